@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where a build reads and writes, and what it includes.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    public var templatesDirectory: URL
+    public var outputDirectory: URL
+    public var includeDrafts: Bool
+    /// How paths appear in messages: as the user wrote them (`content`), not absolute.
+    public var contentDisplayName: String
+    public var templatesDisplayName: String
+
+    public init(content: String = "content", templates: String = "templates", output: String = "public",
+                includeDrafts: Bool = false, relativeTo base: URL? = nil) {
+        let base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func resolve(_ path: String) -> URL {
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+        }
+        contentDirectory = resolve(content).standardizedFileURL
+        templatesDirectory = resolve(templates).standardizedFileURL
+        outputDirectory = resolve(output).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        contentDisplayName = content.hasSuffix("/") ? String(content.dropLast()) : content
+        templatesDisplayName = templates.hasSuffix("/") ? String(templates.dropLast()) : templates
+    }
+}
+
+/// What a build did: pages written, or the problems that stopped it.
+public struct BuildResult: Sendable {
+    public var pagesWritten: Int = 0
+    public var filesCopied: Int = 0
+    public var diagnostics: [Diagnostic] = []
+    public var seconds: Double = 0
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var succeeded: Bool { errors.isEmpty }
+}

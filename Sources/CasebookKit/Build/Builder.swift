@@ -1,0 +1,98 @@
+import Foundation
+
+/// The whole build in one function: load -> parse -> link -> render -> write.
+/// Any error stops the build before the output is touched; the previous site stays as it was.
+public enum Builder {
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        let clock = ContinuousClock.now
+        var result = run(options)
+        result.seconds = clock.duration(to: .now).seconds
+        return result
+    }
+
+    static func run(_ options: BuildOptions) -> BuildResult {
+        var result = BuildResult()
+
+        // Load: find the files; nothing is parsed yet.
+        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
+        result.diagnostics += loaded.diagnostics
+        let (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
+        result.diagnostics += themeProblems
+
+        // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
+        let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName)
+        result.diagnostics += parseProblems
+
+        // Link: resolve references, render bodies, build back-links, timeline and facets.
+        let (archive, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
+        result.diagnostics += linkProblems
+        result.diagnostics.sort()
+        guard result.succeeded, let theme else { return result }
+
+        // Render and write into a staging folder, then swap it into place.
+        do {
+            let writer = try OutputWriter(target: options.outputDirectory)
+            do {
+                let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
+                result.pagesWritten = try renderer.renderAll(write: writer.write)
+                result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
+                try writer.commit()
+            } catch {
+                writer.discard()
+                throw error
+            }
+        } catch {
+            result.diagnostics.append(Diagnostic(.error, options.outputDirectory.lastPathComponent, .start,
+                                                 "the site could not be written: \(error)"))
+        }
+        return result
+    }
+
+    static func parse(_ loaded: LoadedContent, displayName: String) -> (ParsedContent, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var site = SiteConfig()
+        if let siteFile = loaded.siteFile {
+            var decoding = Diagnostics(file: "\(displayName)/site.yml")
+            if let data = try? Data(contentsOf: siteFile), let text = TextDecoding.decode(data, diagnostics: &decoding) {
+                let (parsed, problems) = SiteParser.parse(text, path: "\(displayName)/site.yml")
+                site = parsed
+                diagnostics += problems.items
+            }
+            diagnostics += decoding.items
+        }
+        var content = ParsedContent(site: site)
+        content.media = loaded.media
+        content.gitDates = loaded.gitDates
+        let parsed = parallelMap(loaded.files) { [site] file in ContentParser.parse(file, site: site) }
+        for (document, problems) in parsed {
+            diagnostics += problems
+            switch document {
+            case .caseRecord(let record)?: content.cases.append(record)
+            case .person(let person)?: content.people.append(person)
+            case .organization(let organization)?: content.organizations.append(organization)
+            case .page(let page)?: content.pages.append(page)
+            case nil: break
+            }
+        }
+        return (content, diagnostics)
+    }
+
+    /// Media files and the theme's assets, copied as they are.
+    static func copyStatic(archive: Archive, theme: Theme, options: BuildOptions, writer: OutputWriter) throws -> Int {
+        for path in archive.media {
+            try writer.copy(options.contentDirectory.appendingPathComponent(path), to: path)
+        }
+        var count = archive.media.count
+        if let assets = theme.assetsDirectory {
+            try writer.copy(assets, to: "assets")
+            count += 1
+        }
+        return count
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

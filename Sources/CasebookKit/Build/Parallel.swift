@@ -1,0 +1,37 @@
+import Dispatch
+
+/// Runs `transform` over every element on all cores and returns the results in input order,
+/// so the output never depends on scheduling.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    let results = ResultSlots<R>(count: items.count)
+    items.withUnsafeBufferPointer { buffer in
+        nonisolated(unsafe) let input = buffer
+        // Chunks keep scheduling overhead low for many small items.
+        let chunk = max(1, items.count / 64)
+        let chunks = (items.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let end = min(items.count, (c + 1) * chunk)
+            for i in (c * chunk)..<end {
+                results.set(i, transform(input[i]))
+            }
+        }
+    }
+    return results.values()
+}
+
+/// Write-once slots, each written by exactly one iteration, read after all have finished.
+private final class ResultSlots<R>: @unchecked Sendable {
+    private var storage: [R?]
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: R) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [R] {
+        storage.map { $0! }
+    }
+}

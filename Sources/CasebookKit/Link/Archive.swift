@@ -1,0 +1,90 @@
+/// The linked archive: every reference resolved, back-links and facets built. Immutable
+/// once made, so pages can be rendered from it in parallel without locks.
+public struct Archive: Sendable {
+    public let site: SiteConfig
+    /// Published cases (with drafts when asked), newest development first.
+    public let cases: [LinkedCase]
+    /// People sorted by name.
+    public let people: [LinkedPerson]
+    /// Organizations sorted by name.
+    public let organizations: [LinkedOrganization]
+    public let pages: [LinkedPage]
+    public let caseIndex: [String: Int]
+    public let personIndex: [String: Int]
+    public let organizationIndex: [String: Int]
+    /// Every dated event of every case, person and organization, oldest first.
+    public let timeline: [TimelineEntry]
+    public let facets: [Facet]
+    public let media: [String]
+    /// Distinct people who are defendants in at least one listed case.
+    public let prosecutedPersonCount: Int
+
+    public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
+    public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }
+    public func caseRecord(_ id: String) -> LinkedCase? { caseIndex[id].map { cases[$0] } }
+}
+
+public struct LinkedCase: Sendable {
+    public let record: CaseRecord
+    public let bodyHTML: String
+    /// The latest date the case is known for: its last event, else status_as_of.
+    public let latestDate: PartialDate?
+    /// `updated`, else the file's last commit date, else the latest date.
+    public let updated: PartialDate?
+    /// Related cases, both directions, as case ids that are in this build.
+    public let relatedCaseIDs: [String]
+    /// Charge keys of the case and of each participant, without repeats.
+    public let allCharges: [String]
+}
+
+public struct LinkedPerson: Sendable {
+    public let record: Person
+    public let bodyHTML: String
+    /// The person's places in cases: (case id, index of the participant in that case).
+    public let cases: [(caseID: String, participant: Int)]
+    /// Organizations the person is affiliated with or leads.
+    public let organizationIDs: [String]
+    public let ledOrganizationIDs: [String]
+}
+
+public struct LinkedOrganization: Sendable {
+    public let record: Organization
+    public let bodyHTML: String
+    public let leaderIDs: [String]
+    /// People who list this organization among their affiliations.
+    public let memberIDs: [String]
+    /// Cases that name the organization.
+    public let caseIDs: [String]
+    /// Cases heard by this organization as a court.
+    public let courtCaseIDs: [String]
+}
+
+public struct LinkedPage: Sendable {
+    public let record: Page
+    public let bodyHTML: String
+}
+
+public struct TimelineEntry: Sendable {
+    public enum Owner: Sendable, Hashable {
+        case caseRecord(String)
+        case person(String)
+        case organization(String)
+    }
+
+    public let event: Event
+    public let owner: Owner
+}
+
+/// One facet (statuses, charges, regions, tags): its values with the cases under each.
+public struct Facet: Sendable {
+    public struct Value: Sendable {
+        public let key: String
+        public let label: String
+        public let detail: String?
+        public let caseIDs: [String]
+    }
+
+    public let name: String
+    public let title: String
+    public let values: [Value]
+}

@@ -1,0 +1,38 @@
+/// The reverse of every reference, built in one pass over the cases, people and organizations.
+struct BackLinks {
+    var personCases: [String: [(caseID: String, participant: Int)]] = [:]
+    var personOrganizations: [String: [String]] = [:]
+    var led: [String: [String]] = [:]
+    var members: [String: [String]] = [:]
+    var organizationCases: [String: [String]] = [:]
+    var courtCases: [String: [String]] = [:]
+    var related: [String: [String]] = [:]
+
+    init(cases: [CaseRecord], people: [Person], organizations: [Organization]) {
+        let listed = Set(cases.map(\.id))
+        for record in cases {
+            for (index, participant) in record.people.enumerated() {
+                personCases[participant.person.id, default: []].append((record.id, index))
+            }
+            for organization in record.organizations.map(\.id).uniqued() {
+                organizationCases[organization, default: []].append(record.id)
+            }
+            if let court = record.court { courtCases[court.id, default: []].append(record.id) }
+            for other in record.relatedCases where other.id != record.id && listed.contains(other.id) {
+                related[record.id, default: []].append(other.id)
+                related[other.id, default: []].append(record.id)
+            }
+        }
+        for (id, list) in related { related[id] = list.uniqued().sorted() }
+        for organization in organizations {
+            for leader in organization.leaders.map(\.id).uniqued() {
+                led[leader, default: []].append(organization.id)
+            }
+        }
+        for person in people {
+            let own = person.organizations.map(\.id).uniqued()
+            for organization in own { members[organization, default: []].append(person.id) }
+            personOrganizations[person.id] = (own + (led[person.id] ?? [])).uniqued()
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Rewrites links in a body from content files (`../people/x.md`, as GitHub shows them)
+/// to the relative URL of the page they become, and rejects links that cannot work.
+struct BodyLinkResolver {
+    /// Ids of published documents by kind.
+    let ids: [ContentKind: Set<String>]
+    /// Ids that exist but are drafts left out of this build.
+    let draftIDs: [ContentKind: Set<String>]
+    let media: Set<String>
+    /// The kind of the file whose body is resolved: its folder in content/.
+    let from: ContentKind
+    /// Depth of the page the body is rendered into.
+    let pageDepth: Int
+
+    func resolve(_ destination: String) -> LinkDecision {
+        let trimmed = destination.trimmingSpaces
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
+        if let scheme = URLPolicy.scheme(of: trimmed) {
+            return URLPolicy.isAllowedExternal(trimmed) && URLPolicy.allowedSchemes.contains(scheme)
+                ? .keep
+                : .reject("link '\(URLPolicy.shortened(trimmed))' is not allowed: only http, https and mailto links may leave the site")
+        }
+        if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
+            return .reject("link '\(trimmed)' is absolute; link to the file relatively, like ../people/name.md")
+        }
+        var path = Substring(trimmed)
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = path[..<hash]
+        }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        guard let target = normalize(path) else {
+            return .reject("link '\(trimmed)' leads outside the content folder")
+        }
+        let root = SitePaths.root(depth: pageDepth)
+        if target.first == "media" {
+            let mediaPath = target.joined(separator: "/")
+            guard media.contains(mediaPath) else { return .reject("link to '\(trimmed)': there is no file \(mediaPath) in content/") }
+            return .rewrite(root + mediaPath.percentEncodedPath + fragment)
+        }
+        guard let kind = ContentKind(rawValue: target.first ?? "") else {
+            return .reject("link '\(trimmed)' does not lead to a content file; link to ../cases/, ../people/, ../organizations/ or ../pages/ files")
+        }
+        if target.count == 1 || (target.count == 2 && target[1].isEmpty) {
+            guard kind != .pages else { return .reject("link '\(trimmed)': there is no index of free pages") }
+            return .rewrite(root + SitePaths.index(kind) + fragment)
+        }
+        guard target.count == 2, target[1].hasSuffix(".md") else {
+            return .reject("link '\(trimmed)' does not name a content file; expected a path like ../\(kind.rawValue)/id.md")
+        }
+        let id = String(target[1].dropLast(3))
+        if ids[kind]?.contains(id) == true {
+            return .rewrite(root + SitePaths.page(kind, id) + fragment)
+        }
+        if draftIDs[kind]?.contains(id) == true {
+            return .reject("link to \(kind.singular) '\(id)', which is a draft and not published")
+        }
+        let near = Suggestion.phrase(for: id, in: ids[kind] ?? [])
+        return .reject("link to a missing file: there is no \(kind.rawValue)/\(id).md\(near)")
+    }
+
+    /// Resolves `..` and `.` against the file's folder; nil if the path climbs out of content/.
+    func normalize(_ path: Substring) -> [String]? {
+        var parts = [from.rawValue]
+        let pieces = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, piece) in pieces.enumerated() {
+            switch piece {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case "" where index < pieces.count - 1: continue
+            default: parts.append(String(piece).removingPercentEncodingSafely)
+            }
+        }
+        return parts.isEmpty ? nil : parts
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,54 @@
+/// Statuses, charges, regions and tags, each value with its cases, in one pass over the cases.
+enum FacetBuilder {
+    static func facets(site: SiteConfig, cases: [LinkedCase]) -> [Facet] {
+        var statuses: [String: [String]] = [:]
+        var charges: [String: [String]] = [:]
+        var regions = FreeTextFacet()
+        var tags = FreeTextFacet()
+        for linked in cases {
+            let record = linked.record
+            statuses[record.status.id, default: []].append(record.id)
+            for charge in linked.allCharges { charges[charge, default: []].append(record.id) }
+            if let region = record.region { regions.add(region, record.id) }
+            for tag in record.tags.uniqued() { tags.add(tag, record.id) }
+        }
+        let statusValues = site.statuses.keys.compactMap { key in
+            statuses[key].map { Facet.Value(key: key, label: site.statuses.label(key), detail: nil, caseIDs: $0) }
+        }
+        let chargeValues = site.charges.compactMap { charge in
+            charges[charge.key].map { Facet.Value(key: charge.key, label: charge.label, detail: charge.law, caseIDs: $0) }
+        }
+        return [
+            Facet(name: "statuses", title: "Statuses", values: statusValues),
+            Facet(name: "charges", title: "Charges", values: chargeValues),
+            Facet(name: "regions", title: "Regions", values: regions.values),
+            Facet(name: "tags", title: "Tags", values: tags.values),
+        ]
+    }
+
+    /// The URL key of a free-text value: "Zhambyl Region" -> "zhambyl-region".
+    static func slug(_ text: String) -> String {
+        let slug = Identifier.slug(text)
+        return slug.isEmpty ? "other" : slug
+    }
+
+    /// Free-text values (regions, tags) grouped by slug; the first spelling met is the label.
+    struct FreeTextFacet {
+        var labels: [String: String] = [:]
+        var cases: [String: [String]] = [:]
+
+        mutating func add(_ text: String, _ caseID: String) {
+            let trimmed = text.trimmingSpaces
+            guard !trimmed.isEmpty else { return }
+            let slug = FacetBuilder.slug(trimmed)
+            if labels[slug] == nil { labels[slug] = trimmed }
+            if cases[slug]?.last != caseID { cases[slug, default: []].append(caseID) }
+        }
+
+        var values: [Facet.Value] {
+            labels.keys.sorted { (labels[$0]!.lowercased(), $0) < (labels[$1]!.lowercased(), $1) }.map {
+                Facet.Value(key: $0, label: labels[$0]!, detail: nil, caseIDs: cases[$0] ?? [])
+            }
+        }
+    }
+}

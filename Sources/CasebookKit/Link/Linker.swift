@@ -1,0 +1,100 @@
+/// The link stage: checks every reference, renders bodies with their links rewritten, and
+/// builds the back-links, timeline and facets of the archive in one pass each.
+public enum Linker {
+    public static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let site = content.site
+        let organizationsByID = Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let checker = ReferenceChecker(
+            site: site, caseIDs: Set(content.cases.map(\.id)), personIDs: Set(content.people.map(\.id)),
+            organizations: organizationsByID, media: Set(content.media))
+        for record in content.cases { diagnostics += check(record.info.path) { checker.check(record, into: &$0) } }
+        for person in content.people { diagnostics += check(person.info.path) { checker.check(person, into: &$0) } }
+        for organization in content.organizations {
+            diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
+        }
+
+        let cases = content.cases.filter { includeDrafts || !$0.draft }
+        let pages = content.pages.filter { includeDrafts || !$0.draft }
+        let resolverBase = BodyLinkResolver(
+            ids: [.cases: Set(cases.map(\.id)), .people: Set(content.people.map(\.id)),
+                  .organizations: Set(content.organizations.map(\.id)), .pages: Set(pages.map(\.id))],
+            draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
+            media: Set(content.media), from: .cases, pageDepth: 2)
+
+        var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
+        let caseBodies = bodies.render(cases.map { ($0.info, $0.body) })
+        let personBodies = bodies.render(content.people.map { ($0.info, $0.body) })
+        let organizationBodies = bodies.render(content.organizations.map { ($0.info, $0.body) })
+        let pageBodies = bodies.render(pages.map { ($0.info, $0.body) })
+        diagnostics += bodies.diagnostics
+
+        let backLinks = BackLinks(cases: cases, people: content.people, organizations: content.organizations)
+        let linkedCases = zip(cases, caseBodies).map { record, html in
+            LinkedCase(record: record, bodyHTML: html, latestDate: latestDate(of: record),
+                       updated: record.updated ?? content.gitDates["cases/\(record.id).md"] ?? latestDate(of: record),
+                       relatedCaseIDs: backLinks.related[record.id] ?? [], allCharges: allCharges(of: record))
+        }.sorted(by: newestFirst)
+        let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
+        let byCaseOrder: (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
+
+        let linkedPeople = zip(content.people, personBodies).map { person, html in
+            LinkedPerson(record: person, bodyHTML: html,
+                         cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
+                         organizationIDs: backLinks.personOrganizations[person.id] ?? [],
+                         ledOrganizationIDs: backLinks.led[person.id] ?? [])
+        }.sorted { ($0.record.name.lowercased(), $0.record.id) < ($1.record.name.lowercased(), $1.record.id) }
+        let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
+
+        let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
+            LinkedOrganization(
+                record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
+                memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
+                caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
+                courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
+        }.sorted { ($0.record.name.lowercased(), $0.record.id) < ($1.record.name.lowercased(), $1.record.id) }
+
+        let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
+            .sorted { $0.record.id < $1.record.id }
+        let archive = Archive(
+            site: site, cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations, pages: linkedPages,
+            caseIndex: caseOrder, personIndex: personOrder,
+            organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
+            timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
+            facets: FacetBuilder.facets(site: site, cases: linkedCases), media: content.media,
+            prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter { $0.role == "defendant" }.map(\.person.id) }).count)
+        return (archive, diagnostics)
+    }
+
+    static func check(_ path: String, _ body: (inout Diagnostics) -> Void) -> [Diagnostic] {
+        var diagnostics = Diagnostics(file: path)
+        body(&diagnostics)
+        return diagnostics.items
+    }
+
+    static func latestDate(of record: CaseRecord) -> PartialDate? {
+        record.events.map(\.date).max() ?? record.statusAsOf
+    }
+
+    static func allCharges(of record: CaseRecord) -> [String] {
+        (record.charges.map(\.id) + record.people.flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
+    }
+
+    /// Newest development first; undated cases last; ties by id so the order is stable.
+    static func newestFirst(_ a: LinkedCase, _ b: LinkedCase) -> Bool {
+        switch (a.latestDate, b.latestDate) {
+        case let (x?, y?) where x != y: return x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.record.id < b.record.id
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,96 @@
+/// Checks that every id written in front matter resolves, with "did you mean" for near misses.
+struct ReferenceChecker {
+    let site: SiteConfig
+    let caseIDs: Set<String>
+    let personIDs: Set<String>
+    let organizations: [String: Organization]
+    let media: Set<String>
+
+    func check(_ record: CaseRecord, into d: inout Diagnostics) {
+        var seenPeople: Set<String> = []
+        for participant in record.people {
+            checkPerson(participant.person, into: &d)
+            if !seenPeople.insert(participant.person.id).inserted {
+                d.error(participant.person.position, "'\(participant.person.id)' is listed twice under 'people'")
+            }
+            participant.charges?.forEach { checkCharge($0, into: &d) }
+        }
+        record.organizations.forEach { checkOrganization($0, into: &d) }
+        record.charges.forEach { checkCharge($0, into: &d) }
+        if let court = record.court {
+            checkOrganization(court, into: &d)
+            if let organization = organizations[court.id], organization.kind != "court" {
+                d.error(court.position, "'\(court.id)' is not a court: give its file 'kind: court', or name the court that heard the case")
+            }
+        }
+        for related in record.relatedCases {
+            if related.id == record.id {
+                d.error(related.position, "a case cannot be related to itself")
+            } else if !caseIDs.contains(related.id) {
+                d.error(related.position, "unknown case '\(related.id)'\(Suggestion.phrase(for: related.id, in: caseIDs))")
+            }
+        }
+        checkEvents(record.events, sources: record.sources, people: seenPeople, into: &d)
+        if !record.draft && record.sources.isEmpty {
+            d.error(nil, "a published case needs at least one source under 'sources' (or 'draft: true' until it has one)")
+        }
+    }
+
+    func check(_ person: Person, into d: inout Diagnostics) {
+        person.organizations.forEach { checkOrganization($0, into: &d) }
+        checkPhoto(person, into: &d)
+        checkEvents(person.events, sources: person.sources, people: nil, into: &d)
+    }
+
+    func check(_ organization: Organization, into d: inout Diagnostics) {
+        organization.leaders.forEach { checkPerson($0, into: &d) }
+        checkEvents(organization.events, sources: organization.sources, people: nil, into: &d)
+    }
+
+    func checkPhoto(_ person: Person, into d: inout Diagnostics) {
+        guard let photo = person.photo, !media.contains(photo.id) else { return }
+        let near = Suggestion.phrase(for: photo.id, in: media)
+        d.error(photo.position, "photo '\(photo.id)' does not exist in content/\(near)")
+    }
+
+    /// Event people must be people of the case; event sources must be ids of this file's sources.
+    func checkEvents(_ events: [Event], sources: [Source], people: Set<String>?, into d: inout Diagnostics) {
+        let sourceIDs = Set(sources.compactMap(\.id))
+        for event in events {
+            for ref in event.people {
+                if let people {
+                    if !people.contains(ref.id) {
+                        d.error(ref.position, "'\(ref.id)' is not one of the people of this case\(Suggestion.phrase(for: ref.id, in: people))")
+                    }
+                } else {
+                    checkPerson(ref, into: &d)
+                }
+            }
+            for ref in event.sources where !sourceIDs.contains(ref.id) {
+                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
+                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
+                d.error(ref.position, "unknown source id '\(ref.id)': events cite sources of the same file\(hint)")
+            }
+            if event.sources.isEmpty {
+                d.warning(event.position, "this event cites no source; add 'sources: [id]' naming a source of this file")
+            }
+        }
+    }
+
+    func checkPerson(_ ref: Ref, into d: inout Diagnostics) {
+        guard !personIDs.contains(ref.id) else { return }
+        d.error(ref.position, "unknown person '\(ref.id)'\(Suggestion.phrase(for: ref.id, in: personIDs)); people are files in content/people/")
+    }
+
+    func checkOrganization(_ ref: Ref, into d: inout Diagnostics) {
+        guard organizations[ref.id] == nil else { return }
+        d.error(ref.position, "unknown organization '\(ref.id)'\(Suggestion.phrase(for: ref.id, in: organizations.keys)); organizations are files in content/organizations/")
+    }
+
+    func checkCharge(_ ref: Ref, into d: inout Diagnostics) {
+        guard site.charge(ref.id) == nil else { return }
+        let keys = site.charges.map(\.key)
+        let allowed = keys.isEmpty ? "site.yml defines no charges yet" : "allowed: \(keys.joined(separator: ", "))"
+        d.error(ref.position, "'\(ref.id)' is not one of the site's charges\(Suggestion.phrase(for: ref.id, in: keys)) (\(allowed))")
+    }
+}

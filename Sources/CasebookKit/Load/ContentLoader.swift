@@ -1,0 +1,103 @@
+import Foundation
+
+/// Walks the content folder: finds site.yml, every content file by kind, and the media files.
+/// Names are checked here (the id rule, reserved names); files are read in the parse stage.
+public enum ContentLoader {
+    /// Page ids the build uses for its own pages.
+    public static let reservedPageIDs: Set<String> = [
+        "cases", "people", "organizations", "timeline", "statuses", "charges", "regions", "tags",
+        "data", "search", "statistics", "media", "assets", "pages", "index", "feed", "sitemap", "404",
+    ]
+
+    public static func load(contentDirectory: URL, displayName: String) -> LoadedContent {
+        var loaded = LoadedContent()
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            loaded.diagnostics.append(Diagnostic(.error, displayName, .start,
+                "content folder not found; run casebook in the archive's folder or pass --content DIR"))
+            return loaded
+        }
+        let siteFile = contentDirectory.appendingPathComponent("site.yml")
+        if fm.fileExists(atPath: siteFile.path) {
+            loaded.siteFile = siteFile
+        } else {
+            loaded.diagnostics.append(Diagnostic(.warning, displayName + "/site.yml", .start,
+                "no site.yml; using the default title and vocabularies"))
+        }
+        let known = Set(ContentKind.allCases.map(\.rawValue) + ["media", "site.yml"])
+        for entry in sortedEntries(contentDirectory) where !known.contains(entry) && !entry.hasPrefix(".") {
+            loaded.diagnostics.append(Diagnostic(.warning, "\(displayName)/\(entry)", .start,
+                "not part of the archive and ignored; content lives in cases/, people/, organizations/, pages/ and media/"))
+        }
+        for kind in ContentKind.allCases {
+            let folder = contentDirectory.appendingPathComponent(kind.rawValue)
+            for name in sortedEntries(folder) where !name.hasPrefix(".") {
+                let path = "\(displayName)/\(kind.rawValue)/\(name)"
+                if let file = contentFile(named: name, kind: kind, folder: folder, path: path, into: &loaded.diagnostics) {
+                    loaded.files.append(file)
+                }
+            }
+        }
+        loaded.media = mediaFiles(in: contentDirectory, displayName: displayName, diagnostics: &loaded.diagnostics)
+        loaded.gitDates = GitDates.lastCommitDates(in: contentDirectory)
+        return loaded
+    }
+
+    /// Checks a file name against the id rule; returns the file if it is a content file.
+    static func contentFile(named name: String, kind: ContentKind, folder: URL, path: String,
+                            into diagnostics: inout [Diagnostic]) -> ContentFile? {
+        guard name.hasSuffix(".md") else {
+            diagnostics.append(Diagnostic(.warning, path, .start, "ignored: content files end in .md"))
+            return nil
+        }
+        let stem = String(name.dropLast(3))
+        let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ $0.isLowercase && $0.isASCII }),
+           Identifier.isValid(String(parts[0])) {
+            diagnostics.append(Diagnostic(.warning, path, .start,
+                "'\(name)' is a translation of \(parts[0]).md; translations are reserved and not built yet"))
+            return nil
+        }
+        guard Identifier.isValid(stem) else {
+            let suggestion = Identifier.slug(stem)
+            let hint = suggestion.isEmpty ? "" : "; rename it to '\(suggestion).md'"
+            diagnostics.append(Diagnostic(.error, path, .start,
+                "'\(stem)' is not a valid id: use lower-case ASCII letters, digits and single hyphens\(hint)"))
+            return nil
+        }
+        if kind == .pages, reservedPageIDs.contains(stem) || (stem.count == 2 && stem.allSatisfy(\.isLetter)) {
+            diagnostics.append(Diagnostic(.error, path, .start,
+                "'\(stem)' is a name the build uses for its own pages (or a language code); choose another page id"))
+            return nil
+        }
+        return ContentFile(info: DocumentInfo(kind: kind, id: stem, path: path),
+                           url: folder.appendingPathComponent(name))
+    }
+
+    static func sortedEntries(_ folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    /// Every file under media/, as `media/...` paths; links that leave content/ are refused.
+    static func mediaFiles(in content: URL, displayName: String, diagnostics: inout [Diagnostic]) -> [String] {
+        let root = content.appendingPathComponent("media")
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        let contentRoot = content.resolvingSymlinksInPath().path + "/"
+        var files: [String] = []
+        for case let relative as String in enumerator {
+            let url = root.appendingPathComponent(relative)
+            let name = url.lastPathComponent
+            if name.hasPrefix(".") { continue }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard url.resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
+                diagnostics.append(Diagnostic(.error, "\(displayName)/media/\(relative)", .start,
+                    "a link to a file outside the content folder; copy the file into media/ instead"))
+                continue
+            }
+            files.append("media/" + relative)
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,35 @@
+/// One prosecution, as written in `content/cases/<id>.md`.
+public struct CaseRecord: Sendable {
+    public let info: DocumentInfo
+    public let title: String
+    public let summary: String?
+    public let status: Ref
+    public let statusAsOf: PartialDate?
+    public let people: [Participant]
+    public let organizations: [Ref]
+    public let charges: [Ref]
+    public let court: Ref?
+    public let region: String?
+    public let city: String?
+    public let tags: [String]
+    public let relatedCases: [Ref]
+    public let events: [Event]
+    public let sources: [Source]
+    public let corrections: [Correction]
+    public let updated: PartialDate?
+    public let draft: Bool
+    public let body: MarkdownBody
+
+    /// A person in a case, with what applies to them.
+    public struct Participant: Sendable, Hashable {
+        public let person: Ref
+        public let role: String
+        /// Own status; nil means the case's status.
+        public let status: String?
+        /// Own charges; nil means the case's charges.
+        public let charges: [Ref]?
+        public let sentence: [SentenceComponent]
+    }
+
+    public var id: String { info.id }
+}

@@ -1,0 +1,29 @@
+/// A dated event in a case's, person's or organization's own timeline.
+public struct Event: Sendable, Hashable {
+    public let date: PartialDate
+    public let type: String
+    public let summary: String
+    /// People the event concerns; empty means all people of the case.
+    public let people: [Ref]
+    /// Ids of sources in the same file.
+    public let sources: [Ref]
+    public let position: SourcePosition
+}
+
+/// A published report a file relies on.
+public struct Source: Sendable, Hashable {
+    public let id: String?
+    public let title: String
+    public let publisher: String?
+    public let url: String?
+    public let date: PartialDate?
+    public let language: String?
+    public let archiveURL: String?
+    public let position: SourcePosition
+}
+
+/// An entry of the public corrections log.
+public struct Correction: Sendable, Hashable {
+    public let date: PartialDate
+    public let note: String
+}

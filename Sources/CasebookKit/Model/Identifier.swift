@@ -1,0 +1,84 @@
+import Foundation
+
+/// The id rule for file names (`^[a-z0-9]+(-[a-z0-9]+)*$`) and the transliteration that
+/// turns a name in Latin, Cyrillic or Kazakh letters into a valid id.
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        var previousWasHyphen = true  // a leading hyphen is invalid
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-"):
+                if previousWasHyphen { return false }
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !id.isEmpty && !previousWasHyphen
+    }
+
+    /// "Назира Лесова" -> "nazira-lesova", "Қамбарова" -> "qambarova", "Zhambyl Region" -> "zhambyl-region".
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            let lower = scalar.properties.lowercaseMapping
+            for piece in lower.unicodeScalars {
+                let latin = transliterate(piece)
+                if latin.isEmpty {
+                    pendingHyphen = !out.isEmpty
+                    continue
+                }
+                if pendingHyphen { out += "-"; pendingHyphen = false }
+                out += latin
+            }
+        }
+        return out
+    }
+
+    /// One lower-case scalar in, ASCII letters/digits out ("" for a separator).
+    static func transliterate(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39: return String(Character(scalar))
+        default: break
+        }
+        if let mapped = cyrillic[scalar] { return mapped }
+        if let mapped = latinExtended[scalar] { return mapped }
+        // Strip diacritics from other Latin letters: é -> e.
+        let decomposed = String(Character(scalar)).decomposedASCIILetters
+        return decomposed
+    }
+
+    static let cyrillic: [Unicode.Scalar: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+        // Kazakh letters
+        "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+        "і": "i",
+        // Ukrainian and Belarusian letters that also occur in names
+        "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+    ]
+
+    static let latinExtended: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "ı": "i",
+        "đ": "d", "ħ": "h",
+    ]
+}
+
+extension String {
+    /// Latin letters with their accents removed (é -> e), other characters dropped.
+    var decomposedASCIILetters: String {
+        var out = ""
+        for scalar in decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,102 @@
+/// A date known to a year, a month or a day: `2021`, `2021-03`, `2021-03-04`.
+///
+/// Sorts at the start of its period (so `2021` comes before `2021-01-01`) and prints at
+/// its own precision.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public var precision: Precision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month {
+            guard (1...12).contains(month) else { return nil }
+            if let day {
+                guard (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            }
+        } else if day != nil {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Why a text is not a partial date, for the error message.
+    public enum ParseError: Error, Equatable {
+        case malformed
+        case impossible
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nothing else.
+    public static func parse(_ text: String) -> Result<PartialDate, ParseError> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { return .failure(.malformed) }
+        var numbers: [Int] = []
+        for (index, part) in parts.enumerated() {
+            guard part.utf8.count == widths[index], part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  let number = Int(part) else { return .failure(.malformed) }
+            numbers.append(number)
+        }
+        let month = numbers.count > 1 ? numbers[1] : nil
+        let day = numbers.count > 2 ? numbers[2] : nil
+        guard let date = PartialDate(year: numbers[0], month: month, day: day) else {
+            return .failure(.impossible)
+        }
+        return .success(date)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The ISO form it was written in: `2021`, `2021-03`, `2021-03-04`.
+    public var description: String {
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
+        return text
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    /// English at its own precision: "2021", "March 2021", "4 March 2021".
+    public var formatted: String {
+        guard let month else { return String(year) }
+        let monthYear = "\(PartialDate.monthNames[month - 1]) \(year)"
+        guard let day else { return monthYear }
+        return "\(day) \(monthYear)"
+    }
+
+    /// Sort key: the start of the period, then coarser before finer for equal starts.
+    var sortKey: Int {
+        (year * 10000 + (month ?? 1) * 100 + (day ?? 1)) * 4 + precision.rawValue
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        a.sortKey < b.sortKey
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

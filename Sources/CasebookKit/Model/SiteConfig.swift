@@ -1,0 +1,49 @@
+/// site.yml: the site's settings and its vocabularies.
+public struct SiteConfig: Sendable {
+    public var title: String = "Case archive"
+    public var description: String?
+    public var baseURL: String?
+    public var language: String = "en"
+    /// Raw HTML in Markdown bodies is dropped unless the site opts in.
+    public var unsafeHTML: Bool = false
+    public var statuses = Defaults.statuses
+    public var roles = Defaults.roles
+    public var eventTypes = Defaults.eventTypes
+    public var sentenceTypes = Defaults.sentenceTypes
+    public var organizationKinds = Defaults.organizationKinds
+    public var charges: [Charge] = []
+
+    public init() {}
+
+    public func charge(_ key: String) -> Charge? {
+        charges.first { $0.key == key }
+    }
+
+    public enum Defaults {
+        public static let statuses = Vocabulary(name: "statuses", entries: [
+            ("investigation", "Under investigation"), ("detained", "In pre-trial detention"),
+            ("trial", "On trial"), ("sentenced", "Sentenced"), ("appeal", "On appeal"),
+            ("serving", "Serving sentence"), ("released", "Released"), ("acquitted", "Acquitted"),
+            ("closed", "Closed"),
+        ])
+        public static let roles = Vocabulary(name: "roles", entries: [
+            ("defendant", "Defendant"), ("witness", "Witness"), ("lawyer", "Lawyer"),
+            ("judge", "Judge"), ("prosecutor", "Prosecutor"),
+        ])
+        public static let eventTypes = Vocabulary(name: "event_types", entries: [
+            ("detention", "Detained"), ("search", "Searched"), ("charge", "Charged"),
+            ("restraint", "Measure of restraint"), ("trial", "Trial opened"), ("verdict", "Verdict"),
+            ("appeal", "Appeal"), ("appeal-ruling", "Appeal ruling"), ("release", "Released"),
+            ("recognition", "Recognised as political prisoner"), ("ban", "Banned"),
+        ])
+        public static let sentenceTypes = Vocabulary(name: "sentence_types", entries: [
+            ("imprisonment", "imprisonment"), ("freedom-limitation", "freedom limitation"),
+            ("suspended", "suspended sentence"), ("fine", "fine"), ("community-work", "community work"),
+            ("activity-ban", "ban on activity"), ("psychiatric", "forced psychiatric treatment"),
+        ])
+        public static let organizationKinds = Vocabulary(name: "organization_kinds", entries: [
+            ("party", "Political party"), ("movement", "Movement"), ("court", "Court"),
+            ("media", "Media"), ("ngo", "NGO"),
+        ])
+    }
+}

@@ -1,0 +1,28 @@
+/// Where each page lives in the output, and how one page links to another.
+///
+/// Every page is a folder with an `index.html`, and links name the `index.html` itself, so
+/// the site works under any path prefix, on any static server, and opened from disk.
+public enum SitePaths {
+    public static func page(_ kind: ContentKind, _ id: String) -> String {
+        kind == .pages ? "\(id)/index.html" : "\(kind.rawValue)/\(id)/index.html"
+    }
+
+    public static func index(_ kind: ContentKind) -> String { "\(kind.rawValue)/index.html" }
+
+    public static let home = "index.html"
+    public static let notFound = "404.html"
+    public static let timeline = "timeline/index.html"
+    public static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
+    public static func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
+    public static func facet(_ facet: String, _ key: String) -> String { "\(facet)/\(key)/index.html" }
+
+    /// How many folders deep a page is: `cases/x/index.html` is 2.
+    public static func depth(of path: String) -> Int {
+        path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+    }
+
+    /// `../` repeated to climb from a page at `depth` to the site root ("" at the root).
+    public static func root(depth: Int) -> String {
+        String(repeating: "../", count: depth)
+    }
+}

@@ -1,0 +1,29 @@
+/// A closed list of keys with their display labels (statuses, roles, event types ...).
+public struct Vocabulary: Sendable, Hashable {
+    public let name: String
+    /// Keys in the order site.yml (or the default) lists them; pages list values in this order.
+    public let keys: [String]
+    public let labels: [String: String]
+
+    public init(name: String, entries: [(String, String)]) {
+        self.name = name
+        self.keys = entries.map(\.0)
+        var labels: [String: String] = [:]
+        for (key, label) in entries { labels[key] = label }
+        self.labels = labels
+    }
+
+    public func contains(_ key: String) -> Bool { labels[key] != nil }
+
+    public func label(_ key: String) -> String { labels[key] ?? key }
+
+    /// "expected one of: a, b, c" for messages.
+    public var allowedList: String { keys.joined(separator: ", ") }
+}
+
+/// A criminal-code article or other charge, from site.yml `charges`.
+public struct Charge: Sendable, Hashable {
+    public let key: String
+    public let label: String
+    public let law: String?
+}

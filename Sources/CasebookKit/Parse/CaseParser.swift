@@ -1,0 +1,64 @@
+/// Reads `content/cases/<id>.md` front matter into a `CaseRecord`.
+enum CaseParser {
+    static let keys = ["title", "summary", "status", "status_as_of", "people", "organizations", "charges",
+                       "court", "region", "city", "tags", "related_cases", "events", "sources", "corrections",
+                       "updated", "draft"]
+    static let participantKeys = ["person", "role", "status", "charges", "sentence"]
+    static let sentenceKeys = ["type", "years", "months", "days", "hours", "amount", "note"]
+
+    static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
+                      reader: inout FieldReader) -> CaseRecord? {
+        guard let fields = reader.fields(root, known: keys, what: "a case") else { return nil }
+        let title = reader.text(fields, "title", required: true)
+        let status = reader.vocabulary(fields, "status", in: site.statuses, required: true)
+        let peopleNodes = reader.list(fields, "people")
+        if peopleNodes.isEmpty {
+            reader.diagnostics.error(fields.keyPosition("people") ?? fields.position,
+                                     "a case needs at least one person under 'people'")
+        }
+        let people = peopleNodes.compactMap { participant($0, site: site, reader: &reader) }
+        let record = CaseRecord(
+            info: info, title: title ?? "", summary: reader.text(fields, "summary"),
+            status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of"),
+            people: people, organizations: reader.refs(fields, "organizations"),
+            charges: reader.refs(fields, "charges"), court: reader.ref(fields, "court"),
+            region: reader.text(fields, "region"), city: reader.text(fields, "city"),
+            tags: reader.texts(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
+            events: reader.events(fields, site: site), sources: reader.sources(fields),
+            corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
+            draft: reader.bool(fields, "draft") ?? false, body: body)
+        guard title != nil, status != nil else { return nil }
+        return record
+    }
+
+    /// `- nazira-lepesova` (short form) or `- person: nazira-lesova ...` (long form).
+    static func participant(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> CaseRecord.Participant? {
+        if case .scalar = node.value {
+            guard let ref = reader.ref(node, "people") else { return nil }
+            return .init(person: ref, role: "defendant", status: nil, charges: nil, sentence: [])
+        }
+        guard let fields = reader.fields(node, known: participantKeys, what: "a person of the case") else { return nil }
+        let person = reader.ref(fields, "person")
+        if person == nil {
+            reader.diagnostics.error(fields.position, "missing required key 'person' (the person's id)")
+        }
+        var role = "defendant"
+        if let roleNode = fields["role"], !roleNode.isNull {
+            role = reader.vocabulary(roleNode, "role", in: site.roles) ?? role
+        }
+        let status = reader.vocabulary(fields, "status", in: site.statuses)?.id
+        let charges: [Ref]? = fields["charges"] == nil ? nil : reader.refs(fields, "charges")
+        let sentence = reader.list(fields, "sentence").compactMap { sentenceComponent($0, site: site, reader: &reader) }
+        guard let person else { return nil }
+        return .init(person: person, role: role, status: status, charges: charges, sentence: sentence)
+    }
+
+    static func sentenceComponent(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> SentenceComponent? {
+        guard let fields = reader.fields(node, known: sentenceKeys, what: "a sentence component") else { return nil }
+        guard let type = reader.vocabulary(fields, "type", in: site.sentenceTypes, required: true) else { return nil }
+        return SentenceComponent(
+            type: type.id, years: reader.number(fields, "years"), months: reader.number(fields, "months"),
+            days: reader.number(fields, "days"), hours: reader.number(fields, "hours"),
+            amount: reader.number(fields, "amount"), note: reader.text(fields, "note"))
+    }
+}

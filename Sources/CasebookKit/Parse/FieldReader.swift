@@ -1,0 +1,160 @@
+import Foundation
+
+/// Reads typed values out of a positioned YAML tree and reports every mistake with its
+/// position: wrong types, unknown keys (with the nearest known key), bad dates, values
+/// outside a vocabulary. A parser keeps one reader per file.
+struct FieldReader {
+    var diagnostics: Diagnostics
+
+    init(file: String) {
+        diagnostics = Diagnostics(file: file)
+    }
+
+    /// The entries of a mapping node, after checking that every key is one of `known`.
+    mutating func fields(_ node: YAMLNode, known: [String], what: String) -> Fields? {
+        guard case .mapping(let entries) = node.value else {
+            diagnostics.error(node.position, "expected \(what) as a mapping (key: value lines), found \(node.kindName)")
+            return nil
+        }
+        var seen: Set<String> = []
+        for entry in entries {
+            if !known.contains(entry.key) {
+                let suggestion = Suggestion.nearest(to: entry.key, in: known)
+                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.joined(separator: ", "))"
+                diagnostics.error(entry.keyPosition, "unknown key '\(entry.key)' in \(what); \(hint)")
+            }
+            if !seen.insert(entry.key).inserted {
+                diagnostics.error(entry.keyPosition, "duplicate key '\(entry.key)': each key may appear once")
+            }
+        }
+        return Fields(entries: entries, position: node.position)
+    }
+
+    /// Text, or nil (with an error if `required`). Null and empty values count as absent.
+    mutating func text(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
+        guard let node = fields[key], !node.isNull else {
+            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            return nil
+        }
+        guard let value = text(node, key) else { return nil }
+        if required, value.allSatisfy(\.isWhitespace) {
+            diagnostics.error(node.position, "'\(key)' must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    mutating func text(_ node: YAMLNode, _ key: String) -> String? {
+        guard case .scalar(let value, _) = node.value else {
+            diagnostics.error(node.position, "expected text for '\(key)', found \(node.kindName)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ fields: Fields, _ key: String, required: Bool = false) -> PartialDate? {
+        guard let node = fields[key], !node.isNull else {
+            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            return nil
+        }
+        guard let raw = text(node, key) else { return nil }
+        switch PartialDate.parse(raw) {
+        case .success(let date): return date
+        case .failure(.malformed):
+            diagnostics.error(node.position, "'\(raw)' is not a date for '\(key)'; expected YYYY, YYYY-MM or YYYY-MM-DD")
+        case .failure(.impossible):
+            diagnostics.error(node.position, "'\(raw)' is not a possible date for '\(key)'; check the month and day")
+        }
+        return nil
+    }
+
+    mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+        guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
+        switch raw {
+        case "true", "yes", "True", "TRUE": return true
+        case "false", "no", "False", "FALSE": return false
+        default:
+            diagnostics.error(node.position, "expected true or false for '\(key)', found '\(raw)'")
+            return nil
+        }
+    }
+
+    /// A non-negative number (years, hours, an amount).
+    mutating func number(_ fields: Fields, _ key: String) -> Double? {
+        guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
+        let cleaned = raw.replacingOccurrences(of: "_", with: "")
+        guard let value = Double(cleaned), value >= 0, value.isFinite else {
+            diagnostics.error(node.position, "expected a number for '\(key)', found '\(raw)'")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of items; a single value is read as a list of one.
+    mutating func list(_ fields: Fields, _ key: String) -> [YAMLNode] {
+        guard let node = fields[key], !node.isNull else { return [] }
+        switch node.value {
+        case .sequence(let items): return items
+        case .scalar: return [node]
+        case .mapping:
+            diagnostics.error(node.position, "expected a list for '\(key)', found \(node.kindName)")
+            return []
+        }
+    }
+
+    /// A list of texts: tags, aliases.
+    mutating func texts(_ fields: Fields, _ key: String) -> [String] {
+        list(fields, key).compactMap { item in
+            item.isNull ? nil : text(item, key)
+        }
+    }
+
+    /// A list of ids, each with its position for the link stage.
+    mutating func refs(_ fields: Fields, _ key: String) -> [Ref] {
+        list(fields, key).compactMap { ref($0, key) }
+    }
+
+    mutating func ref(_ fields: Fields, _ key: String) -> Ref? {
+        guard let node = fields[key], !node.isNull else { return nil }
+        return ref(node, key)
+    }
+
+    mutating func ref(_ node: YAMLNode, _ key: String) -> Ref? {
+        guard let id = text(node, key) else { return nil }
+        return Ref(id, at: node.position)
+    }
+
+    /// A key of a vocabulary; a value outside it is an error that lists the allowed keys.
+    mutating func vocabulary(_ node: YAMLNode, _ key: String, in vocabulary: Vocabulary) -> String? {
+        guard let value = text(node, key) else { return nil }
+        guard vocabulary.contains(value) else {
+            let near = Suggestion.phrase(for: value, in: vocabulary.keys)
+            diagnostics.error(node.position,
+                "'\(value)' is not one of the site's \(vocabulary.name)\(near) (allowed: \(vocabulary.allowedList))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func vocabulary(_ fields: Fields, _ key: String, in vocab: Vocabulary, required: Bool = false) -> Ref? {
+        guard let node = fields[key], !node.isNull else {
+            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            return nil
+        }
+        return vocabulary(node, key, in: vocab).map { Ref($0, at: node.position) }
+    }
+}
+
+/// The entries of one mapping, looked up by key.
+struct Fields {
+    let entries: [YAMLEntry]
+    let position: SourcePosition
+
+    subscript(key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    func keyPosition(_ key: String) -> SourcePosition? {
+        entries.first { $0.key == key }?.keyPosition
+    }
+}

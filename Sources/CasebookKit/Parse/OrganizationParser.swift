@@ -1,0 +1,17 @@
+/// Reads `content/organizations/<id>.md` front matter into an `Organization`.
+enum OrganizationParser {
+    static let keys = ["name", "short_name", "aliases", "kind", "leaders", "banned", "events", "sources"]
+
+    static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
+                      reader: inout FieldReader) -> Organization? {
+        guard let fields = reader.fields(root, known: keys, what: "an organization") else { return nil }
+        let name = reader.text(fields, "name", required: true)
+        let organization = Organization(
+            info: info, name: name ?? "", shortName: reader.text(fields, "short_name"),
+            aliases: reader.texts(fields, "aliases"),
+            kind: reader.vocabulary(fields, "kind", in: site.organizationKinds)?.id,
+            leaders: reader.refs(fields, "leaders"), banned: reader.date(fields, "banned"),
+            events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
+        return name == nil ? nil : organization
+    }
+}

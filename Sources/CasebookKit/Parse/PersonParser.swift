@@ -1,0 +1,30 @@
+/// Reads `content/people/<id>.md` front matter into a `Person`.
+enum PersonParser {
+    static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources"]
+
+    static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
+                      reader: inout FieldReader) -> Person? {
+        guard let fields = reader.fields(root, known: keys, what: "a person") else { return nil }
+        let name = reader.text(fields, "name", required: true)
+        let person = Person(
+            info: info, name: name ?? "", aliases: reader.texts(fields, "aliases"),
+            born: reader.date(fields, "born"), region: reader.text(fields, "region"),
+            organizations: reader.refs(fields, "organizations"), photo: reader.mediaPath(fields, "photo"),
+            events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
+        return name == nil ? nil : person
+    }
+}
+
+extension FieldReader {
+    /// A path to a file under `content/media/`, kept relative to `content/`. Existence is
+    /// checked in the link stage, which knows the media files.
+    mutating func mediaPath(_ fields: Fields, _ key: String) -> Ref? {
+        guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
+        let parts = raw.split(separator: "/", omittingEmptySubsequences: false)
+        guard !raw.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), parts.first == "media", parts.count > 1 else {
+            diagnostics.error(node.position, "'\(key)' must be a path inside content/media/, like media/name.jpg; found '\(raw)'")
+            return nil
+        }
+        return Ref(raw, at: node.position)
+    }
+}

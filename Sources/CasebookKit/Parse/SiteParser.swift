@@ -1,0 +1,77 @@
+/// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
+enum SiteParser {
+    static let keys = ["title", "description", "base_url", "language", "unsafe_html", "statuses", "roles",
+                       "event_types", "sentence_types", "organization_kinds", "charges"]
+    static let chargeKeys = ["label", "law"]
+
+    static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics) {
+        var reader = FieldReader(file: path)
+        var site = SiteConfig()
+        guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
+            return (site, reader.diagnostics)
+        }
+        guard let fields = reader.fields(root, known: keys, what: "site.yml") else { return (site, reader.diagnostics) }
+        site.title = reader.text(fields, "title", required: true) ?? site.title
+        site.description = reader.text(fields, "description")
+        if let baseURL = reader.url(fields, "base_url") {
+            site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        site.language = reader.text(fields, "language") ?? site.language
+        site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
+        site.statuses = vocabulary(fields, "statuses", reader: &reader) ?? site.statuses
+        site.roles = vocabulary(fields, "roles", reader: &reader) ?? site.roles
+        site.eventTypes = vocabulary(fields, "event_types", reader: &reader) ?? site.eventTypes
+        site.sentenceTypes = vocabulary(fields, "sentence_types", reader: &reader) ?? site.sentenceTypes
+        site.organizationKinds = vocabulary(fields, "organization_kinds", reader: &reader) ?? site.organizationKinds
+        site.charges = charges(fields, reader: &reader)
+        return (site, reader.diagnostics)
+    }
+
+    /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.
+    static func vocabulary(_ fields: Fields, _ name: String, reader: inout FieldReader) -> Vocabulary? {
+        guard let node = fields[name], !node.isNull else { return nil }
+        guard case .mapping(let entries) = node.value else {
+            reader.diagnostics.error(node.position, "expected '\(name)' as a mapping of key: label, found \(node.kindName)")
+            return nil
+        }
+        var pairs: [(String, String)] = []
+        for entry in entries {
+            guard checkKey(entry, in: name, reader: &reader), let label = reader.text(entry.value, entry.key) else { continue }
+            pairs.append((entry.key, label))
+        }
+        if pairs.isEmpty {
+            reader.diagnostics.error(node.position, "'\(name)' must list at least one key")
+            return nil
+        }
+        return Vocabulary(name: name, entries: pairs)
+    }
+
+    static func charges(_ fields: Fields, reader: inout FieldReader) -> [Charge] {
+        guard let node = fields["charges"], !node.isNull else { return [] }
+        guard case .mapping(let entries) = node.value else {
+            reader.diagnostics.error(node.position, "expected 'charges' as a mapping of key: {label, law}, found \(node.kindName)")
+            return []
+        }
+        var charges: [Charge] = []
+        for entry in entries {
+            guard checkKey(entry, in: "charges", reader: &reader) else { continue }
+            if case .scalar(let label, _) = entry.value.value {
+                charges.append(Charge(key: entry.key, label: label, law: nil))
+                continue
+            }
+            guard let item = reader.fields(entry.value, known: chargeKeys, what: "a charge"),
+                  let label = reader.text(item, "label", required: true) else { continue }
+            charges.append(Charge(key: entry.key, label: label, law: reader.text(item, "law")))
+        }
+        return charges
+    }
+
+    static func checkKey(_ entry: YAMLEntry, in name: String, reader: inout FieldReader) -> Bool {
+        guard Identifier.isValid(entry.key) else {
+            reader.diagnostics.error(entry.keyPosition,
+                "'\(entry.key)' is not a valid key in '\(name)'; use lower-case letters, digits and hyphens, like '\(Identifier.slug(entry.key))'")
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,120 @@
+import Yams
+
+/// A YAML node with its position in the whole content file. Built from Yams' node tree so
+/// that every later message can point at the offending value, and so the tree is Sendable.
+public struct YAMLNode: Sendable {
+    public indirect enum Value: Sendable {
+        /// Scalars stay text (partial dates like `2021-03` must not become numbers or dates).
+        case scalar(String, isNull: Bool)
+        case mapping([YAMLEntry])
+        case sequence([YAMLNode])
+    }
+
+    public let value: Value
+    public let position: SourcePosition
+
+    /// What a contributor would call this node in a message: "text", "a list", "a mapping".
+    public var kindName: String {
+        switch value {
+        case .scalar(_, let isNull): isNull ? "nothing" : "text"
+        case .mapping: "a mapping (key: value)"
+        case .sequence: "a list"
+        }
+    }
+
+    public var isNull: Bool {
+        if case .scalar(_, true) = value { return true }
+        return false
+    }
+}
+
+public struct YAMLEntry: Sendable {
+    public let key: String
+    public let keyPosition: SourcePosition
+    public let value: YAMLNode
+}
+
+/// Parses YAML text into a positioned tree, turning Yams errors into positioned diagnostics.
+enum YAMLTree {
+    /// - Parameter firstLine: the file line on which the YAML text starts.
+    static func parse(_ text: String, firstLine: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return nil }
+            return convert(root, lineOffset: firstLine - 1, diagnostics: &diagnostics)
+        } catch let error as YamlError {
+            let (position, message) = describe(error, lineOffset: firstLine - 1)
+            diagnostics.error(position, message)
+        } catch {
+            diagnostics.error(SourcePosition(line: firstLine, column: 1), "YAML could not be read: \(error)")
+        }
+        return nil
+    }
+
+    static func position(_ mark: Mark?, lineOffset: Int) -> SourcePosition {
+        guard let mark else { return SourcePosition(line: lineOffset + 1, column: 1) }
+        return SourcePosition(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    static func convert(_ node: Node, lineOffset: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
+        let at = position(node.mark, lineOffset: lineOffset)
+        switch node {
+        case .scalar(let scalar):
+            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+            return YAMLNode(value: .scalar(scalar.string, isNull: isNull), position: at)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence {
+                if let converted = convert(item, lineOffset: lineOffset, diagnostics: &diagnostics) {
+                    items.append(converted)
+                }
+            }
+            return YAMLNode(value: .sequence(items), position: at)
+        case .mapping(let mapping):
+            var entries: [YAMLEntry] = []
+            entries.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                let keyAt = position(key.mark, lineOffset: lineOffset)
+                guard case .scalar(let keyScalar) = key else {
+                    diagnostics.error(keyAt, "expected a plain key (a word followed by ':'), found a complex key")
+                    continue
+                }
+                guard let converted = convert(value, lineOffset: lineOffset, diagnostics: &diagnostics) else { continue }
+                entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyAt, value: converted))
+            }
+            return YAMLNode(value: .mapping(entries), position: at)
+        case .alias:
+            diagnostics.error(at, "YAML aliases (*name) are not supported in content files; write the value out")
+            return nil
+        }
+    }
+
+    static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return (position(context.mark, lineOffset: lineOffset), "duplicate key \(keys): each key may appear once")
+        case .reader(let problem, _, _, _):
+            return (nil, "the file could not be read as text: \(problem)")
+        default:
+            return (nil, "invalid YAML: \(error)")
+        }
+    }
+
+    /// A plain-language hint for the YAML mistakes contributors make most.
+    static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; a value that contains ': ' must be put in quotes"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "; values starting with @, ` or % must be put in quotes, and indentation must use spaces, not tabs"
+        }
+        return ""
+    }
+}

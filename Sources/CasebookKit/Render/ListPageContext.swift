@@ -1,0 +1,84 @@
+/// Contexts of the home page, the index pages and the facet pages.
+struct ListPageContext {
+    let archive: Archive
+    let items: Items
+
+    /// Prosecutions and persons are counted apart: one case may have several defendants.
+    var counts: [String: any Sendable] {
+        ["cases": archive.cases.count, "persons": archive.prosecutedPersonCount,
+         "people": archive.people.count, "organizations": archive.organizations.count,
+         "cases_word": archive.cases.count == 1 ? "prosecution" : "prosecutions",
+         "persons_word": archive.prosecutedPersonCount == 1 ? "person prosecuted" : "persons prosecuted"]
+    }
+
+    func home() -> [String: any Sendable] {
+        let latest = archive.cases.sorted { a, b in
+            a.updated != b.updated ? (a.updated ?? PartialDate(year: 1)!) > (b.updated ?? PartialDate(year: 1)!) : a.record.id < b.record.id
+        }.prefix(10)
+        return [
+            "counts": counts,
+            "latest": latest.compactMap { linked -> [String: any Sendable]? in
+                guard var item = items.caseItems[linked.record.id] else { return nil }
+                item["updated"] = linked.updated?.context
+                return item
+            },
+            "facets": archive.facets.filter { !$0.values.isEmpty && $0.name != "tags" }.map { facetSummary($0, limit: 8) },
+        ]
+    }
+
+    func cases() -> [String: any Sendable] {
+        ["counts": counts, "cases": archive.cases.compactMap { items.caseItems[$0.record.id] }]
+    }
+
+    func people() -> [String: any Sendable] {
+        ["counts": counts, "people": archive.people.map { linked -> [String: any Sendable] in
+            var item = items.personLinks[linked.record.id] ?? [:]
+            item["aliases"] = linked.record.aliases.joined(separator: ", ").nonEmpty
+            item["region"] = linked.record.region
+            item["cases_text"] = Words.count(Set(linked.cases.map(\.caseID)).count, "case")
+            return item
+        }]
+    }
+
+    func organizations() -> [String: any Sendable] {
+        let site = archive.site
+        var groups: [[String: any Sendable]] = []
+        let kinds = site.organizationKinds.keys.map { Optional($0) } + [nil]
+        for kind in kinds {
+            let members = archive.organizations.filter { $0.record.kind == kind }
+            guard !members.isEmpty else { continue }
+            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? "Other",
+                           "organizations": members.map { linked -> [String: any Sendable] in
+                               var item = items.organizationLinks[linked.record.id] ?? [:]
+                               item["cases_text"] = Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case")
+                               return item
+                           }])
+        }
+        return ["groups": groups, "count": archive.organizations.count]
+    }
+
+    func facetIndex(_ facet: Facet) -> [String: any Sendable] {
+        ["facet": facetSummary(facet, limit: nil)]
+    }
+
+    func facetValue(_ facet: Facet, _ value: Facet.Value) -> [String: any Sendable] {
+        var context: [String: any Sendable] = [
+            "facet": ["title": facet.title, "href": SitePaths.facetIndex(facet.name)] as [String: any Sendable],
+            "label": value.label, "count_text": Words.count(value.caseIDs.count, "case"), "cases": items.cases(value.caseIDs),
+        ]
+        context["detail"] = value.detail
+        return context
+    }
+
+    func facetSummary(_ facet: Facet, limit: Int?) -> [String: any Sendable] {
+        let values = facet.values.prefix(limit ?? facet.values.count).map { value -> [String: any Sendable] in
+            var item: [String: any Sendable] = ["label": value.label, "href": SitePaths.facet(facet.name, value.key),
+                                                "count": value.caseIDs.count]
+            item["detail"] = value.detail
+            return item
+        }
+        var summary: [String: any Sendable] = ["title": facet.title, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
+        if let limit, facet.values.count > limit { summary["more"] = facet.values.count - limit }
+        return summary
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// The render stage: lists every page the site has, renders each with its template in
+/// parallel, and hands the HTML to the writer as soon as it is made.
+public struct SiteRenderer: Sendable {
+    let archive: Archive
+    let theme: Theme
+    let frame: PageFrame
+    let items: Items
+    let timeline: TimelinePageContext
+
+    /// One page to make: where it goes and how to make it.
+    enum Job: Sendable {
+        case home, notFound, caseIndex, peopleIndex, organizationIndex, timelineIndex
+        case caseRecord(Int), person(Int), organization(Int), page(Int)
+        case timelineYear(Int)
+        case facetIndex(Int), facetValue(Int, Int)
+    }
+
+    public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
+        self.archive = archive
+        self.theme = theme
+        self.frame = PageFrame(archive: archive, draftMode: includeDrafts)
+        self.items = Items(archive: archive)
+        self.timeline = TimelinePageContext(archive: archive, items: items)
+    }
+
+    var jobs: [Job] {
+        var jobs: [Job] = [.home, .notFound, .caseIndex, .peopleIndex, .organizationIndex, .timelineIndex]
+        jobs += archive.cases.indices.map(Job.caseRecord)
+        jobs += archive.people.indices.map(Job.person)
+        jobs += archive.organizations.indices.map(Job.organization)
+        jobs += archive.pages.indices.map(Job.page)
+        jobs += timeline.years.indices.map(Job.timelineYear)
+        for (f, facet) in archive.facets.enumerated() {
+            jobs.append(.facetIndex(f))
+            jobs += facet.values.indices.map { Job.facetValue(f, $0) }
+        }
+        return jobs
+    }
+
+    /// Renders every page and passes (path, html) to `write`; returns the number of pages.
+    public func renderAll(write: @Sendable (String, String) throws -> Void) throws -> Int {
+        let jobs = self.jobs
+        let errors = parallelMap(jobs) { job -> String? in
+            let (path, html) = render(job)
+            do { try write(path, html); return nil } catch { return "\(path): \(error.localizedDescription)" }
+        }
+        if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
+        return jobs.count
+    }
+
+    enum RenderError: Error, CustomStringConvertible {
+        case write(String)
+        var description: String {
+            switch self { case .write(let detail): "could not write \(detail)" }
+        }
+    }
+
+    func render(_ job: Job) -> (String, String) {
+        let lists = ListPageContext(archive: archive, items: items)
+        let path: String, template: String, title: String?, section: String?, content: [String: any Sendable]
+        var description: String?
+        switch job {
+        case .home:
+            (path, template, title, section, content) = (SitePaths.home, "home", nil, nil, lists.home())
+        case .notFound:
+            (path, template, title, section, content) = (SitePaths.notFound, "404", "Page not found", nil, [:])
+        case .caseIndex:
+            (path, template, title, section, content) = (SitePaths.index(.cases), "cases", "Cases", "cases", lists.cases())
+        case .peopleIndex:
+            (path, template, title, section, content) = (SitePaths.index(.people), "people", "People", "people", lists.people())
+        case .organizationIndex:
+            (path, template, title, section, content) = (SitePaths.index(.organizations), "organizations", "Organizations",
+                                                         "organizations", lists.organizations())
+        case .timelineIndex:
+            (path, template, title, section, content) = (SitePaths.timeline, "timeline", "Timeline", "timeline", timeline.index())
+        case .caseRecord(let i):
+            let linked = archive.cases[i]
+            description = linked.record.summary
+            (path, template, title, section, content) = (SitePaths.page(.cases, linked.record.id), "case", linked.record.title,
+                                                         "cases", CasePageContext(archive: archive, items: items).context(linked))
+        case .person(let i):
+            let linked = archive.people[i]
+            (path, template, title, section, content) = (SitePaths.page(.people, linked.record.id), "person", linked.record.name,
+                                                         "people", PersonPageContext(archive: archive, items: items).context(linked))
+        case .organization(let i):
+            let linked = archive.organizations[i]
+            (path, template, title, section, content) = (SitePaths.page(.organizations, linked.record.id), "organization",
+                                                         linked.record.name, "organizations",
+                                                         OrganizationPageContext(archive: archive, items: items).context(linked))
+        case .page(let i):
+            let page = archive.pages[i].record
+            description = page.summary
+            var context: [String: any Sendable] = ["title": page.title, "body_html": archive.pages[i].bodyHTML]
+            context["summary"] = page.summary
+            context["draft"] = page.draft ? true : nil
+            (path, template, title, section, content) = (SitePaths.page(.pages, page.id), "page", page.title, nil, context)
+        case .timelineYear(let i):
+            let year = timeline.years[i].year
+            (path, template, title, section, content) = (SitePaths.timelineYear(year), "timeline-year", "Timeline \(year)",
+                                                         "timeline", timeline.year(i))
+        case .facetIndex(let f):
+            let facet = archive.facets[f]
+            (path, template, title, section, content) = (SitePaths.facetIndex(facet.name), "facets", facet.title, "cases",
+                                                         lists.facetIndex(facet))
+        case .facetValue(let f, let v):
+            let facet = archive.facets[f], value = facet.values[v]
+            (path, template, title, section, content) = (SitePaths.facet(facet.name, value.key), "facet", value.label, "cases",
+                                                         lists.facetValue(facet, value))
+        }
+        let context = frame.context(path: path, title: title, section: section, description: description, content)
+        return (path, theme.render(context, template: template))
+    }
+}

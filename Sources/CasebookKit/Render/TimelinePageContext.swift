@@ -1,0 +1,70 @@
+/// The timeline: an index of years, and one page per year grouped by month.
+struct TimelinePageContext {
+    let archive: Archive
+    let items: Items
+    /// Timeline entries grouped by year, years ascending.
+    let years: [(year: Int, entries: [TimelineEntry])]
+
+    init(archive: Archive, items: Items) {
+        self.archive = archive
+        self.items = items
+        var years: [(year: Int, entries: [TimelineEntry])] = []
+        for entry in archive.timeline {
+            if years.last?.year == entry.event.date.year {
+                years[years.count - 1].entries.append(entry)
+            } else {
+                years.append((entry.event.date.year, [entry]))
+            }
+        }
+        self.years = years
+    }
+
+    func index() -> [String: any Sendable] {
+        let recent = archive.timeline.suffix(15).reversed().map(entry)
+        return [
+            "years": years.reversed().map { ["year": $0.year, "href": SitePaths.timelineYear($0.year), "count": $0.entries.count] as [String: any Sendable] },
+            "recent": Array(recent),
+        ]
+    }
+
+    func year(_ index: Int) -> [String: any Sendable] {
+        let (year, entries) = years[index]
+        var months: [[String: any Sendable]] = []
+        var current: (month: Int?, events: [[String: any Sendable]])?
+        for timelineEntry in entries {
+            let month = timelineEntry.event.date.month
+            if current == nil || current!.month != month {
+                if let current { months.append(monthGroup(year, current.month, current.events)) }
+                current = (month, [])
+            }
+            current!.events.append(entry(timelineEntry))
+        }
+        if let current { months.append(monthGroup(year, current.month, current.events)) }
+        var context: [String: any Sendable] = ["year": year, "months": months, "count": entries.count]
+        if index > 0 { context["previous"] = ["year": years[index - 1].year, "href": SitePaths.timelineYear(years[index - 1].year)] as [String: any Sendable] }
+        if index + 1 < years.count { context["next"] = ["year": years[index + 1].year, "href": SitePaths.timelineYear(years[index + 1].year)] as [String: any Sendable] }
+        return context
+    }
+
+    func monthGroup(_ year: Int, _ month: Int?, _ events: [[String: any Sendable]]) -> [String: any Sendable] {
+        let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
+        return ["label": label, "anchor": month.map { "m\($0)" } ?? "undated", "events": events]
+    }
+
+    func entry(_ entry: TimelineEntry) -> [String: any Sendable] {
+        var item = EventContext.base(entry.event, site: archive.site)
+        switch entry.owner {
+        case .caseRecord(let id):
+            item["context"] = ["title": archive.caseRecord(id)?.record.title ?? id, "href": SitePaths.page(.cases, id)] as [String: any Sendable]
+            if let record = archive.caseRecord(id)?.record {
+                let ids = entry.event.people.isEmpty ? record.people.filter { $0.role == "defendant" }.map(\.person.id) : entry.event.people.map(\.id)
+                item["people"] = items.people(ids)
+            }
+        case .person(let id):
+            item["context"] = items.personLinks[id].map { ["title": $0["name"]!, "href": $0["href"]!] as [String: any Sendable] }
+        case .organization(let id):
+            item["context"] = items.organizationLinks[id].map { ["title": $0["name"]!, "href": $0["href"]!] as [String: any Sendable] }
+        }
+        return item
+    }
+}

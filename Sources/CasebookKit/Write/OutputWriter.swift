@@ -1,0 +1,72 @@
+import Foundation
+
+/// Writes the site into a temporary folder beside the target and swaps it into place only
+/// when everything succeeded, so a failed build leaves the previous output untouched.
+public struct OutputWriter: Sendable {
+    public let target: URL
+    public let staging: URL
+
+    /// Prefix of staging folders, so leftovers of an interrupted build can be cleared.
+    static let stagingPrefix = ".casebook-staging-"
+
+    public init(target: URL) throws {
+        self.target = target.standardizedFileURL
+        let parent = self.target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        Self.removeLeftovers(in: parent, for: self.target.lastPathComponent)
+        self.staging = parent.appendingPathComponent(
+            "\(Self.stagingPrefix)\(self.target.lastPathComponent)-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes one file under the staging folder, creating its folders.
+    public func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    public func write(_ path: String, _ data: Data) throws {
+        let url = staging.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+    }
+
+    /// Copies a file or folder into the staging folder.
+    public func copy(_ source: URL, to path: String) throws {
+        let url = staging.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: url)
+    }
+
+    /// Replaces the target with the staging folder. The old output is moved aside first and
+    /// removed only after the new one is in place.
+    public func commit() throws {
+        let fm = FileManager.default
+        let old = target.deletingLastPathComponent()
+            .appendingPathComponent("\(Self.stagingPrefix)old-\(target.lastPathComponent)-\(ProcessInfo.processInfo.processIdentifier)")
+        if fm.fileExists(atPath: target.path) {
+            try fm.moveItem(at: target, to: old)
+        }
+        do {
+            try fm.moveItem(at: staging, to: target)
+        } catch {
+            if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
+            throw error
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    /// Drops the staging folder after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    static func removeLeftovers(in parent: URL, for name: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(stagingPrefix) && entry.contains(name) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}
