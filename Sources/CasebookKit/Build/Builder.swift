@@ -63,6 +63,7 @@ public enum Builder {
         var content = ParsedContent(site: site)
         content.media = loaded.media
         content.gitDates = loaded.gitDates
+        for file in loaded.files { content.fileIDs[file.info.kind, default: []].insert(file.info.id) }
         let parsed = parallelMap(loaded.files) { [site] file in ContentParser.parse(file, site: site) }
         for (document, problems) in parsed {
             diagnostics += problems

@@ -4,9 +4,13 @@ public enum Linker {
     public static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
+        // Ids of parsed documents and of files that failed to parse (already reported).
+        func ids(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { Set(parsed).union(content.fileIDs[kind] ?? []) }
+        func unparsed(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { (content.fileIDs[kind] ?? []).subtracting(parsed) }
         let organizationsByID = Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let checker = ReferenceChecker(
-            site: site, caseIDs: Set(content.cases.map(\.id)), personIDs: Set(content.people.map(\.id)),
+            site: site, caseIDs: ids(.cases, content.cases.map(\.id)), personIDs: ids(.people, content.people.map(\.id)),
+            organizationIDs: ids(.organizations, content.organizations.map(\.id)),
             organizations: organizationsByID, media: Set(content.media))
         for record in content.cases { diagnostics += check(record.info.path) { checker.check(record, into: &$0) } }
         for person in content.people { diagnostics += check(person.info.path) { checker.check(person, into: &$0) } }
@@ -17,8 +21,10 @@ public enum Linker {
         let cases = content.cases.filter { includeDrafts || !$0.draft }
         let pages = content.pages.filter { includeDrafts || !$0.draft }
         let resolverBase = BodyLinkResolver(
-            ids: [.cases: Set(cases.map(\.id)), .people: Set(content.people.map(\.id)),
-                  .organizations: Set(content.organizations.map(\.id)), .pages: Set(pages.map(\.id))],
+            ids: [.cases: Set(cases.map(\.id)).union(unparsed(.cases, content.cases.map(\.id))),
+                  .people: ids(.people, content.people.map(\.id)),
+                  .organizations: ids(.organizations, content.organizations.map(\.id)),
+                  .pages: Set(pages.map(\.id)).union(unparsed(.pages, content.pages.map(\.id)))],
             draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
             media: Set(content.media), from: .cases, pageDepth: 2)
 

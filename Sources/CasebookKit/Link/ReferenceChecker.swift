@@ -3,6 +3,7 @@ struct ReferenceChecker {
     let site: SiteConfig
     let caseIDs: Set<String>
     let personIDs: Set<String>
+    let organizationIDs: Set<String>
     let organizations: [String: Organization]
     let media: Set<String>
 
@@ -79,12 +80,12 @@ struct ReferenceChecker {
 
     func checkPerson(_ ref: Ref, into d: inout Diagnostics) {
         guard !personIDs.contains(ref.id) else { return }
-        d.error(ref.position, "unknown person '\(ref.id)'\(Suggestion.phrase(for: ref.id, in: personIDs)); people are files in content/people/")
+        d.error(ref.position, "unknown person '\(ref.id)' (there is no people/\(ref.id).md)\(Suggestion.phrase(for: ref.id, in: personIDs))")
     }
 
     func checkOrganization(_ ref: Ref, into d: inout Diagnostics) {
-        guard organizations[ref.id] == nil else { return }
-        d.error(ref.position, "unknown organization '\(ref.id)'\(Suggestion.phrase(for: ref.id, in: organizations.keys)); organizations are files in content/organizations/")
+        guard !organizationIDs.contains(ref.id) else { return }
+        d.error(ref.position, "unknown organization '\(ref.id)' (there is no organizations/\(ref.id).md)\(Suggestion.phrase(for: ref.id, in: organizationIDs))")
     }
 
     func checkCharge(_ ref: Ref, into d: inout Diagnostics) {

@@ -27,7 +27,8 @@ enum CaseParser {
             events: reader.events(fields, site: site), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
             draft: reader.bool(fields, "draft") ?? false, body: body)
-        guard title != nil, status != nil else { return nil }
+        // Kept even when a required field is missing, so its id still resolves and one
+        // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record
     }
 

@@ -12,6 +12,6 @@ enum OrganizationParser {
             kind: reader.vocabulary(fields, "kind", in: site.organizationKinds)?.id,
             leaders: reader.refs(fields, "leaders"), banned: reader.date(fields, "banned"),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
-        return name == nil ? nil : organization
+        return organization
     }
 }

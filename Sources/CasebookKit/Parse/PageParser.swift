@@ -7,6 +7,6 @@ enum PageParser {
         let title = reader.text(fields, "title", required: true)
         let page = Page(info: info, title: title ?? "", summary: reader.text(fields, "summary"),
                         draft: reader.bool(fields, "draft") ?? false, body: body)
-        return title == nil ? nil : page
+        return page
     }
 }

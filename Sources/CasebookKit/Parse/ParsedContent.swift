@@ -7,6 +7,9 @@ public struct ParsedContent: Sendable {
     public var pages: [Page] = []
     public var media: [String] = []
     public var gitDates: [String: PartialDate] = [:]
+    /// Ids of every content file found, parsed or not: a reference to a file that has its
+    /// own errors still resolves, so one mistake is reported once.
+    public var fileIDs: [ContentKind: Set<String>] = [:]
 }
 
 /// One parsed file.

@@ -11,7 +11,7 @@ enum PersonParser {
             born: reader.date(fields, "born"), region: reader.text(fields, "region"),
             organizations: reader.refs(fields, "organizations"), photo: reader.mediaPath(fields, "photo"),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
-        return name == nil ? nil : person
+        return person
     }
 }
 

@@ -31,8 +31,7 @@ struct Items: Sendable {
                 "people": record.people.filter { $0.role == "defendant" }.compactMap { personLinks[$0.person.id] },
             ]
             item["summary"] = record.summary
-            item["date"] = linked.latestDate?.formatted
-            item["date_iso"] = linked.latestDate?.description
+            item["date"] = linked.latestDate?.context
             item["place"] = [record.city, record.region].compactMap { $0 }.joined(separator: ", ").nonEmpty
             item["draft"] = record.draft ? true : nil
             caseItems[record.id] = item

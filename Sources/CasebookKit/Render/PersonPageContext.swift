@@ -17,11 +17,11 @@ struct PersonPageContext {
             let record = linkedCase.record
             let participant = record.people[index]
             var item = items.caseItems[caseID] ?? [:]
-            item["role"] = site.roles.label(participant.role)
-            if participant.role == "defendant" {
-                item["person_status"] = site.statuses.label(participant.status ?? record.status.id)
-            }
-            if !participant.sentence.isEmpty { item["sentence"] = SentenceWording.describe(participant.sentence, site: site) }
+            // "Defendant · Sentenced: 2 years of freedom limitation"
+            var line = site.roles.label(participant.role)
+            if participant.role == "defendant" { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
+            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site) }
+            item["role_line"] = line
             cases.append(item)
             for event in record.events where event.people.isEmpty || event.people.contains(where: { $0.id == person.id }) {
                 var entry = EventContext.base(event, site: site)

@@ -20,7 +20,7 @@ public enum SentenceWording {
             let noun = (c.type == "activity-ban" && c.note != nil) ? "ban on \(c.note!)" : label
             let trailingNote = (c.type == "activity-ban" ? nil : c.note).map { " (\($0))" } ?? ""
             if let single = singleUnit(c) {
-                return "\(single)-\(noun)" + trailingNote
+                return "\(single) \(noun)" + trailingNote
             }
             return (durations.isEmpty ? noun : "\(noun) for \(list(durations))") + trailingNote
         }

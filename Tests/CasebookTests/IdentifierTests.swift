@@ -1,0 +1,59 @@
+import Testing
+@testable import CasebookKit
+
+@Suite("Identifier")
+struct IdentifierTests {
+    @Test("valid ids", arguments: ["a", "nazira-lesova", "kz-cc-405", "0", "a1-b2-c3", "2021"])
+    func valid(_ id: String) {
+        #expect(Identifier.isValid(id))
+    }
+
+    @Test("invalid ids", arguments: ["", "-a", "a-", "a--b", "Nazira", "a_b", "é", "a b", "a.b", "-", "a/b", "nazira-lesova.md", "ａ"])
+    func invalid(_ id: String) {
+        #expect(!Identifier.isValid(id))
+    }
+
+    @Test("slug transliterates names", arguments: [
+        ("Назира Лесова", "nazira-lesova"),
+        ("Қамбарова", "qambarova"),
+        ("Жазира Қамбарова", "zhazira-qambarova"),
+        ("Zhambyl Region", "zhambyl-region"),
+        ("Café  Noir!", "cafe-noir"),
+        ("  leading and trailing  ", "leading-and-trailing"),
+        ("Article 405", "article-405"),
+        ("Mukhtar_Ablyazov", "mukhtar-ablyazov"),
+    ])
+    func slug(_ input: String, _ expected: String) {
+        #expect(Identifier.slug(input) == expected)
+    }
+
+    @Test("each Kazakh letter maps to ASCII", arguments: [
+        ("ә", "a"), ("ғ", "gh"), ("қ", "q"), ("ң", "ng"), ("ө", "o"), ("ұ", "u"), ("ү", "u"), ("һ", "h"), ("і", "i"),
+    ])
+    func kazakhLetters(_ letter: String, _ expected: String) {
+        #expect(Identifier.slug(letter) == expected)
+        // The upper-case letter transliterates the same way.
+        #expect(Identifier.slug(letter.uppercased()) == expected)
+        #expect(Identifier.slug(letter).unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    @Test("Kazakh letters inside a word")
+    func kazakhWord() {
+        #expect(Identifier.slug("Әсет Ғалым Ұлы") == "aset-ghalym-uly")
+        #expect(Identifier.slug("Қазақстанның") == "qazaqstannyng")
+    }
+
+    @Test("a slug of a name is always a valid id", arguments: [
+        "Назира Лесова", "Жазира Қамбарова", "Café  Noir!", "ДВК", "Démocratie -- et -- liberté", "Ёлка-Щука",
+    ])
+    func slugIsValid(_ input: String) {
+        let slug = Identifier.slug(input)
+        #expect(Identifier.isValid(slug), "slug '\(slug)' of '\(input)' is not a valid id")
+    }
+
+    @Test("a text with no letters or digits slugs to nothing")
+    func emptySlug() {
+        #expect(Identifier.slug("!!! ---") == "")
+        #expect(Identifier.slug("") == "")
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+@testable import CasebookKit
+
+/// A temporary folder with a copy of the sample archive and theme, for end-to-end builds.
+struct SiteFixture {
+    let root: URL
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder),
+                                             to: root.appendingPathComponent(folder))
+        }
+    }
+
+    var content: URL { root.appendingPathComponent("content") }
+    var output: URL { root.appendingPathComponent("public") }
+
+    func build(output: String = "public", drafts: Bool = false) -> BuildResult {
+        Builder.build(BuildOptions(content: "content", templates: "templates", output: output,
+                                   includeDrafts: drafts, relativeTo: root))
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func replace(_ path: String, _ old: String, with new: String) throws {
+        let text = try read(path)
+        precondition(text.contains(old), "fixture text not found in \(path): \(old)")
+        try write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// Every file under a folder, relative path -> contents.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        for case let path as String in enumerator {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    /// `href` and `src` attribute values in an HTML text.
+    static func links(in html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"(?:href|src)="([^"]*)""#)
+        let range = NSRange(html.startIndex..., in: html)
+        return pattern.matches(in: html, range: range).compactMap { match in
+            Range(match.range(at: 1), in: html).map { String(html[$0]) }
+        }
+    }
+
+    /// Resolves `.` and `..` in a relative path; ".." above the root stays, so it fails to match.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
