@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CasebookKit
 
@@ -49,6 +50,15 @@ struct IdentifierTests {
     func slugIsValid(_ input: String) {
         let slug = Identifier.slug(input)
         #expect(Identifier.isValid(slug), "slug '\(slug)' of '\(input)' is not a valid id")
+    }
+
+    /// macOS hands out file names in decomposed form (NFD): й is и + U+0306, é is e + U+0301.
+    @Test("a decomposed (NFD) name slugs like its composed form", arguments: [
+        ("Айдос", "aydos"), ("Алёна", "alyona"), ("Cafés", "cafes"), ("Її", "yiyi"),
+    ])
+    func decomposedInput(_ input: String, _ expected: String) {
+        #expect(Identifier.slug(input.precomposedStringWithCanonicalMapping) == expected)
+        #expect(Identifier.slug(input.decomposedStringWithCanonicalMapping) == expected)
     }
 
     @Test("a text with no letters or digits slugs to nothing")

@@ -11,12 +11,12 @@ private func parse(_ text: String, kind: ContentKind = .cases, id: String = "x",
     return (document, reader.diagnostics.items)
 }
 
+private struct NotACase: Error {}
+
 private func caseRecord(_ document: ParsedDocument?) throws -> CaseRecord {
-    guard case .caseRecord(let record)? = document else { throw ParseTestFailure.notACase }
+    guard case .caseRecord(let record)? = document else { throw NotACase() }
     return record
 }
-
-private enum ParseTestFailure: Error { case notACase }
 
 private let validCase = """
 ---
@@ -71,10 +71,8 @@ struct ParseTests {
         #expect(record.statusAsOf?.description == "2021-03-05")
         #expect(record.people.map(\.person.id) == ["nazira-lesova", "nazira-lepesova", "zhazira-qambarova"])
         #expect(record.people.map(\.role) == ["witness", "defendant", "defendant"])
-        #expect(record.people[0].status == "serving")
-        #expect(record.people[1].status == nil)
-        #expect(record.people[0].charges?.map(\.id) == ["kz-cc-405"])
-        #expect(record.people[1].charges == nil)
+        #expect(record.people[0].status == "serving" && record.people[1].status == nil)
+        #expect(record.people[0].charges?.map(\.id) == ["kz-cc-405"] && record.people[1].charges == nil)
         #expect(record.people[0].sentence == [
             SentenceComponent(type: "freedom-limitation", years: 2),
             SentenceComponent(type: "activity-ban", years: 5, note: "public and political activity"),
@@ -87,33 +85,30 @@ struct ParseTests {
         #expect(record.region == "Zhambyl Region" && record.city == "Taraz")
         #expect(record.tags == ["freedom-limitation"])
         #expect(record.relatedCases.map(\.id) == ["qambarova-2021"])
-        #expect(record.events.count == 1)
-        #expect(record.events.first?.date.description == "2021-03-04")
-        #expect(record.events.first?.type == "verdict")
-        #expect(record.events.first?.people.map(\.id) == ["nazira-lesova"])
-        #expect(record.events.first?.sources.map(\.id) == ["rferl"])
+        let event = try #require(record.events.first)
+        #expect(record.events.count == 1 && event.date.description == "2021-03-04" && event.type == "verdict")
+        #expect(event.people.map(\.id) == ["nazira-lesova"] && event.sources.map(\.id) == ["rferl"])
         let source = try #require(record.sources.first)
         #expect(source.id == "rferl" && source.publisher == "RFE/RL")
         #expect(source.url == "https://www.rferl.org/a/31133695.html")
         #expect(source.date?.description == "2021-03")
         #expect(record.draft == false)
-        #expect(record.body.text == "Body **text**.")
-        #expect(record.body.firstLine == 37)
+        #expect(record.body == MarkdownBody(text: "Body **text**.", firstLine: 37))
     }
 
     @Test("a YAML syntax error points at the file line, not the YAML line")
     func yamlSyntaxErrorLine() throws {
-        let text = "---\ntitle: T\nstatus: sentenced\nsummary: [unclosed\npeople: [a]\n---\n"
-        let (document, diagnostics) = parse(text)
+        // YAML line 3 is file line 4: the front matter starts on line 2.
+        let (document, diagnostics) = parse("---\ntitle: T\nstatus: sentenced\nsummary: a: b\npeople: [a]\n---\n")
         #expect(document == nil)
-        let error = try #require(diagnostics.first { $0.severity == .error })
-        #expect(error.message.contains("invalid YAML"))
-        #expect(error.file == "content/cases/x.md")
-        // The flow list opened on file line 4 is never closed; YAML reports at or after it.
-        #expect(error.position.line >= 4)
-        let tab = "---\ntitle: T\nstatus: sentenced\n\tpeople: [a]\n---\n"
-        let tabError = try #require(parse(tab).1.first)
-        #expect(tabError.position.line == 4, "\(tabError)")
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.severity == .error && error.file == "content/cases/x.md")
+        #expect(error.message.contains("invalid YAML") && error.message.contains("must be put in quotes"))
+        #expect(error.position == SourcePosition(line: 4, column: 11))
+        let unclosed = try #require(parse("---\ntitle: T\nstatus: sentenced\nsummary: [a\npeople: [a]\n---\n").1.first)
+        #expect(unclosed.position.line == 5)
+        #expect(unclosed.message.contains("at line 4"))
     }
 
     @Test("an unknown key suggests the nearest known key at the key's position")
@@ -121,8 +116,7 @@ struct ParseTests {
         let text = "---\ntitle: T\nstatus: sentenced\npeople: [a]\nsources: [{title: S}]\n  \nsumary: typo\n---\n"
         let (_, diagnostics) = parse(text)
         let error = try #require(diagnostics.first { $0.message.contains("sumary") })
-        #expect(error.severity == .error)
-        #expect(error.message.contains("did you mean 'summary'"))
+        #expect(error.severity == .error && error.message.contains("did you mean 'summary'"))
         #expect(error.position == SourcePosition(line: 7, column: 1))
         let nested = "---\ntitle: T\nstatus: sentenced\npeople:\n  - person: a\n    rol: witness\n---\n"
         let nestedError = try #require(parse(nested).1.first { $0.message.contains("'rol'") })
@@ -162,11 +156,9 @@ struct ParseTests {
 
     @Test("missing or unclosed front matter is an error")
     func frontMatterShape() throws {
-        let missing = parse("title: T\n")
-        #expect(missing.0 == nil)
+        let missing = parse("title: T\n"), unclosed = parse("---\ntitle: T\nstatus: sentenced\n")
+        #expect(missing.0 == nil && unclosed.0 == nil)
         #expect(try #require(missing.1.first).message.contains("expected front matter"))
-        let unclosed = parse("---\ntitle: T\nstatus: sentenced\n")
-        #expect(unclosed.0 == nil)
         #expect(try #require(unclosed.1.first).message.contains("not closed"))
     }
 
@@ -217,6 +209,9 @@ struct ParseTests {
         #expect(try caseRecord(open.0).status.id == "open")
         // Vocabularies site.yml does not mention keep their defaults.
         #expect(site.roles.keys == SiteConfig.Defaults.roles.keys)
+        // A vocabulary key must be a valid id.
+        let invalid = try #require(SiteParser.parse("title: S\nstatuses: {Open Case: Open}\n", path: "s").1.items.first)
+        #expect(invalid.message.contains("like 'open-case'") && invalid.position.line == 2)
     }
 
     @Test("site.yml charges have a label and a law")
@@ -232,21 +227,11 @@ struct ParseTests {
         """
         let (site, diagnostics) = SiteParser.parse(yaml, path: "content/site.yml")
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
-        #expect(site.title == "Monitor")
-        #expect(site.baseURL == "https://cases.example.org/")
-        let charge = try #require(site.charge("kz-cc-405"))
-        #expect(charge.label == "Participation in a banned organization")
-        #expect(charge.law == "Criminal Code of Kazakhstan, Article 405")
-        #expect(site.charge("kz-cc-174")?.label == "Inciting discord")
-        #expect(site.charge("kz-cc-174")?.law == nil)
-    }
-
-    @Test("a site.yml vocabulary key must be a valid id")
-    func siteInvalidKey() throws {
-        let (_, diagnostics) = SiteParser.parse("title: S\nstatuses: {Open Case: Open}\n", path: "content/site.yml")
-        let error = try #require(diagnostics.items.first)
-        #expect(error.message.contains("like 'open-case'"))
-        #expect(error.position.line == 2)
+        #expect(site.title == "Monitor" && site.baseURL == "https://cases.example.org/")
+        #expect(site.charges == [
+            Charge(key: "kz-cc-405", label: "Participation in a banned organization", law: "Criminal Code of Kazakhstan, Article 405"),
+            Charge(key: "kz-cc-174", label: "Inciting discord", law: nil),
+        ])
     }
 
     @Test("all problems of a file are reported, not the first only")
