@@ -30,6 +30,10 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let time = String(format: "%.2f", result.seconds)
+        if ProcessInfo.processInfo.environment["CASEBOOK_TIMINGS"] != nil {
+            let stages = result.stageSeconds.map { "\($0.stage) \(String(format: "%.3f", $0.seconds))s" }
+            FileHandle.standardError.write(Data((stages.joined(separator: ", ") + "\n").utf8))
+        }
         print("Built \(result.pagesWritten) pages into \(output)/ in \(time) s\(report.warningSuffix)")
     }
 }

@@ -186,7 +186,10 @@ struct ParseTests {
         #expect(error.position.line == 7)
     }
 
-    @Test("a javascript: source URL is rejected", arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "'  jAvAsCrIpT:alert(1)'", "data:text/html,x"])
+    /// "https://" has no host; URLPolicy.isAllowedExternal documents that it requires one.
+    @Test("a javascript:, data: or host-less source URL is rejected", arguments: [
+        "javascript:alert(1)", "JavaScript:alert(1)", "'  jAvAsCrIpT:alert(1)'", "data:text/html,x", "'mailto:'", "https://",
+    ])
     func javascriptURL(_ url: String) throws {
         let text = "---\ntitle: T\nstatus: sentenced\npeople: [a]\nsources:\n  - title: S\n    url: \(url)\n---\n"
         let (document, diagnostics) = parse(text)

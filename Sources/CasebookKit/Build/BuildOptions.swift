@@ -31,6 +31,8 @@ public struct BuildResult: Sendable {
     public var filesCopied: Int = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds: Double = 0
+    /// Seconds per stage, in pipeline order: load, parse, link, render, write.
+    public var stageSeconds: [(stage: String, seconds: Double)] = []
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

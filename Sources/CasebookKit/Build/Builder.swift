@@ -12,21 +12,30 @@ public enum Builder {
 
     static func run(_ options: BuildOptions) -> BuildResult {
         var result = BuildResult()
+        var stageStart = ContinuousClock.now
+        func endStage(_ name: String) {
+            let now = ContinuousClock.now
+            result.stageSeconds.append((name, stageStart.duration(to: now).seconds))
+            stageStart = now
+        }
 
         // Load: find the files; nothing is parsed yet.
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
         result.diagnostics += loaded.diagnostics
         let (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
         result.diagnostics += themeProblems
+        endStage("load")
 
         // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
         let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName)
         result.diagnostics += parseProblems
+        endStage("parse")
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         let (archive, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
         result.diagnostics += linkProblems
         result.diagnostics.sort()
+        endStage("link")
         guard result.succeeded, let theme else { return result }
 
         // Render and write into a staging folder, then swap it into place.
@@ -35,8 +44,10 @@ public enum Builder {
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 result.pagesWritten = try renderer.renderAll(write: writer.write)
+                endStage("render")
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()
+                endStage("write")
             } catch {
                 writer.discard()
                 throw error

@@ -62,7 +62,8 @@ struct BodyLinkResolver {
     /// Resolves `..` and `.` against the file's folder; nil if the path climbs out of content/.
     func normalize(_ path: Substring) -> [String]? {
         var parts = [from.rawValue]
-        let pieces = path.split(separator: "/", omittingEmptySubsequences: false)
+        // Decoded first, so "%2e%2e" is treated as the ".." it means.
+        let pieces = path.split(separator: "/", omittingEmptySubsequences: false).map { String($0).removingPercentEncodingSafely }
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case ".": continue
@@ -70,7 +71,7 @@ struct BodyLinkResolver {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
             case "" where index < pieces.count - 1: continue
-            default: parts.append(String(piece).removingPercentEncodingSafely)
+            default: parts.append(piece)
             }
         }
         return parts.isEmpty ? nil : parts

@@ -23,7 +23,10 @@ public enum Identifier {
     public static func slug(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
+        // Composed first, so a name typed as "е" + combining breve (as macOS file names
+        // often are) reads like "й"; marks left over are dropped, not taken as separators.
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
             let lower = scalar.properties.lowercaseMapping
             for piece in lower.unicodeScalars {
                 let latin = transliterate(piece)

@@ -21,8 +21,12 @@ public enum URLPolicy {
     public static func isAllowedExternal(_ url: String) -> Bool {
         guard let scheme = scheme(of: url), allowedSchemes.contains(scheme) else { return false }
         if scheme == "mailto" { return url.count > "mailto:".count }
+        // A host must follow "//": "https://" alone is not a link.
         let lower = url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        for prefix in ["http://", "https://"] where lower.hasPrefix(prefix) {
+            return lower.dropFirst(prefix.count).first.map { $0 != "/" && !$0.isWhitespace } ?? false
+        }
+        return false
     }
 
     /// For messages: long URLs cut to a readable length.
