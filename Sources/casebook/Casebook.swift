@@ -6,34 +6,100 @@ import Foundation
 struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A static site generator for archives of politically motivated prosecutions.",
-        subcommands: [Build.self],
-        defaultSubcommand: nil
+        subcommands: [Build.self, Check.self]
     )
+
+    /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
+
+/// Options shared by every command that reads an archive.
+struct ArchiveOptions: ParsableArguments {
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme's templates folder.") var templates = "templates"
+    @Option(help: "How to print problems: text, github (Actions annotations) or json.")
+    var format: DiagnosticReport.Format = .text
+}
+
+extension DiagnosticReport.Format: ExpressibleByArgument {}
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site from content/ and templates/ into public/.")
 
-    @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The theme's templates folder.") var templates = "templates"
+    @OptionGroup var archive: ArchiveOptions
     @Option(help: "The output folder; replaced only when the build succeeds.") var output = "public"
     @Flag(help: "Include drafts, marked as drafts.") var drafts = false
 
     func run() throws {
-        let options = BuildOptions(content: content, templates: templates, output: output, includeDrafts: drafts)
+        let options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
+                                   includeDrafts: drafts)
         let result = Builder.build(options)
-        let report = DiagnosticReport(result.diagnostics)
-        if !report.text.isEmpty { FileHandle.standardError.write(Data(report.text.utf8)) }
-        guard result.succeeded else {
-            FileHandle.standardError.write(Data("build failed: \(report.summary); \(output)/ was not changed\n".utf8))
-            throw ExitCode(1)
-        }
-        let time = String(format: "%.2f", result.seconds)
+        let report = Reporter(format: archive.format, result: result)
+        report.printDiagnostics()
         if ProcessInfo.processInfo.environment["CASEBOOK_TIMINGS"] != nil {
             let stages = result.stageSeconds.map { "\($0.stage) \(String(format: "%.3f", $0.seconds))s" }
             FileHandle.standardError.write(Data((stages.joined(separator: ", ") + "\n").utf8))
         }
-        print("Built \(result.pagesWritten) pages into \(output)/ in \(time) s\(report.warningSuffix)")
+        guard result.succeeded else {
+            report.printFailure("build failed: \(report.report.summary); \(output)/ was not changed")
+            throw ExitCode(result.hasIOErrors ? 2 : 1)
+        }
+        let time = String(format: "%.2f", result.seconds)
+        report.printSummary("Built \(result.pagesWritten) pages into \(output)/ in \(time) s\(report.report.warningSuffix)")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the archive and report every problem at once; writes nothing.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Flag(help: "Check as for a build with --drafts (links to drafts allowed).") var drafts = false
+
+    func run() throws {
+        let options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
+        let result = Builder.check(options)
+        let report = Reporter(format: archive.format, result: result)
+        report.printDiagnostics()
+        report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
+        if !result.succeeded { throw ExitCode(result.hasIOErrors ? 2 : 1) }
+    }
+}
+
+/// Prints a result in the chosen format: diagnostics, then one closing line.
+struct Reporter {
+    let format: DiagnosticReport.Format
+    let report: DiagnosticReport
+
+    init(format: DiagnosticReport.Format, result: BuildResult) {
+        self.format = format
+        self.report = DiagnosticReport(result.diagnostics)
+    }
+
+    func printDiagnostics() {
+        let text = report.rendered(format)
+        guard !text.isEmpty else { return }
+        // JSON is the command's output; text and annotations go beside the summary on stderr.
+        if format == .json { print(text, terminator: "") } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    func printSummary(_ line: String) {
+        if format == .json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
+    }
+
+    func printFailure(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -37,4 +37,6 @@ public struct BuildResult: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     public var succeeded: Bool { errors.isEmpty }
+    /// True when a folder could not be read or the output could not be written.
+    public var hasIOErrors: Bool { diagnostics.contains { $0.isIO } }
 }

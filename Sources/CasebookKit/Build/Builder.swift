@@ -4,13 +4,22 @@ import Foundation
 /// Any error stops the build before the output is touched; the previous site stays as it was.
 public enum Builder {
     public static func build(_ options: BuildOptions) -> BuildResult {
+        timed { run(options, write: true) }
+    }
+
+    /// Everything the build does except rendering and writing: every check, nothing written.
+    public static func check(_ options: BuildOptions) -> BuildResult {
+        timed { run(options, write: false) }
+    }
+
+    static func timed(_ body: () -> BuildResult) -> BuildResult {
         let clock = ContinuousClock.now
-        var result = run(options)
+        var result = body()
         result.seconds = clock.duration(to: .now).seconds
         return result
     }
 
-    static func run(_ options: BuildOptions) -> BuildResult {
+    static func run(_ options: BuildOptions, write: Bool) -> BuildResult {
         var result = BuildResult()
         var stageStart = ContinuousClock.now
         func endStage(_ name: String) {
@@ -36,7 +45,7 @@ public enum Builder {
         result.diagnostics += linkProblems
         result.diagnostics.sort()
         endStage("link")
-        guard result.succeeded, let theme else { return result }
+        guard write, result.succeeded, let theme else { return result }
 
         // Render and write into a staging folder, then swap it into place.
         do {
@@ -54,7 +63,7 @@ public enum Builder {
             }
         } catch {
             result.diagnostics.append(Diagnostic(.error, options.outputDirectory.lastPathComponent, .start,
-                                                 "the site could not be written: \(error)"))
+                                                 "the site could not be written: \(error)", isIO: true))
         }
         return result
     }

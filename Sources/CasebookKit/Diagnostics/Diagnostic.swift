@@ -27,12 +27,16 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var file: String
     public var position: SourcePosition
     public var message: String
+    /// A problem with the machine rather than the content (a missing folder, a failed
+    /// write): `casebook check` and `build` exit with status 2 for these.
+    public var isIO: Bool
 
-    public init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String) {
+    public init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, isIO: Bool = false) {
         self.severity = severity
         self.file = file
         self.position = position
         self.message = message
+        self.isIO = isIO
     }
 
     public var description: String {

@@ -1,14 +1,16 @@
-/// Diagnostics as text for a terminal: one `file:line:column: severity: message` line each,
-/// sorted by file and position, and a one-line summary.
+import Foundation
+
+/// Diagnostics for people and machines: compiler-style text lines, GitHub Actions
+/// annotations, or JSON; always sorted by file and position.
 public struct DiagnosticReport: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, github, json
+    }
+
     public let diagnostics: [Diagnostic]
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted()
-    }
-
-    public var text: String {
-        diagnostics.map { $0.description + "\n" }.joined()
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -17,15 +19,58 @@ public struct DiagnosticReport: Sendable {
     /// "3 errors, 1 warning in 2 files".
     public var summary: String {
         let files = Set(diagnostics.map(\.file)).count
-        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(plural(files, "file"))"
+        return "\(Words.count(errorCount, "error")), \(Words.count(warningCount, "warning")) in \(Words.count(files, "file"))"
     }
 
     /// " (2 warnings)" after a successful build's summary line, or nothing.
     public var warningSuffix: String {
-        warningCount == 0 ? "" : " (\(plural(warningCount, "warning")))"
+        warningCount == 0 ? "" : " (\(Words.count(warningCount, "warning")))"
     }
 
-    func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
+    /// One `path:line:column: severity: message` line each; editors and terminals link them.
+    public var text: String {
+        diagnostics.map { $0.description + "\n" }.joined()
+    }
+
+    /// `::error file=…,line=…,col=…::message`, which GitHub shows on the line in a pull request.
+    public var github: String {
+        diagnostics.map { d in
+            "::\(d.severity.rawValue) file=\(Self.escapeProperty(d.file)),line=\(d.position.line),col=\(d.position.column)::\(Self.escapeData(d.message))\n"
+        }.joined()
+    }
+
+    public var json: String {
+        struct Entry: Encodable {
+            let severity: String, file: String, line: Int, column: Int, message: String
+        }
+        struct Document: Encodable {
+            let diagnostics: [Entry], errors: Int, warnings: Int
+        }
+        let document = Document(
+            diagnostics: diagnostics.map { Entry(severity: $0.severity.rawValue, file: $0.file, line: $0.position.line,
+                                                 column: $0.position.column, message: $0.message) },
+            errors: errorCount, warnings: warningCount)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public func rendered(_ format: Format) -> String {
+        switch format {
+        case .text: text
+        case .github: github
+        case .json: json
+        }
+    }
+
+    // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

@@ -15,7 +15,7 @@ public enum ContentLoader {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             loaded.diagnostics.append(Diagnostic(.error, displayName, .start,
-                "content folder not found; run casebook in the archive's folder or pass --content DIR"))
+                "content folder not found; run casebook in the archive's folder or pass --content DIR", isIO: true))
             return loaded
         }
         let siteFile = contentDirectory.appendingPathComponent("site.yml")

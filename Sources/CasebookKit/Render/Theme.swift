@@ -17,9 +17,12 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: directory.path) else {
+        var isDirectory: ObjCBool = false
+        // FileManager's enumerator does not fail for a missing folder: ask first.
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = fm.enumerator(atPath: directory.path) else {
             return (nil, [Diagnostic(.error, displayName, .start,
-                "templates folder not found; run casebook in the archive's folder or pass --templates DIR")])
+                "templates folder not found; run casebook in the archive's folder or pass --templates DIR", isIO: true)])
         }
         let paths = (enumerator.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         for path in paths {
