@@ -30,10 +30,17 @@ public enum ContentLoader {
             loaded.diagnostics.append(Diagnostic(.warning, "\(displayName)/\(entry)", .start,
                 "not part of the archive and ignored; content lives in cases/, people/, organizations/, pages/ and media/"))
         }
+        let contentRoot = contentDirectory.resolvingSymlinksInPath().path + "/"
         for kind in ContentKind.allCases {
             let folder = contentDirectory.appendingPathComponent(kind.rawValue)
             for name in sortedEntries(folder) where !name.hasPrefix(".") {
                 let path = "\(displayName)/\(kind.rawValue)/\(name)"
+                // A symbolic link may not bring in a file from outside the archive.
+                guard folder.appendingPathComponent(name).resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
+                    loaded.diagnostics.append(Diagnostic(.error, path, .start,
+                        "a link to a file outside the content folder; copy the file into the archive instead"))
+                    continue
+                }
                 if let file = contentFile(named: name, kind: kind, folder: folder, path: path, into: &loaded.diagnostics) {
                     loaded.files.append(file)
                 }

@@ -6,6 +6,8 @@ public struct SiteConfig: Sendable {
     public var language: String = "en"
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.
     public var unsafeHTML: Bool = false
+    /// Content files larger than this are refused: a mistake, not a reason for a slow build.
+    public var maxFileBytes: Int = 2 * 1024 * 1024
     public var statuses = Defaults.statuses
     public var roles = Defaults.roles
     public var eventTypes = Defaults.eventTypes

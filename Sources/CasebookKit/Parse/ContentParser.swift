@@ -5,6 +5,11 @@ import Foundation
 enum ContentParser {
     static func parse(_ file: ContentFile, site: SiteConfig) -> (ParsedDocument?, [Diagnostic]) {
         var reader = FieldReader(file: file.info.path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int) ?? nil
+        if let size, size > site.maxFileBytes {
+            reader.diagnostics.error(nil, "the file is \(size / 1024) KB, over the limit of \(site.maxFileBytes / 1024) KB; split it, or raise max_file_kb in site.yml")
+            return (nil, reader.diagnostics.items)
+        }
         guard let data = try? Data(contentsOf: file.url) else {
             reader.diagnostics.error(nil, "the file could not be read")
             return (nil, reader.diagnostics.items)

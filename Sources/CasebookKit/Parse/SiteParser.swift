@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
-    static let keys = ["title", "description", "base_url", "language", "unsafe_html", "statuses", "roles",
+    static let keys = ["title", "description", "base_url", "language", "unsafe_html", "max_file_kb", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
@@ -18,6 +18,9 @@ enum SiteParser {
         }
         site.language = reader.text(fields, "language") ?? site.language
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
+        if let kilobytes = reader.number(fields, "max_file_kb"), kilobytes >= 1 {
+            site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
+        }
         site.statuses = vocabulary(fields, "statuses", reader: &reader) ?? site.statuses
         site.roles = vocabulary(fields, "roles", reader: &reader) ?? site.roles
         site.eventTypes = vocabulary(fields, "event_types", reader: &reader) ?? site.eventTypes

@@ -38,9 +38,13 @@ public struct YAMLEntry: Sendable {
 enum YAMLTree {
     /// - Parameter firstLine: the file line on which the YAML text starts.
     static func parse(_ text: String, firstLine: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
+        if let (position, message) = NestingGuard.check(text, firstLine: firstLine) {
+            diagnostics.error(position, message)
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else { return nil }
-            return convert(root, lineOffset: firstLine - 1, diagnostics: &diagnostics)
+            return convert(root, lineOffset: firstLine - 1, depth: 0, diagnostics: &diagnostics)
         } catch let error as YamlError {
             let (position, message) = describe(error, lineOffset: firstLine - 1)
             diagnostics.error(position, message)
@@ -55,8 +59,21 @@ enum YAMLTree {
         return SourcePosition(line: mark.line + lineOffset, column: mark.column)
     }
 
-    static func convert(_ node: Node, lineOffset: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
+    /// Deeper nesting than any content file needs is refused rather than walked.
+    static let maximumDepth = 24
+
+    static func convert(_ node: Node, lineOffset: Int, depth: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
         let at = position(node.mark, lineOffset: lineOffset)
+        // An alias repeats its anchored node; a few nested aliases can stand for billions of
+        // values ("billion laughs"), so anchors are refused before anything is expanded.
+        if node.anchor != nil {
+            diagnostics.error(at, "YAML anchors (&name) and aliases (*name) are not supported in content files; write the value out")
+            return nil
+        }
+        if depth > maximumDepth {
+            diagnostics.error(at, "the YAML is nested more than \(maximumDepth) levels deep; content files need far fewer")
+            return nil
+        }
         switch node {
         case .scalar(let scalar):
             let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
@@ -65,7 +82,7 @@ enum YAMLTree {
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                if let converted = convert(item, lineOffset: lineOffset, diagnostics: &diagnostics) {
+                if let converted = convert(item, lineOffset: lineOffset, depth: depth + 1, diagnostics: &diagnostics) {
                     items.append(converted)
                 }
             }
@@ -79,7 +96,7 @@ enum YAMLTree {
                     diagnostics.error(keyAt, "expected a plain key (a word followed by ':'), found a complex key")
                     continue
                 }
-                guard let converted = convert(value, lineOffset: lineOffset, diagnostics: &diagnostics) else { continue }
+                guard let converted = convert(value, lineOffset: lineOffset, depth: depth + 1, diagnostics: &diagnostics) else { continue }
                 entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyAt, value: converted))
             }
             return YAMLNode(value: .mapping(entries), position: at)

@@ -16,6 +16,7 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var partialUses: [(file: String, name: String, position: SourcePosition)] = []
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         // FileManager's enumerator does not fail for a missing folder: ask first.
@@ -31,17 +32,23 @@ public struct Theme: Sendable {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template could not be read as UTF-8 text"))
                 continue
             }
+            let name = String(path.dropLast(".mustache".count))
+            names.insert(name)
             do {
-                let name = String(path.dropLast(".mustache".count))
                 library.register(try MustacheTemplate(string: text), named: name)
-                names.insert(name)
+                partialUses += PartialReferences.find(in: text).map { (file, $0.name, $0.position) }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, file,
                     SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
-                    "the template does not parse: \(error.error)"))
+                    "the template does not parse: \(Self.explain(error.error))"))
             } catch {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
             }
+        }
+        for use in partialUses where !names.contains(use.name) {
+            let near = Suggestion.phrase(for: use.name, in: names)
+            diagnostics.append(Diagnostic(.error, use.file, use.position,
+                "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
         }
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
@@ -50,6 +57,17 @@ public struct Theme: Sendable {
         let assets = directory.appendingPathComponent("assets")
         let theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil)
         return (diagnostics.isEmpty ? theme : nil, diagnostics)
+    }
+
+    /// swift-mustache's parser errors in words.
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with another name than the one it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is opened but never closed"
+        case .invalidSetDelimiter?: "the set-delimiter tag is invalid"
+        default: "\(error)"
+        }
     }
 
     public func render(_ context: [String: Any], template: String) -> String {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Each folder under Tests/Fixtures/bad/ is the sample archive with one mistake: the files
+/// it holds replace or join the sample's (a file `remove.txt` lists sample files to delete),
+/// and `expected.txt` holds the exact messages `casebook check` must print, one per line.
+@Suite struct BadInputFixtureTests {
+    static let root = SiteFixture.repository.appendingPathComponent("Tests/Fixtures/bad")
+
+    static var fixtureNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func thereAreManyDistinctMistakes() {
+        #expect(Self.fixtureNames.count >= 35)
+    }
+
+    @Test(arguments: fixtureNames)
+    func fixtureReportsExactlyItsExpectedMessages(_ name: String) throws {
+        let fixture = Self.root.appendingPathComponent(name)
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.apply(overlay: fixture)
+        let expected = try String(contentsOf: fixture.appendingPathComponent("expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(result.diagnostics.sorted().map(\.description) == expected)
+        #expect(!expected.isEmpty)
+    }
+}
+
+extension SiteFixture {
+    /// Copies a fixture's files over the site, and deletes the files its remove.txt lists.
+    func apply(overlay: URL) throws {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(atPath: overlay.path) else { return }
+        for case let path as String in enumerator {
+            let source = overlay.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  path != "expected.txt", path != "remove.txt" else { continue }
+            let target = root.appendingPathComponent(path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? fm.removeItem(at: target)
+            try fm.copyItem(at: source, to: target)
+        }
+        let removals = (try? String(contentsOf: overlay.appendingPathComponent("remove.txt"), encoding: .utf8)) ?? ""
+        for path in removals.split(separator: "\n") where !path.isEmpty {
+            try fm.removeItem(at: root.appendingPathComponent(String(path)))
+        }
+    }
+}

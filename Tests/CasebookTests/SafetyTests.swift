@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// A site full of hostile values must build into pages where none of them can run.
+@Suite struct SafetyTests {
+    static let evil = #"<script>alert(1)</script><img src=x onerror=alert(2)>"#
+    static let quoteBreak = #"\" onmouseover=\"alert(3)"#
+
+    static let hostileCase = """
+        ---
+        title: '\(evil) Trial'
+        summary: '\(evil) \(quoteBreak)'
+        status: trial
+        people:
+          - person: evil-person
+            sentence:
+              - {type: fine, amount: 100, note: '\(evil)'}
+        region: '<b onclick=alert(4)>Region</b>'
+        city: '\(evil)'
+        tags: ['<svg onload=alert(5)>']
+        events:
+          - date: 2021
+            type: charge
+            summary: '\(evil)'
+            sources: [s1]
+        sources:
+          - id: s1
+            title: '\(evil)'
+            publisher: '\(quoteBreak)'
+            url: 'https://example.org/"><script>alert(6)</script>'
+            archive_url: "https://example.org/?q=<script>"
+        corrections:
+          - {date: 2021-05, note: '\(evil)'}
+        ---
+        <script>alert(7)</script>
+        <a href="javascript:alert(8)" onclick="alert(9)">raw link</a>
+        <img src="x" onerror="alert(10)">
+
+        [autolink](<https://example.org/a b>) and <https://example.org/ok>
+
+        <iframe src="https://evil.example"></iframe>
+        """
+
+    static let hostilePerson = """
+        ---
+        name: '\(evil)'
+        aliases: ['\(quoteBreak)', '<style>body{display:none}</style>']
+        region: '\(evil)'
+        ---
+        <div style="background:url(javascript:alert(11))">styled</div>
+        """
+
+    @Test func hostileValuesNeverReachTheOutputAsMarkup() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/cases/evil-case.md", Self.hostileCase)
+        try site.write("content/people/evil-person.md", Self.hostilePerson)
+        try site.replace("content/site.yml", "title: Kazakhstan Political Cases Monitor",
+                         with: "title: '\(Self.evil) Monitor'")
+        let result = site.build()
+        #expect(result.succeeded, "\(result.errors)")
+        var pages = 0
+        for (path, data) in SiteFixture.snapshot(site.output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self).lowercased()
+            pages += 1
+            for needle in ["<script", "<img src=x", "<iframe", "<svg", "<style", "<b onclick", "javascript:", "vbscript:"] {
+                #expect(!html.contains(needle), "\(path) contains \(needle)")
+            }
+            // Escaped text may mention "onerror=": only real tags must be free of handlers and data: URLs.
+            for tag in Self.tags(in: html) {
+                // Attribute values are escaped text; attribute names are what could run.
+                let names = tag.replacingOccurrences(of: #""[^"]*""#, with: "\"\"", options: .regularExpression)
+                #expect(names.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) == nil, "\(path): handler in \(tag)")
+                #expect(tag.range(of: #"(href|src)\s*=\s*"?\s*data:"#, options: .regularExpression) == nil, "\(path): data: URL in \(tag)")
+            }
+        }
+        #expect(pages > 20)
+        let casePage = try site.read("public/cases/evil-case/index.html")
+        #expect(casePage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(casePage.contains("https://example.org/&quot;&gt;&lt;script&gt;alert(6)&lt;/script&gt;"))
+    }
+
+    static func tags(in html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "<[a-z][^>]*>")
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
+            Range($0.range, in: html).map { String(html[$0]) }
+        }
+    }
+
+    @Test(arguments: ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
+                      "vbscript:msgbox(1)", "file:///etc/passwd", "ftp://example.org/", "https://", "example.org"])
+    func dangerousSourceURLsAreErrors(_ url: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let quoted = url.replacingOccurrences(of: "\t", with: "\\t")
+        try site.replace("content/cases/qambarova-2021.md",
+                         "url: https://www.rferl.org/a/kazakh-activists-sentenced-links-banned-groups-dvk-ablyazov/31133695.html",
+                         with: "url: \"\(quoted)\"")
+        let result = Builder.check(BuildOptions(relativeTo: site.root))
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.message.contains("must be an http, https or mailto URL") == true)
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "jav&#x09;ascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
+                      "vbscript:x", "&#106;avascript:alert(1)"])
+    func dangerousBodyLinksAreErrors(_ url: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/pages/about.md", "---\nThe Kazakhstan", with: "---\n[click](\(url)) ![img](\(url))\n\nThe Kazakhstan")
+        let result = Builder.check(BuildOptions(relativeTo: site.root))
+        #expect(result.errors.count == 2, "\(result.errors)")
+        #expect(result.errors.allSatisfy { $0.message.contains("only http, https and mailto") })
+    }
+
+    @Test func rawHTMLPassesOnlyWhenTheSiteOptsIn() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/pages/about.md", "---\nThe Kazakhstan", with: "---\n<aside class=\"note\">Trusted</aside>\n\nThe Kazakhstan")
+        #expect(site.build().succeeded)
+        #expect(try !site.read("public/about/index.html").contains("<aside class=\"note\">"))
+        try site.replace("content/site.yml", "language: en", with: "language: en\nunsafe_html: true")
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/about/index.html").contains("<aside class=\"note\">Trusted</aside>"))
+    }
+}
