@@ -42,6 +42,9 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder; replaced only when the build succeeds.") var output = "public"
     @Flag(help: "Include drafts, marked as drafts.") var drafts = false
 
+    /// The output folder as the user named it, for messages: "public/", never "public//".
+    var outputName: String { output.hasSuffix("/") ? output : output + "/" }
+
     func run() throws {
         let options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
                                    includeDrafts: drafts)
@@ -53,11 +56,11 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data((stages.joined(separator: ", ") + "\n").utf8))
         }
         guard result.succeeded else {
-            report.printFailure("build failed: \(report.report.summary); \(output)/ was not changed")
+            report.printFailure("build failed: \(report.report.summary); \(outputName) was not changed")
             throw ExitCode(result.hasIOErrors ? 2 : 1)
         }
         let time = String(format: "%.2f", result.seconds)
-        report.printSummary("Built \(result.pagesWritten) pages into \(output)/ in \(time) s\(report.report.warningSuffix)")
+        report.printSummary("Built \(result.pagesWritten) pages into \(outputName) in \(time) s\(report.report.warningSuffix)")
     }
 }
 

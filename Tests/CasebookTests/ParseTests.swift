@@ -201,7 +201,7 @@ struct ParseTests {
 
     @Test("site.yml replacing a vocabulary makes the default keys invalid")
     func siteVocabularyReplacesDefault() throws {
-        let (site, siteDiagnostics) = SiteParser.parse("title: Site\nstatuses: {open: Open, done: Done}\n", path: "content/site.yml")
+        let (site, siteDiagnostics, _) = SiteParser.parse("title: Site\nstatuses: {open: Open, done: Done}\n", path: "content/site.yml")
         #expect(siteDiagnostics.items.isEmpty)
         #expect(site.statuses.keys == ["open", "done"])
         let sentenced = parse("---\ntitle: T\nstatus: sentenced\npeople: [a]\n---\n", site: site)
@@ -228,7 +228,7 @@ struct ParseTests {
             law: Criminal Code of Kazakhstan, Article 405
           kz-cc-174: Inciting discord
         """
-        let (site, diagnostics) = SiteParser.parse(yaml, path: "content/site.yml")
+        let (site, diagnostics, _) = SiteParser.parse(yaml, path: "content/site.yml")
         #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
         #expect(site.title == "Monitor" && site.baseURL == "https://cases.example.org/")
         #expect(site.charges == [

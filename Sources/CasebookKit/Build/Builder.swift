@@ -74,9 +74,14 @@ public enum Builder {
         if let siteFile = loaded.siteFile {
             var decoding = Diagnostics(file: "\(displayName)/site.yml")
             if let data = try? Data(contentsOf: siteFile), let text = TextDecoding.decode(data, diagnostics: &decoding) {
-                let (parsed, problems) = SiteParser.parse(text, path: "\(displayName)/site.yml")
+                let (parsed, problems, readable) = SiteParser.parse(text, path: "\(displayName)/site.yml")
                 site = parsed
                 diagnostics += problems.items
+                if !readable {
+                    diagnostics.append(Diagnostic(.warning, "\(displayName)/site.yml", .start,
+                        "the other files were not checked, because their vocabularies come from this file; fix it first"))
+                    return (ParsedContent(site: site), diagnostics + decoding.items)
+                }
             }
             diagnostics += decoding.items
         }

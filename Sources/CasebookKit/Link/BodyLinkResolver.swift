@@ -11,13 +11,17 @@ struct BodyLinkResolver {
     /// Depth of the page the body is rendered into.
     let pageDepth: Int
 
-    func resolve(_ destination: String) -> LinkDecision {
+    func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
-        if let scheme = URLPolicy.scheme(of: trimmed) {
-            return URLPolicy.isAllowedExternal(trimmed) && URLPolicy.allowedSchemes.contains(scheme)
-                ? .keep
-                : .reject("link '\(URLPolicy.shortened(trimmed))' is not allowed: only http, https and mailto links may leave the site")
+        if URLPolicy.scheme(of: trimmed) != nil {
+            guard URLPolicy.isAllowedExternal(trimmed) else {
+                return .reject("link '\(URLPolicy.shortened(trimmed))' is not allowed: only http, https and mailto links may leave the site")
+            }
+            // Readers may be watched: a page must not make their browser fetch from another host.
+            return isImage
+                ? .reject("image '\(URLPolicy.shortened(trimmed))' is on another host; pages load nothing from other hosts, so put the file in content/media/ and link to it")
+                : .keep
         }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
             return .reject("link '\(trimmed)' is absolute; link to the file relatively, like ../people/name.md")

@@ -9,13 +9,19 @@ struct BodyRendering {
         self.unsafeHTML = unsafeHTML
     }
 
-    mutating func render(_ documents: [(DocumentInfo, MarkdownBody)]) -> [String] {
+    /// Drafts are rendered too, so their links are checked before they are published; a
+    /// draft may link to other drafts, a published page may not.
+    mutating func render(_ documents: [(info: DocumentInfo, body: MarkdownBody, draft: Bool)]) -> [String] {
         let base = resolver
         let unsafeHTML = unsafeHTML
-        let outputs = parallelMap(documents) { info, body -> (String, [Diagnostic]) in
-            let resolver = BodyLinkResolver(ids: base.ids, draftIDs: base.draftIDs, media: base.media, from: info.kind,
-                                        pageDepth: SitePaths.depth(of: SitePaths.page(info.kind, info.id)))
-            let output = MarkdownRenderer.render(body, unsafeHTML: unsafeHTML, resolve: resolver.resolve)
+        let outputs = parallelMap(documents) { info, body, draft -> (String, [Diagnostic]) in
+            var ids = base.ids
+            if draft { for (kind, drafts) in base.draftIDs { ids[kind, default: []].formUnion(drafts) } }
+            let resolver = BodyLinkResolver(ids: ids, draftIDs: base.draftIDs, media: base.media, from: info.kind,
+                                            pageDepth: SitePaths.depth(of: SitePaths.page(info.kind, info.id)))
+            // Free pages put the body straight under their h1; other pages under an h2 section.
+            let output = MarkdownRenderer.render(body, unsafeHTML: unsafeHTML, headingBase: info.kind == .pages ? 2 : 3,
+                                                 resolve: resolver.resolve)
             return (output.html, output.problems.map { Diagnostic(.error, info.path, $0.0, $0.1) })
         }
         for (_, problems) in outputs { diagnostics += problems }

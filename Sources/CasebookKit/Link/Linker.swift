@@ -29,10 +29,12 @@ public enum Linker {
             media: Set(content.media), from: .cases, pageDepth: 2)
 
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
-        let caseBodies = bodies.render(cases.map { ($0.info, $0.body) })
-        let personBodies = bodies.render(content.people.map { ($0.info, $0.body) })
-        let organizationBodies = bodies.render(content.organizations.map { ($0.info, $0.body) })
-        let pageBodies = bodies.render(pages.map { ($0.info, $0.body) })
+        let allCaseBodies = bodies.render(content.cases.map { ($0.info, $0.body, $0.draft) })
+        let personBodies = bodies.render(content.people.map { ($0.info, $0.body, false) })
+        let organizationBodies = bodies.render(content.organizations.map { ($0.info, $0.body, false) })
+        let allPageBodies = bodies.render(content.pages.map { ($0.info, $0.body, $0.draft) })
+        let caseBodies = zip(content.cases, allCaseBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
+        let pageBodies = zip(content.pages, allPageBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
         diagnostics += bodies.diagnostics
 
         let backLinks = BackLinks(cases: cases, people: content.people, organizations: content.organizations)
@@ -83,7 +85,8 @@ public enum Linker {
     }
 
     static func allCharges(of record: CaseRecord) -> [String] {
-        (record.charges.map(\.id) + record.people.flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
+        // Witnesses, lawyers and judges are not charged: only defendants' charges count.
+        (record.charges.map(\.id) + record.people.filter { $0.role == "defendant" }.flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
     }
 
     /// Newest development first; undated cases last; ties by id so the order is stable.

@@ -31,7 +31,8 @@ public enum Identifier {
             for piece in lower.unicodeScalars {
                 let latin = transliterate(piece)
                 if latin.isEmpty {
-                    pendingHyphen = !out.isEmpty
+                    // Signs like ь and ъ vanish inside a word; spaces and punctuation separate words.
+                    if !piece.properties.isAlphabetic { pendingHyphen = !out.isEmpty }
                     continue
                 }
                 if pendingHyphen { out += "-"; pendingHyphen = false }

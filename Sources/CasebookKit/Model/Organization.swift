@@ -12,6 +12,4 @@ public struct Organization: Sendable {
     public let body: MarkdownBody
 
     public var id: String { info.id }
-    /// "Democratic Choice of Kazakhstan (DVK)" in lists.
-    public var displayName: String { name }
 }

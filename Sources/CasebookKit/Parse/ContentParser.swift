@@ -11,8 +11,7 @@ enum ContentParser {
             return (nil, reader.diagnostics.items)
         }
         guard let data = try? Data(contentsOf: file.url) else {
-            reader.diagnostics.error(nil, "the file could not be read")
-            return (nil, reader.diagnostics.items)
+            return (nil, [Diagnostic(.error, file.info.path, .start, "the file could not be read (check its permissions)", isIO: true)])
         }
         guard let text = TextDecoding.decode(data, diagnostics: &reader.diagnostics) else {
             return (nil, reader.diagnostics.items)

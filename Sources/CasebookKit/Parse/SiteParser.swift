@@ -4,16 +4,21 @@ enum SiteParser {
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
-    static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics) {
+    /// The site settings, the problems found, and whether the file could be read at all:
+    /// when it cannot, its vocabularies are unknown and checking other files would only
+    /// repeat the one mistake in every file.
+    static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics, readable: Bool) {
         var reader = FieldReader(file: path)
         var site = SiteConfig()
-        guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
-            return (site, reader.diagnostics)
+        guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics),
+              let fields = reader.fields(root, known: keys, what: "site.yml") else {
+            return (site, reader.diagnostics, !reader.diagnostics.hasErrors)
         }
-        guard let fields = reader.fields(root, known: keys, what: "site.yml") else { return (site, reader.diagnostics) }
         site.title = reader.text(fields, "title", required: true) ?? site.title
         site.description = reader.text(fields, "description")
-        if let baseURL = reader.url(fields, "base_url") {
+        if let baseURL = reader.url(fields, "base_url"), URLPolicy.scheme(of: baseURL) == "mailto" {
+            reader.diagnostics.error(fields["base_url"]?.position, "'base_url' must be the http or https address the site is published at")
+        } else if let baseURL = reader.url(fields, "base_url") {
             site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         site.language = reader.text(fields, "language") ?? site.language
@@ -27,7 +32,13 @@ enum SiteParser {
         site.sentenceTypes = vocabulary(fields, "sentence_types", reader: &reader) ?? site.sentenceTypes
         site.organizationKinds = vocabulary(fields, "organization_kinds", reader: &reader) ?? site.organizationKinds
         site.charges = charges(fields, reader: &reader)
-        return (site, reader.diagnostics)
+        // The build gives these keys a meaning: the default role, and what makes an organization a court.
+        for (vocabulary, key, name) in [(site.roles, "defendant", "roles"), (site.organizationKinds, "court", "organization_kinds")]
+            where !vocabulary.contains(key) {
+            reader.diagnostics.error(fields[name]?.position ?? fields.position,
+                                     "'\(name)' must keep the key '\(key)', which the build relies on; change its label instead")
+        }
+        return (site, reader.diagnostics, true)
     }
 
     /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.

@@ -44,7 +44,9 @@ enum YAMLTree {
         }
         do {
             guard let root = try Yams.compose(yaml: text) else { return nil }
-            return convert(root, lineOffset: firstLine - 1, depth: 0, diagnostics: &diagnostics)
+            var walk = Walk(lineOffset: firstLine - 1)
+            let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
+            return walk.refused ? nil : tree
         } catch let error as YamlError {
             let (position, message) = describe(error, lineOffset: firstLine - 1)
             diagnostics.error(position, message)
@@ -61,17 +63,36 @@ enum YAMLTree {
 
     /// Deeper nesting than any content file needs is refused rather than walked.
     static let maximumDepth = 24
+    /// More values than any content file holds; reached only through aliases or abuse.
+    static let maximumNodes = 100_000
 
-    static func convert(_ node: Node, lineOffset: Int, depth: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
+    /// State of one tree walk. Yams resolves an alias to the very node its anchor names, so
+    /// a list or mapping met twice at the same position is an alias: a few nested aliases
+    /// can stand for billions of values ("billion laughs"), so they are refused, not expanded.
+    struct Walk {
+        let lineOffset: Int
+        var seen: Set<SourcePosition> = []
+        var seenSequences: Set<SourcePosition> = []
+        var nodes = 0
+        var refused = false
+    }
+
+    static func convert(_ node: Node, depth: Int, walk: inout Walk, diagnostics: inout Diagnostics) -> YAMLNode? {
+        guard !walk.refused else { return nil }
+        let lineOffset = walk.lineOffset
         let at = position(node.mark, lineOffset: lineOffset)
-        // An alias repeats its anchored node; a few nested aliases can stand for billions of
-        // values ("billion laughs"), so anchors are refused before anything is expanded.
-        if node.anchor != nil {
-            diagnostics.error(at, "YAML anchors (&name) and aliases (*name) are not supported in content files; write the value out")
+        walk.nodes += 1
+        var repeated = false
+        if case .mapping = node { repeated = !walk.seen.insert(at).inserted }
+        if case .sequence = node { repeated = !walk.seenSequences.insert(at).inserted }
+        if repeated || walk.nodes > maximumNodes {
+            diagnostics.error(at, "this value is repeated with a YAML alias (*name); aliases and anchors (&name) are not supported in content files, write the value out")
+            walk.refused = true
             return nil
         }
         if depth > maximumDepth {
             diagnostics.error(at, "the YAML is nested more than \(maximumDepth) levels deep; content files need far fewer")
+            walk.refused = true
             return nil
         }
         switch node {
@@ -82,7 +103,7 @@ enum YAMLTree {
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                if let converted = convert(item, lineOffset: lineOffset, depth: depth + 1, diagnostics: &diagnostics) {
+                if let converted = convert(item, depth: depth + 1, walk: &walk, diagnostics: &diagnostics) {
                     items.append(converted)
                 }
             }
@@ -96,7 +117,7 @@ enum YAMLTree {
                     diagnostics.error(keyAt, "expected a plain key (a word followed by ':'), found a complex key")
                     continue
                 }
-                guard let converted = convert(value, lineOffset: lineOffset, depth: depth + 1, diagnostics: &diagnostics) else { continue }
+                guard let converted = convert(value, depth: depth + 1, walk: &walk, diagnostics: &diagnostics) else { continue }
                 entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyAt, value: converted))
             }
             return YAMLNode(value: .mapping(entries), position: at)

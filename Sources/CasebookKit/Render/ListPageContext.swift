@@ -47,7 +47,7 @@ struct ListPageContext {
         for kind in kinds {
             let members = archive.organizations.filter { $0.record.kind == kind }
             guard !members.isEmpty else { continue }
-            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? "Other",
+            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? "Other", "key": kind ?? "other",
                            "organizations": members.map { linked -> [String: any Sendable] in
                                var item = items.organizationLinks[linked.record.id] ?? [:]
                                item["cases_text"] = Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case")
@@ -77,7 +77,7 @@ struct ListPageContext {
             item["detail"] = value.detail
             return item
         }
-        var summary: [String: any Sendable] = ["title": facet.title, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
+        var summary: [String: any Sendable] = ["title": facet.title, "name": facet.name, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
         if let limit, facet.values.count > limit { summary["more"] = facet.values.count - limit }
         return summary
     }

@@ -13,7 +13,7 @@ public enum LinkDecision: Sendable, Equatable {
 
 /// Markdown to HTML through libcmark. Every link and image destination goes through
 /// `resolve`, which rewrites links between content files to page URLs and rejects what may
-/// not be published. Body headings move one level down, under the page's own h1.
+/// not be published. Body headings are moved to sit under the page's own headings.
 public enum MarkdownRenderer {
     public struct Output: Sendable {
         public var html: String
@@ -22,7 +22,8 @@ public enum MarkdownRenderer {
 
     /// All cmark pointers live and die inside this function.
     public static func render(_ body: MarkdownBody, unsafeHTML: Bool,
-                              resolve: (String) -> LinkDecision) -> Output {
+                              headingBase: Int32 = 2,
+                              resolve: (_ destination: String, _ isImage: Bool) -> LinkDecision) -> Output {
         var problems: [(SourcePosition, String)] = []
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let utf8 = body.text.utf8
@@ -31,6 +32,7 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
         var sourceLines: [Substring]?
+        let shift = headingShift(document, base: headingBase)
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         var blockLine: Int32 = 1
@@ -41,11 +43,11 @@ public enum MarkdownRenderer {
             let type = cmark_node_get_type(node)
             if cmark_node_get_start_line(node) > 0 { blockLine = cmark_node_get_start_line(node) }
             if type == CMARK_NODE_HEADING {
-                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
+                cmark_node_set_heading_level(node, max(1, min(6, cmark_node_get_heading_level(node) + shift)))
             }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
             let destination = String(cString: raw)
-            switch resolve(destination) {
+            switch resolve(destination, type == CMARK_NODE_IMAGE) {
             case .keep:
                 break
             case .rewrite(let url):
@@ -60,6 +62,20 @@ public enum MarkdownRenderer {
         guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems) }
         defer { free(html) }
         return Output(html: String(cString: html), problems: problems)
+    }
+
+    /// How far to move headings so the body's largest one sits at `base`, under the page's
+    /// own headings, whether the contributor started with `#` or `##`.
+    static func headingShift(_ document: OpaquePointer, base: Int32) -> Int32 {
+        var smallest: Int32 = 7
+        var node = cmark_node_first_child(document)
+        while let current = node {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING {
+                smallest = min(smallest, cmark_node_get_heading_level(current))
+            }
+            node = cmark_node_next(current)
+        }
+        return smallest == 7 ? 0 : base - smallest
     }
 
     /// The file position of a link destination: searched from the line its block starts on.

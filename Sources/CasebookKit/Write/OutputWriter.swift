@@ -65,7 +65,8 @@ public struct OutputWriter: Sendable {
 
     static func removeLeftovers(in parent: URL, for name: String) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in entries where entry.hasPrefix(stagingPrefix) && entry.contains(name) {
+        let own = ["\(stagingPrefix)\(name)-", "\(stagingPrefix)old-\(name)-"]
+        for entry in entries where own.contains(where: { entry.hasPrefix($0) }) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Inputs built to hang, exhaust or escape the build are refused quickly with a message.
+@Suite struct LimitTests {
+    static func parse(_ text: String) -> [Diagnostic] {
+        var reader = FieldReader(file: "content/people/x.md")
+        _ = ContentParser.parse(text: text, info: DocumentInfo(kind: .people, id: "x", path: "content/people/x.md"),
+                                site: SiteConfig(), reader: &reader)
+        return reader.diagnostics.items
+    }
+
+    @Test func billionLaughsIsRejectedBeforeExpansion() {
+        var yaml = "---\nname: x\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        yaml += "---\n"
+        let clock = ContinuousClock.now
+        let problems = Self.parse(yaml)
+        #expect(clock.duration(to: .now) < .seconds(5))
+        #expect(problems.contains { $0.message.contains("aliases and anchors (&name) are not supported") })
+        #expect(problems.first?.position == SourcePosition(line: 3, column: 5))
+    }
+
+    @Test func deepFlowNestingIsRejectedWithItsPosition() {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let problems = Self.parse("---\nname: x\naliases: \(deep)\n---\n")
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("nested more than") == true)
+        #expect(problems.first?.position.line == 3)
+    }
+
+    @Test func deepBlockNestingIsRejected() {
+        var yaml = "---\nname: x\nevents:\n"
+        for level in 0..<300 { yaml += String(repeating: " ", count: level) + "- \n" }
+        yaml += "---\n"
+        let problems = Self.parse(yaml)
+        #expect(problems.contains { $0.message.contains("indented more than") })
+    }
+
+    @Test func bracketsInsideQuotedTextAreNotNesting() {
+        let text = String(repeating: "[", count: 100)
+        let problems = Self.parse("---\nname: \"\(text)\"\nregion: '\(text)' # [[[[\n---\n")
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func oversizedFileIsAnErrorNotASlowBuild() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "language: en", with: "language: en\nmax_file_kb: 4")
+        let big = "---\nname: Big\n---\n" + String(repeating: "Lorem ipsum dolor sit amet. ", count: 400)
+        try site.write("content/people/big.md", big)
+        let result = Builder.check(BuildOptions(relativeTo: site.root))
+        #expect(result.errors.map(\.description) == [
+            "content/people/big.md:1:1: error: the file is 10 KB, over the limit of 4 KB; split it, or raise max_file_kb in site.yml",
+        ])
+    }
+
+    @Test func symbolicLinkOutOfTheContentFolderIsRefused() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let outside = site.root.appendingPathComponent("secret.md")
+        try "---\nname: Secret\n---\nprivate notes\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: site.content.appendingPathComponent("people/secret.md"),
+                                                   withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: site.content.appendingPathComponent("media/secret.txt"),
+                                                   withDestinationURL: outside)
+        let result = site.build()
+        #expect(result.errors.map(\.file).sorted() == ["content/media/secret.txt", "content/people/secret.md"])
+        #expect(result.errors.allSatisfy { $0.message.contains("outside the content folder") })
+    }
+
+    @Test func leftoverStagingFoldersOfAnInterruptedBuildAreCleared() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let stale = site.root.appendingPathComponent(".casebook-staging-public-99999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+}
