@@ -6,13 +6,28 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 fixture="$root/Tests/Fixtures/bad/$1"
+[ -d "$fixture" ] || { echo "expect.sh: no fixture $fixture" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/content" "$root/templates" "$work/"
-(cd "$fixture" && find . -type f ! -name expected.txt ! -name remove.txt) | while read -r f; do
+# IFS= keeps leading and trailing spaces in file names.
+(cd "$fixture" && find . -type f ! -path ./expected.txt ! -path ./remove.txt) | while IFS= read -r f; do
   mkdir -p "$work/$(dirname "$f")"; cp "$fixture/$f" "$work/$f"
 done
-if [ -f "$fixture/remove.txt" ]; then while read -r f; do [ -n "$f" ] && rm -rf "${work:?}/$f"; done < "$fixture/remove.txt"; fi
+if [ -f "$fixture/remove.txt" ]; then
+  while IFS= read -r f; do [ -n "$f" ] && rm -rf "${work:?}/$f"; done < "$fixture/remove.txt"
+fi
 bin="$root/.build/debug/casebook"
-[ -x "$bin" ] || (cd "$root" && swift build --product casebook >/dev/null)
-(cd "$work" && "$bin" check 2>&1 >/dev/null || true) | grep -E '^[^:]+:[0-9]+:[0-9]+: (error|warning): '
+# Always build: a binary older than Sources/ would write a stale expected.txt.
+(cd "$root" && swift build --product casebook >/dev/null) || { echo "expect.sh: swift build failed" >&2; exit 1; }
+status=0
+output=$(cd "$work" && "$bin" check 2>&1 >/dev/null) || status=$?
+if [ "$status" -gt 2 ]; then
+  echo "expect.sh: casebook check crashed (exit status $status):" >&2
+  printf '%s\n' "$output" >&2
+  exit 1
+fi
+printf '%s\n' "$output" | grep -E '^[^:]+:[0-9]+:[0-9]+: (error|warning): ' || {
+  echo "expect.sh: casebook check printed no positioned message for $1 (exit status $status)" >&2
+  exit 1
+}
