@@ -54,7 +54,7 @@ import Testing
         try site.write("content/people/big.md", big)
         let result = Builder.check(BuildOptions(relativeTo: site.root))
         #expect(result.errors.map(\.description) == [
-            "content/people/big.md:1:1: error: the file is 10 KB, over the limit of 4 KB; split it, or raise max_file_kb in site.yml",
+            "content/people/big.md:1:1: error: the file is 11.0 KB, over the limit of 4 KB; split it, or raise max_file_kb in site.yml",
         ])
     }
 

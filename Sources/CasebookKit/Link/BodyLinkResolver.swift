@@ -24,7 +24,7 @@ struct BodyLinkResolver {
                 : .keep
         }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
-            return .reject("link '\(trimmed)' is absolute; link to the file relatively, like ../people/name.md")
+            return .reject("link '\(trimmed)' is absolute; link to the file relatively, like \(relativeSuggestion(for: trimmed))")
         }
         var path = Substring(trimmed)
         var fragment = ""
@@ -61,6 +61,17 @@ struct BodyLinkResolver {
         }
         let near = Suggestion.phrase(for: id, in: ids[kind] ?? [])
         return .reject("link to a missing file: there is no \(kind.rawValue)/\(id).md\(near)")
+    }
+
+    /// "/people/x/" written by someone who knows the site's addresses -> "../people/x.md".
+    func relativeSuggestion(for absolute: String) -> String {
+        let parts = absolute.split(separator: "/").map(String.init).filter { $0 != "index.html" }
+        guard let first = parts.first, let kind = ContentKind(rawValue: first), parts.count == 2 else {
+            if parts.count == 1, ids[.pages]?.contains(parts[0]) == true { return "../pages/\(parts[0]).md" }
+            return "../people/name.md"
+        }
+        let id = parts[1].hasSuffix(".md") ? String(parts[1].dropLast(3)) : parts[1]
+        return kind == from ? "\(id).md" : "../\(kind.rawValue)/\(id).md"
     }
 
     /// Resolves `..` and `.` against the file's folder; nil if the path climbs out of content/.

@@ -20,7 +20,8 @@ struct ReferenceChecker {
         record.charges.forEach { checkCharge($0, into: &d) }
         if let court = record.court {
             checkOrganization(court, into: &d)
-            if let organization = organizations[court.id], organization.kind != "court" {
+            if let organization = organizations[court.id], organization.kind != "court",
+               organization.kind.map(site.organizationKinds.contains) ?? true {
                 d.error(court.position, "'\(court.id)' is not a court: give its file 'kind: court', or name the court that heard the case")
             }
         }
@@ -31,9 +32,12 @@ struct ReferenceChecker {
                 d.error(related.position, "unknown case '\(related.id)'\(Suggestion.phrase(for: related.id, in: caseIDs))")
             }
         }
-        checkEvents(record.events, sources: record.sources, people: seenPeople, into: &d)
+        // With a participant's id misspelled, the event lines are right and the people list is
+        // wrong: that mistake is reported once, above.
+        let allResolved = record.people.allSatisfy { personIDs.contains($0.person.id) }
+        checkEvents(record.events, sources: record.sources, people: allResolved ? seenPeople : nil, into: &d)
         if !record.draft && record.sources.isEmpty {
-            d.error(nil, "a published case needs at least one source under 'sources' (or 'draft: true' until it has one)")
+            d.error(record.position, "a published case needs at least one source under 'sources' (or 'draft: true' until it has one)")
         }
     }
 

@@ -19,6 +19,8 @@ public struct CaseRecord: Sendable {
     public let updated: PartialDate?
     public let draft: Bool
     public let body: MarkdownBody
+    /// Where the front matter starts: for messages about the case as a whole.
+    public let position: SourcePosition
 
     /// A person in a case, with what applies to them.
     public struct Participant: Sendable, Hashable {

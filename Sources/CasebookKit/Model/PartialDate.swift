@@ -56,6 +56,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return .success(date)
     }
 
+    /// For a date written day first or with other separators ("21-03-2021", "21.03.2021",
+    /// "03/2021"), the same date in the archive's form, if it is one.
+    public static func reordered(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { "-./ ".contains($0) }).map(String.init)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }),
+              let year = Int(parts.last!), parts.last!.count == 4 else { return nil }
+        let numbers = parts.dropLast().reversed().compactMap { Int($0) }
+        let candidate = PartialDate(year: year, month: numbers.first, day: numbers.count > 1 ? numbers[1] : nil)
+        return candidate?.description
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:

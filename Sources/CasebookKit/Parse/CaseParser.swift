@@ -12,7 +12,8 @@ enum CaseParser {
         let title = reader.text(fields, "title", required: true)
         let status = reader.vocabulary(fields, "status", in: site.statuses, required: true)
         let peopleNodes = reader.list(fields, "people")
-        if peopleNodes.isEmpty {
+        if peopleNodes.isEmpty, fields["people"].map({ if case .mapping = $0.value { false } else { true } }) ?? true,
+           !fields.misspelled.contains("people") {
             reader.diagnostics.error(fields.keyPosition("people") ?? fields.position,
                                      "a case needs at least one person under 'people'")
         }
@@ -26,7 +27,7 @@ enum CaseParser {
             tags: reader.texts(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
             events: reader.events(fields, site: site), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
-            draft: reader.bool(fields, "draft") ?? false, body: body)
+            draft: reader.bool(fields, "draft") ?? false, body: body, position: fields.position)
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record
@@ -40,9 +41,7 @@ enum CaseParser {
         }
         guard let fields = reader.fields(node, known: participantKeys, what: "a person of the case") else { return nil }
         let person = reader.ref(fields, "person")
-        if person == nil {
-            reader.diagnostics.error(fields.position, "missing required key 'person' (the person's id)")
-        }
+        if person == nil { reader.missing(fields, "person") }
         var role = "defendant"
         if let roleNode = fields["role"], !roleNode.isNull {
             role = reader.vocabulary(roleNode, "role", in: site.roles) ?? role
@@ -55,7 +54,8 @@ enum CaseParser {
     }
 
     static func sentenceComponent(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> SentenceComponent? {
-        guard let fields = reader.fields(node, known: sentenceKeys, what: "a sentence component") else { return nil }
+        guard let fields = reader.fields(node, known: sentenceKeys, what: "a sentence component",
+                                         example: "{type: freedom-limitation, years: 2}") else { return nil }
         guard let type = reader.vocabulary(fields, "type", in: site.sentenceTypes, required: true) else { return nil }
         return SentenceComponent(
             type: type.id, years: reader.number(fields, "years"), months: reader.number(fields, "months"),

@@ -34,7 +34,7 @@ extension FieldReader {
             let source = Source(id: id, title: title ?? "", publisher: text(item, "publisher"), url: link,
                                 date: date(item, "date"), language: text(item, "language"),
                                 archiveURL: archiveURL, position: node.position)
-            return title == nil ? nil : source
+            return source  // kept without a title, so events citing it do not report it missing too
         }
     }
 

@@ -7,7 +7,8 @@ enum ContentParser {
         var reader = FieldReader(file: file.info.path)
         let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int) ?? nil
         if let size, size > site.maxFileBytes {
-            reader.diagnostics.error(nil, "the file is \(size / 1024) KB, over the limit of \(site.maxFileBytes / 1024) KB; split it, or raise max_file_kb in site.yml")
+            let kilobytes = String(format: "%.1f", Double(size) / 1024)
+            reader.diagnostics.error(nil, "the file is \(kilobytes) KB, over the limit of \(site.maxFileBytes / 1024) KB; split it, or raise max_file_kb in site.yml")
             return (nil, reader.diagnostics.items)
         }
         guard let data = try? Data(contentsOf: file.url) else {
@@ -34,11 +35,15 @@ enum ContentParser {
         guard let root = YAMLTree.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine,
                                         diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors {
-                reader.diagnostics.error(SourcePosition(line: 2, column: 1), "the front matter is empty")
+                reader.diagnostics.error(SourcePosition(line: 2, column: 1), "the front matter is empty; \(info.kind.singular) files need at least \(requiredKeys(info.kind))")
             }
             return nil
         }
         let body = frontMatter.body
+        guard case .mapping = root.value else {
+            reader.diagnostics.error(root.position, "expected the front matter to be key: value lines, found \(root.kindName); \(info.kind.singular) files need at least \(requiredKeys(info.kind))")
+            return nil
+        }
         switch info.kind {
         case .cases:
             return CaseParser.parse(root, info: info, body: body, site: site, reader: &reader).map { .caseRecord($0) }
@@ -48,6 +53,16 @@ enum ContentParser {
             return OrganizationParser.parse(root, info: info, body: body, site: site, reader: &reader).map { .organization($0) }
         case .pages:
             return PageParser.parse(root, info: info, body: body, reader: &reader).map { .page($0) }
+        }
+    }
+}
+
+extension ContentParser {
+    static func requiredKeys(_ kind: ContentKind) -> String {
+        switch kind {
+        case .cases: "title, status, people and sources"
+        case .people, .organizations: "name"
+        case .pages: "title"
         }
     }
 }

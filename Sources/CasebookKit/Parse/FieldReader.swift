@@ -11,15 +11,19 @@ struct FieldReader {
     }
 
     /// The entries of a mapping node, after checking that every key is one of `known`.
-    mutating func fields(_ node: YAMLNode, known: [String], what: String) -> Fields? {
+    /// `example` shows the expected form when something else was written.
+    mutating func fields(_ node: YAMLNode, known: [String], what: String, example: String? = nil) -> Fields? {
         guard case .mapping(let entries) = node.value else {
-            diagnostics.error(node.position, "expected \(what) as a mapping (key: value lines), found \(node.kindName)")
+            let form = example.map { ", like \($0)" } ?? " (key: value lines)"
+            diagnostics.error(node.position, "expected \(what) as a mapping\(form), found \(node.kindName)")
             return nil
         }
         var seen: Set<String> = []
+        var misspelled: Set<String> = []
         for entry in entries {
             if !known.contains(entry.key) {
                 let suggestion = Suggestion.nearest(to: entry.key, in: known)
+                if let suggestion { misspelled.insert(suggestion) }
                 let hint = suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.joined(separator: ", "))"
                 diagnostics.error(entry.keyPosition, "unknown key '\(entry.key)' in \(what); \(hint)")
             }
@@ -27,13 +31,19 @@ struct FieldReader {
                 diagnostics.error(entry.keyPosition, "duplicate key '\(entry.key)': each key may appear once")
             }
         }
-        return Fields(entries: entries, position: node.position)
+        return Fields(entries: entries, position: node.position, what: what, misspelled: misspelled)
+    }
+
+    /// Reports a missing required key, unless a misspelling of it was reported already.
+    mutating func missing(_ fields: Fields, _ key: String) {
+        guard !fields.misspelled.contains(key) else { return }
+        diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)' in \(fields.what)")
     }
 
     /// Text, or nil (with an error if `required`). Null and empty values count as absent.
     mutating func text(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
         guard let node = fields[key], !node.isNull else {
-            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            if required { missing(fields, key) }
             return nil
         }
         guard let value = text(node, key) else { return nil }
@@ -46,7 +56,8 @@ struct FieldReader {
 
     mutating func text(_ node: YAMLNode, _ key: String) -> String? {
         guard case .scalar(let value, _) = node.value else {
-            diagnostics.error(node.position, "expected text for '\(key)', found \(node.kindName)")
+            let hint = if case .mapping = node.value { "; if the value contains ': ', put it in quotes" } else { "" }
+            diagnostics.error(node.position, "expected text for '\(key)', found \(node.kindName)\(hint)")
             return nil
         }
         return value
@@ -54,14 +65,15 @@ struct FieldReader {
 
     mutating func date(_ fields: Fields, _ key: String, required: Bool = false) -> PartialDate? {
         guard let node = fields[key], !node.isNull else {
-            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            if required { missing(fields, key) }
             return nil
         }
         guard let raw = text(node, key) else { return nil }
         switch PartialDate.parse(raw) {
         case .success(let date): return date
         case .failure(.malformed):
-            diagnostics.error(node.position, "'\(raw)' is not a date for '\(key)'; expected YYYY, YYYY-MM or YYYY-MM-DD")
+            let hint = PartialDate.reordered(raw).map { ", like '\($0)'" } ?? ""
+            diagnostics.error(node.position, "'\(raw)' is not a date for '\(key)'; expected YYYY, YYYY-MM or YYYY-MM-DD\(hint)")
         case .failure(.impossible):
             diagnostics.error(node.position, "'\(raw)' is not a possible date for '\(key)'; check the month and day")
         }
@@ -83,8 +95,12 @@ struct FieldReader {
     mutating func number(_ fields: Fields, _ key: String) -> Double? {
         guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
         let cleaned = raw.replacingOccurrences(of: "_", with: "")
-        guard let value = Double(cleaned), value >= 0, value.isFinite else {
+        guard let value = Double(cleaned), value.isFinite else {
             diagnostics.error(node.position, "expected a number for '\(key)', found '\(raw)'")
+            return nil
+        }
+        guard value >= 0 else {
+            diagnostics.error(node.position, "expected a number of 0 or more for '\(key)', found '\(raw)'")
             return nil
         }
         return value
@@ -97,7 +113,7 @@ struct FieldReader {
         case .sequence(let items): return items
         case .scalar: return [node]
         case .mapping:
-            diagnostics.error(node.position, "expected a list for '\(key)', found \(node.kindName)")
+            diagnostics.error(node.position, "expected a list for '\(key)', found \(node.kindName); start each item on its own line with '- '")
             return []
         }
     }
@@ -111,7 +127,12 @@ struct FieldReader {
 
     /// A list of ids, each with its position for the link stage.
     mutating func refs(_ fields: Fields, _ key: String) -> [Ref] {
-        list(fields, key).compactMap { ref($0, key) }
+        if let node = fields[key], case .scalar(let value, false) = node.value, value.contains(",") {
+            // `organizations: a, b` is one text in YAML; ids never hold commas.
+            diagnostics.error(node.position, "write several ids for '\(key)' as a list in brackets: [\(value)]")
+            return []
+        }
+        return list(fields, key).compactMap { ref($0, key) }
     }
 
     mutating func ref(_ fields: Fields, _ key: String) -> Ref? {
@@ -138,7 +159,7 @@ struct FieldReader {
 
     mutating func vocabulary(_ fields: Fields, _ key: String, in vocab: Vocabulary, required: Bool = false) -> Ref? {
         guard let node = fields[key], !node.isNull else {
-            if required { diagnostics.error(fields.keyPosition(key) ?? fields.position, "missing required key '\(key)'") }
+            if required { missing(fields, key) }
             return nil
         }
         return vocabulary(node, key, in: vocab).map { Ref($0, at: node.position) }
@@ -149,6 +170,10 @@ struct FieldReader {
 struct Fields {
     let entries: [YAMLEntry]
     let position: SourcePosition
+    /// "a case", "a source": for messages.
+    var what: String = "this mapping"
+    /// Known keys that an unknown key was taken for a misspelling of.
+    var misspelled: Set<String> = []
 
     subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value

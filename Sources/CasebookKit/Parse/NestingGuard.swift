@@ -38,7 +38,8 @@ enum NestingGuard {
             } else {
                 switch scalar {
                 // Quotes open a quoted value only where a value can start, not in "Lesova's".
-                case "'", "\"" where " \t[{,:-\n".unicodeScalars.contains(previous): quote = scalar
+                case "'", "\"":
+                    if " \t[{,:-\n".unicodeScalars.contains(previous) { quote = scalar }
                 case "[", "{":
                     depth += 1
                     if depth > maximumFlowDepth {

@@ -9,9 +9,16 @@ enum OrganizationParser {
         let organization = Organization(
             info: info, name: name ?? "", shortName: reader.text(fields, "short_name"),
             aliases: reader.texts(fields, "aliases"),
-            kind: reader.vocabulary(fields, "kind", in: site.organizationKinds)?.id,
+            kind: reader.vocabulary(fields, "kind", in: site.organizationKinds)?.id ?? rawKind(fields),
             leaders: reader.refs(fields, "leaders"), banned: reader.date(fields, "banned"),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         return organization
+    }
+
+    /// An invalid kind is reported where it is written, and kept as written so the court
+    /// check does not report the same mistake again in every case the court heard.
+    static func rawKind(_ fields: Fields) -> String? {
+        if let node = fields["kind"], case .scalar(let value, false) = node.value { return value }
+        return nil
     }
 }

@@ -50,8 +50,9 @@ enum SiteParser {
         }
         var pairs: [(String, String)] = []
         for entry in entries {
-            guard checkKey(entry, in: name, reader: &reader), let label = reader.text(entry.value, entry.key) else { continue }
-            pairs.append((entry.key, label))
+            let key = checkKey(entry, in: name, reader: &reader)
+            guard let key, let label = reader.text(entry.value, entry.key) else { continue }
+            pairs.append((key, label))
         }
         if pairs.isEmpty {
             reader.diagnostics.error(node.position, "'\(name)' must list at least one key")
@@ -68,24 +69,27 @@ enum SiteParser {
         }
         var charges: [Charge] = []
         for entry in entries {
-            guard checkKey(entry, in: "charges", reader: &reader) else { continue }
+            guard let key = checkKey(entry, in: "charges", reader: &reader) else { continue }
             if case .scalar(let label, _) = entry.value.value {
-                charges.append(Charge(key: entry.key, label: label, law: nil))
+                charges.append(Charge(key: key, label: label, law: nil))
                 continue
             }
             guard let item = reader.fields(entry.value, known: chargeKeys, what: "a charge"),
                   let label = reader.text(item, "label", required: true) else { continue }
-            charges.append(Charge(key: entry.key, label: label, law: reader.text(item, "law")))
+            charges.append(Charge(key: key, label: label, law: reader.text(item, "law")))
         }
         return charges
     }
 
-    static func checkKey(_ entry: YAMLEntry, in name: String, reader: inout FieldReader) -> Bool {
+    /// The key, or for an invalid key (reported here) its suggested form, so files that
+    /// already use the suggested key are not reported again; nil when there is none.
+    static func checkKey(_ entry: YAMLEntry, in name: String, reader: inout FieldReader) -> String? {
         guard Identifier.isValid(entry.key) else {
+            let suggestion = Identifier.slug(entry.key)
             reader.diagnostics.error(entry.keyPosition,
-                "'\(entry.key)' is not a valid key in '\(name)'; use lower-case letters, digits and hyphens, like '\(Identifier.slug(entry.key))'")
-            return false
+                "'\(entry.key)' is not a valid key in '\(name)'; use lower-case letters, digits and hyphens, like '\(suggestion)'")
+            return suggestion.isEmpty ? nil : suggestion
         }
-        return true
+        return entry.key
     }
 }

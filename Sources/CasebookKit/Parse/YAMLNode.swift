@@ -48,7 +48,7 @@ enum YAMLTree {
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
         } catch let error as YamlError {
-            let (position, message) = describe(error, lineOffset: firstLine - 1)
+            let (position, message) = describe(error, text: text, lineOffset: firstLine - 1)
             diagnostics.error(position, message)
         } catch {
             diagnostics.error(SourcePosition(line: firstLine, column: 1), "YAML could not be read: \(error)")
@@ -73,6 +73,7 @@ enum YAMLTree {
         let lineOffset: Int
         var seen: Set<SourcePosition> = []
         var seenSequences: Set<SourcePosition> = []
+        var seenScalars: Set<SourcePosition> = []
         var nodes = 0
         var refused = false
     }
@@ -85,6 +86,7 @@ enum YAMLTree {
         var repeated = false
         if case .mapping = node { repeated = !walk.seen.insert(at).inserted }
         if case .sequence = node { repeated = !walk.seenSequences.insert(at).inserted }
+        if case .scalar = node, node.mark != nil { repeated = !walk.seenScalars.insert(at).inserted }
         if repeated || walk.nodes > maximumNodes {
             diagnostics.error(at, "this value is repeated with a YAML alias (*name); aliases and anchors (&name) are not supported in content files, write the value out")
             walk.refused = true
@@ -127,17 +129,31 @@ enum YAMLTree {
         }
     }
 
-    static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition?, String) {
+    static func describe(_ error: YamlError, text: String, lineOffset: Int) -> (SourcePosition?, String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // An unclosed bracket is found only where the next line begins: point at the bracket.
+            if let context, problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
+                let closer = problem.contains("']'") ? "]" : "}"
+                let opener = closer == "]" ? "[" : "{"
+                return (position(context.mark, lineOffset: lineOffset), "this '\(opener)' is never closed with '\(closer)'; close it after the last item")
+            }
+            if problem.contains("found a tab character") {
+                return (position(mark, lineOffset: lineOffset), "a tab is used for indentation; indent with spaces only")
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return (position(context.mark, lineOffset: lineOffset), "duplicate key \(keys): each key may appear once")
+            let key = duplicates.first ?? ""
+            let lines = keyLines(key, in: text)
+            guard lines.count > 1 else {
+                return (position(context.mark, lineOffset: lineOffset), "duplicate key '\(key)': each key may appear once")
+            }
+            return (SourcePosition(line: lines[1] + lineOffset, column: 1 + indentation(of: lines[1], in: text)),
+                    "duplicate key '\(key)': it was first given on line \(lines[0] + lineOffset); each key may appear once")
         case .reader(let problem, _, _, _):
             return (nil, "the file could not be read as text: \(problem)")
         default:
@@ -145,10 +161,22 @@ enum YAMLTree {
         }
     }
 
+    /// Lines (1-based, in the YAML text) on which `key:` starts a line.
+    static func keyLines(_ key: String, in text: String) -> [Int] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            line.drop(while: { $0 == " " || $0 == "-" }).hasPrefix(key + ":") ? index + 1 : nil
+        }
+    }
+
+    static func indentation(of line: Int, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return line - 1 < lines.count ? lines[line - 1].prefix(while: { $0 == " " || $0 == "-" }).count : 0
+    }
+
     /// A plain-language hint for the YAML mistakes contributors make most.
     static func hint(for problem: String) -> String {
         if problem.contains("mapping values are not allowed") {
-            return "; a value that contains ': ' must be put in quotes"
+            return "; check that this line is indented like the lines around it, and put a value that contains ': ' in quotes"
         }
         if problem.contains("found character that cannot start any token") {
             return "; values starting with @, ` or % must be put in quotes, and indentation must use spaces, not tabs"

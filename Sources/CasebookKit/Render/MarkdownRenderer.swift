@@ -82,7 +82,11 @@ public enum MarkdownRenderer {
     static func locate(_ destination: String, from line: Int, in lines: [Substring], firstLine: Int) -> SourcePosition {
         var index = max(0, line - 1)
         while index < lines.count {
-            if let range = lines[index].range(of: destination) {
+            // Prefer the destination after "](" or "<", not the same words in the link text.
+            let marked = lines[index].range(of: "](" + destination).map { lines[index].index($0.lowerBound, offsetBy: 2) }
+                ?? lines[index].range(of: "<" + destination).map { lines[index].index(after: $0.lowerBound) }
+            if let start = marked ?? lines[index].range(of: destination)?.lowerBound {
+                let range = start..<start
                 let column = lines[index].unicodeScalars.distance(
                     from: lines[index].startIndex, to: range.lowerBound) + 1
                 return SourcePosition(line: firstLine + index, column: column)

@@ -40,7 +40,7 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, file,
                     SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
-                    "the template does not parse: \(Self.explain(error.error))"))
+                    "the template does not parse: \(Self.explain(error.error)), in '\(error.context.line.trimmingSpaces)'"))
             } catch {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
             }
