@@ -94,8 +94,9 @@ struct Reporter {
     func printDiagnostics() {
         let text = report.rendered(format)
         guard !text.isEmpty else { return }
-        // JSON is the command's output; text and annotations go beside the summary on stderr.
-        if format == .json { print(text, terminator: "") } else { FileHandle.standardError.write(Data(text.utf8)) }
+        // JSON and GitHub annotations are the command's output (the Actions runner reads
+        // annotations from standard output); text messages go to standard error.
+        if format == .text { FileHandle.standardError.write(Data(text.utf8)) } else { print(text, terminator: "") }
     }
 
     func printSummary(_ line: String) {
