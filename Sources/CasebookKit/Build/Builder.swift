@@ -62,28 +62,18 @@ public enum Builder {
                 throw error
             }
         } catch {
-            result.diagnostics.append(Diagnostic(.error, options.outputDirectory.lastPathComponent, .start,
-                                                 "the site could not be written: \(error)", isIO: true))
+            result.diagnostics.append(Diagnostic(.error, options.outputDirectory.path, .start,
+                                                 "the site could not be written there: \(error)", isIO: true))
         }
         return result
     }
 
     static func parse(_ loaded: LoadedContent, displayName: String) -> (ParsedContent, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var site = SiteConfig()
-        if let siteFile = loaded.siteFile {
-            var decoding = Diagnostics(file: "\(displayName)/site.yml")
-            if let data = try? Data(contentsOf: siteFile), let text = TextDecoding.decode(data, diagnostics: &decoding) {
-                let (parsed, problems, readable) = SiteParser.parse(text, path: "\(displayName)/site.yml")
-                site = parsed
-                diagnostics += problems.items
-                if !readable {
-                    diagnostics.append(Diagnostic(.warning, "\(displayName)/site.yml", .start,
-                        "the other files were not checked, because their vocabularies come from this file; fix it first"))
-                    return (ParsedContent(site: site), diagnostics + decoding.items)
-                }
-            }
-            diagnostics += decoding.items
+        var (site, diagnostics, usable) = readSite(loaded.siteFile, path: "\(displayName)/site.yml")
+        guard usable else {
+            diagnostics.append(Diagnostic(.warning, "\(displayName)/site.yml", .start,
+                "the other files were not checked, because their vocabularies come from this file; fix it first"))
+            return (ParsedContent(site: site), diagnostics)
         }
         var content = ParsedContent(site: site)
         content.media = loaded.media
@@ -101,6 +91,24 @@ public enum Builder {
             }
         }
         return (content, diagnostics)
+    }
+
+    /// site.yml, or the defaults when there is none; `usable` is false when the file could
+    /// not be read as YAML at all, so its vocabularies are unknown.
+    static func readSite(_ url: URL?, path: String) -> (SiteConfig, [Diagnostic], usable: Bool) {
+        guard let url else { return (SiteConfig(), [], true) }
+        let limit = SiteConfig().maxFileBytes
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size <= limit else {
+            return (SiteConfig(), [Diagnostic(.error, path, .start, "site.yml is over \(limit / 1024) KB; it holds settings and vocabularies only")], false)
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return (SiteConfig(), [Diagnostic(.error, path, .start, "site.yml could not be read (check its permissions)", isIO: true)], false)
+        }
+        var decoding = Diagnostics(file: path)
+        guard let text = TextDecoding.decode(data, diagnostics: &decoding) else { return (SiteConfig(), decoding.items, false) }
+        let (site, problems, readable) = SiteParser.parse(text, path: path)
+        return (site, problems.items, readable)
     }
 
     /// Media files and the theme's assets, copied as they are.

@@ -20,7 +20,12 @@ public enum ContentLoader {
         }
         let siteFile = contentDirectory.appendingPathComponent("site.yml")
         if fm.fileExists(atPath: siteFile.path) {
-            loaded.siteFile = siteFile
+            if siteFile.resolvingSymlinksInPath().path.hasPrefix(contentDirectory.resolvingSymlinksInPath().path + "/") {
+                loaded.siteFile = siteFile
+            } else {
+                loaded.diagnostics.append(Diagnostic(.error, displayName + "/site.yml", .start,
+                    "a link to a file outside the content folder; copy the file into the archive instead"))
+            }
         } else {
             loaded.diagnostics.append(Diagnostic(.warning, displayName + "/site.yml", .start,
                 "no site.yml; using the default title and vocabularies"))

@@ -21,6 +21,10 @@ public enum SitePaths {
         path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
     }
 
+    /// What templates receive as `{{root}}`: a marker replaced by the real `../` chain when
+    /// the page is written, so a fragment rendered once serves pages at every depth.
+    public static let rootMarker = "\u{1}"
+
     /// `../` repeated to climb from a page at `depth` to the site root ("" at the root).
     public static func root(depth: Int) -> String {
         String(repeating: "../", count: depth)

@@ -10,15 +10,20 @@ enum SiteParser {
     static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics, readable: Bool) {
         var reader = FieldReader(file: path)
         var site = SiteConfig()
-        guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics),
-              let fields = reader.fields(root, known: keys, what: "site.yml") else {
-            return (site, reader.diagnostics, !reader.diagnostics.hasErrors)
+        guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
+            if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
+            return (site, reader.diagnostics, false)
+        }
+        guard let fields = reader.fields(root, known: keys, what: "site.yml") else {
+            return (site, reader.diagnostics, false)
         }
         site.title = reader.text(fields, "title", required: true) ?? site.title
         site.description = reader.text(fields, "description")
-        if let baseURL = reader.url(fields, "base_url"), URLPolicy.scheme(of: baseURL) == "mailto" {
-            reader.diagnostics.error(fields["base_url"]?.position, "'base_url' must be the http or https address the site is published at")
-        } else if let baseURL = reader.url(fields, "base_url") {
+        let baseURL = reader.text(fields, "base_url")?.trimmingSpaces
+        if let baseURL, !URLPolicy.isAllowedExternal(baseURL) || URLPolicy.scheme(of: baseURL) == "mailto" {
+            reader.diagnostics.error(fields["base_url"]?.position,
+                "'base_url' must be the http or https address the site is published at, found '\(URLPolicy.shortened(baseURL))'")
+        } else if let baseURL {
             site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         site.language = reader.text(fields, "language") ?? site.language
@@ -33,10 +38,16 @@ enum SiteParser {
         site.organizationKinds = vocabulary(fields, "organization_kinds", reader: &reader) ?? site.organizationKinds
         site.charges = charges(fields, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
-        for (vocabulary, key, name) in [(site.roles, "defendant", "roles"), (site.organizationKinds, "court", "organization_kinds")]
-            where !vocabulary.contains(key) {
-            reader.diagnostics.error(fields[name]?.position ?? fields.position,
-                                     "'\(name)' must keep the key '\(key)', which the build relies on; change its label instead")
+        if !site.roles.contains("defendant") {
+            reader.diagnostics.error(fields["roles"]?.position ?? fields.position,
+                                     "'roles' must keep the key 'defendant', which the build relies on; change its label instead")
+            site.roles = Vocabulary(name: "roles", entries: [("defendant", "Defendant")] + site.roles.keys.map { ($0, site.roles.label($0)) })
+        }
+        if !site.organizationKinds.contains("court") {
+            reader.diagnostics.error(fields["organization_kinds"]?.position ?? fields.position,
+                                     "'organization_kinds' must keep the key 'court', which the build relies on; change its label instead")
+            site.organizationKinds = Vocabulary(name: "organization_kinds", entries: site.organizationKinds.keys.map {
+                ($0, site.organizationKinds.label($0)) } + [("court", "Court")])
         }
         return (site, reader.diagnostics, true)
     }

@@ -43,7 +43,9 @@ enum YAMLTree {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else { return nil }
+            // The basic resolver leaves every scalar untyped: values are read as text anyway, and
+            // the default one runs several regular expressions on every scalar.
+            guard let root = try Yams.compose(yaml: text, .basic) else { return nil }
             var walk = Walk(lineOffset: firstLine - 1)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
@@ -148,7 +150,7 @@ enum YAMLTree {
             return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
-            let lines = keyLines(key, in: text)
+            let lines = keyLines(key, in: text, from: context.mark.line)
             guard lines.count > 1 else {
                 return (position(context.mark, lineOffset: lineOffset), "duplicate key '\(key)': each key may appear once")
             }
@@ -161,11 +163,18 @@ enum YAMLTree {
         }
     }
 
-    /// Lines (1-based, in the YAML text) on which `key:` starts a line.
-    static func keyLines(_ key: String, in text: String) -> [Int] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            line.drop(while: { $0 == " " || $0 == "-" }).hasPrefix(key + ":") ? index + 1 : nil
+    /// Lines (1-based, in the YAML text) on which `key:` starts a line, from the mapping's
+    /// line on and at the indentation of its first occurrence there.
+    static func keyLines(_ key: String, in text: String, from start: Int) -> [Int] {
+        var indent: Int?
+        var found: [Int] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= start {
+            let prefix = line.prefix(while: { $0 == " " || $0 == "-" }).count
+            guard line.dropFirst(prefix).hasPrefix(key + ":"), indent == nil || indent == prefix else { continue }
+            indent = prefix
+            found.append(index + 1)
         }
+        return found
     }
 
     static func indentation(of line: Int, in text: String) -> Int {

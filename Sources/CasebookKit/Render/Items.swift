@@ -6,7 +6,9 @@ struct Items: Sendable {
     let personLinks: [String: [String: any Sendable]]
     let organizationLinks: [String: [String: any Sendable]]
 
-    init(archive: Archive) {
+    /// - Parameter theme: when given, each case's list entry is rendered once here with the
+    ///   `partials/case-item` template, so lists of thousands of cases only join fragments.
+    init(archive: Archive, theme: Theme? = nil) {
         var personLinks: [String: [String: any Sendable]] = [:]
         for linked in archive.people {
             let person = linked.record
@@ -35,6 +37,15 @@ struct Items: Sendable {
             item["place"] = [record.city, record.region].compactMap { $0 }.joined(separator: ", ").nonEmpty
             item["draft"] = record.draft ? true : nil
             caseItems[record.id] = item
+        }
+        if let theme {
+            let ids = Array(caseItems.keys)
+            let fragments = parallelMap(ids) { [caseItems] id in
+                var context: [String: Any] = caseItems[id]!
+                context["root"] = SitePaths.rootMarker
+                return theme.render(context, template: "partials/case-item")
+            }
+            for (id, html) in zip(ids, fragments) { caseItems[id]!["html"] = html }
         }
         self.caseItems = caseItems
         self.personLinks = personLinks

@@ -68,12 +68,12 @@ public enum MarkdownRenderer {
     /// own headings, whether the contributor started with `#` or `##`.
     static func headingShift(_ document: OpaquePointer, base: Int32) -> Int32 {
         var smallest: Int32 = 7
-        var node = cmark_node_first_child(document)
-        while let current = node {
-            if cmark_node_get_type(current) == CMARK_NODE_HEADING {
-                smallest = min(smallest, cmark_node_get_heading_level(current))
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                smallest = min(smallest, cmark_node_get_heading_level(node))
             }
-            node = cmark_node_next(current)
         }
         return smallest == 7 ? 0 : base - smallest
     }

@@ -4,6 +4,9 @@ struct PageFrame: Sendable {
     let site: [String: any Sendable]
     let pages: [[String: any Sendable]]
     let draftMode: Bool
+    /// The header (one per navigation section) and footer, rendered once per build.
+    var headers: [String: String] = [:]
+    var footer = ""
 
     static let sections: [(key: String, label: String, path: String)] = [
         ("cases", "Cases", SitePaths.index(.cases)),
@@ -20,20 +23,33 @@ struct PageFrame: Sendable {
         self.draftMode = draftMode
     }
 
-    /// The context of one page at `path`, in navigation section `section`.
-    func context(path: String, title: String?, section: String?, description: String? = nil,
-                 _ content: [String: any Sendable]) -> [String: Any] {
-        var context: [String: Any] = content
-        context["root"] = SitePaths.root(depth: SitePaths.depth(of: path))
-        context["site"] = site
-        context["page_title"] = title.map { "\($0) · \(site["title"]!)" } ?? site["title"]!
-        context["meta_description"] = description ?? site["description"]
+    /// Renders the header and footer partials once: they depend on the section only.
+    mutating func renderFragments(_ theme: Theme) {
+        for section in Self.sections.map(\.key) + [""] {
+            headers[section] = theme.render(shared(section: section), template: "partials/header")
+        }
+        footer = theme.render(shared(section: nil), template: "partials/footer")
+    }
+
+    /// What the header and footer see: the site, the navigation, the free pages.
+    func shared(section: String?) -> [String: Any] {
+        var context: [String: Any] = ["root": SitePaths.rootMarker, "site": site, "footer_pages": pages]
         context["nav"] = Self.sections.map { item -> [String: any Sendable] in
             var entry: [String: any Sendable] = ["label": item.label, "href": item.path]
             if item.key == section { entry["current"] = true }
             return entry
         }
-        context["footer_pages"] = pages
+        return context
+    }
+
+    /// The context of one page in navigation section `section`.
+    func context(title: String?, section: String?, description: String? = nil,
+                 _ content: [String: any Sendable]) -> [String: Any] {
+        var context = shared(section: section)
+        for (key, value) in content { context[key] = value }
+        context["page_title"] = title.map { "\($0) · \(site["title"]!)" } ?? site["title"]!
+        context["meta_description"] = description ?? site["description"]
+        context["fragments"] = ["header": headers[section ?? ""] ?? "", "footer": footer]
         if draftMode { context["draft_mode"] = true }
         return context
     }

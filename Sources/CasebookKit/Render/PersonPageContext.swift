@@ -17,6 +17,7 @@ struct PersonPageContext {
             let record = linkedCase.record
             let participant = record.people[index]
             var item = items.caseItems[caseID] ?? [:]
+            item["html"] = nil  // this entry adds the person's role and sentence: rendered here
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.role == "defendant" { line += " · " + site.statuses.label(participant.status ?? record.status.id) }

@@ -7,6 +7,10 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let frame: PageFrame
     let items: Items
+    let lists: ListPageContext
+    let cases: CasePageContext
+    let people: PersonPageContext
+    let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
 
     /// One page to make: where it goes and how to make it.
@@ -20,9 +24,16 @@ public struct SiteRenderer: Sendable {
     public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
         self.archive = archive
         self.theme = theme
-        self.frame = PageFrame(archive: archive, draftMode: includeDrafts)
-        self.items = Items(archive: archive)
+        var frame = PageFrame(archive: archive, draftMode: includeDrafts)
+        frame.renderFragments(theme)
+        self.frame = frame
+        let items = Items(archive: archive, theme: theme)
+        self.items = items
         self.timeline = TimelinePageContext(archive: archive, items: items)
+        self.lists = ListPageContext(archive: archive, items: items)
+        self.cases = CasePageContext(archive: archive, items: items)
+        self.people = PersonPageContext(archive: archive, items: items)
+        self.organizations = OrganizationPageContext(archive: archive, items: items)
     }
 
     var jobs: [Job] {
@@ -40,14 +51,26 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every page and passes (path, html) to `write`; returns the number of pages.
-    public func renderAll(write: @Sendable (String, String) throws -> Void) throws -> Int {
+    public func renderAll(write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
         let jobs = self.jobs
         let errors = parallelMap(jobs) { job -> String? in
             let (path, html) = render(job)
-            do { try write(path, html); return nil } catch { return "\(path): \(error.localizedDescription)" }
+            let bytes = Self.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
+            do { try write(path, bytes); return nil } catch { return "\(path): \(error)" }
         }
         if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
         return jobs.count
+    }
+
+    /// The page's bytes with every root marker replaced by the way up to the site root.
+    static func resolveRoot(_ html: String, root: String) -> [UInt8] {
+        let marker = SitePaths.rootMarker.utf8.first!
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + 1024)
+        for byte in html.utf8 {
+            if byte == marker { out.append(contentsOf: root.utf8) } else { out.append(byte) }
+        }
+        return out
     }
 
     enum RenderError: Error, CustomStringConvertible {
@@ -58,7 +81,6 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(_ job: Job) -> (String, String) {
-        let lists = ListPageContext(archive: archive, items: items)
         let path: String, template: String, title: String?, section: String?, content: [String: any Sendable]
         var description: String?
         switch job {
@@ -79,16 +101,16 @@ public struct SiteRenderer: Sendable {
             let linked = archive.cases[i]
             description = linked.record.summary
             (path, template, title, section, content) = (SitePaths.page(.cases, linked.record.id), "case", linked.record.title,
-                                                         "cases", CasePageContext(archive: archive, items: items).context(linked))
+                                                         "cases", cases.context(linked))
         case .person(let i):
             let linked = archive.people[i]
             (path, template, title, section, content) = (SitePaths.page(.people, linked.record.id), "person", linked.record.name,
-                                                         "people", PersonPageContext(archive: archive, items: items).context(linked))
+                                                         "people", people.context(linked))
         case .organization(let i):
             let linked = archive.organizations[i]
             (path, template, title, section, content) = (SitePaths.page(.organizations, linked.record.id), "organization",
                                                          linked.record.name, "organizations",
-                                                         OrganizationPageContext(archive: archive, items: items).context(linked))
+                                                         organizations.context(linked))
         case .page(let i):
             let page = archive.pages[i].record
             description = page.summary
@@ -109,7 +131,7 @@ public struct SiteRenderer: Sendable {
             (path, template, title, section, content) = (SitePaths.facet(facet.name, value.key), "facet", value.label, "cases",
                                                          lists.facetValue(facet, value))
         }
-        let context = frame.context(path: path, title: title, section: section, description: description, content)
+        let context = frame.context(title: title, section: section, description: description, content)
         return (path, theme.render(context, template: template))
     }
 }

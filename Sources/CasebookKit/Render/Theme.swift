@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
     public static let requiredTemplates = [
         "home", "cases", "case", "people", "person", "organizations", "organization", "timeline",
-        "timeline-year", "facets", "facet", "page", "404",
+        "timeline-year", "facets", "facet", "page", "404", "partials/header", "partials/footer", "partials/case-item",
     ]
 
     public static func load(from directory: URL, displayName: String) -> (Theme?, [Diagnostic]) {
@@ -28,8 +28,12 @@ public struct Theme: Sendable {
         let paths = (enumerator.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         for path in paths {
             let file = "\(displayName)/\(path)"
-            guard let text = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template could not be read as UTF-8 text"))
+            guard let data = try? Data(contentsOf: directory.appendingPathComponent(path)) else {
+                diagnostics.append(Diagnostic(.error, file, .start, "the template could not be read (check its permissions)", isIO: true))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
                 continue
             }
             let name = String(path.dropLast(".mustache".count))

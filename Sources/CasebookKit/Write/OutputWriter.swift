@@ -21,16 +21,10 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes one file under the staging folder, creating its folders.
-    public func write(_ path: String, _ text: String) throws {
-        try write(path, Data(text.utf8))
-    }
-
-    public func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: url.path, contents: data) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
+        try bytes.withUnsafeBytes { try FileWriting.write($0, to: url.path) }
     }
 
     /// Copies a file or folder into the staging folder.
