@@ -8,6 +8,8 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML: Bool = false
     /// Content files larger than this are refused: a mistake, not a reason for a slow build.
     public var maxFileBytes: Int = 2 * 1024 * 1024
+    /// Items per page of a long list (cases, people, facet values, a timeline year).
+    public var pageSize: Int = 100
     public var statuses = Defaults.statuses
     public var roles = Defaults.roles
     public var eventTypes = Defaults.eventTypes

@@ -15,6 +15,16 @@ public enum SitePaths {
     public static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
     public static func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
     public static func facet(_ facet: String, _ key: String) -> String { "\(facet)/\(key)/index.html" }
+    public static let statistics = "statistics/index.html"
+    /// The cases' filter data, a script that sets a global (works opened from disk, unlike fetch).
+    public static let filterData = "cases/filter-data.js"
+
+    /// Page `page` (from 1) of a long list whose first page is `first`: page 1 keeps the
+    /// list's address, `cases/index.html`; page 2 is `cases/page/2/index.html`.
+    public static func paged(_ first: String, page: Int) -> String {
+        guard page > 1 else { return first }
+        return "\(first.dropLast("index.html".count))page/\(page)/index.html"
+    }
 
     /// How many folders deep a page is: `cases/x/index.html` is 2.
     public static func depth(of path: String) -> Int {

@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
-    static let keys = ["title", "description", "base_url", "language", "unsafe_html", "max_file_kb", "statuses", "roles",
+    static let keys = ["title", "description", "base_url", "language", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
@@ -31,6 +31,7 @@ enum SiteParser {
         if let kilobytes = reader.number(fields, "max_file_kb"), kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
+        site.pageSize = pageSize(fields, reader: &reader) ?? site.pageSize
         site.statuses = vocabulary(fields, "statuses", reader: &reader) ?? site.statuses
         site.roles = vocabulary(fields, "roles", reader: &reader) ?? site.roles
         site.eventTypes = vocabulary(fields, "event_types", reader: &reader) ?? site.eventTypes
@@ -50,6 +51,16 @@ enum SiteParser {
                 ($0, site.organizationKinds.label($0)) } + [("court", "Court")])
         }
         return (site, reader.diagnostics, true)
+    }
+
+    /// `page_size`: a whole number of 1 or more (items per page of a long list).
+    static func pageSize(_ fields: Fields, reader: inout FieldReader) -> Int? {
+        guard let node = fields["page_size"], !node.isNull, let raw = reader.text(node, "page_size") else { return nil }
+        guard let size = Int(raw.replacingOccurrences(of: "_", with: "")), size >= 1 else {
+            reader.diagnostics.error(node.position, "expected a whole number of 1 or more for 'page_size' (items per page), found '\(raw)'")
+            return nil
+        }
+        return size
     }
 
     /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.

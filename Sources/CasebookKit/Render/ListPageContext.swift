@@ -26,18 +26,32 @@ struct ListPageContext {
         ]
     }
 
-    func cases() -> [String: any Sendable] {
-        ["counts": counts, "cases": archive.cases.compactMap { items.caseItems[$0.record.id] }]
+    var pagination: Pagination { Pagination(size: archive.site.pageSize) }
+
+    /// One page of the cases index; `page` counts from 1.
+    func cases(page: Int) -> [String: any Sendable] {
+        var context: [String: any Sendable] = [
+            "counts": counts,
+            "cases": pagination.slice(archive.cases, page: page).compactMap { items.caseItems[$0.record.id] },
+        ]
+        context["pager"] = Pagination.pager(first: SitePaths.index(.cases), page: page,
+                                            count: pagination.pageCount(archive.cases.count))
+        return context
     }
 
-    func people() -> [String: any Sendable] {
-        ["counts": counts, "people": archive.people.map { linked -> [String: any Sendable] in
+    /// One page of the people index.
+    func people(page: Int) -> [String: any Sendable] {
+        var context: [String: any Sendable] = ["counts": counts]
+        context["pager"] = Pagination.pager(first: SitePaths.index(.people), page: page,
+                                            count: pagination.pageCount(archive.people.count))
+        context["people"] = pagination.slice(archive.people, page: page).map { linked -> [String: any Sendable] in
             var item = items.personLinks[linked.record.id] ?? [:]
             item["aliases"] = linked.record.aliases.joined(separator: ", ").nonEmpty
             item["region"] = linked.record.region
             item["cases_text"] = Words.count(Set(linked.cases.map(\.caseID)).count, "case")
             return item
-        }]
+        }
+        return context
     }
 
     func organizations() -> [String: any Sendable] {
@@ -61,12 +75,16 @@ struct ListPageContext {
         ["facet": facetSummary(facet, limit: nil)]
     }
 
-    func facetValue(_ facet: Facet, _ value: Facet.Value) -> [String: any Sendable] {
+    /// One page of the cases with one value of a facet.
+    func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> [String: any Sendable] {
         var context: [String: any Sendable] = [
             "facet": ["title": facet.title, "href": SitePaths.facetIndex(facet.name)] as [String: any Sendable],
-            "label": value.label, "count_text": Words.count(value.caseIDs.count, "case"), "cases": items.cases(value.caseIDs),
+            "label": value.label, "count_text": Words.count(value.caseIDs.count, "case"),
+            "cases": items.cases(Array(pagination.slice(value.caseIDs, page: page))),
         ]
         context["detail"] = value.detail
+        context["pager"] = Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
+                                            count: pagination.pageCount(value.caseIDs.count))
         return context
     }
 

@@ -13,6 +13,7 @@ struct PageFrame: Sendable {
         ("people", "People", SitePaths.index(.people)),
         ("organizations", "Organizations", SitePaths.index(.organizations)),
         ("timeline", "Timeline", SitePaths.timeline),
+        ("statistics", "Statistics", SitePaths.statistics),
     ]
 
     init(archive: Archive, draftMode: Bool) {

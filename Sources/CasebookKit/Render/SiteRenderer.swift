@@ -12,13 +12,15 @@ public struct SiteRenderer: Sendable {
     let people: PersonPageContext
     let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
+    let pagination: Pagination
 
     /// One page to make: where it goes and how to make it.
     enum Job: Sendable {
-        case home, notFound, caseIndex, peopleIndex, organizationIndex, timelineIndex
+        case home, notFound, organizationIndex, timelineIndex, statistics
+        case caseIndex(page: Int), peopleIndex(page: Int)
         case caseRecord(Int), person(Int), organization(Int), page(Int)
-        case timelineYear(Int)
-        case facetIndex(Int), facetValue(Int, Int)
+        case timelineYear(Int, page: Int)
+        case facetIndex(Int), facetValue(Int, Int, page: Int)
     }
 
     public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
@@ -34,18 +36,23 @@ public struct SiteRenderer: Sendable {
         self.cases = CasePageContext(archive: archive, items: items)
         self.people = PersonPageContext(archive: archive, items: items)
         self.organizations = OrganizationPageContext(archive: archive, items: items)
+        self.pagination = Pagination(size: archive.site.pageSize)
     }
 
     var jobs: [Job] {
-        var jobs: [Job] = [.home, .notFound, .caseIndex, .peopleIndex, .organizationIndex, .timelineIndex]
+        var jobs: [Job] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics]
+        jobs += (1...pagination.pageCount(archive.cases.count)).map { Job.caseIndex(page: $0) }
+        jobs += (1...pagination.pageCount(archive.people.count)).map { Job.peopleIndex(page: $0) }
         jobs += archive.cases.indices.map(Job.caseRecord)
         jobs += archive.people.indices.map(Job.person)
         jobs += archive.organizations.indices.map(Job.organization)
         jobs += archive.pages.indices.map(Job.page)
-        jobs += timeline.years.indices.map(Job.timelineYear)
+        for y in timeline.years.indices { jobs += (1...timeline.pageCount(y)).map { Job.timelineYear(y, page: $0) } }
         for (f, facet) in archive.facets.enumerated() {
             jobs.append(.facetIndex(f))
-            jobs += facet.values.indices.map { Job.facetValue(f, $0) }
+            for (v, value) in facet.values.enumerated() {
+                jobs += (1...pagination.pageCount(value.caseIDs.count)).map { Job.facetValue(f, v, page: $0) }
+            }
         }
         return jobs
     }
@@ -59,6 +66,10 @@ public struct SiteRenderer: Sendable {
             do { try write(path, bytes); return nil } catch { return "\(path): \(error)" }
         }
         if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
+        // Not a page: the data behind the filters of the cases index, written as it is.
+        do { try write(SitePaths.filterData, FilterData(archive: archive).bytes()) } catch {
+            throw RenderError.write("\(SitePaths.filterData): \(error)")
+        }
         return jobs.count
     }
 
@@ -88,10 +99,17 @@ public struct SiteRenderer: Sendable {
             (path, template, title, section, content) = (SitePaths.home, "home", nil, nil, lists.home())
         case .notFound:
             (path, template, title, section, content) = (SitePaths.notFound, "404", "Page not found", nil, [:])
-        case .caseIndex:
-            (path, template, title, section, content) = (SitePaths.index(.cases), "cases", "Cases", "cases", lists.cases())
-        case .peopleIndex:
-            (path, template, title, section, content) = (SitePaths.index(.people), "people", "People", "people", lists.people())
+        case .caseIndex(let n):
+            let count = pagination.pageCount(archive.cases.count)
+            (path, template, title, section, content) = (SitePaths.paged(SitePaths.index(.cases), page: n), "cases",
+                                                         Pagination.title("Cases", page: n, count: count), "cases", lists.cases(page: n))
+        case .peopleIndex(let n):
+            let count = pagination.pageCount(archive.people.count)
+            (path, template, title, section, content) = (SitePaths.paged(SitePaths.index(.people), page: n), "people",
+                                                         Pagination.title("People", page: n, count: count), "people", lists.people(page: n))
+        case .statistics:
+            (path, template, title, section, content) = (SitePaths.statistics, "statistics", "Statistics", "statistics",
+                                                         StatisticsPageContext(archive: archive).context(counts: lists.counts))
         case .organizationIndex:
             (path, template, title, section, content) = (SitePaths.index(.organizations), "organizations", "Organizations",
                                                          "organizations", lists.organizations())
@@ -118,18 +136,21 @@ public struct SiteRenderer: Sendable {
             context["summary"] = page.summary
             context["draft"] = page.draft ? true : nil
             (path, template, title, section, content) = (SitePaths.page(.pages, page.id), "page", page.title, nil, context)
-        case .timelineYear(let i):
+        case .timelineYear(let i, let n):
             let year = timeline.years[i].year
-            (path, template, title, section, content) = (SitePaths.timelineYear(year), "timeline-year", "Timeline \(year)",
-                                                         "timeline", timeline.year(i))
+            (path, template, title, section, content) = (SitePaths.paged(SitePaths.timelineYear(year), page: n), "timeline-year",
+                                                         Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
+                                                         "timeline", timeline.year(i, page: n))
         case .facetIndex(let f):
             let facet = archive.facets[f]
             (path, template, title, section, content) = (SitePaths.facetIndex(facet.name), "facets", facet.title, "cases",
                                                          lists.facetIndex(facet))
-        case .facetValue(let f, let v):
+        case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
-            (path, template, title, section, content) = (SitePaths.facet(facet.name, value.key), "facet", value.label, "cases",
-                                                         lists.facetValue(facet, value))
+            let count = pagination.pageCount(value.caseIDs.count)
+            (path, template, title, section, content) = (SitePaths.paged(SitePaths.facet(facet.name, value.key), page: n), "facet",
+                                                         Pagination.title(value.label, page: n, count: count), "cases",
+                                                         lists.facetValue(facet, value, page: n))
         }
         let context = frame.context(title: title, section: section, description: description, content)
         return (path, theme.render(context, template: template))

@@ -27,11 +27,20 @@ struct TimelinePageContext {
         ]
     }
 
-    func year(_ index: Int) -> [String: any Sendable] {
+    var pagination: Pagination { Pagination(size: archive.site.pageSize) }
+
+    /// How many pages the events of year number `index` fill.
+    func pageCount(_ index: Int) -> Int { pagination.pageCount(years[index].entries.count) }
+
+    /// One page of a year's events, grouped by month (a month may continue on the next page).
+    func year(_ index: Int, page: Int = 1) -> [String: any Sendable] {
         let (year, entries) = years[index]
         var months: [[String: any Sendable]] = []
         var current: (month: Int?, events: [[String: any Sendable]])?
-        for timelineEntry in entries {
+        let slice = pagination.slice(entries, page: page)
+        // A month that began on the page before is marked as continued.
+        let continued = slice.startIndex > 0 && entries[slice.startIndex - 1].event.date.month == slice.first?.event.date.month
+        for timelineEntry in slice {
             let month = timelineEntry.event.date.month
             if current == nil || current!.month != month {
                 if let current { months.append(monthGroup(year, current.month, current.events)) }
@@ -40,7 +49,9 @@ struct TimelinePageContext {
             current!.events.append(entry(timelineEntry))
         }
         if let current { months.append(monthGroup(year, current.month, current.events)) }
+        if continued, let first = months.first, let label = first["label"] as? String { months[0]["label"] = label + " (continued)" }
         var context: [String: any Sendable] = ["year": year, "months": months, "count": entries.count]
+        context["pager"] = Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index))
         if index > 0 { context["previous"] = ["year": years[index - 1].year, "href": SitePaths.timelineYear(years[index - 1].year)] as [String: any Sendable] }
         if index + 1 < years.count { context["next"] = ["year": years[index + 1].year, "href": SitePaths.timelineYear(years[index + 1].year)] as [String: any Sendable] }
         return context

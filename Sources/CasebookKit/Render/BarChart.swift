@@ -1,0 +1,116 @@
+/// A horizontal bar chart drawn at build time as inline SVG: no script, no file to load.
+///
+/// It reads without colour: every bar has its number written next to it with its unit
+/// ("3 persons"), and a second series is hatched rather than only differently coloured.
+/// Labels are escaped, so any text from the content stays text.
+struct BarChart: Sendable {
+    /// One kind of bar: its name in the legend and the words after its numbers.
+    struct Series: Sendable {
+        let name: String
+        let singular: String
+        let plural: String
+    }
+
+    struct Row: Sendable {
+        let label: String
+        let values: [Int]
+    }
+
+    /// Unique within the page: ids of the title, description and hatch pattern derive from it.
+    let id: String
+    let title: String
+    let description: String
+    let series: [Series]
+    let rows: [Row]
+
+    static let width = 640
+    static let fontSize = 13
+    static let barHeight = 14
+    static let barGap = 4
+    static let rowGap = 10
+    /// Room after the longest bar for its number and unit.
+    static let numberRoom = 130
+    static let ink = "#1b1f24"
+    static let barColor = "#0b4f8a"
+    /// Labels longer than this are cut in the chart; the table beside it has them whole.
+    static let maxLabelCharacters = 80
+
+    /// The chart as an `<svg>` element, or "" when there is nothing to draw.
+    var svg: String {
+        guard !rows.isEmpty, !series.isEmpty else { return "" }
+        let maxValue = max(1, rows.flatMap(\.values).max() ?? 1)
+        // Short labels (years) sit left of their bars; longer ones on a line above them.
+        let longest = rows.map(\.label.count).max() ?? 0
+        let labelsLeft = longest <= 12
+        let labelColumn = labelsLeft ? longest * 8 + 12 : 0
+        let barsHeight = series.count * Self.barHeight + (series.count - 1) * Self.barGap
+        let labelLine = labelsLeft ? 0 : Self.fontSize + 6
+        let rowHeight = labelLine + barsHeight + Self.rowGap
+        let legendHeight = series.count > 1 ? 26 : 0
+        let height = legendHeight + rows.count * rowHeight
+        let barRoom = Self.width - labelColumn - Self.numberRoom
+
+        var out = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+        out += "viewBox=\"0 0 \(Self.width) \(height)\" width=\"\(Self.width)\" height=\"\(height)\" "
+        out += "font-family=\"system-ui, sans-serif\" font-size=\"\(Self.fontSize)\" fill=\"\(Self.ink)\">"
+        out += "<title id=\"\(id)-title\">\(Self.escape(title))</title>"
+        out += "<desc id=\"\(id)-desc\">\(Self.escape(description))</desc>"
+        if series.count > 1 {
+            out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+            out += "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+            out += "<rect width=\"3\" height=\"6\" fill=\"\(Self.barColor)\"/></pattern></defs>"
+            var x = 0
+            for (index, item) in series.enumerated() {
+                out += "<rect x=\"\(x)\" y=\"4\" width=\"14\" height=\"14\" \(fill(index))/>"
+                out += "<text x=\"\(x + 20)\" y=\"16\">\(Self.escape(item.name))</text>"
+                x += 40 + item.name.count * 8
+            }
+        }
+        for (rowIndex, row) in rows.enumerated() {
+            let top = legendHeight + rowIndex * rowHeight
+            let label = Self.escape(Self.shortened(row.label))
+            if labelsLeft {
+                out += "<text x=\"\(labelColumn - 8)\" y=\"\(top + barsHeight / 2 + Self.fontSize / 2 - 1)\" text-anchor=\"end\">\(label)</text>"
+            } else {
+                out += "<text x=\"0\" y=\"\(top + Self.fontSize)\" font-weight=\"600\">\(label)</text>"
+            }
+            for (index, value) in row.values.enumerated() where index < series.count {
+                let y = top + labelLine + index * (Self.barHeight + Self.barGap)
+                let length = value == 0 ? 0 : max(1, value * barRoom / maxValue)
+                if length > 0 {
+                    out += "<rect x=\"\(labelColumn)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight)\" \(fill(index))/>"
+                }
+                let unit = value == 1 ? series[index].singular : series[index].plural
+                out += "<text x=\"\(labelColumn + length + 6)\" y=\"\(y + Self.barHeight - 2)\">\(value) \(Self.escape(unit))</text>"
+            }
+        }
+        return out + "</svg>"
+    }
+
+    /// The first series is solid, the second hatched (with an outline, so it shows when thin).
+    func fill(_ index: Int) -> String {
+        index == 0 ? "fill=\"\(Self.barColor)\"" : "fill=\"url(#\(id)-hatch)\" stroke=\"\(Self.barColor)\""
+    }
+
+    static func shortened(_ label: String) -> String {
+        label.count <= maxLabelCharacters ? label : String(label.prefix(maxLabelCharacters - 1)) + "…"
+    }
+
+    /// Text for SVG content and attributes: the five XML special characters escaped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": continue  // not allowed in XML
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+/// `cases/filter-data.js`: what `assets/filters.js` needs to filter every case in the
+/// browser, as a script that sets one global, `casebookFilterData`. A script rather than
+/// a JSON file because browsers refuse `fetch` on pages opened from disk, while a script
+/// element loads there too. It holds no markup and no root marker: it is written as it is.
+///
+/// The data is kept small: each value is written once in `labels`, and cases refer to it
+/// by position. A case is `[id, title, status, region, [charges], [organizations], year,
+/// [sentence types]]`, where status, region and the lists are positions in the matching
+/// label table (region -1 when not recorded) and year is the year of the case's earliest
+/// event, 0 when it has none. Its page is `cases/<id>/index.html`.
+struct FilterData {
+    let archive: Archive
+
+    /// A label table: keys (as they appear in the address bar) and their labels, in order.
+    struct Table {
+        var keys: [String] = []
+        var labels: [String] = []
+        var positions: [String: Int] = [:]
+
+        init(_ pairs: [(String, String)]) {
+            for (key, label) in pairs where positions[key] == nil {
+                positions[key] = keys.count
+                keys.append(key)
+                labels.append(label)
+            }
+        }
+
+        var json: String {
+            "[" + zip(keys, labels).map { "[\(FilterData.quoted($0)),\(FilterData.quoted($1))]" }.joined(separator: ",") + "]"
+        }
+    }
+
+    func text() -> String {
+        let site = archive.site
+        // Only values some case uses, in the order the site lists them elsewhere.
+        let used = archive.cases.reduce(into: (statuses: Set<String>(), organizations: Set<String>(), sentences: Set<String>())) { sets, linked in
+            sets.statuses.insert(linked.record.status.id)
+            sets.organizations.formUnion(linked.record.organizations.map(\.id))
+            sets.sentences.formUnion(Self.sentenceTypes(linked.record))
+        }
+        let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0)) })
+        let facet = { (name: String) in archive.facets.first { $0.name == name }?.values ?? [] }
+        let regions = Table(facet("regions").map { ($0.key, $0.label) })
+        let charges = Table(facet("charges").map { ($0.key, $0.label) })
+        let organizations = Table(archive.organizations.map(\.record).filter { used.organizations.contains($0.id) }.map { organization in
+            (organization.id, organization.shortName.map { "\(organization.name) (\($0))" } ?? organization.name)
+        })
+        let sentences = Table(site.sentenceTypes.keys.filter(used.sentences.contains).map {
+            ($0, Statistics.capitalized(site.sentenceTypes.label($0)))
+        })
+
+        var out = "window.casebookFilterData = {\"version\":1,\"page_size\":\(site.pageSize),\"labels\":{"
+        out += "\"status\":\(statuses.json),\"region\":\(regions.json),\"charge\":\(charges.json),"
+        out += "\"organization\":\(organizations.json),\"sentence\":\(sentences.json)},\"cases\":[\n"
+        out += archive.cases.map { linked -> String in
+            let record = linked.record
+            let region = record.region?.trimmingSpaces.nonEmpty.map(FacetBuilder.slug).flatMap { regions.positions[$0] } ?? -1
+            let year = record.events.map(\.date).min()?.year ?? 0
+            return "[\(Self.quoted(record.id)),\(Self.quoted(record.title)),\(statuses.positions[record.status.id] ?? -1),\(region),"
+                + Self.list(linked.allCharges, charges) + "," + Self.list(record.organizations.map(\.id), organizations)
+                + ",\(year)," + Self.list(Self.sentenceTypes(record), sentences) + "]"
+        }.joined(separator: ",\n")
+        return out + "\n]};\n"
+    }
+
+    func bytes() -> [UInt8] { Array(text().utf8) }
+
+    /// The kinds of penalty any defendant of the case received, in the order first met.
+    static func sentenceTypes(_ record: CaseRecord) -> [String] {
+        record.people.filter { $0.role == "defendant" }.flatMap { $0.sentence.map(\.type) }.uniqued()
+    }
+
+    static func list(_ keys: [String], _ table: Table) -> String {
+        "[" + keys.uniqued().compactMap { table.positions[$0].map(String.init) }.joined(separator: ",") + "]"
+    }
+
+    /// A JSON string. Line and paragraph separators are escaped too, for older JavaScript.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

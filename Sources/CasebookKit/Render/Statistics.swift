@@ -1,0 +1,132 @@
+/// The figures of the statistics page, counted in one pass over the published cases.
+///
+/// Prosecutions are cases; persons are distinct defendants (as in the home page counts and
+/// the open-data exports). A person is counted once per row however many of their cases
+/// fall in it, so the persons of several rows may add up to more than the total.
+struct Statistics: Sendable {
+    /// One value of a breakdown (a status, region, charge or sentence type).
+    struct Row: Sendable {
+        let label: String
+        /// The facet page of the value, when there is one.
+        let href: String?
+        let cases: Int
+        let persons: Int
+    }
+
+    /// One year: the cases whose first event falls in it, and the running totals.
+    struct YearRow: Sendable {
+        let year: Int
+        let cases: Int
+        let persons: Int
+        let cumulativeCases: Int
+        let cumulativePersons: Int
+    }
+
+    let totalCases: Int
+    let totalPersons: Int
+    /// The latest `updated` date of any listed case: what the figures are as of.
+    let asOf: PartialDate?
+    /// Every year from the first to the last with a case, in order, empty years included.
+    let years: [YearRow]
+    /// Cases without any dated event, so without a year.
+    let undated: Row?
+    let statuses: [Row]
+    let regions: [Row]
+    let charges: [Row]
+    let sentences: [Row]
+
+    /// Tallies of one breakdown: cases and distinct defendants per key.
+    struct Tally {
+        var cases: [String: Int] = [:]
+        var persons: [String: Set<String>] = [:]
+
+        mutating func add(case key: String) { cases[key, default: 0] += 1 }
+        mutating func add(person: String, to key: String) { persons[key, default: []].insert(person) }
+
+        func row(_ key: String, label: String, href: String?) -> Row {
+            Row(label: label, href: (cases[key] ?? 0) > 0 ? href : nil, cases: cases[key] ?? 0, persons: persons[key]?.count ?? 0)
+        }
+        var keys: Set<String> { Set(cases.keys).union(persons.keys) }
+    }
+
+    static let none = ""
+
+    init(archive: Archive) {
+        let site = archive.site
+        var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally()
+        var everyone: Set<String> = []
+        var asOf: PartialDate?
+        for linked in archive.cases {
+            let record = linked.record
+            if let updated = linked.updated, asOf.map({ updated > $0 }) ?? true { asOf = updated }
+            let year = record.events.map(\.date).min().map { String($0.year) } ?? Self.none
+            let region = record.region?.trimmingSpaces.nonEmpty.map(FacetBuilder.slug) ?? Self.none
+            years.add(case: year)
+            regions.add(case: region)
+            statuses.add(case: record.status.id)
+            for charge in linked.allCharges { charges.add(case: charge) }
+            if linked.allCharges.isEmpty { charges.add(case: Self.none) }
+            var caseSentences: Set<String> = []
+            for participant in record.people where participant.role == "defendant" {
+                let person = participant.person.id
+                everyone.insert(person)
+                years.add(person: person, to: year)
+                regions.add(person: person, to: region)
+                statuses.add(person: person, to: participant.status ?? record.status.id)
+                let own = (participant.charges ?? record.charges).map(\.id)
+                for charge in own { charges.add(person: person, to: charge) }
+                if own.isEmpty { charges.add(person: person, to: Self.none) }
+                let types = participant.sentence.map(\.type)
+                for type in types { sentences.add(person: person, to: type) }
+                if types.isEmpty { sentences.add(person: person, to: Self.none) }
+                caseSentences.formUnion(types.isEmpty ? [Self.none] : types)
+            }
+            for type in caseSentences { sentences.add(case: type) }
+        }
+        totalCases = archive.cases.count
+        totalPersons = everyone.count
+        self.asOf = asOf
+
+        // Years: a running count of cases, and of distinct persons up to each year.
+        let known = years.keys.compactMap(Int.init).sorted()
+        var yearRows: [YearRow] = []
+        var runningCases = 0
+        var runningPersons: Set<String> = []
+        if let first = known.first, let last = known.last {
+            for year in first...last {
+                let key = String(year)
+                runningCases += years.cases[key] ?? 0
+                runningPersons.formUnion(years.persons[key] ?? [])
+                yearRows.append(YearRow(year: year, cases: years.cases[key] ?? 0, persons: years.persons[key]?.count ?? 0,
+                                        cumulativeCases: runningCases, cumulativePersons: runningPersons.count))
+            }
+        }
+        self.years = yearRows
+        undated = years.keys.contains(Self.none) ? years.row(Self.none, label: "Not known", href: nil) : nil
+
+        self.statuses = site.statuses.keys.filter(statuses.keys.contains).map {
+            statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0))
+        }
+        let regionFacet = archive.facets.first { $0.name == "regions" }?.values ?? []
+        self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key)) })
+            + (regions.keys.contains(Self.none) ? [regions.row(Self.none, label: "Region not recorded", href: nil)] : [])
+        let chargeKeys = site.charges.map(\.key).filter(charges.keys.contains)
+        self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0)) })
+            + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: "No charge recorded", href: nil)] : [])
+        let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
+        self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })
+            + (sentences.keys.contains(Self.none) ? [sentences.row(Self.none, label: "No sentence recorded", href: nil)] : [])
+    }
+
+    /// Most prosecutions first; ties keep their given order (site.yml or alphabetical).
+    static func largestFirst(_ rows: [Row]) -> [Row] {
+        rows.enumerated().sorted { ($1.element.cases, $1.element.persons, $0.offset) < ($0.element.cases, $0.element.persons, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Sentence type labels are written to sit inside a sentence ("2 years of freedom
+    /// limitation"); as a row label they start with a capital.
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

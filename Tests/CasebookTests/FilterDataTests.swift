@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `cases/filter-data.js`: the data behind the filters of the cases index.
+@Suite struct FilterDataTests {
+    /// The JSON inside the script, decoded.
+    static func decode(_ script: String) throws -> [String: Any] {
+        let prefix = "window.casebookFilterData = ", suffix = ";\n"
+        #expect(script.hasPrefix(prefix) && script.hasSuffix(suffix))
+        let json = String(script.dropFirst(prefix.count).dropLast(suffix.count))
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test func sampleArchiveData() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let data = try Self.decode(try site.read("public/cases/filter-data.js"))
+        #expect(data["version"] as? Int == 1 && data["page_size"] as? Int == 100)
+        let labels = try #require(data["labels"] as? [String: [[String]]])
+        #expect(labels["status"] == [["sentenced", "Sentenced"]])
+        #expect(labels["region"] == [["zhambyl-region", "Zhambyl Region"]])
+        #expect(labels["charge"]?.map(\.[0]) == ["kz-cc-405"])
+        #expect(labels["organization"] == [["dvk", "Democratic Choice of Kazakhstan (DVK)"], ["koshe-party", "Koshe Party"]])
+        #expect(labels["sentence"]?.map(\.[0]) == ["freedom-limitation", "community-work", "activity-ban"])
+        let cases = try #require(data["cases"] as? [[Any]])
+        #expect(cases.count == 2)
+        // [id, title, status, region, charges, organizations, year, sentence types], in the order of the index.
+        let first = try #require(cases.first)
+        #expect(first[0] as? String == "lesova-lepesova-2021")
+        #expect(first[1] as? String == "Taraz court sentences Nazira Lesova and Nazira Lepesova")
+        #expect(first[2] as? Int == 0 && first[3] as? Int == 0 && first[4] as? [Int] == [0])
+        #expect(first[5] as? [Int] == [1, 0] && first[6] as? Int == 2021 && first[7] as? [Int] == [0, 2, 1])
+        #expect(cases[1][7] as? [Int] == [0])
+        // The cases index loads the script that reads it, and only the cases index does.
+        #expect(try site.read("public/cases/index.html").contains("<script src=\"../assets/filters.js\" defer></script>"))
+        #expect(try !site.read("public/index.html").contains("<script"))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/filters.js").path))
+    }
+
+    @Test func hostileTitlesStayInsideTheirStrings() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let title = #"Quote " backslash \ </script> line\u2028sep"#
+        try site.replace("content/cases/qambarova-2021.md", "title: Taraz court sentences Zhazira Qambarova",
+                         with: "title: \"Quote \\\" backslash \\\\ </script> line\\u2028sep\"")
+        try site.replace("content/cases/qambarova-2021.md", "region: Zhambyl Region", with: "region: ''")
+        #expect(site.build().succeeded)
+        let script = try site.read("public/cases/filter-data.js")
+        #expect(script.contains(#""Quote \" backslash \\ </script> line\u2028sep""#))
+        #expect(!script.contains("\u{2028}"))
+        let cases = try #require(Self.decode(script)["cases"] as? [[Any]])
+        let entry = try #require(cases.first { $0[0] as? String == "qambarova-2021" })
+        #expect(entry[1] as? String == title.replacingOccurrences(of: #"\u2028"#, with: "\u{2028}"))
+        #expect(entry[3] as? Int == -1)
+    }
+
+    @Test func filterDataIsDeterministic() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let (content, _) = Builder.parse(ContentLoader.load(contentDirectory: site.content, displayName: "content"), displayName: "content")
+        let runs = (0..<3).map { _ in FilterData(archive: Linker.link(content, includeDrafts: false).0).text() }
+        #expect(Set(runs).count == 1)
+        #expect(runs[0].utf8.count > 500)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The statistics page: figures counted like the home page and the data exports, charts
+/// drawn as well-formed SVG with every label escaped.
+@Suite struct StatisticsTests {
+    /// The linked sample archive (or a fixture's), as the renderer receives it.
+    static func archive(_ site: SiteFixture) throws -> Archive {
+        let loaded = ContentLoader.load(contentDirectory: site.content, displayName: "content")
+        let (content, problems) = Builder.parse(loaded, displayName: "content")
+        #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
+        let (archive, linkProblems) = Linker.link(content, includeDrafts: false)
+        #expect(linkProblems.filter { $0.severity == .error }.isEmpty, "\(linkProblems)")
+        return archive
+    }
+
+    @Test func sampleArchiveFigures() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let archive = try Self.archive(site)
+        let stats = Statistics(archive: archive)
+        #expect(stats.totalCases == 2 && stats.totalPersons == 3)
+        #expect(stats.totalCases == archive.cases.count && stats.totalPersons == archive.prosecutedPersonCount)
+        #expect(stats.asOf?.description == "2021-03-05")
+        #expect(stats.years.map(\.year) == [2021])
+        #expect(stats.years.first.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] } == [2, 3, 2, 3])
+        #expect(stats.undated == nil)
+        func rows(_ rows: [Statistics.Row]) -> [String] { rows.map { "\($0.label): \($0.cases)/\($0.persons)" } }
+        #expect(rows(stats.statuses) == ["Sentenced: 2/3"])
+        #expect(rows(stats.regions) == ["Zhambyl Region: 2/3"])
+        #expect(stats.regions.first?.href == "regions/zhambyl-region/index.html")
+        #expect(stats.charges.first?.href == "charges/kz-cc-405/index.html" && rows(stats.charges).first?.hasSuffix(": 2/3") == true)
+        #expect(rows(stats.sentences) == ["Freedom limitation: 2/3", "Ban on activity: 1/2", "Community work: 1/1"])
+    }
+
+    @Test func yearsRunningTotalsAndMissingValues() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        // A 2019 case of someone already prosecuted in 2021, and a case with no event, region or sentence.
+        try site.write("content/cases/early-2019.md", """
+            ---
+            title: An earlier case
+            status: released
+            people: [zhazira-qambarova, nazira-lesova]
+            region: zhambyl region
+            events:
+              - {date: 2019-05, type: detention, summary: Detained., sources: [s]}
+              - {date: 2019-06, type: release, summary: Released., sources: [s]}
+            sources: [{id: s, title: Report, url: 'https://example.org/'}]
+            ---
+            """)
+        try site.write("content/cases/undated.md", """
+            ---
+            title: A case without events
+            status: trial
+            people: [mukhtar-ablyazov]
+            sources: [{title: Report, url: 'https://example.org/'}]
+            ---
+            """)
+        let stats = Statistics(archive: try Self.archive(site))
+        #expect(stats.totalCases == 4 && stats.totalPersons == 4)
+        // 2019, an empty 2020, 2021; the running persons are distinct people, not a sum.
+        #expect(stats.years.map { "\($0.year): \($0.cases)/\($0.persons) \($0.cumulativeCases)/\($0.cumulativePersons)" }
+                == ["2019: 1/2 1/2", "2020: 0/0 1/2", "2021: 2/3 3/3"])
+        #expect(stats.undated.map { "\($0.cases)/\($0.persons)" } == "1/1")
+        // "zhambyl region" is the same region as "Zhambyl Region"; a case without one is listed apart.
+        #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 3/3", "Region not recorded: 1/1"])
+        #expect(stats.regions.last?.href == nil)
+        // Statuses in site.yml order: persons by their status in each case.
+        #expect(stats.statuses.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["On trial: 1/1", "Sentenced: 2/3", "Released: 1/2"])
+        #expect(stats.sentences.last.map { "\($0.label): \($0.cases)/\($0.persons)" } == "No sentence recorded: 2/3")
+    }
+
+    @Test func statisticsPageShowsChartsAndTables() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let html = try site.read("public/statistics/index.html")
+        #expect(html.contains("Figures as of <time datetime=\"2021-03-05\">5 March 2021</time>"))
+        #expect(html.components(separatedBy: "<svg class=\"chart\" role=\"img\"").count - 1 == 6)
+        #expect(html.components(separatedBy: "<caption>").count - 1 == 6)
+        #expect(html.contains("<th scope=\"col\">Prosecutions</th>"))
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"../regions/zhambyl-region/index.html\">Zhambyl Region</a></th><td>2</td><td>3</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Freedom limitation</th><td>2</td><td>3</td></tr>"))
+        #expect(html.contains("3 persons</text>"))
+        // Linked from the main navigation and the home page.
+        #expect(try site.read("public/index.html").contains("href=\"statistics/index.html\""))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("href=\"../../statistics/index.html\">Statistics</a>"))
+    }
+
+    @Test func chartIsWellFormedAndEscapesLabels() throws {
+        let hostile = #"<script>alert("x")</script> & 'Region' ]]>"#
+        let chart = BarChart(id: "chart-test", title: "Title <b>", description: "Desc & more",
+                             series: StatisticsPageContext.both,
+                             rows: [.init(label: hostile, values: [3, 7]), .init(label: "Zero", values: [0, 0]),
+                                    .init(label: String(repeating: "long ", count: 40), values: [1, 1])])
+        let svg = chart.svg
+        #expect(!svg.contains("<script") && !svg.contains("<b>"))
+        #expect(svg.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Region&#39; ]]&gt;"))
+        #expect(svg.contains("<title id=\"chart-test-title\">Title &lt;b&gt;</title>"))
+        #expect(svg.contains("7 persons</text>") && svg.contains("1 prosecution</text>") && svg.contains("0 persons</text>"))
+        #expect(svg.contains("…</text>"))
+        // Parsed as XML: well formed, and the label comes back as the text it was.
+        let collector = TextCollector()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = collector
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(collector.root == "svg")
+        #expect(collector.texts.contains(hostile))
+        #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both, rows: []).svg == "")
+    }
+
+    @Test func hostileRegionStaysTextOnTheStatisticsPage() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "region: Zhambyl Region", with: "region: '<svg onload=alert(1)>Region'")
+        #expect(site.build().succeeded)
+        let html = try site.read("public/statistics/index.html")
+        #expect(!html.contains("<svg onload"))
+        #expect(html.contains("&lt;svg onload=alert(1)&gt;Region"))
+    }
+
+    final class TextCollector: NSObject, XMLParserDelegate {
+        var root: String?
+        var texts: [String] = []
+        var current = ""
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if root == nil { root = name }
+            current = ""
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "text" { texts.append(current) }
+            current = ""
+        }
+    }
+}

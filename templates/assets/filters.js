@@ -1,0 +1,252 @@
+/* casebook: filters for the cases index. No framework, nothing from another host.
+ *
+ * Without JavaScript the cases index is a plain paginated list, and the status, charge,
+ * region and tag pages remain. With it, this script offers a filter form. The data of
+ * every case (cases/filter-data.js, which sets window.casebookFilterData) is loaded only
+ * when a reader opens the filters or arrives with filters in the address
+ * (?status=sentenced&region=zhambyl-region), so a plain visit stays light. The filter
+ * state lives in the address, so a filtered list can be shared or bookmarked.
+ */
+(function () {
+  "use strict";
+
+  var box = document.getElementById("case-filter");
+  if (!box || !document.querySelector || !window.history) { return; }
+  var root = box.getAttribute("data-root") || "";
+  var index = document.getElementById("case-index");
+
+  // The filters, in the order of the form; `key` is the name in the address.
+  var FACETS = [
+    { key: "status", label: "Status" },
+    { key: "region", label: "Region" },
+    { key: "charge", label: "Charge" },
+    { key: "organization", label: "Organization" },
+    { key: "year", label: "Year" },
+    { key: "sentence", label: "Sentence type" }
+  ];
+
+  var cases = [];       // [{id, title, status, region, values: {facet: [keys]}}]
+  var labels = {};      // facet -> {key: label}
+  var order = {};       // facet -> [keys in order]
+  var state = readAddress();
+  var pageSize = 100;
+  var shown = 0;
+  var form, results, summary, list, more;
+  var focusForm = false;   // after the reader opens the filters, focus their first list
+
+  function el(name, attributes, text) {
+    var node = document.createElement(name);
+    for (var key in attributes) {
+      if (Object.prototype.hasOwnProperty.call(attributes, key)) { node.setAttribute(key, attributes[key]); }
+    }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function readAddress() {
+    var found = {};
+    var query = window.location.search.replace(/^\?/, "");
+    if (!query) { return found; }
+    query.split("&").forEach(function (pair) {
+      var parts = pair.split("=");
+      var name = decodeURIComponent(parts[0] || "");
+      var value = decodeURIComponent((parts[1] || "").replace(/\+/g, " "));
+      for (var i = 0; i < FACETS.length; i++) {
+        if (FACETS[i].key === name && value) { found[name] = value; }
+      }
+    });
+    return found;
+  }
+
+  function writeAddress() {
+    var parts = [];
+    FACETS.forEach(function (facet) {
+      if (state[facet.key]) { parts.push(facet.key + "=" + encodeURIComponent(state[facet.key])); }
+    });
+    var address = window.location.pathname + (parts.length ? "?" + parts.join("&") : "");
+    try { window.history.replaceState(null, "", address); } catch (e) { /* some browsers refuse on file:// */ }
+  }
+
+  function active() {
+    return FACETS.some(function (facet) { return !!state[facet.key]; });
+  }
+
+  // Load the data with a script element: fetch() is refused on pages opened from disk.
+  function load() {
+    box.hidden = false;
+    if (window.casebookFilterData) { start(window.casebookFilterData); return; }
+    box.textContent = "";
+    box.appendChild(el("p", { "class": "filter-loading", role: "status" }, "Loading the filters…"));
+    var script = el("script", { src: root + "cases/filter-data.js" });
+    script.onload = function () {
+      if (window.casebookFilterData) { start(window.casebookFilterData); } else { failed(); }
+    };
+    script.onerror = failed;
+    document.body.appendChild(script);
+  }
+
+  function failed() {
+    box.textContent = "";
+    box.appendChild(el("p", { role: "status" }, "The filters could not be loaded. Browse by status, charge, region or tag instead."));
+  }
+
+  function start(data) {
+    pageSize = data.page_size > 0 ? data.page_size : 100;
+    var tables = data.labels;
+    ["status", "region", "charge", "organization", "sentence"].forEach(function (name) {
+      labels[name] = {};
+      order[name] = [];
+      (tables[name] || []).forEach(function (pair) {
+        labels[name][pair[0]] = pair[1];
+        order[name].push(pair[0]);
+      });
+    });
+    var keys = function (name, positions) {
+      return positions.map(function (p) { return tables[name][p] ? tables[name][p][0] : null; })
+        .filter(function (k) { return k !== null; });
+    };
+    var years = {};
+    cases = data.cases.map(function (row) {
+      var status = tables.status[row[2]] ? tables.status[row[2]][0] : "";
+      var region = row[3] >= 0 && tables.region[row[3]] ? tables.region[row[3]][0] : "";
+      var year = row[6] > 0 ? String(row[6]) : "";
+      if (year) { years[year] = true; }
+      return {
+        id: row[0], title: row[1], status: status, region: region, year: year,
+        values: {
+          status: status ? [status] : [], region: region ? [region] : [], charge: keys("charge", row[4]),
+          organization: keys("organization", row[5]), year: year ? [year] : [], sentence: keys("sentence", row[7])
+        }
+      };
+    });
+    order.year = Object.keys(years).sort().reverse();
+    labels.year = {};
+    order.year.forEach(function (y) { labels.year[y] = y; });
+    // An address may name a value no case has (an old link): drop it.
+    FACETS.forEach(function (facet) {
+      if (state[facet.key] && !labels[facet.key][state[facet.key]]) { delete state[facet.key]; }
+    });
+    build();
+    update();
+    var first = form.querySelector("select");
+    if (focusForm && first) { first.focus(); }
+  }
+
+  function build() {
+    box.textContent = "";
+    form = el("form", { "class": "filter-form", role: "search", "aria-label": "Filter cases" });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    FACETS.forEach(function (facet) {
+      if (!order[facet.key].length) { return; }
+      var field = el("div", { "class": "filter-field" });
+      field.appendChild(el("label", { "for": "filter-" + facet.key }, facet.label));
+      var select = el("select", { id: "filter-" + facet.key, name: facet.key });
+      select.addEventListener("change", function () {
+        state[facet.key] = select.value;
+        if (!select.value) { delete state[facet.key]; }
+        writeAddress();
+        update();
+      });
+      field.appendChild(select);
+      form.appendChild(field);
+    });
+    var clear = el("button", { type: "button", "class": "filter-clear" }, "Clear filters");
+    clear.addEventListener("click", function () {
+      state = {};
+      writeAddress();
+      update();
+    });
+    form.appendChild(clear);
+    box.appendChild(form);
+
+    results = el("section", { "class": "filter-results", "aria-labelledby": "filter-results-heading" });
+    var heading = el("h2", { id: "filter-results-heading" }, "Matching cases");
+    summary = el("p", { "class": "filter-summary", role: "status", "aria-live": "polite" });
+    list = el("ol", { "class": "case-list" });
+    more = el("button", { type: "button", "class": "filter-more" }, "Show more");
+    more.addEventListener("click", function () { render(shown + pageSize); });
+    results.appendChild(heading);
+    results.appendChild(summary);
+    results.appendChild(list);
+    results.appendChild(more);
+    box.appendChild(results);
+  }
+
+  // Does a case pass every filter, leaving out the one named `except`?
+  function passes(item, except) {
+    for (var i = 0; i < FACETS.length; i++) {
+      var key = FACETS[i].key;
+      if (key !== except && state[key] && item.values[key].indexOf(state[key]) < 0) { return false; }
+    }
+    return true;
+  }
+
+  var matches = [];
+
+  function update() {
+    // Each list counts the cases that would match if that value were chosen,
+    // with the other filters as they are.
+    FACETS.forEach(function (facet) {
+      var select = document.getElementById("filter-" + facet.key);
+      if (!select) { return; }
+      var counts = {};
+      var total = 0;
+      cases.forEach(function (item) {
+        if (!passes(item, facet.key)) { return; }
+        total += 1;
+        item.values[facet.key].forEach(function (value) { counts[value] = (counts[value] || 0) + 1; });
+      });
+      select.textContent = "";
+      select.appendChild(el("option", { value: "" }, "Any (" + total + ")"));
+      order[facet.key].forEach(function (value) {
+        var count = counts[value] || 0;
+        var option = el("option", { value: value }, labels[facet.key][value] + " (" + count + ")");
+        if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
+        select.appendChild(option);
+      });
+      select.value = state[facet.key] || "";
+    });
+    matches = cases.filter(function (item) { return passes(item, null); });
+    var filtering = active();
+    results.hidden = !filtering;
+    if (index) { index.hidden = filtering; }
+    if (filtering) { render(pageSize); } else { summary.textContent = ""; }
+  }
+
+  function render(count) {
+    shown = Math.min(count, matches.length);
+    list.textContent = "";
+    for (var i = 0; i < shown; i++) { list.appendChild(entry(matches[i])); }
+    summary.textContent = matches.length === 1 ? "1 case matches." :
+      matches.length + " cases match" + (shown < matches.length ? "; showing the first " + shown + "." : ".");
+    more.hidden = shown >= matches.length;
+  }
+
+  function entry(item) {
+    var li = el("li", { "class": "case-item" });
+    var h3 = el("h3");
+    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html" }, item.title));
+    li.appendChild(h3);
+    var meta = el("p", { "class": "case-meta" });
+    meta.appendChild(el("span", { "class": "status status-" + item.status }, labels.status[item.status] || item.status));
+    var rest = [];
+    if (item.year) { rest.push(item.year); }
+    if (item.region) { rest.push(labels.region[item.region]); }
+    if (rest.length) { meta.appendChild(document.createTextNode(" · " + rest.join(" · "))); }
+    li.appendChild(meta);
+    return li;
+  }
+
+  if (active()) {
+    load();
+  } else {
+    box.hidden = false;
+    var open = el("button", { type: "button", "class": "filter-open" },
+      "Filter cases by status, region, charge, organization, year or sentence");
+    open.addEventListener("click", function () {
+      focusForm = true;
+      load();
+    });
+    box.appendChild(open);
+  }
+})();
