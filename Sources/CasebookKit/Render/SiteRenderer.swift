@@ -19,6 +19,7 @@ public struct SiteRenderer: Sendable {
         case caseRecord(Int), person(Int), organization(Int), page(Int)
         case timelineYear(Int)
         case facetIndex(Int), facetValue(Int, Int)
+        case dataIndex
     }
 
     public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
@@ -47,6 +48,7 @@ public struct SiteRenderer: Sendable {
             jobs.append(.facetIndex(f))
             jobs += facet.values.indices.map { Job.facetValue(f, $0) }
         }
+        jobs.append(.dataIndex)
         return jobs
     }
 
@@ -130,8 +132,12 @@ public struct SiteRenderer: Sendable {
             let facet = archive.facets[f], value = facet.values[v]
             (path, template, title, section, content) = (SitePaths.facet(facet.name, value.key), "facet", value.label, "cases",
                                                          lists.facetValue(facet, value))
+        case .dataIndex:
+            description = DataPageContext.description
+            (path, template, title, section, content) = (DataPageContext.path, "data", "Open data", nil,
+                                                         DataPageContext(archive: archive).context())
         }
-        let context = frame.context(title: title, section: section, description: description, content)
+        let context = frame.context(title: title, section: section, description: description, path: path, content)
         return (path, theme.render(context, template: template))
     }
 }
