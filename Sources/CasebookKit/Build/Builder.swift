@@ -52,7 +52,13 @@ public enum Builder {
             let writer = try OutputWriter(target: options.outputDirectory)
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
-                result.pagesWritten = try renderer.renderAll(write: writer.write)
+                let pages = PageList()
+                result.pagesWritten = try renderer.renderAll { path, bytes in
+                    try writer.write(path, bytes)
+                    if path.hasSuffix(".html") { pages.add(path) }  // the sitemap lists pages, not data files
+                }
+                // Feed, sitemap (which lists the pages just written), robots.txt, open data.
+                _ = try DataOutputs(archive: archive).writeAll(pages: pages.sorted, write: writer.write)
                 endStage("render")
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()

@@ -4,6 +4,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var baseURL: String?
     public var language: String = "en"
+    /// The licence of the open data ("CC BY 4.0"), shown on the data page and in the files.
+    public var licence: String?
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.
     public var unsafeHTML: Bool = false
     /// Content files larger than this are refused: a mistake, not a reason for a slow build.

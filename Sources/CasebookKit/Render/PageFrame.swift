@@ -4,6 +4,7 @@ struct PageFrame: Sendable {
     let site: [String: any Sendable]
     let pages: [[String: any Sendable]]
     let draftMode: Bool
+    let metadata: PageMetadata
     /// The header (one per navigation section) and footer, rendered once per build.
     var headers: [String: String] = [:]
     var footer = ""
@@ -22,6 +23,7 @@ struct PageFrame: Sendable {
         self.site = site
         self.pages = archive.pages.map { ["title": $0.record.title, "href": SitePaths.page(.pages, $0.record.id)] }
         self.draftMode = draftMode
+        self.metadata = PageMetadata(archive: archive)
     }
 
     /// Renders the header and footer partials once: they depend on the section only.
@@ -43,13 +45,15 @@ struct PageFrame: Sendable {
         return context
     }
 
-    /// The context of one page in navigation section `section`.
-    func context(title: String?, section: String?, description: String? = nil,
+    /// The context of one page in navigation section `section`; `path` (from the site root)
+    /// gives the page its canonical address and `meta` values.
+    func context(title: String?, section: String?, description: String? = nil, path: String? = nil,
                  _ content: [String: any Sendable]) -> [String: Any] {
         var context = shared(section: section)
         for (key, value) in content { context[key] = value }
         context["page_title"] = title.map { "\($0) · \(site["title"]!)" } ?? site["title"]!
         context["meta_description"] = description ?? site["description"]
+        context["meta"] = metadata.values(path: path, title: title, description: description ?? site["description"] as? String)
         context["fragments"] = ["header": headers[section ?? ""] ?? "", "footer": footer]
         if draftMode { context["draft_mode"] = true }
         return context

@@ -21,6 +21,7 @@ public struct SiteRenderer: Sendable {
         case caseRecord(Int), person(Int), organization(Int), page(Int)
         case timelineYear(Int, page: Int)
         case facetIndex(Int), facetValue(Int, Int, page: Int)
+        case dataIndex
     }
 
     public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
@@ -54,6 +55,7 @@ public struct SiteRenderer: Sendable {
                 jobs += (1...pagination.pageCount(value.caseIDs.count)).map { Job.facetValue(f, v, page: $0) }
             }
         }
+        jobs.append(.dataIndex)
         return jobs
     }
 
@@ -151,8 +153,12 @@ public struct SiteRenderer: Sendable {
             (path, template, title, section, content) = (SitePaths.paged(SitePaths.facet(facet.name, value.key), page: n), "facet",
                                                          Pagination.title(value.label, page: n, count: count), "cases",
                                                          lists.facetValue(facet, value, page: n))
+        case .dataIndex:
+            description = DataPageContext.description
+            (path, template, title, section, content) = (DataPageContext.path, "data", "Open data", nil,
+                                                         DataPageContext(archive: archive).context())
         }
-        let context = frame.context(title: title, section: section, description: description, content)
+        let context = frame.context(title: title, section: section, description: description, path: path, content)
         return (path, theme.render(context, template: template))
     }
 }

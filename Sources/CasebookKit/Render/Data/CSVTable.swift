@@ -1,0 +1,63 @@
+/// One column of a CSV file: its name, what it holds (shown on the data page), and how to
+/// read it from a row.
+struct CSVColumn<Row>: Sendable {
+    let name: String
+    let description: String
+    let value: @Sendable (Row) -> String
+
+    init(_ name: String, _ description: String, _ value: @escaping @Sendable (Row) -> String) {
+        self.name = name
+        self.description = description
+        self.value = value
+    }
+}
+
+/// A CSV file as RFC 4180 describes it: CRLF line ends, fields with a comma, quote or line
+/// break in double quotes, quotes doubled. It starts with a UTF-8 byte order mark so that
+/// Excel reads Cyrillic and Kazakh names as UTF-8 rather than in the machine's code page.
+enum CSVTable {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// Lists inside one field (charges, tags, ids) are joined with this.
+    static let listSeparator = "; "
+
+    static func bytes<Row>(_ columns: [CSVColumn<Row>], _ rows: [Row]) -> [UInt8] {
+        var out = byteOrderMark
+        func record(_ values: [String]) {
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                write(value, into: &out)
+            }
+            out += [13, 10]
+        }
+        record(columns.map(\.name))
+        for row in rows { record(columns.map { $0.value(row) }) }
+        return out
+    }
+
+    /// One field, quoted when needed. A value that a spreadsheet would run as a formula
+    /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, so a
+    /// hostile name cannot become a formula when the file is opened in Excel; cases.json
+    /// keeps every value exactly as written.
+    static func write(_ value: String, into out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            let formula = bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+            let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            if quoted { out.append(UInt8(ascii: "\"")) }
+            if formula { out.append(UInt8(ascii: "'")) }
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            if quoted { out.append(UInt8(ascii: "\"")) }
+        }
+    }
+
+    static func field(_ value: String) -> String {
+        var out: [UInt8] = []
+        write(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func list(_ values: [String]) -> String { values.joined(separator: listSeparator) }
+}

@@ -1,0 +1,73 @@
+/// `data/cases.csv`: one row per person in a case, so a case with two defendants and a
+/// lawyer has three rows. Prosecutions are the distinct `case_id`s; persons prosecuted are
+/// the distinct `person_id`s of rows whose role is `defendant`.
+struct CaseTable: Sendable {
+    struct Row: Sendable {
+        let linked: LinkedCase
+        let participant: CaseRecord.Participant
+    }
+
+    let archive: Archive
+    let urls: SiteURLs
+
+    /// Cases in the order of the site's case list (newest development first), people in
+    /// the order the case file lists them.
+    var rows: [Row] {
+        archive.cases.flatMap { linked in linked.record.people.map { Row(linked: linked, participant: $0) } }
+    }
+
+    var columns: [CSVColumn<Row>] {
+        let site = archive.site, archive = self.archive, urls = self.urls
+        let list = CSVTable.list
+        return [
+            CSVColumn("case_id", "the case's permanent id (its file name)") { $0.linked.record.id },
+            CSVColumn("case_url", "the case's page") { urls.url(SitePaths.page(.cases, $0.linked.record.id)) },
+            CSVColumn("case_title", "the case's title") { $0.linked.record.title },
+            CSVColumn("status", "the case's status, as a key") { $0.linked.record.status.id },
+            CSVColumn("status_label", "the case's status in words") { site.statuses.label($0.linked.record.status.id) },
+            CSVColumn("status_as_of", "when the status was last confirmed (a date, maybe partial)") {
+                $0.linked.record.statusAsOf?.description ?? "" },
+            CSVColumn("latest_date", "the date of the case's latest event, else status_as_of") { $0.linked.latestDate?.description ?? "" },
+            CSVColumn("updated", "when the case's record was last updated") { $0.linked.updated?.description ?? "" },
+            CSVColumn("court_id", "the id of the court, an organization") { $0.linked.record.court?.id ?? "" },
+            CSVColumn("court_name", "the court's name") { $0.linked.record.court.flatMap { archive.organization($0.id)?.record.name } ?? "" },
+            CSVColumn("region", "the region, as written") { $0.linked.record.region ?? "" },
+            CSVColumn("city", "the city, as written") { $0.linked.record.city ?? "" },
+            CSVColumn("charges", "the case's charges, as keys (see cases.json for labels and laws)") {
+                list($0.linked.record.charges.map(\.id).uniqued()) },
+            CSVColumn("person_id", "the person's permanent id") { $0.participant.person.id },
+            CSVColumn("person_name", "the person's name") { archive.person($0.participant.person.id)?.record.name ?? $0.participant.person.id },
+            CSVColumn("role", "the person's role in the case, as a key (defendant, witness, lawyer …)") { $0.participant.role },
+            CSVColumn("person_status", "defendants only: their own status, as a key (the case's status unless the file says otherwise)") {
+                $0.participant.status(in: $0.linked.record) ?? "" },
+            CSVColumn("person_charges", "defendants only: their charges, as keys (the case's charges unless the file says otherwise)") {
+                list($0.participant.chargeKeys(in: $0.linked.record)) },
+            CSVColumn("sentence", "the person's sentence in words, as on the case page") {
+                SentenceWording.describe($0.participant.sentence, site: site) },
+            CSVColumn("sentence_types", "the kinds of penalty in the sentence, as keys") { list($0.participant.sentence.map(\.type)) },
+            CSVColumn("organizations", "ids of the organizations the case names") { list($0.linked.record.organizations.map(\.id).uniqued()) },
+            CSVColumn("tags", "the case's tags, as written") { list($0.linked.record.tags.uniqued()) },
+            CSVColumn("source_count", "how many sources the case cites") { String($0.linked.record.sources.count) },
+            CSVColumn("person_url", "the person's page") { urls.url(SitePaths.page(.people, $0.participant.person.id)) },
+            CSVColumn("related_cases", "ids of related cases") { list($0.linked.relatedCaseIDs) },
+            CSVColumn("source_urls", "the addresses of the case's sources, separated by spaces") {
+                $0.linked.record.sources.compactMap(\.url).joined(separator: " ") },
+        ]
+    }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(columns, rows) }
+}
+
+extension CaseRecord.Participant {
+    var isDefendant: Bool { role == "defendant" }
+
+    /// A defendant's own status, else the case's; nil for other roles, as on the case page.
+    func status(in record: CaseRecord) -> String? {
+        isDefendant ? (status ?? record.status.id) : nil
+    }
+
+    /// A defendant's own charges, else the case's; none for other roles.
+    func chargeKeys(in record: CaseRecord) -> [String] {
+        isDefendant ? (charges ?? record.charges).map(\.id).uniqued() : []
+    }
+}

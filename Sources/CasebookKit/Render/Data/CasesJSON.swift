@@ -1,0 +1,140 @@
+/// `data/cases.json`: every published case with everything its page shows except the
+/// account itself, plus the site's vocabularies so that keys can be read without site.yml.
+/// Keys are always present (null or [] when the file says nothing) and always in the same
+/// order; dates are written as in the files (`2021`, `2021-03`, `2021-03-04`).
+struct CasesJSON: Sendable {
+    let archive: Archive
+    let urls: SiteURLs
+
+    /// The fields of one case, for the data page. A test holds this list to the output.
+    static let fields: [(name: String, description: String)] = [
+        ("id", "the case's permanent id (its file name)"),
+        ("url", "the case's page"),
+        ("title", "the title"),
+        ("summary", "the one-line summary, or null"),
+        ("status, status_label", "the case's status as a key and in words"),
+        ("status_as_of", "when the status was last confirmed"),
+        ("latest_date", "the date of the latest event, else status_as_of"),
+        ("updated", "when the record was last updated"),
+        ("draft", "true only in a preview built with --drafts"),
+        ("people", "everyone in the case: id, name, url, role and role_label, status and status_label and charges (defendants only; null and [] for other roles), sentence (components: type, type_label, years, months, days, hours, amount, note) and sentence_text (the sentence in words)"),
+        ("organizations", "organizations the case names: id, name, url"),
+        ("charges", "the case's charges: key, label, law"),
+        ("court", "the court: id, name, url; or null"),
+        ("region, city", "as written"),
+        ("tags", "as written"),
+        ("related_cases", "ids of related cases, both directions"),
+        ("events", "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"),
+        ("sources", "every source as written: id, title, publisher, url, date, language, archive_url"),
+        ("corrections", "the public corrections log: date, note"),
+    ]
+
+    func bytes() -> [UInt8] {
+        document.bytes(prettyDepth: 2) + [10]
+    }
+
+    var document: JSON {
+        let site = archive.site
+        return .object([
+            ("title", .string(site.title)),
+            ("description", .text(site.description)),
+            ("url", .text(urls.base)),
+            ("licence", .text(site.licence)),
+            ("counts", .object([("prosecutions", .int(archive.cases.count)), ("persons", .int(archive.prosecutedPersonCount))])),
+            ("vocabularies", .object([
+                ("statuses", Self.vocabulary(site.statuses)), ("roles", Self.vocabulary(site.roles)),
+                ("event_types", Self.vocabulary(site.eventTypes)), ("sentence_types", Self.vocabulary(site.sentenceTypes)),
+                ("organization_kinds", Self.vocabulary(site.organizationKinds)),
+                ("charges", .object(site.charges.map { ($0.key, .object([("label", .string($0.label)), ("law", .text($0.law))])) })),
+            ])),
+            ("cases", .array(archive.cases.map(caseObject))),
+        ])
+    }
+
+    static func vocabulary(_ vocabulary: Vocabulary) -> JSON {
+        .object(vocabulary.keys.map { ($0, .string(vocabulary.label($0))) })
+    }
+
+    func caseObject(_ linked: LinkedCase) -> JSON {
+        let record = linked.record, site = archive.site
+        let court: JSON = record.court.map { reference(.organizations, $0.id, name: archive.organization($0.id)?.record.name) } ?? .null
+        return .object([
+            ("id", .string(record.id)),
+            ("url", .string(urls.url(SitePaths.page(.cases, record.id)))),
+            ("title", .string(record.title)),
+            ("summary", .text(record.summary)),
+            ("status", .string(record.status.id)),
+            ("status_label", .string(site.statuses.label(record.status.id))),
+            ("status_as_of", .date(record.statusAsOf)),
+            ("latest_date", .date(linked.latestDate)),
+            ("updated", .date(linked.updated)),
+            ("draft", .bool(record.draft)),
+            ("people", .array(record.people.map { person($0, in: record) })),
+            ("organizations", .array(record.organizations.map(\.id).uniqued().map {
+                reference(.organizations, $0, name: archive.organization($0)?.record.name) })),
+            ("charges", .array(record.charges.map(\.id).uniqued().map(charge))),
+            ("court", court),
+            ("region", .text(record.region)),
+            ("city", .text(record.city)),
+            ("tags", .texts(record.tags.uniqued())),
+            ("related_cases", .texts(linked.relatedCaseIDs)),
+            ("events", .array(record.events.sorted { $0.date < $1.date }.map { event($0, in: record) })),
+            ("sources", .array(record.sources.map(Self.source))),
+            ("corrections", .array(record.corrections.sorted { $0.date < $1.date }.map {
+                .object([("date", .string($0.date.description)), ("note", .string($0.note))]) })),
+        ])
+    }
+
+    func reference(_ kind: ContentKind, _ id: String, name: String?) -> JSON {
+        .object([("id", .string(id)), ("name", .text(name)), ("url", .string(urls.url(SitePaths.page(kind, id))))])
+    }
+
+    func charge(_ key: String) -> JSON {
+        let charge = archive.site.charge(key)
+        return .object([("key", .string(key)), ("label", .text(charge?.label)), ("law", .text(charge?.law))])
+    }
+
+    func person(_ participant: CaseRecord.Participant, in record: CaseRecord) -> JSON {
+        let site = archive.site, id = participant.person.id
+        let status = participant.status(in: record)
+        return .object([
+            ("id", .string(id)),
+            ("name", .string(archive.person(id)?.record.name ?? id)),
+            ("url", .string(urls.url(SitePaths.page(.people, id)))),
+            ("role", .string(participant.role)),
+            ("role_label", .string(site.roles.label(participant.role))),
+            ("status", .text(status)),
+            ("status_label", .text(status.map { site.statuses.label($0) })),
+            ("charges", .texts(participant.chargeKeys(in: record))),
+            ("sentence", .array(participant.sentence.map { component in
+                .object([
+                    ("type", .string(component.type)), ("type_label", .string(site.sentenceTypes.label(component.type))),
+                    ("years", .amount(component.years)), ("months", .amount(component.months)),
+                    ("days", .amount(component.days)), ("hours", .amount(component.hours)),
+                    ("amount", .amount(component.amount)), ("note", .text(component.note)),
+                ])
+            })),
+            ("sentence_text", .text(SentenceWording.describe(participant.sentence, site: site).nonEmpty)),
+        ])
+    }
+
+    func event(_ event: Event, in record: CaseRecord) -> JSON {
+        let people = event.people.isEmpty ? record.people.map(\.person.id) : event.people.map(\.id)
+        return .object([
+            ("date", .string(event.date.description)),
+            ("type", .string(event.type)),
+            ("type_label", .string(archive.site.eventTypes.label(event.type))),
+            ("summary", .string(event.summary)),
+            ("people", .texts(people.uniqued())),
+            ("sources", .texts(event.sources.map(\.id))),
+        ])
+    }
+
+    static func source(_ source: Source) -> JSON {
+        .object([
+            ("id", .text(source.id)), ("title", .string(source.title)), ("publisher", .text(source.publisher)),
+            ("url", .text(source.url)), ("date", .date(source.date)), ("language", .text(source.language)),
+            ("archive_url", .text(source.archiveURL)),
+        ])
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The files of the site that are not pages: the Atom feed, the sitemap, robots.txt and
+/// the open data under `data/`. Written after the pages, because the sitemap lists them.
+public struct DataOutputs: Sendable {
+    let archive: Archive
+    let urls: SiteURLs
+
+    public init(archive: Archive) {
+        self.archive = archive
+        self.urls = SiteURLs(base: archive.site.baseURL)
+    }
+
+    /// The open data files with the path each is written to; the data page lists them.
+    static let dataFiles = ["data/cases.json", "data/cases.csv", "data/people.csv", "data/organizations.csv"]
+
+    /// Every file, made in parallel, in a fixed order.
+    func files(pages: [String]) -> [(path: String, bytes: [UInt8])] {
+        let makers: [@Sendable () -> [(path: String, bytes: [UInt8])]] = [
+            { [self] in [("feed.xml", AtomFeed(archive: archive, urls: urls).bytes())] },
+            { [self] in Sitemap(archive: archive, urls: urls, pages: pages).files() },
+            { [self] in [("robots.txt", Sitemap(archive: archive, urls: urls, pages: []).robots())] },
+            { [self] in [("data/cases.json", CasesJSON(archive: archive, urls: urls).bytes())] },
+            { [self] in [("data/cases.csv", CaseTable(archive: archive, urls: urls).bytes())] },
+            { [self] in [("data/people.csv", PersonTable(archive: archive, urls: urls).bytes())] },
+            { [self] in [("data/organizations.csv", OrganizationTable(archive: archive, urls: urls).bytes())] },
+        ]
+        return parallelMap(makers) { $0() }.flatMap { $0 }
+    }
+
+    /// Writes every file; returns how many.
+    public func writeAll(pages: [String], write: (String, [UInt8]) throws -> Void) throws -> Int {
+        let files = files(pages: pages)
+        for file in files { try write(file.path, file.bytes) }
+        return files.count
+    }
+}
+
+/// The paths of the pages as they are written from many threads, for the sitemap.
+public final class PageList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    public init() {}
+
+    public func add(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        paths.append(path)
+    }
+
+    /// Every path once, sorted, so the sitemap does not depend on thread timing.
+    public var sorted: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(Set(paths)).sorted()
+    }
+}

@@ -1,0 +1,31 @@
+/// `data/people.csv`: one row per person in the archive, in the order of the people page.
+struct PersonTable: Sendable {
+    let archive: Archive
+    let urls: SiteURLs
+
+    var columns: [CSVColumn<LinkedPerson>] {
+        let urls = self.urls, archive = self.archive
+        let list = CSVTable.list
+        return [
+            CSVColumn("id", "the person's permanent id (their file name)") { $0.record.id },
+            CSVColumn("url", "the person's page") { urls.url(SitePaths.page(.people, $0.record.id)) },
+            CSVColumn("name", "the person's name") { $0.record.name },
+            CSVColumn("aliases", "other spellings of the name") { list($0.record.aliases) },
+            CSVColumn("born", "date of birth, maybe only the year") { $0.record.born?.description ?? "" },
+            CSVColumn("region", "the person's region, as written") { $0.record.region ?? "" },
+            CSVColumn("organizations", "ids of organizations the person is affiliated with or leads") { list($0.organizationIDs) },
+            CSVColumn("case_count", "in how many published cases the person appears, in any role") {
+                String(Self.caseIDs($0).count) },
+            CSVColumn("case_ids", "the ids of those cases, newest development first") { list(Self.caseIDs($0)) },
+            CSVColumn("defendant", "true when the person is a defendant in at least one published case (counted in \"persons prosecuted\")") {
+                person in
+                String(person.cases.contains { place in
+                    archive.caseRecord(place.caseID).map { $0.record.people[place.participant].isDefendant } ?? false })
+            },
+        ]
+    }
+
+    static func caseIDs(_ person: LinkedPerson) -> [String] { person.cases.map(\.caseID).uniqued() }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(columns, archive.people) }
+}

@@ -1,0 +1,28 @@
+/// Addresses of the site's pages for files read outside the site (feed, sitemap, open
+/// data, canonical links): absolute from site.yml `base_url` when it is set, else the
+/// path from the site root, which works next to the files but not from elsewhere.
+struct SiteURLs: Sendable {
+    /// `base_url` with a trailing slash, or nil.
+    let base: String?
+
+    init(base: String?) {
+        self.base = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+
+    /// The address readers use for a page: `cases/x/index.html` is `https://…/cases/x/`.
+    func absolute(_ path: String) -> String? {
+        base.map { $0 + Self.address(path) }
+    }
+
+    /// The absolute address when there is a base, else the path from the site root.
+    func url(_ path: String) -> String {
+        absolute(path) ?? path
+    }
+
+    /// A page's path without its `index.html`: the form servers answer and people share.
+    static func address(_ path: String) -> String {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
+        return path
+    }
+}

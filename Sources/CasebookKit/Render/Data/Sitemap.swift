@@ -1,0 +1,59 @@
+/// `sitemap.xml` and `robots.txt`, so search engines find every page.
+///
+/// A sitemap must list absolute addresses, so it is written only when site.yml sets
+/// `base_url`. `robots.txt` allows everything, and names the sitemap when there is one.
+struct Sitemap: Sendable {
+    /// The sitemap protocol's limit of addresses per file; beyond it the sitemap becomes
+    /// an index of `sitemap-1.xml`, `sitemap-2.xml` …
+    static let limit = 50_000
+
+    let urls: SiteURLs
+    /// Paths of every HTML page written.
+    let pages: [String]
+    /// Last-modified dates of case pages, by path.
+    let lastModified: [String: PartialDate]
+    var limit = Sitemap.limit
+
+    init(archive: Archive, urls: SiteURLs, pages: [String]) {
+        self.urls = urls
+        // Sorted by address, so the home page comes first and each folder's index before its pages.
+        self.pages = pages.filter { $0 != SitePaths.notFound }.sorted { SiteURLs.address($0) < SiteURLs.address($1) }
+        var dates: [String: PartialDate] = [:]
+        for linked in archive.cases { dates[SitePaths.page(.cases, linked.record.id)] = linked.updated }
+        self.lastModified = dates
+    }
+
+    /// The sitemap file or files, or none without `base_url`.
+    func files() -> [(path: String, bytes: [UInt8])] {
+        guard let base = urls.base else { return [] }
+        let entries = pages.map { page -> String in
+            var entry = "<url><loc>\(XMLText.escape(urls.absolute(page)!))</loc>"
+            // W3C date-time accepts a year or a month alone, like our dates.
+            if let date = lastModified[page] { entry += "<lastmod>\(date.description)</lastmod>" }
+            return entry + "</url>"
+        }
+        let header = #"<?xml version="1.0" encoding="utf-8"?>"#
+        let namespace = #"xmlns="http://www.sitemaps.org/schemas/sitemap/0.9""#
+        func urlset(_ entries: ArraySlice<String>) -> [UInt8] {
+            Array(([header, "<urlset \(namespace)>"] + entries + ["</urlset>"]).joined(separator: "\n").utf8) + [10]
+        }
+        guard entries.count > limit else { return [("sitemap.xml", urlset(entries[...]))] }
+        var files: [(path: String, bytes: [UInt8])] = []
+        var index = [header, "<sitemapindex \(namespace)>"]
+        for (number, start) in stride(from: 0, to: entries.count, by: limit).enumerated() {
+            let name = "sitemap-\(number + 1).xml"
+            files.append((name, urlset(entries[start..<min(start + limit, entries.count)])))
+            index.append("<sitemap><loc>\(XMLText.escape(base + name))</loc></sitemap>")
+        }
+        index.append("</sitemapindex>")
+        return [("sitemap.xml", Array(index.joined(separator: "\n").utf8) + [10])] + files
+    }
+
+    /// Allows every crawler everywhere. Crawlers read it only at the root of a host, so it
+    /// does nothing for a site published under a path prefix.
+    func robots() -> [UInt8] {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base = urls.base { text += "\nSitemap: \(base)sitemap.xml\n" }
+        return Array(text.utf8)
+    }
+}

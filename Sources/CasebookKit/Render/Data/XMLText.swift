@@ -1,0 +1,32 @@
+/// Text made safe for XML 1.0 (the feed and the sitemap).
+enum XMLText {
+    /// Escapes markup characters (quotes too, so the result also fits in attributes) and
+    /// drops characters XML 1.0 forbids, such as most control characters, which would make
+    /// the whole file unreadable to a feed reader.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A partial date as an RFC 3339 timestamp at the start of its period:
+    /// `2021-03` -> `2021-03-01T00:00:00Z`.
+    static func timestamp(_ date: PartialDate) -> String {
+        let start = "\(String(date.year).leftPadded(to: 4))-\(String(date.month ?? 1).leftPadded(to: 2))"
+            + "-\(String(date.day ?? 1).leftPadded(to: 2))"
+        return start + "T00:00:00Z"
+    }
+}

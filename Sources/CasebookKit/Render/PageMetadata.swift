@@ -1,0 +1,77 @@
+/// What a page's `<head>` says about it to other sites: the canonical address, Open Graph
+/// tags for link previews, and schema.org JSON-LD for people and organizations. Absolute
+/// addresses come from site.yml `base_url`; without it the canonical link and `og:url`
+/// are left out, since a relative canonical link would mean nothing to a search engine.
+struct PageMetadata: Sendable {
+    let urls: SiteURLs
+    let siteTitle: String
+    /// JSON-LD of person and organization pages, by page path, escaped for `<script>`.
+    let linkedData: [String: String]
+
+    init(archive: Archive) {
+        let urls = SiteURLs(base: archive.site.baseURL)
+        self.urls = urls
+        self.siteTitle = archive.site.title
+        var linkedData: [String: String] = [:]
+        for linked in archive.people {
+            let path = SitePaths.page(.people, linked.record.id)
+            linkedData[path] = Self.person(linked, archive: archive, urls: urls).written(scriptSafe: true)
+        }
+        for linked in archive.organizations {
+            let path = SitePaths.page(.organizations, linked.record.id)
+            linkedData[path] = Self.organization(linked.record, url: urls.absolute(path)).written(scriptSafe: true)
+        }
+        self.linkedData = linkedData
+    }
+
+    /// The `meta` values of one page. `path` is nil for a page with no address of its own.
+    func values(path: String?, title: String?, description: String?) -> [String: any Sendable] {
+        var meta: [String: any Sendable] = ["title": title ?? siteTitle, "site_name": siteTitle, "type": Self.type(of: path)]
+        meta["description"] = description
+        // The not-found page is shown at any missing address: it has no address of its own.
+        if let path, path != SitePaths.notFound, let url = urls.absolute(path) {
+            meta["canonical"] = url
+            meta["url"] = url
+        }
+        if let path { meta["json_ld"] = linkedData[path] }
+        return meta
+    }
+
+    /// Open Graph type: `article` for a case, `profile` for a person, `website` otherwise.
+    static func type(of path: String?) -> String {
+        let parts = path?.split(separator: "/") ?? []
+        guard parts.count == 3, parts[2] == "index.html" else { return "website" }
+        switch parts[0] {
+        case Substring(ContentKind.cases.rawValue): return "article"
+        case Substring(ContentKind.people.rawValue): return "profile"
+        default: return "website"
+        }
+    }
+
+    static func person(_ linked: LinkedPerson, archive: Archive, urls: SiteURLs) -> JSON {
+        let person = linked.record
+        var members: [(String, JSON)] = [("@context", .string("https://schema.org")), ("@type", .string("Person")),
+                                         ("name", .string(person.name))]
+        if !person.aliases.isEmpty { members.append(("alternateName", .texts(person.aliases))) }
+        if let url = urls.absolute(SitePaths.page(.people, person.id)) { members.append(("url", .string(url))) }
+        if let born = person.born { members.append(("birthDate", .string(born.description))) }
+        let organizations = linked.organizationIDs.compactMap { archive.organization($0)?.record }
+        if !organizations.isEmpty {
+            members.append(("affiliation", .array(organizations.map { organization in
+                var link: [(String, JSON)] = [("@type", .string("Organization")), ("name", .string(organization.name))]
+                if let url = urls.absolute(SitePaths.page(.organizations, organization.id)) { link.append(("url", .string(url))) }
+                return .object(link)
+            })))
+        }
+        return .object(members)
+    }
+
+    static func organization(_ organization: Organization, url: String?) -> JSON {
+        var members: [(String, JSON)] = [("@context", .string("https://schema.org")), ("@type", .string("Organization")),
+                                         ("name", .string(organization.name))]
+        let alternates = ([organization.shortName].compactMap { $0 } + organization.aliases).uniqued()
+        if !alternates.isEmpty { members.append(("alternateName", .texts(alternates))) }
+        if let url { members.append(("url", .string(url))) }
+        return .object(members)
+    }
+}
