@@ -54,6 +54,8 @@ public enum Builder {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 result.pagesWritten = try renderer.renderAll(write: writer.write)
                 endStage("render")
+                try writer.write(SearchIndex.path, SearchIndex(archive: archive).bytes())
+                endStage("search index")
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()
                 endStage("write")

@@ -16,6 +16,7 @@ public struct SiteRenderer: Sendable {
     /// One page to make: where it goes and how to make it.
     enum Job: Sendable {
         case home, notFound, caseIndex, peopleIndex, organizationIndex, timelineIndex
+        case search
         case caseRecord(Int), person(Int), organization(Int), page(Int)
         case timelineYear(Int)
         case facetIndex(Int), facetValue(Int, Int)
@@ -38,6 +39,7 @@ public struct SiteRenderer: Sendable {
 
     var jobs: [Job] {
         var jobs: [Job] = [.home, .notFound, .caseIndex, .peopleIndex, .organizationIndex, .timelineIndex]
+        jobs.append(.search)
         jobs += archive.cases.indices.map(Job.caseRecord)
         jobs += archive.people.indices.map(Job.person)
         jobs += archive.organizations.indices.map(Job.organization)
@@ -97,6 +99,8 @@ public struct SiteRenderer: Sendable {
                                                          "organizations", lists.organizations())
         case .timelineIndex:
             (path, template, title, section, content) = (SitePaths.timeline, "timeline", "Timeline", "timeline", timeline.index())
+        case .search:
+            (path, template, title, section, content) = (SitePaths.search, "search", "Search", nil, ["counts": lists.counts])
         case .caseRecord(let i):
             let linked = archive.cases[i]
             description = linked.record.summary

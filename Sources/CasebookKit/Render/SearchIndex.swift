@@ -1,0 +1,205 @@
+/// The search index, `search/index.js`: every case, person and organization with its words
+/// normalised by `SearchNormalizer`, written as a script that sets one global, so that it
+/// loads with a `<script src>` even from disk (where browsers refuse to fetch files).
+///
+/// Compact by design: every distinct word is written once, in one sorted list (`w`), and
+/// entries name their words by position in it, so that the words a query prefix matches
+/// are one range of positions. Vocabularies (statuses, charges, regions, organization
+/// kinds) are tables that entries name by position; cases name people and organizations
+/// by position too. Which fields hold what is documented in docs/search.md.
+public struct SearchIndex: Sendable {
+    public static let path = "search/index.js"
+    /// Bumped when the layout changes, so search.js can refuse an index it cannot read.
+    public static let version = 1
+
+    let archive: Archive
+
+    public init(archive: Archive) { self.archive = archive }
+
+    /// The words of every entry before they are turned into positions.
+    struct Entries {
+        var statuses: [(label: String, words: [String])] = []
+        var charges: [(label: String, words: [String])] = []
+        var regions: [(label: String, words: [String])] = []
+        var kinds: [(label: String, words: [String])] = []
+        var people: [(fields: [JSONValue], names: [String])] = []
+        var organizations: [(fields: [JSONValue], names: [String])] = []
+        var cases: [(fields: [JSONValue], title: [String], other: [String])] = []
+    }
+
+    public func bytes() -> [UInt8] {
+        let entries = collect()
+        // Every word of every entry, once, sorted as JavaScript compares strings (UTF-16).
+        var all: Set<String> = []
+        for table in [entries.statuses, entries.charges, entries.regions, entries.kinds] { for row in table { all.formUnion(row.words) } }
+        for person in entries.people { all.formUnion(person.names) }
+        for organization in entries.organizations { all.formUnion(organization.names) }
+        for item in entries.cases { all.formUnion(item.title); all.formUnion(item.other) }
+        let sorted = all.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var position: [String: Int] = [:]
+        for (i, word) in sorted.enumerated() { position[word] = i }
+        func ids(_ words: [String]) -> JSONValue { .string(Self.numbers(words.map { position[$0]! }.sorted(), sorted: true)) }
+        func table(_ rows: [(label: String, words: [String])]) -> JSONValue {
+            .array(rows.map { .array([.string($0.label), ids($0.words)]) })
+        }
+
+        let index: [(String, JSONValue)] = [
+            ("v", .int(Self.version)),
+            ("letters", .object(SearchNormalizer.letters.map { (String($0.0), JSONValue.string($0.1)) })),
+            ("spellings", .array(SearchNormalizer.spellings.map { .array([.string($0.0), .string($0.1)]) })),
+            ("w", .string(sorted.joined(separator: " "))),
+            ("s", table(entries.statuses)),
+            ("ch", table(entries.charges)),
+            ("r", table(entries.regions)),
+            ("k", table(entries.kinds)),
+            ("p", .array(entries.people.map { .array($0.fields + [ids($0.names)]) })),
+            ("o", .array(entries.organizations.map { .array($0.fields + [ids($0.names)]) })),
+            ("c", .array(entries.cases.map { .array($0.fields + [ids($0.title), ids($0.other)]) })),
+        ]
+        var out = "/* casebook search index, written by the build: see docs/search.md */\nwindow.casebookIndex="
+        JSONValue.object(index).write(to: &out)
+        out += ";\n"
+        return Array(out.utf8)
+    }
+
+    /// Gathers what each entry shows and the normalised words it is found by.
+    func collect() -> Entries {
+        let site = archive.site
+        var entries = Entries()
+        func words(_ texts: String?...) -> [String] {
+            SearchNormalizer.distinctWords(texts.compactMap { $0 }.joined(separator: " "))
+        }
+        entries.statuses = site.statuses.keys.map { (site.statuses.label($0), words(site.statuses.label($0))) }
+        let statusPosition = Dictionary(uniqueKeysWithValues: site.statuses.keys.enumerated().map { ($1, $0) })
+        entries.charges = site.charges.map { ($0.label, words($0.label, $0.law)) }
+        let chargePosition = Dictionary(site.charges.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        entries.kinds = site.organizationKinds.keys.map { (site.organizationKinds.label($0), words(site.organizationKinds.label($0))) }
+        let kindPosition = Dictionary(uniqueKeysWithValues: site.organizationKinds.keys.enumerated().map { ($1, $0) })
+
+        // Regions are free text: a table in order of first use, people first, then cases.
+        var regionPosition: [String: Int] = [:]
+        func region(_ text: String?) -> Int {
+            guard let text else { return -1 }
+            if let known = regionPosition[text] { return known }
+            regionPosition[text] = entries.regions.count
+            entries.regions.append((text, words(text)))
+            return entries.regions.count - 1
+        }
+
+        for linked in archive.people {
+            let person = linked.record
+            entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.joined(separator: ", ")),
+                                    .int(region(person.region))],
+                                   words(([person.name] + person.aliases).joined(separator: " "))))
+        }
+        for linked in archive.organizations {
+            let organization = linked.record
+            let kind = organization.kind.flatMap { kindPosition[$0] } ?? -1
+            entries.organizations.append(([.string(organization.id), .string(organization.name),
+                                           .string(organization.shortName ?? ""), .int(kind)],
+                                          words(([organization.name, organization.shortName ?? ""] + organization.aliases).joined(separator: " "))))
+        }
+        for linked in archive.cases {
+            let record = linked.record
+            let defendants = record.people.filter { $0.role == "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            let others = record.people.filter { $0.role != "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            var organizations: [Int] = []
+            for ref in record.organizations + [record.court].compactMap({ $0 }) {
+                if let i = archive.organizationIndex[ref.id], !organizations.contains(i) { organizations.append(i) }
+            }
+            let charges = linked.allCharges.compactMap { chargePosition[$0] }
+            let year = linked.latestDate?.year
+            let title = words(record.title)
+            let other = words(record.summary, record.city, record.tags.joined(separator: " "), year.map(String.init))
+                .filter { !title.contains($0) }
+            entries.cases.append(([.string(record.id), .string(record.title), .int(statusPosition[record.status.id] ?? -1),
+                                   .int(year ?? 0), .string(Self.numbers(defendants)), .string(Self.numbers(others)),
+                                   .string(Self.numbers(organizations)), .string(Self.numbers(charges)),
+                                   .int(region(record.region))],
+                                  title, other))
+        }
+        return entries
+    }
+}
+
+extension SearchIndex {
+    /// Digits of the last 5 bits of a number, and of the 5-bit groups before them.
+    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
+    static let leadingDigits = Array("wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$".utf8)
+
+    /// A list of non-negative numbers as one short text: each number in base 32, its last
+    /// digit from `lastDigits` and any before it from `leadingDigits`, so no separator is
+    /// needed. A sorted list of distinct numbers is written as differences ("gaps"), which
+    /// are small: word positions take one or two characters each instead of four to six.
+    static func numbers(_ values: [Int], sorted: Bool = false) -> String {
+        var out: [UInt8] = []
+        var previous = 0
+        for value in values {
+            var rest = sorted ? value - previous : value
+            previous = value
+            var digits = [lastDigits[rest & 31]]
+            rest >>= 5
+            while rest > 0 {
+                digits.append(leadingDigits[rest & 31])
+                rest >>= 5
+            }
+            out += digits.reversed()
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Just enough JSON for the index: written by hand so the bytes are the same on every build.
+enum JSONValue: Sendable {
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    func write(to out: inout String) {
+        switch self {
+        case .int(let value): out += String(value)
+        case .string(let text): Self.quote(text, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, (key, value)) in members.enumerated() {
+                if i > 0 { out += "," }
+                Self.quote(key, into: &out)
+                out += ":"
+                value.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A JSON string that is also a valid JavaScript string (U+2028 and U+2029 escaped).
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
