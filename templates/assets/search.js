@@ -158,6 +158,17 @@
     return false;
   }
 
+  /** Whether row i of a column of sorted word positions has the word at `position`. */
+  function hasExact(column, i, position) {
+    if (position < 0) return false;
+    var values = column.values;
+    for (var k = column.starts[i], end = column.starts[i + 1]; k < end; k++) {
+      if (values[k] === position) return true;
+      if (values[k] > position) return false;
+    }
+    return false;
+  }
+
   /** Whether row i of a column names a table row or entry that `marked` holds. */
   function anyMarked(column, i, marked) {
     var values = column.values;
@@ -174,9 +185,10 @@
   }
 
   /**
-   * Every entry that has, for each word of the query, a word starting with it. Entries
-   * whose names (or case titles) hold every word come first; otherwise the index order
-   * stays (people and organizations by name, cases newest first). Returns
+   * Every entry that has, for each word of the query, a word starting with it. First come
+   * entries whose name (or case title) has every word of the query as a whole word, then
+   * those whose name has a word starting with each, then the rest; within each, the index
+   * order stays (people and organizations by name, cases newest first). Returns
    * {people, organizations, cases}: lists of positions in the index.
    */
   function search(query) {
@@ -188,53 +200,59 @@
     if (ranges.some(function (r) { return r[0] === r[1]; })) return result;
 
     var people = data.p, organizations = data.o, cases = data.c;
-    var perToken = ranges.map(function (r) {
+    var perToken = ranges.map(function (r, t) {
       return {
-        r: r, status: marks(columns.status, r), charge: marks(columns.charge, r), region: marks(columns.region, r),
+        r: r, exact: words[r[0]] === tokens[t] ? r[0] : -1,
+        status: marks(columns.status, r), charge: marks(columns.charge, r), region: marks(columns.region, r),
         kind: marks(columns.kind, r), person: marks(columns.personNames, r), organization: marks(columns.organizationNames, r)
       };
     });
 
     function collect(entries, test) {
-      var first = [], second = [];
+      var groups = [[], [], []];
       for (var i = 0; i < entries.length; i++) {
         var score = test(entries[i], i);
-        if (score === 2) first.push(i); else if (score === 1) second.push(i);
+        if (score) groups[3 - score].push(i);
       }
-      return first.concat(second);
+      return groups[0].concat(groups[1], groups[2]);
     }
 
-    // 2: every word found in the name (or case title); 1: some only elsewhere; 0: not all found.
+    // For each word of the query: 3 if the name (or case title) has it as a whole word,
+    // 2 if it has a word starting with it, 1 if only another field has; an entry scores
+    // its lowest, 0 when a word is missing.
+    function named(names, i, m) { return hasExact(names, i, m.exact) ? 3 : hasWord(names, i, m.r) ? 2 : 0; }
+
     result.people = collect(people, function (entry, i) {
-      var score = 2;
+      var score = 3;
       for (var t = 0; t < perToken.length; t++) {
         var m = perToken[t];
-        if (m.person[i]) continue;
-        if (entry[3] >= 0 && m.region[entry[3]]) { score = 1; continue; }
-        return 0;
+        var s = named(columns.personNames, i, m) || (entry[3] >= 0 && m.region[entry[3]] ? 1 : 0);
+        if (!s) return 0;
+        if (s < score) score = s;
       }
       return score;
     });
     result.organizations = collect(organizations, function (entry, i) {
-      var score = 2;
+      var score = 3;
       for (var t = 0; t < perToken.length; t++) {
         var m = perToken[t];
-        if (m.organization[i]) continue;
-        if (entry[3] >= 0 && m.kind[entry[3]]) { score = 1; continue; }
-        return 0;
+        var s = named(columns.organizationNames, i, m) || (entry[3] >= 0 && m.kind[entry[3]] ? 1 : 0);
+        if (!s) return 0;
+        if (s < score) score = s;
       }
       return score;
     });
     result.cases = collect(cases, function (entry, i) {
-      var score = 2;
+      var score = 3;
       for (var t = 0; t < perToken.length; t++) {
         var m = perToken[t];
-        if (hasWord(columns.title, i, m.r)) continue;
-        score = 1;
-        if (hasWord(columns.text, i, m.r) || (entry[2] >= 0 && m.status[entry[2]]) || (entry[8] >= 0 && m.region[entry[8]]) ||
-            anyMarked(columns.charges, i, m.charge) || anyMarked(columns.defendants, i, m.person) ||
-            anyMarked(columns.participants, i, m.person) || anyMarked(columns.organizations, i, m.organization)) continue;
-        return 0;
+        var s = named(columns.title, i, m);
+        if (!s && (hasWord(columns.text, i, m.r) || (entry[2] >= 0 && m.status[entry[2]]) ||
+            (entry[8] >= 0 && m.region[entry[8]]) || anyMarked(columns.charges, i, m.charge) ||
+            anyMarked(columns.defendants, i, m.person) || anyMarked(columns.participants, i, m.person) ||
+            anyMarked(columns.organizations, i, m.organization))) s = 1;
+        if (!s) return 0;
+        if (s < score) score = s;
       }
       return score;
     });

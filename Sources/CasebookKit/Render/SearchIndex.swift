@@ -56,10 +56,11 @@ public struct SearchIndex: Sendable {
             ("o", .array(entries.organizations.map { .array($0.fields + [ids($0.names)]) })),
             ("c", .array(entries.cases.map { .array($0.fields + [ids($0.title), ids($0.other)]) })),
         ]
-        var out = "/* casebook search index, written by the build: see docs/search.md */\nwindow.casebookIndex="
+        var out = Array("/* casebook search index, written by the build: see docs/search.md */\nwindow.casebookIndex=".utf8)
+        out.reserveCapacity(4 * 1024 * 1024)
         JSONValue.object(index).write(to: &out)
-        out += ";\n"
-        return Array(out.utf8)
+        out += ";\n".utf8
+        return out
     }
 
     /// Gathers what each entry shows and the normalised words it is found by.
@@ -86,11 +87,22 @@ public struct SearchIndex: Sendable {
             return entries.regions.count - 1
         }
 
-        for linked in archive.people {
+        // Normalising is most of the work: done for all people and cases on all cores first.
+        let personWords = parallelMap(archive.people) { linked in
+            SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases).joined(separator: " "))
+        }
+        let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
+            let record = linked.record
+            let title = SearchNormalizer.distinctWords(record.title)
+            let other = SearchNormalizer.distinctWords([record.summary, record.city, record.tags.joined(separator: " "),
+                                                        linked.latestDate.map { String($0.year) }].compactMap { $0 }
+                                                           .joined(separator: " "))
+            return (title, other.filter { !title.contains($0) })
+        }
+        for (linked, names) in zip(archive.people, personWords) {
             let person = linked.record
             entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.joined(separator: ", ")),
-                                    .int(region(person.region))],
-                                   words(([person.name] + person.aliases).joined(separator: " "))))
+                                    .int(region(person.region))], names))
         }
         for linked in archive.organizations {
             let organization = linked.record
@@ -99,7 +111,7 @@ public struct SearchIndex: Sendable {
                                            .string(organization.shortName ?? ""), .int(kind)],
                                           words(([organization.name, organization.shortName ?? ""] + organization.aliases).joined(separator: " "))))
         }
-        for linked in archive.cases {
+        for (linked, words) in zip(archive.cases, caseWords) {
             let record = linked.record
             let defendants = record.people.filter { $0.role == "defendant" }.compactMap { archive.personIndex[$0.person.id] }
             let others = record.people.filter { $0.role != "defendant" }.compactMap { archive.personIndex[$0.person.id] }
@@ -109,14 +121,11 @@ public struct SearchIndex: Sendable {
             }
             let charges = linked.allCharges.compactMap { chargePosition[$0] }
             let year = linked.latestDate?.year
-            let title = words(record.title)
-            let other = words(record.summary, record.city, record.tags.joined(separator: " "), year.map(String.init))
-                .filter { !title.contains($0) }
             entries.cases.append(([.string(record.id), .string(record.title), .int(statusPosition[record.status.id] ?? -1),
                                    .int(year ?? 0), .string(Self.numbers(defendants)), .string(Self.numbers(others)),
                                    .string(Self.numbers(organizations)), .string(Self.numbers(charges)),
                                    .int(region(record.region))],
-                                  title, other))
+                                  words.title, words.other))
         }
         return entries
     }
@@ -156,50 +165,55 @@ enum JSONValue: Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    func write(to out: inout String) {
+    func write(to out: inout [UInt8]) {
         switch self {
-        case .int(let value): out += String(value)
+        case .int(let value): out += String(value).utf8
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 Self.quote(key, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// A JSON string that is also a valid JavaScript string (U+2028 and U+2029 escaped).
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+    /// A JSON string that is also a valid JavaScript string: quotes, backslashes and control
+    /// characters escaped, and U+2028 and U+2029 (E2 80 A8/A9 in UTF-8), which end a line in
+    /// older JavaScript.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\""): out += #"\""#.utf8
+            case UInt8(ascii: "\\"): out += #"\\"#.utf8
+            case UInt8(ascii: "\n"): out += #"\n"#.utf8
+            case UInt8(ascii: "\r"): out += #"\r"#.utf8
+            case UInt8(ascii: "\t"): out += #"\t"#.utf8
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += (bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                i += 2
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
+            i += 1
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

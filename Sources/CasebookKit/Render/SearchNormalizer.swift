@@ -59,7 +59,10 @@ public enum SearchNormalizer {
         func flush() {
             if !word.isEmpty { words.append(fold(word)); word.removeAll(keepingCapacity: true) }
         }
-        for scalar in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+        let lowered = text.lowercased()
+        // ASCII text is already composed; skipping the composition saves most of the time.
+        let composed = lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars {
             let value = scalar.value
             if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
                 word.append(scalar)
