@@ -1,10 +1,11 @@
 """Times search in headless Chromium on a built site (by hand, not part of CI).
 
-    python3 measure.py /tmp/search-10k/public [runs]
+    python3 measure.py /tmp/search-10k/public [runs] [slowdown]
 
 Prints the index size, the time to load and prepare it, and for each query the number of
 results and the mean, median and worst time of `casebookSearch.search(query)` over runs.
-Uses the same virtualenv and browser as run.sh.
+`slowdown` (say 4) makes Chromium run its JavaScript that many times slower (DevTools CPU
+throttling), to estimate a mid-range phone. Uses the same virtualenv and browser as run.sh.
 """
 import gzip
 import os
@@ -73,6 +74,9 @@ def main():
     driver = conftest.make_driver()
     try:
         driver.set_script_timeout(600)
+        if len(sys.argv) > 3:
+            driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": float(sys.argv[3])})
+            print(f"CPU slowed down {sys.argv[3]} times")
         driver.get(conftest.page_url("index.html"))
         result = driver.execute_async_script(MEASURE, QUERIES, runs)
         print(f"index loaded and prepared in {result['loaded']:.0f} ms (first search only)")

@@ -11,9 +11,9 @@
   var root = script && script.src ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
   var INDEX_VERSION = 1;
   var KINDS = [
-    { key: 'people', path: 'people/', label: 'People' },
-    { key: 'organizations', path: 'organizations/', label: 'Organizations' },
-    { key: 'cases', path: 'cases/', label: 'Cases' }
+    { key: 'people', label: 'People' },
+    { key: 'organizations', label: 'Organizations' },
+    { key: 'cases', label: 'Cases' }
   ];
 
   // ---- The index ---------------------------------------------------------------------
@@ -312,23 +312,27 @@
     return li;
   }
 
-  /** Groups of results, `limit` per group (all when 0), with a button to show the rest. */
-  function renderGroups(container, result, limit, headingLevel, idPrefix) {
+  /**
+   * Results grouped by kind, `limit` per group. On the search page (`page` true) each group
+   * is a section under an h2 with a button for the rest; in the header's popup, a group
+   * labelled by a line of text.
+   */
+  function renderGroups(container, result, limit, page, idPrefix) {
     container.textContent = '';
     KINDS.forEach(function (kind) {
       var found = result[kind.key];
       if (!found.length) return;
-      // On the search page each group is a section; in the header's popup a plain group.
-      var section = element(headingLevel === 'h2' ? 'section' : 'div', 'search-group');
-      var heading = element(headingLevel, 'search-group-title', kind.label + ' (' + found.length + ')');
+      var section = element(page ? 'section' : 'div', 'search-group');
+      if (!page) section.setAttribute('role', 'group');
+      var heading = element(page ? 'h2' : 'p', 'search-group-title', kind.label + ' (' + found.length + ')');
       heading.id = idPrefix + kind.key;
       section.setAttribute('aria-labelledby', heading.id);
       section.appendChild(heading);
       var list = element('ul', 'search-list');
-      var shown = limit ? Math.min(limit, found.length) : found.length;
+      var shown = Math.min(limit, found.length);
       for (var n = 0; n < shown; n++) list.appendChild(item(kind.key, found[n]));
       section.appendChild(list);
-      if (shown < found.length) {
+      if (page && shown < found.length) {
         var more = element('button', 'search-more', 'Show all ' + found.length);
         more.type = 'button';
         more.addEventListener('click', function () {
@@ -368,7 +372,7 @@
         var result = search(query);
         var n = total(result);
         status.textContent = n ? countText(n) + ' for “' + query.trim() + '”' : 'Nothing found for “' + query.trim() + '”.';
-        renderGroups(results, result, 50, 'h2', 'search-');
+        renderGroups(results, result, 50, true, 'search-');
       });
       try {
         window.history.replaceState(null, '', '?q=' + encodeURIComponent(query));
@@ -409,8 +413,7 @@
           status.textContent = n ? countText(n) : 'Nothing found';
           if (!n) popup.appendChild(element('p', 'search-empty', 'Nothing found.'));
           var groups = element('div');
-          renderGroups(groups, result, 5, 'p', 'site-search-');
-          groups.querySelectorAll('.search-more').forEach(function (b) { b.remove(); });
+          renderGroups(groups, result, 5, false, 'site-search-');
           popup.appendChild(groups);
           if (n) {
             var all = element('a', 'search-all', 'All ' + countText(n) + ' on the search page');
