@@ -67,8 +67,7 @@ import Testing
             // Allowed: JSON-LD data, which browsers never run and whose text has no "<"; the
             // theme's own script files, loaded deferred; the SVG of the statistics charts.
             let html = Self.withoutLinkedData(page)
-            let allowed = html
-                .replacingOccurrences(of: #"<script src="(\.\./)*assets/[a-z0-9-]+\.js" defer></script>"#, with: "", options: .regularExpression)
+            let allowed = Self.withoutThemeScripts(html)
                 .replacingOccurrences(of: #"<svg class="chart" role="img" aria-labelledby="chart-[a-z]+-title chart-[a-z]+-desc" "#, with: "", options: .regularExpression)
             for needle in ["<script", "<img src=x", "<iframe", "<svg", "<style", "<b onclick", "javascript:", "vbscript:"] {
                 #expect(!allowed.contains(needle), "\(path) contains \(needle)")
@@ -86,6 +85,26 @@ import Testing
         let casePage = try site.read("public/cases/evil-case/index.html")
         #expect(casePage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(casePage.contains("https://example.org/&quot;&gt;&lt;script&gt;alert(6)&lt;/script&gt;"))
+        // The search index carries the same text as data in JSON strings; search.js shows it as text.
+        let index = try SearchTests.sampleIndex(site)
+        #expect((index["c"] as? [[Any]])?.contains { $0[1] as? String == "\(Self.evil) Trial" } == true)
+    }
+
+    /// The page without `<script src="…assets/….js" defer></script>` and
+    /// `<script src="…search/index.js" defer></script>` tags that climb only with `../`.
+    static func withoutThemeScripts(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<script src="(\.\./)*(assets/[a-z0-9-]+|search/index)\.js" defer></script>"#,
+                                  with: "", options: .regularExpression)
+    }
+
+    @Test func onlySameSiteScriptFilesAreAllowed() {
+        #expect(Self.withoutThemeScripts(#"<script src="../../assets/search.js" defer></script>"#).isEmpty)
+        #expect(Self.withoutThemeScripts(#"<script src="search/index.js" defer></script>"#).isEmpty)
+        for tag in [#"<script>alert(1)</script>"#, #"<script src="https://cdn.example/x.js" defer></script>"#,
+                    #"<script src="//cdn.example/assets/x.js" defer></script>"#, #"<script src="assets/x.js">alert(1)</script>"#,
+                    #"<script src="/assets/search.js" defer></script>"#, #"<script src="../evil/assets/search.js" defer></script>"#] {
+            #expect(Self.withoutThemeScripts(tag).contains("<script"), "\(tag) must not pass")
+        }
     }
 
     /// The page without its `<script type="application/ld+json">` blocks whose content has

@@ -60,6 +60,8 @@ public enum Builder {
                 // Feed, sitemap (which lists the pages just written), robots.txt, open data.
                 _ = try DataOutputs(archive: archive).writeAll(pages: pages.sorted, write: writer.write)
                 endStage("render")
+                try writer.write(SearchIndex.path, SearchIndex(archive: archive).bytes())
+                endStage("search index")
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()
                 endStage("write")

@@ -12,6 +12,8 @@ public enum SitePaths {
     public static let home = "index.html"
     public static let notFound = "404.html"
     public static let timeline = "timeline/index.html"
+    /// The search page; the index it reads is `SearchIndex.path`.
+    public static let search = "search/index.html"
     public static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
     public static func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
     public static func facet(_ facet: String, _ key: String) -> String { "\(facet)/\(key)/index.html" }

@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
 
     /// One page to make: where it goes and how to make it.
     enum Job: Sendable {
-        case home, notFound, organizationIndex, timelineIndex, statistics
+        case home, notFound, organizationIndex, timelineIndex, statistics, search
         case caseIndex(page: Int), peopleIndex(page: Int)
         case caseRecord(Int), person(Int), organization(Int), page(Int)
         case timelineYear(Int, page: Int)
@@ -41,7 +41,7 @@ public struct SiteRenderer: Sendable {
     }
 
     var jobs: [Job] {
-        var jobs: [Job] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics]
+        var jobs: [Job] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
         jobs += (1...pagination.pageCount(archive.cases.count)).map { Job.caseIndex(page: $0) }
         jobs += (1...pagination.pageCount(archive.people.count)).map { Job.peopleIndex(page: $0) }
         jobs += archive.cases.indices.map(Job.caseRecord)
@@ -117,6 +117,8 @@ public struct SiteRenderer: Sendable {
                                                          "organizations", lists.organizations())
         case .timelineIndex:
             (path, template, title, section, content) = (SitePaths.timeline, "timeline", "Timeline", "timeline", timeline.index())
+        case .search:
+            (path, template, title, section, content) = (SitePaths.search, "search", "Search", nil, ["counts": lists.counts])
         case .caseRecord(let i):
             let linked = archive.cases[i]
             description = linked.record.summary

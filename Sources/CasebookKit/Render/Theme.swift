@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
     public static let requiredTemplates = [
         "home", "cases", "case", "people", "person", "organizations", "organization", "timeline",
-        "timeline-year", "facets", "facet", "page", "404", "statistics", "data", "partials/header", "partials/footer", "partials/case-item",
+        "timeline-year", "facets", "facet", "page", "404", "statistics", "data", "search", "partials/header", "partials/footer", "partials/case-item",
     ]
 
     public static func load(from directory: URL, displayName: String) -> (Theme?, [Diagnostic]) {

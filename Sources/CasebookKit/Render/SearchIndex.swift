@@ -1,0 +1,132 @@
+/// The search index, `search/index.js`: every case, person and organization with its words
+/// normalised by `SearchNormalizer`, written as a script that sets one global, so that it
+/// loads with a `<script src>` even from disk (where browsers refuse to fetch files).
+///
+/// Compact by design: every distinct word is written once, in one sorted list (`w`), and
+/// entries name their words by position in it, so that the words a query prefix matches
+/// are one range of positions. Vocabularies (statuses, charges, regions, organization
+/// kinds) are tables that entries name by position; cases name people and organizations
+/// by position too. Which fields hold what is documented in docs/search.md.
+public struct SearchIndex: Sendable {
+    public static let path = "search/index.js"
+    /// Bumped when the layout changes, so search.js can refuse an index it cannot read.
+    public static let version = 1
+
+    let archive: Archive
+
+    public init(archive: Archive) { self.archive = archive }
+
+    /// The words of every entry before they are turned into positions.
+    struct Entries {
+        var statuses: [(label: String, words: [String])] = []
+        var charges: [(label: String, words: [String])] = []
+        var regions: [(label: String, words: [String])] = []
+        var kinds: [(label: String, words: [String])] = []
+        var people: [(fields: [JSONValue], names: [String])] = []
+        var organizations: [(fields: [JSONValue], names: [String])] = []
+        var cases: [(fields: [JSONValue], title: [String], other: [String])] = []
+    }
+
+    public func bytes() -> [UInt8] {
+        let entries = collect()
+        // Every word of every entry, once, sorted as JavaScript compares strings (UTF-16).
+        var all: Set<String> = []
+        for table in [entries.statuses, entries.charges, entries.regions, entries.kinds] { for row in table { all.formUnion(row.words) } }
+        for person in entries.people { all.formUnion(person.names) }
+        for organization in entries.organizations { all.formUnion(organization.names) }
+        for item in entries.cases { all.formUnion(item.title); all.formUnion(item.other) }
+        let sorted = all.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        var position: [String: Int] = [:]
+        for (i, word) in sorted.enumerated() { position[word] = i }
+        func ids(_ words: [String]) -> JSONValue { .string(Self.numbers(words.map { position[$0]! }.sorted(), sorted: true)) }
+        func table(_ rows: [(label: String, words: [String])]) -> JSONValue {
+            .array(rows.map { .array([.string($0.label), ids($0.words)]) })
+        }
+
+        let index: [(String, JSONValue)] = [
+            ("v", .int(Self.version)),
+            ("letters", .object(SearchNormalizer.letters.map { (String($0.0), JSONValue.string($0.1)) })),
+            ("spellings", .array(SearchNormalizer.spellings.map { .array([.string($0.0), .string($0.1)]) })),
+            ("w", .string(sorted.joined(separator: " "))),
+            ("s", table(entries.statuses)),
+            ("ch", table(entries.charges)),
+            ("r", table(entries.regions)),
+            ("k", table(entries.kinds)),
+            ("p", .array(entries.people.map { .array($0.fields + [ids($0.names)]) })),
+            ("o", .array(entries.organizations.map { .array($0.fields + [ids($0.names)]) })),
+            ("c", .array(entries.cases.map { .array($0.fields + [ids($0.title), ids($0.other)]) })),
+        ]
+        var out = Array("/* casebook search index, written by the build: see docs/search.md */\nwindow.casebookIndex=".utf8)
+        out.reserveCapacity(4 * 1024 * 1024)
+        JSONValue.object(index).write(to: &out)
+        out += ";\n".utf8
+        return out
+    }
+
+    /// Gathers what each entry shows and the normalised words it is found by.
+    func collect() -> Entries {
+        let site = archive.site
+        var entries = Entries()
+        func words(_ texts: String?...) -> [String] {
+            SearchNormalizer.distinctWords(texts.compactMap { $0 }.joined(separator: " "))
+        }
+        entries.statuses = site.statuses.keys.map { (site.statuses.label($0), words(site.statuses.label($0))) }
+        let statusPosition = Dictionary(uniqueKeysWithValues: site.statuses.keys.enumerated().map { ($1, $0) })
+        entries.charges = site.charges.map { ($0.label, words($0.label, $0.law)) }
+        let chargePosition = Dictionary(site.charges.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        entries.kinds = site.organizationKinds.keys.map { (site.organizationKinds.label($0), words(site.organizationKinds.label($0))) }
+        let kindPosition = Dictionary(uniqueKeysWithValues: site.organizationKinds.keys.enumerated().map { ($1, $0) })
+
+        // Regions are free text: a table in order of first use, people first, then cases.
+        var regionPosition: [String: Int] = [:]
+        func region(_ text: String?) -> Int {
+            guard let text else { return -1 }
+            if let known = regionPosition[text] { return known }
+            regionPosition[text] = entries.regions.count
+            entries.regions.append((text, words(text)))
+            return entries.regions.count - 1
+        }
+
+        // Normalising is most of the work: done for all people and cases on all cores first.
+        let personWords = parallelMap(archive.people) { linked in
+            SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases).joined(separator: " "))
+        }
+        let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
+            let record = linked.record
+            let title = SearchNormalizer.distinctWords(record.title)
+            let other = SearchNormalizer.distinctWords([record.summary, record.city, record.tags.joined(separator: " "),
+                                                        linked.latestDate.map { String($0.year) }].compactMap { $0 }
+                                                           .joined(separator: " "))
+            return (title, other.filter { !title.contains($0) })
+        }
+        for (linked, names) in zip(archive.people, personWords) {
+            let person = linked.record
+            entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.joined(separator: ", ")),
+                                    .int(region(person.region))], names))
+        }
+        for linked in archive.organizations {
+            let organization = linked.record
+            let kind = organization.kind.flatMap { kindPosition[$0] } ?? -1
+            entries.organizations.append(([.string(organization.id), .string(organization.name),
+                                           .string(organization.shortName ?? ""), .int(kind)],
+                                          words(([organization.name, organization.shortName ?? ""] + organization.aliases).joined(separator: " "))))
+        }
+        for (linked, words) in zip(archive.cases, caseWords) {
+            let record = linked.record
+            let defendants = record.people.filter { $0.role == "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            let others = record.people.filter { $0.role != "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            var organizations: [Int] = []
+            for ref in record.organizations + [record.court].compactMap({ $0 }) {
+                if let i = archive.organizationIndex[ref.id], !organizations.contains(i) { organizations.append(i) }
+            }
+            let charges = linked.allCharges.compactMap { chargePosition[$0] }
+            let year = linked.latestDate?.year
+            entries.cases.append(([.string(record.id), .string(record.title), .int(statusPosition[record.status.id] ?? -1),
+                                   .int(year ?? 0), .string(Self.numbers(defendants)), .string(Self.numbers(others)),
+                                   .string(Self.numbers(organizations)), .string(Self.numbers(charges)),
+                                   .int(region(record.region))],
+                                  words.title, words.other))
+        }
+        return entries
+    }
+}

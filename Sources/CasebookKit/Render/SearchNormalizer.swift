@@ -1,0 +1,140 @@
+import Foundation
+
+/// The one form every searchable word is reduced to, so that the spellings a name has in
+/// Latin, Cyrillic and Kazakh letters meet: "Qambarova", "Kambarova", "Камбарова" and
+/// "Қамбарова" all become "kambarova".
+///
+/// The build normalises the index with this; `templates/assets/search.js` normalises the
+/// reader's query with the same steps, using the tables below, which the index carries.
+/// The steps, per text:
+/// 1. lower case, then canonical composition (NFC);
+/// 2. each character: ASCII letters and digits stay; a letter in `letters` becomes its
+///    Latin spelling (Cyrillic, Kazakh, a few Latin letters that do not decompose,
+///    apostrophes to nothing); any other character is decomposed (NFD) and its marks
+///    dropped (é -> e); remaining letters and digits of other scripts stay; everything
+///    else separates words;
+/// 3. each word: the `spellings` replaced in order (q -> k, zh -> j, kh -> h, y -> i ...);
+///    an "i" before "e" dropped at the start of the word or after a vowel (Yerlan, Erlan;
+///    Nazarbayev, Nazarbaev); runs of one letter made one (Lessova, Lesova).
+public enum SearchNormalizer {
+    /// Characters spelled in Latin letters, lower case only (the text is lowered first).
+    public static let letters: [(Character, String)] = [
+        // Russian
+        ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"),
+        ("ж", "zh"), ("з", "z"), ("и", "i"), ("й", "y"), ("к", "k"), ("л", "l"), ("м", "m"),
+        ("н", "n"), ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"),
+        ("ф", "f"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"), ("щ", "shch"),
+        ("ъ", ""), ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "yu"), ("я", "ya"),
+        // Kazakh
+        ("ә", "a"), ("ғ", "gh"), ("қ", "q"), ("ң", "ng"), ("ө", "o"), ("ұ", "u"), ("ү", "u"),
+        ("һ", "h"), ("і", "i"),
+        // Ukrainian, Belarusian, Kyrgyz and Uzbek Cyrillic letters seen in names
+        ("є", "ye"), ("ї", "yi"), ("ґ", "g"), ("ў", "u"), ("ҳ", "h"), ("ӯ", "u"), ("ҷ", "j"),
+        // Latin letters of Kazakh, Turkish and scholarly (ISO 9) spellings, and letters without a decomposition
+        ("ş", "sh"), ("ç", "ch"), ("ñ", "ng"), ("ž", "zh"), ("š", "sh"), ("č", "ch"), ("ı", "i"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
+        ("ø", "o"), ("ł", "l"), ("đ", "d"), ("ð", "d"), ("þ", "th"),
+        // Greek final sigma: JavaScript lowers a final Σ to ς, Swift to σ
+        ("ς", "σ"),
+        // Apostrophes inside names (O'Brien, Kazakh Latin of 2018, Uzbek o'): no break
+        ("'", ""), ("’", ""), ("ʼ", ""), ("ʻ", ""), ("`", ""), ("´", ""),
+    ]
+
+    /// Spellings that stand for the same sound, replaced in this order within each word.
+    public static let spellings: [(String, String)] = [
+        ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
+        ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
+    ]
+
+    static let letterTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for (character, latin) in letters { table[character.unicodeScalars.first!] = latin }
+        return table
+    }()
+
+    /// The normalised words of a text, in order, repeats kept.
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            if !word.isEmpty { words.append(fold(word)); word.removeAll(keepingCapacity: true) }
+        }
+        let lowered = text.lowercased()
+        // ASCII text is already composed; skipping the composition saves most of the time.
+        let composed = lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.precomposedStringWithCanonicalMapping
+        for scalar in composed.unicodeScalars {
+            let value = scalar.value
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                word.append(scalar)
+            } else if let latin = letterTable[scalar] {
+                word += latin.unicodeScalars
+            } else if value < 0x80 {
+                flush()
+            } else {
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                    switch kind(part) {
+                    case .keep: word.append(part)
+                    case .mark: continue
+                    case .separator: flush()
+                    }
+                }
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// The distinct normalised words of a text, in order of first appearance.
+    public static func distinctWords(_ text: String) -> [String] {
+        var seen: Set<String> = []
+        return words(text).filter { seen.insert($0).inserted }
+    }
+
+    enum Kind { case keep, mark, separator }
+
+    /// Letters and digits are kept (JavaScript's \p{L} and \p{N}), marks (\p{M}) dropped.
+    static func kind(_ scalar: Unicode.Scalar) -> Kind {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return .keep
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return .mark
+        default:
+            return .separator
+        }
+    }
+
+    static let spellingScalars = spellings.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
+
+    /// Step 3 on one word. Replacements scan left to right without overlaps, like
+    /// JavaScript's `replaceAll`; letters are compared as code points.
+    static func fold(_ word: [Unicode.Scalar]) -> String {
+        var text = word
+        for (from, to) in spellingScalars {
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(text.count + 2)
+            var i = 0
+            while i < text.count {
+                if text[i] == from[0], i + from.count <= text.count, text[i..<(i + from.count)].elementsEqual(from) {
+                    out += to
+                    i += from.count
+                } else {
+                    out.append(text[i])
+                    i += 1
+                }
+            }
+            text = out
+        }
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for (i, scalar) in text.enumerated() {
+            if scalar == "i", i + 1 < text.count, text[i + 1] == "e", last.map(vowels.contains) ?? true { continue }
+            if scalar == last { continue }
+            out.append(scalar)
+            last = scalar
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,459 @@
+/* casebook search: finds cases, people and organizations as the reader types.
+ * No framework, no dependency, nothing from another host: it loads only this site's
+ * search/index.js, the index the build writes, with a <script> tag, which works from disk
+ * too. Words are normalised the way the build normalised the index (SearchNormalizer.swift;
+ * the tables come with the index), so spellings in Latin, Cyrillic and Kazakh letters meet.
+ * See docs/search.md. */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var root = script && script.src ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
+  var INDEX_VERSION = 1;
+  var KINDS = [
+    { key: 'people', label: 'People' },
+    { key: 'organizations', label: 'Organizations' },
+    { key: 'cases', label: 'Cases' }
+  ];
+
+  // ---- The index ---------------------------------------------------------------------
+
+  var data = null;          // window.casebookIndex once loaded and checked
+  var words = [];           // every distinct normalised word, sorted
+  var letters = {};
+  var spellings = [];
+  var state = 'idle';       // idle, loading, ready, failed
+  var waiting = [];
+
+  function load(callback) {
+    if (state === 'ready' || state === 'failed') { callback(state === 'ready'); return; }
+    waiting.push(callback);
+    if (state === 'loading') return;
+    state = 'loading';
+    var tag = document.createElement('script');
+    tag.src = root + 'search/index.js';
+    tag.onload = function () { finish(prepare(window.casebookIndex)); };
+    tag.onerror = function () { finish(false); };
+    document.head.appendChild(tag);
+  }
+
+  function finish(ok) {
+    state = ok ? 'ready' : 'failed';
+    var callbacks = waiting;
+    waiting = [];
+    callbacks.forEach(function (callback) { callback(ok); });
+  }
+
+  var columns = {};         // lists of numbers, decoded once: see column()
+
+  function prepare(index) {
+    if (!index || index.v !== INDEX_VERSION) return false;
+    data = index;
+    words = index.w ? index.w.split(' ') : [];
+    letters = index.letters;
+    spellings = index.spellings;
+    columns = {
+      status: column(index.s, 1, true), charge: column(index.ch, 1, true), region: column(index.r, 1, true),
+      kind: column(index.k, 1, true), personNames: column(index.p, 4, true), organizationNames: column(index.o, 4, true),
+      defendants: column(index.c, 4, false), participants: column(index.c, 5, false), organizations: column(index.c, 6, false),
+      charges: column(index.c, 7, false), title: column(index.c, 9, true), text: column(index.c, 10, true)
+    };
+    return true;
+  }
+
+  // Numbers are written in base 32 without separators: a number's last digit comes from
+  // "0-9a-v", the digits before it from "wxyzA-Z_$"; sorted lists are written as gaps.
+  // (SearchIndex.numbers in the build.)
+  var DIGIT = new Int8Array(128).fill(-1);
+  '0123456789abcdefghijklmnopqrstuv'.split('').forEach(function (c, i) { DIGIT[c.charCodeAt(0)] = 32 + i; });
+  'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$'.split('').forEach(function (c, i) { DIGIT[c.charCodeAt(0)] = i; });
+
+  /** The lists in `field` of every row, as one array of numbers and where each row's start. */
+  function column(rows, field, sorted) {
+    var starts = new Int32Array(rows.length + 1);
+    var values = [];
+    for (var i = 0; i < rows.length; i++) {
+      starts[i] = values.length;
+      var text = rows[i][field], value = 0, previous = 0;
+      for (var k = 0; k < text.length; k++) {
+        var digit = DIGIT[text.charCodeAt(k)];
+        value = value * 32 + (digit & 31);
+        if (digit >= 32) {
+          if (sorted) { previous += value; values.push(previous); } else values.push(value);
+          value = 0;
+        }
+      }
+    }
+    starts[rows.length] = values.length;
+    return { starts: starts, values: Int32Array.from(values) };
+  }
+
+  function list(column, i) { return Array.prototype.slice.call(column.values, column.starts[i], column.starts[i + 1]); }
+
+  // ---- Normalisation: the same steps as SearchNormalizer.swift -----------------------
+
+  var KEEP = /[\p{L}\p{N}]/u;
+  var MARK = /\p{M}/u;
+  var hasOwn = Object.prototype.hasOwnProperty;
+
+  function normalize(text) {
+    var out = [];
+    var word = '';
+    function flush() { if (word) { out.push(fold(word)); word = ''; } }
+    var lowered = String(text).toLowerCase().normalize('NFC');
+    for (var ch of lowered) {
+      var code = ch.codePointAt(0);
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        word += ch;
+      } else if (hasOwn.call(letters, ch)) {
+        word += letters[ch];
+      } else if (code < 0x80) {
+        flush();
+      } else {
+        for (var part of ch.normalize('NFD')) {
+          if (KEEP.test(part)) word += part;
+          else if (!MARK.test(part)) flush();
+        }
+      }
+    }
+    flush();
+    return out;
+  }
+
+  function fold(word) {
+    for (var i = 0; i < spellings.length; i++) word = word.split(spellings[i][0]).join(spellings[i][1]);
+    var chars = Array.from(word);
+    var out = '';
+    var last = '';
+    for (var j = 0; j < chars.length; j++) {
+      var ch = chars[j];
+      if (ch === 'i' && chars[j + 1] === 'e' && (last === '' || 'aeiou'.indexOf(last) >= 0)) continue;
+      if (ch === last) continue;
+      out += ch;
+      last = ch;
+    }
+    return out;
+  }
+
+  // ---- Matching ----------------------------------------------------------------------
+
+  /** Positions [from, to) of the words that start with `token` (the list is sorted). */
+  function range(token) {
+    var lo = 0, hi = words.length, mid;
+    while (lo < hi) { mid = (lo + hi) >> 1; if (words[mid] < token) lo = mid + 1; else hi = mid; }
+    var from = lo;
+    hi = words.length;
+    while (lo < hi) { mid = (lo + hi) >> 1; if (words[mid].lastIndexOf(token, 0) === 0) lo = mid + 1; else hi = mid; }
+    return [from, lo];
+  }
+
+  /** Whether row i of a column of sorted word positions has one in range r. */
+  function hasWord(column, i, r) {
+    var values = column.values;
+    for (var k = column.starts[i], end = column.starts[i + 1]; k < end; k++) {
+      var value = values[k];
+      if (value >= r[1]) return false;
+      if (value >= r[0]) return true;
+    }
+    return false;
+  }
+
+  /** Whether row i of a column of sorted word positions has the word at `position`. */
+  function hasExact(column, i, position) {
+    if (position < 0) return false;
+    var values = column.values;
+    for (var k = column.starts[i], end = column.starts[i + 1]; k < end; k++) {
+      if (values[k] === position) return true;
+      if (values[k] > position) return false;
+    }
+    return false;
+  }
+
+  /** Whether row i of a column names a table row or entry that `marked` holds. */
+  function anyMarked(column, i, marked) {
+    var values = column.values;
+    for (var k = column.starts[i], end = column.starts[i + 1]; k < end; k++) if (marked[values[k]]) return true;
+    return false;
+  }
+
+  /** Which rows of a column hold a word of range r. */
+  function marks(column, r) {
+    var n = column.starts.length - 1;
+    var out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) if (hasWord(column, i, r)) out[i] = 1;
+    return out;
+  }
+
+  /**
+   * Every entry that has, for each word of the query, a word starting with it. First come
+   * entries whose name (or case title) has every word of the query as a whole word, then
+   * those whose name has a word starting with each, then the rest; within each, the index
+   * order stays (people and organizations by name, cases newest first). Returns
+   * {people, organizations, cases}: lists of positions in the index.
+   */
+  function search(query) {
+    var result = { people: [], organizations: [], cases: [] };
+    if (!data) return result;
+    var tokens = normalize(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    if (!tokens.length) return result;
+    var ranges = tokens.map(range);
+    if (ranges.some(function (r) { return r[0] === r[1]; })) return result;
+
+    var people = data.p, organizations = data.o, cases = data.c;
+    var perToken = ranges.map(function (r, t) {
+      return {
+        r: r, exact: words[r[0]] === tokens[t] ? r[0] : -1,
+        status: marks(columns.status, r), charge: marks(columns.charge, r), region: marks(columns.region, r),
+        kind: marks(columns.kind, r), person: marks(columns.personNames, r), organization: marks(columns.organizationNames, r)
+      };
+    });
+
+    function collect(entries, test) {
+      var groups = [[], [], []];
+      for (var i = 0; i < entries.length; i++) {
+        var score = test(entries[i], i);
+        if (score) groups[3 - score].push(i);
+      }
+      return groups[0].concat(groups[1], groups[2]);
+    }
+
+    // For each word of the query: 3 if the name (or case title) has it as a whole word,
+    // 2 if it has a word starting with it, 1 if only another field has; an entry scores
+    // its lowest, 0 when a word is missing.
+    function named(names, i, m) { return hasExact(names, i, m.exact) ? 3 : hasWord(names, i, m.r) ? 2 : 0; }
+
+    result.people = collect(people, function (entry, i) {
+      var score = 3;
+      for (var t = 0; t < perToken.length; t++) {
+        var m = perToken[t];
+        var s = named(columns.personNames, i, m) || (entry[3] >= 0 && m.region[entry[3]] ? 1 : 0);
+        if (!s) return 0;
+        if (s < score) score = s;
+      }
+      return score;
+    });
+    result.organizations = collect(organizations, function (entry, i) {
+      var score = 3;
+      for (var t = 0; t < perToken.length; t++) {
+        var m = perToken[t];
+        var s = named(columns.organizationNames, i, m) || (entry[3] >= 0 && m.kind[entry[3]] ? 1 : 0);
+        if (!s) return 0;
+        if (s < score) score = s;
+      }
+      return score;
+    });
+    result.cases = collect(cases, function (entry, i) {
+      var score = 3;
+      for (var t = 0; t < perToken.length; t++) {
+        var m = perToken[t];
+        var s = named(columns.title, i, m);
+        if (!s && (hasWord(columns.text, i, m.r) || (entry[2] >= 0 && m.status[entry[2]]) ||
+            (entry[8] >= 0 && m.region[entry[8]]) || anyMarked(columns.charges, i, m.charge) ||
+            anyMarked(columns.defendants, i, m.person) || anyMarked(columns.participants, i, m.person) ||
+            anyMarked(columns.organizations, i, m.organization))) s = 1;
+        if (!s) return 0;
+        if (s < score) score = s;
+      }
+      return score;
+    });
+    return result;
+  }
+
+  /** What a result shows: its title, a line of detail, and its address. */
+  function describe(kind, i) {
+    var entry, detail = [];
+    if (kind === 'people') {
+      entry = data.p[i];
+      if (entry[2]) detail.push(entry[2]);
+      if (entry[3] >= 0) detail.push(data.r[entry[3]][0]);
+      return { title: entry[1], detail: detail.join(' · '), href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
+    }
+    if (kind === 'organizations') {
+      entry = data.o[i];
+      if (entry[2]) detail.push(entry[2]);
+      if (entry[3] >= 0) detail.push(data.k[entry[3]][0]);
+      return { title: entry[1], detail: detail.join(' · '), href: root + 'organizations/' + entry[0] + '/index.html' };
+    }
+    entry = data.c[i];
+    if (entry[2] >= 0) detail.push(data.s[entry[2]][0]);
+    if (entry[3]) detail.push(String(entry[3]));
+    var defendants = list(columns.defendants, i);
+    var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });
+    if (defendants.length > 3) names.push((defendants.length - 3) + ' more');
+    if (names.length) detail.push(names.join(', '));
+    return { title: entry[1], detail: detail.join(' · '), href: root + 'cases/' + entry[0] + '/index.html' };
+  }
+
+  // ---- Showing results ---------------------------------------------------------------
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function total(result) { return result.people.length + result.organizations.length + result.cases.length; }
+
+  function countText(n) { return n === 1 ? '1 result' : n + ' results'; }
+
+  function item(kind, i) {
+    var found = describe(kind, i);
+    var li = element('li', 'search-result');
+    var link = element('a', null, found.title);
+    link.href = found.href;
+    li.appendChild(link);
+    if (found.detail) {
+      var detail = element('span', 'search-detail', found.detail);
+      // Aliases are often in another script: no pronunciation rules of the page's language.
+      if (found.other) detail.lang = '';
+      li.appendChild(detail);
+    }
+    return li;
+  }
+
+  /**
+   * Results grouped by kind, `limit` per group. On the search page (`page` true) each group
+   * is a section under an h2 with a button for the rest; in the header's popup, a group
+   * labelled by a line of text.
+   */
+  function renderGroups(container, result, limit, page, idPrefix) {
+    container.textContent = '';
+    KINDS.forEach(function (kind) {
+      var found = result[kind.key];
+      if (!found.length) return;
+      var section = element(page ? 'section' : 'div', 'search-group');
+      if (!page) section.setAttribute('role', 'group');
+      var heading = element(page ? 'h2' : 'p', 'search-group-title', kind.label + ' (' + found.length + ')');
+      heading.id = idPrefix + kind.key;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.appendChild(heading);
+      var list = element('ul', 'search-list');
+      var shown = Math.min(limit, found.length);
+      for (var n = 0; n < shown; n++) list.appendChild(item(kind.key, found[n]));
+      section.appendChild(list);
+      if (page && shown < found.length) {
+        var more = element('button', 'search-more', 'Show all ' + found.length);
+        more.type = 'button';
+        more.addEventListener('click', function () {
+          for (var n = shown; n < found.length; n++) list.appendChild(item(kind.key, found[n]));
+          more.remove();
+          list.children[shown].querySelector('a').focus();
+        });
+        section.appendChild(more);
+      }
+      container.appendChild(section);
+    });
+  }
+
+  function debounce(fn, ms) {
+    var timer = 0;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+
+  // ---- The search page ---------------------------------------------------------------
+
+  function setUpPage(form) {
+    var input = form.querySelector('input[name="q"]');
+    var status = document.getElementById('search-status');
+    var results = document.getElementById('search-results');
+    var nojs = document.getElementById('search-nojs');
+    if (nojs) nojs.hidden = true;
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+
+    function run() {
+      var query = input.value;
+      if (!query.trim()) { status.textContent = ''; results.textContent = ''; return; }
+      status.textContent = 'Searching…';
+      load(function (ok) {
+        if (query !== input.value) return;
+        if (!ok) { status.textContent = 'The search index could not be loaded.'; return; }
+        var result = search(query);
+        var n = total(result);
+        status.textContent = n ? countText(n) + ' for “' + query.trim() + '”' : 'Nothing found for “' + query.trim() + '”.';
+        renderGroups(results, result, 50, true, 'search-');
+      });
+      try {
+        window.history.replaceState(null, '', '?q=' + encodeURIComponent(query));
+      } catch (e) { /* some browsers refuse this on pages opened from disk */ }
+    }
+    input.addEventListener('input', debounce(run, 120));
+    form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
+    if (input.value) run(); else load(function () {});
+  }
+
+  // ---- The header box ----------------------------------------------------------------
+
+  function setUpHeader(form) {
+    var input = form.querySelector('input[name="q"]');
+    var popup = element('div', 'search-popup');
+    popup.id = 'site-search-popup';
+    popup.hidden = true;
+    var status = element('p', 'visually-hidden');
+    status.setAttribute('role', 'status');
+    form.appendChild(status);
+    form.appendChild(popup);
+    input.setAttribute('aria-controls', popup.id);
+
+    function close() { popup.hidden = true; }
+    function links() { return Array.prototype.slice.call(popup.querySelectorAll('a')); }
+
+    var run = debounce(function () {
+      var query = input.value;
+      if (!query.trim()) { close(); status.textContent = ''; return; }
+      load(function (ok) {
+        if (query !== input.value) return;
+        popup.textContent = '';
+        if (!ok) {
+          popup.appendChild(element('p', 'search-empty', 'The search index could not be loaded.'));
+        } else {
+          var result = search(query);
+          var n = total(result);
+          status.textContent = n ? countText(n) : 'Nothing found';
+          if (!n) popup.appendChild(element('p', 'search-empty', 'Nothing found.'));
+          var groups = element('div');
+          renderGroups(groups, result, 5, false, 'site-search-');
+          popup.appendChild(groups);
+          if (n) {
+            var all = element('a', 'search-all', 'All ' + countText(n) + ' on the search page');
+            all.href = form.action.split('?')[0] + '?q=' + encodeURIComponent(query);
+            popup.appendChild(all);
+          }
+        }
+        popup.hidden = false;
+      });
+    }, 100);
+
+    input.addEventListener('input', run);
+    input.addEventListener('focus', function () { load(function () {}); });
+    form.addEventListener('keydown', function (event) {
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (event.key === 'Escape') {
+        close();
+        input.focus();
+      } else if (event.key === 'ArrowDown' && all.length && !popup.hidden) {
+        event.preventDefault();
+        all[Math.min(at + 1, all.length - 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else all[at - 1].focus();
+      }
+    });
+    document.addEventListener('click', function (event) { if (!form.contains(event.target)) close(); });
+    form.addEventListener('focusout', function (event) {
+      if (event.relatedTarget && !form.contains(event.relatedTarget)) close();
+    });
+  }
+
+  window.casebookSearch = { load: load, normalize: normalize, search: search, describe: describe };
+
+  function start() {
+    var header = document.querySelector('form[data-search="header"]');
+    if (header) setUpHeader(header);
+    var page = document.querySelector('form[data-search="page"]');
+    if (page) setUpPage(page);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
