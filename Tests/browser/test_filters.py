@@ -1,0 +1,45 @@
+"""Filters of the cases index in a real browser, opened from disk."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from conftest import page_url
+
+BOTH = "Taraz court sentences Nazira Lesova and Nazira Lepesova"
+QAMBAROVA = "Taraz court sentences Zhazira Qambarova"
+
+
+def summary_text(browser, expected):
+    WebDriverWait(browser, 10).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, ".filter-summary").text == expected,
+        message=f"timed out waiting for {expected!r}")
+
+
+def listed(browser):
+    return [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".filter-results .case-item h3 a")]
+
+
+def test_a_shared_address_opens_the_filtered_list(browser):
+    # Only Nazira Lepesova was also sentenced to community work.
+    browser.get(page_url("cases/index.html?sentence=community-work"))
+    summary_text(browser, "1 case matches.")
+    assert listed(browser) == [BOTH]
+    assert Select(browser.find_element(By.ID, "filter-sentence")).first_selected_option.get_attribute("value") == "community-work"
+
+
+def test_choosing_filters_narrows_the_list_with_counts(browser):
+    browser.get(page_url("cases/index.html"))
+    browser.find_element(By.CSS_SELECTOR, ".filter-open").click()
+    status = Select(browser.find_element(By.ID, "filter-status"))
+    assert any(option.text == "Sentenced (2)" for option in status.options)
+    status.select_by_value("sentenced")
+    summary_text(browser, "2 cases match.")
+    assert sorted(listed(browser)) == sorted([BOTH, QAMBAROVA])
+    Select(browser.find_element(By.ID, "filter-sentence")).select_by_value("community-work")
+    summary_text(browser, "1 case matches.")
+    assert listed(browser) == [BOTH]
+    # Counts follow the filters already chosen.
+    status_options = [o.text for o in Select(browser.find_element(By.ID, "filter-status")).options]
+    assert "Sentenced (1)" in status_options
+    browser.find_element(By.CSS_SELECTOR, ".filter-clear").click()
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".filter-results").get_attribute("hidden") is not None)
+    assert browser.find_element(By.ID, "case-index").is_displayed()
