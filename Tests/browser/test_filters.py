@@ -29,6 +29,8 @@ def test_a_shared_address_opens_the_filtered_list(browser):
 def test_choosing_filters_narrows_the_list_with_counts(browser):
     browser.get(page_url("cases/index.html"))
     browser.find_element(By.CSS_SELECTOR, ".filter-open").click()
+    # The form appears once the filter data has loaded.
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "filter-status"), message="no filter form")
     status = Select(browser.find_element(By.ID, "filter-status"))
     assert any(option.text == "Sentenced (2)" for option in status.options)
     status.select_by_value("sentenced")
