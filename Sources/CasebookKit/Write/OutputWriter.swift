@@ -23,7 +23,7 @@ public struct OutputWriter: Sendable {
     /// Writes one file under the staging folder, creating its folders.
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileWriting.makeDirectories(url.deletingLastPathComponent().path)
         try bytes.withUnsafeBytes { try FileWriting.write($0, to: url.path) }
     }
 
@@ -49,7 +49,20 @@ public struct OutputWriter: Sendable {
             if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
             throw error
         }
-        try? fm.removeItem(at: old)
+        Self.removeInBackground(old)
+    }
+
+    /// Deleting a large previous site takes seconds on some file systems, and the new site is
+    /// already in place: a detached `rm -rf` does it without holding up the build. Should it
+    /// be interrupted, the next build removes what is left (`removeLeftovers`).
+    static func removeInBackground(_ folder: URL) {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/rm")
+        process.arguments = ["-rf", "--", folder.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        if (try? process.run()) == nil { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Drops the staging folder after a failed build.
