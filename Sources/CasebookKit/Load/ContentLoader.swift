@@ -38,10 +38,13 @@ public enum ContentLoader {
         let contentRoot = contentDirectory.resolvingSymlinksInPath().path + "/"
         for kind in ContentKind.allCases {
             let folder = contentDirectory.appendingPathComponent(kind.rawValue)
+            let folderIsLink = isSymbolicLink(folder)
             for name in sortedEntries(folder) where !name.hasPrefix(".") {
                 let path = "\(displayName)/\(kind.rawValue)/\(name)"
-                // A symbolic link may not bring in a file from outside the archive.
-                guard folder.appendingPathComponent(name).resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
+                // A symbolic link may not bring in a file from outside the archive. Resolving
+                // costs a system call per path component, so only links are resolved.
+                let url = folder.appendingPathComponent(name)
+                guard !(folderIsLink || isSymbolicLink(url)) || url.resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
                     loaded.diagnostics.append(Diagnostic(.error, path, .start,
                         "a link to a file outside the content folder; copy the file into the archive instead"))
                     continue
@@ -85,6 +88,10 @@ public enum ContentLoader {
         }
         return ContentFile(info: DocumentInfo(kind: kind, id: stem, path: path),
                            url: folder.appendingPathComponent(name))
+    }
+
+    static func isSymbolicLink(_ url: URL) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
     }
 
     static func sortedEntries(_ folder: URL) -> [String] {

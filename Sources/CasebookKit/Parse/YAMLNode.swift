@@ -45,7 +45,8 @@ enum YAMLTree {
         do {
             // The basic resolver leaves every scalar untyped: values are read as text anyway, and
             // the default one runs several regular expressions on every scalar.
-            guard let root = try Yams.compose(yaml: text, .basic) else { return nil }
+            // The encoding is named: Yams' default reads the process environment on every call.
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
             var walk = Walk(lineOffset: firstLine - 1)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
