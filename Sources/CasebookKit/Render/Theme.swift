@@ -12,6 +12,13 @@ public struct Theme: Sendable {
         "timeline-year", "facets", "facet", "page", "404", "statistics", "data", "search", "partials/header", "partials/footer", "partials/case-item",
     ]
 
+    /// Put before every template so its values are escaped by `FastHTMLContentType`; the
+    /// content type is registered the first time this is used.
+    static let contentTypePragma: String = {
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+        return "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
+    }()
+
     public static func load(from directory: URL, displayName: String) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
@@ -39,11 +46,13 @@ public struct Theme: Sendable {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: Self.contentTypePragma + text), named: name)
                 partialUses += PartialReferences.find(in: text).map { (file, $0.name, $0.position) }
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma put before line 1 is not the author's: positions exclude it.
+                let column = error.context.columnNumber - (error.context.lineNumber == 1 ? Self.contentTypePragma.count : 0)
                 diagnostics.append(Diagnostic(.error, file,
-                    SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
+                    SourcePosition(line: error.context.lineNumber, column: max(1, column)),
                     "the template does not parse: \(Self.explain(error.error)), in '\(error.context.line.trimmingSpaces)'"))
             } catch {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
