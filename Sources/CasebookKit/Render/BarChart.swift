@@ -1,3 +1,5 @@
+import Foundation
+
 /// A horizontal bar chart drawn at build time as inline SVG: no script, no file to load.
 ///
 /// It reads without colour: every bar has its number written next to it with its unit
@@ -96,21 +98,9 @@ struct BarChart: Sendable {
         label.count <= maxLabelCharacters ? label : String(label.prefix(maxLabelCharacters - 1)) + "…"
     }
 
-    /// Text for SVG content and attributes: the five XML special characters escaped.
+    /// Text for SVG content and attributes: SVG is XML, escaped as the feed is, and
+    /// apostrophes too, as in the HTML around it.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": continue  // not allowed in XML
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
+        XMLText.escape(text).replacingOccurrences(of: "'", with: "&#39;")
     }
 }

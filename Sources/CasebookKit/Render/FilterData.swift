@@ -74,24 +74,10 @@ struct FilterData {
         "[" + keys.uniqued().compactMap { table.positions[$0].map(String.init) }.joined(separator: ",") + "]"
     }
 
-    /// A JSON string. Line and paragraph separators are escaped too, for older JavaScript.
+    /// A JSON string, also valid JavaScript (U+2028 and U+2029 escaped): the open data's writer.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        JSON.quote(text, into: &out, scriptSafe: false)
+        return String(decoding: out, as: UTF8.self)
     }
 }

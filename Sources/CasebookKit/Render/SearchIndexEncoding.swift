@@ -58,33 +58,9 @@ extension SearchIndex {
             }
         }
 
-        /// A JSON string that is also a valid JavaScript string: quotes, backslashes and control
-        /// characters escaped, and U+2028 and U+2029 (E2 80 A8/A9 in UTF-8), which end a line in
-        /// older JavaScript.
+        /// A JSON string that is also a valid JavaScript string: the open data's writer.
         static func quote(_ text: String, into out: inout [UInt8]) {
-            out.append(UInt8(ascii: "\""))
-            let bytes = Array(text.utf8)
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                switch byte {
-                case UInt8(ascii: "\""): out += #"\""#.utf8
-                case UInt8(ascii: "\\"): out += #"\\"#.utf8
-                case UInt8(ascii: "\n"): out += #"\n"#.utf8
-                case UInt8(ascii: "\r"): out += #"\r"#.utf8
-                case UInt8(ascii: "\t"): out += #"\t"#.utf8
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out += (bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                    i += 2
-                default:
-                    out.append(byte)
-                }
-                i += 1
-            }
-            out.append(UInt8(ascii: "\""))
+            JSON.quote(text, into: &out, scriptSafe: false)
         }
     }
 }
