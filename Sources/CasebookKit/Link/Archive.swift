@@ -88,3 +88,14 @@ public struct Facet: Sendable {
     public let title: String
     public let values: [Value]
 }
+
+extension Archive {
+    /// The same archive with one case's entry replaced; order, indexes and facets are kept.
+    func replacingCase(at index: Int, with linked: LinkedCase) -> Archive {
+        var cases = self.cases
+        cases[index] = linked
+        return Archive(site: site, cases: cases, people: people, organizations: organizations, pages: pages,
+                       caseIndex: caseIndex, personIndex: personIndex, organizationIndex: organizationIndex,
+                       timeline: timeline, facets: facets, media: media, prosecutedPersonCount: prosecutedPersonCount)
+    }
+}

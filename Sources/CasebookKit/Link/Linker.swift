@@ -4,14 +4,7 @@ public enum Linker {
     public static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
-        // Ids of parsed documents and of files that failed to parse (already reported).
-        func ids(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { Set(parsed).union(content.fileIDs[kind] ?? []) }
-        func unparsed(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { (content.fileIDs[kind] ?? []).subtracting(parsed) }
-        let organizationsByID = Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let checker = ReferenceChecker(
-            site: site, caseIDs: ids(.cases, content.cases.map(\.id)), personIDs: ids(.people, content.people.map(\.id)),
-            organizationIDs: ids(.organizations, content.organizations.map(\.id)),
-            organizations: organizationsByID, media: Set(content.media))
+        let checker = referenceChecker(content)
         for record in content.cases { diagnostics += check(record.info.path) { checker.check(record, into: &$0) } }
         for person in content.people { diagnostics += check(person.info.path) { checker.check(person, into: &$0) } }
         for organization in content.organizations {
@@ -20,14 +13,7 @@ public enum Linker {
 
         let cases = content.cases.filter { includeDrafts || !$0.draft }
         let pages = content.pages.filter { includeDrafts || !$0.draft }
-        let resolverBase = BodyLinkResolver(
-            ids: [.cases: Set(cases.map(\.id)).union(unparsed(.cases, content.cases.map(\.id))),
-                  .people: ids(.people, content.people.map(\.id)),
-                  .organizations: ids(.organizations, content.organizations.map(\.id)),
-                  .pages: Set(pages.map(\.id)).union(unparsed(.pages, content.pages.map(\.id)))],
-            draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
-            media: Set(content.media), from: .cases, pageDepth: 2)
-
+        let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
         let allCaseBodies = bodies.render(content.cases.map { ($0.info, $0.body, $0.draft) })
         let personBodies = bodies.render(content.people.map { ($0.info, $0.body, false) })
@@ -39,9 +25,7 @@ public enum Linker {
 
         let backLinks = BackLinks(cases: cases, people: content.people, organizations: content.organizations)
         let linkedCases = zip(cases, caseBodies).map { record, html in
-            LinkedCase(record: record, bodyHTML: html, latestDate: latestDate(of: record),
-                       updated: record.updated ?? content.gitDates["cases/\(record.id).md"] ?? latestDate(of: record),
-                       relatedCaseIDs: backLinks.related[record.id] ?? [], allCharges: allCharges(of: record))
+            linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], gitDates: content.gitDates)
         }.sorted(by: newestFirst)
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
         let byCaseOrder: (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
@@ -72,6 +56,40 @@ public enum Linker {
             facets: FacetBuilder.facets(site: site, cases: linkedCases), media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter { $0.role == "defendant" }.map(\.person.id) }).count)
         return (archive, diagnostics)
+    }
+
+    /// Checks references against every file found, parsed or not: a reference to a file
+    /// that has its own errors still resolves, so one mistake is reported once.
+    static func referenceChecker(_ content: ParsedContent) -> ReferenceChecker {
+        func ids(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { Set(parsed).union(content.fileIDs[kind] ?? []) }
+        return ReferenceChecker(
+            site: content.site, caseIDs: ids(.cases, content.cases.map(\.id)), personIDs: ids(.people, content.people.map(\.id)),
+            organizationIDs: ids(.organizations, content.organizations.map(\.id)),
+            organizations: Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            media: Set(content.media))
+    }
+
+    /// What body links may point to: published files (drafts too in a preview), and files
+    /// that failed to parse (already reported).
+    static func bodyResolver(_ content: ParsedContent, includeDrafts: Bool) -> BodyLinkResolver {
+        func ids(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { Set(parsed).union(content.fileIDs[kind] ?? []) }
+        func unparsed(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { (content.fileIDs[kind] ?? []).subtracting(parsed) }
+        let cases = content.cases.filter { includeDrafts || !$0.draft }
+        let pages = content.pages.filter { includeDrafts || !$0.draft }
+        return BodyLinkResolver(
+            ids: [.cases: Set(cases.map(\.id)).union(unparsed(.cases, content.cases.map(\.id))),
+                  .people: ids(.people, content.people.map(\.id)),
+                  .organizations: ids(.organizations, content.organizations.map(\.id)),
+                  .pages: Set(pages.map(\.id)).union(unparsed(.pages, content.pages.map(\.id)))],
+            draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
+            media: Set(content.media), from: .cases, pageDepth: 2)
+    }
+
+    static func linkedCase(_ record: CaseRecord, bodyHTML: String, related: [String],
+                           gitDates: [String: PartialDate]) -> LinkedCase {
+        LinkedCase(record: record, bodyHTML: bodyHTML, latestDate: latestDate(of: record),
+                   updated: record.updated ?? gitDates["cases/\(record.id).md"] ?? latestDate(of: record),
+                   relatedCaseIDs: related, allCharges: allCharges(of: record))
     }
 
     static func check(_ path: String, _ body: (inout Diagnostics) -> Void) -> [Diagnostic] {

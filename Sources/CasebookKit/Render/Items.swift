@@ -1,19 +1,21 @@
+import Foundation
+
 /// Template values shared by many pages, built once per build. Every `href` in them is a
 /// path from the site root; templates put `{{root}}` in front, which climbs from the page
 /// being rendered, so one item serves pages at any depth.
 struct Items: Sendable {
-    let caseItems: [String: [String: any Sendable]]
-    let personLinks: [String: [String: any Sendable]]
+    private(set) var caseContexts: [String: [String: any Sendable]]
+    private(set) var personLinks: [String: [String: any Sendable]]
     let organizationLinks: [String: [String: any Sendable]]
+    /// Each case's list entry rendered with `partials/case-item`, so lists of thousands of
+    /// cases only join fragments. Filled ahead for a build, on demand for the dev server.
+    private(set) var fragments: CaseFragments?
 
-    /// - Parameter theme: when given, each case's list entry is rendered once here with the
-    ///   `partials/case-item` template, so lists of thousands of cases only join fragments.
-    init(archive: Archive, theme: Theme? = nil) {
+    /// - Parameter theme: when given, case list entries carry their rendered fragment.
+    /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
+    init(archive: Archive, theme: Theme? = nil, prerender: Bool = true) {
         var personLinks: [String: [String: any Sendable]] = [:]
-        for linked in archive.people {
-            let person = linked.record
-            personLinks[person.id] = ["name": person.name, "href": SitePaths.page(.people, person.id)]
-        }
+        for linked in archive.people { personLinks[linked.record.id] = Self.personLink(linked.record) }
         var organizationLinks: [String: [String: any Sendable]] = [:]
         for linked in archive.organizations {
             let organization = linked.record
@@ -22,39 +24,101 @@ struct Items: Sendable {
             link["kind"] = organization.kind.map { archive.site.organizationKinds.label($0) }
             organizationLinks[organization.id] = link
         }
-        var caseItems: [String: [String: any Sendable]] = [:]
+        var caseContexts: [String: [String: any Sendable]] = [:]
         for linked in archive.cases {
-            let record = linked.record
-            var item: [String: any Sendable] = [
-                "title": record.title,
-                "href": SitePaths.page(.cases, record.id),
-                "status": archive.site.statuses.label(record.status.id),
-                "status_key": record.status.id,
-                "people": record.people.filter { $0.role == "defendant" }.compactMap { personLinks[$0.person.id] },
-            ]
-            item["summary"] = record.summary
-            item["date"] = linked.latestDate?.context
-            item["place"] = [record.city, record.region].compactMap { $0 }.joined(separator: ", ").nonEmpty
-            item["draft"] = record.draft ? true : nil
-            caseItems[record.id] = item
+            caseContexts[linked.record.id] = Self.caseContext(linked, site: archive.site, personLinks: personLinks)
         }
-        if let theme {
-            let ids = Array(caseItems.keys)
-            let fragments = parallelMap(ids) { [caseItems] id in
-                var context: [String: Any] = caseItems[id]!
-                context["root"] = SitePaths.rootMarker
-                return theme.render(context, template: "partials/case-item")
-            }
-            for (id, html) in zip(ids, fragments) { caseItems[id]!["html"] = html }
-        }
-        self.caseItems = caseItems
+        self.caseContexts = caseContexts
         self.personLinks = personLinks
         self.organizationLinks = organizationLinks
+        self.fragments = theme.map { CaseFragments(theme: $0) }
+        if prerender, let fragments { fragments.renderAll(caseContexts) }
     }
 
-    func cases(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap { caseItems[$0] } }
+    /// The items of a previous build with one case's entry made anew (the dev server's quick path).
+    func replacing(_ linked: LinkedCase, site: SiteConfig) -> Items {
+        var items = self
+        items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, personLinks: personLinks)
+        // A copy: the previous build may still be serving pages from its own fragments.
+        items.fragments = fragments?.copy(without: linked.record.id)
+        return items
+    }
+
+    static func personLink(_ person: Person) -> [String: any Sendable] {
+        ["name": person.name, "href": SitePaths.page(.people, person.id)]
+    }
+
+    static func caseContext(_ linked: LinkedCase, site: SiteConfig,
+                            personLinks: [String: [String: any Sendable]]) -> [String: any Sendable] {
+        let record = linked.record
+        var item: [String: any Sendable] = [
+            "title": record.title,
+            "href": SitePaths.page(.cases, record.id),
+            "status": site.statuses.label(record.status.id),
+            "status_key": record.status.id,
+            "people": record.people.filter { $0.role == "defendant" }.compactMap { personLinks[$0.person.id] },
+        ]
+        item["summary"] = record.summary
+        item["date"] = linked.latestDate?.context
+        item["place"] = [record.city, record.region].compactMap { $0 }.joined(separator: ", ").nonEmpty
+        item["draft"] = record.draft ? true : nil
+        return item
+    }
+
+    /// A case's list entry, with its rendered fragment as `html` when there is a theme.
+    func caseItem(_ id: String) -> [String: any Sendable]? {
+        guard var item = caseContexts[id] else { return nil }
+        if let fragments { item["html"] = fragments.fragment(id, context: item) }
+        return item
+    }
+
+    func cases(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap(caseItem) }
     func people(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap { personLinks[$0] } }
     func organizations(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap { organizationLinks[$0] } }
+}
+
+/// Rendered case list entries by case id, shared by the threads that render pages.
+final class CaseFragments: @unchecked Sendable {
+    private let theme: Theme
+    private let lock = NSLock()
+    private var html: [String: String] = [:]
+
+    init(theme: Theme) { self.theme = theme }
+
+    func fragment(_ id: String, context: [String: any Sendable]) -> String {
+        lock.lock()
+        if let done = html[id] { lock.unlock(); return done }
+        lock.unlock()
+        let made = render(context)
+        lock.lock()
+        html[id] = made
+        lock.unlock()
+        return made
+    }
+
+    func renderAll(_ contexts: [String: [String: any Sendable]]) {
+        let ids = Array(contexts.keys)
+        let made = parallelMap(ids) { [self] id in render(contexts[id]!) }
+        lock.lock()
+        for (id, fragment) in zip(ids, made) { html[id] = fragment }
+        lock.unlock()
+    }
+
+    /// The fragments made so far but one, which is rendered again from its new context.
+    func copy(without id: String) -> CaseFragments {
+        let copy = CaseFragments(theme: theme)
+        lock.lock()
+        copy.html = html
+        lock.unlock()
+        copy.html[id] = nil
+        return copy
+    }
+
+    private func render(_ context: [String: any Sendable]) -> String {
+        var context: [String: Any] = context
+        context["root"] = SitePaths.rootMarker
+        return theme.render(context, template: "partials/case-item")
+    }
 }
 
 extension String {

@@ -18,7 +18,7 @@ struct ListPageContext {
         return [
             "counts": counts,
             "latest": latest.compactMap { linked -> [String: any Sendable]? in
-                guard var item = items.caseItems[linked.record.id] else { return nil }
+                guard var item = items.caseItem(linked.record.id) else { return nil }
                 item["updated"] = linked.updated?.context
                 return item
             },
@@ -32,7 +32,7 @@ struct ListPageContext {
     func cases(page: Int) -> [String: any Sendable] {
         var context: [String: any Sendable] = [
             "counts": counts,
-            "cases": pagination.slice(archive.cases, page: page).compactMap { items.caseItems[$0.record.id] },
+            "cases": pagination.slice(archive.cases, page: page).compactMap { items.caseItem($0.record.id) },
         ]
         context["pager"] = Pagination.pager(first: SitePaths.index(.cases), page: page,
                                             count: pagination.pageCount(archive.cases.count))

@@ -16,7 +16,7 @@ struct PersonPageContext {
             guard let linkedCase = archive.caseRecord(caseID) else { continue }
             let record = linkedCase.record
             let participant = record.people[index]
-            var item = items.caseItems[caseID] ?? [:]
+            var item = items.caseItem(caseID) ?? [:]
             item["html"] = nil  // this entry adds the person's role and sentence: rendered here
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)

@@ -24,13 +24,19 @@ public struct SiteRenderer: Sendable {
         case dataIndex
     }
 
-    public init(archive: Archive, theme: Theme, includeDrafts: Bool) {
-        self.archive = archive
-        self.theme = theme
+    /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
+    ///   server renders them as pages ask for them instead.
+    public init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
         var frame = PageFrame(archive: archive, draftMode: includeDrafts)
         frame.renderFragments(theme)
+        self.init(archive: archive, theme: theme, frame: frame,
+                  items: Items(archive: archive, theme: theme, prerender: prerender))
+    }
+
+    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items) {
+        self.archive = archive
+        self.theme = theme
         self.frame = frame
-        let items = Items(archive: archive, theme: theme)
         self.items = items
         self.timeline = TimelinePageContext(archive: archive, items: items)
         self.lists = ListPageContext(archive: archive, items: items)
@@ -38,6 +44,12 @@ public struct SiteRenderer: Sendable {
         self.people = PersonPageContext(archive: archive, items: items)
         self.organizations = OrganizationPageContext(archive: archive, items: items)
         self.pagination = Pagination(size: archive.site.pageSize)
+    }
+
+    /// The renderer of an archive that differs from this one's in one case only: the
+    /// header, footer and other case entries are kept (the dev server's quick path).
+    func replacing(_ linked: LinkedCase, in archive: Archive) -> SiteRenderer {
+        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site))
     }
 
     var jobs: [Job] {
@@ -93,44 +105,69 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// Where a page goes, from the site root.
+    func path(of job: Job) -> String {
+        switch job {
+        case .home: SitePaths.home
+        case .notFound: SitePaths.notFound
+        case .caseIndex(let n): SitePaths.paged(SitePaths.index(.cases), page: n)
+        case .peopleIndex(let n): SitePaths.paged(SitePaths.index(.people), page: n)
+        case .statistics: SitePaths.statistics
+        case .organizationIndex: SitePaths.index(.organizations)
+        case .timelineIndex: SitePaths.timeline
+        case .search: SitePaths.search
+        case .caseRecord(let i): SitePaths.page(.cases, archive.cases[i].record.id)
+        case .person(let i): SitePaths.page(.people, archive.people[i].record.id)
+        case .organization(let i): SitePaths.page(.organizations, archive.organizations[i].record.id)
+        case .page(let i): SitePaths.page(.pages, archive.pages[i].record.id)
+        case .timelineYear(let i, let n): SitePaths.paged(SitePaths.timelineYear(timeline.years[i].year), page: n)
+        case .facetIndex(let f): SitePaths.facetIndex(archive.facets[f].name)
+        case .facetValue(let f, let v, let n):
+            SitePaths.paged(SitePaths.facet(archive.facets[f].name, archive.facets[f].values[v].key), page: n)
+        case .dataIndex: DataPageContext.path
+        }
+    }
+
+    /// Renders one page: its path and its HTML, root markers not yet resolved.
     func render(_ job: Job) -> (String, String) {
-        let path: String, template: String, title: String?, section: String?, content: [String: any Sendable]
+        let path = path(of: job)
+        let template: String, title: String?, section: String?, content: [String: any Sendable]
         var description: String?
         switch job {
         case .home:
-            (path, template, title, section, content) = (SitePaths.home, "home", nil, nil, lists.home())
+            (template, title, section, content) = ("home", nil, nil, lists.home())
         case .notFound:
-            (path, template, title, section, content) = (SitePaths.notFound, "404", "Page not found", nil, [:])
+            (template, title, section, content) = ("404", "Page not found", nil, [:])
         case .caseIndex(let n):
             let count = pagination.pageCount(archive.cases.count)
-            (path, template, title, section, content) = (SitePaths.paged(SitePaths.index(.cases), page: n), "cases",
+            (template, title, section, content) = ("cases",
                                                          Pagination.title("Cases", page: n, count: count), "cases", lists.cases(page: n))
         case .peopleIndex(let n):
             let count = pagination.pageCount(archive.people.count)
-            (path, template, title, section, content) = (SitePaths.paged(SitePaths.index(.people), page: n), "people",
+            (template, title, section, content) = ("people",
                                                          Pagination.title("People", page: n, count: count), "people", lists.people(page: n))
         case .statistics:
-            (path, template, title, section, content) = (SitePaths.statistics, "statistics", "Statistics", "statistics",
+            (template, title, section, content) = ("statistics", "Statistics", "statistics",
                                                          StatisticsPageContext(archive: archive).context(counts: lists.counts))
         case .organizationIndex:
-            (path, template, title, section, content) = (SitePaths.index(.organizations), "organizations", "Organizations",
+            (template, title, section, content) = ("organizations", "Organizations",
                                                          "organizations", lists.organizations())
         case .timelineIndex:
-            (path, template, title, section, content) = (SitePaths.timeline, "timeline", "Timeline", "timeline", timeline.index())
+            (template, title, section, content) = ("timeline", "Timeline", "timeline", timeline.index())
         case .search:
-            (path, template, title, section, content) = (SitePaths.search, "search", "Search", nil, ["counts": lists.counts])
+            (template, title, section, content) = ("search", "Search", nil, ["counts": lists.counts])
         case .caseRecord(let i):
             let linked = archive.cases[i]
             description = linked.record.summary
-            (path, template, title, section, content) = (SitePaths.page(.cases, linked.record.id), "case", linked.record.title,
+            (template, title, section, content) = ("case", linked.record.title,
                                                          "cases", cases.context(linked))
         case .person(let i):
             let linked = archive.people[i]
-            (path, template, title, section, content) = (SitePaths.page(.people, linked.record.id), "person", linked.record.name,
+            (template, title, section, content) = ("person", linked.record.name,
                                                          "people", people.context(linked))
         case .organization(let i):
             let linked = archive.organizations[i]
-            (path, template, title, section, content) = (SitePaths.page(.organizations, linked.record.id), "organization",
+            (template, title, section, content) = ("organization",
                                                          linked.record.name, "organizations",
                                                          organizations.context(linked))
         case .page(let i):
@@ -139,25 +176,25 @@ public struct SiteRenderer: Sendable {
             var context: [String: any Sendable] = ["title": page.title, "body_html": archive.pages[i].bodyHTML]
             context["summary"] = page.summary
             context["draft"] = page.draft ? true : nil
-            (path, template, title, section, content) = (SitePaths.page(.pages, page.id), "page", page.title, nil, context)
+            (template, title, section, content) = ("page", page.title, nil, context)
         case .timelineYear(let i, let n):
             let year = timeline.years[i].year
-            (path, template, title, section, content) = (SitePaths.paged(SitePaths.timelineYear(year), page: n), "timeline-year",
+            (template, title, section, content) = ("timeline-year",
                                                          Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
                                                          "timeline", timeline.year(i, page: n))
         case .facetIndex(let f):
             let facet = archive.facets[f]
-            (path, template, title, section, content) = (SitePaths.facetIndex(facet.name), "facets", facet.title, "cases",
+            (template, title, section, content) = ("facets", facet.title, "cases",
                                                          lists.facetIndex(facet))
         case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
-            (path, template, title, section, content) = (SitePaths.paged(SitePaths.facet(facet.name, value.key), page: n), "facet",
+            (template, title, section, content) = ("facet",
                                                          Pagination.title(value.label, page: n, count: count), "cases",
                                                          lists.facetValue(facet, value, page: n))
         case .dataIndex:
             description = DataPageContext.description
-            (path, template, title, section, content) = (DataPageContext.path, "data", "Open data", nil,
+            (template, title, section, content) = ("data", "Open data", nil,
                                                          DataPageContext(archive: archive).context())
         }
         let context = frame.context(title: title, section: section, description: description, path: path, content)

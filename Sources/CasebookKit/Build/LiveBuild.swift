@@ -1,0 +1,158 @@
+import Foundation
+
+/// A build kept in memory between changes, for the dev server. Every file is parsed once,
+/// and again only when its stamp changes; linking runs over the whole parsed archive, and
+/// one edited case can be linked on its own (`QuickLink`) while the full link follows.
+/// Not thread-safe: the dev server calls it from its one rebuild queue; what it returns is
+/// immutable and may be used anywhere.
+public final class LiveBuild: @unchecked Sendable {
+    public let options: BuildOptions
+    private var files: [String: ParsedFile] = [:]
+    private var siteStamp: FileStamp?
+    private var siteProblems: [Diagnostic] = []
+    private var loadProblems: [Diagnostic] = []
+    private var themeProblems: [Diagnostic] = []
+    private(set) var theme: Theme?
+    /// The parsed archive as the files on disk are now.
+    private(set) var content = ParsedContent(site: SiteConfig())
+    /// The latest link, and the diagnostics of files linked quickly since.
+    private(set) var linked: LinkState?
+
+    struct ParsedFile {
+        let stamp: FileStamp?
+        let document: ParsedDocument?
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The result of a link: what pages are rendered from, and what the quick path needs.
+    struct LinkState: @unchecked Sendable {
+        let archive: Archive
+        let renderer: SiteRenderer?
+        let checker: ReferenceChecker
+        let resolver: BodyLinkResolver
+        var diagnostics: [Diagnostic]
+    }
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Every problem known now: loading, the theme, parsing, and the latest link.
+    var diagnostics: [Diagnostic] {
+        var all = loadProblems + themeProblems + siteProblems
+        for file in files.values { all += file.diagnostics }
+        all += linked?.diagnostics ?? []
+        return all.sorted()
+    }
+
+    /// Whether the path is a content file of the archive as last read.
+    func knows(_ path: String) -> Bool { files[path] != nil }
+
+    /// Reads the theme again.
+    func reloadTheme() {
+        (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
+    }
+
+    /// Lists the content folder again and parses what is new or changed; site.yml changing
+    /// means every file is parsed again, since its vocabularies check them all.
+    func reloadContent() {
+        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
+        loadProblems = loaded.diagnostics
+        let siteStamp = loaded.siteFile.flatMap { FileStamp(path: $0.path) }
+        if siteStamp != self.siteStamp || siteStamp == nil {
+            let (site, problems, usable) = Builder.readSite(loaded.siteFile, path: "\(options.contentDisplayName)/site.yml")
+            content = ParsedContent(site: site)
+            siteProblems = problems
+            files = [:]
+            self.siteStamp = siteStamp
+            guard usable else {
+                siteProblems.append(Diagnostic(.warning, "\(options.contentDisplayName)/site.yml", .start,
+                    "the other files were not checked, because their vocabularies come from this file; fix it first"))
+                self.siteStamp = nil
+                content.gitDates = loaded.gitDates
+                return
+            }
+        }
+        let site = content.site
+        let stamps = loaded.files.map { FileStamp(path: $0.url.path) }
+        let stale = zip(loaded.files, stamps).filter { file, stamp in stamp == nil || files[file.url.path]?.stamp != stamp }
+        let parsed = parallelMap(stale) { file, stamp in
+            (file.url.path, ParsedFile(stamp: stamp, document: nil, diagnostics: []), ContentParser.parse(file, site: site))
+        }
+        var next: [String: ParsedFile] = [:]
+        for file in loaded.files { next[file.url.path] = files[file.url.path] }
+        for (path, placeholder, (document, problems)) in parsed {
+            next[path] = ParsedFile(stamp: placeholder.stamp, document: document, diagnostics: problems)
+        }
+        files = next
+        content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.url.path), files: files)
+    }
+
+    static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {
+        var content = ParsedContent(site: site)
+        content.media = loaded.media
+        content.gitDates = loaded.gitDates
+        for file in loaded.files { content.fileIDs[file.info.kind, default: []].insert(file.info.id) }
+        for path in order {
+            switch files[path]?.document {
+            case .caseRecord(let record)?: content.cases.append(record)
+            case .person(let person)?: content.people.append(person)
+            case .organization(let organization)?: content.organizations.append(organization)
+            case .page(let page)?: content.pages.append(page)
+            case nil: break
+            }
+        }
+        return content
+    }
+
+    /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool) -> LinkState {
+        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts)
+        let renderer = theme.map { SiteRenderer(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
+                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
+    }
+
+    func adopt(_ state: LinkState) {
+        linked = state
+    }
+}
+
+extension LiveBuild {
+    enum QuickOutcome {
+        /// Linked on its own: pages may be rendered from the new state now.
+        case applied
+        /// The file has errors: they are known now; the full link confirms them.
+        case problems
+        /// Needs the full link (a new id, a draft, a file that was not a case...).
+        case notApplicable
+    }
+
+    /// One case file edited in place: parse it, and link it alone when that is enough.
+    func quickUpdate(_ url: URL) -> QuickOutcome {
+        guard let state = linked, let renderer = state.renderer, !diagnostics.contains(where: { $0.severity == .error }),
+              case .caseRecord(let old)? = files[url.path]?.document,
+              let stamp = FileStamp(path: url.path) else { return .notApplicable }
+        let (document, problems) = ContentParser.parse(ContentFile(info: old.info, url: url), site: content.site)
+        files[url.path] = ParsedFile(stamp: stamp, document: document, diagnostics: problems)
+        let index = content.cases.firstIndex { $0.id == old.id }
+        guard case .caseRecord(let record)? = document, let index else {
+            if let index { content.cases.remove(at: index) }
+            return problems.contains { $0.severity == .error } ? .problems : .notApplicable
+        }
+        content.cases[index] = record
+        guard let quick = QuickLink.replacing(record, in: state.archive, checker: state.checker, resolver: state.resolver,
+                                              gitDates: content.gitDates, includeDrafts: options.includeDrafts) else {
+            return .notApplicable
+        }
+        var next = state
+        next.diagnostics = state.diagnostics.filter { $0.file != old.info.path } + quick.diagnostics
+        if quick.diagnostics.contains(where: { $0.severity == .error }) {
+            linked = next
+            return .problems
+        }
+        linked = LinkState(archive: quick.archive, renderer: renderer.replacing(quick.linked, in: quick.archive),
+                           checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics)
+        return .applied
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// The site as `casebook serve` shows it: built in memory, rebuilt as files change, pages
+/// rendered when asked for. An edit to one case is linked on its own and published at once;
+/// the full link follows on another thread and is published when it is done (unless newer
+/// changes came meanwhile, which start another). With errors, the last good pages stay and
+/// the problems are shown over them.
+public final class DevSite: @unchecked Sendable {
+    public let options: BuildOptions
+    private let build: LiveBuild
+    private let lock = NSLock()
+    private var current: SiteGeneration
+    private var lastGood: SiteRenderer?
+    /// The rebuild queue owns `build`, `version`, `linking` and `linkAgain`.
+    private let queue = DispatchQueue(label: "casebook.rebuild")
+    private let linkQueue = DispatchQueue(label: "casebook.link")
+    private var version = 0
+    private var linking = false
+    private var linkAgain = false
+    private var published: (@Sendable (Rebuild) -> Void)?
+
+    /// What a rebuild did, for the terminal and the reload events.
+    public struct Rebuild: Sendable {
+        public let generation: Int
+        public let quick: Bool
+        public let seconds: Double
+        public let errorCount: Int
+        public let warningCount: Int
+        public let problems: String?
+    }
+
+    /// Builds the site (load, parse, link) before returning; nothing is rendered yet.
+    public init(options: BuildOptions) {
+        self.options = options
+        build = LiveBuild(options: options)
+        build.reloadTheme()
+        build.reloadContent()
+        build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts))
+        current = SiteGeneration(number: 0, renderer: nil, problems: nil)
+        current = makeGeneration(number: 1, sameJobs: false)
+    }
+
+    /// Called after every published rebuild (on the rebuild queue).
+    public func onRebuild(_ handler: @escaping @Sendable (Rebuild) -> Void) {
+        queue.sync { published = handler }
+    }
+
+    public var generation: Int { lock.withLock { current.number } }
+    public var problems: String? { lock.withLock { current.problems } }
+    /// Problems of the initial build, for the terminal.
+    public var summary: Rebuild { queue.sync { summarize(generation: generation, quick: false, seconds: 0) } }
+
+    /// Files under content/ or templates/ changed (absolute paths).
+    public func changed(_ paths: [String]) {
+        let start = ContinuousClock.now
+        queue.async { [self] in handle(paths, start: start) }
+    }
+
+    /// Waits until every change given so far is handled, the full link included (tests).
+    public func settle() {
+        while true {
+            let busy = queue.sync { linking || linkAgain }
+            if !busy { return }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+    }
+
+    private func handle(_ paths: [String], start: ContinuousClock.Instant) {
+        // A save through a temporary file names it too; once renamed away it is no news.
+        let paths = paths.filter { build.knows($0) || FileManager.default.fileExists(atPath: $0) }
+        guard !paths.isEmpty else { return }
+        let templates = options.templatesDirectory.path + "/"
+        let cases = options.contentDirectory.appendingPathComponent("cases").path + "/"
+        version += 1
+        if paths.count == 1, let path = paths.first, path.hasPrefix(cases), path.hasSuffix(".md") {
+            switch build.quickUpdate(URL(fileURLWithPath: path)) {
+            case .applied, .problems:
+                publish(sameJobs: true, quick: true, start: start)
+                requestLink(start: start)
+            case .notApplicable:
+                build.reloadContent()
+                requestLink(start: start)
+            }
+            return
+        }
+        if paths.contains(where: { $0.hasPrefix(templates) }) { build.reloadTheme() }
+        build.reloadContent()
+        requestLink(start: start)
+    }
+
+    /// Starts the full link, or asks for another one when one is running.
+    private func requestLink(start: ContinuousClock.Instant) {
+        guard !linking else { linkAgain = true; return }
+        linking = true
+        let content = build.content, theme = build.theme, drafts = options.includeDrafts, version = self.version
+        linkQueue.async { [self] in
+            let state = LiveBuild.link(content, theme: theme, includeDrafts: drafts)
+            queue.async { [self] in
+                linking = false
+                if version == self.version {
+                    build.adopt(state)
+                    publish(sameJobs: false, quick: false, start: start)
+                }
+                if linkAgain || version != self.version {
+                    linkAgain = false
+                    requestLink(start: start)
+                }
+            }
+        }
+    }
+
+    private func publish(sameJobs: Bool, quick: Bool, start: ContinuousClock.Instant) {
+        let number = lock.withLock { current.number } + 1
+        let next = makeGeneration(number: number, sameJobs: sameJobs)
+        lock.withLock { current = next }
+        published?(summarize(generation: number, quick: quick, seconds: start.duration(to: .now).seconds))
+    }
+
+    private func makeGeneration(number: Int, sameJobs: Bool) -> SiteGeneration {
+        // The errors as `casebook check` prints them; warnings stay in the terminal, so that
+        // a long list of them cannot hide the one error that stops the build.
+        let report = DiagnosticReport(build.diagnostics)
+        let problems: String? = report.errorCount == 0 ? nil
+            : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
+        if problems == nil, let renderer = build.linked?.renderer { lastGood = renderer }
+        // The quick path keeps every page at its place, so the path table carries over.
+        let previous = lock.withLock { current }
+        return SiteGeneration(number: number, renderer: lastGood, problems: problems, sameJobs: sameJobs ? previous : nil)
+    }
+
+    private func summarize(generation: Int, quick: Bool, seconds: Double) -> Rebuild {
+        let report = DiagnosticReport(build.diagnostics)
+        return Rebuild(generation: generation, quick: quick, seconds: seconds, errorCount: report.errorCount,
+                       warningCount: report.warningCount, problems: lock.withLock { current.problems })
+    }
+
+    // MARK: Serving
+
+    /// A page, generated file, theme asset or media file at a normalised site path.
+    public func file(at path: String) -> [UInt8]? {
+        if let bytes = lock.withLock({ current }).file(at: path) { return bytes }
+        return staticFile(at: path)
+    }
+
+    public func isFolder(_ path: String) -> Bool {
+        if lock.withLock({ current }).isFolder(path) { return true }
+        guard let url = staticURL(path) else { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Theme assets and media are read from where they are, never copied.
+    private func staticFile(at path: String) -> [UInt8]? {
+        guard let url = staticURL(path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return [UInt8](data)
+    }
+
+    /// The file behind an asset or media path, if it stays inside its folder once links are resolved.
+    private func staticURL(_ path: String) -> URL? {
+        let root: URL, rest: String
+        if path == "assets" || path.hasPrefix("assets/") {
+            root = options.templatesDirectory.appendingPathComponent("assets")
+            rest = String(path.dropFirst("assets".count))
+        } else if path == "media" || path.hasPrefix("media/") {
+            root = options.contentDirectory.appendingPathComponent("media")
+            rest = String(path.dropFirst("media".count))
+        } else {
+            return nil
+        }
+        let base = root.resolvingSymlinksInPath().path
+        let url = URL(fileURLWithPath: base + rest).resolvingSymlinksInPath()
+        guard url.path == base || url.path.hasPrefix(base + "/") else { return nil }
+        return url
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The dev server's in-memory site: the same bytes as a build, rebuilt as files change.
+@Suite struct DevSiteTests {
+    static func options(_ fixture: SiteFixture) -> BuildOptions {
+        BuildOptions(content: "content", templates: "templates", relativeTo: fixture.root)
+    }
+
+    /// Every page and generated file the dev server serves equals what `build` writes.
+    static func expectSameAsBuild(_ site: DevSite, _ fixture: SiteFixture) throws {
+        let output = fixture.root.appendingPathComponent("built-\(UUID().uuidString)")
+        let result = Builder.build(BuildOptions(content: "content", templates: "templates", output: output.path,
+                                                relativeTo: fixture.root))
+        #expect(result.succeeded)
+        let built = SiteFixture.snapshot(output)
+        #expect(built.count > 30)
+        for (path, data) in built {
+            let served = site.file(at: path)
+            #expect(served == [UInt8](data), "\(path) differs from the build")
+        }
+    }
+
+    @Test func servesWhatTheBuildWrites() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        #expect(site.problems == nil)
+        try Self.expectSameAsBuild(site, fixture)
+        #expect(site.file(at: "cases/no-such-case/index.html") == nil)
+        #expect(site.isFolder("cases"))
+        #expect(site.isFolder("assets"))
+        #expect(!site.isFolder("cases/qambarova-2021/index.html"))
+    }
+
+    @Test func anEditedCaseIsQuickThenFull() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let rebuilds = Recorder()
+        site.onRebuild { rebuilds.add($0) }
+        _ = site.file(at: "cases/qambarova-2021/index.html")
+        try fixture.replace("content/cases/qambarova-2021.md", "title: Taraz court sentences Zhazira Qambarova",
+                            with: "title: Taraz court sentences Qambarova again")
+        site.changed([fixture.content.appendingPathComponent("cases/qambarova-2021.md").path])
+        site.settle()
+        let page = String(decoding: site.file(at: "cases/qambarova-2021/index.html") ?? [], as: UTF8.self)
+        #expect(page.contains("Taraz court sentences Qambarova again"))
+        #expect(rebuilds.all.map(\.quick) == [true, false])
+        #expect(rebuilds.all.allSatisfy { $0.errorCount == 0 })
+        // After the full link, every page (the cases index and the person page too) is as a build makes it.
+        try Self.expectSameAsBuild(site, fixture)
+    }
+
+    @Test func errorsKeepTheLastGoodPagesUntilFixed() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let path = fixture.content.appendingPathComponent("cases/qambarova-2021.md").path
+        try fixture.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        site.changed([path])
+        site.settle()
+        let problems = try #require(site.problems)
+        #expect(problems.contains("content/cases/qambarova-2021.md:4:9: error: 'sentensed' is not one of the site's statuses; did you mean 'sentenced'?"))
+        let page = String(decoding: site.file(at: "cases/qambarova-2021/index.html") ?? [], as: UTF8.self)
+        #expect(page.contains("Taraz court sentences Zhazira Qambarova"), "the last good page is still served")
+
+        try fixture.replace("content/cases/qambarova-2021.md", "status: sentensed", with: "status: sentenced")
+        site.changed([path])
+        site.settle()
+        #expect(site.problems == nil)
+        try Self.expectSameAsBuild(site, fixture)
+    }
+
+    @Test func newAndRemovedFilesAndTemplates() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let person = fixture.content.appendingPathComponent("people/aigul-sadykova.md")
+        try fixture.write("content/people/aigul-sadykova.md", "---\nname: Aigul Sadykova\n---\nA journalist.\n")
+        site.changed([person.path])
+        site.settle()
+        #expect(site.file(at: "people/aigul-sadykova/index.html") != nil)
+
+        try FileManager.default.removeItem(at: person)
+        site.changed([person.path])
+        site.settle()
+        #expect(site.file(at: "people/aigul-sadykova/index.html") == nil)
+
+        try fixture.replace("templates/partials/footer.mustache", "</footer>", with: "<p>dev-footer-mark</p></footer>")
+        site.changed([fixture.root.appendingPathComponent("templates/partials/footer.mustache").path])
+        site.settle()
+        let home = String(decoding: site.file(at: "index.html") ?? [], as: UTF8.self)
+        #expect(home.contains("dev-footer-mark"))
+        try Self.expectSameAsBuild(site, fixture)
+    }
+
+    @Test func scratchFilesAreIgnored() {
+        #expect(Watcher.isScratch(".qambarova-2021.md.swp"))
+        #expect(Watcher.isScratch("qambarova-2021.md~"))
+        #expect(Watcher.isScratch("4913"))
+        #expect(!Watcher.isScratch("qambarova-2021.md"))
+    }
+
+    @Test func theWatcherReportsASave() throws {
+        let fixture = try SiteFixture()
+        let seen = Recorder()
+        let watcher = try Watcher(folders: [fixture.content]) { paths in seen.addPaths(paths) }
+        defer { watcher.stop() }
+        Thread.sleep(forTimeInterval: 0.05)
+        try fixture.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: serving")
+        try fixture.write("content/media/new/photo.txt", "x")
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline, !seen.paths.contains(where: { $0.hasSuffix("new/photo.txt") }) {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(seen.paths.contains(fixture.content.appendingPathComponent("cases/qambarova-2021.md").path))
+        #expect(seen.paths.contains { $0.hasSuffix("media/new/photo.txt") }, "a file in a new folder is seen")
+    }
+}
+
+/// Collects callbacks from other threads.
+final class Recorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rebuilds: [DevSite.Rebuild] = []
+    private var seenPaths: [String] = []
+
+    func add(_ rebuild: DevSite.Rebuild) { lock.withLock { rebuilds.append(rebuild) } }
+    func addPaths(_ paths: [String]) { lock.withLock { seenPaths += paths } }
+    var all: [DevSite.Rebuild] { lock.withLock { rebuilds } }
+    var paths: [String] { lock.withLock { seenPaths } }
+}
