@@ -25,7 +25,7 @@ import Testing
     @Test func servesWhatTheBuildWrites() throws {
         let fixture = try SiteFixture()
         let site = DevSite(options: Self.options(fixture))
-        #expect(site.problems == nil)
+        #expect(site.problemsText == nil)
         try Self.expectSameAsBuild(site, fixture)
         #expect(site.file(at: "cases/no-such-case/index.html") == nil)
         #expect(site.isFolder("cases"))
@@ -58,7 +58,7 @@ import Testing
         try fixture.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
         site.changed([path])
         site.settle()
-        let problems = try #require(site.problems)
+        let problems = try #require(site.problemsText)
         #expect(problems.contains("content/cases/qambarova-2021.md:4:9: error: 'sentensed' is not one of the site's statuses; did you mean 'sentenced'?"))
         let page = String(decoding: site.file(at: "cases/qambarova-2021/index.html") ?? [], as: UTF8.self)
         #expect(page.contains("Taraz court sentences Zhazira Qambarova"), "the last good page is still served")
@@ -66,7 +66,7 @@ import Testing
         try fixture.replace("content/cases/qambarova-2021.md", "status: sentensed", with: "status: sentenced")
         site.changed([path])
         site.settle()
-        #expect(site.problems == nil)
+        #expect(site.problemsText == nil)
         try Self.expectSameAsBuild(site, fixture)
     }
 

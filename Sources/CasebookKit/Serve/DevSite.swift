@@ -46,7 +46,7 @@ public final class DevSite: @unchecked Sendable {
     }
 
     public var generation: Int { lock.withLock { current.number } }
-    public var problems: String? { lock.withLock { current.problems } }
+    public var problemsText: String? { lock.withLock { current.problems } }
     /// Problems of the initial build, for the terminal.
     public var summary: Rebuild { queue.sync { summarize(generation: generation, quick: false, seconds: 0) } }
 
@@ -138,9 +138,20 @@ public final class DevSite: @unchecked Sendable {
 
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
-        if let bytes = lock.withLock({ current }).file(at: path) { return bytes }
+        let generation = lock.withLock { current }
+        if let bytes = generation.file(at: path) { return bytes }
+        if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
+            return Self.placeholder  // something to show the problems over until a build succeeds
+        }
         return staticFile(at: path)
     }
+
+    static let placeholder = Array("""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>casebook: nothing to show yet</title></head>
+        <body><h1>Nothing to show yet</h1><p>The site is shown here once the problems are fixed.</p></body></html>
+
+        """.utf8)
 
     public func isFolder(_ path: String) -> Bool {
         if lock.withLock({ current }).isFolder(path) { return true }
