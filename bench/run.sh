@@ -119,8 +119,8 @@ for n in "$@"; do
         sync
         sleep "$PAUSE"
         settle
-        if ! CASEBOOK_TIMINGS=1 /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" \
-            "$bin" build --content "$dir/content" --templates "$dir/templates" --output "$dir/public" \
+        if ! /usr/bin/time -f '%e %U %S %M' -o "$dir/time.txt" \
+            "$bin" build --verbose --content "$dir/content" --templates "$dir/templates" --output "$dir/public" \
             >"$dir/stdout.txt" 2>"$dir/stderr.txt"; then
             tail -n 20 "$dir/stderr.txt" >&2
             echo "run.sh: the build of $dir failed" >&2
@@ -128,7 +128,7 @@ for n in "$@"; do
         fi
         read -r wall user sys rss_kb < <(tail -n 1 "$dir/time.txt")
         pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$dir/stdout.txt")
-        stages=$(grep -m 1 '^load ' "$dir/stderr.txt" || true)
+        stages=$(grep -m 1 '^load ' "$dir/stdout.txt" || true)
         site_mb=$(megabytes "$dir/public")
         printf '  run %d: %6.2f s wall, %6.2f s user, %5.2f s sys, %5d MB peak, %s pages\n' \
             "$run" "$wall" "$user" "$sys" $(((rss_kb + 512) / 1024)) "$pages" >&2
@@ -171,7 +171,7 @@ for n in sorted(rows):
                 names.append(k)
 if names:
     print()
-    print("stage times (s), median, as printed with CASEBOOK_TIMINGS=1:")
+    print("stage times (s), median, as printed by build --verbose:")
     print("%7s " % "cases" + " ".join("%*s" % (max(6, len(k)), k) for k in names))
     for n in sorted(rows):
         cells = []

@@ -34,49 +34,23 @@ struct ArchiveOptions: ParsableArguments {
 
 extension DiagnosticReport.Format: ExpressibleByArgument {}
 
-struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build the site from content/ and templates/ into public/.")
-
-    @OptionGroup var archive: ArchiveOptions
-    @Option(help: "The output folder; replaced only when the build succeeds.") var output = "public"
-    @Flag(help: "Include drafts, marked as drafts.") var drafts = false
-
-    /// The output folder as the user named it, for messages: "public/", never "public//".
-    var outputName: String { output.hasSuffix("/") ? output : output + "/" }
-
-    func run() throws {
-        let options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
-                                   includeDrafts: drafts)
-        let result = Builder.build(options)
-        let report = Reporter(format: archive.format, result: result)
-        report.printDiagnostics()
-        if ProcessInfo.processInfo.environment["CASEBOOK_TIMINGS"] != nil {
-            let stages = result.stageSeconds.map { "\($0.stage) \(String(format: "%.3f", $0.seconds))s" }
-            FileHandle.standardError.write(Data((stages.joined(separator: ", ") + "\n").utf8))
-        }
-        guard result.succeeded else {
-            report.printFailure("build failed: \(report.report.summary); \(outputName) was not changed")
-            throw ExitCode(result.hasIOErrors ? 2 : 1)
-        }
-        let time = String(format: "%.2f", result.seconds)
-        report.printSummary("Built \(result.pagesWritten) pages into \(outputName) in \(time) s\(report.report.warningSuffix)")
-    }
-}
-
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the archive and report every problem at once; writes nothing.")
 
     @OptionGroup var archive: ArchiveOptions
     @Flag(help: "Check as for a build with --drafts (links to drafts allowed).") var drafts = false
+    @OptionGroup var level: OutputLevel
 
     func run() throws {
         let options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
-        let result = Builder.check(options)
+        let result = level.run(options, Builder.check)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()
-        report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
+        if !level.quiet {
+            report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
+        }
+        if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printSummary) }
         if !result.succeeded { throw ExitCode(result.hasIOErrors ? 2 : 1) }
     }
 }

@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     /// How paths appear in messages: as the user wrote them (`content`), not absolute.
     public var contentDisplayName: String
     public var templatesDisplayName: String
+    /// Told when each stage starts and, while parsing and rendering, how far it is
+    /// (at most about ten times a second); called on any thread, so it must be quick.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(content: String = "content", templates: String = "templates", output: String = "public",
                 includeDrafts: Bool = false, relativeTo base: URL? = nil) {
@@ -31,7 +34,8 @@ public struct BuildResult: Sendable {
     public var filesCopied: Int = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds: Double = 0
-    /// Seconds per stage, in pipeline order: load, parse, link, render, write.
+    /// Seconds per stage, in pipeline order: load, parse, link, render, search index, write
+    /// (`BuildProgress.Stage` names them).
     public var stageSeconds: [(stage: String, seconds: Double)] = []
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

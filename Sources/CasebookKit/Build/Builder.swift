@@ -21,30 +21,33 @@ public enum Builder {
 
     static func run(_ options: BuildOptions, write: Bool) -> BuildResult {
         var result = BuildResult()
+        let progress = options.progress
         var stageStart = ContinuousClock.now
-        func endStage(_ name: String) {
+        func endStage(_ stage: BuildProgress.Stage) {
             let now = ContinuousClock.now
-            result.stageSeconds.append((name, stageStart.duration(to: now).seconds))
+            result.stageSeconds.append((stage.rawValue, stageStart.duration(to: now).seconds))
             stageStart = now
         }
 
         // Load: find the files; nothing is parsed yet.
+        progress?(BuildProgress(.load))
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
         result.diagnostics += loaded.diagnostics
         let (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
         result.diagnostics += themeProblems
-        endStage("load")
+        endStage(.load)
 
         // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
-        let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName)
+        let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
         result.diagnostics += parseProblems
-        endStage("parse")
+        endStage(.parse)
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
+        progress?(BuildProgress(.link))
         let (archive, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
         result.diagnostics += linkProblems
         result.diagnostics.sort()
-        endStage("link")
+        endStage(.link)
         guard write, result.succeeded, let theme else { return result }
 
         // Render and write into a staging folder, then swap it into place.
@@ -53,18 +56,25 @@ public enum Builder {
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 let pages = PageList()
+                let counter = ProgressCounter(.render, total: renderer.jobs.count, report: progress)
                 result.pagesWritten = try renderer.renderAll { path, bytes in
                     try writer.write(path, bytes)
-                    if path.hasSuffix(".html") { pages.add(path) }  // the sitemap lists pages, not data files
+                    // The sitemap and the count list pages, not data files.
+                    if path.hasSuffix(".html") {
+                        pages.add(path)
+                        counter.add()
+                    }
                 }
                 // Feed, sitemap (which lists the pages just written), robots.txt, open data.
                 _ = try DataOutputs(archive: archive).writeAll(pages: pages.sorted, write: writer.write)
-                endStage("render")
+                endStage(.render)
+                progress?(BuildProgress(.searchIndex))
                 try writer.write(SearchIndex.path, SearchIndex(archive: archive).bytes())
-                endStage("search index")
+                endStage(.searchIndex)
+                progress?(BuildProgress(.write))
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()
-                endStage("write")
+                endStage(.write)
             } catch {
                 writer.discard()
                 throw error
@@ -76,7 +86,9 @@ public enum Builder {
         return result
     }
 
-    static func parse(_ loaded: LoadedContent, displayName: String) -> (ParsedContent, [Diagnostic]) {
+    static func parse(_ loaded: LoadedContent, displayName: String,
+                      progress: (@Sendable (BuildProgress) -> Void)? = nil) -> (ParsedContent, [Diagnostic]) {
+        let counter = ProgressCounter(.parse, total: loaded.files.count, report: progress)
         var (site, diagnostics, usable) = readSite(loaded.siteFile, path: "\(displayName)/site.yml")
         guard usable else {
             diagnostics.append(Diagnostic(.warning, "\(displayName)/site.yml", .start,
@@ -87,7 +99,10 @@ public enum Builder {
         content.media = loaded.media
         content.gitDates = loaded.gitDates
         for file in loaded.files { content.fileIDs[file.info.kind, default: []].insert(file.info.id) }
-        let parsed = parallelMap(loaded.files) { [site] file in ContentParser.parse(file, site: site) }
+        let parsed = parallelMap(loaded.files) { [site] file in
+            defer { counter.add() }
+            return ContentParser.parse(file, site: site)
+        }
         for (document, problems) in parsed {
             diagnostics += problems
             switch document {

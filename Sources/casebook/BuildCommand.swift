@@ -1,0 +1,34 @@
+import ArgumentParser
+import CasebookKit
+import Foundation
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from content/ and templates/ into public/.")
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: "The output folder; replaced only when the build succeeds.") var output = "public"
+    @Flag(help: "Include drafts, marked as drafts.") var drafts = false
+    @OptionGroup var level: OutputLevel
+
+    /// The output folder as the user named it, for messages: "public/", never "public//".
+    var outputName: String { output.hasSuffix("/") ? output : output + "/" }
+
+    func run() throws {
+        let options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
+                                   includeDrafts: drafts)
+        let result = level.run(options, Builder.build)
+        let report = Reporter(format: archive.format, result: result)
+        report.printDiagnostics()
+        guard result.succeeded else {
+            report.printFailure("build failed: \(report.report.summary); \(outputName) was not changed")
+            if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printFailure) }
+            throw ExitCode(result.hasIOErrors ? 2 : 1)
+        }
+        let time = String(format: "%.2f", result.seconds)
+        if !level.quiet {
+            report.printSummary("Built \(result.pagesWritten) pages into \(outputName) in \(time) s\(report.report.warningSuffix)")
+        }
+        if level.verbose { OutputLevel.timings(result, pages: true).forEach(report.printSummary) }
+    }
+}
