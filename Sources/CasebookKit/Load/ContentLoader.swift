@@ -9,6 +9,11 @@ public enum ContentLoader {
         "data", "search", "statistics", "media", "assets", "pages", "index", "feed", "sitemap", "404",
     ]
 
+    /// A reserved name, or a two-letter id (kept for language codes).
+    public static func isReservedPageID(_ id: String) -> Bool {
+        reservedPageIDs.contains(id) || (id.count == 2 && id.allSatisfy(\.isLetter))
+    }
+
     public static func load(contentDirectory: URL, displayName: String) -> LoadedContent {
         var loaded = LoadedContent()
         let fm = FileManager.default
@@ -81,7 +86,7 @@ public enum ContentLoader {
                 "'\(stem)' is not a valid id: use lower-case ASCII letters, digits and single hyphens\(hint)"))
             return nil
         }
-        if kind == .pages, reservedPageIDs.contains(stem) || (stem.count == 2 && stem.allSatisfy(\.isLetter)) {
+        if kind == .pages, isReservedPageID(stem) {
             diagnostics.append(Diagnostic(.error, path, .start,
                 "'\(stem)' is a name the build uses for its own pages (or a language code); choose another page id"))
             return nil

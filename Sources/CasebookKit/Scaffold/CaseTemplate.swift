@@ -1,0 +1,58 @@
+extension Template {
+    /// A case starts as a draft: a published case needs a source, and its status and
+    /// account need checking, so nothing appears on the site until the author says so.
+    static func caseFile(_ v: Values) -> String {
+        let site = v.hints.site
+        var t = ScaffoldText()
+        t.comment("A case: one prosecution, which may have several defendants; see docs/content.md.")
+        t.comment("It starts as a draft: checked by `casebook check`, shown by `casebook build --drafts`, never")
+        t.comment("published. Fill in what the sources say, delete what does not apply, add at least one")
+        t.comment("source, then set draft to false. An empty value counts as not given.")
+        t.comment("Below the closing '---': what happened, in Markdown; link to other files by their path,")
+        t.comment("like [Name](../people/\(v.people.first ?? "id").md).")
+        t.field("title: \(ScaffoldText.yamlText(v.name))", "required: what happened, in one line")
+        t.field("summary:", "one or two sentences for lists, search and link previews")
+        t.field("status: \(site.statuses.keys.first ?? "investigation")",
+                "required; check it: one of site.yml statuses: \(site.statuses.allowedList)")
+        t.field("status_as_of:", "when the status was last confirmed: YYYY, YYYY-MM or YYYY-MM-DD")
+        t.field("people:", "required, at least one: ids of files in people/")
+        for (index, person) in v.people.enumerated() {
+            t.field("  - person: \(person)")
+            t.field("    role: defendant", "one of site.yml roles: \(site.roles.allowedList)")
+            guard index == 0 else { continue }
+            t.field("    # status:", "this person's status, if not the case's")
+            t.field("    # charges: [\(site.charges.first?.key ?? "")]", "this person's charges, if not the case's")
+            t.field("    # sentence:", "one item per penalty; type is one of site.yml sentence_types: "
+                        + "\(site.sentenceTypes.allowedList); also months, days, hours, amount, note")
+            t.field("    #   - {type: \(site.sentenceTypes.keys.first ?? "imprisonment"), years: 2}")
+        }
+        t.field("organizations: []", "ids of files in organizations/: the parties, movements, media the case concerns")
+        let charges = chargeLines(site)
+        t.field("charges: []", charges[0])
+        for line in charges.dropFirst() { t.field("", line) }
+        t.field("court:", courtComment(v.hints.courts))
+        t.field("region:", regionComment(v.hints.regions))
+        t.field("city:", "free text")
+        t.field("tags: []", "free words, each with its own page, like [freedom-limitation]")
+        t.field("related_cases: []", "ids of other cases; each case shows the other")
+        events(&t, v, owner: "the case's", people: v.people)
+        sources(&t, v, purpose: "at least one before the case is published")
+        t.field("corrections:", "a public log of corrections, oldest first:")
+        t.example(["  - {date: \(v.today), note: What was corrected.}"])
+        t.field("updated: \(v.today)", "change it with each update, or delete it to use the last git commit's date")
+        t.field("draft: true", "set to false to publish, once the case has a source")
+        return t.document
+    }
+
+    static func courtComment(_ courts: [String]) -> String {
+        let base = "the id of the organization, with kind: court, that heard the case"
+        guard !courts.isEmpty else { return base + "; create one with `casebook new organization`" }
+        return base + "; courts so far: " + ArchiveHints.list(courts)
+    }
+
+    /// Regions are free text, so the ones already used are offered: one spelling, one page.
+    static func regionComment(_ regions: [String]) -> String {
+        guard !regions.isEmpty else { return "free text, with its own page" }
+        return "free text, with its own page; spell it as other files do: " + ArchiveHints.list(regions)
+    }
+}

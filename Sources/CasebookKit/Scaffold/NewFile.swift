@@ -1,0 +1,144 @@
+import Foundation
+
+/// What `casebook new` is asked to create.
+public struct NewFileRequest: Sendable {
+    public var kind: ContentKind
+    /// The title of a case or page, the name of a person or organization.
+    public var name: String
+    /// The id to use instead of the name's slug.
+    public var id: String?
+    /// A case's people: ids, or names whose slug is the id.
+    public var people: [String]
+    /// The date written where the file needs one (a case's `updated`); passed in so tests are deterministic.
+    public var today: PartialDate
+
+    public init(kind: ContentKind, name: String, id: String? = nil, people: [String] = [], today: PartialDate) {
+        self.kind = kind
+        self.name = name
+        self.id = id
+        self.people = people
+        self.today = today
+    }
+}
+
+/// Why nothing was written, in words for the user, with the exit status it calls for.
+public struct NewFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        /// A name, id or option that cannot be used: exit status 2.
+        case usage
+        /// The folder or file could not be read or written: exit status 2.
+        case io
+        /// The archive already has the file, or lacks a person the case names: exit status 1.
+        case archive
+    }
+
+    public let reason: Reason
+    public let message: String
+
+    public var exitStatus: Int32 { reason == .archive ? 1 : 2 }
+    public var description: String { message }
+}
+
+/// `casebook new`: one new content file with every field of its kind, commented.
+public enum NewFile {
+    /// Derived ids are cut at a hyphen below this length; a case title makes a long one.
+    static let maxDerivedIDLength = 60
+
+    /// Writes the file and returns its path as the user named the content folder
+    /// (`content/people/nazira-lesova.md`). Never overwrites a file.
+    public static func create(_ request: NewFileRequest, content: String = "content",
+                              relativeTo base: URL? = nil) throws(NewFileError) -> String {
+        let options = BuildOptions(content: content, relativeTo: base)
+        let folder = options.contentDirectory
+        let shown = options.contentDisplayName
+        let kind = request.kind
+        let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let field = kind == .cases || kind == .pages ? "title" : "name"
+        guard !name.isEmpty else { throw usage("the \(kind.singular)'s \(field) must not be empty") }
+        let id = try identifier(for: request, name: name)
+        if kind != .cases, !request.people.isEmpty { throw usage("--person is for cases only") }
+        if kind == .cases, request.people.isEmpty {
+            throw usage("a case needs at least one person: add --person ID (repeat it for several), the id of a file in \(shown)/people/; create the person first with casebook new person \"Name\"")
+        }
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw NewFileError(reason: .io, message: "\(shown): content folder not found; run casebook in the archive's folder or pass --content DIR")
+        }
+        let path = "\(shown)/\(kind.rawValue)/\(id).md"
+        let target = folder.appendingPathComponent(kind.rawValue).appendingPathComponent("\(id).md")
+        if FileManager.default.fileExists(atPath: target.path) {
+            throw NewFileError(reason: .archive, message: "\(path) already exists; nothing was written. Edit it, or choose another id with --id")
+        }
+
+        let hints = ArchiveHints.read(content: folder, displayName: shown, for: kind)
+        let people = try personIDs(request.people, known: hints.ids[.people] ?? [], content: shown)
+        let text = Template.document(kind, .init(id: id, name: name, people: people, today: request.today, hints: hints))
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Refuses to replace a file that appeared since the check above.
+            try Data(text.utf8).write(to: target, options: .withoutOverwriting)
+        } catch {
+            throw NewFileError(reason: .io, message: "\(path) could not be written: \(error.localizedDescription)")
+        }
+        return path
+    }
+
+    /// The id given with --id, or the slug of the name; refused with a suggestion when unusable.
+    static func identifier(for request: NewFileRequest, name: String) throws(NewFileError) -> String {
+        let kind = request.kind
+        let id: String
+        if let given = request.id {
+            guard Identifier.isValid(given) else {
+                let stem = given.hasSuffix(".md") ? String(given.dropLast(3)) : given
+                let slug = Identifier.isValid(stem) ? stem : Identifier.slug(stem)
+                let hint = slug.isEmpty ? "" : "; did you mean --id \(slug)?"
+                throw usage("'\(given)' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md\(hint)")
+            }
+            id = given
+        } else {
+            id = shortened(Identifier.slug(name))
+            guard !id.isEmpty else {
+                throw usage("no id can be made from '\(name)': it has no Latin, Cyrillic or Kazakh letters or digits; give one with --id, like --id \(example(kind))")
+            }
+        }
+        if kind == .pages, ContentLoader.isReservedPageID(id) {
+            throw usage("'\(id)' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        }
+        return id
+    }
+
+    /// A long slug cut after its last whole word within the limit.
+    static func shortened(_ slug: String) -> String {
+        guard slug.count > maxDerivedIDLength else { return slug }
+        let head = slug.prefix(maxDerivedIDLength + 1)
+        guard let cut = head.lastIndex(of: "-") else { return String(slug.prefix(maxDerivedIDLength)) }
+        return String(head[..<cut])
+    }
+
+    /// Each --person as an id of an existing person file, in order, once.
+    static func personIDs(_ values: [String], known: Set<String>, content: String) throws(NewFileError) -> [String] {
+        var ids: [String] = []
+        for value in values {
+            let id = Identifier.isValid(value) ? value : Identifier.slug(value)
+            guard known.contains(id) else {
+                let file = id.isEmpty ? "no person file for --person '\(value)'" : "there is no \(content)/people/\(id).md for --person '\(value)'"
+                let near = Suggestion.nearest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                throw NewFileError(reason: .archive, message: "\(file)\(near); create the person first with casebook new person \"Name\"")
+            }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    static func example(_ kind: ContentKind) -> String {
+        switch kind {
+        case .cases: "lesova-2021"
+        case .people: "nazira-lesova"
+        case .organizations: "koshe-party"
+        case .pages: "methodology"
+        }
+    }
+
+    static func usage(_ message: String) -> NewFileError { NewFileError(reason: .usage, message: message) }
+}

@@ -1,0 +1,38 @@
+extension Template {
+    /// People and organizations have no draft flag in the content format: the file is
+    /// published with the next build, so nothing is filled in but the name.
+    static func personFile(_ v: Values) -> String {
+        var t = ScaffoldText()
+        t.comment("A person; see docs/content.md. People have no draft flag: this page is published with")
+        t.comment("the next build, so write only what the sources say. An empty value counts as not given.")
+        t.comment("Below the closing '---': a biography in Markdown; link to other files by their path,")
+        t.comment("like [Name](../organizations/id.md).")
+        t.field("name: \(ScaffoldText.yamlText(v.name))", "required: the name as the archive writes it")
+        t.field("aliases: []", "other spellings and scripts, which search also finds")
+        t.field("born:", "YYYY, YYYY-MM or YYYY-MM-DD; never fill in a month or day you do not know")
+        t.field("region:", regionComment(v.hints.regions))
+        t.field("organizations: []", "ids of files in organizations/: affiliations the authorities allege or the person states")
+        t.field("photo:", "a file in content/media/, like media/\(v.id).jpg")
+        events(&t, v, owner: "this person's own")
+        sources(&t, v, purpose: "what this person's events cite")
+        return t.document
+    }
+
+    static func organizationFile(_ v: Values) -> String {
+        let kinds = v.hints.site.organizationKinds
+        var t = ScaffoldText()
+        t.comment("An organization: a party, movement, media outlet, NGO or court; see docs/content.md.")
+        t.comment("Organizations have no draft flag: this page is published with the next build.")
+        t.comment("An empty value counts as not given.")
+        t.comment("Below the closing '---': a description in Markdown.")
+        t.field("name: \(ScaffoldText.yamlText(v.name))", "required: the full name")
+        t.field("short_name:", "a shorter name, like DVK")
+        t.field("aliases: []", "other names and scripts, which search also finds")
+        t.field("kind:", "one of site.yml organization_kinds: \(kinds.allowedList); a court needs 'court' to be named as a case's court")
+        t.field("leaders: []", "ids of files in people/")
+        t.field("banned:", "when it was banned, if it was: YYYY, YYYY-MM or YYYY-MM-DD")
+        events(&t, v, owner: "the organization's")
+        sources(&t, v, purpose: "what the organization's events cite")
+        return t.document
+    }
+}

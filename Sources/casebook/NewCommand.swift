@@ -1,0 +1,49 @@
+import ArgumentParser
+import CasebookKit
+import Foundation
+
+/// `casebook new case|person|organization|page "Title or Name"`: the library does the work.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a content file with every field of its kind, explained in comments.",
+        discussion: """
+            The id is made from the name ("Назира Лесова" -> nazira-lesova) unless --id gives one. \
+            Cases and pages start as drafts. Prints the path of the new file; never overwrites one. \
+            Exit status: 0 created, 1 the file exists or a --person has no file, 2 a usage or file problem.
+            """)
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case `case`, person, organization, page
+
+        var contentKind: ContentKind {
+            switch self {
+            case .case: .cases
+            case .person: .people
+            case .organization: .organizations
+            case .page: .pages
+            }
+        }
+    }
+
+    @Argument(help: "What to create: case, person, organization or page.") var kind: Kind
+    @Argument(help: "The title of the case or page, or the name of the person or organization.") var name: String
+    @Option(help: "The file's id (its name without .md), instead of one made from the name.") var id: String?
+    @Option(name: .customLong("person"),
+            help: "For a case: a person of the case, by id or by name (repeat for several; at least one).")
+    var people: [String] = []
+    @Option(help: "The content folder.") var content = "content"
+
+    func run() throws {
+        let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = now.year, let today = PartialDate(year: year, month: now.month, day: now.day) else {
+            throw ValidationError("the system date could not be read")
+        }
+        let request = NewFileRequest(kind: kind.contentKind, name: name, id: id, people: people, today: today)
+        do {
+            print(try NewFile.create(request, content: content))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode(error.exitStatus)
+        }
+    }
+}

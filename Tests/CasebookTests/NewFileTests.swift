@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `casebook new`: the files it writes pass `casebook check`, ids come from names, and
+/// nothing is ever overwritten.
+@Suite struct NewFileTests {
+    static let today = PartialDate(year: 2021, month: 3, day: 5)!
+
+    static func request(_ kind: ContentKind, _ name: String, id: String? = nil, people: [String] = []) -> NewFileRequest {
+        NewFileRequest(kind: kind, name: name, id: id, people: people, today: today)
+    }
+
+    /// Creates a file in the fixture and returns its path, or the error's message.
+    static func create(_ site: SiteFixture, _ request: NewFileRequest) -> Result<String, NewFileError> {
+        Result { () throws(NewFileError) in try NewFile.create(request, content: "content", relativeTo: site.root) }
+    }
+
+    static func check(_ site: SiteFixture, drafts: Bool = false) -> BuildResult {
+        Builder.check(BuildOptions(content: "content", templates: "templates", includeDrafts: drafts, relativeTo: site.root))
+    }
+
+    @Test func everyKindPassesCheckInTheSampleArchive() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let created = [
+            Self.create(site, Self.request(.people, "Айгуль Утепова")),
+            Self.create(site, Self.request(.cases, "Taraz court detains Aigul Utepova", id: "utepova-2021",
+                                           people: ["aygul-utepova", "Назира Лесова"])),
+            Self.create(site, Self.request(.organizations, "Almaty City Court")),
+            Self.create(site, Self.request(.pages, "Contact us")),
+        ]
+        #expect(created == [.success("content/people/aygul-utepova.md"), .success("content/cases/utepova-2021.md"),
+                            .success("content/organizations/almaty-city-court.md"), .success("content/pages/contact-us.md")])
+        let result = Self.check(site)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+
+        let text = try site.read("content/cases/utepova-2021.md")
+        #expect(text.contains("\ntitle: Taraz court detains Aigul Utepova "))
+        #expect(text.contains("\n  - person: aygul-utepova\n"))
+        #expect(text.contains("\n  - person: nazira-lesova\n"))
+        #expect(text.contains("\nupdated: 2021-03-05 "))
+        #expect(text.contains("\ndraft: true "))
+        // Vocabularies, courts and regions come from the archive; a region is never split across lines.
+        #expect(text.contains("site.yml statuses: investigation,") && text.contains("acquitted, closed"))
+        #expect(text.contains("kz-cc-405 = Organizing or participating"))
+        #expect(text.contains("courts so far: taraz-court-2"))
+        #expect(text.contains("Zhambyl Region"))
+
+        // The case is a draft: published only in a preview.
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("cases/utepova-2021/index.html").path))
+        #expect(site.build(drafts: true).succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("cases/utepova-2021/index.html").path))
+        #expect(try site.read("public/people/aygul-utepova/index.html").contains("Айгуль Утепова"))
+    }
+
+    /// Removing `# ` from the example lines gives a file that still passes: events cite the
+    /// example source, the person's charges are the site's.
+    @Test func theCommentedExamplesWorkWhenUncommented() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let paths = try [
+            Self.create(site, Self.request(.cases, "Example case", people: ["zhazira-qambarova"])).get(),
+            Self.create(site, Self.request(.people, "Example Person")).get(),
+            Self.create(site, Self.request(.organizations, "Example Organization")).get(),
+        ]
+        let example = try NSRegularExpression(pattern: #"^( {0,8})# (?=( *- | *[a-z_]+:))"#, options: .anchorsMatchLines)
+        for path in paths {
+            let text = try site.read(path)
+            let uncommented = example.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                                                withTemplate: "$1")
+            #expect(uncommented.contains("\n  - date: 2021-03-05\n"), "\(path)")
+            try site.write(path, uncommented)
+        }
+        let cased = try site.read(paths[0])
+        #expect(cased.contains("\n    charges: [kz-cc-405]"))
+        #expect(cased.contains("\n      - {type: imprisonment, years: 2}"))
+        let result = Self.check(site)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test("ids are made from Cyrillic and Kazakh names", arguments: [
+        ("Назира Лесова", "content/people/nazira-lesova.md"),
+        ("Жазира Қамбарова", "content/people/zhazira-qambarova.md"),
+    ])
+    func idFromName(_ name: String, _ path: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        // An archive without people/ yet: the folder is made.
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("people"))
+        #expect(Self.create(site, Self.request(.people, name)) == .success(path))
+        #expect(try site.read(path).contains("\nname: \(name) "))
+    }
+
+    @Test func idOptionOverridesTheName() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(Self.create(site, Self.request(.people, "Назира Лесова", id: "nazira-lesova-2")) == .success("content/people/nazira-lesova-2.md"))
+        #expect(try site.read("content/people/nazira-lesova-2.md").contains("\nname: Назира Лесова "))
+    }
+
+    @Test func anExistingFileIsNeverOverwritten() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = try site.read("content/people/nazira-lesova.md")
+        let result = Self.create(site, Self.request(.people, "Назира Лесова"))
+        #expect(result == .failure(NewFileError(reason: .archive, message:
+            "content/people/nazira-lesova.md already exists; nothing was written. Edit it, or choose another id with --id")))
+        #expect((try? result.get()) == nil)
+        #expect(try site.read("content/people/nazira-lesova.md") == before)
+        if case .failure(let error) = result { #expect(error.exitStatus == 1) }
+    }
+
+    @Test("invalid ids are refused with the id to use", arguments: [
+        ("Nazira_Lesova", "'Nazira_Lesova' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md; did you mean --id nazira-lesova?"),
+        ("nazira-lesova.md", "'nazira-lesova.md' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md; did you mean --id nazira-lesova?"),
+        ("---", "'---' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md"),
+    ])
+    func invalidID(_ id: String, _ message: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.content)
+        #expect(Self.create(site, Self.request(.people, "Nazira", id: id)) == .failure(NewFileError(reason: .usage, message: message)))
+        #expect(SiteFixture.snapshot(site.content) == before)
+    }
+
+    @Test("a name with nothing to transliterate needs --id", arguments: ["!!! ???", "李明", "محمد"])
+    func emptySlug(_ name: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, Self.request(.people, name))
+        #expect(result == .failure(NewFileError(reason: .usage, message:
+            "no id can be made from '\(name)': it has no Latin, Cyrillic or Kazakh letters or digits; give one with --id, like --id nazira-lesova")))
+        #expect(Self.create(site, Self.request(.people, name, id: "li-ming")) == .success("content/people/li-ming.md"))
+        #expect(Self.check(site).diagnostics.isEmpty)
+    }
+
+    @Test func usageMistakesAreRefused() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.content)
+        func message(_ request: NewFileRequest) -> String? {
+            if case .failure(let error) = Self.create(site, request) { error.exitStatus == 2 ? error.message : "status \(error.exitStatus)" } else { nil }
+        }
+        #expect(message(Self.request(.pages, "Search")) == "'search' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        #expect(message(Self.request(.pages, "En")) == "'en' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
+        #expect(message(Self.request(.cases, "A case")) == "a case needs at least one person: add --person ID (repeat it for several), the id of a file in content/people/; create the person first with casebook new person \"Name\"")
+        #expect(message(Self.request(.people, "A person", people: ["nazira-lesova"])) == "--person is for cases only")
+        #expect(SiteFixture.snapshot(site.content) == before)
+    }
+
+    @Test func aCasePersonMustHaveAFile() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, Self.request(.cases, "A case", people: ["nazira-lesova", "nazira-lesva"]))
+        #expect(result == .failure(NewFileError(reason: .archive, message:
+            "there is no content/people/nazira-lesva.md for --person 'nazira-lesva' (did you mean 'nazira-lesova'?); create the person first with casebook new person \"Name\"")))
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/a-case.md").path))
+    }
+
+    @Test func aMissingContentFolderIsAFileProblem() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Result { () throws(NewFileError) in
+            try NewFile.create(Self.request(.people, "Nazira"), content: "contnet/", relativeTo: site.root)
+        }
+        #expect(result == .failure(NewFileError(reason: .io, message:
+            "contnet: content folder not found; run casebook in the archive's folder or pass --content DIR")))
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("contnet").path))
+    }
+
+    @Test func aLongTitleGivesAnIdCutAtAWord() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let title = "Taraz court sentences Nazira Lesova and Nazira Lepesova to two years of freedom limitation"
+        let path = try Self.create(site, Self.request(.pages, title)).get()
+        #expect(path == "content/pages/taraz-court-sentences-nazira-lesova-and-nazira-lepesova-to.md")
+    }
+
+    /// Names that mean something else to YAML are quoted, so the file reads back the name as given.
+    @Test func namesWithYAMLSyntaxReadBackExactly() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let names = ["Nazira: Lesova", "null", "No", "2021", "#1 page", "- dash", "\"Quoted\" \\ back", "Line\nbreak",
+                     "Tab\there", "a #b", "O'Brien", "«Көше» party", "[x]", "{y}", "&anchor", "*alias", "@handle",
+                     "50% off", "Trailing:", "Bell\u{7}", "Line\u{2028}separator", "Café  Noir"]
+        for (index, name) in names.enumerated() {
+            _ = try Self.create(site, Self.request(.pages, name, id: "page-\(index)")).get()
+        }
+        let result = Self.check(site)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let loaded = ContentLoader.load(contentDirectory: site.content, displayName: "content")
+        let titles = Dictionary(uniqueKeysWithValues: Builder.parse(loaded, displayName: "content").0.pages.map { ($0.id, $0.title) })
+        for (index, name) in names.enumerated() {
+            #expect(titles["page-\(index)"] == name)
+        }
+        #expect(try site.read("content/pages/page-10.md").contains("\ntitle: O'Brien "))
+    }
+
+    @Test func longCommentsWrapAtOneHundredColumns() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let path = try Self.create(site, Self.request(.cases, "A case", people: ["nazira-lesova"])).get()
+        let lines = try site.read(path).split(separator: "\n")
+        #expect(lines.count > 40)
+        for line in lines {
+            #expect(line.count <= ScaffoldText.lineWidth, "\(line)")
+        }
+    }
+}
