@@ -1,0 +1,18 @@
+/// What the dev server serves. The lead's `DevSite` renders pages on demand from the
+/// linked archive; `FolderSite` serves a built folder from disk.
+///
+/// Paths are normalised site paths ("index.html", "cases/x/index.html",
+/// "assets/style.css"): `RequestPath` never passes "..", ".", empty segments, a leading
+/// "/", a backslash or a control character.
+public protocol ServedSite: Sendable {
+    /// The bytes of the file at `path`, or nil when there is none.
+    func file(at path: String) async -> [UInt8]?
+
+    /// Whether `path` names a folder of the site, so "/cases" redirects to "/cases/" and
+    /// "/cases/" serves "cases/index.html".
+    func isFolder(_ path: String) async -> Bool
+
+    /// The positioned problems of the latest rebuild as `casebook check` prints them
+    /// (plain text), or nil when the content is clean. Shown over every served page.
+    func problems() async -> String?
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The server-sent events of live reload, over real HTTP.
+struct ServerLiveReloadTests {
+    /// Opens the event stream and reads until its first event has arrived.
+    private func openEvents(port: UInt16) async throws -> RawConnection {
+        try await RawHTTP.onThread {
+            let connection = try RawConnection(port: port)
+            try connection.send("GET /__casebook/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            try connection.read(untilContains: "\n\n")
+            try connection.read(untilContains: "\n\n\r\n")  // the end of the first chunk
+            return connection
+        }
+    }
+
+    private func waitUntil(_ condition: () -> Bool, seconds: Double = 2) async -> Bool {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while !condition() && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return condition()
+    }
+
+    @Test func streamStartsWithTheCurrentGenerationThenSendsEachReloadAtOnce() async throws {
+        try await withServedFixture { server, _, _ in
+            server.events.reload(generation: 4)
+            let connection = try await openEvents(port: server.port)
+            let head = String(decoding: connection.received, as: UTF8.self)
+            #expect(head.hasPrefix("HTTP/1.1 200"))
+            #expect(head.contains("Content-Type: text/event-stream; charset=utf-8"))
+            #expect(head.contains("Transfer-Encoding: chunked"))
+            #expect(head.contains("retry: 1000\ndata: \(server.events.run)-4\n\n"))
+
+            // Each event arrives on its own (a buffering server would time the read out);
+            // the fastest of five within 100 ms, as other tests may be loading both cores.
+            var delays: [Duration] = []
+            for generation in 5...9 {
+                let start = ContinuousClock.now
+                server.events.reload(generation: generation)
+                let arrival = try await RawHTTP.onThread {
+                    try connection.read(untilContains: "data: \(server.events.run)-\(generation)\n\n")
+                    return ContinuousClock.now
+                }
+                delays.append(arrival - start)
+            }
+            #expect(delays.min()! < .milliseconds(100), "delays: \(delays)")
+        }
+    }
+
+    @Test func pagesCarryTheGenerationTheyWereServedAt() async throws {
+        try await withServedFixture { server, _, _ in
+            server.events.reload(generation: 2)
+            let before = try await RawHTTP.request("/", port: server.port)
+            #expect(before.text.contains("var seen=\"\(server.events.run)-2\""))
+            server.events.reload(generation: 3)
+            let after = try await RawHTTP.request("/", port: server.port, headers: ["If-None-Match": before["ETag"]!])
+            #expect(after.status == 200)
+            #expect(after.text.contains("var seen=\"\(server.events.run)-3\""))
+            #expect(ReloadEvents().run != server.events.run)
+        }
+    }
+
+    @Test func clientsThatGoAwayAreDropped() async throws {
+        try await withServedFixture { server, _, _ in
+            var connections: [RawConnection] = []
+            for _ in 0..<3 { connections.append(try await openEvents(port: server.port)) }
+            let events = server.events
+            #expect(events.connectionCount == 3)
+            for connection in connections { connection.hangUp() }
+            // A closed socket is noticed when a write to it fails: keep announcing.
+            var generation = 0
+            let dropped = await waitUntil {
+                generation += 1
+                events.reload(generation: generation)
+                return events.connectionCount == 0
+            }
+            #expect(dropped, "\(events.connectionCount) connections left")
+        }
+    }
+
+    @Test func heartbeatKeepsTheStreamAliveAndFindsDeadClients() async throws {
+        try await withServedFixture(events: ReloadEvents(heartbeat: .milliseconds(20))) { server, _, _ in
+            let alive = try await openEvents(port: server.port)
+            try await RawHTTP.onThread { try alive.read(untilContains: ": heartbeat\n\n") }
+            let gone = try await openEvents(port: server.port)
+            #expect(server.events.connectionCount == 2)
+            gone.hangUp()
+            let events = server.events
+            #expect(await waitUntil { events.connectionCount == 1 })
+        }
+    }
+
+    @Test func stoppingTheServerEndsOpenStreams() async throws {
+        let fixture = try ServedFolderFixture()
+        defer { fixture.remove() }
+        let server = try await DevServer.start(site: try FolderSite(folder: fixture.site.path))
+        let connection = try await openEvents(port: server.port)
+        let start = ContinuousClock.now
+        await server.stop()
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(server.events.connectionCount == 0)
+        // The stream ends: reading returns at the end instead of timing out.
+        try await RawHTTP.onThread { try connection.read() }
+        let refused = await #expect(throws: RawError.self) {
+            _ = try await RawHTTP.request("/", port: server.port)
+        }
+        #expect(refused?.description == "connect failed (errno \(ECONNREFUSED))")
+    }
+}
