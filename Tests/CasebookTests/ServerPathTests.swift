@@ -87,7 +87,7 @@ struct ServerPathTests {
 
     @Test func injectionGoesBeforeTheLastBodyCloseInAnyCase() {
         let page = Array("<body><p>x</p><!-- </body> --></BODY></html>".utf8)
-        let out = String(decoding: PageInjection.inject(into: page, generation: "r-1", problems: nil), as: UTF8.self)
+        let out = String(decoding: PageInjection.inject(into: page, generation: "r-1", tag: "\"t1\"", problems: nil), as: UTF8.self)
         #expect(out.hasPrefix("<body><p>x</p><!-- </body> --><script>"))
         #expect(out.hasSuffix("</script>\n</BODY></html>"))
         #expect(out.contains("var seen=\"r-1\""))
@@ -95,7 +95,7 @@ struct ServerPathTests {
     }
 
     @Test func injectionAppendsWhenThereIsNoBodyClose() {
-        let out = String(decoding: PageInjection.inject(into: Array("<p>x</p>".utf8), generation: "r-2", problems: nil),
+        let out = String(decoding: PageInjection.inject(into: Array("<p>x</p>".utf8), generation: "r-2", tag: "\"t2\"", problems: nil),
                          as: UTF8.self)
         #expect(out.hasPrefix("<p>x</p><script>"))
         #expect(out.contains("new EventSource(\"/__casebook/events\")"))
@@ -103,7 +103,7 @@ struct ServerPathTests {
 
     @Test func overlayEscapesTheProblems() {
         let problems = "content/cases/x.md:3:7: error: unknown key \"<script>alert(1)</script>\" & more"
-        let out = String(decoding: PageInjection.inject(into: Array("<body></body>".utf8), generation: "r-3",
+        let out = String(decoding: PageInjection.inject(into: Array("<body></body>".utf8), generation: "r-3", tag: "\"t3\"",
                                                         problems: problems), as: UTF8.self)
         #expect(out.contains("role=\"alert\""))
         #expect(out.contains(PageInjection.heading))

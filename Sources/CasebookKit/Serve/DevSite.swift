@@ -187,3 +187,7 @@ public final class DevSite: @unchecked Sendable {
         return url
     }
 }
+
+extension DevSite: ServedSite {
+    public func problems() async -> String? { problemsText }
+}

@@ -2,26 +2,37 @@
 /// the live-reload script and, while the content has errors, the problems overlay.
 enum PageInjection {
     /// The page with the additions placed before its last `</body>` (at the end when it
-    /// has none). `generation` is the reload generation the page is served at: the script
-    /// reloads as soon as the server announces another one, which also covers a rebuild
-    /// that happened while the page was loading and a restart of the server.
-    static func inject(into page: [UInt8], generation: String, problems: String?) -> [UInt8] {
+    /// has none). `generation` is the reload generation the page is served at, and `tag`
+    /// names what the page shows (`pageTag`): when the server announces another generation
+    /// (a rebuild, or a restart), the script asks for the page's tag again and reloads
+    /// only if it changed, so a rebuild that leaves this page as it was does not disturb
+    /// the reader.
+    static func inject(into page: [UInt8], generation: String, tag: String, problems: String?) -> [UInt8] {
         var addition = ""
         if let problems { addition += overlay(problems) }
-        addition += script(generation: generation)
+        addition += script(generation: generation, tag: tag)
         let at = lastBodyClose(in: page) ?? page.endIndex
         var out = page
         out.insert(contentsOf: Array(addition.utf8), at: at)
         return out
     }
 
-    static func script(generation: String) -> String {
-        // The generation is made by ReloadEvents from letters, digits and "-" only, so it
-        // needs no escaping inside the JavaScript string.
+    /// The header that carries a page's tag.
+    static let tagHeader = "X-Casebook-Page"
+
+    /// What a page shows: its bytes and the problems over it. Hex digits and quotes only.
+    static func pageTag(_ page: [UInt8], problems: String?) -> String {
+        ETag.of(page + Array((problems ?? "").utf8))
+    }
+
+    static func script(generation: String, tag: String) -> String {
+        // The generation is made by ReloadEvents from letters, digits and "-" only, and the
+        // tag from hex digits and quotes, so both go into JavaScript as they are.
         """
-        <script>/* casebook serve: live reload */(function(){var seen="\(generation)";\
-        var s=new EventSource("/__casebook/events");s.onmessage=function(e){\
-        if(e.data!==seen){s.close();location.reload();}};})();</script>\n
+        <script>/* casebook serve: live reload */(function(){var seen="\(generation)",tag='\(tag)';\
+        var s=new EventSource("/__casebook/events");s.onmessage=function(e){if(e.data===seen)return;seen=e.data;\
+        fetch(location.href,{method:"HEAD",cache:"no-store"}).then(function(r){\
+        if(r.headers.get("\(tagHeader)")!==tag){s.close();location.reload();}},function(){});};})();</script>\n
         """
     }
 

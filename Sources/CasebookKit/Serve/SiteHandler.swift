@@ -41,9 +41,12 @@ struct SiteHandler: HTTPHandler {
     private func file(_ bytes: [UInt8], path: String, status: HTTPStatusCode, request: HTTPRequest) async -> HTTPResponse {
         let contentType = ContentType.of(path)
         var body = bytes
+        var pageTag: String?
         if ContentType.isHTML(contentType) {
-            body = PageInjection.inject(
-                into: bytes, generation: events.currentGeneration, problems: await site.problems())
+            let problems = await site.problems()
+            let tag = PageInjection.pageTag(bytes, problems: problems)
+            body = PageInjection.inject(into: bytes, generation: events.currentGeneration, tag: tag, problems: problems)
+            pageTag = tag
         }
         // The tag covers the injected bytes, so the overlay coming or going, or a new
         // generation, is never answered from a stale cache.
@@ -55,6 +58,7 @@ struct SiteHandler: HTTPHandler {
             .contentLength: String(body.count),
             HTTPHeader("X-Content-Type-Options"): "nosniff",
         ]
+        if let pageTag { headers[HTTPHeader(PageInjection.tagHeader)] = pageTag }
         if status == .ok, ETag.matches(ifNoneMatch: request.headers[.ifNoneMatch], etag: etag) {
             headers[.contentType] = nil
             return HTTPResponse(statusCode: .notModified, headers: headers, body: Data())

@@ -1,0 +1,126 @@
+import ArgumentParser
+import CasebookKit
+import Dispatch
+import Foundation
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site in memory, serve it on this computer, and rebuild and reload the browser as files change.",
+        discussion: "Nothing is written: public/ is left as it is. Pages are rendered as the browser asks for them.")
+
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme's templates folder.") var templates = "templates"
+    @Option(help: "The address to listen on; the default answers this computer only.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on (0: any free port).") var port: UInt16 = 8000
+    @Flag(help: "Include drafts, marked as drafts.") var drafts = false
+
+    func run() throws {
+        let options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
+        guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
+            FileHandle.standardError.write(Data("\(content): content folder not found; run casebook in the archive's folder or pass --content DIR\n".utf8))
+            throw ExitCode(2)
+        }
+        let clock = ContinuousClock.now
+        let site = DevSite(options: options)
+        let terminal = Terminal()
+        let elapsed = clock.duration(to: .now).components
+        terminal.report(site.summary, seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18, initial: true)
+
+        let server: DevServer
+        do {
+            server = try Blocking.run { [host, port] in try await DevServer.start(site: site, host: host, port: port) }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        server.events.reload(generation: site.generation)
+        site.onRebuild { rebuild in
+            terminal.report(rebuild, seconds: rebuild.seconds, initial: false)
+            server.events.reload(generation: rebuild.generation)
+        }
+        let watcher: Watcher
+        do {
+            watcher = try Watcher(folders: [options.contentDirectory, options.templatesDirectory]) { site.changed($0) }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
+            FileHandle.standardError.write(Data("note: listening on \(host): other computers can read this preview, drafts included\n".utf8))
+        }
+        Terminal.say("Serving \(content)/ at \(server.url) (Ctrl-C to stop)")
+
+        // Ctrl-C: stop watching, close every connection, and leave nothing behind.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stop = DispatchSemaphore(value: 0)
+        let sources = [SIGINT, SIGTERM].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            return source
+        }
+        stop.wait()
+        watcher.stop()
+        Blocking.run { await server.stop() }
+        sources.forEach { $0.cancel() }
+        Terminal.say("\nStopped.")
+    }
+}
+
+/// Lines the dev server prints as it rebuilds. Problems are printed when they change, not
+/// again for the full link that follows a quick one.
+final class Terminal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shownProblems: String?
+
+    /// A line on standard output, written at once: a script or a log reading the pipe sees it now.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    func report(_ rebuild: DevSite.Rebuild, seconds: Double, initial: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        let time = seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.0f ms", seconds * 1000)
+        let warnings = rebuild.warningCount == 0 ? "" : " (\(rebuild.warningCount) warning\(rebuild.warningCount == 1 ? "" : "s"); `casebook check` lists them)"
+        if let problems = rebuild.problems {
+            guard problems != shownProblems else { return }
+            shownProblems = problems
+            FileHandle.standardError.write(Data(problems.utf8))
+            let shown = initial ? "nothing to show until they are fixed" : "the browser shows them over the last good build"
+            FileHandle.standardError.write(Data("\(rebuild.errorCount) error\(rebuild.errorCount == 1 ? "" : "s") (\(time)); \(shown)\n".utf8))
+            return
+        }
+        shownProblems = nil
+        if initial {
+            Self.say("Built in memory in \(time)\(warnings)")
+        } else if rebuild.quick {
+            Self.say("Rebuilt the case in \(time); the rest of the site follows")
+        } else {
+            Self.say("Rebuilt in \(time)\(warnings)")
+        }
+    }
+}
+
+/// Runs async work from the synchronous command and waits for it.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+
+    static func run(_ work: @escaping @Sendable () async -> Void) {
+        _ = try? run { () async throws -> Bool in await work(); return true }
+    }
+
+    final class ResultBox<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
+    }
+}
