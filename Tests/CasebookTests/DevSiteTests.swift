@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    @Test func servesWhatTheBuildWrites() throws {
+    @Test func servesWhatTheBuildWrites() async throws {
         let fixture = try SiteFixture()
         let site = DevSite(options: Self.options(fixture))
         #expect(site.problemsText == nil)
@@ -31,6 +31,9 @@ import Testing
         #expect(site.isFolder("cases"))
         #expect(site.isFolder("assets"))
         #expect(!site.isFolder("cases/qambarova-2021/index.html"))
+        // The "not found" page climbs from where it is shown.
+        let missing = String(decoding: await site.notFoundPage(for: "a/b/index.html") ?? [], as: UTF8.self)
+        #expect(missing.contains("href=\"../../assets/style.css\""))
     }
 
     @Test func anEditedCaseIsQuickThenFull() throws {

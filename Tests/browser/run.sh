@@ -43,7 +43,9 @@ fi
 
 # The sample site, built as a reader would get it.
 site="${BROWSER_SITE:-/tmp/casebook-browser-site}"
-(cd "$repo" && swift run -c "${BROWSER_BUILD_CONFIG:-debug}" casebook build --output "$site")
+config="${BROWSER_BUILD_CONFIG:-debug}"
+(cd "$repo" && swift run -c "$config" casebook build --output "$site")
+binary="$(cd "$repo" && swift build -c "$config" --show-bin-path)/casebook"
 
 cd "$here"
-CASEBOOK_SITE="$site" CASEBOOK_REPO="$repo" PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -q -p no:cacheprovider "$@"
+CASEBOOK_SITE="$site" CASEBOOK_REPO="$repo" CASEBOOK_BINARY="$binary" PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -q -p no:cacheprovider "$@"

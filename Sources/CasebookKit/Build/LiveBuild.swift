@@ -7,7 +7,11 @@ import Foundation
 /// immutable and may be used anywhere.
 public final class LiveBuild: @unchecked Sendable {
     public let options: BuildOptions
-    private var files: [String: ParsedFile] = [:]
+    private var files: [String: ParsedFile] = [:] {
+        didSet { fileProblems = nil }
+    }
+    /// The parse problems of every file, gathered once per change (thousands of files, few problems).
+    private var fileProblems: [Diagnostic]?
     private var siteStamp: FileStamp?
     private var siteProblems: [Diagnostic] = []
     private var loadProblems: [Diagnostic] = []
@@ -39,10 +43,8 @@ public final class LiveBuild: @unchecked Sendable {
 
     /// Every problem known now: loading, the theme, parsing, and the latest link.
     var diagnostics: [Diagnostic] {
-        var all = loadProblems + themeProblems + siteProblems
-        for file in files.values { all += file.diagnostics }
-        all += linked?.diagnostics ?? []
-        return all.sorted()
+        if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
+        return (loadProblems + themeProblems + siteProblems + fileProblems! + (linked?.diagnostics ?? [])).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.

@@ -33,12 +33,13 @@ public struct SiteRenderer: Sendable {
                   items: Items(archive: archive, theme: theme, prerender: prerender))
     }
 
-    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items) {
+    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items,
+         timelineYears: [(year: Int, entries: [TimelineEntry])]? = nil) {
         self.archive = archive
         self.theme = theme
         self.frame = frame
         self.items = items
-        self.timeline = TimelinePageContext(archive: archive, items: items)
+        self.timeline = TimelinePageContext(archive: archive, items: items, years: timelineYears)
         self.lists = ListPageContext(archive: archive, items: items)
         self.cases = CasePageContext(archive: archive, items: items)
         self.people = PersonPageContext(archive: archive, items: items)
@@ -49,7 +50,8 @@ public struct SiteRenderer: Sendable {
     /// The renderer of an archive that differs from this one's in one case only: the
     /// header, footer and other case entries are kept (the dev server's quick path).
     func replacing(_ linked: LinkedCase, in archive: Archive) -> SiteRenderer {
-        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site))
+        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site),
+                     timelineYears: timeline.years)
     }
 
     var jobs: [Job] {

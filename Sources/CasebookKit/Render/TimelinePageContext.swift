@@ -5,9 +5,14 @@ struct TimelinePageContext {
     /// Timeline entries grouped by year, years ascending.
     let years: [(year: Int, entries: [TimelineEntry])]
 
-    init(archive: Archive, items: Items) {
+    /// - Parameter years: the grouping of an archive with the same timeline, when known.
+    init(archive: Archive, items: Items, years known: [(year: Int, entries: [TimelineEntry])]? = nil) {
         self.archive = archive
         self.items = items
+        if let known {
+            years = known
+            return
+        }
         var years: [(year: Int, entries: [TimelineEntry])] = []
         for entry in archive.timeline {
             if years.last?.year == entry.event.date.year {

@@ -11,12 +11,13 @@ public final class DevSite: @unchecked Sendable {
     private let lock = NSLock()
     private var current: SiteGeneration
     private var lastGood: SiteRenderer?
-    /// The rebuild queue owns `build`, `version`, `linking` and `linkAgain`.
+    /// The rebuild queue owns `build`, `version` and the link flags.
     private let queue = DispatchQueue(label: "casebook.rebuild")
     private let linkQueue = DispatchQueue(label: "casebook.link")
     private var version = 0
     private var linking = false
     private var linkAgain = false
+    private var linkScheduled = false
     private var published: (@Sendable (Rebuild) -> Void)?
 
     /// What a rebuild did, for the terminal and the reload events.
@@ -59,7 +60,7 @@ public final class DevSite: @unchecked Sendable {
     /// Waits until every change given so far is handled, the full link included (tests).
     public func settle() {
         while true {
-            let busy = queue.sync { linking || linkAgain }
+            let busy = queue.sync { linking || linkAgain || linkScheduled }
             if !busy { return }
             Thread.sleep(forTimeInterval: 0.005)
         }
@@ -76,7 +77,12 @@ public final class DevSite: @unchecked Sendable {
             switch build.quickUpdate(URL(fileURLWithPath: path)) {
             case .applied, .problems:
                 publish(sameJobs: true, quick: true, start: start)
-                requestLink(start: start)
+                // The open page is fetched first, before the full link takes both cores.
+                linkScheduled = true
+                queue.asyncAfter(deadline: .now() + 0.15) { [self] in
+                    linkScheduled = false
+                    requestLink(start: start)
+                }
             case .notApplicable:
                 build.reloadContent()
                 requestLink(start: start)
@@ -190,4 +196,8 @@ public final class DevSite: @unchecked Sendable {
 
 extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
+
+    public func notFoundPage(for path: String) async -> [UInt8]? {
+        lock.withLock { current }.notFound(at: path) ?? (file(at: SitePaths.notFound))
+    }
 }

@@ -15,4 +15,14 @@ public protocol ServedSite: Sendable {
     /// The positioned problems of the latest rebuild as `casebook check` prints them
     /// (plain text), or nil when the content is clean. Shown over every served page.
     func problems() async -> String?
+
+    /// The site's "not found" page as served at `path`, or nil when the site has none.
+    /// Its links climb from the depth of `path`, so they work wherever it is shown.
+    func notFoundPage(for path: String) async -> [UInt8]?
+}
+
+extension ServedSite {
+    public func notFoundPage(for path: String) async -> [UInt8]? {
+        await file(at: "404.html")
+    }
 }

@@ -11,7 +11,6 @@ final class SiteGeneration: @unchecked Sendable {
     private let lock = NSLock()
     private var jobsByPath: [String: SiteRenderer.Job]?
     private var made: [String: [UInt8]] = [:]
-    private var dataFiles: [String: [UInt8]]?
 
     /// - Parameter sameJobs: a generation whose renderer lists the same pages at the same
     ///   places (the quick path keeps the order), so its path table can be reused.
@@ -37,7 +36,7 @@ final class SiteGeneration: @unchecked Sendable {
             let (_, html) = renderer.render(job)
             bytes = SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
         } else {
-            bytes = data()[path]
+            bytes = dataFile(path)
         }
         guard let bytes else { return nil }
         lock.lock()
@@ -46,11 +45,18 @@ final class SiteGeneration: @unchecked Sendable {
         return bytes
     }
 
+    /// The "not found" page with its links climbing from `path`'s depth, for a path the site lacks.
+    func notFound(at path: String) -> [UInt8]? {
+        guard let renderer else { return nil }
+        let (_, html) = renderer.render(.notFound)
+        return SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
+    }
+
     /// Whether the path names a folder of the generated site ("cases", "statuses/detained").
     func isFolder(_ path: String) -> Bool {
         let prefix = path.hasSuffix("/") ? path : path + "/"
         if jobs()[prefix + "index.html"] != nil { return true }
-        return data().keys.contains { $0.hasPrefix(prefix) }
+        return Self.dataFolders.contains(prefix)
     }
 
     private func jobs() -> [String: SiteRenderer.Job] {
@@ -64,22 +70,18 @@ final class SiteGeneration: @unchecked Sendable {
         return table
     }
 
-    /// The files that are not pages, made together the first time one is asked for: the
-    /// search index, the filter data, the feed, sitemap, robots.txt and the open data.
-    private func data() -> [String: [UInt8]] {
-        lock.lock()
-        if let dataFiles { lock.unlock(); return dataFiles }
-        lock.unlock()
-        guard let renderer else { return [:] }
+    /// A file that is not a page: the search index, the filter data, the feed, sitemap,
+    /// robots.txt or the open data, each made only when asked for.
+    private func dataFile(_ path: String) -> [UInt8]? {
+        guard let renderer else { return nil }
         let archive = renderer.archive
-        let pages = jobs().keys.sorted()
-        var files: [String: [UInt8]] = [:]
-        files[SearchIndex.path] = SearchIndex(archive: archive).bytes()
-        files[SitePaths.filterData] = FilterData(archive: archive).bytes()
-        for file in DataOutputs(archive: archive).files(pages: pages) { files[file.path] = file.bytes }
-        lock.lock()
-        dataFiles = files
-        lock.unlock()
-        return files
+        switch path {
+        case SearchIndex.path: return SearchIndex(archive: archive).bytes()
+        case SitePaths.filterData: return FilterData(archive: archive).bytes()
+        default: return DataOutputs(archive: archive).file(at: path) { jobs().keys.sorted() }
+        }
     }
+
+    /// The folders that hold only files that are not pages.
+    static let dataFolders: Set<String> = ["data/"]
 }

@@ -32,7 +32,7 @@ struct SiteHandler: HTTPHandler {
             response.headers[.location] = RequestPath.folderRedirect(for: target)
             return response
         }
-        if let page = await site.file(at: "404.html") {
+        if let page = await site.notFoundPage(for: path.file) {
             return await file(page, path: "404.html", status: .notFound, request: request)
         }
         return text(.notFound, "Not found: /\(path.file)\n", head: isHead)

@@ -22,7 +22,7 @@ public final class Watcher: @unchecked Sendable {
     }
 
     /// - Parameter quiet: seconds without events that close a batch.
-    public init(folders roots: [URL], quiet: Double = 0.008, onChange: @escaping @Sendable ([String]) -> Void) throws {
+    public init(folders roots: [URL], quiet: Double = 0.004, onChange: @escaping @Sendable ([String]) -> Void) throws {
         #if canImport(Glibc)
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw Failure.unavailable(String(cString: strerror(errno))) }

@@ -28,6 +28,22 @@ public struct DataOutputs: Sendable {
         return parallelMap(makers) { $0() }.flatMap { $0 }
     }
 
+    /// One file, made alone (the dev server makes what a browser asks for); nil when the
+    /// site has no such file. `pages` is asked for only by the sitemap.
+    func file(at path: String, pages: () -> [String]) -> [UInt8]? {
+        switch path {
+        case "feed.xml": AtomFeed(archive: archive, urls: urls).bytes()
+        case "robots.txt": Sitemap(archive: archive, urls: urls, pages: []).robots()
+        case "data/cases.json": CasesJSON(archive: archive, urls: urls).bytes()
+        case "data/cases.csv": CaseTable(archive: archive, urls: urls).bytes()
+        case "data/people.csv": PersonTable(archive: archive, urls: urls).bytes()
+        case "data/organizations.csv": OrganizationTable(archive: archive, urls: urls).bytes()
+        case _ where path.hasPrefix("sitemap") && path.hasSuffix(".xml"):
+            Sitemap(archive: archive, urls: urls, pages: pages()).files().first { $0.path == path }?.bytes
+        default: nil
+        }
+    }
+
     /// Writes every file; returns how many.
     public func writeAll(pages: [String], write: (String, [UInt8]) throws -> Void) throws -> Int {
         let files = files(pages: pages)
