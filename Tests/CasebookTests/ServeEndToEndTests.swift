@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `casebook serve` as the command wires it: the watcher feeds the dev site, the server
+/// answers over HTTP. A saved edit shows in the page; a mistake shows the panel over the
+/// last good page; the fix removes it.
+struct ServeEndToEndTests {
+    @Test func anEditIsServedAndAMistakeShowsUntilFixed() async throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        let server = try await DevServer.start(site: site, host: "127.0.0.1", port: 0)
+        site.onRebuild { server.events.reload(generation: $0.generation) }
+        let watcher = try Watcher(folders: [fixture.content, fixture.root.appendingPathComponent("templates")]) {
+            site.changed($0)
+        }
+        defer { watcher.stop() }
+        let path = "/cases/qambarova-2021/index.html"
+
+        /// The page's answers until one passes, or the last after five seconds.
+        func page(until accept: @escaping (RawResponse) -> Bool) async throws -> RawResponse {
+            let deadline = ContinuousClock.now + .seconds(5)
+            while true {
+                let response = try await RawHTTP.request(path, port: server.port)
+                if accept(response) || ContinuousClock.now > deadline { return response }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+        }
+
+        let before = try await page { _ in true }
+        #expect(before.status == 200)
+        #expect(before.text.contains("Taraz court sentences Zhazira Qambarova"))
+        #expect(before.text.contains("/__casebook/events"), "served pages carry the reload script")
+
+        try fixture.replace("content/cases/qambarova-2021.md", "title: Taraz court sentences Zhazira Qambarova",
+                            with: "title: Taraz court upholds the sentence")
+        let edited = try await page { $0.text.contains("upholds the sentence") }
+        #expect(edited.text.contains("upholds the sentence"))
+        #expect(edited["X-Casebook-Page"] != before["X-Casebook-Page"])
+
+        try fixture.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        let broken = try await page { $0.text.contains("casebook-problems") }
+        #expect(broken.status == 200)
+        #expect(broken.text.contains("content/cases/qambarova-2021.md:4:9: error: &#39;sentensed&#39; is not one of the site&#39;s statuses"))
+        #expect(broken.text.contains("upholds the sentence"), "the last good page stays under the panel")
+
+        try fixture.replace("content/cases/qambarova-2021.md", "status: sentensed", with: "status: sentenced")
+        let fixed = try await page { !$0.text.contains("casebook-problems") }
+        #expect(!fixed.text.contains("casebook-problems"))
+        #expect(fixed.text.contains("upholds the sentence"))
+
+        // Nothing was written into the folder the build writes.
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
+        await server.stop()
+    }
+}
