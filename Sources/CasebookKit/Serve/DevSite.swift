@@ -155,7 +155,9 @@ public final class DevSite: @unchecked Sendable {
     static let placeholder = Array("""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>casebook: nothing to show yet</title></head>
-        <body><h1>Nothing to show yet</h1><p>The site is shown here once the problems are fixed.</p></body></html>
+        <body style="margin:75vh auto 0;max-width:40em;font:16px/1.5 system-ui,sans-serif"><h1>Nothing to show yet</h1>
+        <p>No build of this archive has succeeded since the server started. The site is shown
+        here once the problems above are fixed; this page reloads by itself.</p></body></html>
 
         """.utf8)
 
