@@ -20,18 +20,28 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
 }
 
 /// Write-once slots, each written by exactly one iteration, read after all have finished.
+/// The memory is allocated once: threads write through a pointer, never through the array
+/// API, whose mutating calls may move the buffer while another thread writes to it.
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var storage: [R?]
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        self.count = count
+        slots = UnsafeMutablePointer<R?>.allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func set(_ index: Int, _ value: R) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     func values() -> [R] {
-        storage.map { $0! }
+        (0..<count).map { slots[$0]! }
     }
 }
