@@ -90,14 +90,29 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The page's bytes with every root marker replaced by the way up to the site root.
+    /// Runs over every byte of every page, so it copies the text between markers in
+    /// blocks (memchr finds the next marker) rather than byte by byte.
     static func resolveRoot(_ html: String, root: String) -> [UInt8] {
-        let marker = SitePaths.rootMarker.utf8.first!
-        var out: [UInt8] = []
-        out.reserveCapacity(html.utf8.count + 1024)
-        for byte in html.utf8 {
-            if byte == marker { out.append(contentsOf: root.utf8) } else { out.append(byte) }
+        var html = html
+        let marker = Int32(SitePaths.rootMarker.utf8.first!)
+        let rootBytes = Array(root.utf8)
+        return html.withUTF8 { source -> [UInt8] in
+            guard let base = source.baseAddress else { return [] }
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count + 1024)
+            var start = 0
+            while start < source.count {
+                guard let found = memchr(base + start, marker, source.count - start) else {
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: source.count - start))
+                    break
+                }
+                let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
+                out.append(contentsOf: rootBytes)
+                start = index + 1
+            }
+            return out
         }
-        return out
     }
 
     enum RenderError: Error, CustomStringConvertible {

@@ -46,7 +46,8 @@ public struct Theme: Sendable {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
             do {
-                library.register(try MustacheTemplate(string: Self.contentTypePragma + text), named: name)
+                _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
+                library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 partialUses += PartialReferences.find(in: text).map { (file, $0.name, $0.position) }
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma put before line 1 is not the author's: positions exclude it.
@@ -70,6 +71,14 @@ public struct Theme: Sendable {
         let assets = directory.appendingPathComponent("assets")
         let theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil)
         return (diagnostics.isEmpty ? theme : nil, diagnostics)
+    }
+
+    /// `{{root}}` is the same marker on every page (the writer turns it into the way up to
+    /// the site root), so it is put into the template text once, here, instead of being
+    /// looked up through the context stack at every link of every page.
+    static func placeRoot(in text: String) -> String {
+        guard text.contains("root") else { return text }
+        return text.replacing(#/\{\{\{\s*root\s*\}\}\}|\{\{&?\s*root\s*\}\}/#, with: SitePaths.rootMarker)
     }
 
     /// swift-mustache's parser errors in words.
