@@ -10,6 +10,8 @@ struct BodyLinkResolver {
     let from: ContentKind
     /// Depth of the page the body is rendered into.
     let pageDepth: Int
+    /// A draft's body may link to other drafts; a published body may not.
+    var allowsDrafts = false
 
     func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
@@ -53,7 +55,7 @@ struct BodyLinkResolver {
             return .reject("link '\(trimmed)' does not name a content file; expected a path like ../\(kind.rawValue)/id.md")
         }
         let id = String(target[1].dropLast(3))
-        if ids[kind]?.contains(id) == true {
+        if ids[kind]?.contains(id) == true || (allowsDrafts && draftIDs[kind]?.contains(id) == true) {
             return .rewrite(root + SitePaths.page(kind, id) + fragment)
         }
         if draftIDs[kind]?.contains(id) == true {
