@@ -93,6 +93,25 @@ import Testing
         let home = String(decoding: site.file(at: "index.html") ?? [], as: UTF8.self)
         #expect(home.contains("dev-footer-mark"))
         try Self.expectSameAsBuild(site, fixture)
+
+        // A template that goes away is a problem, shown until it is back.
+        let footer = fixture.root.appendingPathComponent("templates/partials/footer.mustache")
+        let aside = fixture.root.appendingPathComponent("footer.mustache")
+        try FileManager.default.moveItem(at: footer, to: aside)
+        site.changed([footer.path])
+        site.settle()
+        #expect(site.problemsText?.contains("partials/footer") == true)
+        try FileManager.default.moveItem(at: aside, to: footer)
+        site.changed([footer.path])
+        site.settle()
+        #expect(site.problemsText == nil)
+
+        // A temporary file an editor renamed over a case is no change of its own.
+        let before = site.generation
+        site.changed([fixture.content.appendingPathComponent("cases/.qambarova-2021.md.tmp").path,
+                      fixture.content.appendingPathComponent("cases/sedX1b2c3").path])
+        site.settle()
+        #expect(site.generation == before)
     }
 
     @Test func scratchFilesAreIgnored() {

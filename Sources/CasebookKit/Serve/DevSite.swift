@@ -67,10 +67,15 @@ public final class DevSite: @unchecked Sendable {
     }
 
     private func handle(_ paths: [String], start: ContinuousClock.Instant) {
-        // A save through a temporary file names it too; once renamed away it is no news.
-        let paths = paths.filter { build.knows($0) || FileManager.default.fileExists(atPath: $0) }
-        guard !paths.isEmpty else { return }
         let templates = options.templatesDirectory.path + "/"
+        let media = options.contentDirectory.appendingPathComponent("media").path + "/"
+        // A save through a temporary file names it too; once renamed away it is no news.
+        // A template, a media file or a content file that went away is.
+        let paths = paths.filter { path in
+            build.knows(path) || FileManager.default.fileExists(atPath: path)
+                || path.hasPrefix(templates) || path.hasPrefix(media) || path.hasSuffix(".md") || path.hasSuffix(".yml")
+        }
+        guard !paths.isEmpty else { return }
         let cases = options.contentDirectory.appendingPathComponent("cases").path + "/"
         version += 1
         if paths.count == 1, let path = paths.first, path.hasPrefix(cases), path.hasSuffix(".md") {
