@@ -114,6 +114,21 @@ import Testing
         #expect(site.generation == before)
     }
 
+    @Test func assetsAndMediaAreReadInPlaceAndConfined() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let css = try Data(contentsOf: fixture.root.appendingPathComponent("templates/assets/style.css"))
+        #expect(site.file(at: "assets/style.css") == [UInt8](css))
+        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("templates/assets/passwd").path,
+                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: fixture.content.appendingPathComponent("media/up").path,
+                                                   withDestinationPath: fixture.root.path)
+        #expect(site.file(at: "assets/passwd") == nil)
+        #expect(site.file(at: "media/up/templates/assets/style.css") == nil)
+        #expect(site.isFolder("assets"))
+        #expect(!site.isFolder("media/up"))
+    }
+
     @Test func scratchFilesAreIgnored() {
         #expect(Watcher.isScratch(".qambarova-2021.md.swp"))
         #expect(Watcher.isScratch("qambarova-2021.md~"))

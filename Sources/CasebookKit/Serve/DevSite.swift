@@ -8,6 +8,7 @@ import Foundation
 public final class DevSite: @unchecked Sendable {
     public let options: BuildOptions
     private let build: LiveBuild
+    private let staticFiles: StaticFiles
     private let lock = NSLock()
     private var current: SiteGeneration
     private var lastGood: SiteRenderer?
@@ -34,6 +35,8 @@ public final class DevSite: @unchecked Sendable {
     public init(options: BuildOptions) {
         self.options = options
         build = LiveBuild(options: options)
+        staticFiles = StaticFiles(assets: options.templatesDirectory.appendingPathComponent("assets"),
+                                  media: options.contentDirectory.appendingPathComponent("media"))
         build.reloadTheme()
         build.reloadContent()
         build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts))
@@ -154,7 +157,7 @@ public final class DevSite: @unchecked Sendable {
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
-        return staticFile(at: path)
+        return staticFiles.file(at: path)
     }
 
     static let placeholder = Array("""
@@ -168,36 +171,7 @@ public final class DevSite: @unchecked Sendable {
 
     public func isFolder(_ path: String) -> Bool {
         if lock.withLock({ current }).isFolder(path) { return true }
-        guard let url = staticURL(path) else { return false }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    /// Theme assets and media are read from where they are, never copied.
-    private func staticFile(at path: String) -> [UInt8]? {
-        guard let url = staticURL(path) else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return [UInt8](data)
-    }
-
-    /// The file behind an asset or media path, if it stays inside its folder once links are resolved.
-    private func staticURL(_ path: String) -> URL? {
-        let root: URL, rest: String
-        if path == "assets" || path.hasPrefix("assets/") {
-            root = options.templatesDirectory.appendingPathComponent("assets")
-            rest = String(path.dropFirst("assets".count))
-        } else if path == "media" || path.hasPrefix("media/") {
-            root = options.contentDirectory.appendingPathComponent("media")
-            rest = String(path.dropFirst("media".count))
-        } else {
-            return nil
-        }
-        let base = root.resolvingSymlinksInPath().path
-        let url = URL(fileURLWithPath: base + rest).resolvingSymlinksInPath()
-        guard url.path == base || url.path.hasPrefix(base + "/") else { return nil }
-        return url
+        return staticFiles.isFolder(path)
     }
 }
 
