@@ -21,8 +21,10 @@ CASE = "content/cases/qambarova-2021.md"
 
 
 @pytest.fixture
-def served():
-    """A copy of the sample archive, served on a free port; stopped with Ctrl-C after."""
+def served(browser):
+    """A copy of the sample archive, served on a free port; stopped with Ctrl-C after the
+    browser has left its pages (whose reload script would otherwise log the refused
+    connections as console errors)."""
     folder = pathlib.Path(tempfile.mkdtemp(prefix="casebook-serve-"))
     for name in ("content", "templates"):
         shutil.copytree(REPO / name, folder / name)
@@ -36,6 +38,7 @@ def served():
             break
     assert address, "the server did not print its address"
     yield folder, address
+    browser.get("about:blank")
     server.send_signal(subprocess.signal.SIGINT)
     assert server.wait(timeout=10) == 0, "Ctrl-C stops the server cleanly"
     assert "Stopped." in server.stdout.read()
