@@ -85,6 +85,9 @@ enum SourceContext {
             var item: [String: any Sendable] = ["number": index + 1, "anchor": "source-\(index + 1)", "title": source.title]
             item["publisher"] = source.publisher
             item["url"] = source.url
+            // The link as one value, so the template reads the title beside the address
+            // without climbing out of a section opened on the address.
+            item["link"] = source.url.map { ["href": $0, "title": source.title] as [String: any Sendable] }
             item["archive_url"] = source.archiveURL
             item["date"] = source.date?.context
             item["language"] = source.language
