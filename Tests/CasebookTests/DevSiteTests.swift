@@ -164,3 +164,36 @@ final class Recorder: @unchecked Sendable {
     var all: [DevSite.Rebuild] { lock.withLock { rebuilds } }
     var paths: [String] { lock.withLock { seenPaths } }
 }
+
+/// The dev server's quick path under random edits: every state ends in pages or in
+/// positioned problems, and once the file is restored the site is the build's again.
+@Suite struct DevSiteFuzzTests {
+    @Test func mutatedSavesOfACaseNeverBreakTheServer() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        site.linkDelay = 0
+        let file = fixture.content.appendingPathComponent("cases/qambarova-2021.md")
+        let original = try [UInt8](Data(contentsOf: file))
+        var random = FuzzTests.Random(state: 4_052_021)
+        var outcomes = (clean: 0, problems: 0)
+        for _ in 0..<150 {
+            try Data(FuzzTests.mutate(original, &random)).write(to: file)
+            site.changed([file.path])
+            site.settle()
+            if let problems = site.problemsText {
+                outcomes.problems += 1
+                let lines = problems.split(separator: "\n").dropLast()  // the last is the summary
+                #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("content/cases/qambarova-2021.md:") })
+            } else {
+                outcomes.clean += 1
+            }
+            #expect(site.file(at: "index.html") != nil, "the last good pages stay")
+        }
+        #expect(outcomes.clean > 10 && outcomes.problems > 10)
+        try Data(original).write(to: file)
+        site.changed([file.path])
+        site.settle()
+        #expect(site.problemsText == nil)
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
+}

@@ -20,6 +20,8 @@ public final class DevSite: @unchecked Sendable {
     private var linkAgain = false
     private var linkScheduled = false
     private var published: (@Sendable (Rebuild) -> Void)?
+    /// How long the full link waits after a quick one, so the open page is fetched first.
+    var linkDelay = 0.15
 
     /// What a rebuild did, for the terminal and the reload events.
     public struct Rebuild: Sendable {
@@ -87,7 +89,7 @@ public final class DevSite: @unchecked Sendable {
                 publish(sameJobs: true, quick: true, start: start)
                 // The open page is fetched first, before the full link takes both cores.
                 linkScheduled = true
-                queue.asyncAfter(deadline: .now() + 0.15) { [self] in
+                queue.asyncAfter(deadline: .now() + linkDelay) { [self] in
                     linkScheduled = false
                     requestLink(start: start)
                 }
