@@ -17,7 +17,7 @@ struct Serve: ParsableCommand {
     func run() throws {
         let options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
         guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
-            FileHandle.standardError.write(Data("\(content): content folder not found; run casebook in the archive's folder or pass --content DIR\n".utf8))
+            FileHandle.standardError.write(Data("\(content): \(ContentLoader.missingFolder)\n".utf8))
             throw ExitCode(2)
         }
         let clock = ContinuousClock.now

@@ -56,7 +56,7 @@ public enum Builder {
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 let pages = PageList()
-                let counter = ProgressCounter(.render, total: renderer.jobs.count, report: progress)
+                let counter = ProgressCounter(.render, total: progress == nil ? 0 : renderer.jobs.count, report: progress)
                 result.pagesWritten = try renderer.renderAll { path, bytes in
                     try writer.write(path, bytes)
                     // The sitemap and the count list pages, not data files.
@@ -91,29 +91,25 @@ public enum Builder {
         let counter = ProgressCounter(.parse, total: loaded.files.count, report: progress)
         var (site, diagnostics, usable) = readSite(loaded.siteFile, path: "\(displayName)/site.yml")
         guard usable else {
-            diagnostics.append(Diagnostic(.warning, "\(displayName)/site.yml", .start,
-                "the other files were not checked, because their vocabularies come from this file; fix it first"))
+            diagnostics.append(siteUnusable(displayName))
             return (ParsedContent(site: site), diagnostics)
         }
-        var content = ParsedContent(site: site)
-        content.media = loaded.media
-        content.gitDates = loaded.gitDates
-        for file in loaded.files { content.fileIDs[file.info.kind, default: []].insert(file.info.id) }
+        var content = ParsedContent(site: site, loaded: loaded)
         let parsed = parallelMap(loaded.files) { [site] file in
             defer { counter.add() }
             return ContentParser.parse(file, site: site)
         }
         for (document, problems) in parsed {
             diagnostics += problems
-            switch document {
-            case .caseRecord(let record)?: content.cases.append(record)
-            case .person(let person)?: content.people.append(person)
-            case .organization(let organization)?: content.organizations.append(organization)
-            case .page(let page)?: content.pages.append(page)
-            case nil: break
-            }
+            content.add(document)
         }
         return (content, diagnostics)
+    }
+
+    /// Said when site.yml cannot be read: nothing else can be checked without its vocabularies.
+    static func siteUnusable(_ displayName: String) -> Diagnostic {
+        Diagnostic(.warning, "\(displayName)/site.yml", .start,
+                   "the other files were not checked, because their vocabularies come from this file; fix it first")
     }
 
     /// site.yml, or the defaults when there is none; `usable` is false when the file could

@@ -68,8 +68,7 @@ public final class LiveBuild: @unchecked Sendable {
             files = [:]
             self.siteStamp = siteStamp
             guard usable else {
-                siteProblems.append(Diagnostic(.warning, "\(options.contentDisplayName)/site.yml", .start,
-                    "the other files were not checked, because their vocabularies come from this file; fix it first"))
+                siteProblems.append(Builder.siteUnusable(options.contentDisplayName))
                 self.siteStamp = nil
                 content.gitDates = loaded.gitDates
                 return
@@ -91,19 +90,8 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {
-        var content = ParsedContent(site: site)
-        content.media = loaded.media
-        content.gitDates = loaded.gitDates
-        for file in loaded.files { content.fileIDs[file.info.kind, default: []].insert(file.info.id) }
-        for path in order {
-            switch files[path]?.document {
-            case .caseRecord(let record)?: content.cases.append(record)
-            case .person(let person)?: content.people.append(person)
-            case .organization(let organization)?: content.organizations.append(organization)
-            case .page(let page)?: content.pages.append(page)
-            case nil: break
-            }
-        }
+        var content = ParsedContent(site: site, loaded: loaded)
+        for path in order { content.add(files[path]?.document) }
         return content
     }
 

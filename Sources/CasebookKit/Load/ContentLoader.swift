@@ -14,13 +14,16 @@ public enum ContentLoader {
         reservedPageIDs.contains(id) || (id.count == 2 && id.allSatisfy(\.isLetter))
     }
 
+    /// What every command says when the content folder is not there.
+    public static let missingFolder = "content folder not found; run casebook in the archive's folder or pass --content DIR"
+
     public static func load(contentDirectory: URL, displayName: String) -> LoadedContent {
         var loaded = LoadedContent()
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             loaded.diagnostics.append(Diagnostic(.error, displayName, .start,
-                "content folder not found; run casebook in the archive's folder or pass --content DIR", isIO: true))
+                missingFolder, isIO: true))
             return loaded
         }
         let siteFile = contentDirectory.appendingPathComponent("site.yml")

@@ -63,7 +63,7 @@ public enum NewFile {
 
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw NewFileError(reason: .io, message: "\(shown): content folder not found; run casebook in the archive's folder or pass --content DIR")
+            throw NewFileError(reason: .io, message: "\(shown): \(ContentLoader.missingFolder)")
         }
         let path = "\(shown)/\(kind.rawValue)/\(id).md"
         let target = folder.appendingPathComponent(kind.rawValue).appendingPathComponent("\(id).md")

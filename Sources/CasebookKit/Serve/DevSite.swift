@@ -43,7 +43,7 @@ public final class DevSite: @unchecked Sendable {
         build.reloadContent()
         build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts))
         current = SiteGeneration(number: 0, renderer: nil, problems: nil)
-        current = makeGeneration(number: 1, sameJobs: false)
+        current = makeGeneration(number: 1, sameJobs: false, report: DiagnosticReport(build.diagnostics))
     }
 
     /// Called after every published rebuild (on the rebuild queue).
@@ -54,7 +54,9 @@ public final class DevSite: @unchecked Sendable {
     public var generation: Int { lock.withLock { current.number } }
     public var problemsText: String? { lock.withLock { current.problems } }
     /// Problems of the initial build, for the terminal.
-    public var summary: Rebuild { queue.sync { summarize(generation: generation, quick: false, seconds: 0) } }
+    public var summary: Rebuild {
+        queue.sync { summarize(DiagnosticReport(build.diagnostics), generation: generation, quick: false, seconds: 0) }
+    }
 
     /// Files under content/ or templates/ changed (absolute paths).
     public func changed(_ paths: [String]) {
@@ -127,15 +129,15 @@ public final class DevSite: @unchecked Sendable {
 
     private func publish(sameJobs: Bool, quick: Bool, start: ContinuousClock.Instant) {
         let number = lock.withLock { current.number } + 1
-        let next = makeGeneration(number: number, sameJobs: sameJobs)
+        let report = DiagnosticReport(build.diagnostics)
+        let next = makeGeneration(number: number, sameJobs: sameJobs, report: report)
         lock.withLock { current = next }
-        published?(summarize(generation: number, quick: quick, seconds: start.duration(to: .now).seconds))
+        published?(summarize(report, generation: number, quick: quick, seconds: start.duration(to: .now).seconds))
     }
 
-    private func makeGeneration(number: Int, sameJobs: Bool) -> SiteGeneration {
+    private func makeGeneration(number: Int, sameJobs: Bool, report: DiagnosticReport) -> SiteGeneration {
         // The errors as `casebook check` prints them; warnings stay in the terminal, so that
         // a long list of them cannot hide the one error that stops the build.
-        let report = DiagnosticReport(build.diagnostics)
         let problems: String? = report.errorCount == 0 ? nil
             : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
         if problems == nil, let renderer = build.linked?.renderer { lastGood = renderer }
@@ -144,10 +146,9 @@ public final class DevSite: @unchecked Sendable {
         return SiteGeneration(number: number, renderer: lastGood, problems: problems, sameJobs: sameJobs ? previous : nil)
     }
 
-    private func summarize(generation: Int, quick: Bool, seconds: Double) -> Rebuild {
-        let report = DiagnosticReport(build.diagnostics)
-        return Rebuild(generation: generation, quick: quick, seconds: seconds, errorCount: report.errorCount,
-                       warningCount: report.warningCount, problems: lock.withLock { current.problems })
+    private func summarize(_ report: DiagnosticReport, generation: Int, quick: Bool, seconds: Double) -> Rebuild {
+        Rebuild(generation: generation, quick: quick, seconds: seconds, errorCount: report.errorCount,
+                warningCount: report.warningCount, problems: lock.withLock { current.problems })
     }
 
     // MARK: Serving
