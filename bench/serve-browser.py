@@ -11,16 +11,14 @@ document was ready (DOMContentLoaded), counted from just before the file was wri
 WebDriver's polling adds nothing. The case file is restored at the end.
 """
 import argparse
-import os
 import pathlib
-import re
 import statistics
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Tests" / "browser"))
 from conftest import make_driver  # noqa: E402
+from serve_common import EditedCase, start_server  # noqa: E402
 
 READY = """
 var h = document.querySelector('h1');
@@ -37,32 +35,17 @@ def main():
     parser.add_argument("--edits", type=int, default=20)
     args = parser.parse_args()
 
-    content = os.path.join(args.archive, "content")
-    cases = sorted(f for f in os.listdir(os.path.join(content, "cases")) if f.endswith(".md"))
-    case_id = cases[len(cases) // 3][:-3]
-    case_file = os.path.join(content, "cases", case_id + ".md")
-    original = open(case_file, encoding="utf-8").read()
-    server = subprocess.Popen(
-        [args.binary, "serve", "--content", content, "--templates", os.path.join(args.archive, "templates"),
-         "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    case = EditedCase(args.archive, 1 / 3)
+    server, address = start_server(args.binary, args.archive)
     browser = None
     try:
-        address = None
-        for line in server.stdout:
-            match = re.search(r"at (http://\S+/)", line)
-            if match:
-                address = match.group(1)
-                break
-        if not address:
-            sys.exit("the server stopped before serving")
         browser = make_driver()
-        browser.get(f"{address}cases/{case_id}/index.html")
+        browser.get(f"{address}cases/{case.id}/index.html")
         received, shown = [], []
         for n in range(args.edits):
             marker = f"Browser edit {n}"
             start = time.time() * 1000
-            with open(case_file, "w", encoding="utf-8") as f:
-                f.write(re.sub(r"^title: .*$", f"title: {marker}", original, count=1, flags=re.M))
+            case.retitle(marker)
             while True:
                 try:
                     ready = browser.execute_script(READY, marker)
@@ -76,12 +59,11 @@ def main():
             shown.append(origin + content_loaded - start)
             time.sleep(2)  # let the full link that follows finish, as between two saves
         shown.sort()
-        print(f"{len(cases)} cases, {len(shown)} edits: page received median {statistics.median(received):.0f} ms; "
+        print(f"{case.count} cases, {len(shown)} edits: page received median {statistics.median(received):.0f} ms; "
               f"shown median {statistics.median(shown):.0f} ms, worst {shown[-1]:.0f} ms, "
               f"{sum(1 for t in shown if t < 100)} of {len(shown)} under 100 ms")
     finally:
-        with open(case_file, "w", encoding="utf-8") as f:
-            f.write(original)
+        case.restore()
         if browser:
             browser.quit()
         server.terminate()

@@ -13,14 +13,12 @@ The case file is restored at the end.
 """
 import argparse
 import http.client
-import os
-import re
 import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
+
+from serve_common import EditedCase, start_server
 
 
 def main():
@@ -30,39 +28,21 @@ def main():
     parser.add_argument("--edits", type=int, default=20)
     args = parser.parse_args()
 
-    content = os.path.join(args.archive, "content")
-    cases = sorted(f for f in os.listdir(os.path.join(content, "cases")) if f.endswith(".md"))
-    case_id = cases[len(cases) // 2][:-3]
-    case_file = os.path.join(content, "cases", case_id + ".md")
-    original = open(case_file, encoding="utf-8").read()
-    if not re.search(r"^title: .*$", original, re.M):
-        sys.exit(f"{case_file} has no title line")
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    case = EditedCase(args.archive, 0.5)
     started = time.monotonic()
-    server = subprocess.Popen(
-        [args.binary, "serve", "--content", content, "--templates", os.path.join(args.archive, "templates"),
-         "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    server, address = start_server(args.binary, args.archive)
+    port = int(address.rstrip("/").rsplit(":", 1)[1])
     try:
-        for line in server.stdout:
-            if line.startswith("Serving"):
-                break
-        else:
-            sys.exit("the server stopped before serving")
-        print(f"{len(cases)} cases; serving after {time.monotonic() - started:.2f} s", flush=True)
+        print(f"{case.count} cases; serving after {time.monotonic() - started:.2f} s", flush=True)
         events = EventListener(port)
-        page = f"/cases/{case_id}/index.html"
+        page = f"/cases/{case.id}/index.html"
         get(port, page)  # the browser has the page open
         times = []
         for n in range(args.edits):
             marker = f"Edited title number {n} {time.time_ns()}"
             seen = events.count
             t0 = time.monotonic()
-            with open(case_file, "w", encoding="utf-8") as f:
-                f.write(re.sub(r"^title: .*$", f"title: {marker}", original, count=1, flags=re.M))
+            case.retitle(marker)
             while True:
                 events.wait_beyond(seen, timeout=10)
                 seen = events.count
@@ -77,8 +57,7 @@ def main():
         print(f"edit to visible over {len(times)} edits: median {statistics.median(times):.1f} ms, "
               f"90th percentile {p90:.1f} ms, worst {times[-1]:.1f} ms")
     finally:
-        with open(case_file, "w", encoding="utf-8") as f:
-            f.write(original)
+        case.restore()
         server.terminate()
         server.wait(timeout=10)
 
