@@ -93,10 +93,13 @@ public struct SiteRenderer: Sendable {
     /// Runs over every byte of every page, so it copies the text between markers in
     /// blocks (memchr finds the next marker) rather than byte by byte.
     static func resolveRoot(_ html: String, root: String) -> [UInt8] {
-        var html = html
+        resolveRoot(Array(html.utf8), root: root)
+    }
+
+    static func resolveRoot(_ html: [UInt8], root: String) -> [UInt8] {
         let marker = Int32(SitePaths.rootMarker.utf8.first!)
         let rootBytes = Array(root.utf8)
-        return html.withUTF8 { source -> [UInt8] in
+        return html.withUnsafeBufferPointer { source -> [UInt8] in
             guard let base = source.baseAddress else { return [] }
             var out: [UInt8] = []
             out.reserveCapacity(source.count + 1024)
@@ -146,7 +149,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders one page: its path and its HTML, root markers not yet resolved.
-    func render(_ job: Job) -> (String, String) {
+    func render(_ job: Job) -> (String, [UInt8]) {
+        let page = page(job)
+        return (page.path, theme.renderBytes(page.context, template: page.template))
+    }
+
+    /// What one page is made of: where it goes, its template and the values it shows.
+    func page(_ job: Job) -> (path: String, template: String, context: [String: Any]) {
         let path = path(of: job)
         let template: String, title: String?, section: String?, content: [String: any Sendable]
         var description: String?
@@ -215,6 +224,6 @@ public struct SiteRenderer: Sendable {
                                                          DataPageContext(archive: archive).context())
         }
         let context = frame.context(title: title, section: section, description: description, path: path, content)
-        return (path, theme.render(context, template: template))
+        return (path, template, context)
     }
 }

@@ -5,6 +5,27 @@ import Mustache
 public struct Theme: Sendable {
     public let library: MustacheLibrary
     public let assetsDirectory: URL?
+    /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
+    /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
+    let compiled: [String: CompiledTemplate]?
+
+    init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
+        self.library = library
+        self.assetsDirectory = assetsDirectory
+        self.compiled = TemplateCompiler.compile(library, names: names)
+    }
+
+    private init(library: MustacheLibrary, assetsDirectory: URL?, compiled: [String: CompiledTemplate]?) {
+        self.library = library
+        self.assetsDirectory = assetsDirectory
+        self.compiled = compiled
+    }
+
+    /// The same theme rendered by swift-mustache alone: the reference the compiled renderer
+    /// is tested against.
+    func renderedBySwiftMustache() -> Theme {
+        Theme(library: library, assetsDirectory: assetsDirectory, compiled: nil)
+    }
 
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
     public static let requiredTemplates = [
@@ -69,8 +90,10 @@ public struct Theme: Sendable {
                 "the theme has no '\(name)' template, which the build needs"))
         }
         let assets = directory.appendingPathComponent("assets")
-        let theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil)
-        return (diagnostics.isEmpty ? theme : nil, diagnostics)
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        let theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
+                          names: names.sorted())
+        return (theme, [])
     }
 
     /// `{{root}}` is the same marker on every page (the writer turns it into the way up to
@@ -93,6 +116,14 @@ public struct Theme: Sendable {
     }
 
     public func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        String(decoding: renderBytes(context, template: template), as: UTF8.self)
+    }
+
+    /// The page as UTF-8, by the compiled templates when the theme and the values allow it.
+    func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
+        if let compiled, let bytes = try? TemplateRenderer.render(template, context: context, templates: compiled) {
+            return bytes
+        }
+        return Array((library.render(context, withTemplate: template) ?? "").utf8)
     }
 }

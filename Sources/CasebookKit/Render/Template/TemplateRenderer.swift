@@ -1,0 +1,184 @@
+/// Renders compiled templates into one byte buffer, with swift-mustache's semantics: the
+/// context stack, sections over lists and booleans, inverted sections, partials with their
+/// indentation and block overrides, content types. `Tests/…/TemplateRendererTests` renders
+/// the same templates and values with both and compares the bytes.
+struct TemplateRenderer {
+    let templates: [String: CompiledTemplate]
+    private(set) var out: [UInt8] = []
+    private var stack: [TemplateValue] = []
+
+    /// What swift-mustache keeps in its context besides the stack.
+    struct Scope {
+        var position: SequencePosition?
+        var indentation: [UInt8]?
+        var overrides: [String: CompiledTemplate]?
+        var escaping: Escaping = .html
+    }
+
+    init(templates: [String: CompiledTemplate], capacity: Int = 16 * 1024) {
+        self.templates = templates
+        out.reserveCapacity(capacity)
+    }
+
+    /// Renders `name` with `context` as the bottom of the stack; throws `Unsupported` for a
+    /// value of a kind swift-mustache would treat in a way not reproduced here.
+    static func render(_ name: String, context: Any, templates: [String: CompiledTemplate]) throws -> [UInt8] {
+        guard let template = templates[name] else { return [] }
+        var renderer = TemplateRenderer(templates: templates)
+        renderer.stack.append(try TemplateValue(context))
+        try renderer.render(template, Scope())
+        return renderer.out
+    }
+
+    mutating func render(_ template: CompiledTemplate, _ scope: Scope) throws {
+        var scope = scope
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
+            for node in template.nodes { try render(node, &scope) }
+            return
+        }
+        // swift-mustache indents a token's output when it is not empty and what this same
+        // template rendered so far ends a line.
+        let start = out.count
+        for node in template.nodes {
+            let before = out.count
+            try render(node, &scope)
+            if out.count > before, endsLine(at: before, from: start) {
+                out.insert(contentsOf: indentation, at: before)
+            }
+        }
+    }
+
+    mutating func render(_ node: TemplateNode, _ scope: inout Scope) throws {
+        switch node {
+        case .text(let bytes):
+            out.append(contentsOf: bytes)
+        case .value(let path, let transforms, let escaped):
+            guard let value = try lookup(path, transforms, scope) else { return }
+            let text = try value.text
+            if escaped { append(text, scope.escaping) } else { append(text, .none) }
+        case .section(let path, let transforms, let template, let inverted):
+            let value = try lookup(path, transforms, scope)
+            if inverted { try renderInverted(value, template, scope) } else { try renderSection(value, template, scope) }
+        case .block(let name, let template, let indentation):
+            var inner = scope
+            inner.position = nil
+            inner.indentation = Self.indent(scope.indentation, indentation)
+            try render(scope.overrides?[name] ?? template, inner)
+        case .partial(let name, let indentation, let overrides):
+            guard let template = templates[name] else { return }
+            var inner = Scope(indentation: Self.indent(scope.indentation, indentation))
+            if let overrides {
+                // Overrides given further out win over the ones given here.
+                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            } else {
+                inner.overrides = scope.overrides
+            }
+            try render(template, inner)
+        case .escaping(let escaping):
+            scope.escaping = escaping
+        }
+    }
+
+    /// Whether the bytes from `start` to `end` end with a line feed that is a character of
+    /// its own: swift-mustache compares characters, and "\r\n" is one character.
+    func endsLine(at end: Int, from start: Int) -> Bool {
+        guard end > start, out[end - 1] == UInt8(ascii: "\n") else { return false }
+        return end - 1 == start || out[end - 2] != UInt8(ascii: "\r")
+    }
+
+    static func indent(_ outer: [UInt8]?, _ added: [UInt8]?) -> [UInt8]? {
+        guard let added else { return outer }
+        return (outer ?? []) + added
+    }
+
+    mutating func renderSection(_ value: TemplateValue?, _ template: CompiledTemplate, _ scope: Scope) throws {
+        switch value {
+        case .list(let items)?:
+            guard !items.isEmpty else { return }
+            var inner = scope
+            for (index, item) in items.enumerated() {
+                inner.position = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
+                stack.append(try TemplateValue(item))
+                defer { stack.removeLast() }
+                try render(template, inner)
+            }
+        case .bool(let shown)?:
+            if shown { try render(template, scope) }
+        case let value?:
+            var inner = scope
+            inner.position = nil
+            stack.append(value)
+            defer { stack.removeLast() }
+            try render(template, inner)
+        case nil:
+            return
+        }
+    }
+
+    mutating func renderInverted(_ value: TemplateValue?, _ template: CompiledTemplate, _ scope: Scope) throws {
+        switch value {
+        case .list(let items)?:
+            guard items.isEmpty else { return }
+            var inner = scope
+            inner.position = nil
+            stack.append(.list(items))
+            defer { stack.removeLast() }
+            try render(template, inner)
+        case .bool(let shown)?:
+            if !shown { try render(template, scope) }
+        case .some:
+            return
+        case nil:
+            try render(template, scope)
+        }
+    }
+
+    func lookup(_ path: ValuePath, _ transforms: [ValueTransform], _ scope: Scope) throws -> TemplateValue? {
+        var value: TemplateValue?
+        switch path {
+        case .current:
+            value = stack.last
+        case .sequence:
+            guard let position = scope.position, let first = transforms.first else { return nil }
+            value = position.transformed(first)
+            return try Self.apply(transforms.dropFirst(), to: value)
+        case .fromCurrent(let names):
+            value = try Self.descend(names[...], from: stack.last)
+        case .stack(let names):
+            guard let name = names.first else { value = stack.last; break }
+            for object in stack.reversed() {
+                if let found = try object.child(name) {
+                    value = try Self.descend(names.dropFirst(), from: found)
+                    break
+                }
+            }
+        }
+        return try Self.apply(transforms[...], to: value)
+    }
+
+    static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) throws -> TemplateValue? {
+        var value = value
+        for name in names {
+            guard let current = value else { return nil }
+            value = try current.child(name)
+        }
+        return value
+    }
+
+    static func apply(_ transforms: ArraySlice<ValueTransform>, to value: TemplateValue?) throws -> TemplateValue? {
+        var value = value
+        for transform in transforms {
+            guard let current = value else { return nil }
+            value = try current.transformed(transform)
+        }
+        return value
+    }
+
+    mutating func append(_ text: String, _ escaping: Escaping) {
+        switch escaping {
+        case .none: out.append(contentsOf: text.utf8)
+        case .fastHTML: HTMLEscaping.append(text, to: &out)
+        case .html: out.append(contentsOf: HTMLEscaping.escapeByCharacters(text).utf8)
+        }
+    }
+}
