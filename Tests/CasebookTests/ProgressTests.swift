@@ -41,8 +41,8 @@ import Testing
         terminal.seconds = 1.2
         printer.report(BuildProgress(.render, done: 12_345, total: 23_359))
         printer.report(BuildProgress(.render, done: 12_345, total: 23_359))  // same text: not redrawn
-        printer.report(BuildProgress(.searchIndex))
-        #expect(terminal.output == ["\rrender 12,345/23,359 pages\u{1B}[K", "\rsearch index...\u{1B}[K"])
+        printer.report(BuildProgress(.write))
+        #expect(terminal.output == ["\rrender 12,345/23,359 pages\u{1B}[K", "\rwrite...\u{1B}[K"])
     }
 
     @Test func theTimerShowsALongStageThatReportsNothingMore() {

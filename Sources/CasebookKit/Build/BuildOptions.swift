@@ -34,7 +34,7 @@ public struct BuildResult: Sendable {
     public var filesCopied: Int = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds: Double = 0
-    /// Seconds per stage, in pipeline order: load, parse, link, render, search index, write
+    /// Seconds per stage, in pipeline order: load, parse, link, render, write
     /// (`BuildProgress.Stage` names them).
     public var stageSeconds: [(stage: String, seconds: Double)] = []
 

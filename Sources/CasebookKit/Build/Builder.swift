@@ -55,22 +55,13 @@ public enum Builder {
             let writer = try OutputWriter(target: options.outputDirectory)
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
-                let pages = PageList()
                 let counter = ProgressCounter(.render, total: progress == nil ? 0 : renderer.jobs.count, report: progress)
+                // Pages, open data, feed, sitemap, search index: one parallel pass.
                 result.pagesWritten = try renderer.renderAll { path, bytes in
                     try writer.write(path, bytes)
-                    // The sitemap and the count list pages, not data files.
-                    if path.hasSuffix(".html") {
-                        pages.add(path)
-                        counter.add()
-                    }
+                    if path.hasSuffix(".html") { counter.add() }
                 }
-                // Feed, sitemap (which lists the pages just written), robots.txt, open data.
-                _ = try DataOutputs(archive: archive).writeAll(pages: pages.sorted, write: writer.write)
                 endStage(.render)
-                progress?(BuildProgress(.searchIndex))
-                try writer.write(SearchIndex.path, SearchIndex(archive: archive).bytes())
-                endStage(.searchIndex)
                 progress?(BuildProgress(.write))
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
                 try writer.commit()

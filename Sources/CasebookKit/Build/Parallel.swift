@@ -2,12 +2,13 @@ import Dispatch
 
 /// Runs `transform` over every element on all cores and returns the results in input order,
 /// so the output never depends on scheduling.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+/// `chunk` items go to a thread at a time: by default a 64th of them, which keeps the
+/// scheduling cost low for many small items; 1 balances items of very different sizes.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], chunk: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
     let results = ResultSlots<R>(count: items.count)
     items.withUnsafeBufferPointer { buffer in
         nonisolated(unsafe) let input = buffer
-        // Chunks keep scheduling overhead low for many small items.
-        let chunk = max(1, items.count / 64)
+        let chunk = max(1, chunk ?? items.count / 64)
         let chunks = (items.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let end = min(items.count, (c + 1) * chunk)

@@ -73,20 +73,45 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// Renders every page and passes (path, html) to `write`; returns the number of pages.
+    /// Renders every page and makes every other file of the site (open data, feed, sitemap,
+    /// search index, filter data), all in one parallel pass, and passes each (path, bytes)
+    /// to `write` as soon as it is made. Returns the number of pages.
     public func renderAll(write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
         let jobs = self.jobs
-        let errors = parallelMap(jobs) { job -> String? in
-            let (path, html) = render(job)
-            let bytes = Self.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
-            do { try write(path, bytes); return nil } catch { return "\(path): \(error)" }
+        // The other files go first and one at a time, so the largest of them do not end up
+        // after the last page, on one core.
+        let work = otherFiles(pages: Array(Set(jobs.map(path(of:)))).sorted()).map(Work.files) + jobs.map(Work.page)
+        let errors = parallelMap(work, chunk: 1) { work -> String? in
+            let files: [(path: String, bytes: [UInt8])]
+            switch work {
+            case .page(let job):
+                let (path, html) = render(job)
+                files = [(path, Self.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path))))]
+            case .files(let make):
+                files = make()
+            }
+            for file in files {
+                do { try write(file.path, file.bytes) } catch { return "\(file.path): \(error)" }
+            }
+            return nil
         }
         if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
-        // Not a page: the data behind the filters of the cases index, written as it is.
-        do { try write(SitePaths.filterData, FilterData(archive: archive).bytes()) } catch {
-            throw RenderError.write("\(SitePaths.filterData): \(error)")
-        }
         return jobs.count
+    }
+
+    enum Work: Sendable {
+        case page(Job)
+        case files(@Sendable () -> [(path: String, bytes: [UInt8])])
+    }
+
+    /// The files that are not pages, each made by one closure; `pages` are listed in the sitemap.
+    func otherFiles(pages: [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
+        let data = DataOutputs(archive: archive).makers(pages: pages)
+        return Array(data.prefix(2)) + [
+            { [archive] in [(SearchIndex.path, SearchIndex(archive: archive).bytes())] },
+            // The data behind the filters of the cases index, written as it is.
+            { [archive] in [(SitePaths.filterData, FilterData(archive: archive).bytes())] },
+        ] + data.dropFirst(2)
     }
 
     /// The page's bytes with every root marker replaced by the way up to the site root.

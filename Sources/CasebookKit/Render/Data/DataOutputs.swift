@@ -16,16 +16,21 @@ public struct DataOutputs: Sendable {
 
     /// Every file, made in parallel, in a fixed order.
     func files(pages: [String]) -> [(path: String, bytes: [UInt8])] {
-        let makers: [@Sendable () -> [(path: String, bytes: [UInt8])]] = [
+        parallelMap(makers(pages: pages), chunk: 1) { $0() }.flatMap { $0 }
+    }
+
+    /// One maker per file (the sitemap's makes one or several files), largest first, so the
+    /// build can run them beside the pages.
+    func makers(pages: [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
+        [
+            { [self] in [("data/cases.json", CasesJSON(archive: archive, urls: urls).bytes())] },
+            { [self] in [("data/cases.csv", CaseTable(archive: archive, urls: urls).bytes())] },
             { [self] in [("feed.xml", AtomFeed(archive: archive, urls: urls).bytes())] },
             { [self] in Sitemap(archive: archive, urls: urls, pages: pages).files() },
             { [self] in [("robots.txt", Sitemap(archive: archive, urls: urls, pages: []).robots())] },
-            { [self] in [("data/cases.json", CasesJSON(archive: archive, urls: urls).bytes())] },
-            { [self] in [("data/cases.csv", CaseTable(archive: archive, urls: urls).bytes())] },
             { [self] in [("data/people.csv", PersonTable(archive: archive, urls: urls).bytes())] },
             { [self] in [("data/organizations.csv", OrganizationTable(archive: archive, urls: urls).bytes())] },
         ]
-        return parallelMap(makers) { $0() }.flatMap { $0 }
     }
 
     /// One file, made alone (the dev server makes what a browser asks for); nil when the
@@ -42,33 +47,5 @@ public struct DataOutputs: Sendable {
             Sitemap(archive: archive, urls: urls, pages: pages()).files().first { $0.path == path }?.bytes
         default: nil
         }
-    }
-
-    /// Writes every file; returns how many.
-    public func writeAll(pages: [String], write: (String, [UInt8]) throws -> Void) throws -> Int {
-        let files = files(pages: pages)
-        for file in files { try write(file.path, file.bytes) }
-        return files.count
-    }
-}
-
-/// The paths of the pages as they are written from many threads, for the sitemap.
-public final class PageList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String] = []
-
-    public init() {}
-
-    public func add(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        paths.append(path)
-    }
-
-    /// Every path once, sorted, so the sitemap does not depend on thread timing.
-    public var sorted: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(Set(paths)).sorted()
     }
 }
