@@ -4,6 +4,19 @@ import Foundation
 public struct ContentFile: Sendable {
     public let info: DocumentInfo
     public let url: URL
+    /// The file's path on disk. The loader joins it from its folder's path: asking `url` for
+    /// it costs more than reading a small file.
+    let diskPath: String
+
+    public init(info: DocumentInfo, url: URL) {
+        self.init(info: info, url: url, diskPath: url.path)
+    }
+
+    init(info: DocumentInfo, url: URL, diskPath: String) {
+        self.info = info
+        self.url = url
+        self.diskPath = diskPath
+    }
 }
 
 /// What the load stage found in the content folder.

@@ -47,6 +47,7 @@ public enum ContentLoader {
         for kind in ContentKind.allCases {
             let folder = contentDirectory.appendingPathComponent(kind.rawValue)
             let folderIsLink = isSymbolicLink(folder)
+            let folderPath = folder.path
             for name in sortedEntries(folder) where !name.hasPrefix(".") {
                 let path = "\(displayName)/\(kind.rawValue)/\(name)"
                 // A symbolic link may not bring in a file from outside the archive. Resolving
@@ -57,8 +58,9 @@ public enum ContentLoader {
                         "a link to a file outside the content folder; copy the file into the archive instead"))
                     continue
                 }
-                if let file = contentFile(named: name, kind: kind, folder: folder, path: path, into: &loaded.diagnostics) {
-                    loaded.files.append(file)
+                if let info = contentInfo(named: name, kind: kind, path: path, into: &loaded.diagnostics) {
+                    // The disk path is joined here once: asking the URL for it costs more than the read.
+                    loaded.files.append(ContentFile(info: info, url: url, diskPath: folderPath + "/" + name))
                 }
             }
         }
@@ -67,9 +69,9 @@ public enum ContentLoader {
         return loaded
     }
 
-    /// Checks a file name against the id rule; returns the file if it is a content file.
-    static func contentFile(named name: String, kind: ContentKind, folder: URL, path: String,
-                            into diagnostics: inout [Diagnostic]) -> ContentFile? {
+    /// Checks a file name against the id rule; returns the document if it is a content file.
+    static func contentInfo(named name: String, kind: ContentKind, path: String,
+                            into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
         guard name.hasSuffix(".md") else {
             diagnostics.append(Diagnostic(.warning, path, .start, "ignored: content files end in .md"))
             return nil
@@ -94,8 +96,7 @@ public enum ContentLoader {
                 "'\(stem)' is a name the build uses for its own pages (or a language code); choose another page id"))
             return nil
         }
-        return ContentFile(info: DocumentInfo(kind: kind, id: stem, path: path),
-                           url: folder.appendingPathComponent(name))
+        return DocumentInfo(kind: kind, id: stem, path: path)
     }
 
     static func isSymbolicLink(_ url: URL) -> Bool {

@@ -37,20 +37,31 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         case impossible
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nothing else.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nothing else. Reads bytes without
+    /// splitting: every date of every file passes here.
     public static func parse(_ text: String) -> Result<PartialDate, ParseError> {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { return .failure(.malformed) }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.utf8.count == widths[index], part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                  let number = Int(part) else { return .failure(.malformed) }
-            numbers.append(number)
+        var numbers = (0, 0, 0)
+        var parts = 0, width = 0, number = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard parts < 2, width == (parts == 0 ? 4 : 2) else { return .failure(.malformed) }
+                if parts == 0 { numbers.0 = number } else { numbers.1 = number }
+                parts += 1; width = 0; number = 0
+                continue
+            }
+            guard byte >= 48 && byte <= 57, width < (parts == 0 ? 4 : 2) else { return .failure(.malformed) }
+            number = number * 10 + Int(byte - 48)
+            width += 1
         }
-        let month = numbers.count > 1 ? numbers[1] : nil
-        let day = numbers.count > 2 ? numbers[2] : nil
-        guard let date = PartialDate(year: numbers[0], month: month, day: day) else {
+        guard width == (parts == 0 ? 4 : 2) else { return .failure(.malformed) }
+        switch parts {
+        case 0: numbers.0 = number
+        case 1: numbers.1 = number
+        default: numbers.2 = number
+        }
+        let month = parts >= 1 ? numbers.1 : nil
+        let day = parts >= 2 ? numbers.2 : nil
+        guard let date = PartialDate(year: numbers.0, month: month, day: day) else {
             return .failure(.impossible)
         }
         return .success(date)

@@ -51,8 +51,8 @@ extension FieldReader {
     /// An http, https or mailto URL; anything else (javascript:, data:, a bare word) is an error.
     mutating func url(_ fields: Fields, _ key: String) -> String? {
         guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
-        let value = raw.trimmingCharacters(in: .whitespaces)
-        guard URLPolicy.isAllowedExternal(value) else {
+        let value = TextShortcuts.trimmingWhitespace(raw)
+        guard TextShortcuts.isAllowedExternal(value) else {
             diagnostics.error(node.position,
                 "'\(key)' must be an http, https or mailto URL, found '\(URLPolicy.shortened(value))'")
             return nil

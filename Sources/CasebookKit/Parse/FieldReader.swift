@@ -18,17 +18,19 @@ struct FieldReader {
             diagnostics.error(node.position, "expected \(what) as a mapping\(form), found \(node.kindName)")
             return nil
         }
-        var seen: Set<String> = []
         var misspelled: Set<String> = []
-        for entry in entries {
-            if !known.contains(entry.key) {
-                let suggestion = Suggestion.nearest(to: entry.key, in: known)
+        // By index and key only: copying whole entries would retain every value too.
+        for index in entries.indices {
+            let key = entries[index].key
+            if !known.contains(key) {
+                let suggestion = Suggestion.nearest(to: key, in: known)
                 if let suggestion { misspelled.insert(suggestion) }
                 let hint = suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.joined(separator: ", "))"
-                diagnostics.error(entry.keyPosition, "unknown key '\(entry.key)' in \(what); \(hint)")
+                diagnostics.error(entries[index].keyPosition, "unknown key '\(key)' in \(what); \(hint)")
             }
-            if !seen.insert(entry.key).inserted {
-                diagnostics.error(entry.keyPosition, "duplicate key '\(entry.key)': each key may appear once")
+            // Mappings hold a few keys: comparing with the earlier ones is cheaper than hashing.
+            if entries[..<index].contains(where: { $0.key == key }) {
+                diagnostics.error(entries[index].keyPosition, "duplicate key '\(key)': each key may appear once")
             }
         }
         return Fields(entries: entries, position: node.position, what: what, misspelled: misspelled)
@@ -47,7 +49,7 @@ struct FieldReader {
             return nil
         }
         guard let value = text(node, key) else { return nil }
-        if required, value.allSatisfy(\.isWhitespace) {
+        if required, TextShortcuts.isBlank(value) {
             diagnostics.error(node.position, "'\(key)' must not be empty")
             return nil
         }
@@ -94,7 +96,8 @@ struct FieldReader {
     /// A non-negative number (years, hours, an amount).
     mutating func number(_ fields: Fields, _ key: String) -> Double? {
         guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
-        let cleaned = raw.replacingOccurrences(of: "_", with: "")
+        // Foundation's replace costs far more than the parse; most numbers have no '_'.
+        let cleaned = raw.utf8.contains(UInt8(ascii: "_")) ? raw.replacingOccurrences(of: "_", with: "") : raw
         guard let value = Double(cleaned), value.isFinite else {
             diagnostics.error(node.position, "expected a number for '\(key)', found '\(raw)'")
             return nil
@@ -127,7 +130,7 @@ struct FieldReader {
 
     /// A list of ids, each with its position for the link stage.
     mutating func refs(_ fields: Fields, _ key: String) -> [Ref] {
-        if let node = fields[key], case .scalar(let value, false) = node.value, value.contains(",") {
+        if let node = fields[key], case .scalar(let value, false) = node.value, TextShortcuts.containsComma(value) {
             // `organizations: a, b` is one text in YAML; ids never hold commas.
             diagnostics.error(node.position, "write several ids for '\(key)' as a list in brackets: [\(value)]")
             return []
@@ -176,10 +179,16 @@ struct Fields {
     var misspelled: Set<String> = []
 
     subscript(key: String) -> YAMLNode? {
-        entries.first { $0.key == key }?.value
+        index(of: key).map { entries[$0].value }
     }
 
     func keyPosition(_ key: String) -> SourcePosition? {
-        entries.first { $0.key == key }?.keyPosition
+        index(of: key).map { entries[$0].keyPosition }
+    }
+
+    /// The first entry with the key; compares keys in place rather than copying entries.
+    private func index(of key: String) -> Int? {
+        for index in entries.indices where entries[index].key == key { return index }
+        return nil
     }
 }

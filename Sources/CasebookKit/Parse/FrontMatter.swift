@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a content file into its YAML front matter and Markdown body.
 struct FrontMatter {
     let yaml: String
@@ -10,39 +16,64 @@ struct FrontMatter {
         case missingClosing
     }
 
-    /// Expects text already normalised (no BOM, LF line ends). Scans bytes, not
-    /// characters: this runs on every file of the archive.
+    /// Where the parts lie in the file's bytes.
+    struct Ranges {
+        let yaml: Range<Int>
+        let body: Range<Int>
+        /// File line on which the body starts.
+        let bodyFirstLine: Int
+    }
+
+    /// Expects text already normalised (no BOM, LF line ends).
     static func split(_ text: String) -> Result<FrontMatter, SplitError> {
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 1
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let isFence = isFenceLine(utf8[lineStart..<lineEnd], closing: yamlStart != nil)
-            if yamlStart == nil {
-                guard isFence else { return .failure(.missingOpening) }
-                yamlStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            } else if isFence {
-                // The YAML ends before the newline that precedes this line.
-                let yamlEnd = lineStart > yamlStart! ? utf8.index(before: lineStart) : lineStart
-                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return .success(FrontMatter(
-                    yaml: String(text[yamlStart!..<yamlEnd]),
-                    yamlFirstLine: 2,
-                    body: MarkdownBody(text: String(text[bodyStart...]), firstLine: lineNumber + 1)))
+        var text = text
+        return text.withUTF8 { bytes in
+            locate(bytes).map { ranges in
+                FrontMatter(yaml: String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges.yaml]), as: UTF8.self),
+                            yamlFirstLine: 2,
+                            body: MarkdownBody(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges.body]), as: UTF8.self),
+                                               firstLine: ranges.bodyFirstLine))
             }
-            guard lineEnd < utf8.endIndex else { break }
-            lineStart = utf8.index(after: lineEnd)
+        }
+    }
+
+    /// Finds the fences in the bytes of a file (after any byte order mark, LF line ends).
+    /// Lines are found with memchr: this runs on every file of the archive.
+    static func locate(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Ranges, SplitError> {
+        guard let base = bytes.baseAddress else { return .failure(.missingOpening) }
+        let end = bytes.count
+        var lineStart = 0
+        var lineNumber = 1
+        var yamlStart: Int?
+        while lineStart < end {
+            let newline = memchr(base + lineStart, 0x0A, end - lineStart)
+            let lineEnd = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
+            let isFence = isFenceLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), closing: yamlStart != nil)
+            if let start = yamlStart {
+                if isFence {
+                    // The YAML ends before the newline that precedes this line.
+                    let yamlEnd = lineStart > start ? lineStart - 1 : lineStart
+                    let bodyStart = lineEnd < end ? lineEnd + 1 : lineEnd
+                    return .success(Ranges(yaml: start..<yamlEnd, body: bodyStart..<end, bodyFirstLine: lineNumber + 1))
+                }
+            } else {
+                guard isFence else { return .failure(.missingOpening) }
+                yamlStart = lineEnd < end ? lineEnd + 1 : lineEnd
+            }
+            guard lineEnd < end else { break }
+            lineStart = lineEnd + 1
             lineNumber += 1
         }
         return .failure(yamlStart == nil ? .missingOpening : .missingClosing)
     }
 
     /// `---` (or `...` to close), with nothing after it but spaces or tabs.
-    static func isFenceLine(_ line: Substring.UTF8View, closing: Bool) -> Bool {
-        var bytes = line[...]
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
-        return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))
+    static func isFenceLine(_ line: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
+        var count = line.count
+        while count > 0, line[count - 1] == UInt8(ascii: " ") || line[count - 1] == UInt8(ascii: "\t") { count -= 1 }
+        guard count == 3 else { return false }
+        let first = line[0]
+        guard first == UInt8(ascii: "-") || (closing && first == UInt8(ascii: ".")) else { return false }
+        return line[1] == first && line[2] == first
     }
 }

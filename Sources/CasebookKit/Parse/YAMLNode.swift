@@ -3,7 +3,9 @@ import Yams
 /// A YAML node with its position in the whole content file. Built from Yams' node tree so
 /// that every later message can point at the offending value, and so the tree is Sendable.
 public struct YAMLNode: Sendable {
-    public indirect enum Value: Sendable {
+    /// Not `indirect`: the arrays already give the recursion a fixed size, and a box per
+    /// node would be one more allocation for every value of every file.
+    public enum Value: Sendable {
         /// Scalars stay text (partial dates like `2021-03` must not become numbers or dates).
         case scalar(String, isNull: Bool)
         case mapping([YAMLEntry])
@@ -44,9 +46,13 @@ enum YAMLTree {
         }
         do {
             // The basic resolver leaves every scalar untyped: values are read as text anyway, and
-            // the default one runs several regular expressions on every scalar.
+            // the default one runs several regular expressions on every scalar. Each parse gets
+            // its own resolver and constructor (nothing is constructed from them): every node
+            // retains both, and a shared instance's reference count would bounce between cores.
             // The encoding is named: Yams' default reads the process environment on every call.
-            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
+            let parser = try Parser(yaml: text, resolver: Resolver.basic.removing(.str),
+                                    constructor: Constructor([:], [:], [:]), encoding: .utf8)
+            guard let root = try parser.singleRoot() else { return nil }
             var walk = Walk(lineOffset: firstLine - 1)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
@@ -74,61 +80,87 @@ enum YAMLTree {
     /// can stand for billions of values ("billion laughs"), so they are refused, not expanded.
     struct Walk {
         let lineOffset: Int
-        var seen: Set<SourcePosition> = []
-        var seenSequences: Set<SourcePosition> = []
-        var seenScalars: Set<SourcePosition> = []
+        var seen = PositionSet()
         var nodes = 0
         var refused = false
     }
 
     static func convert(_ node: Node, depth: Int, walk: inout Walk, diagnostics: inout Diagnostics) -> YAMLNode? {
         guard !walk.refused else { return nil }
-        let lineOffset = walk.lineOffset
-        let at = position(node.mark, lineOffset: lineOffset)
-        walk.nodes += 1
-        var repeated = false
-        if case .mapping = node { repeated = !walk.seen.insert(at).inserted }
-        if case .sequence = node { repeated = !walk.seenSequences.insert(at).inserted }
-        if case .scalar = node, node.mark != nil { repeated = !walk.seenScalars.insert(at).inserted }
-        if repeated || walk.nodes > maximumNodes {
-            diagnostics.error(at, "this value is repeated with a YAML alias (*name); aliases and anchors (&name) are not supported in content files, write the value out")
-            walk.refused = true
-            return nil
-        }
-        if depth > maximumDepth {
-            diagnostics.error(at, "the YAML is nested more than \(maximumDepth) levels deep; content files need far fewer")
-            walk.refused = true
-            return nil
-        }
+        // One switch reads everything a node gives: Yams' own accessors copy the whole
+        // payload (strings, tag, weak anchor) on every call.
         switch node {
         case .scalar(let scalar):
-            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            return YAMLNode(value: .scalar(scalar.string, isNull: isNull), position: at)
+            let at = position(scalar.mark, lineOffset: walk.lineOffset)
+            let repeated = scalar.mark != nil && !walk.seen.insert(at, .scalar)
+            guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
+            let string = scalar.string
+            return YAMLNode(value: .scalar(string, isNull: scalar.style == .plain && isNullWord(string)), position: at)
         case .sequence(let sequence):
+            let at = position(sequence.mark, lineOffset: walk.lineOffset)
+            let repeated = !walk.seen.insert(at, .sequence)
+            guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence {
-                if let converted = convert(item, depth: depth + 1, walk: &walk, diagnostics: &diagnostics) {
+            var index = sequence.startIndex
+            while index < sequence.endIndex {
+                if let converted = convert(sequence[index], depth: depth + 1, walk: &walk, diagnostics: &diagnostics) {
                     items.append(converted)
                 }
+                index += 1
             }
             return YAMLNode(value: .sequence(items), position: at)
         case .mapping(let mapping):
+            let at = position(mapping.mark, lineOffset: walk.lineOffset)
+            let repeated = !walk.seen.insert(at, .mapping)
+            guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             var entries: [YAMLEntry] = []
             entries.reserveCapacity(mapping.count)
-            for (key, value) in mapping {
-                let keyAt = position(key.mark, lineOffset: lineOffset)
+            // By index: the mapping's own iterator copies every pair into a new array first.
+            var index = mapping.startIndex
+            while index < mapping.endIndex {
+                let (key, value) = mapping[index]
+                index += 1
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.error(keyAt, "expected a plain key (a word followed by ':'), found a complex key")
+                    diagnostics.error(position(key.mark, lineOffset: walk.lineOffset), "expected a plain key (a word followed by ':'), found a complex key")
                     continue
                 }
+                let keyAt = position(keyScalar.mark, lineOffset: walk.lineOffset)
                 guard let converted = convert(value, depth: depth + 1, walk: &walk, diagnostics: &diagnostics) else { continue }
                 entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyAt, value: converted))
             }
             return YAMLNode(value: .mapping(entries), position: at)
-        case .alias:
+        case .alias(let alias):
+            let at = position(alias.mark, lineOffset: walk.lineOffset)
+            guard admit(at, repeated: false, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             diagnostics.error(at, "YAML aliases (*name) are not supported in content files; write the value out")
             return nil
+        }
+    }
+
+    /// Counts the node and refuses it when it repeats an earlier one, when there are too
+    /// many, or when it lies too deep.
+    static func admit(_ at: SourcePosition, repeated: Bool, depth: Int, walk: inout Walk, diagnostics: inout Diagnostics) -> Bool {
+        walk.nodes += 1
+        if repeated || walk.nodes > maximumNodes {
+            diagnostics.error(at, "this value is repeated with a YAML alias (*name); aliases and anchors (&name) are not supported in content files, write the value out")
+            walk.refused = true
+            return false
+        }
+        if depth > maximumDepth {
+            diagnostics.error(at, "the YAML is nested more than \(maximumDepth) levels deep; content files need far fewer")
+            walk.refused = true
+            return false
+        }
+        return true
+    }
+
+    /// The plain scalars YAML reads as null.
+    static func isNullWord(_ string: String) -> Bool {
+        guard string.utf8.count <= 4 else { return false }
+        switch string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
         }
     }
 
