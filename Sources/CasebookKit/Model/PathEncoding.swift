@@ -6,7 +6,10 @@ extension String {
         addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? self
     }
 
+    /// Most body links have no `%` at all; Foundation's decoding costs as much as rendering
+    /// the Markdown around them, so it is asked only when there is something to decode.
     var removingPercentEncodingSafely: String {
-        removingPercentEncoding ?? self
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
+        return removingPercentEncoding ?? self
     }
 }
