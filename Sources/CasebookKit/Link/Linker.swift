@@ -5,8 +5,9 @@ public enum Linker {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
-        for record in content.cases { diagnostics += check(record.info.path) { checker.check(record, into: &$0) } }
-        for person in content.people { diagnostics += check(person.info.path) { checker.check(person, into: &$0) } }
+        // Each file's references are checked on its own, so the checks run in parallel.
+        diagnostics += parallelMap(content.cases) { record in check(record.info.path) { checker.check(record, into: &$0) } }.flatMap { $0 }
+        diagnostics += parallelMap(content.people) { person in check(person.info.path) { checker.check(person, into: &$0) } }.flatMap { $0 }
         for organization in content.organizations {
             diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
         }
@@ -15,10 +16,19 @@ public enum Linker {
         let pages = content.pages.filter { includeDrafts || !$0.draft }
         let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
-        let allCaseBodies = bodies.render(content.cases.map { ($0.info, $0.body, $0.draft) })
-        let personBodies = bodies.render(content.people.map { ($0.info, $0.body, false) })
-        let organizationBodies = bodies.render(content.organizations.map { ($0.info, $0.body, false) })
-        let allPageBodies = bodies.render(content.pages.map { ($0.info, $0.body, $0.draft) })
+        // One parallel pass over every body, split again by kind.
+        var allBodies = bodies.render(content.cases.map { ($0.info, $0.body, $0.draft) }
+            + content.people.map { ($0.info, $0.body, false) }
+            + content.organizations.map { ($0.info, $0.body, false) }
+            + content.pages.map { ($0.info, $0.body, $0.draft) })[...]
+        func take(_ count: Int) -> [String] {
+            defer { allBodies = allBodies.dropFirst(count) }
+            return Array(allBodies.prefix(count))
+        }
+        let allCaseBodies = take(content.cases.count)
+        let personBodies = take(content.people.count)
+        let organizationBodies = take(content.organizations.count)
+        let allPageBodies = take(content.pages.count)
         let caseBodies = zip(content.cases, allCaseBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
         let pageBodies = zip(content.pages, allPageBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
         diagnostics += bodies.diagnostics
@@ -35,7 +45,7 @@ public enum Linker {
                          cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
                          organizationIDs: backLinks.personOrganizations[person.id] ?? [],
                          ledOrganizationIDs: backLinks.led[person.id] ?? [])
-        }.sorted { ($0.record.name.lowercased(), $0.record.id) < ($1.record.name.lowercased(), $1.record.id) }
+        }.sortedByName
         let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
 
         let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
@@ -44,7 +54,7 @@ public enum Linker {
                 memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
                 caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
                 courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
-        }.sorted { ($0.record.name.lowercased(), $0.record.id) < ($1.record.name.lowercased(), $1.record.id) }
+        }.sortedByName
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
@@ -123,5 +133,21 @@ extension Array where Element: Hashable {
     func uniqued() -> [Element] {
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
+    }
+}
+
+/// People and organizations are listed by name, case-insensitively, then by id.
+protocol NamedRecord {
+    var sortName: String { get }
+    var sortID: String { get }
+}
+extension LinkedPerson: NamedRecord { var sortName: String { record.name }; var sortID: String { record.id } }
+extension LinkedOrganization: NamedRecord { var sortName: String { record.name }; var sortID: String { record.id } }
+
+extension Array where Element: NamedRecord {
+    /// Each name is lowercased once rather than at every comparison of the sort.
+    var sortedByName: [Element] {
+        let keys = map { ($0.sortName.lowercased(), $0.sortID) }
+        return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
     }
 }
