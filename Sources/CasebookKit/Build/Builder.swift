@@ -56,11 +56,19 @@ public enum Builder {
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 let counter = ProgressCounter(.render, total: progress == nil ? 0 : renderer.jobs.count, report: progress)
-                // Pages, open data, feed, sitemap, search index: one parallel pass.
-                result.pagesWritten = try renderer.renderAll { path, bytes in
-                    try writer.write(path, bytes)
-                    if path.hasSuffix(".html") { counter.add() }
+                // Pages, open data, feed, sitemap, search index: one parallel pass, written
+                // by a thread of their own.
+                let files = BackgroundWriter(writer)
+                do {
+                    result.pagesWritten = try renderer.renderAll { path, bytes in
+                        files.write(path, bytes)
+                        if path.hasSuffix(".html") { counter.add() }
+                    }
+                } catch {
+                    try? files.finish()
+                    throw error
                 }
+                try files.finish()
                 endStage(.render)
                 progress?(BuildProgress(.write))
                 result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
