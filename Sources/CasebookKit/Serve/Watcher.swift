@@ -43,17 +43,26 @@ public final class Watcher: @unchecked Sendable {
 
     static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
 
-    /// Watches a folder and its subfolders (new folders are added as they appear).
-    private func addTree(_ path: String) {
+    /// Watches a folder and its subfolders (new folders are added as they appear). Returns
+    /// the files found in them: in a folder that was just created, a file may have been
+    /// written before the watch was in place, and no event will name it.
+    @discardableResult
+    private func addTree(_ path: String) -> [String] {
         let wd = inotify_add_watch(descriptor, path, Self.mask | UInt32(IN_ONLYDIR))
-        guard wd >= 0 else { return }
+        guard wd >= 0 else { return [] }
         lock.withLock { folders[wd] = path }
+        var files: [String] = []
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for entry in entries where !entry.hasPrefix(".") {
+        for entry in entries.sorted() where !Self.isScratch(entry) {
             var isDirectory: ObjCBool = false
             let child = path + "/" + entry
-            if FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue { addTree(child) }
+            if FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue {
+                files += addTree(child)
+            } else {
+                files.append(child)
+            }
         }
+        return files
     }
 
     private func run() {
@@ -92,8 +101,8 @@ public final class Watcher: @unchecked Sendable {
             offset += header + length
             guard let folder = lock.withLock({ folders[wd] }), !name.isEmpty, !Self.isScratch(name) else { continue }
             let path = folder + "/" + name
-            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
             paths.append(path)
+            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths += addTree(path) }
         }
         return paths
     }
