@@ -6,7 +6,7 @@ import Testing
 /// success or a positioned error: never a crash, a hang or a silent drop.
 @Suite struct FuzzTests {
     /// SplitMix64: small, fast and the same on every machine.
-    struct Random {
+    struct Random: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15

@@ -31,7 +31,7 @@ struct ParseShortcutTests {
 
     @Test("the position set answers like a Set, in any order of inserts")
     func positionSetIsASet() {
-        var generator = SplitMix(seed: 7)
+        var generator = FuzzTests.Random(state: 7)
         var fast = PositionSet()
         var reference: Set<[Int]> = []
         for step in 0..<5000 {
@@ -136,7 +136,7 @@ struct ParseShortcutTests {
 
     @Test("the nesting scan agrees with a scan of scalars on random YAML-like text")
     func nestingScan() {
-        var generator = SplitMix(seed: 11)
+        var generator = FuzzTests.Random(state: 11)
         let pieces = ["[", "]", "{", "}", "'", "\"", "\\", "#", " ", "\t", "-", ":", ",", "\n", "a", "é", "ж", "\u{301}", "x: ", "# c", "  "]
         for _ in 0..<3000 {
             var text = ""
@@ -194,18 +194,5 @@ struct ParseShortcutTests {
             previous = scalar
         }
         return nil
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so the tests are repeatable.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -106,12 +106,11 @@ public struct SiteRenderer: Sendable {
 
     /// The files that are not pages, each made by one closure; `pages` are listed in the sitemap.
     func otherFiles(pages: [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
-        let data = DataOutputs(archive: archive).makers(pages: pages)
-        return Array(data.prefix(2)) + [
+        DataOutputs(archive: archive).makers(pages: pages) + [
             { [archive] in [(SearchIndex.path, SearchIndex(archive: archive).bytes())] },
             // The data behind the filters of the cases index, written as it is.
             { [archive] in [(SitePaths.filterData, FilterData(archive: archive).bytes())] },
-        ] + data.dropFirst(2)
+        ]
     }
 
     /// The page's bytes with every root marker replaced by the way up to the site root.

@@ -15,18 +15,6 @@ public struct Theme: Sendable {
         self.compiled = TemplateCompiler.compile(library, names: names)
     }
 
-    private init(library: MustacheLibrary, assetsDirectory: URL?, compiled: [String: CompiledTemplate]?) {
-        self.library = library
-        self.assetsDirectory = assetsDirectory
-        self.compiled = compiled
-    }
-
-    /// The same theme rendered by swift-mustache alone: the reference the compiled renderer
-    /// is tested against.
-    func renderedBySwiftMustache() -> Theme {
-        Theme(library: library, assetsDirectory: assetsDirectory, compiled: nil)
-    }
-
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
     public static let requiredTemplates = [
         "home", "cases", "case", "people", "person", "organizations", "organization", "timeline",

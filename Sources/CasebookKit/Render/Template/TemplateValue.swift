@@ -1,3 +1,5 @@
+import Foundation  // `capitalized`, as swift-mustache uses it
+
 /// A context value sorted once into the kinds templates can meet, so looking up, testing
 /// and printing it needs no dynamic cast. The kinds and their behaviour are swift-mustache's:
 /// strings and numbers print as `String(describing:)`; a dictionary is looked into; a list is
@@ -70,7 +72,7 @@ enum TemplateValue {
         case (.string(let s), .empty): .bool(s.isEmpty)
         case (.string(let s), .lowercased): .string(s.lowercased())
         case (.string(let s), .uppercased): .string(s.uppercased())
-        case (.string(let s), .capitalized): .string(s.capitalizedLikeFoundation)
+        case (.string(let s), .capitalized): .string(s.capitalized)
         case (.string(let s), .reversed): .string(String(s.reversed()))
         case (.list(let l), .empty): .bool(l.isEmpty)
         case (.list(let l), .count): .int(l.count)
@@ -123,11 +125,4 @@ struct SequencePosition {
         default: nil
         }
     }
-}
-
-import Foundation
-
-extension String {
-    /// swift-mustache's `capitalized` is Foundation's.
-    var capitalizedLikeFoundation: String { capitalized }
 }
