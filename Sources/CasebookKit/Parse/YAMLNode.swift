@@ -44,6 +44,13 @@ enum YAMLTree {
             diagnostics.error(position, message)
             return nil
         }
+        // Most front matter is built straight from libyaml's events; Yams decides the rest.
+        if case .tree(let root) = YAMLEvents.parse(text, lineOffset: firstLine - 1) { return root }
+        return composeWithYams(text, firstLine: firstLine, diagnostics: &diagnostics)
+    }
+
+    /// Yams' node tree, converted; every YAML message comes from here.
+    static func composeWithYams(_ text: String, firstLine: Int, diagnostics: inout Diagnostics) -> YAMLNode? {
         do {
             // The basic resolver leaves every scalar untyped: values are read as text anyway, and
             // the default one runs several regular expressions on every scalar. Each parse gets
