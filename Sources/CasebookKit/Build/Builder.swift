@@ -42,30 +42,48 @@ public enum Builder {
         result.diagnostics += parseProblems
         endStage(.parse)
 
+        // From here on, a thread of its own makes the output's page folders while the archive
+        // is linked: a case's folder is known from its id, and making 19,000 folders is
+        // kernel work that would otherwise hold up the render stage (SiteWriter).
+        let output = write && result.succeeded && theme != nil ? Result { () throws -> (OutputWriter, SiteWriter) in
+            let writer = try OutputWriter(target: options.outputDirectory)
+            return (writer, SiteWriter(writer))
+        } : nil
+        if case .success(let (_, files))? = output {
+            files.plan(SiteWriter.folders(of: content, includeDrafts: options.includeDrafts))
+        }
+
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
         let (archive, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
         result.diagnostics += linkProblems
         result.diagnostics.sort()
         endStage(.link)
-        guard write, result.succeeded, let theme else { return result }
+        guard write, result.succeeded, let theme, let output else {
+            if case .success(let (writer, files))? = output {
+                files.cancel()
+                writer.discard()
+            }
+            return result
+        }
 
-        // Render and write into a staging folder, then swap it into place.
+        // Render and write into the staging folder, then swap it into place.
         do {
-            let writer = try OutputWriter(target: options.outputDirectory)
+            let (writer, files) = try output.get()
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
-                let counter = ProgressCounter(.render, total: progress == nil ? 0 : renderer.jobs.count, report: progress)
-                // Pages, open data, feed, sitemap, search index: one parallel pass, written
-                // by a thread of their own.
-                let files = BackgroundWriter(writer)
+                let jobs = renderer.jobs
+                let counter = ProgressCounter(.render, total: jobs.count, report: progress)
+                // Pages, open data, feed, sitemap, search index: one parallel pass; each file
+                // is written by the thread that made it, into folders made ahead of it.
+                files.plan(jobs.map { SitePaths.folder(of: renderer.path(of: $0)) })
                 do {
-                    result.pagesWritten = try renderer.renderAll { path, bytes in
-                        files.write(path, bytes)
+                    result.pagesWritten = try renderer.renderAll(jobs) { path, bytes in
+                        try files.write(path, bytes)
                         if path.hasSuffix(".html") { counter.add() }
                     }
                 } catch {
-                    try? files.finish()
+                    files.cancel()
                     throw error
                 }
                 try files.finish()
@@ -75,6 +93,7 @@ public enum Builder {
                 try writer.commit()
                 endStage(.write)
             } catch {
+                files.cancel()
                 writer.discard()
                 throw error
             }

@@ -75,18 +75,18 @@ public final class LiveBuild: @unchecked Sendable {
             }
         }
         let site = content.site
-        let stamps = loaded.files.map { FileStamp(path: $0.url.path) }
-        let stale = zip(loaded.files, stamps).filter { file, stamp in stamp == nil || files[file.url.path]?.stamp != stamp }
+        let stamps = loaded.files.map { FileStamp(path: $0.diskPath) }
+        let stale = zip(loaded.files, stamps).filter { file, stamp in stamp == nil || files[file.diskPath]?.stamp != stamp }
         let parsed = parallelMap(stale) { file, stamp in
-            (file.url.path, ParsedFile(stamp: stamp, document: nil, diagnostics: []), ContentParser.parse(file, site: site))
+            (file.diskPath, ParsedFile(stamp: stamp, document: nil, diagnostics: []), ContentParser.parse(file, site: site))
         }
         var next: [String: ParsedFile] = [:]
-        for file in loaded.files { next[file.url.path] = files[file.url.path] }
+        for file in loaded.files { next[file.diskPath] = files[file.diskPath] }
         for (path, placeholder, (document, problems)) in parsed {
             next[path] = ParsedFile(stamp: placeholder.stamp, document: document, diagnostics: problems)
         }
         files = next
-        content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.url.path), files: files)
+        content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.diskPath), files: files)
     }
 
     static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {

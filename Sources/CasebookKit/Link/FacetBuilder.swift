@@ -36,11 +36,15 @@ enum FacetBuilder {
     struct FreeTextFacet {
         var labels: [String: String] = [:]
         var cases: [String: [String]] = [:]
+        /// Slug per spelling: thousands of cases share a few hundred spellings, and a slug
+        /// costs a Unicode decomposition.
+        var slugs: [String: String] = [:]
 
         mutating func add(_ text: String, _ caseID: String) {
             let trimmed = text.trimmingSpaces
             guard !trimmed.isEmpty else { return }
-            let slug = FacetBuilder.slug(trimmed)
+            let slug = slugs[trimmed] ?? FacetBuilder.slug(trimmed)
+            slugs[trimmed] = slug
             if labels[slug] == nil { labels[slug] = trimmed }
             if cases[slug]?.last != caseID { cases[slug, default: []].append(caseID) }
         }

@@ -3,18 +3,17 @@ import Foundation
 /// A content file found on disk, not yet read.
 public struct ContentFile: Sendable {
     public let info: DocumentInfo
-    public let url: URL
-    /// The file's path on disk. The loader joins it from its folder's path: asking `url` for
-    /// it costs more than reading a small file.
+    /// The file's path on disk. The loader joins it from its folder's path: making a URL
+    /// per file costs more than reading a small file.
     let diskPath: String
+    public var url: URL { URL(fileURLWithPath: diskPath, isDirectory: false) }
 
     public init(info: DocumentInfo, url: URL) {
-        self.init(info: info, url: url, diskPath: url.path)
+        self.init(info: info, diskPath: url.path)
     }
 
-    init(info: DocumentInfo, url: URL, diskPath: String) {
+    init(info: DocumentInfo, diskPath: String) {
         self.info = info
-        self.url = url
         self.diskPath = diskPath
     }
 }

@@ -28,6 +28,11 @@ public enum SitePaths {
         return "\(first.dropLast("index.html".count))page/\(page)/index.html"
     }
 
+    /// The folder a file is in: `cases/x` for `cases/x/index.html`, "" at the root.
+    public static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
     /// How many folders deep a page is: `cases/x/index.html` is 2.
     public static func depth(of path: String) -> Int {
         path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }

@@ -10,6 +10,9 @@ struct Items: Sendable {
     /// Each case's list entry rendered with `partials/case-item`, so lists of thousands of
     /// cases only join fragments. Filled ahead for a build, on demand for the dev server.
     private(set) var fragments: CaseFragments?
+    /// Each case's list entry with its fragment, when every fragment was rendered ahead: a
+    /// list then shares these, instead of copying a context per entry to add the fragment.
+    private var listItems: [String: [String: any Sendable]]?
 
     /// - Parameter theme: when given, case list entries carry their rendered fragment.
     /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
@@ -32,7 +35,12 @@ struct Items: Sendable {
         self.personLinks = personLinks
         self.organizationLinks = organizationLinks
         self.fragments = theme.map { CaseFragments(theme: $0) }
-        if prerender, let fragments { fragments.renderAll(caseContexts) }
+        if prerender, let fragments {
+            let html = fragments.renderAll(caseContexts)
+            var listItems = caseContexts
+            for (id, fragment) in html { listItems[id]?["html"] = fragment }
+            self.listItems = listItems
+        }
     }
 
     /// The items of a previous build with one case's entry made anew (the dev server's quick path).
@@ -41,6 +49,7 @@ struct Items: Sendable {
         items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, personLinks: personLinks)
         // A copy: the previous build may still be serving pages from its own fragments.
         items.fragments = fragments?.copy(without: linked.record.id)
+        items.listItems = nil
         return items
     }
 
@@ -67,6 +76,7 @@ struct Items: Sendable {
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.
     func caseItem(_ id: String) -> [String: any Sendable]? {
+        if let listItems { return listItems[id] }
         guard var item = caseContexts[id] else { return nil }
         if let fragments { item["html"] = fragments.fragment(id, context: item) }
         return item
@@ -96,12 +106,14 @@ final class CaseFragments: @unchecked Sendable {
         return made
     }
 
-    func renderAll(_ contexts: [String: [String: any Sendable]]) {
+    /// Renders every entry, in parallel; returns them by case id.
+    func renderAll(_ contexts: [String: [String: any Sendable]]) -> [String: String] {
         let ids = Array(contexts.keys)
         let made = parallelMap(ids) { [self] id in render(contexts[id]!) }
         lock.lock()
+        defer { lock.unlock() }
         for (id, fragment) in zip(ids, made) { html[id] = fragment }
-        lock.unlock()
+        return html
     }
 
     /// The fragments made so far but one, which is rendered again from its new context.

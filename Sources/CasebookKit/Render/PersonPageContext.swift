@@ -13,11 +13,12 @@ struct PersonPageContext {
         }
         var cases: [[String: any Sendable]] = []
         for (caseID, index) in linked.cases {
-            guard let linkedCase = archive.caseRecord(caseID) else { continue }
-            let record = linkedCase.record
+            guard let caseIndex = archive.caseIndex[caseID] else { continue }
+            let record = archive.cases[caseIndex].record
             let participant = record.people[index]
-            var item = items.caseItem(caseID) ?? [:]
-            item["html"] = nil  // this entry adds the person's role and sentence: rendered here
+            // Without the list entry's fragment: this entry adds the person's role and
+            // sentence, so it is rendered here.
+            var item = items.caseContexts[caseID] ?? [:]
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.role == "defendant" { line += " · " + site.statuses.label(participant.status ?? record.status.id) }

@@ -76,8 +76,9 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and makes every other file of the site (open data, feed, sitemap,
     /// search index, filter data), all in one parallel pass, and passes each (path, bytes)
     /// to `write` as soon as it is made. Returns the number of pages.
-    public func renderAll(write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
-        let jobs = self.jobs
+    /// Renders `jobs` (all of them unless given) and every other file, handing each to `write`.
+    func renderAll(_ jobs: [Job]? = nil, write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
+        let jobs = jobs ?? self.jobs
         // The other files go first and one at a time, so the largest of them do not end up
         // after the last page, on one core.
         let work = otherFiles(pages: Array(Set(jobs.map(path(of:)))).sorted()).map(Work.files) + jobs.map(Work.page)

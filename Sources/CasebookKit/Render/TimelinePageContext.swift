@@ -71,9 +71,12 @@ struct TimelinePageContext {
         var item = EventContext.base(entry.event, site: archive.site)
         switch entry.owner {
         case .caseRecord(let id):
-            item["context"] = ["title": archive.caseRecord(id)?.record.title ?? id, "href": SitePaths.page(.cases, id)] as [String: any Sendable]
-            if let record = archive.caseRecord(id)?.record {
-                let ids = entry.event.people.isEmpty ? record.people.filter { $0.role == "defendant" }.map(\.person.id) : entry.event.people.map(\.id)
+            // Fields read in place: copying the whole case for two of them is most of the cost.
+            let index = archive.caseIndex[id]
+            item["context"] = ["title": index.map { archive.cases[$0].record.title } ?? id, "href": SitePaths.page(.cases, id)] as [String: any Sendable]
+            if let index {
+                let ids = entry.event.people.isEmpty
+                    ? archive.cases[index].record.people.filter { $0.role == "defendant" }.map(\.person.id) : entry.event.people.map(\.id)
                 item["people"] = items.people(ids)
             }
         case .person(let id):
