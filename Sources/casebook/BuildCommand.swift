@@ -15,8 +15,9 @@ struct Build: ParsableCommand {
     var outputName: String { output.hasSuffix("/") ? output : output + "/" }
 
     func run() throws {
-        let options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
+        var options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
                                    includeDrafts: drafts)
+        options.freesMemory = false  // the process ends with the build
         let result = level.run(options, Builder.build)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()

@@ -12,6 +12,10 @@ public struct BuildOptions: Sendable {
     /// Told when each stage starts and, while parsing and rendering, how far it is
     /// (at most about ten times a second); called on any thread, so it must be quick.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// False for a process that exits after this one build: the archive's millions of small
+    /// objects are then left for the exit to reclaim, rather than freed one by one on the
+    /// build's last, single-threaded stretch (about 0.2 s for 10,000 cases).
+    public var freesMemory = true
 
     public init(content: String = "content", templates: String = "templates", output: String = "public",
                 includeDrafts: Bool = false, relativeTo base: URL? = nil) {
