@@ -112,7 +112,7 @@ public enum SearchNormalizer {
     /// JavaScript's `replaceAll`; letters are compared as code points.
     static func fold(_ word: [Unicode.Scalar]) -> String {
         var text = word
-        for (from, to) in spellingScalars {
+        for (from, to) in spellingScalars where text.contains(from[0]) {
             var out: [Unicode.Scalar] = []
             out.reserveCapacity(text.count + 2)
             var i = 0

@@ -45,9 +45,13 @@ enum CSVTable {
             let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             if quoted { out.append(UInt8(ascii: "\"")) }
             if formula { out.append(UInt8(ascii: "'")) }
-            for byte in bytes {
-                if byte == UInt8(ascii: "\"") { out.append(byte) }
-                out.append(byte)
+            if quoted {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+            } else {
+                out.append(contentsOf: bytes)
             }
             if quoted { out.append(UInt8(ascii: "\"")) }
         }

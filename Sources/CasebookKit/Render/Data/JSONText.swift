@@ -67,9 +67,18 @@ indirect enum JSON: Sendable {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole (the data files are tens of MB).
+            var start = 0
             var index = 0
+            func flush() { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             while index < bytes.count {
                 let byte = bytes[index]
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2
+                    && !(scriptSafe && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))) {
+                    index += 1
+                    continue
+                }
+                flush()
                 switch byte {
                 case UInt8(ascii: "\""): out += [92, 34]
                 case UInt8(ascii: "\\"): out += [92, 92]
@@ -77,8 +86,7 @@ indirect enum JSON: Sendable {
                 case 0x0D: out += [92, UInt8(ascii: "r")]
                 case 0x09: out += [92, UInt8(ascii: "t")]
                 case ..<0x20: hex(UInt32(byte), into: &out)
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                    if scriptSafe { hex(UInt32(byte), into: &out) } else { out.append(byte) }
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): hex(UInt32(byte), into: &out)
                 // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     hex(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
@@ -86,7 +94,9 @@ indirect enum JSON: Sendable {
                 default: out.append(byte)
                 }
                 index += 1
+                start = index
             }
+            flush()
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -32,16 +32,19 @@ struct TemplateRenderer {
 
     mutating func render(_ template: CompiledTemplate, _ scope: Scope) throws {
         var scope = scope
+        // By index: a for-in loop copies each node, retaining what it holds, and the nodes
+        // are shared by the rendering threads.
+        let nodes = template.nodes
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in template.nodes { try render(node, &scope) }
+            for index in nodes.indices { try render(nodes[index], &scope) }
             return
         }
         // swift-mustache indents a token's output when it is not empty and what this same
         // template rendered so far ends a line.
         let start = out.count
-        for node in template.nodes {
+        for index in nodes.indices {
             let before = out.count
-            try render(node, &scope)
+            try render(nodes[index], &scope)
             if out.count > before, endsLine(at: before, from: start) {
                 out.insert(contentsOf: indentation, at: before)
             }
@@ -94,11 +97,12 @@ struct TemplateRenderer {
     mutating func renderSection(_ value: TemplateValue?, _ template: CompiledTemplate, _ scope: Scope) throws {
         switch value {
         case .list(let items)?:
-            guard !items.isEmpty else { return }
+            let count = items.count
+            guard count > 0 else { return }
             var inner = scope
-            for (index, item) in items.enumerated() {
-                inner.position = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
-                stack.append(try TemplateValue(item))
+            for index in 0..<count {
+                inner.position = SequencePosition(first: index == 0, last: index == count - 1, index: index)
+                stack.append(try items.item(index))
                 defer { stack.removeLast() }
                 try render(template, inner)
             }
@@ -146,11 +150,14 @@ struct TemplateRenderer {
             value = try Self.descend(names[...], from: stack.last)
         case .stack(let names):
             guard let name = names.first else { value = stack.last; break }
-            for object in stack.reversed() {
-                if let found = try object.child(name) {
-                    value = try Self.descend(names.dropFirst(), from: found)
+            // By index: iterating `stack.reversed()` copied every value on the way.
+            var level = stack.count - 1
+            while level >= 0 {
+                if let found = try stack[level].child(name) {
+                    value = names.count == 1 ? found : try Self.descend(names.dropFirst(), from: found)
                     break
                 }
+                level -= 1
             }
         }
         return try Self.apply(transforms[...], to: value)

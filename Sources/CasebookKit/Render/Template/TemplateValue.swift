@@ -12,7 +12,7 @@ enum TemplateValue {
     case object([String: any Sendable])
     case anyObject([String: Any])
     case stringObject([String: String])
-    case list([Any])
+    case list(TemplateList)
 
     /// A value of a type casebook's contexts do not use: the page is rendered by swift-mustache.
     struct Unsupported: Error {}
@@ -24,18 +24,18 @@ enum TemplateValue {
         switch type {
         case Self.stringType: self = .string(value as! String)
         case Self.objectType: self = .object(value as! [String: any Sendable])
-        case Self.objectListType: self = .list(value as! [[String: any Sendable]])
+        case Self.objectListType: self = .list(.objects(value as! [[String: any Sendable]]))
         case Self.intType: self = .int(value as! Int)
         case Self.boolType: self = .bool(value as! Bool)
         case Self.anyObjectType: self = .anyObject(value as! [String: Any])
-        case Self.stringListType: self = .list(value as! [String])
-        case Self.sendableListType: self = .list(value as! [any Sendable])
-        case Self.anyListType: self = .list(value as! [Any])
-        case Self.anyObjectListType: self = .list(value as! [[String: Any]])
-        case Self.intListType: self = .list(value as! [Int])
+        case Self.stringListType: self = .list(.strings(value as! [String]))
+        case Self.sendableListType: self = .list(.sendables(value as! [any Sendable]))
+        case Self.anyListType: self = .list(.anys(value as! [Any]))
+        case Self.anyObjectListType: self = .list(.anyObjects(value as! [[String: Any]]))
+        case Self.intListType: self = .list(.ints(value as! [Int]))
         case Self.doubleType: self = .double(value as! Double)
         case Self.stringObjectType: self = .stringObject(value as! [String: String])
-        case Self.stringObjectListType: self = .list(value as! [[String: String]])
+        case Self.stringObjectListType: self = .list(.stringObjects(value as! [[String: String]]))
         default: throw Unsupported()
         }
     }
@@ -76,8 +76,8 @@ enum TemplateValue {
         case (.string(let s), .reversed): .string(String(s.reversed()))
         case (.list(let l), .empty): .bool(l.isEmpty)
         case (.list(let l), .count): .int(l.count)
-        case (.list(let l), .first): try l.first.map(TemplateValue.init)
-        case (.list(let l), .last): try l.last.map(TemplateValue.init)
+        case (.list(let l), .first): l.isEmpty ? nil : try l.item(0)
+        case (.list(let l), .last): l.isEmpty ? nil : try l.item(l.count - 1)
         case (.list(let l), .reversed): .list(l.reversed())
         case (.object(let o), .empty): .bool(o.isEmpty)
         case (.object(let o), .count): .int(o.count)
@@ -105,6 +105,57 @@ enum TemplateValue {
             // A dictionary or list printed whole has no stable form; leave it to swift-mustache.
             case .object, .anyObject, .stringObject, .list: throw Unsupported()
             }
+        }
+    }
+}
+
+/// A list from a context, kept in its own element type: converting it to `[Any]` boxed
+/// every element again for each section that repeats it.
+enum TemplateList {
+    case objects([[String: any Sendable]])
+    case anyObjects([[String: Any]])
+    case stringObjects([[String: String]])
+    case strings([String])
+    case ints([Int])
+    case sendables([any Sendable])
+    case anys([Any])
+
+    var count: Int {
+        switch self {
+        case .objects(let l): l.count
+        case .anyObjects(let l): l.count
+        case .stringObjects(let l): l.count
+        case .strings(let l): l.count
+        case .ints(let l): l.count
+        case .sendables(let l): l.count
+        case .anys(let l): l.count
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The item at `index`, sorted as any context value is.
+    func item(_ index: Int) throws -> TemplateValue {
+        switch self {
+        case .objects(let l): .object(l[index])
+        case .anyObjects(let l): .anyObject(l[index])
+        case .stringObjects(let l): .stringObject(l[index])
+        case .strings(let l): .string(l[index])
+        case .ints(let l): .int(l[index])
+        case .sendables(let l): try TemplateValue(l[index])
+        case .anys(let l): try TemplateValue(l[index])
+        }
+    }
+
+    func reversed() -> TemplateList {
+        switch self {
+        case .objects(let l): .objects(l.reversed())
+        case .anyObjects(let l): .anyObjects(l.reversed())
+        case .stringObjects(let l): .stringObjects(l.reversed())
+        case .strings(let l): .strings(l.reversed())
+        case .ints(let l): .ints(l.reversed())
+        case .sendables(let l): .sendables(l.reversed())
+        case .anys(let l): .anys(l.reversed())
         }
     }
 }
