@@ -27,6 +27,8 @@ import Testing
         #expect(result.succeeded, "\(result.diagnostics)")
         let files = SiteFixture.snapshot(site.output)
         #expect(files["cases/draft-case/index.html"] == nil)
+        // Page folders are made before linking: a draft must not leave an empty one.
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("cases/draft-case").path))
         #expect(files["regions/secret-region/index.html"] == nil)
         #expect(files["tags/unpublished-tag/index.html"] == nil)
         #expect(files["statuses/investigation/index.html"] == nil)

@@ -127,7 +127,7 @@ import Testing
             pages += 1
         }
         #expect(pages > 30)
-        for item in archive.cases.map({ renderer.items.caseContexts[$0.record.id]! }) {
+        for item in archive.cases.map({ renderer.items.caseContext($0.record.id)! }) {
             let fast = try TemplateRenderer.render("partials/case-item", context: item, templates: compiled)
             #expect(String(decoding: fast, as: UTF8.self) == theme.library.render(item, withTemplate: "partials/case-item"))
         }

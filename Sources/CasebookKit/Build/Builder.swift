@@ -72,7 +72,7 @@ public enum Builder {
             let (writer, files) = try output.get()
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
-                if !options.freesMemory { KeptUntilExit.keep([loaded, content, archive, renderer]) }
+                if !options.freesMemory { KeptUntilExit.keep([archive, renderer]) }
                 let jobs = renderer.jobs
                 let counter = ProgressCounter(.render, total: jobs.count, report: progress)
                 // Pages, open data, feed, sitemap, search index: one parallel pass; each file

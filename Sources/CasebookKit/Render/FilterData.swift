@@ -52,9 +52,15 @@ struct FilterData {
         var out = "window.casebookFilterData = {\"version\":1,\"page_size\":\(site.pageSize),\"labels\":{"
         out += "\"status\":\(statuses.json),\"region\":\(regions.json),\"charge\":\(charges.json),"
         out += "\"organization\":\(organizations.json),\"sentence\":\(sentences.json)},\"cases\":[\n"
+        var regionSlugs: [String: String] = [:]  // a few hundred spellings; a slug costs a Unicode decomposition
         out += archive.cases.map { linked -> String in
             let record = linked.record
-            let region = record.region?.trimmingSpaces.nonEmpty.map(FacetBuilder.slug).flatMap { regions.positions[$0] } ?? -1
+            let region = record.region?.trimmingSpaces.nonEmpty.map { text in
+                if let slug = regionSlugs[text] { return slug }
+                let slug = FacetBuilder.slug(text)
+                regionSlugs[text] = slug
+                return slug
+            }.flatMap { regions.positions[$0] } ?? -1
             let year = record.events.map(\.date).min()?.year ?? 0
             return "[\(Self.quoted(record.id)),\(Self.quoted(record.title)),\(statuses.positions[record.status.id] ?? -1),\(region),"
                 + Self.list(linked.allCharges, charges) + "," + Self.list(record.organizations.map(\.id), organizations)

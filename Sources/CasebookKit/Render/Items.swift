@@ -18,7 +18,10 @@ struct Items: Sendable {
     /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
     init(archive: Archive, theme: Theme? = nil, prerender: Bool = true) {
         var personLinks: [String: [String: any Sendable]] = [:]
-        for linked in archive.people { personLinks[linked.record.id] = Self.personLink(linked.record) }
+        // Elements read in place (`for x in array` copies each, retaining every field).
+        for index in archive.people.indices {
+            personLinks[archive.people[index].record.id] = Self.personLink(archive.people[index].record)
+        }
         var organizationLinks: [String: [String: any Sendable]] = [:]
         for linked in archive.organizations {
             let organization = linked.record
@@ -28,8 +31,8 @@ struct Items: Sendable {
             organizationLinks[organization.id] = link
         }
         var caseContexts: [String: [String: any Sendable]] = [:]
-        for linked in archive.cases {
-            caseContexts[linked.record.id] = Self.caseContext(linked, site: archive.site, personLinks: personLinks)
+        for index in archive.cases.indices {
+            caseContexts[archive.cases[index].record.id] = Self.caseContext(archive.cases[index], site: archive.site, personLinks: personLinks)
         }
         self.caseContexts = caseContexts
         self.personLinks = personLinks
@@ -40,12 +43,14 @@ struct Items: Sendable {
             var listItems = caseContexts
             for (id, fragment) in html { listItems[id]?["html"] = fragment }
             self.listItems = listItems
+            self.caseContexts = [:]  // one copy of each entry is enough (`caseContext`)
         }
     }
 
     /// The items of a previous build with one case's entry made anew (the dev server's quick path).
     func replacing(_ linked: LinkedCase, site: SiteConfig) -> Items {
         var items = self
+        if let listItems { items.caseContexts = listItems.mapValues { item in var item = item; item["html"] = nil; return item } }
         items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, personLinks: personLinks)
         // A copy: the previous build may still be serving pages from its own fragments.
         items.fragments = fragments?.copy(without: linked.record.id)
@@ -79,6 +84,14 @@ struct Items: Sendable {
         if let listItems { return listItems[id] }
         guard var item = caseContexts[id] else { return nil }
         if let fragments { item["html"] = fragments.fragment(id, context: item) }
+        return item
+    }
+
+    /// A case's list entry without its fragment, for lists that add to the entry.
+    func caseContext(_ id: String) -> [String: any Sendable]? {
+        guard let listItems else { return caseContexts[id] }
+        var item = listItems[id]
+        item?["html"] = nil
         return item
     }
 

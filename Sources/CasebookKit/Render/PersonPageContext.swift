@@ -18,7 +18,7 @@ struct PersonPageContext {
             let participant = record.people[index]
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
-            var item = items.caseContexts[caseID] ?? [:]
+            var item = items.caseContext(caseID) ?? [:]
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.role == "defendant" { line += " · " + site.statuses.label(participant.status ?? record.status.id) }

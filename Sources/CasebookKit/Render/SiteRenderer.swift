@@ -208,14 +208,13 @@ public struct SiteRenderer: Sendable {
         case .search:
             (template, title, section, content) = ("search", "Search", nil, ["counts": lists.counts])
         case .caseRecord(let i):
-            let linked = archive.cases[i]
-            description = linked.record.summary
-            (template, title, section, content) = ("case", linked.record.title,
-                                                         "cases", cases.context(linked))
+            // Read in place: copying the case retains each of its fields.
+            description = archive.cases[i].record.summary
+            (template, title, section, content) = ("case", archive.cases[i].record.title,
+                                                         "cases", cases.context(archive.cases[i]))
         case .person(let i):
-            let linked = archive.people[i]
-            (template, title, section, content) = ("person", linked.record.name,
-                                                         "people", people.context(linked))
+            (template, title, section, content) = ("person", archive.people[i].record.name,
+                                                         "people", people.context(archive.people[i]))
         case .organization(let i):
             let linked = archive.organizations[i]
             (template, title, section, content) = ("organization",

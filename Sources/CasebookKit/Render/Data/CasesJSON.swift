@@ -30,7 +30,9 @@ struct CasesJSON: Sendable {
     ]
 
     func bytes() -> [UInt8] {
-        document.bytes(prettyDepth: 2) + [10]
+        var bytes = document.bytes(prettyDepth: 2, capacity: 4096 * archive.cases.count)  // about 3.2 KB a case
+        bytes.append(10)
+        return bytes
     }
 
     var document: JSON {

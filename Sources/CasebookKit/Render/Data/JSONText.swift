@@ -17,8 +17,11 @@ indirect enum JSON: Sendable {
     /// Compact JSON, except that containers less than `prettyDepth` levels deep put each
     /// member on its own line (so a file of records shows one record per line).
     /// `scriptSafe` escapes `<`, `>` and `&` too, for a `<script>` element in HTML.
-    func bytes(prettyDepth: Int = 0, scriptSafe: Bool = false) -> [UInt8] {
+    /// `capacity`: the expected size, reserved up front (a large document grown by doubling
+    /// is copied again each time, into freshly zeroed memory).
+    func bytes(prettyDepth: Int = 0, scriptSafe: Bool = false, capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         write(into: &out, depth: 0, prettyDepth: prettyDepth, scriptSafe: scriptSafe)
         return out
     }

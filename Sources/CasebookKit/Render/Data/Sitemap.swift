@@ -19,7 +19,9 @@ struct Sitemap: Sendable {
         // Sorted by address, so the home page comes first and each folder's index before its pages.
         self.pages = pages.filter { $0 != SitePaths.notFound }.sorted { SiteURLs.address($0) < SiteURLs.address($1) }
         var dates: [String: PartialDate] = [:]
-        for linked in archive.cases { dates[SitePaths.page(.cases, linked.record.id)] = linked.updated }
+        for index in archive.cases.indices {  // read in place: a for-in loop copies each case
+            dates[SitePaths.page(.cases, archive.cases[index].record.id)] = archive.cases[index].updated
+        }
         self.lastModified = dates
     }
 

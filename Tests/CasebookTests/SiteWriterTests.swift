@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The folder thread makes planned folders ahead of the files; files in folders nobody
+/// planned are written too; a folder that cannot be made fails the write, never hangs it.
+@Suite struct SiteWriterTests {
+    /// An output writer in a new scratch folder; the caller discards it.
+    static func output() throws -> (OutputWriter, URL) {
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("casebook-sitewriter-\(UUID().uuidString)")
+        return (try OutputWriter(target: base.appendingPathComponent("public")), base)
+    }
+
+    @Test func plannedAndUnplannedFoldersAreMadeAndEveryFileWritten() throws {
+        let (output, base) = try Self.output()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let files = SiteWriter(output)
+        let folders = (0..<300).map { "cases/case-\($0)" } + ["people/a", "people/b"]
+        files.plan(folders)
+        files.plan(["cases/case-1", "timeline/2021"])  // planned twice: made once
+        // Written from two threads, in an order unlike the plan's.
+        let paths = (folders + ["timeline/2021"]).reversed().map { "\($0)/index.html" } + ["data/x.csv", "feed.xml"]
+        let failures = parallelMap(Array(paths), chunk: 1) { path -> String? in
+            do { try files.write(path, Array(path.utf8)) } catch { return "\(path): \(error)" }
+            return nil
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        try files.finish()
+        for path in paths {
+            let written = try String(contentsOf: output.staging.appendingPathComponent(path), encoding: .utf8)
+            #expect(written == path)
+        }
+    }
+
+    @Test func aFolderThatCannotBeMadeFailsTheWriteAndTheFinish() throws {
+        let (output, base) = try Self.output()
+        defer { try? FileManager.default.removeItem(at: base) }
+        // A file where a folder must go.
+        try Data("x".utf8).write(to: output.staging.appendingPathComponent("cases"))
+        let files = SiteWriter(output)
+        files.plan(["cases/a", "people/b"])
+        #expect(throws: (any Error).self) { try files.write("cases/a/index.html", [1]) }
+        #expect(throws: (any Error).self) { try files.finish() }
+    }
+
+    @Test func cancellingDropsWhatIsNotMadeAndEnds() throws {
+        let (output, base) = try Self.output()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let files = SiteWriter(output)
+        files.plan((0..<2000).map { "cases/c\($0)" })
+        files.cancel()
+        try files.finish()  // returns: the thread has ended
+        let made = (try? FileManager.default.contentsOfDirectory(atPath: output.staging.appendingPathComponent("cases").path)) ?? []
+        #expect(made.count <= 2000)
+    }
+
+    @Test func pagesFoldersAreKnownFromParsedContentWithoutDrafts() {
+        var content = ParsedContent(site: SiteConfig())
+        content.cases = [Self.caseRecord("a", draft: false), Self.caseRecord("b", draft: true)]
+        #expect(SiteWriter.folders(of: content, includeDrafts: false) == ["cases/a"])
+        #expect(SiteWriter.folders(of: content, includeDrafts: true) == ["cases/a", "cases/b"])
+    }
+
+    static func caseRecord(_ id: String, draft: Bool) -> CaseRecord {
+        let text = "---\ntitle: T\nstatus: investigation\n\(draft ? "draft: true\n" : "")---\n"
+        let info = DocumentInfo(kind: .cases, id: id, path: "content/cases/\(id).md")
+        var reader = FieldReader(file: info.path)
+        let document = ContentParser.parse(text: text, info: info, site: SiteConfig(), reader: &reader)
+        guard case .caseRecord(let record)? = document else { fatalError("fixture did not parse") }
+        return record
+    }
+}
+
+/// The loader's folder listing: sorted names, links flagged, `.` and `..` left out.
+@Suite struct FolderListingTests {
+    @Test func listsSortedWithLinksFlagged() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("casebook-listing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b.md", "a.md", ".hidden.md", "é.md"] { try Data().write(to: folder.appendingPathComponent(name)) }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("c.md").path, withDestinationPath: "/etc/hostname")
+        let entries = FolderListing.entries(atPath: folder.path)
+        #expect(entries.map(\.name) == [".hidden.md", "a.md", "b.md", "c.md", "é.md"])
+        #expect(entries.filter(\.isLink).map(\.name) == ["c.md"])
+        #expect(FolderListing.entries(atPath: folder.appendingPathComponent("missing").path).isEmpty)
+    }
+}
