@@ -78,14 +78,9 @@ public enum Builder {
                 // Pages, open data, feed, sitemap, search index: one parallel pass; each file
                 // is written by the thread that made it, into folders made ahead of it.
                 files.plan(jobs.map { SitePaths.folder(of: renderer.path(of: $0)) })
-                do {
-                    result.pagesWritten = try renderer.renderAll(jobs) { path, bytes in
-                        try files.write(path, bytes)
-                        if path.hasSuffix(".html") { counter.add() }
-                    }
-                } catch {
-                    files.cancel()
-                    throw error
+                result.pagesWritten = try renderer.renderAll(jobs) { path, bytes in
+                    try files.write(path, bytes)
+                    if path.hasSuffix(".html") { counter.add() }
                 }
                 try files.finish()
                 endStage(.render)
