@@ -167,4 +167,22 @@ import Testing
         #expect(site.build(drafts: true).succeeded)
         #expect(try site.read("public/data/cases.json").contains(#""id":"draft-case""#))
     }
+
+    /// cases.json is written one case at a time; the bytes are those of the whole document
+    /// written at once, with cases and without.
+    @Test func casesJSONWrittenCaseByCaseIsTheDocument() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let (content, _) = Builder.parse(ContentLoader.load(contentDirectory: site.content, displayName: "content"), displayName: "content")
+        let (archive, _) = Linker.link(content, includeDrafts: true)
+        #expect(archive.cases.count >= 2)
+        let urls = SiteURLs(base: archive.site.baseURL)
+        let json = CasesJSON(archive: archive, urls: urls)
+        #expect(json.bytes() == json.document.bytes(prettyDepth: 2) + [10])
+        var empty = content
+        empty.cases = []
+        let (noCases, _) = Linker.link(empty, includeDrafts: true)
+        let emptyJSON = CasesJSON(archive: noCases, urls: urls)
+        #expect(emptyJSON.bytes() == emptyJSON.document.bytes(prettyDepth: 2) + [10])
+    }
 }

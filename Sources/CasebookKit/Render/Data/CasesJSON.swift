@@ -29,15 +29,37 @@ struct CasesJSON: Sendable {
         ("corrections", "the public corrections log: date, note"),
     ]
 
+    /// The bytes of `document` with pretty depth 2 and a final line feed, written one case
+    /// at a time: the whole document as `JSON` values held 100,000 cases' trees at once.
     func bytes() -> [UInt8] {
-        var bytes = document.bytes(prettyDepth: 2, capacity: 4096 * archive.cases.count)  // about 3.2 KB a case
-        bytes.append(10)
-        return bytes
+        var out: [UInt8] = []
+        out.reserveCapacity(4096 * archive.cases.count + 8192)  // about 3.2 KB a case
+        out += "{".utf8
+        for (key, value) in header {
+            out += "\n  ".utf8
+            JSON.quote(key, into: &out, scriptSafe: false)
+            out += ": ".utf8
+            value.write(into: &out, depth: 1, prettyDepth: 2, scriptSafe: false)
+            out += ",".utf8
+        }
+        out += "\n  \"cases\": [".utf8
+        for index in archive.cases.indices {
+            out += (index > 0 ? ",\n    " : "\n    ").utf8
+            caseObject(archive.cases[index]).write(into: &out, depth: 2, prettyDepth: 2, scriptSafe: false)
+        }
+        out += (archive.cases.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+        return out
     }
 
+    /// The whole file as one value (what `bytes` writes, held at once).
     var document: JSON {
+        .object(header + [("cases", .array(archive.cases.map(caseObject)))])
+    }
+
+    /// The members before the cases.
+    var header: [(String, JSON)] {
         let site = archive.site
-        return .object([
+        return [
             ("title", .string(site.title)),
             ("description", .text(site.description)),
             ("url", .text(urls.base)),
@@ -49,8 +71,7 @@ struct CasesJSON: Sendable {
                 ("organization_kinds", Self.vocabulary(site.organizationKinds)),
                 ("charges", .object(site.charges.map { ($0.key, .object([("label", .string($0.label)), ("law", .text($0.law))])) })),
             ])),
-            ("cases", .array(archive.cases.map(caseObject))),
-        ])
+        ]
     }
 
     static func vocabulary(_ vocabulary: Vocabulary) -> JSON {
