@@ -43,7 +43,7 @@ public struct SearchIndex: Sendable {
             .array(rows.map { .array([.string($0.label), ids($0.words)]) })
         }
 
-        let index: [(String, JSONValue)] = [
+        let head: [(String, JSONValue)] = [
             ("v", .int(Self.version)),
             ("letters", .object(SearchNormalizer.letters.map { (String($0.0), JSONValue.string($0.1)) })),
             ("spellings", .array(SearchNormalizer.spellings.map { .array([.string($0.0), .string($0.1)]) })),
@@ -52,14 +52,32 @@ public struct SearchIndex: Sendable {
             ("ch", table(entries.charges)),
             ("r", table(entries.regions)),
             ("k", table(entries.kinds)),
-            ("p", .array(entries.people.map { .array($0.fields + [ids($0.names)]) })),
-            ("o", .array(entries.organizations.map { .array($0.fields + [ids($0.names)]) })),
-            ("c", .array(entries.cases.map { .array($0.fields + [ids($0.title), ids($0.other)]) })),
         ]
         var out = Array("/* casebook search index, written by the build: see docs/search.md */\nwindow.casebookIndex=".utf8)
-        out.reserveCapacity(4 * 1024 * 1024)
-        JSONValue.object(index).write(to: &out)
-        out += ";\n".utf8
+        out.reserveCapacity(4 * 1024 * 1024 + 1024 * (entries.people.count + entries.organizations.count + entries.cases.count))
+        // One object; the three long lists are written entry by entry rather than held as
+        // values first (at 100,000 cases that was hundreds of megabytes at once).
+        out.append(UInt8(ascii: "{"))
+        for (key, value) in head {
+            if key != "v" { out.append(UInt8(ascii: ",")) }
+            JSONValue.quote(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            value.write(to: &out)
+        }
+        func list<Entry>(_ key: String, _ items: [Entry], _ value: (Entry) -> JSONValue) {
+            out.append(UInt8(ascii: ","))
+            JSONValue.quote(key, into: &out)
+            out += ":[".utf8
+            for index in items.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                value(items[index]).write(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        list("p", entries.people) { .array($0.fields + [ids($0.names)]) }
+        list("o", entries.organizations) { .array($0.fields + [ids($0.names)]) }
+        list("c", entries.cases) { .array($0.fields + [ids($0.title), ids($0.other)]) }
+        out += "};\n".utf8
         return out
     }
 
