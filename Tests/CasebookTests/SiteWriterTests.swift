@@ -85,3 +85,27 @@ import Testing
         #expect(FolderListing.entries(atPath: folder.appendingPathComponent("missing").path).isEmpty)
     }
 }
+
+/// The other files are spread over the first half of the pages, largest first, every item once.
+@Suite struct RenderOrderTests {
+    static func label(_ work: SiteRenderer.Work) -> String {
+        switch work {
+        case .page(.caseRecord(let i)): "p\(i)"
+        case .files(let make): make().first?.path ?? "?"
+        default: "?"
+        }
+    }
+
+    @Test(arguments: [0, 1, 5, 40, 1000]) func everyItemOnceInOrder(pageCount: Int) {
+        let pages = (0..<pageCount).map { SiteRenderer.Work.page(.caseRecord($0)) }
+        let files = (0..<4).map { n in SiteRenderer.Work.files { [("f\(n)", [])] } }
+        let order = SiteRenderer.interleave(files, into: pages).map(Self.label)
+        #expect(order.count == pageCount + 4)
+        #expect(order.filter { $0.hasPrefix("p") } == (0..<pageCount).map { "p\($0)" })
+        #expect(order.filter { $0.hasPrefix("f") } == ["f0", "f1", "f2", "f3"])
+        #expect(order.first == "f0")
+        // The last file comes before the second half of the pages.
+        let lastFile = order.lastIndex(of: "f3")!
+        #expect(lastFile <= pageCount / 2 + 4)
+    }
+}

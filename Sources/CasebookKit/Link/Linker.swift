@@ -38,23 +38,28 @@ public enum Linker {
             linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], gitDates: content.gitDates)
         }.sorted(by: newestFirst)
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
-        let byCaseOrder: (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
+        let byCaseOrder: @Sendable (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
 
-        let linkedPeople = zip(content.people, personBodies).map { person, html in
-            LinkedPerson(record: person, bodyHTML: html,
-                         cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
-                         organizationIDs: backLinks.personOrganizations[person.id] ?? [],
-                         ledOrganizationIDs: backLinks.led[person.id] ?? [])
-        }.sortedByName
-        let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
-
-        let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
-            LinkedOrganization(
-                record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
-                memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
-                caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
-                courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
-        }.sortedByName
+        // The facets need only the cases: made beside the people and organizations.
+        let (facets, (linkedPeople, personOrder, linkedOrganizations)) = concurrently({
+            FacetBuilder.facets(site: site, cases: linkedCases)
+        }, {
+            let linkedPeople = zip(content.people, personBodies).map { person, html in
+                LinkedPerson(record: person, bodyHTML: html,
+                             cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
+                             organizationIDs: backLinks.personOrganizations[person.id] ?? [],
+                             ledOrganizationIDs: backLinks.led[person.id] ?? [])
+            }.sortedByName
+            let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
+            let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
+                LinkedOrganization(
+                    record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
+                    memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
+                    caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
+                    courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
+            }.sortedByName
+            return (linkedPeople, personOrder, linkedOrganizations)
+        })
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
@@ -63,7 +68,7 @@ public enum Linker {
             caseIndex: caseOrder, personIndex: personOrder,
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
             timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
-            facets: FacetBuilder.facets(site: site, cases: linkedCases), media: content.media,
+            facets: facets, media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter { $0.role == "defendant" }.map(\.person.id) }).count)
         return (archive, diagnostics)
     }

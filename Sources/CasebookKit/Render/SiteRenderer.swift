@@ -27,10 +27,15 @@ public struct SiteRenderer: Sendable {
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
     public init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
-        var frame = PageFrame(archive: archive, draftMode: includeDrafts)
-        frame.renderFragments(theme)
-        self.init(archive: archive, theme: theme, frame: frame,
-                  items: Items(archive: archive, theme: theme, prerender: prerender))
+        // Independent of each other, so made at once.
+        let (frame, items) = concurrently({
+            var frame = PageFrame(archive: archive, draftMode: includeDrafts)
+            frame.renderFragments(theme)
+            return frame
+        }, {
+            Items(archive: archive, theme: theme, prerender: prerender)
+        })
+        self.init(archive: archive, theme: theme, frame: frame, items: items)
     }
 
     init(archive: Archive, theme: Theme, frame: PageFrame, items: Items,
@@ -79,9 +84,8 @@ public struct SiteRenderer: Sendable {
     /// Renders `jobs` (all of them unless given) and every other file, handing each to `write`.
     func renderAll(_ jobs: [Job]? = nil, write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
         let jobs = jobs ?? self.jobs
-        // The other files go first and one at a time, so the largest of them do not end up
-        // after the last page, on one core.
-        let work = otherFiles(pages: Array(Set(jobs.map(path(of:)))).sorted()).map(Work.files) + jobs.map(Work.page)
+        let work = Self.interleave(otherFiles(pages: Array(Set(jobs.map(path(of:)))).sorted()).map(Work.files),
+                                   into: jobs.map(Work.page))
         let errors = parallelMap(work, chunk: 1) { work -> String? in
             let files: [(path: String, bytes: [UInt8])]
             switch work {
@@ -98,6 +102,22 @@ public struct SiteRenderer: Sendable {
         }
         if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
         return jobs.count
+    }
+
+    /// The other files spread over the first half of the pages, largest first: early, so
+    /// that none of them is left after the last page on one core, and apart, so that the
+    /// largest (each held whole until written) are not all in memory at once.
+    static func interleave(_ files: [Work], into pages: [Work]) -> [Work] {
+        guard !files.isEmpty else { return pages }
+        let gap = pages.count / 2 / files.count
+        var work: [Work] = []
+        work.reserveCapacity(files.count + pages.count)
+        for (index, file) in files.enumerated() {
+            work.append(file)
+            work += pages[min(pages.count, index * gap)..<min(pages.count, (index + 1) * gap)]
+        }
+        work += pages[min(pages.count, files.count * gap)...]
+        return work
     }
 
     enum Work: Sendable {
