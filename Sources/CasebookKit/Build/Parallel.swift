@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation  // Thread
 
 /// Runs `transform` over every element on all cores and returns the results in input order,
 /// so the output never depends on scheduling.
@@ -55,4 +56,25 @@ func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second
         if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
     }
     return (a.values()[0], b.values()[0])
+}
+
+/// A value computed on a thread of its own while the caller goes on; `value` waits for it.
+/// For serial work that can overlap a `parallelMap` (which must not be nested in another).
+final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        thread.start()
+    }
+
+    var value: T {
+        done.wait()
+        defer { done.signal() }  // for later reads
+        return result!
+    }
 }

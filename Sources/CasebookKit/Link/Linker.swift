@@ -14,6 +14,8 @@ public enum Linker {
 
         let cases = content.cases.filter { includeDrafts || !$0.draft }
         let pages = content.pages.filter { includeDrafts || !$0.draft }
+        // Back-links need only the records: made on a thread of their own while the bodies render.
+        let backLinksInProgress = BackgroundValue { BackLinks(cases: cases, people: content.people, organizations: content.organizations) }
         let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
         // One parallel pass over every body, split again by kind.
@@ -33,7 +35,7 @@ public enum Linker {
         let pageBodies = zip(content.pages, allPageBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
         diagnostics += bodies.diagnostics
 
-        let backLinks = BackLinks(cases: cases, people: content.people, organizations: content.organizations)
+        let backLinks = backLinksInProgress.value
         let linkedCases = zip(cases, caseBodies).map { record, html in
             linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], gitDates: content.gitDates)
         }.sorted(by: newestFirst)

@@ -27,15 +27,14 @@ public struct SiteRenderer: Sendable {
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
     public init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
-        // Independent of each other, so made at once.
-        let (frame, items) = concurrently({
+        // The frame is made on a thread of its own while the case entries are (in parallel).
+        let frame = BackgroundValue {
             var frame = PageFrame(archive: archive, draftMode: includeDrafts)
             frame.renderFragments(theme)
             return frame
-        }, {
-            Items(archive: archive, theme: theme, prerender: prerender)
-        })
-        self.init(archive: archive, theme: theme, frame: frame, items: items)
+        }
+        let items = Items(archive: archive, theme: theme, prerender: prerender)
+        self.init(archive: archive, theme: theme, frame: frame.value, items: items)
     }
 
     init(archive: Archive, theme: Theme, frame: PageFrame, items: Items,
