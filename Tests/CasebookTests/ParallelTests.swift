@@ -15,4 +15,23 @@ struct ParallelTests {
         #expect(parallelMap([Int]()) { $0 }.isEmpty)
         #expect(parallelMap(["one"]) { $0.count } == [3])
     }
+
+    /// Both results, each from its own closure.
+    @Test func concurrentlyReturnsBoth() {
+        for _ in 0..<200 {
+            let (a, b) = concurrently({ (0..<1000).reduce(0, +) }, { String(repeating: "x", count: 3) })
+            #expect(a == 499_500)
+            #expect(b == "xxx")
+        }
+    }
+
+    /// The value computed on another thread, the same however often it is read.
+    @Test func backgroundValueWaitsAndKeeps() {
+        let value = BackgroundValue { (0..<100_000).map { $0 % 7 }.reduce(0, +) }
+        let expected = (0..<100_000).map { $0 % 7 }.reduce(0, +)
+        #expect(value.value == expected)
+        #expect(value.value == expected)
+        let values = parallelMap(Array(0..<50)) { _ in value.value }
+        #expect(values.allSatisfy { $0 == expected })
+    }
 }
