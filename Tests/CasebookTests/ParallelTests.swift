@@ -16,15 +16,6 @@ struct ParallelTests {
         #expect(parallelMap(["one"]) { $0.count } == [3])
     }
 
-    /// Both results, each from its own closure.
-    @Test func concurrentlyReturnsBoth() {
-        for _ in 0..<200 {
-            let (a, b) = concurrently({ (0..<1000).reduce(0, +) }, { String(repeating: "x", count: 3) })
-            #expect(a == 499_500)
-            #expect(b == "xxx")
-        }
-    }
-
     /// The value computed on another thread, the same however often it is read.
     @Test func backgroundValueWaitsAndKeeps() {
         let value = BackgroundValue { (0..<100_000).map { $0 % 7 }.reduce(0, +) }

@@ -48,16 +48,6 @@ private final class ResultSlots<R>: @unchecked Sendable {
     }
 }
 
-/// Runs two independent pieces of work at once and returns both results.
-func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    let a = ResultSlots<A>(count: 1)
-    let b = ResultSlots<B>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
-    }
-    return (a.values()[0], b.values()[0])
-}
-
 /// A value computed on a thread of its own while the caller goes on; `value` waits for it.
 /// For serial work that can overlap a `parallelMap` (which must not be nested in another).
 final class BackgroundValue<T: Sendable>: @unchecked Sendable {

@@ -42,26 +42,23 @@ public enum Linker {
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
         let byCaseOrder: @Sendable (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
 
-        // The facets need only the cases: made beside the people and organizations.
-        let (facets, (linkedPeople, personOrder, linkedOrganizations)) = concurrently({
-            FacetBuilder.facets(site: site, cases: linkedCases)
-        }, {
-            let linkedPeople = zip(content.people, personBodies).map { person, html in
-                LinkedPerson(record: person, bodyHTML: html,
-                             cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
-                             organizationIDs: backLinks.personOrganizations[person.id] ?? [],
-                             ledOrganizationIDs: backLinks.led[person.id] ?? [])
-            }.sortedByName
-            let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
-            let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
-                LinkedOrganization(
-                    record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
-                    memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
-                    caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
-                    courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
-            }.sortedByName
-            return (linkedPeople, personOrder, linkedOrganizations)
-        })
+        // The facets need only the cases: made on a thread of their own meanwhile.
+        let facets = BackgroundValue { FacetBuilder.facets(site: site, cases: linkedCases) }
+        let linkedPeople = parallelMap(Array(zip(content.people.indices, personBodies))) { index, html in
+            let person = content.people[index]
+            return LinkedPerson(record: person, bodyHTML: html,
+                                cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
+                                organizationIDs: backLinks.personOrganizations[person.id] ?? [],
+                                ledOrganizationIDs: backLinks.led[person.id] ?? [])
+        }.sortedByName
+        let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
+        let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
+            LinkedOrganization(
+                record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
+                memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
+                caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
+                courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
+        }.sortedByName
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
@@ -70,7 +67,7 @@ public enum Linker {
             caseIndex: caseOrder, personIndex: personOrder,
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
             timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
-            facets: facets, media: content.media,
+            facets: facets.value, media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter { $0.role == "defendant" }.map(\.person.id) }).count)
         return (archive, diagnostics)
     }

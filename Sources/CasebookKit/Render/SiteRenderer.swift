@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
     /// Renders `jobs` (all of them unless given) and every other file, handing each to `write`.
     func renderAll(_ jobs: [Job]? = nil, write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
         let jobs = jobs ?? self.jobs
-        let work = Self.interleave(otherFiles(pages: Array(Set(jobs.map(path(of:)))).sorted()).map(Work.files),
+        let work = Self.interleave(otherFiles { [self] in Array(Set(jobs.map(path(of:)))).sorted() }.map(Work.files),
                                    into: jobs.map(Work.page))
         let errors = parallelMap(work, chunk: 1) { work -> String? in
             let files: [(path: String, bytes: [UInt8])]
@@ -125,7 +125,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The files that are not pages, each made by one closure; `pages` are listed in the sitemap.
-    func otherFiles(pages: [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
+    func otherFiles(pages: @escaping @Sendable () -> [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
         DataOutputs(archive: archive).makers(pages: pages) + [
             { [archive] in [(SearchIndex.path, SearchIndex(archive: archive).bytes())] },
             // The data behind the filters of the cases index, written as it is.

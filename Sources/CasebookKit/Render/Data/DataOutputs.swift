@@ -16,17 +16,18 @@ public struct DataOutputs: Sendable {
 
     /// Every file, made in parallel, in a fixed order.
     func files(pages: [String]) -> [(path: String, bytes: [UInt8])] {
-        parallelMap(makers(pages: pages), chunk: 1) { $0() }.flatMap { $0 }
+        parallelMap(makers { pages }, chunk: 1) { $0() }.flatMap { $0 }
     }
 
     /// One maker per file (the sitemap's makes one or several files), largest first, so the
     /// build can run them beside the pages.
-    func makers(pages: [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
+    /// `pages` is called by the sitemap's maker only, so listing them runs beside the pages too.
+    func makers(pages: @escaping @Sendable () -> [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
         [
             { [self] in [("data/cases.json", CasesJSON(archive: archive, urls: urls).bytes())] },
             { [self] in [("data/cases.csv", CaseTable(archive: archive, urls: urls).bytes())] },
             { [self] in [("feed.xml", AtomFeed(archive: archive, urls: urls).bytes())] },
-            { [self] in Sitemap(archive: archive, urls: urls, pages: pages).files() },
+            { [self] in Sitemap(archive: archive, urls: urls, pages: pages()).files() },
             { [self] in [("robots.txt", Sitemap(archive: archive, urls: urls, pages: []).robots())] },
             { [self] in [("data/people.csv", PersonTable(archive: archive, urls: urls).bytes())] },
             { [self] in [("data/organizations.csv", OrganizationTable(archive: archive, urls: urls).bytes())] },
