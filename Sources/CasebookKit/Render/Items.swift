@@ -4,7 +4,7 @@ import Foundation
 /// path from the site root; templates put `{{root}}` in front, which climbs from the page
 /// being rendered, so one item serves pages at any depth.
 struct Items: Sendable {
-    private(set) var caseContexts: [String: [String: any Sendable]]
+    private var caseContexts: [String: [String: any Sendable]]  // read through `caseContext`
     private(set) var personLinks: [String: [String: any Sendable]]
     let organizationLinks: [String: [String: any Sendable]]
     /// Each case's list entry rendered with `partials/case-item`, so lists of thousands of
