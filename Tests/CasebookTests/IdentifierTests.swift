@@ -66,4 +66,20 @@ struct IdentifierTests {
         #expect(Identifier.slug("!!! ---") == "")
         #expect(Identifier.slug("") == "")
     }
+
+    /// The ASCII shortcut gives what the Unicode path gives, on every printable ASCII
+    /// character alone and in random strings of them.
+    @Test func asciiSlugsMatchTheUnicodePath() {
+        for value in 0..<128 {
+            let text = "a\(Character(Unicode.Scalar(UInt8(value))))b"
+            #expect(Identifier.asciiSlug(text) == Identifier.unicodeSlug(text), "\(value)")
+        }
+        var random = FuzzTests.Random(state: 2_024)
+        let alphabet = Array("aZ09 -_.,'/()&Xy\t".unicodeScalars)
+        for _ in 0..<2000 {
+            let text = String(String.UnicodeScalarView((0..<random.below(12)).map { _ in alphabet[random.below(alphabet.count)] }))
+            #expect(Identifier.asciiSlug(text) == Identifier.unicodeSlug(text), "\(text.debugDescription)")
+        }
+        #expect(Identifier.asciiSlug("Қ") == nil)
+    }
 }

@@ -21,6 +21,31 @@ public enum Identifier {
 
     /// "Назира Лесова" -> "nazira-lesova", "Қамбарова" -> "qambarova", "Zhambyl Region" -> "zhambyl-region".
     public static func slug(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
+        return unicodeSlug(text)
+    }
+
+    /// `slug` of an ASCII text, byte by byte: the Unicode steps change nothing there but
+    /// cost a composition and property lookups per character (case pages ask for the slugs
+    /// of their region and tags). Nil when the text is not all ASCII.
+    static func asciiSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                if pendingHyphen { out.append(UInt8(ascii: "-")); pendingHyphen = false }
+                out.append(lower)
+            } else {
+                pendingHyphen = !out.isEmpty
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func unicodeSlug(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
         // Composed first, so a name typed as "е" + combining breve (as macOS file names
