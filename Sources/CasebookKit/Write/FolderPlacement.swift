@@ -41,7 +41,9 @@ final class FolderPlacement: @unchecked Sendable {
     /// `mkdir(path, 0o755)`, returning what it returns, with errno as it left it.
     func makeFolder(_ path: String) -> CInt {
         lock.lock()
-        let spread = !unsupported && created % Self.runLength == 0
+        // Folders at the top of the site are always placed: they are few, and the files
+        // and folders made in them follow them.
+        let spread = !unsupported && (created % Self.runLength == 0 || (path as NSString).deletingLastPathComponent == root)
         created += 1
         if !spread { lock.unlock(); return mkdir(path, 0o755) }
         defer { lock.unlock() }
