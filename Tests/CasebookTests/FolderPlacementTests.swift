@@ -76,4 +76,20 @@ import Testing
             #expect(bytes.map { String(decoding: $0, as: UTF8.self) } == path)
         }
     }
+
+    /// Every folder at the top of the site is placed, wherever it falls in the count.
+    @Test(arguments: bases) func topFoldersAreAlwaysPlaced(base: String) throws {
+        let root = try Self.scratch(in: base)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let placement = FolderPlacement(root: root)
+        for name in ["cases", "people", "organizations", "regions", "data"] {
+            try FileWriting.makeDirectories("\(root)/\(name)", placement: placement)
+        }
+        #expect(!FolderPlacement.isTopDirectory(root))
+        switch Self.fileSystemType(root) {
+        case "ext4": #expect(placement.placedWithFlag == 5)
+        case "tmpfs": #expect(placement.placedWithFlag == 0)
+        default: break
+        }
+    }
 }

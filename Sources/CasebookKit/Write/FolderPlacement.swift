@@ -17,7 +17,9 @@ import Glibc
 /// leaves only a few freed inodes per group; but that search reads every group's counts,
 /// which on a file system without flex_bg (this machine's) costs 2 seconds for 19,000
 /// folders. So only every `runLength`-th folder is placed that way, with the flag set on
-/// its parent just for that `mkdir`; the folders after it follow it into its group.
+/// its parent just for that `mkdir`; the folders after it follow it into its group. The
+/// folders at the top of the site are always placed: otherwise they, and what is made in
+/// them first, land in the staging folder's own group, next to the deleted output.
 /// File systems without the flag refuse it, and are then left alone.
 final class FolderPlacement: @unchecked Sendable {
     /// Folders per run: 4 and 16 cost more, clean or right after a deletion (measured).
@@ -41,8 +43,7 @@ final class FolderPlacement: @unchecked Sendable {
     /// `mkdir(path, 0o755)`, returning what it returns, with errno as it left it.
     func makeFolder(_ path: String) -> CInt {
         lock.lock()
-        // Folders at the top of the site are always placed: they are few, and the files
-        // and folders made in them follow them.
+        // Folders at the top of the site are always placed (they are few).
         let spread = !unsupported && (created % Self.runLength == 0 || (path as NSString).deletingLastPathComponent == root)
         created += 1
         if !spread { lock.unlock(); return mkdir(path, 0o755) }
