@@ -67,9 +67,11 @@ import Testing
         let target = URL(fileURLWithPath: "\(root)/public")
         let writer = try OutputWriter(target: target)
         let paths = (0..<50).map { "cases/case-\($0)/index.html" } + ["index.html", "cases/index.html"]
+        let files = SiteWriter(writer)  // how the build writes: folders through the placement
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            try? writer.write(paths[i], Array(paths[i].utf8))
+            try? files.write(paths[i], Array(paths[i].utf8))
         }
+        try files.finish()
         try writer.commit()
         for path in paths {
             let bytes = FileManager.default.contents(atPath: target.appendingPathComponent(path).path)

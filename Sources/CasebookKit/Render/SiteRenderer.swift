@@ -80,9 +80,8 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and makes every other file of the site (open data, feed, sitemap,
     /// search index, filter data), all in one parallel pass, and passes each (path, bytes)
     /// to `write` as soon as it is made. Returns the number of pages.
-    /// Renders `jobs` (all of them unless given) and every other file, handing each to `write`.
-    func renderAll(_ jobs: [Job]? = nil, write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
-        let jobs = jobs ?? self.jobs
+    /// Renders `jobs` (the caller has listed them already) and every other file, handing each to `write`.
+    func renderAll(_ jobs: [Job], write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
         let work = Self.interleave(otherFiles { [self] in Array(Set(jobs.map(path(of:)))).sorted() }.map(Work.files),
                                    into: jobs.map(Work.page))
         let errors = parallelMap(work, chunk: 1) { work -> String? in

@@ -42,13 +42,13 @@ final class FolderPlacement: @unchecked Sendable {
 
     /// `mkdir(path, 0o755)`, returning what it returns, with errno as it left it.
     func makeFolder(_ path: String) -> CInt {
+        let parentPath = (path as NSString).deletingLastPathComponent
         lock.lock()
         // Folders at the top of the site are always placed (they are few).
-        let spread = !unsupported && (created % Self.runLength == 0 || (path as NSString).deletingLastPathComponent == root)
+        let spread = !unsupported && (created % Self.runLength == 0 || parentPath == root)
         created += 1
         if !spread { lock.unlock(); return mkdir(path, 0o755) }
         defer { lock.unlock() }
-        let parentPath = (path as NSString).deletingLastPathComponent
         guard parentPath == root || parentPath.hasPrefix(root + "/") else { return mkdir(path, 0o755) }
         let parent = Self.openFolder(parentPath)
         defer { if parent >= 0 { close(parent) } }

@@ -23,13 +23,6 @@ public struct OutputWriter: Sendable {
         self.placement = FolderPlacement(root: staging.path)
     }
 
-    /// Writes one file under the staging folder, creating its folders.
-    public func write(_ path: String, _ bytes: [UInt8]) throws {
-        let url = staging.appendingPathComponent(path)
-        try FileWriting.makeDirectories(url.deletingLastPathComponent().path, placement: placement)
-        try bytes.withUnsafeBytes { try FileWriting.write($0, to: url.path) }
-    }
-
     /// Copies a file or folder into the staging folder. Folders are made through the
     /// placement (see `FolderPlacement`), a copied folder's entries one by one.
     public func copy(_ source: URL, to path: String) throws {
