@@ -24,7 +24,7 @@ struct Build: ParsableCommand {
         guard result.succeeded else {
             report.printFailure("build failed: \(report.report.summary); \(outputName) was not changed")
             if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printFailure) }
-            throw ExitCode(result.hasIOErrors ? 2 : 1)
+            throw ExitCode(result.exitStatus)
         }
         let time = String(format: "%.2f", result.seconds)
         if !level.quiet {

@@ -51,7 +51,7 @@ struct Check: ParsableCommand {
             report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
         }
         if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printSummary) }
-        if !result.succeeded { throw ExitCode(result.hasIOErrors ? 2 : 1) }
+        if !result.succeeded { throw ExitCode(result.exitStatus) }
     }
 }
 

@@ -4,7 +4,8 @@ import Testing
 
 /// Each folder under Tests/Fixtures/bad/ is the sample archive with one mistake: the files
 /// it holds replace or join the sample's (a file `remove.txt` lists sample files to delete),
-/// and `expected.txt` holds the exact messages `casebook check` must print, one per line.
+/// and `expected.txt` holds the exact messages `casebook check` must print, one per line;
+/// `status.txt`, when present, the exit status it must end with (1 when absent; 0 for a warning only).
 @Suite struct BadInputFixtureTests {
     static let root = SiteFixture.repository.appendingPathComponent("Tests/Fixtures/bad")
 
@@ -27,6 +28,9 @@ import Testing
         let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
         #expect(result.diagnostics.sorted().map(\.description) == expected)
         #expect(!expected.isEmpty)
+        let status = (try? String(contentsOf: fixture.appendingPathComponent("status.txt"), encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 1
+        #expect(result.exitStatus == status)
     }
 }
 
@@ -39,7 +43,7 @@ extension SiteFixture {
             let source = overlay.appendingPathComponent(path)
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  path != "expected.txt", path != "remove.txt" else { continue }
+                  path != "expected.txt", path != "remove.txt", path != "status.txt" else { continue }
             let target = root.appendingPathComponent(path)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? fm.removeItem(at: target)

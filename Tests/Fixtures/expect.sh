@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/content" "$root/templates" "$work/"
 # IFS= keeps leading and trailing spaces in file names.
-(cd "$fixture" && find . -type f ! -path ./expected.txt ! -path ./remove.txt) | while IFS= read -r f; do
+(cd "$fixture" && find . -type f ! -path ./expected.txt ! -path ./remove.txt ! -path ./status.txt) | while IFS= read -r f; do
   mkdir -p "$work/$(dirname "$f")"; cp "$fixture/$f" "$work/$f"
 done
 if [ -f "$fixture/remove.txt" ]; then
@@ -31,3 +31,4 @@ printf '%s\n' "$output" | grep -E '^[^:]+:[0-9]+:[0-9]+: (error|warning): ' || {
   echo "expect.sh: casebook check printed no positioned message for $1 (exit status $status)" >&2
   exit 1
 }
+[ "$status" -eq 1 ] || echo "expect.sh: exit status $status; save it in status.txt beside expected.txt" >&2

@@ -47,4 +47,8 @@ public struct BuildResult: Sendable {
     public var succeeded: Bool { errors.isEmpty }
     /// True when a folder could not be read or the output could not be written.
     public var hasIOErrors: Bool { diagnostics.contains { $0.isIO } }
+    /// The documented exit status: 0 without errors (warnings allowed), 1 for errors in the
+    /// content or theme, 2 for file problems (a folder that cannot be read, an output refused
+    /// or that cannot be written).
+    public var exitStatus: Int32 { succeeded ? 0 : hasIOErrors ? 2 : 1 }
 }
