@@ -14,15 +14,24 @@ struct Build: ParsableCommand {
     /// The output folder as the user named it, for messages: "public/", never "public//".
     var outputName: String { output.hasSuffix("/") ? output : output + "/" }
 
+    func validate() throws {
+        // An empty value would mean the current folder, the one place a build must never replace.
+        if output.isEmpty { throw ValidationError("--output needs a folder, for example --output public") }
+        try archive.validate()
+    }
+
     func run() throws {
         var options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
                                    includeDrafts: drafts)
         options.freesMemory = false  // the process ends with the build
+        options.onWait = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         let result = level.run(options, Builder.build)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()
         guard result.succeeded else {
-            report.printFailure("build failed: \(report.report.summary); \(outputName) was not changed")
+            // Said only when true: an output that is not there was not "left unchanged".
+            let kept = FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "was not changed" : "was not written"
+            report.printFailure("build failed: \(report.report.summary); \(outputName) \(kept)")
             if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printFailure) }
             throw ExitCode(result.exitStatus)
         }

@@ -30,6 +30,11 @@ struct ArchiveOptions: ParsableArguments {
     @Option(help: "The theme's templates folder.") var templates = "templates"
     @Option(help: "How to print problems: text, github (Actions annotations) or json.")
     var format: DiagnosticReport.Format = .text
+
+    func validate() throws {
+        if content.isEmpty { throw ValidationError("--content needs a folder, for example --content content") }
+        if templates.isEmpty { throw ValidationError("--templates needs a folder, for example --templates templates") }
+    }
 }
 
 extension DiagnosticReport.Format: ExpressibleByArgument {}

@@ -6,9 +6,14 @@ public struct BuildOptions: Sendable {
     public var templatesDirectory: URL
     public var outputDirectory: URL
     public var includeDrafts: Bool
+    /// The folder relative paths were taken from: an output that is it, or holds it, is refused.
+    public var workingDirectory: URL
     /// How paths appear in messages: as the user wrote them (`content`), not absolute.
     public var contentDisplayName: String
     public var templatesDisplayName: String
+    public var outputDisplayName: String
+    /// Told, once, when the build waits for another build writing beside the same output.
+    public var onWait: (@Sendable (String) -> Void)?
     /// Told when each stage starts and, while parsing and rendering, how far it is
     /// (at most about ten times a second); called on any thread, so it must be quick.
     public var progress: (@Sendable (BuildProgress) -> Void)?
@@ -23,12 +28,14 @@ public struct BuildOptions: Sendable {
         func resolve(_ path: String) -> URL {
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
         }
+        workingDirectory = base.standardizedFileURL
         contentDirectory = resolve(content).standardizedFileURL
         templatesDirectory = resolve(templates).standardizedFileURL
         outputDirectory = resolve(output).standardizedFileURL
         self.includeDrafts = includeDrafts
         contentDisplayName = content.hasSuffix("/") ? String(content.dropLast()) : content
         templatesDisplayName = templates.hasSuffix("/") ? String(templates.dropLast()) : templates
+        outputDisplayName = output.isEmpty ? "." : output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
     }
 }
 

@@ -29,6 +29,17 @@ public enum Builder {
             stageStart = now
         }
 
+        // The output first: it is refused before anything is read when a build there could
+        // delete anything but a site casebook wrote, and its lock is held from here on.
+        var writer: OutputWriter?
+        if write {
+            do {
+                writer = try OutputWriter(target: options.outputDirectory, options: options)
+            } catch {
+                result.diagnostics.append(outputProblem(error, options))
+            }
+        }
+
         // Load: find the files; nothing is parsed yet.
         progress?(BuildProgress(.load))
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
@@ -45,13 +56,8 @@ public enum Builder {
         // From here on, a thread of its own makes the output's page folders while the archive
         // is linked: a case's folder is known from its id, and making 19,000 folders is
         // kernel work that would otherwise hold up the render stage (SiteWriter).
-        let output = write && result.succeeded && theme != nil ? Result { () throws -> (OutputWriter, SiteWriter) in
-            let writer = try OutputWriter(target: options.outputDirectory)
-            return (writer, SiteWriter(writer))
-        } : nil
-        if case .success(let (_, files))? = output {
-            files.plan(SiteWriter.folders(of: content, includeDrafts: options.includeDrafts))
-        }
+        let output = result.succeeded && theme != nil ? writer.map { ($0, SiteWriter($0)) } : nil
+        output?.1.plan(SiteWriter.folders(of: content, includeDrafts: options.includeDrafts))
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
@@ -62,17 +68,14 @@ public enum Builder {
         result.diagnostics += linkProblems
         result.diagnostics.sort()
         endStage(.link)
-        guard write, result.succeeded, let theme, let output else {
-            if case .success(let (writer, files))? = output {
-                files.cancel()
-                writer.discard()
-            }
+        guard write, result.succeeded, let theme, let (writer, files) = output else {
+            output?.1.cancel()
+            writer?.discard()
             return result
         }
 
         // Render and write into the staging folder, then swap it into place.
         do {
-            let (writer, files) = try output.get()
             do {
                 let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
                 if !options.freesMemory { Lifetimes.keepUntilExit([archive, renderer]) }
@@ -97,10 +100,18 @@ public enum Builder {
                 throw error
             }
         } catch {
-            result.diagnostics.append(Diagnostic(.error, options.outputDirectory.path, .start,
-                                                 "the site could not be written there: \(error)", isIO: true))
+            result.diagnostics.append(outputProblem(error, options))
         }
         return result
+    }
+
+    /// A refused or failed output as one line: what was refused and why, or the path that
+    /// could not be written and the system's reason.
+    static func outputProblem(_ error: any Error, _ options: BuildOptions) -> Diagnostic {
+        let shown = options.outputDisplayName.hasSuffix("/") ? options.outputDisplayName : options.outputDisplayName + "/"
+        let message = (error as? OutputRefusal).map { "casebook will not build into \(shown): \($0.reason)" }
+            ?? "the site could not be written: \(OutputFailure.line(error))"
+        return Diagnostic(.error, options.outputDisplayName, .start, message, isIO: true)
     }
 
     static func parse(_ loaded: LoadedContent, displayName: String,

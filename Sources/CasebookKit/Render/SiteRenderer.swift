@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
                 files = make()
             }
             for file in files {
-                do { try write(file.path, file.bytes) } catch { return "\(file.path): \(error)" }
+                do { try write(file.path, file.bytes) } catch { return OutputFailure.line(error) }
             }
             return nil
         }
@@ -164,7 +164,7 @@ public struct SiteRenderer: Sendable {
     enum RenderError: Error, CustomStringConvertible {
         case write(String)
         var description: String {
-            switch self { case .write(let detail): "could not write \(detail)" }
+            switch self { case .write(let detail): detail }
         }
     }
 

@@ -1,26 +1,48 @@
 import Foundation
 
-/// Writes the site into a temporary folder beside the target and swaps it into place only
-/// when everything succeeded, so a failed build leaves the previous output untouched.
-public struct OutputWriter: Sendable {
+/// Writes the site into a staging folder and swaps it into place only when everything
+/// succeeded, so a failed build leaves the previous output untouched.
+///
+/// Made before the build reads anything: it takes the output lock (a second build waits),
+/// puts back a site that an interrupted swap had set aside, and refuses an output that holds
+/// anything but a site casebook wrote (`OutputGuard`). The lock is held until `commit` or
+/// `discard`.
+public final class OutputWriter: @unchecked Sendable {
+    /// The output folder, symbolic links resolved: a link named `public` stays a link.
     public let target: URL
     public let staging: URL
+    /// True when the output is a mount point, updated in place (`OutputInPlace`).
+    public let inPlace: Bool
+    /// The interrupted build's leftover that was put back as the output, if any.
+    public let restored: String?
     /// Spreads the folders over the disk (ext4), so the build stays fast right after a deletion.
     let placement: FolderPlacement
+    private let lock: OutputLock
 
-    /// Prefix of staging folders, so leftovers of an interrupted build can be cleared.
-    static let stagingPrefix = ".casebook-staging-"
-
-    public init(target: URL) throws {
-        self.target = target.standardizedFileURL
-        let parent = self.target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        Self.removeLeftovers(in: parent, for: self.target.lastPathComponent)
-        self.staging = parent.appendingPathComponent(
-            "\(Self.stagingPrefix)\(self.target.lastPathComponent)-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        self.placement = FolderPlacement(root: staging.path)
+    /// Throws `OutputRefusal` when the output may not be replaced, `OutputFailure` when the
+    /// file system says no.
+    public init(target given: URL, options: BuildOptions? = nil) throws {
+        if let options, let why = OutputGuard.refusal(for: given, options: options) { throw OutputRefusal(reason: why) }
+        target = URL(fileURLWithPath: OutputGuard.realPath(given))
+        let parent = target.deletingLastPathComponent()
+        try FileWriting.makeDirectories(parent.path)
+        lock = try OutputLock(folder: parent, onWait: options?.onWait)
+        do {
+            restored = OutputSwap.recover(target)
+            inPlace = OutputInPlace.isMountPoint(target)
+            if inPlace { OutputInPlace.recover(target) }
+            if let why = OutputGuard.refusal(existing: target) { throw OutputRefusal(reason: why) }
+            staging = inPlace
+                ? target.appendingPathComponent(OutputSwap.name(.staging, nil))
+                : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent))
+            let marker = staging.appendingPathComponent(OutputGuard.markerName).path
+            try FileWriting.makeDirectories(staging.path)
+            try Data(OutputGuard.markerText.utf8).withUnsafeBytes { try FileWriting.write($0, to: marker) }
+        } catch {
+            lock.release()
+            throw error
+        }
+        placement = FolderPlacement(root: staging.path)
     }
 
     /// Copies a file or folder into the staging folder. Folders are made through the
@@ -39,27 +61,17 @@ public struct OutputWriter: Sendable {
         try FileManager.default.copyItem(at: source, to: url)
     }
 
-    /// Replaces the target with the staging folder. The old output is moved aside first and
-    /// removed only after the new one is in place.
+    /// Puts the staging folder in the output's place and releases the lock. The previous site
+    /// is deleted after the new one is in place.
     public func commit() throws {
-        let fm = FileManager.default
-        let old = target.deletingLastPathComponent()
-            .appendingPathComponent("\(Self.stagingPrefix)old-\(target.lastPathComponent)-\(ProcessInfo.processInfo.processIdentifier)")
-        if fm.fileExists(atPath: target.path) {
-            try fm.moveItem(at: target, to: old)
-        }
-        do {
-            try fm.moveItem(at: staging, to: target)
-        } catch {
-            if fm.fileExists(atPath: old.path) { try? fm.moveItem(at: old, to: target) }
-            throw error
-        }
-        Self.removeInBackground(old)
+        defer { lock.release() }
+        let previous = inPlace ? try OutputInPlace.replace(target, with: staging) : try OutputSwap.replace(target, with: staging)
+        if let previous { Self.removeInBackground(previous) }
     }
 
     /// Deleting a large previous site takes seconds on some file systems, and the new site is
     /// already in place: a detached `rm -rf` does it without holding up the build. Should it
-    /// be interrupted, the next build removes what is left (`removeLeftovers`).
+    /// be interrupted, the next build removes what is left (`OutputSwap.recover`).
     static func removeInBackground(_ folder: URL) {
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
         let process = Process()
@@ -70,16 +82,15 @@ public struct OutputWriter: Sendable {
         if (try? process.run()) == nil { try? FileManager.default.removeItem(at: folder) }
     }
 
-    /// Drops the staging folder after a failed build.
+    /// Drops the staging folder after a failed build and releases the lock.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+        lock.release()
     }
+}
 
-    static func removeLeftovers(in parent: URL, for name: String) {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        let own = ["\(stagingPrefix)\(name)-", "\(stagingPrefix)old-\(name)-"]
-        for entry in entries where own.contains(where: { entry.hasPrefix($0) }) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
-        }
-    }
+/// The output may not be replaced, and why ("it is the content folder (content/); ...").
+public struct OutputRefusal: Error, CustomStringConvertible {
+    public let reason: String
+    public var description: String { reason }
 }

@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file operation that failed on the output: one line, the path and the system's reason.
+struct OutputFailure: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+
+    init(_ path: String, _ code: CInt) {
+        self.path = path
+        self.reason = String(cString: strerror(code))
+    }
+
+    init(_ path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    var description: String { "\(path): \(reason)" }
+
+    /// Any error as one line: a Foundation file error gives its path and POSIX reason
+    /// instead of its dumped user info.
+    static func line(_ error: any Error) -> String {
+        if let error = error as? OutputFailure { return error.description }
+        if let error = error as? FileWriting.Failure { return error.description }
+        // A Swift error says itself; Foundation's errors only through their user info.
+        if !(error is CocoaError), !(type(of: error as Any) is NSError.Type) {
+            return String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        }
+        let ns: NSError = (error as? CocoaError).map { $0 as NSError } ?? error as NSError
+        let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        var reason = ns.localizedDescription
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(CInt(underlying.code)))
+        } else if ns.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(CInt(ns.code)))
+        }
+        let line = path.map { "\($0): \(reason)" } ?? reason
+        return line.replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Decides whether a build may replace its output folder. A build deletes whatever the
+/// output held before, so it writes only where that can never be an editor's work: not the
+/// archive, the theme, the folder it runs in or any folder above it, a git work tree, the
+/// home folder or `/`, and never over a file or a folder that casebook did not write.
+///
+/// The first check looks at paths only; `refusal(existing:)` looks at what is there, and
+/// runs under the output lock, after an interrupted build's site was put back.
+enum OutputGuard {
+    /// The file every build writes at the top of its output; a later build recognises the
+    /// folder by it. Its text tells a person who opens the folder what it is.
+    static let markerName = ".casebook-output"
+    static let markerText = """
+        This folder was written by `casebook build`, which replaces all of it on every build.
+        Keep nothing of your own here: the next build deletes it. Edit the archive's
+        content/ and templates/ folders instead.
+
+        """
+
+    /// Why the output may not be written at all, judged by its path alone; nil when it may.
+    static func refusal(for target: URL, options: BuildOptions) -> String? {
+        let output = realPath(target)
+        if output == "/" { return "it is the root folder /" }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let current = Set([options.workingDirectory.path, FileManager.default.currentDirectoryPath]).sorted()
+        // What a build must never delete, most specific first: the first that applies is said.
+        let kept: [(what: String, path: String, inside: Bool)] = [
+            ("the content folder (\(options.contentDisplayName)/)", realPath(options.contentDirectory), true),
+            ("the templates folder (\(options.templatesDisplayName)/)", realPath(options.templatesDirectory), true),
+        ] + current.map { ("the current folder", realPath(URL(fileURLWithPath: $0)), false) }
+          + (home.map { [("your home folder", realPath($0), false)] } ?? [])
+        if let same = kept.first(where: { $0.path == output }) {
+            return "it is \(same.what); building there would delete everything in it"
+        }
+        if let holder = kept.first(where: { $0.inside && isInside(output, $0.path) }) {
+            return "it lies inside \(holder.what), which a build must never change"
+        }
+        if output.split(separator: "/").contains(".git") {
+            return "it lies inside a .git folder, which holds a repository's history"
+        }
+        if let held = kept.first(where: { isInside($0.path, output) }) {
+            return "it contains \(held.what); building there would delete it"
+        }
+        return nil
+    }
+
+    /// Why the output, as it is now on disk, may not be replaced; nil when it may: it does
+    /// not exist, is an empty folder, or is a folder casebook wrote.
+    static func refusal(existing target: URL) -> String? {
+        var status = stat()
+        guard stat(target.path, &status) == 0 else { return nil }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            return "it is a file, not a folder; casebook writes only to a folder of its own, so it leaves the file as it is"
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        if entries.contains(".git") {
+            return "it is the root of a git work tree (it holds .git); building there would delete the repository"
+        }
+        if entries.isEmpty || entries.contains(markerName) || isEarlierOutput(target, entries) { return nil }
+        return "it holds files that casebook did not write (a folder a build wrote has a \(markerName) file at its top), "
+            + "and a build replaces the whole folder; empty it, or choose another --output"
+    }
+
+    /// A site written before builds left the marker: the files every build writes at the top.
+    static func isEarlierOutput(_ folder: URL, _ entries: [String]) -> Bool {
+        let names = Set(entries)
+        guard ["index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt", "assets", "data"]
+            .allSatisfy(names.contains) else { return false }
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/cases.json").path)
+    }
+
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        folder == "/" ? path != "/" : path.hasPrefix(folder + "/")
+    }
+
+    /// The path with every symbolic link resolved, as far as it exists; the rest appended as
+    /// written, so `public` and `./public/` and a link to it compare equal.
+    static func realPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL.path
+        var rest: [String] = []
+        while true {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                let base = String(cString: resolved)
+                let joined = ([base == "/" ? "" : base] + rest.reversed()).joined(separator: "/")
+                return joined.isEmpty ? "/" : joined
+            }
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard parent != existing, !parent.isEmpty else { return url.standardizedFileURL.path }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = parent
+        }
+    }
+}

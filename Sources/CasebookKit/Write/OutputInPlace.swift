@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The swap for an output that is a mount point (a Docker volume, a tmpfs): the folder itself
+/// cannot be renamed, so the site is staged inside it and its entries trade places instead.
+/// In order: the previous site's entries move into `.casebook-old-<pid>`, a file `.moved`
+/// there says that step is complete, the new entries move up from `.casebook-staging-<pid>`,
+/// and the old folder becomes `.casebook-trash-<pid>` to be deleted. A build killed at any
+/// step leaves what `recover` needs to put the previous site back.
+enum OutputInPlace {
+    static let movedMark = ".moved"
+
+    /// Whether `folder` is a mount point: another device than its parent's, or listed as a
+    /// mount point by the kernel (a bind mount of a folder on the same device).
+    static func isMountPoint(_ folder: URL) -> Bool {
+        var own = stat(), parent = stat()
+        guard stat(folder.path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR else { return false }
+        if stat(folder.deletingLastPathComponent().path, &parent) == 0, parent.st_dev != own.st_dev { return true }
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
+        return table.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ")
+            return fields.count > 4 && unescape(fields[4]) == folder.path
+        }
+    }
+
+    /// Replaces the entries of `target` by those of `staging`, a folder inside it. Returns
+    /// the folder that holds the previous site, to be deleted.
+    static func replace(_ target: URL, with staging: URL) throws -> URL {
+        let old = target.appendingPathComponent(OutputSwap.name(.old, nil))
+        try FileWriting.makeDirectories(old.path)
+        for entry in siteEntries(target) {
+            try OutputSwap.move(target.appendingPathComponent(entry).path, to: old.appendingPathComponent(entry).path)
+        }
+        try FileWriting.write(UnsafeRawBufferPointer(start: nil, count: 0), to: old.appendingPathComponent(movedMark).path)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: staging.path) {
+            try OutputSwap.move(staging.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
+        }
+        _ = rmdir(staging.path)
+        let trash = target.appendingPathComponent(OutputSwap.name(.trash, nil))
+        return (try? OutputSwap.move(old.path, to: trash.path)) != nil ? trash : old
+    }
+
+    /// Puts back the previous site after a swap that was killed, then deletes the leftovers.
+    @discardableResult
+    static func recover(_ target: URL) -> String? {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).sorted()
+        var restored: String?
+        for old in entries where OutputSwap.part(of: old, nil) == .old {
+            let folder = target.appendingPathComponent(old)
+            let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != movedMark }
+            // All of the old site was set aside: what is at the top now is the new one, in part.
+            if OutputSwap.exists(folder.appendingPathComponent(movedMark).path) {
+                for entry in siteEntries(target) { try? FileManager.default.removeItem(at: target.appendingPathComponent(entry)) }
+            }
+            for entry in saved where !OutputSwap.exists(target.appendingPathComponent(entry).path) {
+                try? OutputSwap.move(folder.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
+            }
+            restored = old
+        }
+        for entry in entries where OutputSwap.part(of: entry, nil) != nil {
+            try? FileManager.default.removeItem(at: target.appendingPathComponent(entry))
+        }
+        return restored
+    }
+
+    /// The entries of the site at the top of `target`, without casebook's own working folders.
+    static func siteEntries(_ target: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
+            .filter { OutputSwap.part(of: $0, nil) == nil }.sorted()
+    }
+
+    /// A mountinfo field, whose spaces, tabs, newlines and backslashes are written in octal.
+    static func unescape(_ field: Substring) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(field.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "\\"), iterator.count >= 3,
+               let value = UInt8(String(decoding: iterator.prefix(3), as: UTF8.self), radix: 8) {
+                bytes.append(value)
+                iterator = iterator.dropFirst(3)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Puts a finished staging folder in the output's place so that a build killed at any
+/// moment leaves a state the next build repairs, and puts the previous site back when a
+/// build was killed in the middle of the swap. Every call runs under the `OutputLock`.
+///
+/// Names beside the output `public` (the digits are the build's process id):
+/// `.casebook-staging-public-41` the new site being written (or, after an exchange, the old
+/// one), `.casebook-old-public-41` the previous site moved aside, `.casebook-trash-public-41`
+/// the previous site being deleted. Inside an output that is a mount point, where nothing can
+/// be renamed over it, the same three names without `public-` hold the same things.
+enum OutputSwap {
+    enum Part: String, CaseIterable { case staging, old, trash }
+
+    static func name(_ part: Part, _ output: String?, pid: Int32 = ProcessInfo.processInfo.processIdentifier) -> String {
+        ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "") + "\(pid)"
+    }
+
+    /// Which part `entry` is, for the output `output` (nil inside a mount point).
+    static func part(of entry: String, _ output: String?) -> Part? {
+        for part in Part.allCases {
+            let prefix = ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "")
+            if entry.hasPrefix(prefix), let digits = Optional(entry.dropFirst(prefix.count)),
+               !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) { return part }
+        }
+        return nil
+    }
+
+    /// Replaces `target` by `staging` (both in one folder). Returns the folder that now holds
+    /// the previous site, to be deleted, or nil when there was none. `exchanging` false takes
+    /// the two-rename path of file systems that cannot exchange (for its test).
+    static func replace(_ target: URL, with staging: URL, exchanging: Bool = true) throws -> URL? {
+        guard exists(target.path) else {
+            try move(staging.path, to: target.path)
+            return nil
+        }
+        // One atomic step where the file system can: the two folders trade places.
+        if exchanging, exchange(staging.path, target.path) { return staging }
+        let old = target.deletingLastPathComponent().appendingPathComponent(name(.old, target.lastPathComponent))
+        try move(target.path, to: old.path)
+        do {
+            try move(staging.path, to: target.path)
+        } catch {
+            try? move(old.path, to: target.path)
+            throw error
+        }
+        let trash = target.deletingLastPathComponent().appendingPathComponent(name(.trash, target.lastPathComponent))
+        return (try? move(old.path, to: trash.path)) != nil ? trash : old
+    }
+
+    /// Before a build: an interrupted swap left the output missing and the previous site set
+    /// aside; it is put back. Then every other leftover beside the output is deleted. Returns
+    /// what was put back, for the build to say.
+    @discardableResult
+    static func recover(_ target: URL) -> String? {
+        let parent = target.deletingLastPathComponent()
+        let output = target.lastPathComponent
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        var restored: String?
+        if !exists(target.path), let old = entries.last(where: { part(of: $0, output) == .old }) {
+            if (try? move(parent.appendingPathComponent(old).path, to: target.path)) != nil { restored = old }
+        }
+        for entry in entries where part(of: entry, output) != nil && entry != restored {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+        return restored
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    static func move(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else { throw OutputFailure(destination, errno) }
+    }
+
+    /// `renameat2(RENAME_EXCHANGE)`, looked up at run time (Swift's Glibc module does not
+    /// declare it); false where the kernel or file system cannot exchange.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        typealias Rename2 = @convention(c) (CInt, UnsafePointer<CChar>, CInt, UnsafePointer<CChar>, CUnsignedInt) -> CInt
+        guard let symbol = renameat2 else { return false }
+        let call = unsafeBitCast(symbol, to: Rename2.self)
+        return call(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+    }
+
+    nonisolated(unsafe) private static let renameat2: UnsafeMutableRawPointer? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Runs the built `casebook` binary as a user would, for what only the command line does:
+/// option checks, exit statuses, what is printed, and runs under another user or environment.
+struct CommandRun {
+    let status: Int32
+    let output: String
+    let errors: String
+
+    static var binary: URL {
+        SiteFixture.repository.appendingPathComponent(".build/debug/casebook")
+    }
+
+    /// `casebook <arguments>` in `folder`; `environment` entries replace the inherited ones.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a full pipe cannot block the child.
+        let errors = BackgroundRead(err.fileHandleForReading)
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRun(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                          errors: String(decoding: errors.value, as: UTF8.self))
+    }
+
+    /// A pipe read to its end on a thread of its own.
+    final class BackgroundRead: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ handle: FileHandle) {
+            Thread { [self] in data = handle.readDataToEndOfFile(); done.signal() }.start()
+        }
+        var value: Data { done.wait(); return data }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An output that is a mount point (a Docker volume, a tmpfs) is updated in place; a build
+/// killed at any step of that leaves what the next build needs to put the previous site back.
+@Suite(.serialized) struct OutputInPlaceTests {
+    static var canMount: Bool { getuid() == 0 }
+
+    /// A folder holding a site: `files` relative path -> text.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-inplace-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    static let old = ["index.html": "old", "cases/a/index.html": "old a", OutputGuard.markerName: "mark"]
+    static let new = ["index.html": "new", "cases/b/index.html": "new b", OutputGuard.markerName: "mark"]
+
+    @Test func theEntriesTradePlaces() throws {
+        let target = try Self.folder(Self.old.merging(Self.new.map { (".casebook-staging-9/\($0)", $1) }) { $1 })
+        defer { try? FileManager.default.removeItem(at: target) }
+        let previous = try OutputInPlace.replace(target, with: target.appendingPathComponent(".casebook-staging-9"))
+        #expect(OutputSwap.part(of: previous.lastPathComponent, nil) == .trash)
+        #expect(OutputInPlace.recover(target) == nil)  // what the next build does first: nothing to put back
+        #expect(SiteFixture.snapshot(target) == Self.new.mapValues { Data($0.utf8) })
+    }
+
+    /// Killed while the previous site's entries were being set aside.
+    @Test func killedWhileSettingTheOldSiteAside() throws {
+        let target = try Self.folder([
+            "index.html": "old", ".casebook-old-9/cases/a/index.html": "old a", ".casebook-old-9/\(OutputGuard.markerName)": "mark",
+            ".casebook-staging-9/index.html": "new", ".casebook-staging-9/cases/b/index.html": "new b",
+        ])
+        defer { try? FileManager.default.removeItem(at: target) }
+        #expect(OutputInPlace.recover(target) == ".casebook-old-9")
+        #expect(SiteFixture.snapshot(target) == Self.old.mapValues { Data($0.utf8) })
+    }
+
+    /// Killed while the new site's entries were being moved up.
+    @Test func killedWhileMovingTheNewSiteIn() throws {
+        let target = try Self.folder([
+            "index.html": "new",
+            ".casebook-old-9/index.html": "old", ".casebook-old-9/cases/a/index.html": "old a",
+            ".casebook-old-9/\(OutputGuard.markerName)": "mark", ".casebook-old-9/\(OutputInPlace.movedMark)": "",
+            ".casebook-staging-9/cases/b/index.html": "new b",
+        ])
+        defer { try? FileManager.default.removeItem(at: target) }
+        #expect(OutputInPlace.recover(target) == ".casebook-old-9")
+        #expect(SiteFixture.snapshot(target) == Self.old.mapValues { Data($0.utf8) })
+    }
+
+    @Test func mountInfoEscapesAreRead() {
+        #expect(OutputInPlace.unescape(#"/tmp/a\040b\134c"#) == #"/tmp/a b\c"#)
+    }
+
+    /// A real tmpfs mounted on the output: built twice in place, still mounted, nothing left over.
+    @Test(.enabled(if: canMount)) func aMountedOutputIsUpdatedInPlace() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        #expect(Self.mount(["-t", "tmpfs", "tmpfs", site.output.path]))
+        defer { _ = Self.mount([site.output.path], command: "/bin/umount") }
+        #expect(site.build().succeeded)
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: appeal")
+        let result = site.build()
+        #expect(result.diagnostics.isEmpty)
+        #expect(OutputInPlace.isMountPoint(site.output))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("ppeal"))
+        Thread.sleep(forTimeInterval: 0.5)  // the previous site is deleted in the background
+        let entries = try FileManager.default.contentsOfDirectory(atPath: site.output.path)
+        #expect(!entries.contains { $0.hasPrefix(".casebook-") && $0 != OutputGuard.markerName })
+    }
+
+    /// A full disk: one line naming the path and the reason, and the previous site intact.
+    @Test(.enabled(if: canMount)) func aFullDiskIsOneLineAndKeepsThePreviousSite() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let disk = site.root.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(Self.mount(["-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.path]))
+        defer { _ = Self.mount([disk.path], command: "/bin/umount") }
+        try FileManager.default.createDirectory(at: disk.appendingPathComponent("public"), withIntermediateDirectories: true)
+        try Data(OutputGuard.markerText.utf8).write(to: disk.appendingPathComponent("public/\(OutputGuard.markerName)"))
+        try Data("previous".utf8).write(to: disk.appendingPathComponent("public/index.html"))
+        let before = SiteFixture.snapshot(disk)
+        let result = site.build(output: "disk/public")
+        #expect(result.exitStatus == 2)
+        let message = try #require(result.errors.first?.description)
+        #expect(result.errors.count == 1)
+        #expect(message.hasPrefix("disk/public:1:1: error: the site could not be written: \(disk.path)/"))
+        #expect(message.hasSuffix(": No space left on device"))
+        #expect(!message.contains("\n") && !message.contains("Domain="))
+        #expect(SiteFixture.snapshot(disk) == before)
+    }
+
+    static func mount(_ arguments: [String], command: String = "/bin/mount") -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = arguments
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}

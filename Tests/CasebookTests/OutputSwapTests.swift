@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The swap of a finished site into place: safe when a build is killed at any step, when two
+/// builds run at once, and when the output is a mount point.
+@Suite(.serialized) struct OutputSwapTests {
+    static var isRoot: Bool { getuid() == 0 }
+
+    @Test func aBuildMarksItsOutputAndBuildsIntoItAgain() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/\(OutputGuard.markerName)") == OutputGuard.markerText)
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: appeal")
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("ppeal"))
+    }
+
+    @Test func anEmptyFolderAndASiteOfAnEarlierVersionAreBuiltInto() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        #expect(site.build(output: "empty").succeeded)
+        // A site written before builds left the marker is recognised by its files.
+        #expect(site.build(output: "earlier").succeeded)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("earlier/\(OutputGuard.markerName)"))
+        #expect(site.build(output: "earlier").succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("earlier/\(OutputGuard.markerName)").path))
+    }
+
+    /// A build killed after moving the old site aside and before moving the new one in (the
+    /// two-rename swap, used where the file system cannot exchange folders).
+    @Test func aBuildKilledBetweenItsRenamesIsRepairedByTheNext() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let previous = SiteFixture.snapshot(site.output)
+        try FileManager.default.moveItem(at: site.output, to: site.root.appendingPathComponent(".casebook-old-public-4242"))
+        try site.write(".casebook-staging-public-4242/index.html", "half a site")
+        // The next build fails on the content, and still puts the previous site back.
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        let failed = site.build()
+        #expect(failed.exitStatus == 1)
+        #expect(SiteFixture.snapshot(site.output) == previous)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(!left.contains { $0.hasPrefix(".casebook-") })
+    }
+
+    @Test func aFailedBuildSaysWhetherTheOutputWasThere() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        let missing = try CommandRun.run(["build"], in: site.root)
+        #expect(missing.status == 1)
+        #expect(missing.errors.hasSuffix("; public/ was not written\n"))
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        let kept = try CommandRun.run(["build"], in: site.root)
+        #expect(kept.errors.hasSuffix("; public/ was not changed\n"))
+    }
+
+    @Test(arguments: [true, false])
+    func theExchangeAndTheTwoRenameSwapGiveTheSameResult(_ exchanging: Bool) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-swap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let target = base.appendingPathComponent("public"), staging = base.appendingPathComponent(".casebook-staging-public-7")
+        for folder in [target, staging] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try Data("old".utf8).write(to: target.appendingPathComponent("a"))
+        try Data("new".utf8).write(to: staging.appendingPathComponent("a"))
+        let previous = try #require(try OutputSwap.replace(target, with: staging, exchanging: exchanging))
+        #expect(try String(contentsOf: target.appendingPathComponent("a"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: previous.appendingPathComponent("a"), encoding: .utf8) == "old")
+        #expect(OutputSwap.part(of: previous.lastPathComponent, "public") == (exchanging ? .staging : .trash))
+        // Whatever is left is cleared by the next build's recovery, which keeps the output.
+        let restored = OutputSwap.recover(target)
+        #expect(restored == nil)
+        let left = try FileManager.default.contentsOfDirectory(atPath: base.path)
+        #expect(left == ["public"])
+    }
+
+    @Test func leftoversOfOtherOutputsAreNotTouched() {
+        #expect(OutputSwap.part(of: ".casebook-old-public-12", "public") == .old)
+        #expect(OutputSwap.part(of: ".casebook-old-public-x-12", "public") == nil)
+        #expect(OutputSwap.part(of: ".casebook-staging-old-public-12", "public") == nil)
+        #expect(OutputSwap.part(of: ".casebook-trash-public-", "public") == nil)
+        #expect(OutputSwap.part(of: ".casebook-staging-12", nil) == .staging)
+    }
+
+    @Test func twoBuildsAtOnceIntoOneOutputBothFinish() async throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let results = await withTaskGroup(of: BuildResult.self) { group in
+            for _ in 0..<3 { group.addTask { site.build() } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let clean = results.allSatisfy { $0.succeeded && $0.diagnostics.isEmpty }
+        #expect(clean)
+        #expect(site.build().succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
+    }
+
+    @Test func aSecondBuildWaitsForTheLock() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let held = try OutputLock(folder: site.root)
+        let waited = Flag()
+        var options = BuildOptions(content: "content", templates: "templates", relativeTo: site.root)
+        options.onWait = { _ in waited.set() }
+        let done = DispatchSemaphore(value: 0)
+        Thread { [options] in _ = Builder.build(options); done.signal() }.start()
+        #expect(done.wait(timeout: .now() + 0.5) == .timedOut)
+        #expect(waited.value)
+        held.release()
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
+    }
+
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored = false
+        func set() { lock.withLock { stored = true } }
+        var value: Bool { lock.withLock { stored } }
+    }
+}
