@@ -118,6 +118,16 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
     }
 
+    @Test func foundationsFileErrorsBecomeOneLine() {
+        #expect(throws: (any Error).self) { try FileManager.default.copyItem(atPath: "/no/such/file", toPath: "/tmp/x") }
+        do {
+            try FileManager.default.copyItem(atPath: "/no/such/file", toPath: "/tmp/x")
+        } catch {
+            #expect(OutputFailure.line(error) == "/no/such/file: The file doesn’t exist.")
+        }
+        #expect(OutputFailure.line(FileWriting.Failure(path: "/a/b", code: ENOSPC)) == "/a/b: No space left on device")
+    }
+
     final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var stored = false

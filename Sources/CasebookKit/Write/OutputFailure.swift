@@ -31,7 +31,7 @@ struct OutputFailure: Error, CustomStringConvertible {
         }
         let ns: NSError = (error as? CocoaError).map { $0 as NSError } ?? error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
-        var reason = ns.localizedDescription
+        var reason = ns.localizedDescription.replacingOccurrences(of: "The operation could not be completed. ", with: "")
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             reason = String(cString: strerror(CInt(underlying.code)))
         } else if ns.domain == NSPOSIXErrorDomain {
