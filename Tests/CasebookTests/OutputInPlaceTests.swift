@@ -68,7 +68,10 @@ import Glibc
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
         #expect(Self.mount(["-t", "tmpfs", "tmpfs", site.output.path]))
         defer { _ = Self.mount([site.output.path], command: "/bin/umount") }
+        // What the file system keeps at its root is neither refused nor deleted.
+        try FileManager.default.createDirectory(at: site.output.appendingPathComponent("lost+found"), withIntermediateDirectories: true)
         #expect(site.build().succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("lost+found").path))
         try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: appeal")
         let result = site.build()
         #expect(result.diagnostics.isEmpty)

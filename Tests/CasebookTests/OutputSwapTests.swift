@@ -50,6 +50,39 @@ import Glibc
         #expect(!left.contains { $0.hasPrefix(".casebook-") })
     }
 
+    /// Builds killed at moments spread over their run: `public/` is always one whole site,
+    /// the previous or the new one, and the next build leaves nothing else behind.
+    @Test func aBuildKilledAtAnyMomentLeavesAWholeSite() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        var sites = [SiteFixture.snapshot(site.output)]
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: appeal")
+        #expect(site.build().succeeded)
+        sites.append(SiteFixture.snapshot(site.output))
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<12 {
+            // Each round builds the other version, so a finished build changes the site.
+            try site.replace("content/cases/qambarova-2021.md", round % 2 == 0 ? "status: appeal" : "status: sentenced",
+                             with: round % 2 == 0 ? "status: sentenced" : "status: appeal")
+            let process = Process()
+            process.executableURL = CommandRun.binary
+            process.arguments = ["build", "--quiet"]
+            process.currentDirectoryURL = site.root
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.25, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            Thread.sleep(forTimeInterval: 0.05)  // a detached rm of the previous site may still run
+            let now = SiteFixture.snapshot(site.output)
+            #expect(sites.contains(now), "round \(round): public/ is not a whole site")
+        }
+        #expect(site.build().succeeded)
+        Thread.sleep(forTimeInterval: 0.3)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(!left.contains { $0.hasPrefix(".casebook-") })
+    }
+
     @Test func aFailedBuildSaysWhetherTheOutputWasThere() throws {
         let site = try SiteFixture()
         defer { site.remove() }

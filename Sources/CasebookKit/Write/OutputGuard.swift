@@ -47,13 +47,13 @@ enum OutputGuard {
 
     /// Why the output, as it is now on disk, may not be replaced; nil when it may: it does
     /// not exist, is an empty folder, or is a folder casebook wrote.
-    static func refusal(existing target: URL) -> String? {
+    static func refusal(existing target: URL, ignoring kept: Set<String> = []) -> String? {
         var status = stat()
         guard stat(target.path, &status) == 0 else { return nil }
         guard status.st_mode & S_IFMT == S_IFDIR else {
             return "it is a file, not a folder; casebook writes only to a folder of its own, so it leaves the file as it is"
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).filter { !kept.contains($0) }
         if entries.contains(".git") {
             return "it is the root of a git work tree (it holds .git); building there would delete the repository"
         }

@@ -11,6 +11,9 @@ import Glibc
 /// step leaves what `recover` needs to put the previous site back.
 enum OutputInPlace {
     static let movedMark = ".moved"
+    /// What a file system keeps at its root for itself (ext4's fsck puts found files there):
+    /// neither a reason to refuse the mount nor part of the site.
+    static let keptAtMountRoot: Set<String> = ["lost+found"]
 
     /// Whether `folder` is a mount point: another device than its parent's, or listed as a
     /// mount point by the kernel (a bind mount of a folder on the same device).
@@ -68,7 +71,7 @@ enum OutputInPlace {
     /// The entries of the site at the top of `target`, without casebook's own working folders.
     static func siteEntries(_ target: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
-            .filter { OutputSwap.part(of: $0, nil) == nil }.sorted()
+            .filter { OutputSwap.part(of: $0, nil) == nil && !keptAtMountRoot.contains($0) }.sorted()
     }
 
     /// A mountinfo field, whose spaces, tabs, newlines and backslashes are written in octal.

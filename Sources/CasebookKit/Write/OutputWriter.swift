@@ -31,7 +31,8 @@ public final class OutputWriter: @unchecked Sendable {
             restored = OutputSwap.recover(target)
             inPlace = OutputInPlace.isMountPoint(target)
             if inPlace { OutputInPlace.recover(target) }
-            if let why = OutputGuard.refusal(existing: target) { throw OutputRefusal(reason: why) }
+            let kept = inPlace ? OutputInPlace.keptAtMountRoot : []
+            if let why = OutputGuard.refusal(existing: target, ignoring: kept) { throw OutputRefusal(reason: why) }
             staging = inPlace
                 ? target.appendingPathComponent(OutputSwap.name(.staging, nil))
                 : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent))
