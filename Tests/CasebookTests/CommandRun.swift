@@ -12,10 +12,18 @@ struct CommandRun {
     }
 
     /// `casebook <arguments>` in `folder`; `environment` entries replace the inherited ones.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandRun {
+    /// `unprivileged` runs it as the user `nobody` when the tests run as root (as on CI), so
+    /// that permissions mean what they mean to an editor.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:],
+                    unprivileged: Bool = false) throws -> CommandRun {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()

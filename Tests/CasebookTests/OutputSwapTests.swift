@@ -151,6 +151,23 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("public/index.html").path))
     }
 
+    /// Run as an unprivileged user: a folder the build may not write in is one line, exit 2.
+    @Test func anOutputFolderThatCannotBeWrittenIsOneLine() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let locked = site.root.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+        let run = try CommandRun.run(["build", "--output", "locked/public"], in: site.root, unprivileged: true)
+        #expect(run.status == 2)
+        let lines = run.errors.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("locked/public:1:1: error: the site could not be written: \(locked.path)/.casebook-staging-public-") == true)
+        #expect(lines.first?.hasSuffix(": Permission denied") == true)
+        #expect(lines.last == "build failed: 1 error, 0 warnings in 1 file; locked/public/ was not written")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
+    }
+
     @Test func foundationsFileErrorsBecomeOneLine() {
         #expect(throws: (any Error).self) { try FileManager.default.copyItem(atPath: "/no/such/file", toPath: "/tmp/x") }
         do {
