@@ -105,4 +105,25 @@ import Testing
         let page = String(decoding: site.file(at: "cases/qambarova-2021/index.html") ?? [], as: UTF8.self)
         #expect(page.contains("Taraz court sentences Zhazira Qambarova"), "the last good page is still served")
     }
+
+    @Test func aLoopIsReportedBesideOtherThemeProblems() throws {
+        let problems = try Self.problems(["a": "{{>a}}{{>nope}}", "b": "{{#x}}"])
+        #expect(problems.count == 3)
+        #expect(problems.contains { $0.contains("partial 'a' includes itself") })
+        #expect(problems.contains { $0.contains("partial 'nope' that does not exist") })
+        #expect(problems.contains { $0.contains("a section is opened but never closed") })
+    }
+
+    @Test func theDevServerStartsWithABrokenThemeAndServesOnceItIsFixed() throws {
+        let fixture = try SiteFixture()
+        try fixture.replace("templates/layout.mustache", "<html", with: "{{<layout}}{{/layout}}<html")
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        let problems = try #require(site.problemsText)
+        #expect(problems.contains("templates/layout.mustache:2:1: error: template 'layout' extends itself"))
+        try fixture.replace("templates/layout.mustache", "{{<layout}}{{/layout}}<html", with: "<html")
+        site.changed([fixture.root.appendingPathComponent("templates/layout.mustache").path])
+        site.settle()
+        #expect(site.problemsText == nil)
+        #expect(String(decoding: site.file(at: "index.html") ?? [], as: UTF8.self).contains("<html"))
+    }
 }

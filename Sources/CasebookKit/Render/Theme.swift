@@ -79,9 +79,9 @@ public struct Theme: Sendable {
                     "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
             }
         }
-        // Only a theme whose every template parsed is followed through: a loop or a chain
-        // through a template that did not parse would be reported again once it does.
-        if diagnostics.isEmpty { diagnostics += TemplateGraph.check(outlines) }
+        // Loops and deep chains through the templates that parsed; one that did not parse is
+        // left out until it does.
+        diagnostics += TemplateGraph.check(outlines)
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
