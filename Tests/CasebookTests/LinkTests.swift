@@ -179,7 +179,7 @@ struct LinkTests {
         let error = try #require(errors(diagnostics, containing: "missing file").first)
         #expect(error.file == "content/cases/c1.md")
         // Lines 1-6 are front matter; the paragraph starts on line 7, the link is on line 8.
-        #expect(error.position == SourcePosition(line: 8, column: 10))
+        #expect(error.position == SourcePosition(line: 8, column: 6))
     }
 
     @Test("two bad links with the same target are each reported at their own line")
@@ -194,7 +194,7 @@ struct LinkTests {
     func javascriptLink() throws {
         let (archive, diagnostics) = link([person("a"), kase("c1", body: "[x](javascript:alert(1))\n")])
         let error = try #require(errors(diagnostics, containing: "is not allowed").first)
-        #expect(error.position == SourcePosition(line: 7, column: 5))
+        #expect(error.position == SourcePosition(line: 7, column: 1))
         #expect(archive.caseRecord("c1")?.bodyHTML.contains("javascript") == false)
     }
 

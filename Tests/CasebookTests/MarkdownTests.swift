@@ -20,11 +20,11 @@ import Testing
         #expect(html.contains("<h3>Listed</h3>"))
     }
 
-    @Test func linkProblemsArePositionedAtTheDestination() {
+    @Test func linkProblemsArePositionedAtTheOpeningBracket() {
         let output = MarkdownRenderer.render(MarkdownBody(text: "Intro.\n\nSee [x.md](x.md) now.\n", firstLine: 5),
                                              unsafeHTML: false) { destination, _ in .reject("bad \(destination)") }
         #expect(output.problems.count == 1)
-        #expect(output.problems.first?.0 == SourcePosition(line: 7, column: 12))
+        #expect(output.problems.first?.0 == SourcePosition(line: 7, column: 5))
         #expect(!output.html.contains("x.md\""))
     }
 }

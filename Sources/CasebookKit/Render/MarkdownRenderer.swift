@@ -31,17 +31,16 @@ public enum MarkdownRenderer {
             return Output(html: "", problems: [(SourcePosition(line: body.firstLine, column: 1), "Markdown could not be parsed")])
         }
         defer { cmark_node_free(document) }
-        var sourceLines: [Substring]?
+        var positions: LinkPosition?
+        var reported: Set<SourcePosition> = []
         let shift = headingShift(document, base: headingBase)
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
-        var blockLine: Int32 = 1
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if cmark_node_get_start_line(node) > 0 { blockLine = cmark_node_get_start_line(node) }
             if type == CMARK_NODE_HEADING {
                 cmark_node_set_heading_level(node, max(1, min(6, cmark_node_get_heading_level(node) + shift)))
             }
@@ -53,9 +52,12 @@ public enum MarkdownRenderer {
             case .rewrite(let url):
                 cmark_node_set_url(node, url)
             case .reject(let message):
-                if sourceLines == nil { sourceLines = body.text.split(separator: "\n", omittingEmptySubsequences: false) }
-                let position = locate(destination, from: Int(blockLine), in: sourceLines!, firstLine: body.firstLine)
-                problems.append((position, message))
+                if positions == nil { positions = LinkPosition(body) }
+                let position = positions!.locate(line: Int(cmark_node_get_start_line(node)),
+                                                 byteColumn: Int(cmark_node_get_start_column(node)),
+                                                 isImage: type == CMARK_NODE_IMAGE)
+                // A reference definition used by several links is one mistake: one message.
+                if reported.insert(position).inserted { problems.append((position, message)) }
                 cmark_node_set_url(node, "")
             }
         }
@@ -76,23 +78,5 @@ public enum MarkdownRenderer {
             }
         }
         return smallest == 7 ? 0 : base - smallest
-    }
-
-    /// The file position of a link destination: searched from the line its block starts on.
-    static func locate(_ destination: String, from line: Int, in lines: [Substring], firstLine: Int) -> SourcePosition {
-        var index = max(0, line - 1)
-        while index < lines.count {
-            // Prefer the destination after "](" or "<", not the same words in the link text.
-            let marked = lines[index].range(of: "](" + destination).map { lines[index].index($0.lowerBound, offsetBy: 2) }
-                ?? lines[index].range(of: "<" + destination).map { lines[index].index(after: $0.lowerBound) }
-            if let start = marked ?? lines[index].range(of: destination)?.lowerBound {
-                let range = start..<start
-                let column = lines[index].unicodeScalars.distance(
-                    from: lines[index].startIndex, to: range.lowerBound) + 1
-                return SourcePosition(line: firstLine + index, column: column)
-            }
-            index += 1
-        }
-        return SourcePosition(line: firstLine + max(0, line - 1), column: 1)
     }
 }

@@ -32,7 +32,7 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
-        var partialUses: [(file: String, name: String, position: SourcePosition)] = []
+        var outlines: [String: TemplateGraph.Template] = [:]
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         // FileManager's enumerator does not fail for a missing folder: ask first.
@@ -55,9 +55,13 @@ public struct Theme: Sendable {
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
             do {
+                // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
+                let outline = try TemplateOutline.read(text)
                 _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
-                partialUses += PartialReferences.find(in: text).map { (file, $0.name, $0.position) }
+                outlines[name] = TemplateGraph.Template(file: file, outline: outline)
+            } catch let problem as TemplateOutline.Problem {
+                diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma put before line 1 is not the author's: positions exclude it.
                 let column = error.context.columnNumber - (error.context.lineNumber == 1 ? Self.contentTypePragma.count : 0)
@@ -68,11 +72,16 @@ public struct Theme: Sendable {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
             }
         }
-        for use in partialUses where !names.contains(use.name) {
-            let near = Suggestion.phrase(for: use.name, in: names)
-            diagnostics.append(Diagnostic(.error, use.file, use.position,
-                "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
+        for template in outlines.values {
+            for use in template.outline.references where !names.contains(use.name) {
+                let near = Suggestion.phrase(for: use.name, in: names)
+                diagnostics.append(Diagnostic(.error, template.file, use.position,
+                    "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
+            }
         }
+        // Loops and deep chains through the templates that parsed; one that did not parse is
+        // left out until it does.
+        diagnostics += TemplateGraph.check(outlines)
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
@@ -109,8 +118,14 @@ public struct Theme: Sendable {
 
     /// The page as UTF-8, by the compiled templates when the theme and the values allow it.
     func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
-        if let compiled, let bytes = try? TemplateRenderer.render(template, context: context, templates: compiled) {
-            return bytes
+        if let compiled {
+            do {
+                return try TemplateRenderer.render(template, context: context, templates: compiled)
+            } catch is TemplateRenderer.TooDeep {
+                // `Theme.load` refuses any theme that could get here; swift-mustache, which
+                // has no such limit, must not be asked to try.
+                return Array("<p>casebook: the templates nest too deeply to render this page.</p>\n".utf8)
+            } catch {}
         }
         return Array((library.render(context, withTemplate: template) ?? "").utf8)
     }

@@ -6,6 +6,13 @@ struct TemplateRenderer {
     let templates: [String: CompiledTemplate]
     private(set) var out: [UInt8] = []
     private var stack: [TemplateValue] = []
+    /// Templates, sections and blocks being rendered, one inside the other.
+    private var depth = 0
+
+    /// Nesting past any a checked theme reaches (`TemplateGraph`): a second line of defence
+    /// against a stack overflow, should the check ever miss a way to recurse.
+    struct TooDeep: Error {}
+    static let maxDepth = 2 * TemplateOutline.maxDepth
 
     /// What swift-mustache keeps in its context besides the stack.
     struct Scope {
@@ -31,6 +38,9 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ template: CompiledTemplate, _ scope: Scope) throws {
+        guard depth < Self.maxDepth else { throw TooDeep() }
+        depth += 1
+        defer { depth -= 1 }
         var scope = scope
         // By index: a for-in loop copies each node, retaining what it holds, and the nodes
         // are shared by the rendering threads.

@@ -1,0 +1,46 @@
+import Testing
+@testable import CasebookKit
+
+/// One broken body link, one message, at the link's `[` (an image's `!`), counted in
+/// characters; a reference-style link at the `[` of its definition.
+@Suite struct LinkPositionTests {
+    /// The positions of every rejected link in `text`, whose first line is line 1.
+    static func positions(_ text: String) -> [SourcePosition] {
+        MarkdownRenderer.render(MarkdownBody(text: text, firstLine: 1), unsafeHTML: false) { destination, _ in
+            destination.hasPrefix("bad") ? .reject("bad") : .keep
+        }.problems.map(\.0)
+    }
+
+    static func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line, column: column) }
+
+    @Test func entitiesInTheTextOrDestinationDoNotMoveTheColumn() {
+        #expect(Self.positions("Plain [a &amp; b](bad.md) here.\n") == [Self.at(1, 7)])
+        #expect(Self.positions("x [e](bad&amp;1.md)\n") == [Self.at(1, 3)])
+    }
+
+    @Test func twoLinksOnOneLineEachAtTheirOwnColumn() {
+        #expect(Self.positions("[a](bad.md) and [b](bad.md)\n") == [Self.at(1, 1), Self.at(1, 17)])
+        #expect(Self.positions("[bad.md](bad.md) [c](bad.md)\n") == [Self.at(1, 1), Self.at(1, 18)])
+    }
+
+    @Test func charactersAreCountedNotBytes() {
+        #expect(Self.positions("Привет мир [д](bad.md)\n") == [Self.at(1, 12)])
+    }
+
+    @Test func aReferenceDefinitionUsedTwiceIsOneMessageAtTheDefinition() {
+        let text = "[one][r] and [two][R] and [r]\n\nok [k](good.md)\n\n[r]: bad.md\n"
+        #expect(Self.positions(text) == [Self.at(5, 1)])
+    }
+
+    @Test func linksInsideQuotesListsAndTables() {
+        #expect(Self.positions("> quote [q](bad.md)\n") == [Self.at(1, 9)])
+        #expect(Self.positions("- item [l](bad.md)\n") == [Self.at(1, 8)])
+        #expect(Self.positions("| a | b |\n|---|---|\n| [x](bad.md) | z |\n") == [Self.at(3, 3)])
+        #expect(Self.positions("1. item\n   more [x](bad.md) and ![y](bad.png)\n") == [Self.at(2, 9), Self.at(2, 25)])
+    }
+
+    @Test func laterLinesOfAParagraphAndLazyQuoteLines() {
+        #expect(Self.positions("A [a](ok.md) then\n  continued [b](bad.md)\n") == [Self.at(2, 13)])
+        #expect(Self.positions("> quoted\nlazy [a](bad1.md) [b](bad2.md)\n") == [Self.at(2, 6), Self.at(2, 19)])
+    }
+}
