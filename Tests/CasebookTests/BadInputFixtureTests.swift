@@ -6,6 +6,7 @@ import Testing
 /// it holds replace or join the sample's (a file `remove.txt` lists sample files to delete),
 /// and `expected.txt` holds the exact messages `casebook check` must print, one per line;
 /// `status.txt`, when present, the exit status it must end with (1 when absent; 0 for a warning only).
+/// `build` must print the same messages and, failing, leave a previous site byte for byte as it was.
 @Suite struct BadInputFixtureTests {
     static let root = SiteFixture.repository.appendingPathComponent("Tests/Fixtures/bad")
 
@@ -31,7 +32,25 @@ import Testing
         let status = (try? String(contentsOf: fixture.appendingPathComponent("status.txt"), encoding: .utf8))
             .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 1
         #expect(result.exitStatus == status)
+
+        // `build` says the same and, failing, leaves a previous site exactly as it was.
+        guard status != 0 else { return }
+        try FileManager.default.copyItem(at: Self.previousSite, to: site.output)
+        let before = SiteFixture.snapshot(site.output)
+        let built = site.build()
+        #expect(built.diagnostics.sorted().map(\.description) == expected)
+        #expect(built.exitStatus == status)
+        #expect(SiteFixture.snapshot(site.output) == before, "a failed build changed public/")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
+        #expect(!left.contains { $0.hasPrefix(".casebook-") })
     }
+
+    /// A site built once from the sample archive, copied in as each failing build's previous output.
+    static let previousSite: URL = {
+        let site = try! SiteFixture()
+        precondition(site.build().succeeded, "the sample archive does not build")
+        return site.output
+    }()
 }
 
 extension SiteFixture {
