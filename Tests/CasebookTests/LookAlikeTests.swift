@@ -107,3 +107,42 @@ struct RenameSuggestionTests {
         #expect(renames.advice(for: "koshe-party").hasPrefix("'koshe-party.md' already exists"))
     }
 }
+
+@Suite("Look-alike ids in casebook new")
+struct NewFileLookAlikeTests {
+    static func create(_ site: SiteFixture, _ kind: ContentKind, _ name: String, id: String?) -> Result<String, NewFileError> {
+        let request = NewFileRequest(kind: kind, name: name, id: id, today: PartialDate(year: 2021, month: 3, day: 5)!)
+        return Result { () throws(NewFileError) in try NewFile.create(request, content: site.content.path) }
+    }
+
+    @Test("--id with a look-alike letter is refused, naming it, and the suggestion is a free id")
+    func lookAlikeID() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.content)
+        let result = Self.create(site, .people, "Nazira Lesova", id: "n\u{0430}zira-lesova")
+        guard case .failure(let error) = result else { Issue.record("created \(result)"); return }
+        #expect(error.reason == .usage)
+        #expect(error.message.hasPrefix("'n\u{0430}zira-lesova' has U+0430 CYRILLIC SMALL LETTER A at character 2, which looks like Latin 'a'; type it again in Latin letters: "))
+        #expect(error.message.hasSuffix("/people/nazira-lesova.md already exists: edit it, or use --id nazira-lesova-2"))
+        #expect(SiteFixture.snapshot(site.content) == before)
+    }
+
+    @Test("--id with an invisible character is refused, naming it")
+    func invisibleID() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, .people, "Aigul Utepova", id: "aigul\u{200B}-utepova")
+        #expect(result == .failure(NewFileError(reason: .usage, message:
+            "'aigul<U+200B>-utepova' has U+200B ZERO WIDTH SPACE at character 6, an invisible character; delete it: --id aigul-utepova")))
+    }
+
+    @Test("a reserved page id is never suggested")
+    func reservedPageSuggestion() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, .pages, "Timeline", id: "Timeline")
+        #expect(result == .failure(NewFileError(reason: .usage, message:
+            "'Timeline' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md; 'timeline' is a name the build uses for its own pages: use --id timeline-2")))
+    }
+}

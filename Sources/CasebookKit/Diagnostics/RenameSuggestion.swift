@@ -31,6 +31,12 @@ public struct RenameSuggestions {
         return "rename it to '\(free).md' ('\(id)' is a name the build uses for its own pages)"
     }
 
+    /// `id` when no file has it, else the first free `id-2`, `id-3` …
+    public mutating func freeName(for id: String) -> String {
+        if taken == nil { taken = Set(FolderListing.entries(atPath: folderPath).map(\.name)) }
+        return freeID(for: id)
+    }
+
     /// `id`, or the first of `id-2`, `id-3` … that is neither a file, suggested, nor reserved.
     func freeID(for id: String) -> String {
         func isFree(_ candidate: String) -> Bool {
