@@ -225,14 +225,18 @@
   function entry(item) {
     var li = el("li", { "class": "case-item" });
     var h3 = el("h3");
-    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html" }, item.title));
+    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title));
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status }, labels.status[item.status] || item.status));
+    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, labels.status[item.status] || item.status));
     var rest = [];
     if (item.year) { rest.push(item.year); }
     if (item.region) { rest.push(labels.region[item.region]); }
-    if (rest.length) { meta.appendChild(document.createTextNode(" · " + rest.join(" · "))); }
+    // Each label isolated, as on the pages the build writes.
+    rest.forEach(function (text) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("bdi", {}, String(text)));
+    });
     li.appendChild(meta);
     return li;
   }
