@@ -16,7 +16,8 @@ from conftest import REPO
 BINARY = os.environ.get("CASEBOOK_BINARY", str(REPO / ".build" / "debug" / "casebook"))
 RLO = "\u202e"
 
-# Every text node holding the override: its parent must isolate it and hold nothing else.
+# Every text node holding the override: its parent must isolate it and hold nothing else,
+# or (where only text can go: an <option>) the text isolates it with U+2068 ... U+2069.
 FIND_UNISOLATED = """
 var found = 0, bad = [];
 var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -24,6 +25,8 @@ while (walker.nextNode()) {
   var text = walker.currentNode;
   if (text.data.indexOf('\\u202e') < 0) continue;
   found++;
+  var at = text.data.indexOf('\u202e');
+  if (text.data.lastIndexOf('\u2068', at) >= 0 && text.data.indexOf('\u2069', at) > at) continue;
   var parent = text.parentElement;
   var isolating = parent.tagName === 'BDI' || parent.getAttribute('dir') === 'auto';
   if (!isolating || parent.childNodes.length !== 1) bad.push(parent.outerHTML);

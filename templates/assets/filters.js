@@ -43,6 +43,12 @@
     return node;
   }
 
+  // An option holds text only: a label with a direction control is wrapped in FIRST STRONG
+  // ISOLATE and POP DIRECTIONAL ISOLATE, so the count after it keeps its place.
+  function isolated(text) {
+    return /[\u202A-\u202E\u2066-\u2069]/.test(text) ? "\u2068" + text + "\u2069" : text;
+  }
+
   function readAddress() {
     var found = {};
     var query = window.location.search.replace(/^\?/, "");
@@ -200,7 +206,7 @@
       select.appendChild(el("option", { value: "" }, "Any (" + total + ")"));
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
-        var option = el("option", { value: value }, labels[facet.key][value] + " (" + count + ")");
+        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + count + ")");
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });
