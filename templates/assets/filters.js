@@ -43,6 +43,12 @@
     return node;
   }
 
+  // An option holds text only: a label with a direction control is wrapped in FIRST STRONG
+  // ISOLATE and POP DIRECTIONAL ISOLATE, so the count after it keeps its place.
+  function isolated(text) {
+    return /[\u202A-\u202E\u2066-\u2069]/.test(text) ? "\u2068" + text + "\u2069" : text;
+  }
+
   function readAddress() {
     var found = {};
     var query = window.location.search.replace(/^\?/, "");
@@ -200,7 +206,7 @@
       select.appendChild(el("option", { value: "" }, "Any (" + total + ")"));
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
-        var option = el("option", { value: value }, labels[facet.key][value] + " (" + count + ")");
+        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + count + ")");
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });
@@ -225,14 +231,18 @@
   function entry(item) {
     var li = el("li", { "class": "case-item" });
     var h3 = el("h3");
-    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html" }, item.title));
+    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title));
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status }, labels.status[item.status] || item.status));
+    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, labels.status[item.status] || item.status));
     var rest = [];
     if (item.year) { rest.push(item.year); }
     if (item.region) { rest.push(labels.region[item.region]); }
-    if (rest.length) { meta.appendChild(document.createTextNode(" · " + rest.join(" · "))); }
+    // Each label isolated, as on the pages the build writes.
+    rest.forEach(function (text) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("bdi", {}, String(text)));
+    });
     li.appendChild(meta);
     return li;
   }

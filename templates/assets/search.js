@@ -264,24 +264,24 @@
     var entry, detail = [];
     if (kind === 'people') {
       entry = data.p[i];
-      if (entry[2]) detail.push(entry[2]);
-      if (entry[3] >= 0) detail.push(data.r[entry[3]][0]);
-      return { title: entry[1], detail: detail.join(' · '), href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
+      if (entry[2]) detail.push([entry[2]]);
+      if (entry[3] >= 0) detail.push([data.r[entry[3]][0]]);
+      return { title: entry[1], detail: detail, href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
     }
     if (kind === 'organizations') {
       entry = data.o[i];
-      if (entry[2]) detail.push(entry[2]);
-      if (entry[3] >= 0) detail.push(data.k[entry[3]][0]);
-      return { title: entry[1], detail: detail.join(' · '), href: root + 'organizations/' + entry[0] + '/index.html' };
+      if (entry[2]) detail.push([entry[2]]);
+      if (entry[3] >= 0) detail.push([data.k[entry[3]][0]]);
+      return { title: entry[1], detail: detail, href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
-    if (entry[2] >= 0) detail.push(data.s[entry[2]][0]);
-    if (entry[3]) detail.push(String(entry[3]));
+    if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
+    if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
     var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });
     if (defendants.length > 3) names.push((defendants.length - 3) + ' more');
-    if (names.length) detail.push(names.join(', '));
-    return { title: entry[1], detail: detail.join(' · '), href: root + 'cases/' + entry[0] + '/index.html' };
+    if (names.length) detail.push(names);
+    return { title: entry[1], detail: detail, href: root + 'cases/' + entry[0] + '/index.html' };
   }
 
   // ---- Showing results ---------------------------------------------------------------
@@ -300,11 +300,21 @@
   function item(kind, i) {
     var found = describe(kind, i);
     var li = element('li', 'search-result');
+    // Every name and label isolated (dir=auto, <bdi>), so a direction control in one
+    // cannot turn the text after it around.
     var link = element('a', null, found.title);
     link.href = found.href;
+    link.dir = 'auto';
     li.appendChild(link);
-    if (found.detail) {
-      var detail = element('span', 'search-detail', found.detail);
+    if (found.detail.length) {
+      // Groups joined by ' · ', names within a group by ', ': "Sentenced · 2021 · A, B".
+      var detail = element('span', 'search-detail');
+      found.detail.forEach(function (group, g) {
+        group.forEach(function (text, n) {
+          if (g || n) detail.appendChild(document.createTextNode(n ? ', ' : ' · '));
+          detail.appendChild(element('bdi', null, text));
+        });
+      });
       // Aliases are often in another script: no pronunciation rules of the page's language.
       if (found.other) detail.lang = '';
       li.appendChild(detail);

@@ -48,6 +48,7 @@ public enum ContentLoader {
             let folder = contentDirectory.appendingPathComponent(kind.rawValue)
             let folderIsLink = isSymbolicLink(folder)
             let folderPath = folder.path
+            var renames = RenameSuggestions(folderPath: folderPath, kind: kind)
             // Names and link flags in one read of the folder: a URL and a readlink per file
             // cost more than the rest of the load.
             for entry in FolderListing.entries(atPath: folderPath) where !entry.name.hasPrefix(".") {
@@ -62,7 +63,7 @@ public enum ContentLoader {
                         "a link to a file outside the content folder; copy the file into the archive instead"))
                     continue
                 }
-                if let info = contentInfo(named: name, kind: kind, path: path, into: &loaded.diagnostics) {
+                if let info = contentInfo(named: name, kind: kind, path: path, renames: &renames, into: &loaded.diagnostics) {
                     loaded.files.append(ContentFile(info: info, diskPath: diskPath))
                 }
             }
@@ -74,7 +75,7 @@ public enum ContentLoader {
 
     /// Checks a file name against the id rule; returns the document if it is a content file.
     static func contentInfo(named name: String, kind: ContentKind, path: String,
-                            into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
+                            renames: inout RenameSuggestions, into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
         guard name.hasSuffix(".md") else {
             diagnostics.append(Diagnostic(.warning, path, .start, "ignored: content files end in .md"))
             return nil
@@ -88,10 +89,7 @@ public enum ContentLoader {
             return nil
         }
         guard Identifier.isValid(stem) else {
-            let suggestion = Identifier.slug(stem)
-            let hint = suggestion.isEmpty ? "" : "; rename it to '\(suggestion).md'"
-            diagnostics.append(Diagnostic(.error, path, .start,
-                "'\(stem)' is not a valid id: use lower-case ASCII letters, digits and single hyphens\(hint)"))
+            diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }
             return nil
         }
         if kind == .pages, isReservedPageID(stem) {

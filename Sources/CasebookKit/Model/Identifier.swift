@@ -19,6 +19,21 @@ public enum Identifier {
         return !id.isEmpty && !previousWasHyphen
     }
 
+    /// The errors for a file name that breaks the id rule: one per look-alike character
+    /// (each naming it and its place), else the rule itself; each suggests a new name that
+    /// is not taken.
+    static func fileNameProblems(_ stem: String, renames: inout RenameSuggestions) -> [String] {
+        let findings = LookAlike.findings(in: stem)
+        let repaired = LookAlike.repaired(stem)
+        let suggestion = isValid(repaired) ? repaired : slug(repaired)
+        let rename = suggestion.isEmpty ? nil : renames.advice(for: suggestion)
+        guard !findings.isEmpty else {
+            let hint = rename.map { "; \($0)" } ?? ""
+            return ["'\(stem)' is not a valid id: use lower-case ASCII letters, digits and single hyphens\(hint)"]
+        }
+        return findings.map { $0.message(in: stem, fix: rename.map { [advice = $0.advice] in "\(advice); \($0)" }) }
+    }
+
     /// "Назира Лесова" -> "nazira-lesova", "Қамбарова" -> "qambarova", "Zhambyl Region" -> "zhambyl-region".
     public static func slug(_ text: String) -> String {
         if let ascii = asciiSlug(text) { return ascii }

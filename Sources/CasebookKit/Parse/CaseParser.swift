@@ -24,7 +24,7 @@ enum CaseParser {
             people: people, organizations: reader.refs(fields, "organizations"),
             charges: reader.refs(fields, "charges"), court: reader.ref(fields, "court"),
             region: reader.text(fields, "region"), city: reader.text(fields, "city"),
-            tags: reader.texts(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
+            tags: reader.names(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
             events: reader.events(fields, site: site), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
             draft: reader.bool(fields, "draft") ?? false, body: body, position: fields.position)

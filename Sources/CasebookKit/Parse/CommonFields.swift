@@ -24,7 +24,7 @@ extension FieldReader {
         var seenIDs: Set<String> = []
         return list(fields, "sources").compactMap { node -> Source? in
             guard let item = self.fields(node, known: Self.sourceKeys, what: "a source") else { return nil }
-            let id = text(item, "id")
+            let id = name(item, "id")
             if let id, let idNode = item["id"], !seenIDs.insert(id).inserted {
                 diagnostics.error(idNode.position, "duplicate source id '\(id)': each source id may appear once in a file")
             }

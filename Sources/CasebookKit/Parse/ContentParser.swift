@@ -58,6 +58,7 @@ enum ContentParser {
             }
             return nil
         }
+        reader.source = YAMLSource(text: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine)
         guard let root = YAMLTree.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine,
                                         diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors {

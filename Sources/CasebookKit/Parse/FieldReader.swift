@@ -5,6 +5,8 @@ import Foundation
 /// outside a vocabulary. A parser keeps one reader per file.
 struct FieldReader {
     var diagnostics: Diagnostics
+    /// The front matter the positions point into, for columns inside a value.
+    var source: YAMLSource?
 
     init(file: String) {
         diagnostics = Diagnostics(file: file)
@@ -145,12 +147,13 @@ struct FieldReader {
 
     mutating func ref(_ node: YAMLNode, _ key: String) -> Ref? {
         guard let id = text(node, key) else { return nil }
-        return Ref(id, at: node.position)
+        return Ref(checkLookAlikes(id, at: node.position), at: node.position)
     }
 
     /// A key of a vocabulary; a value outside it is an error that lists the allowed keys.
     mutating func vocabulary(_ node: YAMLNode, _ key: String, in vocabulary: Vocabulary) -> String? {
-        guard let value = text(node, key) else { return nil }
+        guard let written = text(node, key) else { return nil }
+        let value = checkLookAlikes(written, at: node.position)
         guard vocabulary.contains(value) else {
             let near = Suggestion.phrase(for: value, in: vocabulary.keys)
             diagnostics.error(node.position,

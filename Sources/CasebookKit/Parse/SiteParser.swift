@@ -9,6 +9,7 @@ enum SiteParser {
     /// repeat the one mistake in every file.
     static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics, readable: Bool) {
         var reader = FieldReader(file: path)
+        reader.source = YAMLSource(text: text, firstLine: 1)
         var site = SiteConfig()
         guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
@@ -107,6 +108,11 @@ enum SiteParser {
     /// The key, or for an invalid key (reported here) its suggested form, so files that
     /// already use the suggested key are not reported again; nil when there is none.
     static func checkKey(_ entry: YAMLEntry, in name: String, reader: inout FieldReader) -> String? {
+        let repaired = reader.checkLookAlikes(entry.key, at: entry.keyPosition)
+        if repaired != entry.key {
+            let key = Identifier.isValid(repaired) ? repaired : Identifier.slug(repaired)
+            return key.isEmpty ? nil : key
+        }
         guard Identifier.isValid(entry.key) else {
             let suggestion = Identifier.slug(entry.key)
             reader.diagnostics.error(entry.keyPosition,

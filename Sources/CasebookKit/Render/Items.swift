@@ -74,7 +74,7 @@ struct Items: Sendable {
         ]
         item["summary"] = record.summary
         item["date"] = linked.latestDate?.context
-        item["place"] = [record.city, record.region].compactMap { $0 }.joined(separator: ", ").nonEmpty
+        item["place"] = [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty
         item["draft"] = record.draft ? true : nil
         return item
     }

@@ -46,7 +46,7 @@ struct ListPageContext {
                                             count: pagination.pageCount(archive.people.count))
         context["people"] = pagination.slice(archive.people, page: page).map { linked -> [String: any Sendable] in
             var item = items.personLinks[linked.record.id] ?? [:]
-            item["aliases"] = linked.record.aliases.joined(separator: ", ").nonEmpty
+            item["aliases"] = linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty
             item["region"] = linked.record.region
             item["cases_text"] = Words.count(Set(linked.cases.map(\.caseID)).count, "case")
             return item

@@ -51,7 +51,8 @@ struct PageFrame: Sendable {
                  _ content: [String: any Sendable]) -> [String: Any] {
         var context = shared(section: section)
         for (key, value) in content { context[key] = value }
-        context["page_title"] = title.map { "\($0) · \(site["title"]!)" } ?? site["title"]!
+        let siteTitle = BidiText.isolated(site["title"] as! String)
+        context["page_title"] = title.map { "\(BidiText.isolated($0)) · \(siteTitle)" } ?? siteTitle
         context["meta_description"] = description ?? site["description"]
         context["meta"] = metadata.values(path: path, title: title, description: description ?? site["description"] as? String)
         context["fragments"] = ["header": headers[section ?? ""] ?? "", "footer": footer]

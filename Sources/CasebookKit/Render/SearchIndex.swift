@@ -119,7 +119,7 @@ public struct SearchIndex: Sendable {
         }
         for (linked, names) in zip(archive.people, personWords) {
             let person = linked.record
-            entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.joined(separator: ", ")),
+            entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.map(BidiText.isolated).joined(separator: ", ")),
                                     .int(region(person.region))], names))
         }
         for linked in archive.organizations {

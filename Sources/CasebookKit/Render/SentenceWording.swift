@@ -2,7 +2,8 @@
 /// 5-year ban on public and political activity".
 public enum SentenceWording {
     public static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
-        components.map { phrase($0, site: site) }.joined(separator: "; ")
+        // Each part isolated, so a direction control in one note cannot turn the others around.
+        components.map { BidiText.isolated(phrase($0, site: site)) }.joined(separator: "; ")
     }
 
     /// Penalties named as a noun that a duration qualifies ("5-year ban", "3-year suspended sentence").

@@ -55,7 +55,9 @@ public enum NewFile {
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let field = kind == .cases || kind == .pages ? "title" : "name"
         guard !name.isEmpty else { throw usage("the \(kind.singular)'s \(field) must not be empty") }
-        let id = try identifier(for: request, name: name)
+        let kindFolder = folder.appendingPathComponent(kind.rawValue)
+        var renames = RenameSuggestions(folderPath: kindFolder.path, kind: kind)
+        let id = try identifier(for: request, name: name, shown: "\(shown)/\(kind.rawValue)", renames: &renames)
         if kind != .cases, !request.people.isEmpty { throw usage("--person is for cases only") }
         if kind == .cases, request.people.isEmpty {
             throw usage("a case needs at least one person: add --person ID (repeat it for several), the id of a file in \(shown)/people/; create the person first with casebook new person \"Name\"")
@@ -68,7 +70,7 @@ public enum NewFile {
         let path = "\(shown)/\(kind.rawValue)/\(id).md"
         let target = folder.appendingPathComponent(kind.rawValue).appendingPathComponent("\(id).md")
         if FileManager.default.fileExists(atPath: target.path) {
-            throw NewFileError(reason: .archive, message: "\(path) already exists; nothing was written. Edit it, or choose another id with --id")
+            throw NewFileError(reason: .archive, message: "\(path) already exists; nothing was written. Edit it, or choose another id, like --id \(renames.freeName(for: id))")
         }
 
         let hints = ArchiveHints.read(content: folder, displayName: shown, for: kind)
@@ -84,15 +86,24 @@ public enum NewFile {
         return path
     }
 
-    /// The id given with --id, or the slug of the name; refused with a suggestion when unusable.
-    static func identifier(for request: NewFileRequest, name: String) throws(NewFileError) -> String {
+    /// The id given with --id, or the slug of the name; refused with a suggestion when
+    /// unusable, which never names a file of `shown` (the kind's folder) that exists.
+    static func identifier(for request: NewFileRequest, name: String, shown: String,
+                           renames: inout RenameSuggestions) throws(NewFileError) -> String {
         let kind = request.kind
         let id: String
         if let given = request.id {
             guard Identifier.isValid(given) else {
-                let stem = given.hasSuffix(".md") ? String(given.dropLast(3)) : given
+                let stem = LookAlike.repaired(given.hasSuffix(".md") ? String(given.dropLast(3)) : given)
                 let slug = Identifier.isValid(stem) ? stem : Identifier.slug(stem)
-                let hint = slug.isEmpty ? "" : "; did you mean --id \(slug)?"
+                let free = slug.isEmpty ? slug : renames.freeName(for: slug)
+                let use = free == slug ? "--id \(slug)"
+                    : kind == .pages && ContentLoader.isReservedPageID(slug) ? "'\(slug)' is a name the build uses for its own pages: use --id \(free)"
+                    : "\(shown)/\(slug).md already exists: edit it, or use --id \(free)"
+                if let lookAlike = LookAlike.findings(in: given).first {
+                    throw usage(lookAlike.message(in: given, fix: "\(lookAlike.advice)" + (slug.isEmpty ? "" : ": \(use)")))
+                }
+                let hint = slug.isEmpty ? "" : free == slug ? "; did you mean \(use)?" : "; \(use)"
                 throw usage("'\(given)' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md\(hint)")
             }
             id = given
