@@ -24,6 +24,8 @@ public struct LoadedContent: Sendable {
     public var files: [ContentFile] = []
     /// Paths relative to the content folder (`media/x.jpg`), sorted.
     public var media: [String] = []
+    /// The same files with the real file each one is, for the copy.
+    public var mediaFiles: [StaticFile] = []
     /// Last commit date per path relative to the content folder, when it is a git checkout.
     public var gitDates: [String: PartialDate] = [:]
     public var diagnostics: [Diagnostic] = []
