@@ -54,6 +54,7 @@ public enum ContentLoader {
             loaded.diagnostics.append(Diagnostic(.warning, "\(displayName)/\(entry.name)", .start,
                 "not part of the archive and ignored; content lives in cases/, people/, organizations/, pages/ and media/"))
         }
+        var unlisted: [String] = []  // kind folders that could not be listed
         for kind in ContentKind.allCases {
             let folderPath = contentPath + "/" + kind.rawValue
             let folderName = "\(displayName)/\(kind.rawValue)"
@@ -65,6 +66,7 @@ public enum ContentLoader {
                 entries = found
             } catch {
                 report(folderName, error)
+                unlisted.append(folderName)
                 continue
             }
             // A linked folder may not bring in files from outside the archive; inside, its
@@ -100,20 +102,36 @@ public enum ContentLoader {
                     problem = .notRegular(entry.type)  // a folder, a FIFO, a device: never opened
                 }
                 if let info = contentInfo(named: name, kind: kind, path: path, into: &loaded.diagnostics) {
-                    if let problem {
-                        report(path, problem)
-                    } else {
-                        loaded.files.append(ContentFile(info: info, diskPath: diskPath))
-                    }
+                    var file = ContentFile(info: info, diskPath: diskPath)
+                    file.problem = problem
+                    loaded.files.append(file)
                 }
             }
         }
+        if let folder = unlisted.first { checkOnlyReadability(&loaded, unlisted: folder) }
         let (media, mediaProblems) = StaticTree.media(content: contentPath, displayName: displayName).walk()
         loaded.mediaFiles = media
-        loaded.media = media.map(\.path)
+        // A reference to a refused media file is not a second mistake.
+        let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }
+        loaded.media = (media.map(\.path) + refused).sorted()
         loaded.diagnostics += mediaProblems
         loaded.gitDates = GitDates.lastCommitDates(in: contentDirectory)
         return loaded
+    }
+
+    /// With a kind folder unlisted, which ids exist is unknown: every reference would be
+    /// reported as broken. Like an unreadable site.yml, it stops the checks of the files;
+    /// only what cannot be read is still reported, so one run names every such file.
+    static func checkOnlyReadability(_ loaded: inout LoadedContent, unlisted folder: String) {
+        loaded.files = loaded.files.compactMap { file in
+            var file = file
+            if file.problem == nil, faccessat(AT_FDCWD, file.diskPath, R_OK, AT_EACCESS) != 0 {
+                file.problem = FileProblem(errno: errno, path: file.diskPath)
+            }
+            return file.problem == nil ? nil : file
+        }
+        loaded.diagnostics.append(Diagnostic(.warning, folder, .start,
+            "the content files were not checked, because the ids in this folder are unknown; fix it first"))
     }
 
     /// Checks a file name against the id rule; returns the document if it is a content file.

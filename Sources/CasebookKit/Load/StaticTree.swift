@@ -168,6 +168,11 @@ extension StaticTree {
             if root.isEmpty {
                 walk(top)
             } else if let type = Self.ownType(top.real + "/" + root) {
+                var info = stat()
+                if stat(top.real + "/" + root, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    refuse(root, .notFolder(info.st_mode), isIO: true)
+                    return ([], diagnostics)
+                }
                 switch decide(root, in: top, type: type) {
                 case .folder(let folder): walk(folder)
                 case .file: refuse(root, .notFolder(S_IFREG), isIO: true)

@@ -10,19 +10,29 @@ struct ThemeFiles {
     var templates: [(path: String, data: Data)] = []
     var assets: [StaticFile] = []
     var diagnostics: [Diagnostic] = []
-    /// Templates there but not readable (`partials/header`): they exist, so they are not
-    /// reported missing as well.
+    /// Templates that are there but could not be read (`partials/header`), or may be inside a
+    /// folder that could not be: already reported, so not reported missing as well.
     var unreadable: Set<String> = []
+    /// The templates folder itself is missing or unusable: nothing else is said.
+    var folderProblem: Diagnostic?
 
-    /// Nil when there is nothing at all at `directory`.
-    static func read(_ directory: URL, displayName: String) -> ThemeFiles? {
-        guard StaticTree.ownType(directory.path) != nil else { return nil }
+    static let missingFolder = "templates folder not found; run casebook in the archive's folder or pass --templates DIR"
+
+    static func read(_ directory: URL, displayName: String) -> ThemeFiles {
         var theme = ThemeFiles()
+        guard StaticTree.ownType(directory.path) != nil else {
+            theme.folderProblem = Diagnostic(.error, displayName, .start, missingFolder, isIO: true)
+            return theme
+        }
         var tree = StaticTree(allowed: directory.path, root: "", displayName: displayName,
                               allowedName: "templates", copyInto: "the templates folder")
         tree.fileNames = { $0.hasSuffix(".mustache") }
         tree.skippedAtTop = ["assets"]
         let (templates, problems) = tree.walk()
+        if let own = problems.first(where: { $0.file == displayName }) {
+            theme.folderProblem = own
+            return theme
+        }
         theme.diagnostics = problems
         for template in templates {
             switch FileBytes.contents(of: template.source, limit: Int.max) {
@@ -32,15 +42,35 @@ struct ThemeFiles {
             case .tooLarge: break  // no limit
             }
         }
-        let prefix = displayName + "/"
-        for problem in theme.diagnostics where problem.file.hasPrefix(prefix) && problem.file.hasSuffix(".mustache") {
-            theme.unreadable.insert(String(problem.file.dropFirst(prefix.count).dropLast(".mustache".count)))
-        }
-        // The folder's own problem is said once, by the templates' walk.
-        if problems.contains(where: { $0.file == displayName }) { return theme }
+        theme.unreadable = unreadableNames(theme.diagnostics, displayName: displayName, templates: theme.templates)
         let (assets, assetProblems) = StaticTree.assets(templates: directory.path, displayName: displayName).walk()
         theme.assets = assets
         theme.diagnostics += assetProblems
         return theme
+    }
+
+    /// The template names the problems account for: each refused template, and for a folder
+    /// that could not be read, the required templates and the partials used from inside it.
+    static func unreadableNames(_ problems: [Diagnostic], displayName: String,
+                                templates: [(path: String, data: Data)]) -> Set<String> {
+        let prefix = displayName + "/"
+        var names: Set<String> = []
+        var folders: [String] = []
+        for problem in problems where problem.file.hasPrefix(prefix) {
+            let path = String(problem.file.dropFirst(prefix.count))
+            if path.hasSuffix(".mustache") {
+                names.insert(String(path.dropLast(".mustache".count)))
+            } else {
+                folders.append(path + "/")
+            }
+        }
+        guard !folders.isEmpty else { return names }
+        func inside(_ name: String) -> Bool { folders.contains { name.hasPrefix($0) } }
+        names.formUnion(Theme.requiredTemplates.filter(inside))
+        for template in templates {
+            let used = PartialReferences.find(in: String(decoding: template.data, as: UTF8.self)).map(\.name)
+            names.formUnion(used.filter(inside))
+        }
+        return names
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 /// positioned diagnostic, and the file is left out when it cannot be used.
 enum ContentParser {
     static func parse(_ file: ContentFile, site: SiteConfig) -> (ParsedDocument?, [Diagnostic]) {
+        if let problem = file.problem {  // found unusable by the load stage: never opened
+            return (nil, [Diagnostic(.error, file.info.path, .start, problem.description, isIO: true)])
+        }
         var reader = FieldReader(file: file.info.path)
         var bytes: [UInt8]
         switch FileBytes.contents(of: file.diskPath, limit: site.maxFileBytes) {

@@ -37,10 +37,8 @@ public struct Theme: Sendable {
         var partialUses: [(file: String, name: String, position: SourcePosition)] = []
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
-        guard let files = ThemeFiles.read(directory, displayName: displayName) else {
-            return (nil, [Diagnostic(.error, displayName, .start,
-                "templates folder not found; run casebook in the archive's folder or pass --templates DIR", isIO: true)])
-        }
+        let files = ThemeFiles.read(directory, displayName: displayName)
+        if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
