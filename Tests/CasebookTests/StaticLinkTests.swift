@@ -147,4 +147,14 @@ import Testing
         }
         #expect(served.file(at: "media/papers/verdict.pdf") == Array("%PDF verdict".utf8))
     }
+
+    @Test func aFolderSiteNeverWaitsOnAFIFO() async throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try site.fifo("public/stuck.html")
+        let served = try FolderSite(folder: site.output.path)
+        #expect(await served.file(at: "stuck.html") == nil)
+        #expect(await served.file(at: "index.html") != nil)
+    }
 }
