@@ -112,7 +112,7 @@ public enum ContentLoader {
         let (media, mediaProblems) = StaticTree.media(content: contentPath, displayName: displayName).walk()
         loaded.mediaFiles = media
         // A reference to a refused media file is not a second mistake.
-        let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }
+        let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }.filter { $0.hasPrefix("media/") }
         loaded.media = (media.map(\.path) + refused).sorted()
         loaded.diagnostics += mediaProblems
         loaded.gitDates = GitDates.lastCommitDates(in: contentDirectory)
