@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import CasebookKit
 
 /// Unreadable is not empty: a FIFO, a folder, a dangling link or a link loop where the
@@ -27,6 +30,21 @@ import Testing
             try site.link("content/cases/loop.md", to: "loop.md")
             try site.folder("content/cases/folder.md")
             try site.link("content/cases/to-fifo.md", to: "fifo.md")
+        }
+    }
+
+    @Test func aSocketOrADeviceIsNeverOpened() throws {
+        // A device is made only by root (CI); as another user the socket is checked alone.
+        let root = geteuid() == 0
+        try SiteFixture.expectRefused([
+            root ? "content/cases/device.md:1:1: error: not a regular file (a character device); replace it with a file or remove it" : nil,
+            "content/media/socket:1:1: error: not a regular file (a socket); replace it with a file or remove it",
+        ].compactMap { $0 }) { site in
+            try site.socket("content/media/socket")
+            if root {
+                let path = site.content.appendingPathComponent("cases/device.md").path
+                #expect(mknod(path, S_IFCHR | 0o644, dev_t(1 << 8 | 3)) == 0)  // like /dev/null
+            }
         }
     }
 
@@ -135,6 +153,22 @@ import Testing
 }
 
 extension SiteFixture {
+    /// A UNIX socket bound at `path` (left behind when the socket is closed).
+    func socket(_ path: String) throws {
+        let fd = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let full = root.appendingPathComponent(path).path
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, byte) in full.utf8.prefix(raw.count - 1).enumerated() { raw[i] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     func remove(folder path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
