@@ -10,6 +10,12 @@ enum SiteParser {
     static func parse(_ text: String, path: String) -> (SiteConfig, Diagnostics, readable: Bool) {
         var reader = FieldReader(file: path)
         var site = SiteConfig()
+        let controls = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let found = ControlCharacters.scan(bytes, bytes.indices, references: false)
+            ControlCharacters.report(found, in: bytes, diagnostics: &reader.diagnostics)
+            return found.count
+        }
+        if let controls, controls > 0 { return (site, reader.diagnostics, false) }
         guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
             return (site, reader.diagnostics, false)
