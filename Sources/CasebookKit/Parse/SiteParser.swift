@@ -35,7 +35,7 @@ enum SiteParser {
         site.language = reader.text(fields, "language") ?? site.language
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
-        if let kilobytes = reader.number(fields, "max_file_kb"), kilobytes >= 1 {
+        if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
         site.pageSize = pageSize(fields, reader: &reader) ?? site.pageSize
@@ -60,10 +60,11 @@ enum SiteParser {
         return (site, reader.diagnostics, true)
     }
 
-    /// `page_size`: a whole number of 1 or more (items per page of a long list).
+    /// `page_size`: a whole number of 1 or more (items per page of a long list), in digits.
     static func pageSize(_ fields: Fields, reader: inout FieldReader) -> Int? {
-        guard let node = fields["page_size"], !node.isNull, let raw = reader.text(node, "page_size") else { return nil }
-        guard let size = Int(raw.replacingOccurrences(of: "_", with: "")), size >= 1 else {
+        guard let node = fields["page_size"], let number = reader.number(fields, "page_size") else { return nil }
+        guard number.isWhole, let size = Int(number.digits), size >= 1 else {
+            let raw = if case .scalar(let text, _) = node.value { text } else { number.digits }
             reader.diagnostics.error(node.position, "expected a whole number of 1 or more for 'page_size' (items per page), found '\(raw)'")
             return nil
         }
