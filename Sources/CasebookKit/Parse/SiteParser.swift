@@ -25,14 +25,14 @@ enum SiteParser {
         }
         site.title = reader.text(fields, "title", required: true) ?? site.title
         site.description = reader.text(fields, "description")
-        let baseURL = reader.text(fields, "base_url")?.trimmingSpaces
-        if let baseURL, !URLPolicy.isAllowedExternal(baseURL) || URLPolicy.scheme(of: baseURL) == "mailto" {
-            reader.diagnostics.error(fields["base_url"]?.position,
-                "'base_url' must be the http or https address the site is published at, found '\(URLPolicy.shortened(baseURL))'")
-        } else if let baseURL {
-            site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        if let baseURL = reader.text(fields, "base_url")?.trimmingSpaces {
+            if let problem = URLPolicy.baseURLProblem(baseURL) {
+                reader.diagnostics.error(fields["base_url"]?.position, problem)
+            } else {
+                site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            }
         }
-        site.language = reader.text(fields, "language") ?? site.language
+        site.language = language(fields, reader: &reader) ?? site.language
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
         if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
@@ -58,6 +58,18 @@ enum SiteParser {
                 ($0, site.organizationKinds.label($0)) } + [("court", "Court")])
         }
         return (site, reader.diagnostics, true)
+    }
+
+    /// `language`: a BCP 47 language tag, for the pages' `lang` attribute.
+    static func language(_ fields: Fields, reader: inout FieldReader) -> String? {
+        guard let node = fields["language"], let tag = reader.text(fields, "language") else { return nil }
+        guard LanguageTag.isValid(tag) else {
+            let advice = LanguageTag.suggestion(for: tag).map { "write '\($0)'" } ?? "write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"
+            let what = TextShortcuts.isBlank(tag) ? "must not be empty" : "must be a language tag, found '\(tag)'"
+            reader.diagnostics.error(node.position, "'language' \(what); \(advice)")
+            return nil
+        }
+        return tag
     }
 
     /// `page_size`: a whole number of 1 or more (items per page of a long list), in digits.
