@@ -53,4 +53,18 @@ import Testing
         #expect(!text.contains("\u{1B}"))
         #expect(text.split(separator: "\n").count == result.diagnostics.count)
     }
+
+    /// A value may hold a line break; quoted in a message it shows as \n, in text and in annotations.
+    @Test func aLineBreakInAValueCannotForgeADiagnostic() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced",
+                         with: #"status: "sentencd\ncontent/cases/x.md:1:1: error: forged\r\tz""#)
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        let report = DiagnosticReport(result.diagnostics)
+        #expect(report.text.split(separator: "\n").count == 1)
+        #expect(report.text.hasPrefix(#"content/cases/qambarova-2021.md:4:9: error: 'sentencd\ncontent/cases/x.md:1:1: error: forged\r\tz' is not one of the site's statuses"#), "\(report.text)")
+        #expect(report.github.split(separator: "\n").count == 1)
+        #expect(report.github.contains(#"::'sentencd\ncontent/cases/x.md:1:1: error: forged\r\tz' is not one"#))
+    }
 }
