@@ -84,4 +84,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
         #expect(SitePaths.rootMarker == "\u{1}")
     }
+
+    /// The scan skips eight bytes at a time; it finds exactly what a byte-by-byte look finds.
+    @Test func theWordScanMissesNothing() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("abc &#1;\n\t".utf8) + [0x00, 0x07, 0x1B, 0x7F, 0xC2, 0x85, 0x9F, 0xA0, 0xD0, 0x26, 0x20, 0x1F]
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let references = Bool.random(using: &generator)
+            let found = bytes.withUnsafeBufferPointer { ControlCharacters.scan($0, $0.indices, references: references).map(\.offset) }
+            var expected: [Int] = []
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if ControlCharacters.isForbidden(UInt32(byte)) && byte < 0x80 { expected.append(index) }
+                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { expected.append(index) }
+                if references, byte == 0x26, bytes.withUnsafeBufferPointer({ ControlCharacters.reference($0, at: index, end: $0.count) })
+                    .map({ $0.value == 0 || ControlCharacters.isForbidden($0.value) }) == true { expected.append(index) }
+            }
+            #expect(found == expected, "\(bytes)")
+        }
+    }
 }

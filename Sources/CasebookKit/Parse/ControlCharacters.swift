@@ -45,7 +45,14 @@ enum ControlCharacters {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, references: Bool) -> [Found] {
         var found: [Found] = []
         var index = range.lowerBound
+        guard let base = bytes.baseAddress else { return found }
+        let raw = UnsafeRawPointer(base)
         while index < range.upperBound {
+            // Eight bytes at a time while none of them could start one (nearly all text).
+            if index + 8 <= range.upperBound, !mayStart(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), references) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F {
                 if isForbidden(UInt32(byte)) { found.append(Found(offset: index, value: UInt32(byte), written: nil)) }
@@ -58,6 +65,16 @@ enum ControlCharacters {
             index += 1
         }
         return found
+    }
+
+    /// Whether any of eight bytes is below 0x20, DEL, 0xC2 (the lead byte of C1) or, with
+    /// `references`, `&`: the classic bit tricks for "a byte less than n" and "a zero byte".
+    static func mayStart(_ word: UInt64, _ references: Bool) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+        let below20 = (word &- ones &* 0x20) & ~word & high != 0
+        return below20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+            || (references && hasZeroByte(word ^ (ones &* 0x26)))
     }
 
     /// `&#123;` or `&#x7B;` at `index`, as CommonMark reads them (up to 7 decimal or 6 hex digits).
