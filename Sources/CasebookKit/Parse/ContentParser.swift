@@ -47,6 +47,13 @@ enum ContentParser {
                 TextDecoding.reportInvalid(bytes, diagnostics: &reader.diagnostics)
                 return nil
             }
+            // Control characters: one found in the YAML leaves the file unread (libyaml
+            // would refuse it without a position); one in the body only is reported, and the
+            // front matter is still checked.
+            let controls = ControlCharacters.scan(bytes, ranges.yaml, references: false)
+                + ControlCharacters.scan(bytes, ranges.body, references: true)
+            ControlCharacters.report(controls, in: bytes, diagnostics: &reader.diagnostics)
+            if let first = controls.first, first.offset < ranges.yaml.upperBound { return nil }
             frontMatter = FrontMatter(yaml: yaml, yamlFirstLine: 2, body: MarkdownBody(text: body, firstLine: ranges.bodyFirstLine))
         case .failure(let error):
             guard String(validating: bytes, as: UTF8.self) != nil else {

@@ -55,6 +55,9 @@ public enum NewFile {
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let field = kind == .cases || kind == .pages ? "title" : "name"
         guard !name.isEmpty else { throw usage("the \(kind.singular)'s \(field) must not be empty") }
+        if let control = name.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) }) {
+            throw usage("the \(kind.singular)'s \(field) holds \(ControlCharacters.name(control.value)), which content may not; remove it")
+        }
         let kindFolder = folder.appendingPathComponent(kind.rawValue)
         var renames = RenameSuggestions(folderPath: kindFolder.path, kind: kind)
         let id = try identifier(for: request, name: name, shown: "\(shown)/\(kind.rawValue)", renames: &renames)
