@@ -30,7 +30,7 @@ struct ServerLiveReloadTests {
             let head = String(decoding: connection.received, as: UTF8.self)
             #expect(head.hasPrefix("HTTP/1.1 200"))
             #expect(head.contains("Content-Type: text/event-stream; charset=utf-8"))
-            #expect(head.contains("Transfer-Encoding: chunked"))
+            #expect(head.lowercased().contains("transfer-encoding: chunked"))  // names are case-insensitive
             #expect(head.contains("retry: 1000\ndata: \(server.events.run)-4\n\n"))
 
             // Each event arrives on its own (a buffering server would time the read out);
