@@ -24,7 +24,7 @@ struct ServeChannel: ServerChildChannel {
         let handler = self.handler
         let limits = HTTP1Channel.Configuration.DecoderConfiguration(
             maxHeaderFieldSize: Self.lineLimit, maxHeaderListSize: Self.headLimit, maxHeaderFieldCount: 500)
-        // An idle keep-alive connection, or one trickling its request head, is closed.
+        // A keep-alive connection idle for 30 s is closed.
         return HTTP1Channel(
             responder: { request, writer, channel in
                 try await handler.respond(to: request, writer: writer, channel: channel)
