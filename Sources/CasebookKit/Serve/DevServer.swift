@@ -50,28 +50,28 @@ public final class DevServer: Sendable {
         let server = Server(
             childChannelSetup: ServeChannel(handler: handler, connections: connections),
             configuration: ServerConfiguration(address: .hostname(address, port: Int(port))),
-            onServerRunning: { channel in startup.listening(on: channel.localAddress?.port ?? Int(port)) },
+            onServerRunning: { channel in startup.finish(.success(channel.localAddress?.port ?? Int(port))) },
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
             logger: Logger(label: "casebook.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let task = Task {
-            do { try await server.run() } catch { startup.failed(error) }
+        // On threads of its own rather than Swift's shared pool (as many threads as
+        // cores), so that work blocking that pool cannot hold up the pages, nor the reverse.
+        let task = Task(executorPreference: ServeExecutor.shared) {
+            do {
+                try await server.run()
+                startup.finish(.failure(DevServerError(host: host, port: port, reason: .other("the server stopped"))))
+            } catch {
+                startup.finish(.failure(error))
+            }
         }
         // The server reports a failed bind only by `run` throwing, so wait for whichever
         // comes first: listening, or that error.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while true {
-            switch startup.state {
-            case .listening(let bound)?:
-                return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task)
-            case .failed(let error)?:
-                throw DevServerError(host: host, port: port, error: error)
-            case nil:
-                guard ContinuousClock.now < deadline else {
-                    task.cancel()
-                    throw DevServerError(host: host, port: port, reason: .other("not listening after 10 s"))
-                }
-                try? await Task.sleep(for: .milliseconds(2))
-            }
+        do {
+            let bound = try await startup.wait()
+            return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task)
+        } catch let error as DevServerError {
+            throw error
+        } catch {
+            throw DevServerError(host: host, port: port, error: error)
         }
     }
 
@@ -103,13 +103,46 @@ public final class DevServer: Sendable {
         return name
     }
 
-    /// What `run` did first, kept for `start` to read.
+    /// What `run` did first, listening or failing, handed to `start`.
     private final class Startup: @unchecked Sendable {
-        enum State { case listening(Int), failed(any Error) }
         private let lock = NSLock()
-        private var stored: State?
-        var state: State? { lock.withLock { stored } }
-        func listening(on port: Int) { lock.withLock { if stored == nil { stored = .listening(port) } } }
-        func failed(_ error: any Error) { lock.withLock { if stored == nil { stored = .failed(error) } } }
+        private var result: Result<Int, any Error>?
+        private var waiter: CheckedContinuation<Int, any Error>?
+
+        func wait() async throws -> Int {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.lock()
+                if let result {
+                    lock.unlock()
+                    continuation.resume(with: result)
+                } else {
+                    waiter = continuation
+                    lock.unlock()
+                }
+            }
+        }
+
+        func finish(_ outcome: Result<Int, any Error>) {
+            lock.lock()
+            guard result == nil else { lock.unlock(); return }
+            result = outcome
+            let waiting = waiter
+            waiter = nil
+            lock.unlock()
+            waiting?.resume(with: outcome)
+        }
+    }
+}
+
+/// The threads the dev server's tasks run on: a concurrent dispatch queue, which adds a
+/// thread when one blocks (a page being rendered), unlike Swift's shared pool.
+final class ServeExecutor: TaskExecutor {
+    static let shared = ServeExecutor()
+    private let queue = DispatchQueue(label: "casebook.serve", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }
