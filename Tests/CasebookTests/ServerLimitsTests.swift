@@ -63,6 +63,23 @@ import Testing
         }
     }
 
+    @Test func aRefusedClientThatStaysIsClosedSoon() async throws {
+        try await withServedFixture { server, _, _ in
+            let port = server.port
+            let connection = try await RawHTTP.onThread { () -> RawConnection in
+                let connection = try RawConnection(port: port)
+                try connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\(Self.bigHeader)\r\n\r\n")
+                try connection.read()  // the answer, then the end of the server's side
+                return connection
+            }
+            #expect(try RawResponse(connection.received).status == 431)
+            // The client neither sends nor closes: the server closes within 2 s or so.
+            let deadline = ContinuousClock.now + .seconds(4)
+            while server.openConnections > 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(server.openConnections == 0)
+        }
+    }
+
     @Test func aLongRequestLineIsAnswered414() async throws {
         try await withServedFixture { server, _, _ in
             for length in [20_000, 200_000] {

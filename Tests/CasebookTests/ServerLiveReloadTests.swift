@@ -80,6 +80,17 @@ struct ServerLiveReloadTests {
         }
     }
 
+    @Test func aClientThatHangsUpIsDroppedAtOnceWithoutAWrite() async throws {
+        // No reloads, and the heartbeat far away: only the hang-up itself can end the stream.
+        try await withServedFixture(events: ReloadEvents(heartbeat: .seconds(600))) { server, _, _ in
+            let connection = try await openEvents(port: server.port)
+            let events = server.events
+            #expect(events.connectionCount == 1)
+            connection.hangUp()
+            #expect(await waitUntil({ events.connectionCount == 0 }, seconds: 1))
+        }
+    }
+
     @Test func heartbeatKeepsTheStreamAliveAndFindsDeadClients() async throws {
         try await withServedFixture(events: ReloadEvents(heartbeat: .milliseconds(20))) { server, _, _ in
             let alive = try await openEvents(port: server.port)
