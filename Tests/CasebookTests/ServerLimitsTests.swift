@@ -35,6 +35,9 @@ import Testing
             let many = (0..<10).map { "X-Part-\($0): " + String(repeating: "b", count: 8_000) }.joined(separator: "\r\n")
             let (total, _) = try await Self.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\(many)", port: server.port)
             #expect(total.status == 431)
+            let count = (0..<600).map { "X-\($0): 1" }.joined(separator: "\r\n")
+            let (numerous, _) = try await Self.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\(count)", port: server.port)
+            #expect(numerous.status == 431)
         }
     }
 
@@ -60,6 +63,15 @@ import Testing
             #expect(statuses == Array(repeating: 431, count: 50))
             let (after, _) = try await Self.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close", port: port)
             #expect(after.status == 200)
+        }
+    }
+
+    @Test func requestLinesAndHeaderLinesAreToldApart() {
+        for line in ["GET /aaaa", "BREW /", "GET http://example.com/", "PROPFIND /x"] {
+            #expect(RequestLineSniffer.isRequestLine(Array(line.utf8)), "\(line)")
+        }
+        for line in ["Cookie: a=b c=d", "X-Big:aaa", " folded value", "", "NoSpaceAtAll"] {
+            #expect(!RequestLineSniffer.isRequestLine(Array(line.utf8)), "\(line)")
         }
     }
 

@@ -37,7 +37,8 @@ final class HeadLimitGuard: ChannelInboundHandler, RemovableChannelHandler {
             answer = (.uriTooLong, "The request line is longer than \(sniffer.limit / 1024) KB.\n")
         case .headerOverflow:
             answer = (.requestHeaderFieldsTooLarge,
-                      "A header is longer than \(sniffer.limit / 1024) KB, or all of them are longer than \(ServeChannel.headLimit / 1024) KB.\n")
+                      "The headers are too large: one is longer than \(sniffer.limit / 1024) KB, or together they pass "
+                      + "\(ServeChannel.headLimit / 1024) KB or \(ServeChannel.headerCountLimit) headers.\n")
         case .invalidMethod:
             answer = (.methodNotAllowed, "Only GET and HEAD are served.\n")
         default:

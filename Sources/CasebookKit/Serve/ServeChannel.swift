@@ -16,6 +16,8 @@ struct ServeChannel: ServerChildChannel {
     static let lineLimit = 16 * 1024
     /// Longest request head, request line and all headers together.
     static let headLimit = 64 * 1024
+    /// Most headers in one request.
+    static let headerCountLimit = 500
 
     let handler: SiteHandler
     let connections: OpenConnections
@@ -23,7 +25,7 @@ struct ServeChannel: ServerChildChannel {
     private var http1: HTTP1Channel {
         let handler = self.handler
         let limits = HTTP1Channel.Configuration.DecoderConfiguration(
-            maxHeaderFieldSize: Self.lineLimit, maxHeaderListSize: Self.headLimit, maxHeaderFieldCount: 500)
+            maxHeaderFieldSize: Self.lineLimit, maxHeaderListSize: Self.headLimit, maxHeaderFieldCount: Self.headerCountLimit)
         // A keep-alive connection idle for 30 s is closed.
         return HTTP1Channel(
             responder: { request, writer, channel in
