@@ -83,7 +83,7 @@ public final class DevServer: Sendable {
         // Cancelling `run` closes the listening socket and asks each connection to end
         // after its answer; close them all, repeatedly, until `run` has returned, in case
         // one was accepted meanwhile.
-        let closer = Task { [connections] in
+        let closer = Task(executorPreference: ServeExecutor.shared) { [connections] in
             while !Task.isCancelled {
                 connections.closeAll()
                 try? await Task.sleep(for: .milliseconds(20))
@@ -131,18 +131,5 @@ public final class DevServer: Sendable {
             lock.unlock()
             waiting?.resume(with: outcome)
         }
-    }
-}
-
-/// The threads the dev server's tasks run on: a concurrent dispatch queue, which adds a
-/// thread when one blocks (a page being rendered), unlike Swift's shared pool.
-final class ServeExecutor: TaskExecutor {
-    static let shared = ServeExecutor()
-    private let queue = DispatchQueue(label: "casebook.serve", attributes: .concurrent)
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        let executor = asUnownedTaskExecutor()
-        queue.async { job.runSynchronously(on: executor) }
     }
 }

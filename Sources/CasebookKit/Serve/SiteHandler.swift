@@ -125,11 +125,12 @@ struct SiteHandler: Sendable {
         try await body.finish(nil)
     }
 
-    /// Runs `work` in a task cancelled when the connection closes (the client hung up).
+    /// Runs `work` in a task cancelled when the connection closes (the client hung up),
+    /// on the server's threads (a new task does not inherit them).
     private func whileConnected<T: Sendable>(
         _ channel: any Channel, _ work: @escaping @Sendable () async throws -> T
     ) async throws -> T {
-        let task = Task { try await work() }
+        let task = Task(executorPreference: ServeExecutor.shared) { try await work() }
         channel.closeFuture.whenComplete { _ in task.cancel() }
         return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
     }
