@@ -75,11 +75,11 @@ public enum LookAlike {
     }
 
     /// One message for every look-alike character of `name`, for a place that has one
-    /// position for all of them (a link, a command-line option); the first four are named,
-    /// the rest counted. `fix` replaces the advice.
+    /// position for all of them (a link, a command-line option): up to six are named, of
+    /// more the first five, and the rest counted. `fix` replaces the advice.
     public static func message(for findings: [Finding], in name: String, fix: String? = nil) -> String {
         guard findings.count > 1 else { return findings.first?.message(in: name, fix: fix) ?? "" }
-        let named = findings.prefix(4).map(\.described)
+        let named = findings.prefix(findings.count <= 6 ? 6 : 5).map(\.described)
         let rest = findings.count - named.count
         let list = rest > 0 ? named.joined(separator: "; ") + "; and \(rest) more"
             : named.dropLast().joined(separator: "; ") + "; and " + named.last!
