@@ -99,6 +99,14 @@ struct BidiIsolationTests {
         return depth == 0
     }
 
+    @Test("an image description and a link title from a body are isolated in their attributes")
+    func markdownAttributes() {
+        let body = MarkdownBody(text: "![Nazira *\u{202E}Lesova*](x.jpg \"Photo \u{202E}by\") [a](y.md \"See \u{202E}also\") ![plain](z.jpg \"Plain\")\n", firstLine: 1)
+        let html = MarkdownRenderer.render(body, unsafeHTML: false) { _, _ in .keep }.html
+        #expect(html == "<p><img src=\"x.jpg\" alt=\"\u{2068}Nazira \u{202E}Lesova\u{2069}\" title=\"\u{2068}Photo \u{202E}by\u{2069}\" /> "
+            + "<a href=\"y.md\" title=\"\u{2068}See \u{202E}also\u{2069}\">a</a> <img src=\"z.jpg\" alt=\"plain\" title=\"Plain\" /></p>\n")
+    }
+
     @Test("plain-text isolation leaves text without a direction control as it is")
     func plainTextIsolation() {
         #expect(BidiText.isolated("Zhambyl Region") == "Zhambyl Region")

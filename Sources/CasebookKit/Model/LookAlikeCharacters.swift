@@ -1,3 +1,5 @@
+import Foundation
+
 /// The tables behind `LookAlike`: which characters are invisible, which letters are Latin,
 /// and which letters, digits and punctuation marks of other blocks are drawn like ASCII ones.
 extension LookAlike {
