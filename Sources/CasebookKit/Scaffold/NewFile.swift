@@ -103,8 +103,10 @@ public enum NewFile {
                 let use = free == slug ? "--id \(slug)"
                     : kind == .pages && ContentLoader.isReservedPageID(slug) ? "'\(slug)' is a name the build uses for its own pages: use --id \(free)"
                     : "\(shown)/\(slug).md already exists: edit it, or use --id \(free)"
-                if let lookAlike = LookAlike.findings(in: given).first {
-                    throw usage(lookAlike.message(in: given, fix: "\(lookAlike.advice)" + (slug.isEmpty ? "" : ": \(use)")))
+                let lookAlikes = LookAlike.findings(in: given)
+                if !lookAlikes.isEmpty {
+                    let advice = LookAlike.advice(for: lookAlikes) + (slug.isEmpty ? "" : ": \(use)")
+                    throw usage(LookAlike.message(for: lookAlikes, in: given, fix: advice))
                 }
                 let hint = slug.isEmpty ? "" : free == slug ? "; did you mean \(use)?" : "; \(use)"
                 throw usage("'\(given)' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md\(hint)")
