@@ -168,6 +168,24 @@ import Glibc
         #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
     }
 
+    /// A media file that does not fit: the message names the file being written, not the
+    /// archive's file, and gives the system's reason.
+    @Test(.enabled(if: isRoot)) func aFullDiskWhileCopyingMediaNamesTheFileWritten() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let disk = site.root.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(OutputInPlaceTests.mount(["-t", "tmpfs", "-o", "size=2m", "tmpfs", disk.path]))
+        defer { _ = OutputInPlaceTests.mount([disk.path], command: "/bin/umount") }
+        try Data(count: 3_000_000).write(to: site.content.appendingPathComponent("media/large.jpg"))
+        let result = site.build(output: "disk/public")
+        #expect(result.exitStatus == 2)
+        let message = try #require(result.errors.first?.description)
+        #expect(message.hasPrefix("disk/public:1:1: error: the site could not be written: \(disk.path)/.casebook-staging-public-"))
+        #expect(message.hasSuffix("/media/large.jpg: No space left on device"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
+    }
+
     @Test func foundationsFileErrorsBecomeOneLine() {
         #expect(throws: (any Error).self) { try FileManager.default.copyItem(atPath: "/no/such/file", toPath: "/tmp/x") }
         do {

@@ -40,4 +40,19 @@ struct OutputFailure: Error, CustomStringConvertible {
         let line = path.map { "\($0): \(reason)" } ?? reason
         return line.replacingOccurrences(of: "\n", with: " ")
     }
+
+    /// A failed copy as the file being written and the reason, when writing failed (a full
+    /// disk, no permission): Foundation names the file read, which is not the one at fault.
+    static func copying(_ error: any Error, to destination: String) -> any Error {
+        let ns: NSError = (error as? CocoaError).map { $0 as NSError } ?? error as NSError
+        guard ns.domain == NSCocoaErrorDomain, (512..<1024).contains(ns.code) else { return error }
+        let known: [Int: CInt] = [CocoaError.fileWriteOutOfSpace.rawValue: ENOSPC, CocoaError.fileWriteNoPermission.rawValue: EACCES,
+                                  CocoaError.fileWriteVolumeReadOnly.rawValue: EROFS, CocoaError.fileWriteFileExists.rawValue: EEXIST]
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return OutputFailure(destination, CInt(underlying.code))
+        }
+        if let code = known[ns.code] { return OutputFailure(destination, code) }
+        let reason = line(error)
+        return OutputFailure(destination, reason: String(reason[(reason.range(of: ": ")?.upperBound ?? reason.startIndex)...]))
+    }
 }

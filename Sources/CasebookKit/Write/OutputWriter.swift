@@ -54,12 +54,22 @@ public final class OutputWriter: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue {
             try FileWriting.makeDirectories(url.path, placement: placement)
             for entry in try FileManager.default.contentsOfDirectory(atPath: source.path).sorted() {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
+                try Self.copyItem(source.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
             }
             return
         }
         try FileWriting.makeDirectories(url.deletingLastPathComponent().path, placement: placement)
-        try FileManager.default.copyItem(at: source, to: url)
+        try Self.copyItem(source, to: url)
+    }
+
+    /// Foundation's copy, whose failure to write names the file it read: the error names the
+    /// file being written instead (`OutputFailure.copying`).
+    static func copyItem(_ source: URL, to destination: URL) throws {
+        do {
+            try FileManager.default.copyItem(at: source, to: destination)
+        } catch {
+            throw OutputFailure.copying(error, to: destination.path)
+        }
     }
 
     /// Puts the staging folder in the output's place and releases the lock. The previous site
