@@ -21,16 +21,31 @@ enum OutputInPlace {
         var own = stat(), parent = stat()
         guard stat(folder.path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR else { return false }
         if stat(folder.deletingLastPathComponent().path, &parent) == 0, parent.st_dev != own.st_dev { return true }
-        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
-        return table.split(separator: "\n").contains { line in
+        return mountPoints().contains(folder.path)
+    }
+
+    /// Every mount point the kernel lists for this process (empty where there is no /proc).
+    static func mountPoints() -> [String] {
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return [] }
+        return table.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: " ")
-            return fields.count > 4 && unescape(fields[4]) == folder.path
+            return fields.count > 4 ? unescape(fields[4]) : nil
         }
     }
 
     /// Replaces the entries of `target` by those of `staging`, a folder inside it. Returns
-    /// the folder that holds the previous site, to be deleted.
+    /// the folder that holds the previous site, to be deleted. When a step fails, the previous
+    /// site is put back before the error is thrown, so a failed build leaves it as it was.
     static func replace(_ target: URL, with staging: URL) throws -> URL {
+        do {
+            return try exchangeEntries(target, with: staging)
+        } catch {
+            recover(target)
+            throw error
+        }
+    }
+
+    static func exchangeEntries(_ target: URL, with staging: URL) throws -> URL {
         let old = target.appendingPathComponent(OutputSwap.name(.old, nil))
         try FileWriting.makeDirectories(old.path)
         for entry in siteEntries(target) {
