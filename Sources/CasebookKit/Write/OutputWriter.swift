@@ -36,9 +36,7 @@ public final class OutputWriter: @unchecked Sendable {
             staging = inPlace
                 ? target.appendingPathComponent(OutputSwap.name(.staging, nil))
                 : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent))
-            let marker = staging.appendingPathComponent(OutputGuard.markerName).path
             try FileWriting.makeDirectories(staging.path)
-            try Data(OutputGuard.markerText.utf8).withUnsafeBytes { try FileWriting.write($0, to: marker) }
         } catch {
             lock.release()
             throw error
@@ -76,6 +74,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// is deleted after the new one is in place.
     public func commit() throws {
         defer { lock.release() }
+        try OutputMarker.write(into: staging)
         let previous = inPlace ? try OutputInPlace.replace(target, with: staging) : try OutputSwap.replace(target, with: staging)
         if let previous { Self.removeInBackground(previous) }
     }
