@@ -57,6 +57,23 @@ import Glibc
         #expect(SiteFixture.snapshot(target) == Self.old.mapValues { Data($0.utf8) })
     }
 
+    /// The recovery itself killed while it put the old entries back: the entries it had put
+    /// back are kept by the next recovery, not deleted as if they were the new site's.
+    @Test func aRecoveryKilledHalfWayIsFinishedByTheNext() throws {
+        let target = try Self.folder([
+            "index.html": "new",
+            ".casebook-old-9/index.html": "old", ".casebook-old-9/cases/a/index.html": "old a",
+            ".casebook-old-9/\(OutputGuard.markerName)": "mark", ".casebook-old-9/\(OutputInPlace.movedMark)": "",
+        ])
+        defer { try? FileManager.default.removeItem(at: target) }
+        let old = target.appendingPathComponent(".casebook-old-9")
+        // What the first recovery did before it was killed: the new entries deleted, one old one put back.
+        OutputInPlace.discardNewEntries(target, old: old)
+        try OutputSwap.move(old.appendingPathComponent("cases").path, to: target.appendingPathComponent("cases").path)
+        #expect(OutputInPlace.recover(target) == ".casebook-old-9")
+        #expect(SiteFixture.snapshot(target) == Self.old.mapValues { Data($0.utf8) })
+    }
+
     /// A move that fails half-way (here a mount point inside the output, which cannot be
     /// renamed) puts back what was already moved, so "public/ was not changed" stays true.
     @Test(.enabled(if: canMount)) func aSwapThatFailsHalfWayPutsThePreviousSiteBack() throws {

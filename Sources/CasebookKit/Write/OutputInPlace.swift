@@ -69,9 +69,7 @@ enum OutputInPlace {
             let folder = target.appendingPathComponent(old)
             let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != movedMark }
             // All of the old site was set aside: what is at the top now is the new one, in part.
-            if OutputSwap.exists(folder.appendingPathComponent(movedMark).path) {
-                for entry in siteEntries(target) { try? FileManager.default.removeItem(at: target.appendingPathComponent(entry)) }
-            }
+            if OutputSwap.exists(folder.appendingPathComponent(movedMark).path) { discardNewEntries(target, old: folder) }
             for entry in saved where !OutputSwap.exists(target.appendingPathComponent(entry).path) {
                 try? OutputSwap.move(folder.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
             }
@@ -81,6 +79,13 @@ enum OutputInPlace {
             try? FileManager.default.removeItem(at: target.appendingPathComponent(entry))
         }
         return restored
+    }
+
+    /// Deletes the new site's entries at the top, then the mark that says they are there: a
+    /// recovery killed while it puts the old entries back must not take those for new ones.
+    static func discardNewEntries(_ target: URL, old folder: URL) {
+        for entry in siteEntries(target) { try? FileManager.default.removeItem(at: target.appendingPathComponent(entry)) }
+        if siteEntries(target).isEmpty { unlink(folder.appendingPathComponent(movedMark).path) }
     }
 
     /// The entries of the site at the top of `target`, without casebook's own working folders.
