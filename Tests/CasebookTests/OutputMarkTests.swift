@@ -54,6 +54,20 @@ import Testing
         OutputGuardTests.expectRefused(site, "notes", "notes:1:1: error: casebook will not build into notes/: it holds files that casebook did not write (a folder a build wrote has a .casebook-output file at its top), and a build replaces the whole folder; empty it, or choose another --output")
     }
 
+    /// A site of a version that left no mark is recognised only when nothing but what a
+    /// build writes is at its top: a file or a folder of someone's beside it is refused.
+    @Test(arguments: ["notes.txt", "photos/2019.jpg"])
+    func aSiteOfAnEarlierVersionWithSomethingAddedIsRefused(_ added: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent(OutputMarker.name))
+        try site.write("public/\(added)", "mine")
+        OutputGuardTests.expectRefused(site, "public", "public:1:1: error: casebook will not build into public/: it holds files that casebook did not write (a folder a build wrote has a .casebook-output file at its top), and a build replaces the whole folder; empty it, or choose another --output")
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent(String(added.split(separator: "/")[0])))
+        #expect(site.build().succeeded)
+    }
+
     /// Builds of this version replace a site marked before marks listed anything.
     @Test func aMarkWithoutAListIsStillCasebooks() throws {
         let site = try SiteFixture()

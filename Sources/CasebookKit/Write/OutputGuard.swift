@@ -86,12 +86,20 @@ enum OutputGuard {
             + "and a build replaces the whole folder; empty it, or choose another --output"
     }
 
-    /// A site written before builds left the marker: the files every build writes at the top.
+    /// A site written before builds left the marker: the files every build writes at the top,
+    /// and nothing else there but folders a build writes (a page's folder has its index.html).
     static func isEarlierOutput(_ folder: URL, _ entries: [String]) -> Bool {
         let names = Set(entries)
-        guard ["index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt", "assets", "data"]
-            .allSatisfy(names.contains) else { return false }
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/cases.json").path)
+        let files: Set = ["index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"]
+        guard files.union(["assets", "data"]).allSatisfy(names.contains),
+              FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/cases.json").path) else { return false }
+        return entries.allSatisfy { name in
+            let path = folder.appendingPathComponent(name).path
+            var status = stat()
+            guard !files.contains(name) else { return true }
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return false }
+            return name == "assets" || name == "media" || OutputSwap.exists(path + "/index.html")
+        }
     }
 
     /// The folders that hold `path`, nearest first, without `/`.
