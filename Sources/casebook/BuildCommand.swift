@@ -30,7 +30,8 @@ struct Build: ParsableCommand {
         report.printDiagnostics()
         guard result.succeeded else {
             // Said only when true: an output that is not there was not "left unchanged".
-            let kept = FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "was not changed" : "was not written"
+            let kept = result.restoredOutput ? "is the previous site, put back after an interrupted build"
+                : FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "was not changed" : "was not written"
             report.printFailure("build failed: \(report.report.summary); \(outputName) \(kept)")
             if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printFailure) }
             throw ExitCode(result.exitStatus)

@@ -95,6 +95,22 @@ import Glibc
         #expect(kept.errors.hasSuffix("; public/ was not changed\n"))
     }
 
+    /// The output was missing (a build killed between its renames) and is back: a failed
+    /// build says so rather than "was not changed".
+    @Test func aFailedBuildSaysItPutThePreviousSiteBack() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try FileManager.default.moveItem(at: site.output, to: site.root.appendingPathComponent(".casebook-old-public-4242"))
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        let run = try CommandRun.run(["build"], in: site.root)
+        #expect(run.status == 1)
+        #expect(run.errors.hasSuffix("; public/ is the previous site, put back after an interrupted build\n"))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("index.html").path))
+        let again = try CommandRun.run(["build"], in: site.root)
+        #expect(again.errors.hasSuffix("; public/ was not changed\n"))
+    }
+
     @Test(arguments: [true, false])
     func theExchangeAndTheTwoRenameSwapGiveTheSameResult(_ exchanging: Bool) throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-swap-\(UUID().uuidString)")

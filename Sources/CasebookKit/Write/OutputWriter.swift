@@ -28,9 +28,9 @@ public final class OutputWriter: @unchecked Sendable {
         try FileWriting.makeDirectories(parent.path)
         lock = try OutputLock(folder: parent, onWait: options?.onWait)
         do {
-            restored = OutputSwap.recover(target)
+            let beside = OutputSwap.recover(target)
             inPlace = OutputInPlace.isMountPoint(target)
-            if inPlace { OutputInPlace.recover(target) }
+            restored = inPlace ? OutputInPlace.recover(target) ?? beside : beside
             let kept = inPlace ? OutputInPlace.keptAtMountRoot : []
             if let why = OutputGuard.refusal(existing: target, ignoring: kept) { throw OutputRefusal(reason: why) }
             staging = inPlace
