@@ -119,6 +119,20 @@ import Glibc
         #expect(try site.read("store/photo.jpg") == "a photograph")
     }
 
+    /// Every output message is one line, even for a name with a line break in it.
+    @Test func aNameWithALineBreakIsShownOnOneLine() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("bad\nname/letter.txt", "years of work\n")
+        let run = try CommandRun.run(["build", "--output", "bad\nname"], in: site.root)
+        #expect(run.status == 2)
+        #expect(run.errors == #"""
+            bad\nname:1:1: error: casebook will not build into bad\nname/: it holds files that casebook did not write (a folder a build wrote has a .casebook-output file at its top), and a build replaces the whole folder; empty it, or choose another --output
+            build failed: 1 error, 0 warnings in 1 file; bad\nname/ was not changed
+
+            """#)
+    }
+
     @Test func aRefusedOutputStillReportsTheArchivesProblems() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -112,7 +112,8 @@ public enum Builder {
         let shown = options.outputDisplayName.hasSuffix("/") ? options.outputDisplayName : options.outputDisplayName + "/"
         let message = (error as? OutputRefusal).map { "casebook will not build into \(shown): \($0.reason)" }
             ?? "the site could not be written: \(OutputFailure.line(error))"
-        return Diagnostic(.error, options.outputDisplayName, .start, message, isIO: true)
+        // A name or path with a line break in it still gives one line.
+        return Diagnostic(.error, OutputFailure.printable(options.outputDisplayName), .start, OutputFailure.printable(message), isIO: true)
     }
 
     static func parse(_ loaded: LoadedContent, displayName: String,

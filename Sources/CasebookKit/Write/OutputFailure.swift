@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// A file operation that failed on the output: one line, the path and the system's reason.
-struct OutputFailure: Error, CustomStringConvertible {
+public struct OutputFailure: Error, CustomStringConvertible {
     let path: String
     let reason: String
 
@@ -18,7 +18,7 @@ struct OutputFailure: Error, CustomStringConvertible {
         self.reason = reason
     }
 
-    var description: String { "\(path): \(reason)" }
+    public var description: String { "\(path): \(reason)" }
 
     /// Any error as one line: a Foundation file error gives its path and POSIX reason
     /// instead of its dumped user info.
@@ -39,6 +39,23 @@ struct OutputFailure: Error, CustomStringConvertible {
         }
         let line = path.map { "\($0): \(reason)" } ?? reason
         return line.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// `text` with control characters written as escapes (`\n`), so that a path holding a
+    /// line break still makes one line.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// A failed copy as the file being written and the reason, when writing failed (a full
