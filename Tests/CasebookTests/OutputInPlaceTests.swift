@@ -33,6 +33,15 @@ import Glibc
         #expect(SiteFixture.snapshot(target) == Self.new.mapValues { Data($0.utf8) })
     }
 
+    /// Killed before any entry was set aside: nothing to put back, and nothing said.
+    @Test func killedBeforeAnyMoveChangesNothing() throws {
+        let target = try Self.folder(Self.old.merging([".casebook-staging-9/index.html": "new"]) { $1 })
+        defer { try? FileManager.default.removeItem(at: target) }
+        try FileManager.default.createDirectory(at: target.appendingPathComponent(".casebook-old-9"), withIntermediateDirectories: true)
+        #expect(OutputInPlace.recover(target) == nil)
+        #expect(SiteFixture.snapshot(target) == Self.old.mapValues { Data($0.utf8) })
+    }
+
     /// Killed while the previous site's entries were being set aside.
     @Test func killedWhileSettingTheOldSiteAside() throws {
         let target = try Self.folder([

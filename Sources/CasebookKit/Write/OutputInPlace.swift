@@ -69,11 +69,14 @@ enum OutputInPlace {
             let folder = target.appendingPathComponent(old)
             let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != movedMark }
             // All of the old site was set aside: what is at the top now is the new one, in part.
-            if OutputSwap.exists(folder.appendingPathComponent(movedMark).path) { discardNewEntries(target, old: folder) }
+            var changed = OutputSwap.exists(folder.appendingPathComponent(movedMark).path)
+            if changed { discardNewEntries(target, old: folder) }
             for entry in saved where !OutputSwap.exists(target.appendingPathComponent(entry).path) {
                 try? OutputSwap.move(folder.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
+                changed = true
             }
-            restored = old
+            // Said only when the site at the top was changed back.
+            if changed { restored = old }
         }
         for entry in entries where OutputSwap.part(of: entry, nil) != nil {
             try? FileManager.default.removeItem(at: target.appendingPathComponent(entry))
