@@ -138,6 +138,19 @@ import Glibc
         #expect(OutputSwap.part(of: ".casebook-staging-12", nil) == .staging)
     }
 
+    /// Two builds with one process id (here, in one process) never share a staging name:
+    /// the deletion of one's previous site, which runs on after it, could reach the other's.
+    @Test func buildsOfOneProcessNeverShareAWorkingName() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let first = try OutputWriter(target: site.root.appendingPathComponent("one/public"))
+        let second = try OutputWriter(target: site.root.appendingPathComponent("two/public"))
+        #expect(first.staging.lastPathComponent != second.staging.lastPathComponent)
+        #expect(OutputSwap.part(of: first.staging.lastPathComponent, "public") == .staging)
+        first.discard()
+        second.discard()
+    }
+
     @Test func twoBuildsAtOnceIntoOneOutputBothFinish() async throws {
         let site = try SiteFixture()
         defer { site.remove() }

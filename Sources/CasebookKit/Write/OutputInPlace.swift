@@ -46,7 +46,7 @@ enum OutputInPlace {
     }
 
     static func exchangeEntries(_ target: URL, with staging: URL) throws -> URL {
-        let old = target.appendingPathComponent(OutputSwap.name(.old, nil))
+        let old = target.appendingPathComponent(OutputSwap.name(.old, nil, number: OutputSwap.number(of: staging)))
         try FileWriting.makeDirectories(old.path)
         for entry in siteEntries(target) {
             try OutputSwap.move(target.appendingPathComponent(entry).path, to: old.appendingPathComponent(entry).path)
@@ -56,7 +56,7 @@ enum OutputInPlace {
             try OutputSwap.move(staging.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
         }
         _ = rmdir(staging.path)
-        let trash = target.appendingPathComponent(OutputSwap.name(.trash, nil))
+        let trash = target.appendingPathComponent(OutputSwap.name(.trash, nil, number: OutputSwap.number(of: staging)))
         return (try? OutputSwap.move(old.path, to: trash.path)) != nil ? trash : old
     }
 

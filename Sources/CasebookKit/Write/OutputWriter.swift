@@ -32,10 +32,11 @@ public final class OutputWriter: @unchecked Sendable {
             inPlace = OutputInPlace.isMountPoint(target)
             restored = inPlace ? OutputInPlace.recover(target) ?? beside : beside
             let kept = inPlace ? OutputInPlace.keptAtMountRoot : []
+            let number = OutputSwap.newNumber()
             if let why = OutputGuard.refusal(existing: target, ignoring: kept) { throw OutputRefusal(reason: why) }
             staging = inPlace
-                ? target.appendingPathComponent(OutputSwap.name(.staging, nil))
-                : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent))
+                ? target.appendingPathComponent(OutputSwap.name(.staging, nil, number: number))
+                : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent, number: number))
             try FileWriting.makeDirectories(staging.path)
         } catch {
             lock.release()
