@@ -12,7 +12,7 @@ struct Build: ParsableCommand {
     @OptionGroup var level: OutputLevel
 
     /// The output folder as the user named it, for messages: "public/", never "public//".
-    var outputName: String { OutputFailure.printable(output.hasSuffix("/") ? output : output + "/") }
+    var outputName: String { VisibleText.escape(output.hasSuffix("/") ? output : output + "/") }
 
     func validate() throws {
         // An empty value would mean the current folder, the one place a build must never replace.

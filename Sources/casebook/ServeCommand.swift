@@ -45,7 +45,7 @@ struct Serve: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
-        if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) {
+        if !LoopbackAddress.contains(host) {
             FileHandle.standardError.write(Data("note: listening on \(host): other computers can read this preview, drafts included\n".utf8))
         }
         Terminal.say("Serving \(content)/ at \(server.url) (Ctrl-C to stop)")
@@ -62,9 +62,16 @@ struct Serve: ParsableCommand {
         }
         stop.wait()
         watcher.stop()
-        Blocking.run { await server.stop() }
+        // The server closes every connection at once; should that ever take long, the
+        // process leaves anyway: Ctrl-C must stop it within a second.
+        let stopped = DispatchSemaphore(value: 0)
+        Task {
+            await server.stop()
+            stopped.signal()
+        }
+        let clean = stopped.wait(timeout: .now() + 0.7) == .success
         sources.forEach { $0.cancel() }
-        Terminal.say("\nStopped.")
+        Terminal.say(clean ? "\nStopped." : "\nStopped (some connections were cut).")
     }
 }
 

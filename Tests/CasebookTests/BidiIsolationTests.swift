@@ -12,8 +12,9 @@ struct BidiIsolationTests {
     /// What follows the override in each value given one: the override's whole scope.
     static let tails: Set<String> = ["Lesova", "Лесова", "raz", "Party", "sentences Nazira Lesova and Nazira Lepesova"]
 
-    static func buildWithOverrides() throws -> SiteFixture {
+    static func buildWithOverrides(_ more: (SiteFixture) throws -> Void = { _ in }) throws -> SiteFixture {
         let site = try SiteFixture()
+        try more(site)
         try site.replace("content/people/nazira-lesova.md", "name: Nazira Lesova", with: "name: Nazira \u{202E}Lesova")
         try site.replace("content/people/nazira-lesova.md", "aliases: [Назира Лесова]", with: "aliases: [Назира \u{202E}Лесова]")
         try site.replace("content/cases/lesova-lepesova-2021.md", "city: Taraz", with: "city: Ta\u{202E}raz")
@@ -52,6 +53,58 @@ struct BidiIsolationTests {
         defer { site.remove() }
         let index = try site.read("public/search/index.js")
         #expect(index.contains("\u{2068}Назира \u{202E}Лесова\u{2069}"))
+    }
+
+    @Test("an attribute holding a direction control (og:title, description, site name, photo alt, feed title) is isolated")
+    func attributesAreIsolated() throws {
+        let site = try Self.buildWithOverrides {
+            try $0.replace("content/site.yml", "title: Kazakhstan Political Cases Monitor", with: "title: Kazakhstan \u{202E}Monitor")
+            try $0.replace("content/cases/qambarova-2021.md", "summary: 'Two years", with: "summary: 'Two \u{202E}years")
+            try $0.replace("content/people/nazira-lesova.md", "aliases:", with: "photo: media/nazira.jpg\naliases:")
+            try $0.write("content/media/nazira.jpg", "not really a photo")
+        }
+        defer { site.remove() }
+        let attribute = try NSRegularExpression(pattern: #"([a-z:-]+)="([^"]*\x{202E}[^"]*)""#)
+        var seen: Set<String> = []
+        for (path, data) in SiteFixture.snapshot(site.output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in attribute.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let name = String(html[Range(match.range(at: 1), in: html)!])
+                let value = String(html[Range(match.range(at: 2), in: html)!])
+                seen.insert(name)
+                #expect(Self.isolatesEveryOverride(value), "\(path): \(name)=\"\(value)\"")
+            }
+        }
+        #expect(seen.isSuperset(of: ["content", "alt", "title"]), "\(seen)")
+        let person = try site.read("public/people/nazira-lesova/index.html")
+        #expect(person.contains("<meta property=\"og:title\" content=\"\u{2068}Nazira \u{202E}Lesova\u{2069}\">"))
+        #expect(person.contains("alt=\"\u{2068}Nazira \u{202E}Lesova\u{2069}\">"))
+        #expect(person.contains("title=\"\u{2068}Kazakhstan \u{202E}Monitor\u{2069}: new and updated cases\""))
+        let qambarova = try site.read("public/cases/qambarova-2021/index.html")
+        #expect(qambarova.contains("<meta name=\"description\" content=\"\u{2068}Two \u{202E}years of &quot;freedom"))
+    }
+
+    /// Each override of the value sits between a FIRST STRONG ISOLATE before it and a POP
+    /// DIRECTIONAL ISOLATE after it.
+    static func isolatesEveryOverride(_ value: String) -> Bool {
+        var depth = 0
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\u{2068}": depth += 1
+            case "\u{2069}": depth -= 1
+            case "\u{202E}" where depth < 1: return false
+            default: break
+            }
+        }
+        return depth == 0
+    }
+
+    @Test("an image description and a link title from a body are isolated in their attributes")
+    func markdownAttributes() {
+        let body = MarkdownBody(text: "![Nazira *\u{202E}Lesova*](x.jpg \"Photo \u{202E}by\") [a](y.md \"See \u{202E}also\") ![plain](z.jpg \"Plain\")\n", firstLine: 1)
+        let html = MarkdownRenderer.render(body, unsafeHTML: false) { _, _ in .keep }.html
+        #expect(html == "<p><img src=\"x.jpg\" alt=\"\u{2068}Nazira \u{202E}Lesova\u{2069}\" title=\"\u{2068}Photo \u{202E}by\u{2069}\" /> "
+            + "<a href=\"y.md\" title=\"\u{2068}See \u{202E}also\u{2069}\">a</a> <img src=\"z.jpg\" alt=\"plain\" title=\"Plain\" /></p>\n")
     }
 
     @Test("plain-text isolation leaves text without a direction control as it is")

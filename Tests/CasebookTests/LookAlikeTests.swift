@@ -137,6 +137,19 @@ struct NewFileLookAlikeTests {
             "'aigul<U+200B>-utepova' has U+200B ZERO WIDTH SPACE at character 6, an invisible character; delete it: --id aigul-utepova")))
     }
 
+    @Test("--id with several look-alike characters names each of them, up to the sixth")
+    func everyLookAlike() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, .people, "Aigul Utepova", id: "\u{0430}igul\u{200B}\u{2010}ut\u{0435}pova")
+        #expect(result == .failure(NewFileError(reason: .usage, message:
+            "'\u{0430}igul<U+200B>\u{2010}ut\u{0435}pova' has 4 look-alike characters: U+0430 CYRILLIC SMALL LETTER A at character 1, which looks like Latin 'a'; U+200B ZERO WIDTH SPACE at character 6, an invisible character; U+2010 HYPHEN at character 7, which looks like '-'; and U+0435 CYRILLIC SMALL LETTER IE at character 10, which looks like Latin 'e'; delete the invisible ones and type the others again as plain ASCII characters: --id aigul-utepova")))
+        let many = Self.create(site, .people, "Aigul Utepova", id: String(repeating: "\u{0430}b", count: 8))
+        guard case .failure(let error) = many else { Issue.record("created \(many)"); return }
+        #expect(error.message.hasPrefix("'\u{0430}b\u{0430}b\u{0430}b\u{0430}b\u{0430}b\u{0430}b\u{0430}b\u{0430}b' has 8 look-alike characters: U+0430"))
+        #expect(error.message.contains("at character 9, which looks like Latin 'a'; and 3 more; type them again in Latin letters: --id abababababababab"))
+    }
+
     @Test("a reserved page id is never suggested")
     func reservedPageSuggestion() throws {
         let site = try SiteFixture()

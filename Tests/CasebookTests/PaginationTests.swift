@@ -33,7 +33,7 @@ import Testing
         #expect(SitePaths.paged("regions/zhambyl-region/index.html", page: 7) == "regions/zhambyl-region/page/7/index.html")
     }
 
-    @Test(arguments: [("0", true), ("-3", true), ("ten", true), ("2.5", true), ("[1]", true), ("25", false), ("1_000", false)])
+    @Test(arguments: [("0", true), ("-3", true), ("ten", true), ("2.5", true), ("[1]", true), ("25", false), ("1_000", false), ("1__000", true), ("0x10", true), ("1e3", true)])
     func pageSizeMustBeAPositiveWholeNumber(_ value: String, _ isError: Bool) throws {
         let (site, diagnostics, _) = SiteParser.parse("title: Site\npage_size: \(value)\n", path: "content/site.yml")
         if isError {

@@ -30,7 +30,7 @@ struct ServerLiveReloadTests {
             let head = String(decoding: connection.received, as: UTF8.self)
             #expect(head.hasPrefix("HTTP/1.1 200"))
             #expect(head.contains("Content-Type: text/event-stream; charset=utf-8"))
-            #expect(head.contains("Transfer-Encoding: chunked"))
+            #expect(head.lowercased().contains("transfer-encoding: chunked"))  // names are case-insensitive
             #expect(head.contains("retry: 1000\ndata: \(server.events.run)-4\n\n"))
 
             // Each event arrives on its own (a buffering server would time the read out);
@@ -77,6 +77,17 @@ struct ServerLiveReloadTests {
                 return events.connectionCount == 0
             }
             #expect(dropped, "\(events.connectionCount) connections left")
+        }
+    }
+
+    @Test func aClientThatHangsUpIsDroppedAtOnceWithoutAWrite() async throws {
+        // No reloads, and the heartbeat far away: only the hang-up itself can end the stream.
+        try await withServedFixture(events: ReloadEvents(heartbeat: .seconds(600))) { server, _, _ in
+            let connection = try await openEvents(port: server.port)
+            let events = server.events
+            #expect(events.connectionCount == 1)
+            connection.hangUp()
+            #expect(await waitUntil({ events.connectionCount == 0 }, seconds: 1))
         }
     }
 

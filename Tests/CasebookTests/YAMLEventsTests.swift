@@ -38,8 +38,9 @@ struct YAMLEventsTests {
     ])
     func fastPath(_ text: String) {
         let tree = Self.fastTree(text)
-        // A scalar starting with a byte order mark is Foundation's to decode: left to Yams.
-        #expect((tree == nil) == text.hasPrefix("title: \"\\uFEFF"), "\(text.debugDescription)")
+        // A scalar starting with a byte order mark is Foundation's to decode, and one holding
+        // a control character (here "\0") is reported where it is written: both left to Yams.
+        #expect((tree == nil) == (text.hasPrefix("title: \"\\uFEFF") || text.contains("\\0")), "\(text.debugDescription)")
     }
 
     @Test("whatever Yams treats specially is left to it", arguments: [

@@ -39,8 +39,10 @@ def served(browser):
     assert address, "the server did not print its address"
     yield folder, address
     browser.get("about:blank")
+    start = time.monotonic()
     server.send_signal(subprocess.signal.SIGINT)
     assert server.wait(timeout=10) == 0, "Ctrl-C stops the server cleanly"
+    assert time.monotonic() - start < 1, "and within a second"
     assert "Stopped." in server.stdout.read()
     shutil.rmtree(folder)
 

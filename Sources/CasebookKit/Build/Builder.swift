@@ -92,7 +92,7 @@ public enum Builder {
                 try files.finish()
                 endStage(.render)
                 progress?(BuildProgress(.write))
-                result.filesCopied = try copyStatic(archive: archive, theme: theme, options: options, writer: writer)
+                result.filesCopied = try copyStatic(media: loaded.mediaFiles, theme: theme, writer: writer)
                 try writer.commit()
                 endStage(.write)
             } catch {
@@ -112,8 +112,7 @@ public enum Builder {
         let shown = options.outputDisplayName.hasSuffix("/") ? options.outputDisplayName : options.outputDisplayName + "/"
         let message = (error as? OutputRefusal).map { "casebook will not build into \(shown): \($0.reason)" }
             ?? "the site could not be written: \(OutputFailure.line(error))"
-        // A name or path with a line break in it still gives one line.
-        return Diagnostic(.error, OutputFailure.printable(options.outputDisplayName), .start, OutputFailure.printable(message), isIO: true)
+        return Diagnostic(.error, options.outputDisplayName, .start, message, isIO: true)
     }
 
     static func parse(_ loaded: LoadedContent, displayName: String,
@@ -147,12 +146,14 @@ public enum Builder {
     static func readSite(_ url: URL?, path: String) -> (SiteConfig, [Diagnostic], usable: Bool) {
         guard let url else { return (SiteConfig(), [], true) }
         let limit = SiteConfig().maxFileBytes
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size <= limit else {
+        let data: Data
+        switch FileBytes.contents(of: url.path, limit: limit) {  // never waits on a FIFO
+        case .tooLarge:
             return (SiteConfig(), [Diagnostic(.error, path, .start, "site.yml is over \(limit / 1024) KB; it holds settings and vocabularies only")], false)
-        }
-        guard let data = try? Data(contentsOf: url) else {
-            return (SiteConfig(), [Diagnostic(.error, path, .start, "site.yml could not be read (check its permissions)", isIO: true)], false)
+        case .unreadable(let problem):
+            return (SiteConfig(), [Diagnostic(.error, path, .start, problem.description, isIO: true)], false)
+        case .bytes(let bytes):
+            data = Data(bytes)
         }
         var decoding = Diagnostics(file: path)
         guard let text = TextDecoding.decode(data, diagnostics: &decoding) else { return (SiteConfig(), decoding.items, false) }
@@ -160,17 +161,10 @@ public enum Builder {
         return (site, problems.items, readable)
     }
 
-    /// Media files and the theme's assets, copied as they are.
-    static func copyStatic(archive: Archive, theme: Theme, options: BuildOptions, writer: OutputWriter) throws -> Int {
-        for path in archive.media {
-            try writer.copy(options.contentDirectory.appendingPathComponent(path), to: path)
-        }
-        var count = archive.media.count
-        if let assets = theme.assetsDirectory {
-            try writer.copy(assets, to: "assets")
-            count += 1
-        }
-        return count
+    /// Media files and the theme's assets, copied as the regular files the load stage found
+    /// (a link's target, never a link). Returns how many files were copied.
+    static func copyStatic(media: [StaticFile], theme: Theme, writer: OutputWriter) throws -> Int {
+        try StaticCopy.copy(media + theme.assetFiles, into: writer)
     }
 }
 

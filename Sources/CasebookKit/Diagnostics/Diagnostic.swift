@@ -39,8 +39,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.isIO = isIO
     }
 
+    /// One line, whatever the file name or message holds: control characters and line
+    /// separators are shown as escapes (`VisibleText`), so a value cannot forge a line.
     public var description: String {
-        "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+        "\(VisibleText.escape(file)):\(position.line):\(position.column): \(severity.rawValue): \(VisibleText.escape(message))"
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -33,12 +33,16 @@ public struct DiagnosticReport: Sendable {
     }
 
     /// `::error file=…,line=…,col=…::message`, which GitHub shows on the line in a pull request.
+    /// Control characters are made visible first (as in `text`), then GitHub's escaping applies.
     public var github: String {
         diagnostics.map { d in
-            "::\(d.severity.rawValue) file=\(Self.escapeProperty(d.file)),line=\(d.position.line),col=\(d.position.column)::\(Self.escapeData(d.message))\n"
+            let file = Self.escapeProperty(VisibleText.escape(d.file)), message = Self.escapeData(VisibleText.escape(d.message))
+            return "::\(d.severity.rawValue) file=\(file),line=\(d.position.line),col=\(d.position.column)::\(message)\n"
         }.joined()
     }
 
+    /// File names and messages exactly as they are: the encoder writes every control
+    /// character as a `\u00XX` escape, so each value stays inside its string.
     public var json: String {
         struct Entry: Encodable {
             let severity: String, file: String, line: Int, column: Int, message: String

@@ -28,6 +28,25 @@ struct BodyLinkResolver {
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
             return .reject("link '\(trimmed)' is absolute; link to the file relatively, like \(relativeSuggestion(for: trimmed))")
         }
+        let decision = resolveRelative(trimmed)
+        // A path that does not resolve because of a look-alike character is that mistake, not a missing file.
+        if case .reject = decision, let lookAlike = lookAlikeProblem(in: trimmed) { return .reject(lookAlike) }
+        return decision
+    }
+
+    /// "link '../people/nаzira-lesova.md' has U+0430 …": every look-alike character of the
+    /// path (fragment and query left out), as written or, when that has none, percent-decoded.
+    func lookAlikeProblem(in destination: String) -> String? {
+        let path = String(destination.prefix { $0 != "#" && $0 != "?" })
+        for written in [path, path.contains("%") ? path.removingPercentEncodingSafely : ""] {
+            let findings = LookAlike.findings(in: written)
+            if !findings.isEmpty { return "link " + LookAlike.message(for: findings, in: written) }
+        }
+        return nil
+    }
+
+    /// A link that is neither external nor absolute: a content file, a media file or an index.
+    func resolveRelative(_ trimmed: String) -> LinkDecision {
         var path = Substring(trimmed)
         var fragment = ""
         if let hash = path.firstIndex(of: "#") {

@@ -7,6 +7,10 @@ public struct ContentFile: Sendable {
     /// per file costs more than reading a small file.
     let diskPath: String
     public var url: URL { URL(fileURLWithPath: diskPath, isDirectory: false) }
+    /// Why the file cannot be read, when the load stage already knows (a FIFO, a folder, a
+    /// dangling link): the parse stage reports it and never opens the file. The file still
+    /// counts as found, so references to it are not reported too.
+    var problem: FileProblem?
 
     public init(info: DocumentInfo, url: URL) {
         self.init(info: info, diskPath: url.path)
@@ -22,8 +26,11 @@ public struct ContentFile: Sendable {
 public struct LoadedContent: Sendable {
     public var siteFile: URL?
     public var files: [ContentFile] = []
-    /// Paths relative to the content folder (`media/x.jpg`), sorted.
+    /// Paths relative to the content folder (`media/x.jpg`), sorted; refused media files too,
+    /// so a reference to one is not reported besides the file itself.
     public var media: [String] = []
+    /// The media files to publish, with the real file each one is, for the copy.
+    public var mediaFiles: [StaticFile] = []
     /// Last commit date per path relative to the content folder, when it is a git checkout.
     public var gitDates: [String: PartialDate] = [:]
     public var diagnostics: [Diagnostic] = []

@@ -19,58 +19,120 @@ public enum ContentLoader {
 
     public static func load(contentDirectory: URL, displayName: String) -> LoadedContent {
         var loaded = LoadedContent()
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            loaded.diagnostics.append(Diagnostic(.error, displayName, .start,
-                missingFolder, isIO: true))
+        let contentPath = contentDirectory.path
+        func report(_ path: String, _ problem: FileProblem, isIO: Bool = true) {
+            loaded.diagnostics.append(Diagnostic(.error, path, .start, problem.description, isIO: isIO))
+        }
+        // A folder that cannot be read is a problem with its reason, never an empty archive.
+        let top: [FolderListing.Entry]
+        let contentRoot: String
+        do {
+            guard let entries = try FolderListing.read(atPath: contentPath) else {
+                loaded.diagnostics.append(Diagnostic(.error, displayName, .start, missingFolder, isIO: true))
+                return loaded
+            }
+            top = entries
+            contentRoot = try StaticTree.realPath(contentPath).get()
+        } catch {
+            report(displayName, error)
             return loaded
         }
-        let siteFile = contentDirectory.appendingPathComponent("site.yml")
-        if fm.fileExists(atPath: siteFile.path) {
-            if siteFile.resolvingSymlinksInPath().path.hasPrefix(contentDirectory.resolvingSymlinksInPath().path + "/") {
-                loaded.siteFile = siteFile
+        func isInside(_ real: String) -> Bool { real.hasPrefix(contentRoot + "/") }
+        if let site = top.first(where: { $0.name == "site.yml" }) {
+            // What cannot be read is said when site.yml is read (the parse stage), with the reason.
+            if site.isLink, case .success(let real) = StaticTree.realPath(contentPath + "/site.yml"), !isInside(real) {
+                report(displayName + "/site.yml", .outside("content", isFolder: false, copyInto: "the archive"), isIO: false)
             } else {
-                loaded.diagnostics.append(Diagnostic(.error, displayName + "/site.yml", .start,
-                    "a link to a file outside the content folder; copy the file into the archive instead"))
+                loaded.siteFile = contentDirectory.appendingPathComponent("site.yml")
             }
         } else {
             loaded.diagnostics.append(Diagnostic(.warning, displayName + "/site.yml", .start,
                 "no site.yml; using the default title and vocabularies"))
         }
         let known = Set(ContentKind.allCases.map(\.rawValue) + ["media", "site.yml"])
-        for entry in sortedEntries(contentDirectory) where !known.contains(entry) && !entry.hasPrefix(".") {
-            loaded.diagnostics.append(Diagnostic(.warning, "\(displayName)/\(entry)", .start,
+        for entry in top where !known.contains(entry.name) && !entry.name.hasPrefix(".") {
+            loaded.diagnostics.append(Diagnostic(.warning, "\(displayName)/\(entry.name)", .start,
                 "not part of the archive and ignored; content lives in cases/, people/, organizations/, pages/ and media/"))
         }
-        let contentRoot = contentDirectory.resolvingSymlinksInPath().path + "/"
+        var unlisted: [String] = []  // kind folders that could not be listed
         for kind in ContentKind.allCases {
-            let folder = contentDirectory.appendingPathComponent(kind.rawValue)
-            let folderIsLink = isSymbolicLink(folder)
-            let folderPath = folder.path
+            let folderPath = contentPath + "/" + kind.rawValue
+            let folderName = "\(displayName)/\(kind.rawValue)"
             var renames = RenameSuggestions(folderPath: folderPath, kind: kind)
-            // Names and link flags in one read of the folder: a URL and a readlink per file
+            // Names and file types in one read of the folder: a system call per file would
             // cost more than the rest of the load.
-            for entry in FolderListing.entries(atPath: folderPath) where !entry.name.hasPrefix(".") {
+            let entries: [FolderListing.Entry]
+            do {
+                guard let found = try FolderListing.read(atPath: folderPath) else { continue }
+                entries = found
+            } catch {
+                report(folderName, error)
+                unlisted.append(folderName)
+                continue
+            }
+            // A linked folder may not bring in files from outside the archive; inside, its
+            // entries are inside too, unless they are links themselves.
+            if top.contains(where: { $0.name == kind.rawValue && $0.isLink }),
+               case .success(let real) = StaticTree.realPath(folderPath), !isInside(real) {
+                report(folderName, .outside("content", isFolder: true, copyInto: "the archive"), isIO: false)
+                continue
+            }
+            for entry in entries where !entry.name.hasPrefix(".") {
                 let name = entry.name
-                let path = "\(displayName)/\(kind.rawValue)/\(name)"
+                let path = "\(folderName)/\(name)"
                 let diskPath = folderPath + "/" + name
-                // A symbolic link may not bring in a file from outside the archive. Resolving
-                // costs a system call per path component, so only links are resolved.
-                guard !(folderIsLink || entry.isLink)
-                    || URL(fileURLWithPath: diskPath).resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
-                    loaded.diagnostics.append(Diagnostic(.error, path, .start,
-                        "a link to a file outside the content folder; copy the file into the archive instead"))
-                    continue
+                // Why the file cannot be read, said only if it is a content file.
+                var problem: FileProblem?
+                if entry.isLink {
+                    switch StaticTree.realPath(diskPath) {
+                    case .failure(let reason):
+                        problem = reason
+                    case .success(let real):
+                        guard isInside(real) else {
+                            report(path, .outside("content", isFolder: false, copyInto: "the archive"), isIO: false)
+                            continue
+                        }
+                        var info = stat()
+                        if stat(real, &info) != 0 {
+                            problem = FileProblem(errno: errno, path: real)
+                        } else if info.st_mode & S_IFMT != S_IFREG {
+                            problem = .notRegular(info.st_mode)
+                        }
+                    }
+                } else if entry.type != S_IFREG {
+                    problem = .notRegular(entry.type)  // a folder, a FIFO, a device: never opened
                 }
                 if let info = contentInfo(named: name, kind: kind, path: path, renames: &renames, into: &loaded.diagnostics) {
-                    loaded.files.append(ContentFile(info: info, diskPath: diskPath))
+                    var file = ContentFile(info: info, diskPath: diskPath)
+                    file.problem = problem
+                    loaded.files.append(file)
                 }
             }
         }
-        loaded.media = mediaFiles(in: contentDirectory, displayName: displayName, diagnostics: &loaded.diagnostics)
+        if let folder = unlisted.first { checkOnlyReadability(&loaded, unlisted: folder) }
+        let (media, mediaProblems) = StaticTree.media(content: contentPath, displayName: displayName).walk()
+        loaded.mediaFiles = media
+        // A reference to a refused media file is not a second mistake.
+        let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }.filter { $0.hasPrefix("media/") }
+        loaded.media = (media.map(\.path) + refused).sorted()
+        loaded.diagnostics += mediaProblems
         loaded.gitDates = GitDates.lastCommitDates(in: contentDirectory)
         return loaded
+    }
+
+    /// With a kind folder unlisted, which ids exist is unknown: every reference would be
+    /// reported as broken. Like an unreadable site.yml, it stops the checks of the files;
+    /// only what cannot be read is still reported, so one run names every such file.
+    static func checkOnlyReadability(_ loaded: inout LoadedContent, unlisted folder: String) {
+        loaded.files = loaded.files.compactMap { file in
+            var file = file
+            if file.problem == nil, faccessat(AT_FDCWD, file.diskPath, R_OK, AT_EACCESS) != 0 {
+                file.problem = FileProblem(errno: errno, path: file.diskPath)
+            }
+            return file.problem == nil ? nil : file
+        }
+        loaded.diagnostics.append(Diagnostic(.warning, folder, .start,
+            "the content files were not checked, because the ids in this folder are unknown; fix it first"))
     }
 
     /// Checks a file name against the id rule; returns the document if it is a content file.
@@ -98,35 +160,5 @@ public enum ContentLoader {
             return nil
         }
         return DocumentInfo(kind: kind, id: stem, path: path)
-    }
-
-    static func isSymbolicLink(_ url: URL) -> Bool {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
-    }
-
-    static func sortedEntries(_ folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-    }
-
-    /// Every file under media/, as `media/...` paths; links that leave content/ are refused.
-    static func mediaFiles(in content: URL, displayName: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let root = content.appendingPathComponent("media")
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        let contentRoot = content.resolvingSymlinksInPath().path + "/"
-        var files: [String] = []
-        for case let relative as String in enumerator {
-            let url = root.appendingPathComponent(relative)
-            let name = url.lastPathComponent
-            if name.hasPrefix(".") { continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard url.resolvingSymlinksInPath().path.hasPrefix(contentRoot) else {
-                diagnostics.append(Diagnostic(.error, "\(displayName)/media/\(relative)", .start,
-                    "a link to a file outside the content folder; copy the file into media/ instead"))
-                continue
-            }
-            files.append("media/" + relative)
-        }
-        return files.sorted()
     }
 }

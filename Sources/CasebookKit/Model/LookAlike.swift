@@ -1,7 +1,8 @@
 /// Characters that make a name look like another: invisible ones (zero-width characters,
-/// bidirectional controls, unusual spaces) and Cyrillic or Greek letters that look Latin
-/// inside a Latin word. `nаzira-lesova` with a Cyrillic "а" looks exactly like the id of
-/// an existing file and is not; a wholly Cyrillic word is left alone.
+/// bidirectional controls, unusual spaces), Cyrillic or Greek letters that look Latin
+/// inside a Latin word, fullwidth letters and digits, and in ids the dashes, dots and
+/// slashes that look like `-`, `.` and `/`. `nаzira-lesova` with a Cyrillic "а" looks
+/// exactly like the id of an existing file and is not; a wholly Cyrillic word is left alone.
 public enum LookAlike {
     public enum Kind: Sendable, Equatable {
         /// Zero-width and other format characters, shown as nothing.
@@ -10,8 +11,21 @@ public enum LookAlike {
         case bidiControl
         /// A space that is not U+0020 (no-break, thin, ideographic ...).
         case space
-        /// A letter of another script that looks like this Latin letter.
+        /// A letter of another script (or a fullwidth one) that looks like this Latin letter.
         case letter(latin: Character)
+        /// A digit or punctuation mark that looks like this ASCII one (U+2010 HYPHEN, a fullwidth digit).
+        case symbol(ascii: Character)
+    }
+
+    /// What is looked for, by what the value is.
+    public enum Rule: Sendable {
+        /// Ids, file names, references, vocabulary keys: everything, dashes and dots too.
+        case id
+        /// Tags: everything but punctuation (an en dash in a tag is the same tag).
+        case name
+        /// Free text that becomes a page or a filter value (a region): unusual spaces and
+        /// punctuation are allowed, since the page's address treats them as a plain space.
+        case text
     }
 
     /// One character found, at its 1-based position in the name (counted in Unicode scalars,
@@ -32,8 +46,11 @@ public enum LookAlike {
         /// "'nаzira' has U+0430 CYRILLIC SMALL LETTER A at character 2, which looks like
         /// Latin 'a'; type it again in Latin letters". `fix` replaces the advice.
         public func message(in name: String, fix: String? = nil) -> String {
-            "'\(LookAlike.shown(name))' has \(characterName) at character \(position), \(what); \(fix ?? advice)"
+            "'\(LookAlike.shown(name))' has \(described); \(fix ?? advice)"
         }
+
+        /// "U+2010 HYPHEN at character 7, which looks like '-'"
+        var described: String { "\(characterName) at character \(position), \(what)" }
 
         var what: String {
             switch kind {
@@ -41,6 +58,7 @@ public enum LookAlike {
             case .bidiControl: "an invisible control that changes the direction of text"
             case .space: "a space that is not a plain space"
             case .letter(let latin): "which looks like Latin '\(latin)'"
+            case .symbol(let ascii): "which looks like '\(ascii)'"
             }
         }
 
@@ -50,13 +68,49 @@ public enum LookAlike {
             case .invisible, .bidiControl: "delete it"
             case .space: "type a plain space or a hyphen instead"
             case .letter: "type it again in Latin letters"
+            case .symbol("-"): "type a plain hyphen-minus"
+            case .symbol(let ascii): ascii.isNumber ? "type a plain digit" : "type a plain '\(ascii)'"
             }
         }
     }
 
-    /// Every look-alike character of the name, in order. Most names are ASCII and cost one
-    /// pass over their bytes.
-    public static func findings(in name: String) -> [Finding] {
+    /// One message for every look-alike character of `name`, for a place that has one
+    /// position for all of them (a link, a command-line option): up to six are named, of
+    /// more the first five, and the rest counted. `fix` replaces the advice.
+    public static func message(for findings: [Finding], in name: String, fix: String? = nil) -> String {
+        guard findings.count > 1 else { return findings.first?.message(in: name, fix: fix) ?? "" }
+        let named = findings.prefix(findings.count <= 6 ? 6 : 5).map(\.described)
+        let rest = findings.count - named.count
+        let list = rest > 0 ? named.joined(separator: "; ") + "; and \(rest) more"
+            : named.dropLast().joined(separator: "; ") + "; and " + named.last!
+        return "'\(shown(name))' has \(findings.count) look-alike characters: \(list); \(fix ?? advice(for: findings))"
+    }
+
+    /// What to do about several characters at once.
+    public static func advice(for findings: [Finding]) -> String {
+        guard findings.count > 1 else { return findings.first?.advice ?? "" }
+        let kinds = findings.map { finding -> Int in
+            switch finding.kind {
+            case .invisible, .bidiControl: 0
+            case .space: 1
+            case .letter: 2
+            case .symbol: 3
+            }
+        }
+        switch Set(kinds) {
+        case [0]: return "delete them"
+        case [1]: return "type plain spaces or hyphens instead"
+        case [2]: return "type them again in Latin letters"
+        case [3] where findings.allSatisfy({ $0.kind == .symbol(ascii: "-") }): return "type plain hyphen-minus characters"
+        default:
+            return kinds.contains(0) ? "delete the invisible ones and type the others again as plain ASCII characters"
+                : "type them again as plain ASCII characters"
+        }
+    }
+
+    /// Every look-alike character of the name under `rule`, in order. Most names are ASCII
+    /// and cost one pass over their bytes.
+    public static func findings(in name: String, as rule: Rule = .id) -> [Finding] {
         guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         let scalars = Array(name.unicodeScalars)
         var found: [Finding] = []
@@ -75,10 +129,15 @@ public enum LookAlike {
         }
         for (index, scalar) in scalars.enumerated() {
             if let kind = invisibleKind(scalar) {
-                found.append(Finding(scalar: scalar, position: index + 1, kind: kind))
+                if kind != .space || rule != .text {
+                    found.append(Finding(scalar: scalar, position: index + 1, kind: kind))
+                }
                 // An invisible character inside a word does not split it; a space does.
                 if kind == .space { closeWord(index) }
                 continue
+            }
+            if let kind = asciiLookAlike(scalar, punctuation: rule == .id) {
+                found.append(Finding(scalar: scalar, position: index + 1, kind: kind))
             }
             let properties = scalar.properties
             if !(properties.isAlphabetic || properties.generalCategory == .nonspacingMark
@@ -91,9 +150,9 @@ public enum LookAlike {
     }
 
     /// The name with invisible characters dropped, unusual spaces made plain and look-alike
-    /// letters replaced by the Latin letters they look like: what the writer meant.
-    public static func repaired(_ name: String) -> String {
-        let findings = findings(in: name)
+    /// letters and symbols replaced by the ASCII ones they look like: what the writer meant.
+    public static func repaired(_ name: String, as rule: Rule = .id) -> String {
+        let findings = findings(in: name, as: rule)
         guard !findings.isEmpty else { return name }
         var byPosition: [Int: Kind] = [:]
         for finding in findings { byPosition[finding.position] = finding.kind }
@@ -104,6 +163,7 @@ public enum LookAlike {
             case .invisible, .bidiControl: break
             case .space: out += " "
             case .letter(let latin): out.append(latin)
+            case .symbol(let ascii): out.append(ascii)
             }
         }
         return out
@@ -123,50 +183,4 @@ public enum LookAlike {
         }
         return out
     }
-
-    static func invisibleKind(_ scalar: Unicode.Scalar) -> Kind? {
-        switch scalar.value {
-        case 0x20: return nil
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return .bidiControl
-        default: break
-        }
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return .space
-        case .format: return .invisible
-        default: break
-        }
-        // The combining grapheme joiner, variation selectors, Hangul fillers: drawn as nothing.
-        if properties.isDefaultIgnorableCodePoint { return .invisible }
-        return nil
-    }
-
-    /// Letters of the Latin script: ASCII, Latin-1, Latin Extended-A and -B, and Latin
-    /// Extended Additional (the stdlib exposes no script property).
-    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A: return true
-        case 0xC0...0x24F: return scalar.value != 0xD7 && scalar.value != 0xF7
-        case 0x1E00...0x1EFF: return true
-        default: return false
-        }
-    }
-
-    /// Cyrillic and Greek letters drawn like a Latin letter in common fonts.
-    static let latinLookAlikes: [Unicode.Scalar: Character] = [
-        // Cyrillic
-        "\u{0430}": "a", "\u{0435}": "e", "\u{043E}": "o", "\u{0440}": "p", "\u{0441}": "c",
-        "\u{0443}": "y", "\u{0445}": "x", "\u{0456}": "i", "\u{0458}": "j", "\u{0455}": "s",
-        "\u{0501}": "d", "\u{051B}": "q", "\u{051D}": "w", "\u{04BB}": "h", "\u{04CF}": "l",
-        "\u{0410}": "A", "\u{0412}": "B", "\u{0415}": "E", "\u{041A}": "K", "\u{041C}": "M",
-        "\u{041D}": "H", "\u{041E}": "O", "\u{0420}": "P", "\u{0421}": "C", "\u{0422}": "T",
-        "\u{0425}": "X", "\u{0423}": "Y", "\u{0406}": "I", "\u{0408}": "J", "\u{0405}": "S",
-        "\u{051A}": "Q", "\u{051C}": "W", "\u{04BA}": "H", "\u{04C0}": "I", "\u{04AE}": "Y",
-        // Greek
-        "\u{03BF}": "o", "\u{03B1}": "a", "\u{03BD}": "v", "\u{03C1}": "p", "\u{03B9}": "i",
-        "\u{03BA}": "k", "\u{03C5}": "u", "\u{03C7}": "x", "\u{03B3}": "y",
-        "\u{0391}": "A", "\u{0392}": "B", "\u{0395}": "E", "\u{0396}": "Z", "\u{0397}": "H",
-        "\u{0399}": "I", "\u{039A}": "K", "\u{039C}": "M", "\u{039D}": "N", "\u{039F}": "O",
-        "\u{03A1}": "P", "\u{03A4}": "T", "\u{03A5}": "Y", "\u{03A7}": "X",
-    ]
 }

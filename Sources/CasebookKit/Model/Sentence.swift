@@ -1,15 +1,16 @@
-/// One component of a sentence: a main or additional penalty.
+/// One component of a sentence: a main or additional penalty. Numbers are kept exactly as
+/// written (`DecimalNumber`), so a large fine is never rounded.
 public struct SentenceComponent: Sendable, Hashable {
     public let type: String
-    public let years: Double?
-    public let months: Double?
-    public let days: Double?
-    public let hours: Double?
-    public let amount: Double?
+    public let years: DecimalNumber?
+    public let months: DecimalNumber?
+    public let days: DecimalNumber?
+    public let hours: DecimalNumber?
+    public let amount: DecimalNumber?
     public let note: String?
 
-    public init(type: String, years: Double? = nil, months: Double? = nil, days: Double? = nil,
-                hours: Double? = nil, amount: Double? = nil, note: String? = nil) {
+    public init(type: String, years: DecimalNumber? = nil, months: DecimalNumber? = nil, days: DecimalNumber? = nil,
+                hours: DecimalNumber? = nil, amount: DecimalNumber? = nil, note: String? = nil) {
         self.type = type
         self.years = years
         self.months = months

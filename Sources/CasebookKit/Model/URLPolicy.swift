@@ -34,3 +34,67 @@ public enum URLPolicy {
         url.count > 60 ? String(url.prefix(57)) + "..." : url
     }
 }
+
+/// site.yml `base_url`: the address the site is published at, from which the feed, the
+/// sitemap, canonical links and the open data give absolute addresses. An absolute http or
+/// https address with a host, an optional port from 1 to 65535 and an optional path;
+/// no user name or password, no query, no fragment, no spaces.
+extension URLPolicy {
+    static let baseURLExample = "'https://cases.example.org/'"
+
+    /// Why `url` cannot be the base address (a whole message), or nil when it can.
+    static func baseURLProblem(_ url: String) -> String? {
+        let found = "found '\(shortened(url))'"
+        let lower = url.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
+            return "'base_url' must be the http or https address the site is published at, like \(baseURLExample), \(found)"
+        }
+        if url.contains(where: \.isWhitespace) {
+            return "'base_url' must not contain spaces, \(found); write a space in a path as %20"
+        }
+        let rest = url.dropFirst(scheme.count)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let tail = rest.dropFirst(authority.count)
+        if let at = authority.lastIndex(of: "@") {
+            return "'base_url' must not hold a user name or password, \(found); write '\(url.prefix(scheme.count))\(authority[authority.index(after: at)...])\(tail)'"
+        }
+        let (host, port) = hostAndPort(authority)
+        if host.isEmpty {
+            return "'base_url' must name a host after '//', like \(baseURLExample), \(found)"
+        }
+        if !isHostName(host) {
+            return "the host of 'base_url' must be a name like cases.example.org (letters, digits, hyphens and dots) or an IP address, \(found)"
+        }
+        if let port, !(port.count <= 5 && port.allSatisfy(\.isASCIIDigit) && (1...65535).contains(Int(port) ?? 0)) {
+            return "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', \(found)"
+        }
+        let path = tail.prefix { $0 != "?" && $0 != "#" }
+        if let mark = tail.dropFirst(path.count).first {
+            let part = mark == "?" ? "a query ('?…')" : "a fragment ('#…')"
+            return "'base_url' must not have \(part), \(found); write '\(url.prefix(scheme.count))\(authority)\(path)'"
+        }
+        return nil
+    }
+
+    /// `host:port`, `[v6]:port`, or a host alone.
+    static func hostAndPort(_ authority: Substring) -> (Substring, Substring?) {
+        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
+            let after = authority[authority.index(after: close)...]
+            return (authority[...close], after.isEmpty ? nil : after.hasPrefix(":") ? after.dropFirst() : after)
+        }
+        guard let colon = authority.lastIndex(of: ":") else { return (authority, nil) }
+        return (authority[..<colon], authority[authority.index(after: colon)...])
+    }
+
+    /// Dot-separated labels of letters (any script, for international names), digits and
+    /// hyphens, none empty or starting or ending with a hyphen; or `[…]` holding an IPv6 address.
+    static func isHostName(_ host: Substring) -> Bool {
+        if host.hasPrefix("[") {
+            return host.hasSuffix("]") && host.count > 2 && host.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        }
+        return host.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
+            (1...63).contains(label.count) && label.first != "-" && label.last != "-"
+                && label.allSatisfy { $0 == "-" || $0.isASCIIDigit || $0.isLetter || (!$0.isASCII && $0.isNumber) }
+        }
+    }
+}

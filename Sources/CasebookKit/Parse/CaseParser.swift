@@ -23,7 +23,7 @@ enum CaseParser {
             status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of"),
             people: people, organizations: reader.refs(fields, "organizations"),
             charges: reader.refs(fields, "charges"), court: reader.ref(fields, "court"),
-            region: reader.text(fields, "region"), city: reader.text(fields, "city"),
+            region: reader.facetText(fields, "region"), city: reader.text(fields, "city"),
             tags: reader.names(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
             events: reader.events(fields, site: site), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),

@@ -4,6 +4,9 @@ import Foundation
 /// positioned diagnostic, and the file is left out when it cannot be used.
 enum ContentParser {
     static func parse(_ file: ContentFile, site: SiteConfig) -> (ParsedDocument?, [Diagnostic]) {
+        if let problem = file.problem {  // found unusable by the load stage: never opened
+            return (nil, [Diagnostic(.error, file.info.path, .start, problem.description, isIO: true)])
+        }
         var reader = FieldReader(file: file.info.path)
         var bytes: [UInt8]
         switch FileBytes.contents(of: file.diskPath, limit: site.maxFileBytes) {
@@ -11,8 +14,8 @@ enum ContentParser {
             let kilobytes = String(format: "%.1f", Double(size) / 1024)
             reader.diagnostics.error(nil, "the file is \(kilobytes) KB, over the limit of \(site.maxFileBytes / 1024) KB; split it, or raise max_file_kb in site.yml")
             return (nil, reader.diagnostics.items)
-        case .unreadable:
-            return (nil, [Diagnostic(.error, file.info.path, .start, "the file could not be read (check its permissions)", isIO: true)])
+        case .unreadable(let problem):
+            return (nil, [Diagnostic(.error, file.info.path, .start, problem.description, isIO: true)])
         case .bytes(let read):
             bytes = read
         }
@@ -44,6 +47,13 @@ enum ContentParser {
                 TextDecoding.reportInvalid(bytes, diagnostics: &reader.diagnostics)
                 return nil
             }
+            // Control characters: one found in the YAML leaves the file unread (libyaml
+            // would refuse it without a position); one in the body only is reported, and the
+            // front matter is still checked.
+            let controls = ControlCharacters.scan(bytes, ranges.yaml, references: false)
+                + ControlCharacters.scan(bytes, ranges.body, references: true)
+            ControlCharacters.report(controls, in: bytes, diagnostics: &reader.diagnostics)
+            if let first = controls.first, first.offset < ranges.yaml.upperBound { return nil }
             frontMatter = FrontMatter(yaml: yaml, yamlFirstLine: 2, body: MarkdownBody(text: body, firstLine: ranges.bodyFirstLine))
         case .failure(let error):
             guard String(validating: bytes, as: UTF8.self) != nil else {

@@ -95,20 +95,15 @@ struct FieldReader {
         }
     }
 
-    /// A non-negative number (years, hours, an amount).
-    mutating func number(_ fields: Fields, _ key: String) -> Double? {
+    /// A number of 0 or more in plain digits (years, hours, an amount), by `NumberText`'s rule.
+    mutating func number(_ fields: Fields, _ key: String) -> DecimalNumber? {
         guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
-        // Foundation's replace costs far more than the parse; most numbers have no '_'.
-        let cleaned = raw.utf8.contains(UInt8(ascii: "_")) ? raw.replacingOccurrences(of: "_", with: "") : raw
-        guard let value = Double(cleaned), value.isFinite else {
-            diagnostics.error(node.position, "expected a number for '\(key)', found '\(raw)'")
+        switch NumberText.read(raw, key: key) {
+        case .number(let number): return number
+        case .problem(let message):
+            diagnostics.error(node.position, message)
             return nil
         }
-        guard value >= 0 else {
-            diagnostics.error(node.position, "expected a number of 0 or more for '\(key)', found '\(raw)'")
-            return nil
-        }
-        return value
     }
 
     /// A list of items; a single value is read as a list of one.

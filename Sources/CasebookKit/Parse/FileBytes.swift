@@ -11,7 +11,7 @@ enum FileBytes {
         case bytes([UInt8])
         /// The size the limit was checked against.
         case tooLarge(Int)
-        case unreadable
+        case unreadable(FileProblem)
     }
 
     /// The size is taken without following a symbolic link (as FileManager's attributes
@@ -26,12 +26,14 @@ enum FileBytes {
                 regular = (info.st_mode & S_IFMT) == S_IFREG
                 expected = Int(info.st_size)
             }
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { return .unreadable }
+            // Non-blocking: opening a FIFO would otherwise wait for a writer forever.
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else { return .unreadable(FileProblem(errno: errno, path: String(cString: path))) }
             defer { close(fd) }
             if !regular, fstat(fd, &info) == 0 {
                 regular = (info.st_mode & S_IFMT) == S_IFREG
                 expected = Int(info.st_size)
+                if !regular { return .unreadable(.notRegular(info.st_mode)) }
             }
             return readAll(fd, expected: expected, regular: regular)
         }
@@ -49,7 +51,7 @@ enum FileBytes {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .unreadable
+                return .unreadable(FileProblem(errno: errno, path: ""))
             }
             if n == 0 { break }
             count += n

@@ -1,24 +1,32 @@
-/// Ids and tags checked for look-alike characters (`LookAlike`), each reported at the
-/// column of the character itself when the value is written on one line of the file.
+/// Ids, tags and regions checked for look-alike characters (`LookAlike`), each reported at
+/// the column of the character itself when the value is written on one line of the file.
 extension FieldReader {
-    /// Reports every look-alike character of `value` and returns the name as it was meant,
-    /// so the link stage does not report the same mistake again as an unknown id.
-    mutating func checkLookAlikes(_ value: String, at position: SourcePosition) -> String {
-        let findings = LookAlike.findings(in: value)
+    /// Reports every look-alike character of `value` under `rule` and returns the name as it
+    /// was meant, so the link stage does not report the same mistake again as an unknown id.
+    mutating func checkLookAlikes(_ value: String, at position: SourcePosition, as rule: LookAlike.Rule = .id) -> String {
+        let findings = LookAlike.findings(in: value, as: rule)
         guard !findings.isEmpty else { return value }
         let start = valueColumn(value, at: position)
         for finding in findings {
             let at = start.map { SourcePosition(line: position.line, column: $0 + finding.position - 1) }
             diagnostics.error(at ?? position, finding.message(in: value))
         }
-        return LookAlike.repaired(value)
+        return LookAlike.repaired(value, as: rule)
     }
 
     /// A list of names (tags), each checked for look-alike characters.
     mutating func names(_ fields: Fields, _ key: String) -> [String] {
         list(fields, key).compactMap { item in
-            item.isNull ? nil : text(item, key).map { checkLookAlikes($0, at: item.position) }
+            item.isNull ? nil : text(item, key).map { checkLookAlikes($0, at: item.position, as: .name) }
         }
+    }
+
+    /// Free text that becomes a page and a filter value (a region): "Zhambyl Regiоn" with a
+    /// Cyrillic "о" would be a second region, or the label of the first. Wholly Cyrillic or
+    /// Kazakh words are fine, and so are no-break spaces and dashes (the address is the same).
+    mutating func facetText(_ fields: Fields, _ key: String) -> String? {
+        guard let node = fields[key], !node.isNull, let value = text(node, key) else { return nil }
+        return checkLookAlikes(value, at: node.position, as: .text)
     }
 
     /// One name (a source's id), checked for look-alike characters.

@@ -11,6 +11,12 @@ enum SiteParser {
         var reader = FieldReader(file: path)
         reader.source = YAMLSource(text: text, firstLine: 1)
         var site = SiteConfig()
+        let controls = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let found = ControlCharacters.scan(bytes, bytes.indices, references: false)
+            ControlCharacters.report(found, in: bytes, diagnostics: &reader.diagnostics)
+            return found.count
+        }
+        if let controls, controls > 0 { return (site, reader.diagnostics, false) }
         guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
             return (site, reader.diagnostics, false)
@@ -20,17 +26,17 @@ enum SiteParser {
         }
         site.title = reader.text(fields, "title", required: true) ?? site.title
         site.description = reader.text(fields, "description")
-        let baseURL = reader.text(fields, "base_url")?.trimmingSpaces
-        if let baseURL, !URLPolicy.isAllowedExternal(baseURL) || URLPolicy.scheme(of: baseURL) == "mailto" {
-            reader.diagnostics.error(fields["base_url"]?.position,
-                "'base_url' must be the http or https address the site is published at, found '\(URLPolicy.shortened(baseURL))'")
-        } else if let baseURL {
-            site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        if let baseURL = reader.text(fields, "base_url")?.trimmingSpaces {
+            if let problem = URLPolicy.baseURLProblem(baseURL) {
+                reader.diagnostics.error(fields["base_url"]?.position, problem)
+            } else {
+                site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            }
         }
-        site.language = reader.text(fields, "language") ?? site.language
+        site.language = language(fields, reader: &reader) ?? site.language
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
-        if let kilobytes = reader.number(fields, "max_file_kb"), kilobytes >= 1 {
+        if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
         site.pageSize = pageSize(fields, reader: &reader) ?? site.pageSize
@@ -55,10 +61,23 @@ enum SiteParser {
         return (site, reader.diagnostics, true)
     }
 
-    /// `page_size`: a whole number of 1 or more (items per page of a long list).
+    /// `language`: a BCP 47 language tag, for the pages' `lang` attribute.
+    static func language(_ fields: Fields, reader: inout FieldReader) -> String? {
+        guard let node = fields["language"], let tag = reader.text(fields, "language") else { return nil }
+        guard LanguageTag.isValid(tag) else {
+            let advice = LanguageTag.suggestion(for: tag).map { "write '\($0)'" } ?? "write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"
+            let what = TextShortcuts.isBlank(tag) ? "must not be empty" : "must be a language tag, found '\(tag)'"
+            reader.diagnostics.error(node.position, "'language' \(what); \(advice)")
+            return nil
+        }
+        return tag
+    }
+
+    /// `page_size`: a whole number of 1 or more (items per page of a long list), in digits.
     static func pageSize(_ fields: Fields, reader: inout FieldReader) -> Int? {
-        guard let node = fields["page_size"], !node.isNull, let raw = reader.text(node, "page_size") else { return nil }
-        guard let size = Int(raw.replacingOccurrences(of: "_", with: "")), size >= 1 else {
+        guard let node = fields["page_size"], let number = reader.number(fields, "page_size") else { return nil }
+        guard number.isWhole, let size = Int(number.digits), size >= 1 else {
+            let raw = if case .scalar(let text, _) = node.value { text } else { number.digits }
             reader.diagnostics.error(node.position, "expected a whole number of 1 or more for 'page_size' (items per page), found '\(raw)'")
             return nil
         }

@@ -9,7 +9,8 @@ import CYaml
 /// Anything Yams treats specially is answered `needsYams`, and the caller parses the text
 /// with Yams, which gives the message: a syntax error, an anchor or alias, an explicit
 /// tag, a key that is not a scalar, a key given twice, a scalar that starts with a byte
-/// order mark (Foundation drops it), more than one document, a value past the depth or
+/// order mark (Foundation drops it) or holds a control character (an escape such as
+/// `"\e"`, reported where it is written), more than one document, a value past the depth or
 /// size limits or met twice at one position. What is built otherwise is exactly what
 /// `YAMLTree.convert` makes of Yams' tree.
 enum YAMLEvents {
@@ -71,7 +72,7 @@ enum YAMLEvents {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 guard scalar.anchor == nil, scalar.tag == nil, admit(at, .scalar, depth: depth),
-                      let string = Self.string(scalar.value, scalar.length) else { return nil }
+                      let string = Self.string(scalar.value, scalar.length), !ControlCharacters.contains(string) else { return nil }
                 let isNull = scalar.style == YAML_PLAIN_SCALAR_STYLE && YAMLTree.isNullWord(string)
                 return YAMLNode(value: .scalar(string, isNull: isNull), position: at)
             case YAML_SEQUENCE_START_EVENT:
@@ -94,7 +95,7 @@ enum YAMLEvents {
                     if event.type == YAML_MAPPING_END_EVENT { break }
                     let key = event.data.scalar
                     guard event.type == YAML_SCALAR_EVENT, key.anchor == nil, key.tag == nil,
-                          let name = Self.string(key.value, key.length),
+                          let name = Self.string(key.value, key.length), !ControlCharacters.contains(name),
                           !entries.contains(where: { $0.key == name }) else { return nil }
                     let keyAt = position()
                     guard next(), let value = node(depth: depth + 1) else { return nil }

@@ -60,7 +60,7 @@ enum YAMLTree {
             let parser = try Parser(yaml: text, resolver: Resolver.basic.removing(.str),
                                     constructor: Constructor([:], [:], [:]), encoding: .utf8)
             guard let root = try parser.singleRoot() else { return nil }
-            var walk = Walk(lineOffset: firstLine - 1)
+            var walk = Walk(lineOffset: firstLine - 1, text: text)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
         } catch let error as YamlError {
@@ -87,6 +87,8 @@ enum YAMLTree {
     /// can stand for billions of values ("billion laughs"), so they are refused, not expanded.
     struct Walk {
         let lineOffset: Int
+        /// The YAML text, to find escapes in (`YAMLEscapes`).
+        let text: String
         var seen = PositionSet()
         var nodes = 0
         var refused = false
@@ -102,6 +104,7 @@ enum YAMLTree {
             let repeated = scalar.mark != nil && !walk.seen.insert(at, .scalar)
             guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             let string = scalar.string
+            if ControlCharacters.contains(string) { reportControl(in: string, at: scalar.mark, walk: walk, diagnostics: &diagnostics) }
             return YAMLNode(value: .scalar(string, isNull: scalar.style == .plain && isNullWord(string)), position: at)
         case .sequence(let sequence):
             let at = position(sequence.mark, lineOffset: walk.lineOffset)
@@ -133,6 +136,9 @@ enum YAMLTree {
                     continue
                 }
                 let keyAt = position(keyScalar.mark, lineOffset: walk.lineOffset)
+                if ControlCharacters.contains(keyScalar.string) {
+                    reportControl(in: keyScalar.string, at: keyScalar.mark, walk: walk, diagnostics: &diagnostics)
+                }
                 guard let converted = convert(value, depth: depth + 1, walk: &walk, diagnostics: &diagnostics) else { continue }
                 entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyAt, value: converted))
             }
@@ -160,6 +166,19 @@ enum YAMLTree {
             return false
         }
         return true
+    }
+
+    /// A control character in a value is an error at each escape that wrote it, or at the
+    /// value when none is found (a raw one is reported before YAML is read).
+    static func reportControl(in string: String, at mark: Mark?, walk: Walk, diagnostics: inout Diagnostics) {
+        let escapes = mark.map { YAMLEscapes.forbidden(in: walk.text, line: $0.line, column: $0.column) } ?? []
+        for escape in escapes {
+            diagnostics.error(SourcePosition(line: escape.line + walk.lineOffset, column: escape.column),
+                              ControlCharacters.message(escape.value, writtenAs: escape.written))
+        }
+        if escapes.isEmpty, let value = string.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) })?.value {
+            diagnostics.error(position(mark, lineOffset: walk.lineOffset), ControlCharacters.message(value))
+        }
     }
 
     /// The plain scalars YAML reads as null.

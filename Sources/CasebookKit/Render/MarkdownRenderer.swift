@@ -39,6 +39,7 @@ public enum MarkdownRenderer {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_EXIT, let node = cmark_iter_get_node(iterator) { MarkdownIsolation.isolate(node) }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {

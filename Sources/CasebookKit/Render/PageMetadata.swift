@@ -25,9 +25,13 @@ struct PageMetadata: Sendable {
     }
 
     /// The `meta` values of one page. `path` is nil for a page with no address of its own.
+    /// Texts go into attributes (a link preview's title, a tooltip), where markup cannot
+    /// isolate them: one holding a direction control is wrapped in U+2068 … U+2069, so an
+    /// unpaired override ends with the value.
     func values(path: String?, title: String?, description: String?) -> [String: any Sendable] {
-        var meta: [String: any Sendable] = ["title": title ?? siteTitle, "site_name": siteTitle, "type": Self.type(of: path)]
-        meta["description"] = description
+        var meta: [String: any Sendable] = ["title": BidiText.isolated(title ?? siteTitle),
+                                            "site_name": BidiText.isolated(siteTitle), "type": Self.type(of: path)]
+        meta["description"] = description.map(BidiText.isolated)
         // The not-found page is shown at any missing address: it has no address of its own.
         if let path, path != SitePaths.notFound, let url = urls.absolute(path) {
             meta["canonical"] = url

@@ -13,7 +13,7 @@ public enum SentenceWording {
         let label = site.sentenceTypes.label(c.type)
         let durations = durationParts(c)
         if c.type == "fine" {
-            let amount = c.amount.map { " of \(number($0, grouped: true))" } ?? ""
+            let amount = c.amount.map { " of \($0.grouped)" } ?? ""
             return label + amount + (c.note.map { " (\($0))" } ?? "")
         }
         if adjectiveTypes.contains(c.type) {
@@ -29,41 +29,24 @@ public enum SentenceWording {
         return (durations.isEmpty ? label : "\(list(durations)) of \(label)") + note
     }
 
-    /// "2 years", "6 months", "100 hours" for each number given.
+    /// "2 years", "6 months", "100 hours" for each number given, in the digits written.
     static func durationParts(_ c: SentenceComponent) -> [String] {
-        let units: [(Double?, String)] = [(c.years, "year"), (c.months, "month"), (c.days, "day"), (c.hours, "hour")]
+        let units: [(DecimalNumber?, String)] = [(c.years, "year"), (c.months, "month"), (c.days, "day"), (c.hours, "hour")]
         return units.compactMap { value, unit in
-            guard let value, value > 0 else { return nil }
-            return "\(number(value)) \(unit)\(value == 1 ? "" : "s")"
+            guard let value, !value.isZero else { return nil }
+            return "\(value) \(unit)\(value.isOne ? "" : "s")"
         }
     }
 
     /// "5-year" when exactly one whole unit is given.
     static func singleUnit(_ c: SentenceComponent) -> String? {
-        let units: [(Double?, String)] = [(c.years, "year"), (c.months, "month"), (c.days, "day"), (c.hours, "hour")]
-        let given = units.filter { ($0.0 ?? 0) > 0 }
-        guard given.count == 1, let value = given[0].0, value == value.rounded() else { return nil }
-        return "\(number(value))-\(given[0].1)"
+        let units: [(DecimalNumber?, String)] = [(c.years, "year"), (c.months, "month"), (c.days, "day"), (c.hours, "hour")]
+        let given = units.filter { !($0.0?.isZero ?? true) }
+        guard given.count == 1, let value = given[0].0, value.isWhole else { return nil }
+        return "\(value)-\(given[0].1)"
     }
 
     static func list(_ parts: [String]) -> String {
         parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-    }
-
-    /// Locale-independent numbers, so output never depends on the machine: 2, 2.5, 500,000.
-    static func number(_ value: Double, grouped: Bool = false) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            let digits = String(Int64(value))
-            guard grouped, digits.count > 3 else { return digits }
-            var out = ""
-            for (index, character) in digits.enumerated() {
-                if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-                out.append(character)
-            }
-            return out
-        }
-        var text = String(value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
     }
 }

@@ -5,6 +5,8 @@ import Mustache
 public struct Theme: Sendable {
     public let library: MustacheLibrary
     public let assetsDirectory: URL?
+    /// The assets to publish, as the load stage found them (`ThemeFiles`).
+    var assetFiles: [StaticFile] = []
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
@@ -34,20 +36,13 @@ public struct Theme: Sendable {
         var names: Set<String> = []
         var outlines: [String: TemplateGraph.Template] = [:]
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        // FileManager's enumerator does not fail for a missing folder: ask first.
-        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let enumerator = fm.enumerator(atPath: directory.path) else {
-            return (nil, [Diagnostic(.error, displayName, .start,
-                "templates folder not found; run casebook in the archive's folder or pass --templates DIR", isIO: true)])
-        }
-        let paths = (enumerator.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        for path in paths {
+        // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
+        let files = ThemeFiles.read(directory, displayName: displayName)
+        if let problem = files.folderProblem { return (nil, [problem]) }
+        diagnostics += files.diagnostics
+        names.formUnion(files.unreadable)
+        for (path, data) in files.templates {
             let file = "\(displayName)/\(path)"
-            guard let data = try? Data(contentsOf: directory.appendingPathComponent(path)) else {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template could not be read (check its permissions)", isIO: true))
-                continue
-            }
             guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
                 continue
@@ -88,8 +83,9 @@ public struct Theme: Sendable {
         }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        let theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
+        var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
+        theme.assetFiles = files.assets
         return (theme, [])
     }
 

@@ -55,6 +55,9 @@ public enum NewFile {
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let field = kind == .cases || kind == .pages ? "title" : "name"
         guard !name.isEmpty else { throw usage("the \(kind.singular)'s \(field) must not be empty") }
+        if let control = name.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) }) {
+            throw usage("the \(kind.singular)'s \(field) holds \(ControlCharacters.name(control.value)), which content may not; remove it")
+        }
         let kindFolder = folder.appendingPathComponent(kind.rawValue)
         var renames = RenameSuggestions(folderPath: kindFolder.path, kind: kind)
         let id = try identifier(for: request, name: name, shown: "\(shown)/\(kind.rawValue)", renames: &renames)
@@ -100,8 +103,10 @@ public enum NewFile {
                 let use = free == slug ? "--id \(slug)"
                     : kind == .pages && ContentLoader.isReservedPageID(slug) ? "'\(slug)' is a name the build uses for its own pages: use --id \(free)"
                     : "\(shown)/\(slug).md already exists: edit it, or use --id \(free)"
-                if let lookAlike = LookAlike.findings(in: given).first {
-                    throw usage(lookAlike.message(in: given, fix: "\(lookAlike.advice)" + (slug.isEmpty ? "" : ": \(use)")))
+                let lookAlikes = LookAlike.findings(in: given)
+                if !lookAlikes.isEmpty {
+                    let advice = LookAlike.advice(for: lookAlikes) + (slug.isEmpty ? "" : ": \(use)")
+                    throw usage(LookAlike.message(for: lookAlikes, in: given, fix: advice))
                 }
                 let hint = slug.isEmpty ? "" : free == slug ? "; did you mean \(use)?" : "; \(use)"
                 throw usage("'\(given)' is not a valid id: use lower-case ASCII letters, digits and single hyphens, without .md\(hint)")

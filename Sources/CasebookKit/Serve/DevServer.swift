@@ -1,13 +1,11 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOPosix
 
-/// The HTTP server of `casebook serve`: a FlyingFox server answering with `SiteHandler`.
+/// The HTTP server of `casebook serve`: HummingbirdCore's HTTP/1.1 server on SwiftNIO,
+/// set up by `ServeChannel` and answering with `SiteHandler`.
 ///
 ///     let server = try await DevServer.start(site: site, host: "127.0.0.1", port: 4000)
 ///     print("Serving at \(server.url)")
@@ -19,7 +17,7 @@ public final class DevServer: Sendable {
     public let port: UInt16
     /// Call `events.reload(generation:)` after every rebuild.
     public let events: ReloadEvents
-    private let server: HTTPServer
+    private let connections: OpenConnections
     private let task: Task<Void, Never>
 
     /// The address to open in a browser, e.g. "http://127.0.0.1:4000/".
@@ -28,11 +26,14 @@ public final class DevServer: Sendable {
         return "http://\(shown):\(port)/"
     }
 
-    private init(host: String, port: UInt16, events: ReloadEvents, server: HTTPServer, task: Task<Void, Never>) {
+    /// How many connections are open (tests check that refused ones are closed).
+    var openConnections: Int { connections.count }
+
+    private init(host: String, port: UInt16, events: ReloadEvents, connections: OpenConnections, task: Task<Void, Never>) {
         self.host = host
         self.port = port
         self.events = events
-        self.server = server
+        self.connections = connections
         self.task = task
     }
 
@@ -42,59 +43,93 @@ public final class DevServer: Sendable {
         site: some ServedSite, host: String = "127.0.0.1", port: UInt16 = 0,
         events: ReloadEvents = ReloadEvents()
     ) async throws -> DevServer {
-        let address = try socketAddress(host: host, port: port)
-        let config = HTTPServer.Configuration(address: address, timeout: 30, logger: .disabled)
-        let server = HTTPServer(config: config, handler: SiteHandler(site: site, events: events))
-        let failure = Failure()
-        let task = Task {
-            do { try await server.run() } catch { failure.set(error) }
-        }
-        // FlyingFox reports a failed bind only by `run` throwing, so wait for whichever
-        // comes first: listening, or that error.
-        let deadline = ContinuousClock.now + .seconds(10)
-        while await !server.isListening {
-            if let error = failure.error { throw DevServerError(host: host, port: port, error: error) }
-            guard ContinuousClock.now < deadline else {
-                task.cancel()
-                throw DevServerError(host: host, port: port, error: SocketError.timeout(message: "not listening after 10 s"))
+        let address = try bindAddress(host: host, port: port)
+        let connections = OpenConnections()
+        let handler = SiteHandler(site: site, events: events, hosts: HostPolicy(listeningOn: host))
+        let startup = Startup()
+        let server = Server(
+            childChannelSetup: ServeChannel(handler: handler, connections: connections),
+            configuration: ServerConfiguration(address: .hostname(address, port: Int(port))),
+            onServerRunning: { channel in startup.finish(.success(channel.localAddress?.port ?? Int(port))) },
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            logger: Logger(label: "casebook.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
+        // On threads of its own rather than Swift's shared pool (as many threads as
+        // cores), so that work blocking that pool cannot hold up the pages, nor the reverse.
+        let task = Task(executorPreference: ServeExecutor.shared) {
+            do {
+                try await server.run()
+                startup.finish(.failure(DevServerError(host: host, port: port, reason: .other("the server stopped"))))
+            } catch {
+                startup.finish(.failure(error))
             }
-            try? await Task.sleep(for: .milliseconds(2))
         }
-        var actualPort = port
-        switch await server.listeningAddress {
-        case .ip4(_, let bound)?, .ip6(_, let bound)?: actualPort = bound
-        default: break
+        // The server reports a failed bind only by `run` throwing, so wait for whichever
+        // comes first: listening, or that error.
+        do {
+            let bound = try await startup.wait()
+            return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task)
+        } catch let error as DevServerError {
+            throw error
+        } catch {
+            throw DevServerError(host: host, port: port, error: error)
         }
-        return DevServer(host: host, port: actualPort, events: events, server: server, task: task)
     }
 
-    /// Closes every connection, event streams included, and then the listening socket.
+    /// Ends the event streams, stops accepting, and closes every connection, even one in
+    /// the middle of an answer: stopping takes milliseconds whatever the clients do.
     public func stop() async {
         events.finish()
-        // Cancelling `run` ends the accept loop and then closes the socket. FlyingFox's own
-        // `stop` closes it first, so its accept loop could still call accept on that
-        // descriptor number after something else in the process reused it.
         task.cancel()
+        // Cancelling `run` closes the listening socket and asks each connection to end
+        // after its answer; close them all, repeatedly, until `run` has returned, in case
+        // one was accepted meanwhile.
+        let closer = Task(executorPreference: ServeExecutor.shared) { [connections] in
+            while !Task.isCancelled {
+                connections.closeAll()
+                try? await Task.sleep(for: .milliseconds(20))
+            }
+        }
         await task.value
+        closer.cancel()
     }
 
-    static func socketAddress(host: String, port: UInt16) throws -> any SocketAddress {
-        var name = host
-        if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
-        do {
-            if name == "localhost" { return try sockaddr_in.inet(ip4: "127.0.0.1", port: port) }
-            if name.contains(":") { return try sockaddr_in6.inet6(ip6: name, port: port) }
-            return try sockaddr_in.inet(ip4: name, port: port)
-        } catch {
+    /// The address to bind: `host` if it is an IP address, 127.0.0.1 for "localhost".
+    static func bindAddress(host: String, port: UInt16) throws -> String {
+        let name = LoopbackAddress.unbracketed(host)
+        if name == "localhost" { return "127.0.0.1" }
+        guard LoopbackAddress.isIPAddress(name) else {
             throw DevServerError(host: host, port: port, reason: .badHost)
         }
+        return name
     }
 
-    /// The error `run` threw, kept for `start` to read.
-    private final class Failure: @unchecked Sendable {
+    /// What `run` did first, listening or failing, handed to `start`.
+    private final class Startup: @unchecked Sendable {
         private let lock = NSLock()
-        private var stored: (any Error)?
-        var error: (any Error)? { lock.withLock { stored } }
-        func set(_ error: any Error) { lock.withLock { stored = error } }
+        private var result: Result<Int, any Error>?
+        private var waiter: CheckedContinuation<Int, any Error>?
+
+        func wait() async throws -> Int {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.lock()
+                if let result {
+                    lock.unlock()
+                    continuation.resume(with: result)
+                } else {
+                    waiter = continuation
+                    lock.unlock()
+                }
+            }
+        }
+
+        func finish(_ outcome: Result<Int, any Error>) {
+            lock.lock()
+            guard result == nil else { lock.unlock(); return }
+            result = outcome
+            let waiting = waiter
+            waiter = nil
+            lock.unlock()
+            waiting?.resume(with: outcome)
+        }
     }
 }

@@ -1,5 +1,5 @@
-import FlyingSocks
 import Foundation
+import NIOCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,11 +28,11 @@ public struct DevServerError: Error, Equatable, CustomStringConvertible {
 
     init(host: String, port: UInt16, error: any Error) {
         let reason: Reason
-        switch error {
-        case SocketError.failed(_, let code, _) where code == EADDRINUSE: reason = .portInUse
-        case SocketError.failed(_, let code, _) where code == EACCES: reason = .permissionDenied
-        case SocketError.failed(_, let code, _) where code == EADDRNOTAVAIL: reason = .addressNotAvailable
-        default: reason = .other(error.localizedDescription)
+        switch (error as? IOError)?.errnoCode {
+        case EADDRINUSE?: reason = .portInUse
+        case EACCES?: reason = .permissionDenied
+        case EADDRNOTAVAIL?: reason = .addressNotAvailable
+        default: reason = .other("\(error)")
         }
         self.init(host: host, port: port, reason: reason)
     }

@@ -76,10 +76,12 @@ public final class DevSite: @unchecked Sendable {
     private func handle(_ paths: [String], start: ContinuousClock.Instant) {
         let templates = options.templatesDirectory.path + "/"
         let media = options.contentDirectory.appendingPathComponent("media").path + "/"
+        let roots = [options.contentDirectory.path, options.templatesDirectory.path]
         // A save through a temporary file names it too; once renamed away it is no news.
-        // A template, a media file or a content file that went away is.
+        // A template, a media file or a content file that went away is, and so is the
+        // content or templates folder itself going or coming back.
         let paths = paths.filter { path in
-            build.knows(path) || FileManager.default.fileExists(atPath: path)
+            build.knows(path) || FileManager.default.fileExists(atPath: path) || roots.contains(path)
                 || path.hasPrefix(templates) || path.hasPrefix(media) || path.hasSuffix(".md") || path.hasSuffix(".yml")
         }
         guard !paths.isEmpty else { return }
@@ -101,7 +103,7 @@ public final class DevSite: @unchecked Sendable {
             }
             return
         }
-        if paths.contains(where: { $0.hasPrefix(templates) }) { build.reloadTheme() }
+        if paths.contains(where: { $0.hasPrefix(templates) || $0 + "/" == templates }) { build.reloadTheme() }
         build.reloadContent()
         requestLink(start: start)
     }

@@ -24,10 +24,12 @@ public struct FolderSite: ServedSite {
     }
 
     public func file(at path: String) async -> [UInt8]? {
+        // FileBytes opens without waiting and reads only a regular file: a FIFO put in the
+        // folder is "not found", never a request that hangs.
         guard let resolved = resolve(path), Self.kind(of: resolved) == S_IFREG,
-              let data = FileManager.default.contents(atPath: resolved)
+              case .bytes(let bytes) = FileBytes.contents(of: resolved, limit: Int.max)
         else { return nil }
-        return [UInt8](data)
+        return bytes
     }
 
     public func isFolder(_ path: String) async -> Bool {

@@ -53,8 +53,9 @@ public final class ReloadEvents: @unchecked Sendable {
         return subscribers.count
     }
 
-    /// The stream of one connection's event bytes, starting with the current generation.
-    func subscribe() -> AsyncStream<[UInt8]> {
+    /// The stream of one connection's event bytes, starting with the current generation,
+    /// and its number for `end`.
+    func subscribe() -> (id: Int, stream: AsyncStream<[UInt8]>) {
         let (stream, continuation) = AsyncStream.makeStream(
             of: [UInt8].self, bufferingPolicy: .bufferingNewest(32))
         lock.lock()
@@ -65,7 +66,13 @@ public final class ReloadEvents: @unchecked Sendable {
         subscribers[id] = continuation
         // "retry" makes the browser reconnect within a second after a server restart.
         continuation.yield(Array("retry: 1000\n".utf8) + Self.event(current))
-        return stream
+        return (id, stream)
+    }
+
+    /// Ends one connection's stream (its client has gone).
+    func end(_ id: Int) {
+        let ending = lock.withLock { subscribers.removeValue(forKey: id) }
+        ending?.finish()
     }
 
     /// Ends every connection (the server is stopping).

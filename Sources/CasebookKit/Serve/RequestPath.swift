@@ -1,8 +1,8 @@
 /// A request target ("/cases/x/?q=1#top") turned into a site path, or refused.
 ///
-/// The raw target is decoded here once, rather than trusting FlyingFox's `request.path`,
-/// which is a `URL.standardized.path`: that resolves a raw ".." (hiding it) and decodes
-/// "%2e%2e" after standardising (so it would come through as ".."). Decoding exactly once
+/// The raw target is decoded here once, rather than trusting a server library's decoded
+/// path, which may resolve a raw ".." (hiding it) or decode "%2e%2e" after resolving (so
+/// it would come through as ".."). Decoding exactly once
 /// leaves a double-encoded "%252e%252e" as the harmless name "%2e%2e".
 public enum RequestPath: Equatable, Sendable {
     /// "/" or "/x/": the folder's index page ("" for the root).

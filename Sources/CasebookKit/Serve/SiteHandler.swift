@@ -1,49 +1,90 @@
-import FlyingFox
 import Foundation
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 
 /// Answers one request: the live-reload events, a file of the site (HTML pages with the
 /// reload script and problems overlay added), a redirect to a folder's trailing slash,
-/// or the site's 404 page.
-struct SiteHandler: HTTPHandler {
+/// or the site's 404 page. A request for a foreign `Host` gets 403, a method other than
+/// GET and HEAD 405, and an error thrown while answering 500 with its message: one
+/// request never takes the server down.
+///
+/// The site's work runs in a task of its own, cancelled when the client hangs up.
+struct SiteHandler: Sendable {
     static let eventsPath = "__casebook/events"
+    static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+    static let pageTag = HTTPField.Name(PageInjection.tagHeader)!
 
     let site: any ServedSite
     let events: ReloadEvents
+    let hosts: HostPolicy
 
-    func handleRequest(_ request: HTTPRequest) async -> HTTPResponse {
-        let isHead = request.method == .HEAD
-        guard request.method == .GET || isHead else {
-            return text(.methodNotAllowed, "Only GET and HEAD are served.\n",
-                        extra: [HTTPHeader("Allow"): "GET, HEAD"], head: false)
+    /// A whole answer: status, headers (Content-Length included) and body.
+    struct Answer: Sendable {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: [UInt8]
+    }
+
+    func respond(to request: Request, writer: consuming ResponseWriter, channel: any Channel) async throws {
+        let head = request.head
+        let isHead = head.method == .head
+        let target = head.path ?? ""
+        let answer: Answer
+        if !hosts.allows(head.authority) {
+            answer = text(.forbidden, "Forbidden: this preview answers only to localhost, loopback addresses "
+                          + "and the address casebook serve was given with --host.\n", head: isHead)
+        } else if head.method != .get && !isHead {
+            var refusal = text(.methodNotAllowed, "Only GET and HEAD are served.\n", head: false)
+            refusal.headers[.allow] = "GET, HEAD"
+            answer = refusal
+        } else if RequestPath.parse(target) == .success(.plain(Self.eventsPath)) {
+            try await streamEvents(writer: writer, channel: channel, head: isHead)
+            return
+        } else {
+            let ifNoneMatch = head.headerFields[.ifNoneMatch]
+            do {
+                answer = try await whileConnected(channel) {
+                    try await self.answer(target: target, isHead: isHead, ifNoneMatch: ifNoneMatch)
+                }
+            } catch is CancellationError {
+                throw CancellationError()  // the client has gone: nobody to answer
+            } catch {
+                answer = text(.internalServerError, "casebook could not answer \(target): \(error)\n", head: isHead)
+            }
         }
-        let target = request.target.rawValue
+        try await writer.write(response: HTTPResponse(status: answer.status, headerFields: answer.headers),
+                               body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    func answer(target: String, isHead: Bool, ifNoneMatch: String?) async throws -> Answer {
         let path: RequestPath
         switch RequestPath.parse(target) {
         case .success(let parsed): path = parsed
         case .failure(let refusal): return text(.badRequest, "Bad request: \(refusal.reason).\n", head: isHead)
         }
-        if path == .plain(Self.eventsPath) { return eventStream(head: isHead) }
-        if let bytes = await site.file(at: path.file) {
-            return await file(bytes, path: path.file, status: .ok, request: request)
+        if let bytes = try await site.file(at: path.file) {
+            return try await file(bytes, path: path.file, status: .ok, isHead: isHead, ifNoneMatch: ifNoneMatch)
         }
-        if case .plain(let folder) = path, await site.isFolder(folder) {
+        if case .plain(let folder) = path, try await site.isFolder(folder) {
             // Pages link relatively, so a folder must be asked for with its trailing slash.
-            var response = text(.movedPermanently, "Moved to \(folder)/\n", head: isHead)
-            response.headers[.location] = RequestPath.folderRedirect(for: target)
-            return response
+            var redirect = text(.movedPermanently, "Moved to \(folder)/\n", head: isHead)
+            redirect.headers[.location] = RequestPath.folderRedirect(for: target)
+            return redirect
         }
-        if let page = await site.notFoundPage(for: path.file) {
-            return await file(page, path: "404.html", status: .notFound, request: request)
+        if let page = try await site.notFoundPage(for: path.file) {
+            return try await file(page, path: "404.html", status: .notFound, isHead: isHead, ifNoneMatch: ifNoneMatch)
         }
         return text(.notFound, "Not found: /\(path.file)\n", head: isHead)
     }
 
-    private func file(_ bytes: [UInt8], path: String, status: HTTPStatusCode, request: HTTPRequest) async -> HTTPResponse {
+    private func file(_ bytes: [UInt8], path: String, status: HTTPResponse.Status,
+                      isHead: Bool, ifNoneMatch: String?) async throws -> Answer {
         let contentType = ContentType.of(path)
         var body = bytes
         var pageTag: String?
         if ContentType.isHTML(contentType) {
-            let problems = await site.problems()
+            let problems = try await site.problems()
             let tag = PageInjection.pageTag(bytes, problems: problems)
             body = PageInjection.inject(into: bytes, generation: events.currentGeneration, tag: tag, problems: problems)
             pageTag = tag
@@ -51,42 +92,56 @@ struct SiteHandler: HTTPHandler {
         // The tag covers the injected bytes, so the overlay coming or going, or a new
         // generation, is never answered from a stale cache.
         let etag = ETag.of(body)
-        var headers: HTTPHeaders = [
+        var headers: HTTPFields = [
             .contentType: contentType,
             .cacheControl: "no-cache",
             .eTag: etag,
             .contentLength: String(body.count),
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
+            Self.contentTypeOptions: "nosniff",
         ]
-        if let pageTag { headers[HTTPHeader(PageInjection.tagHeader)] = pageTag }
-        if status == .ok, ETag.matches(ifNoneMatch: request.headers[.ifNoneMatch], etag: etag) {
+        if let pageTag { headers[Self.pageTag] = pageTag }
+        if status == .ok, ETag.matches(ifNoneMatch: ifNoneMatch, etag: etag) {
             headers[.contentType] = nil
-            return HTTPResponse(statusCode: .notModified, headers: headers, body: Data())
+            return Answer(status: .notModified, headers: headers, body: [])
         }
         // Content-Length is set above, so HEAD gets the same headers with an empty body.
-        return HTTPResponse(statusCode: status, headers: headers,
-                            body: request.method == .HEAD ? Data() : Data(body))
+        return Answer(status: status, headers: headers, body: isHead ? [] : body)
     }
 
-    private func eventStream(head: Bool) -> HTTPResponse {
-        let headers: HTTPHeaders = [
-            .contentType: "text/event-stream; charset=utf-8",
-            .cacheControl: "no-cache",
-        ]
-        if head { return HTTPResponse(statusCode: .ok, headers: headers, body: Data()) }
-        let body = HTTPBodySequence(from: EventStreamBody(events: events.subscribe()), suggestedBufferSize: 4096)
-        return HTTPResponse(statusCode: .ok, headers: headers, body: body)
+    /// The live-reload events, until the client hangs up or the server stops.
+    private func streamEvents(writer: consuming ResponseWriter, channel: any Channel, head: Bool) async throws {
+        let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+        if head {
+            try await writer.writeResponse(HTTPResponse(status: .ok, headerFields: headers))
+            return
+        }
+        let (id, stream) = events.subscribe()
+        defer { events.end(id) }
+        channel.closeFuture.whenComplete { [events] _ in events.end(id) }
+        var body = try await writer.writeHead(HTTPResponse(status: .ok, headerFields: headers))
+        for await event in stream {
+            try await body.write(ByteBuffer(bytes: event))
+        }
+        try await body.finish(nil)
     }
 
-    private func text(_ status: HTTPStatusCode, _ message: String,
-                      extra: [HTTPHeader: String] = [:], head: Bool) -> HTTPResponse {
-        let bytes = Data(message.utf8)
-        var headers: HTTPHeaders = [
+    /// Runs `work` in a task cancelled when the connection closes (the client hung up),
+    /// on the server's threads (a new task does not inherit them).
+    private func whileConnected<T: Sendable>(
+        _ channel: any Channel, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        let task = Task(executorPreference: ServeExecutor.shared) { try await work() }
+        channel.closeFuture.whenComplete { _ in task.cancel() }
+        return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+    }
+
+    private func text(_ status: HTTPResponse.Status, _ message: String, head: Bool) -> Answer {
+        let bytes = Array(message.utf8)
+        let headers: HTTPFields = [
             .contentType: ContentType.plainText,
             .cacheControl: "no-cache",
             .contentLength: String(bytes.count),
         ]
-        for (name, value) in extra { headers[name] = value }
-        return HTTPResponse(statusCode: status, headers: headers, body: head ? Data() : bytes)
+        return Answer(status: status, headers: headers, body: head ? [] : bytes)
     }
 }

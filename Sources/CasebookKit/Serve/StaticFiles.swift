@@ -1,39 +1,34 @@
 import Foundation
 
 /// The files the dev server takes as they are: the theme's assets (`assets/...`) and the
-/// archive's media (`media/...`), read from where they are, never copied. A path is served
-/// only if its real path, links resolved, stays inside its folder.
+/// archive's media (`media/...`), read from where they are, never copied. Each path is
+/// answered by `StaticTree`, the rule the build copies by, so the server serves exactly
+/// the files a build publishes (a link's target inside the allowed folder) and answers
+/// "not found" for every entry the build refuses (a link out, a loop, a FIFO, a hidden name).
 struct StaticFiles: Sendable {
-    let assets: URL
-    let media: URL
+    let assets: StaticTree
+    let media: StaticTree
+
+    /// `assets` and `media` are the folders themselves (`templates/assets`, `content/media`).
+    init(assets: URL, media: URL) {
+        self.assets = .assets(templates: assets.deletingLastPathComponent().path, displayName: "templates")
+        self.media = .media(content: media.deletingLastPathComponent().path, displayName: "content")
+    }
 
     func file(at path: String) -> [UInt8]? {
-        guard let url = url(path) else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return [UInt8](data)
+        guard case .file(let source)? = tree(for: path)?.resolve(path),
+              case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
+        return bytes
     }
 
     func isFolder(_ path: String) -> Bool {
-        guard let url = url(path) else { return false }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        guard case .folder? = tree(for: path)?.resolve(path) else { return false }
+        return true
     }
 
-    /// The file behind an asset or media path, or nil when the path is neither or leaves its folder.
-    private func url(_ path: String) -> URL? {
-        let root: URL, rest: String
-        if path == "assets" || path.hasPrefix("assets/") {
-            (root, rest) = (assets, String(path.dropFirst("assets".count)))
-        } else if path == "media" || path.hasPrefix("media/") {
-            (root, rest) = (media, String(path.dropFirst("media".count)))
-        } else {
-            return nil
-        }
-        let base = root.resolvingSymlinksInPath().path
-        let url = URL(fileURLWithPath: base + rest).resolvingSymlinksInPath()
-        guard url.path == base || url.path.hasPrefix(base + "/") else { return nil }
-        return url
+    private func tree(for path: String) -> StaticTree? {
+        if path == "assets" || path.hasPrefix("assets/") { return assets }
+        if path == "media" || path.hasPrefix("media/") { return media }
+        return nil
     }
 }

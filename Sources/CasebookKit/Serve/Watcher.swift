@@ -6,9 +6,16 @@ import Glibc
 /// Watches folders and everything under them with inotify, and reports changed files in
 /// batches: an editor's save (write a temporary file, rename it over the old one) arrives
 /// as one batch, delivered once the folder has been quiet for a few milliseconds.
+///
+/// The folder holding each watched folder is watched too, so a watched folder that is
+/// deleted or moved away, and later put back, is noticed (its path is reported) and
+/// watched again.
 public final class Watcher: @unchecked Sendable {
     private let descriptor: Int32
+    private let roots: Set<String>
+    /// Watched folders by watch; `parents` are the folders holding the roots.
     private var folders: [Int32: String] = [:]
+    private var parents: [Int32: String] = [:]
     private let lock = NSLock()
     private var stopped = false
     private let quiet: Double
@@ -31,7 +38,13 @@ public final class Watcher: @unchecked Sendable {
         #endif
         self.quiet = quiet
         self.onChange = onChange
-        for root in roots { addTree(root.path) }
+        self.roots = Set(roots.map(\.path))
+        for root in roots {
+            let parent = root.deletingLastPathComponent().path
+            let wd = inotify_add_watch(descriptor, parent, Self.parentMask | UInt32(IN_MASK_ADD))
+            if wd >= 0 { parents[wd] = parent }
+            addTree(root.path)
+        }
         let thread = Thread { [self] in run() }
         thread.name = "casebook.watcher"
         thread.start()
@@ -41,7 +54,10 @@ public final class Watcher: @unchecked Sendable {
         lock.withLock { stopped = true }
     }
 
-    static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
+    static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB
+                             | IN_DELETE_SELF | IN_MOVE_SELF)
+    /// What matters in the folder holding a root: a root coming or going.
+    static let parentMask = UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_ONLYDIR)
 
     /// Watches a folder and its subfolders (new folders are added as they appear). Returns
     /// the files found in them: in a folder that was just created, a file may have been
@@ -99,12 +115,40 @@ public final class Watcher: @unchecked Sendable {
             let nameBytes = buffer[(offset + header)..<min(offset + header + length, count)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset += header + length
-            guard let folder = lock.withLock({ folders[wd] }), !name.isEmpty, !Self.isScratch(name) else { continue }
+            let isFolder = mask & UInt32(IN_ISDIR) != 0
+            if let parent = parents[wd], !name.isEmpty, roots.contains(parent + "/" + name) {
+                // A root came back (created, or moved in): watch it again, with what it holds.
+                let root = parent + "/" + name
+                paths.append(root)
+                if isFolder && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths += addTree(root) }
+            }
+            if mask & UInt32(IN_IGNORED) != 0 { _ = lock.withLock { folders.removeValue(forKey: wd) } }
+            guard let folder = lock.withLock({ folders[wd] }) else { continue }
+            if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                // A root deleted or moved away; a watch that moved with it would report
+                // its files under the old path.
+                if roots.contains(folder) {
+                    forgetTree(folder)
+                    paths.append(folder)
+                }
+                continue
+            }
+            guard !name.isEmpty, !Self.isScratch(name) else { continue }
             let path = folder + "/" + name
             paths.append(path)
-            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths += addTree(path) }
+            if isFolder && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths += addTree(path) }
+            if isFolder && mask & UInt32(IN_MOVED_FROM) != 0 { forgetTree(path) }
         }
         return paths
+    }
+
+    /// Stops watching a folder and its subfolders.
+    private func forgetTree(_ path: String) {
+        let gone = lock.withLock { folders.filter { $0.value == path || $0.value.hasPrefix(path + "/") } }
+        for wd in gone.keys {
+            inotify_rm_watch(descriptor, wd)
+            _ = lock.withLock { folders.removeValue(forKey: wd) }
+        }
     }
 
     /// Editors' temporary and backup files: hidden files, `x~`, vim's swap files and its

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// A file operation that failed on the output: one line, the path and the system's reason.
-public struct OutputFailure: Error, CustomStringConvertible {
+struct OutputFailure: Error, CustomStringConvertible {
     let path: String
     let reason: String
 
@@ -18,7 +18,7 @@ public struct OutputFailure: Error, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(path): \(reason)" }
+    var description: String { "\(path): \(reason)" }
 
     /// Any error as one line: a Foundation file error gives its path and POSIX reason
     /// instead of its dumped user info.
@@ -39,37 +39,5 @@ public struct OutputFailure: Error, CustomStringConvertible {
         }
         let line = path.map { "\($0): \(reason)" } ?? reason
         return line.replacingOccurrences(of: "\n", with: " ")
-    }
-
-    /// `text` with control characters written as escapes (`\n`), so that a path holding a
-    /// line break still makes one line.
-    public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// A failed copy as the file being written and the reason, when writing failed (a full
-    /// disk, no permission): Foundation names the file read, which is not the one at fault.
-    static func copying(_ error: any Error, to destination: String) -> any Error {
-        let ns: NSError = (error as? CocoaError).map { $0 as NSError } ?? error as NSError
-        guard ns.domain == NSCocoaErrorDomain, (512..<1024).contains(ns.code) else { return error }
-        let known: [Int: CInt] = [CocoaError.fileWriteOutOfSpace.rawValue: ENOSPC, CocoaError.fileWriteNoPermission.rawValue: EACCES,
-                                  CocoaError.fileWriteVolumeReadOnly.rawValue: EROFS, CocoaError.fileWriteFileExists.rawValue: EEXIST]
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return OutputFailure(destination, CInt(underlying.code))
-        }
-        if let code = known[ns.code] { return OutputFailure(destination, code) }
-        let reason = line(error)
-        return OutputFailure(destination, reason: String(reason[(reason.range(of: ": ")?.upperBound ?? reason.startIndex)...]))
     }
 }

@@ -45,32 +45,6 @@ public final class OutputWriter: @unchecked Sendable {
         placement = FolderPlacement(root: staging.path)
     }
 
-    /// Copies a file or folder into the staging folder. Folders are made through the
-    /// placement (see `FolderPlacement`), a copied folder's entries one by one.
-    public func copy(_ source: URL, to path: String) throws {
-        let url = staging.appendingPathComponent(path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue {
-            try FileWriting.makeDirectories(url.path, placement: placement)
-            for entry in try FileManager.default.contentsOfDirectory(atPath: source.path).sorted() {
-                try Self.copyItem(source.appendingPathComponent(entry), to: url.appendingPathComponent(entry))
-            }
-            return
-        }
-        try FileWriting.makeDirectories(url.deletingLastPathComponent().path, placement: placement)
-        try Self.copyItem(source, to: url)
-    }
-
-    /// Foundation's copy, whose failure to write names the file it read: the error names the
-    /// file being written instead (`OutputFailure.copying`).
-    static func copyItem(_ source: URL, to destination: URL) throws {
-        do {
-            try FileManager.default.copyItem(at: source, to: destination)
-        } catch {
-            throw OutputFailure.copying(error, to: destination.path)
-        }
-    }
-
     /// Puts the staging folder in the output's place and releases the lock. The previous site
     /// is deleted after the new one is in place.
     public func commit() throws {

@@ -19,6 +19,8 @@ enum CSVTable {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     /// Lists inside one field (charges, tags, ids) are joined with this.
     static let listSeparator = "; "
+    /// The first bytes that make a cell start with an apostrophe.
+    static let formulaStarts: [UInt8] = Array("=+-@\t\r\0".utf8)
 
     static func bytes<Row>(_ columns: [CSVColumn<Row>], _ rows: [Row]) -> [UInt8] {
         var out = byteOrderMark
@@ -40,12 +42,14 @@ enum CSVTable {
 
     /// One field, quoted when needed. A value that a spreadsheet would run as a formula
     /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, so a
-    /// hostile name cannot become a formula when the file is opened in Excel; cases.json
+    /// hostile name cannot become a formula when the file is opened in Excel; so does one
+    /// starting with NUL, which some readers drop to expose the formula behind it (content
+    /// cannot hold control characters, but the writer does not rely on it). cases.json
     /// keeps every value exactly as written.
     static func write(_ value: String, into out: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in
-            let formula = bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+            let formula = bytes.first.map { formulaStarts.contains($0) } ?? false
             let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             if quoted { out.append(UInt8(ascii: "\"")) }
             if formula { out.append(UInt8(ascii: "'")) }

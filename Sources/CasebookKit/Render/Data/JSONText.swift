@@ -4,14 +4,15 @@ indirect enum JSON: Sendable {
     case null
     case bool(Bool)
     case int(Int)
-    case number(Double)
+    /// Written as its digits: exact, and a valid JSON number.
+    case number(DecimalNumber)
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
 
     static func text(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
     static func date(_ value: PartialDate?) -> JSON { value.map { .string($0.description) } ?? .null }
-    static func amount(_ value: Double?) -> JSON { value.map(JSON.number) ?? .null }
+    static func amount(_ value: DecimalNumber?) -> JSON { value.map(JSON.number) ?? .null }
     static func texts(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
 
     /// Compact JSON, except that containers less than `prettyDepth` levels deep put each
@@ -35,7 +36,7 @@ indirect enum JSON: Sendable {
         case .null: out += "null".utf8
         case .bool(let value): out += (value ? "true" : "false").utf8
         case .int(let value): out += String(value).utf8
-        case .number(let value): out += (value.isFinite ? SentenceWording.number(value) : "null").utf8
+        case .number(let value): out += value.digits.utf8
         case .string(let value): Self.quote(value, into: &out, scriptSafe: scriptSafe)
         case .array(let items):
             container(UInt8(ascii: "["), UInt8(ascii: "]"), items.count, into: &out, depth: depth, prettyDepth: prettyDepth) { index, out in

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The theme as the load stage reads it: the text of every template (`*.mustache`, in
+/// sub-folders too, outside `assets/`) and the assets to publish. Reading follows the rules
+/// of `StaticTree`: a template that is a FIFO, a folder, a dangling link or a link out of the
+/// templates folder, and any folder that cannot be read, is an error with its reason, never
+/// a template silently missing and never a build that waits forever.
+struct ThemeFiles {
+    /// Paths relative to the templates folder (`partials/header.mustache`), sorted.
+    var templates: [(path: String, data: Data)] = []
+    var assets: [StaticFile] = []
+    var diagnostics: [Diagnostic] = []
+    /// Templates that are there but could not be read (`partials/header`), or may be inside a
+    /// folder that could not be: already reported, so not reported missing as well.
+    var unreadable: Set<String> = []
+    /// The templates folder itself is missing or unusable: nothing else is said.
+    var folderProblem: Diagnostic?
+
+    static let missingFolder = "templates folder not found; run casebook in the archive's folder or pass --templates DIR"
+
+    static func read(_ directory: URL, displayName: String) -> ThemeFiles {
+        var theme = ThemeFiles()
+        guard StaticTree.ownType(directory.path) != nil else {
+            theme.folderProblem = Diagnostic(.error, displayName, .start, missingFolder, isIO: true)
+            return theme
+        }
+        var tree = StaticTree(allowed: directory.path, root: "", displayName: displayName,
+                              allowedName: "templates", copyInto: "the templates folder")
+        tree.fileNames = { $0.hasSuffix(".mustache") }
+        tree.skippedAtTop = ["assets"]
+        let (templates, problems) = tree.walk()
+        if let own = problems.first(where: { $0.file == displayName }) {
+            theme.folderProblem = own
+            return theme
+        }
+        theme.diagnostics = problems
+        for template in templates {
+            switch FileBytes.contents(of: template.source, limit: Int.max) {
+            case .bytes(let bytes): theme.templates.append((template.path, Data(bytes)))
+            case .unreadable(let problem):
+                theme.diagnostics.append(Diagnostic(.error, tree.display(template.path), .start, problem.description, isIO: true))
+            case .tooLarge: break  // no limit
+            }
+        }
+        theme.unreadable = unreadableNames(theme.diagnostics, displayName: displayName, templates: theme.templates)
+        let (assets, assetProblems) = StaticTree.assets(templates: directory.path, displayName: displayName).walk()
+        theme.assets = assets
+        theme.diagnostics += assetProblems
+        return theme
+    }
+
+    /// The template names the problems account for: each refused template, and for a folder
+    /// that could not be read, the required templates and the partials used from inside it.
+    static func unreadableNames(_ problems: [Diagnostic], displayName: String,
+                                templates: [(path: String, data: Data)]) -> Set<String> {
+        let prefix = displayName + "/"
+        var names: Set<String> = []
+        var folders: [String] = []
+        for problem in problems where problem.file.hasPrefix(prefix) {
+            let path = String(problem.file.dropFirst(prefix.count))
+            if path.hasSuffix(".mustache") {
+                names.insert(String(path.dropLast(".mustache".count)))
+            } else {
+                folders.append(path + "/")
+            }
+        }
+        guard !folders.isEmpty else { return names }
+        func inside(_ name: String) -> Bool { folders.contains { name.hasPrefix($0) } }
+        names.formUnion(Theme.requiredTemplates.filter(inside))
+        for template in templates {
+            // A template that does not parse is reported by the theme's own checks.
+            let used = (try? TemplateOutline.read(String(decoding: template.data, as: UTF8.self)))?.references.map(\.name) ?? []
+            names.formUnion(used.filter(inside))
+        }
+        return names
+    }
+}

@@ -1,0 +1,72 @@
+import HummingbirdCore
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTPTypes
+
+/// How each connection of the dev server is set up: HummingbirdCore's HTTP/1.1 channel,
+/// whose parser refuses a line over `lineLimit` or a request head over `headLimit` before
+/// reading further, with `RequestLineSniffer` in front of the parser and `HeadLimitGuard`
+/// behind it to answer those refusals. Open connections are kept in `connections` so
+/// that stopping the server can close them all.
+struct ServeChannel: ServerChildChannel {
+    typealias Value = NIOAsyncChannel<HTTPRequestPart, HTTPResponsePart>
+
+    /// Longest request line or header (16 KB): browsers send far less; nginx allows 8 KB.
+    static let lineLimit = 16 * 1024
+    /// Longest request head, request line and all headers together.
+    static let headLimit = 64 * 1024
+    /// Most headers in one request.
+    static let headerCountLimit = 500
+
+    let handler: SiteHandler
+    let connections: OpenConnections
+
+    private var http1: HTTP1Channel {
+        let handler = self.handler
+        let limits = HTTP1Channel.Configuration.DecoderConfiguration(
+            maxHeaderFieldSize: Self.lineLimit, maxHeaderListSize: Self.headLimit, maxHeaderFieldCount: Self.headerCountLimit)
+        // A keep-alive connection idle for 30 s is closed.
+        return HTTP1Channel(
+            responder: { request, writer, channel in
+                try await handler.respond(to: request, writer: writer, channel: channel)
+            },
+            configuration: .init(idleTimeout: .seconds(30), httpDecoderConfiguration: limits))
+    }
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        let connections = self.connections
+        return http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
+            let pipeline = channel.pipeline.syncOperations
+            let sniffer = RequestLineSniffer(limit: Self.lineLimit)
+            try pipeline.addHandler(sniffer, position: .first)
+            let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
+            try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
+            connections.add(channel)
+            return value
+        }
+    }
+
+    func handle(value: Value, logger: Logger) async {
+        await http1.handle(value: value, logger: logger)
+    }
+}
+
+/// The dev server's open connections, each removed as it closes.
+final class OpenConnections: Sendable {
+    private let open = NIOLockedValueBox<[ObjectIdentifier: any Channel]>([:])
+
+    func add(_ channel: any Channel) {
+        let key = ObjectIdentifier(channel)
+        open.withLockedValue { $0[key] = channel }
+        channel.closeFuture.whenComplete { [weak self] _ in
+            self?.open.withLockedValue { _ = $0.removeValue(forKey: key) }
+        }
+    }
+
+    var count: Int { open.withLockedValue { $0.count } }
+
+    func closeAll() {
+        for channel in open.withLockedValue({ Array($0.values) }) { channel.close(promise: nil) }
+    }
+}

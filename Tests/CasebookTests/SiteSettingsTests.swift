@@ -1,0 +1,69 @@
+import Testing
+@testable import CasebookKit
+
+/// site.yml `base_url` is an absolute http(s) address the pages can be found below, and
+/// `language` a language tag; each mistake is reported at the value with what to write.
+@Suite struct SiteSettingsTests {
+    private func parse(_ key: String, _ value: String) -> (SiteConfig, [String]) {
+        let (site, diagnostics, _) = SiteParser.parse("title: Site\n\(key): \(value)\n", path: "content/site.yml")
+        return (site, diagnostics.items.map(\.description))
+    }
+
+    @Test(arguments: ["https://cases.example.org/", "http://cases.example.org", "https://cases.example.org:8443/archive/",
+                      "HTTPS://Example.ORG/a%20b/", "https://127.0.0.1:1/", "https://[::1]:65535/", "https://архив.рф/"])
+    func goodBaseURLs(_ url: String) {
+        let (site, messages) = parse("base_url", url)
+        #expect(messages.isEmpty)
+        #expect(site.baseURL == (url.hasSuffix("/") ? url : url + "/"))
+    }
+
+    @Test(arguments: [
+        ("ftp://cases.example.org/", "'base_url' must be the http or https address the site is published at, like 'https://cases.example.org/', found 'ftp://cases.example.org/'"),
+        ("cases.example.org", "'base_url' must be the http or https address the site is published at, like 'https://cases.example.org/', found 'cases.example.org'"),
+        ("mailto:a@example.org", "'base_url' must be the http or https address the site is published at, like 'https://cases.example.org/', found 'mailto:a@example.org'"),
+        ("https:///archive/", "'base_url' must name a host after '//', like 'https://cases.example.org/', found 'https:///archive/'"),
+        ("https://cases.example.org/?page=1", "'base_url' must not have a query ('?…'), found 'https://cases.example.org/?page=1'; write 'https://cases.example.org/'"),
+        ("https://cases.example.org/archive#top", "'base_url' must not have a fragment ('#…'), found 'https://cases.example.org/archive#top'; write 'https://cases.example.org/archive'"),
+        ("https://user:secret@cases.example.org/", "'base_url' must not hold a user name or password, found 'https://user:secret@cases.example.org/'; write 'https://cases.example.org/'"),
+        ("https://cases.example.org:99999/", "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', found 'https://cases.example.org:99999/'"),
+        ("https://cases.example.org:0/", "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', found 'https://cases.example.org:0/'"),
+        ("https://cases.example.org:/", "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', found 'https://cases.example.org:/'"),
+        ("https://cases.example.org:http/", "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', found 'https://cases.example.org:http/'"),
+        ("https://cases..example.org/", "the host of 'base_url' must be a name like cases.example.org (letters, digits, hyphens and dots) or an IP address, found 'https://cases..example.org/'"),
+        ("'https://cases example.org/'", "'base_url' must not contain spaces, found 'https://cases example.org/'; write a space in a path as %20"),
+    ])
+    func badBaseURLs(_ url: String, _ message: String) {
+        let (site, messages) = parse("base_url", url)
+        #expect(messages == ["content/site.yml:2:11: error: \(message)"])
+        #expect(site.baseURL == nil)
+    }
+
+    @Test(arguments: ["en", "ru", "kk", "kk-Cyrl-KZ", "zh-Hant", "en-US", "es-419", "sgn-ase", "de-CH-1996", "en-a-bbb-x-private", "x-whatever"])
+    func goodLanguageTags(_ tag: String) {
+        let (site, messages) = parse("language", tag)
+        #expect(messages.isEmpty)
+        #expect(site.language == tag)
+    }
+
+    @Test(arguments: [
+        ("english", "'language' must be a language tag, found 'english'; write 'en'"),
+        ("Kazakh", "'language' must be a language tag, found 'Kazakh'; write 'kk'"),
+        ("en_US", "'language' must be a language tag, found 'en_US'; write 'en-US'"),
+        ("kk_cyrl_kz", "'language' must be a language tag, found 'kk_cyrl_kz'; write 'kk-Cyrl-KZ'"),
+        ("''", "'language' must not be empty; write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"),
+        ("e", "'language' must be a language tag, found 'e'; write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"),
+        ("en-", "'language' must be a language tag, found 'en-'; write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"),
+        ("en US", "'language' must be a language tag, found 'en US'; write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"),
+        ("\"en\\\"><script>\"", "'language' must be a language tag, found 'en\"><script>'; write a tag like 'en', 'ru', 'kk' or 'kk-Cyrl-KZ'"),
+    ])
+    func badLanguageTags(_ tag: String, _ message: String) {
+        let (site, messages) = parse("language", tag)
+        #expect(messages == ["content/site.yml:2:11: error: \(message)"])
+        #expect(site.language == "en")
+    }
+
+    @Test func aMissingLanguageIsEnglish() {
+        #expect(parse("language", "").0.language == "en")
+        #expect(parse("language", "").1.isEmpty)
+    }
+}
