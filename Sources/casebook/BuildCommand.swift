@@ -12,7 +12,7 @@ struct Build: ParsableCommand {
     @OptionGroup var level: OutputLevel
 
     /// The output folder as the user named it, for messages: "public/", never "public//".
-    var outputName: String { output.hasSuffix("/") ? output : output + "/" }
+    var outputName: String { VisibleText.escape(output.hasSuffix("/") ? output : output + "/") }
 
     func validate() throws {
         // An empty value would mean the current folder, the one place a build must never replace.
@@ -30,7 +30,8 @@ struct Build: ParsableCommand {
         report.printDiagnostics()
         guard result.succeeded else {
             // Said only when true: an output that is not there was not "left unchanged".
-            let kept = FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "was not changed" : "was not written"
+            let kept = result.restoredOutput ? "is the previous site, put back after an interrupted build"
+                : FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "was not changed" : "was not written"
             report.printFailure("build failed: \(report.report.summary); \(outputName) \(kept)")
             if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printFailure) }
             throw ExitCode(result.exitStatus)

@@ -86,7 +86,8 @@ import Testing
         let site = try SiteFixture()
         defer { site.remove() }
         #expect(site.build().succeeded)
-        try site.write("public/stale.html", "old")
+        // (Deeper than the top, where a file the last build did not list is refused: OutputMarkTests.)
+        try site.write("public/cases/stale.html", "old")
         try site.replace("content/cases/lesova-lepesova-2021.md", "related_cases: [qambarova-2021]", with: "related_cases: []")
         try site.replace("content/cases/lesova-lepesova-2021.md", "](qambarova-2021.md)", with: "](./)")
         try site.replace("content/people/zhazira-qambarova.md", "](../cases/qambarova-2021.md)", with: "](../cases/)")
@@ -94,7 +95,7 @@ import Testing
         let result = site.build()
         #expect(result.succeeded, "\(result.diagnostics)")
         let files = SiteFixture.snapshot(site.output)
-        #expect(files["stale.html"] == nil)
+        #expect(files["cases/stale.html"] == nil)
         #expect(files["cases/qambarova-2021/index.html"] == nil)
         #expect(files["cases/lesova-lepesova-2021/index.html"] != nil)
     }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import CasebookKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A build replaces its whole output, so it refuses every output where that could delete an
 /// editor's work, with exit status 2, and changes no byte anywhere when it does.
@@ -70,6 +73,64 @@ import Testing
         defer { site.remove() }
         try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("public").path, withDestinationPath: "content")
         Self.expectRefused(site, "public", "public:1:1: error: casebook will not build into public/: it is the content folder (content/); building there would delete everything in it")
+    }
+
+    /// A link whose folder is missing (or that loops) stays a link: replacing it by a folder
+    /// would lose where it was meant to lead.
+    @Test(arguments: [("/nonexistent/site", "/nonexistent/site"), ("public", "public")])
+    func aLinkThatLeadsNowhereIsRefusedAndKept(_ destination: String, _ shown: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let link = site.root.appendingPathComponent("public").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: destination)
+        Self.expectRefused(site, "public", "public:1:1: error: casebook will not build into public/: it is a symbolic link to \(shown), which leads to no folder; create that folder, or remove the link")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == destination)
+    }
+
+    /// A later build into `public` deletes or moves what carries its working names.
+    @Test(arguments: [".casebook-old-public-3", ".casebook-staging-public-12/site", ".casebook-output"])
+    func anOutputNamedLikeCasebooksWorkingFoldersIsRefused(_ output: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let name = output.split(separator: "/")[0]
+        Self.expectRefused(site, output, "\(output):1:1: error: casebook will not build into \(output)/: its name, \(name), is one that casebook gives its own working folders, which later builds delete; choose another name")
+    }
+
+    /// `--output public/preview` would be deleted by the next build of `public`.
+    @Test func anOutputInsideABuiltSiteIsRefused() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        Self.expectRefused(site, "public/preview", "public/preview:1:1: error: casebook will not build into public/preview/: it lies inside \(site.output.path), a site that casebook wrote, which the next build there replaces whole; choose a folder outside it")
+    }
+
+    /// The previous site is deleted whole, through any mount inside it (a Docker volume of
+    /// media mounted into the site): such an output is refused and the mounted files kept.
+    @Test(.enabled(if: getuid() == 0)) func anOutputHoldingAMountPointIsRefused() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try site.write("store/photo.jpg", "a photograph")
+        let mounted = site.output.appendingPathComponent("media-store")
+        try FileManager.default.createDirectory(at: mounted, withIntermediateDirectories: true)
+        #expect(OutputInPlaceTests.mount(["--bind", site.root.appendingPathComponent("store").path, mounted.path]))
+        defer { _ = OutputInPlaceTests.mount([mounted.path], command: "/bin/umount") }
+        Self.expectRefused(site, "public", "public:1:1: error: casebook will not build into public/: it holds a mount point, \(mounted.path), whose files a build would delete with the rest of the folder; unmount it, or choose another --output")
+        #expect(try site.read("store/photo.jpg") == "a photograph")
+    }
+
+    /// Every output message is one line, even for a name with a line break in it.
+    @Test func aNameWithALineBreakIsShownOnOneLine() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("bad\nname/letter.txt", "years of work\n")
+        let run = try CommandRun.run(["build", "--output", "bad\nname"], in: site.root)
+        #expect(run.status == 2)
+        #expect(run.errors == #"""
+            bad\nname:1:1: error: casebook will not build into bad\nname/: it holds files that casebook did not write (a folder a build wrote has a .casebook-output file at its top), and a build replaces the whole folder; empty it, or choose another --output
+            build failed: 1 error, 0 warnings in 1 file; bad\nname/ was not changed
+
+            """#)
     }
 
     @Test func aRefusedOutputStillReportsTheArchivesProblems() throws {

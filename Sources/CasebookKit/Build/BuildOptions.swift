@@ -48,6 +48,9 @@ public struct BuildResult: Sendable {
     /// Seconds per stage, in pipeline order: load, parse, link, render, write
     /// (`BuildProgress.Stage` names them).
     public var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// True when the output was missing after an interrupted build and its previous site was
+    /// put back (`OutputSwap.recover`): a failed build must not say the output "was not changed".
+    public var restoredOutput = false
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

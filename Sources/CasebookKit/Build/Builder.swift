@@ -35,6 +35,7 @@ public enum Builder {
         if write {
             do {
                 writer = try OutputWriter(target: options.outputDirectory, options: options)
+                result.restoredOutput = writer?.restored != nil
             } catch {
                 result.diagnostics.append(outputProblem(error, options))
             }

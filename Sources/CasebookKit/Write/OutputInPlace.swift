@@ -21,17 +21,32 @@ enum OutputInPlace {
         var own = stat(), parent = stat()
         guard stat(folder.path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR else { return false }
         if stat(folder.deletingLastPathComponent().path, &parent) == 0, parent.st_dev != own.st_dev { return true }
-        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
-        return table.split(separator: "\n").contains { line in
+        return mountPoints().contains(folder.path)
+    }
+
+    /// Every mount point the kernel lists for this process (empty where there is no /proc).
+    static func mountPoints() -> [String] {
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return [] }
+        return table.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: " ")
-            return fields.count > 4 && unescape(fields[4]) == folder.path
+            return fields.count > 4 ? unescape(fields[4]) : nil
         }
     }
 
     /// Replaces the entries of `target` by those of `staging`, a folder inside it. Returns
-    /// the folder that holds the previous site, to be deleted.
+    /// the folder that holds the previous site, to be deleted. When a step fails, the previous
+    /// site is put back before the error is thrown, so a failed build leaves it as it was.
     static func replace(_ target: URL, with staging: URL) throws -> URL {
-        let old = target.appendingPathComponent(OutputSwap.name(.old, nil))
+        do {
+            return try exchangeEntries(target, with: staging)
+        } catch {
+            recover(target)
+            throw error
+        }
+    }
+
+    static func exchangeEntries(_ target: URL, with staging: URL) throws -> URL {
+        let old = target.appendingPathComponent(OutputSwap.name(.old, nil, number: OutputSwap.number(of: staging)))
         try FileWriting.makeDirectories(old.path)
         for entry in siteEntries(target) {
             try OutputSwap.move(target.appendingPathComponent(entry).path, to: old.appendingPathComponent(entry).path)
@@ -41,7 +56,7 @@ enum OutputInPlace {
             try OutputSwap.move(staging.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
         }
         _ = rmdir(staging.path)
-        let trash = target.appendingPathComponent(OutputSwap.name(.trash, nil))
+        let trash = target.appendingPathComponent(OutputSwap.name(.trash, nil, number: OutputSwap.number(of: staging)))
         return (try? OutputSwap.move(old.path, to: trash.path)) != nil ? trash : old
     }
 
@@ -54,18 +69,26 @@ enum OutputInPlace {
             let folder = target.appendingPathComponent(old)
             let saved = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != movedMark }
             // All of the old site was set aside: what is at the top now is the new one, in part.
-            if OutputSwap.exists(folder.appendingPathComponent(movedMark).path) {
-                for entry in siteEntries(target) { try? FileManager.default.removeItem(at: target.appendingPathComponent(entry)) }
-            }
+            var changed = OutputSwap.exists(folder.appendingPathComponent(movedMark).path)
+            if changed { discardNewEntries(target, old: folder) }
             for entry in saved where !OutputSwap.exists(target.appendingPathComponent(entry).path) {
                 try? OutputSwap.move(folder.appendingPathComponent(entry).path, to: target.appendingPathComponent(entry).path)
+                changed = true
             }
-            restored = old
+            // Said only when the site at the top was changed back.
+            if changed { restored = old }
         }
         for entry in entries where OutputSwap.part(of: entry, nil) != nil {
             try? FileManager.default.removeItem(at: target.appendingPathComponent(entry))
         }
         return restored
+    }
+
+    /// Deletes the new site's entries at the top, then the mark that says they are there: a
+    /// recovery killed while it puts the old entries back must not take those for new ones.
+    static func discardNewEntries(_ target: URL, old folder: URL) {
+        for entry in siteEntries(target) { try? FileManager.default.removeItem(at: target.appendingPathComponent(entry)) }
+        if siteEntries(target).isEmpty { unlink(folder.appendingPathComponent(movedMark).path) }
     }
 
     /// The entries of the site at the top of `target`, without casebook's own working folders.

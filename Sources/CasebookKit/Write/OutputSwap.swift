@@ -7,7 +7,10 @@ import Glibc
 /// moment leaves a state the next build repairs, and puts the previous site back when a
 /// build was killed in the middle of the swap. Every call runs under the `OutputLock`.
 ///
-/// Names beside the output `public` (the digits are the build's process id):
+/// Names beside the output `public` (the digits are the build's process id, then six random
+/// digits: two builds with one process id, each the first process of its container or both
+/// in one test process, must never share a name, or one's deletion of its previous site
+/// would reach into the other's staging folder):
 /// `.casebook-staging-public-41` the new site being written (or, after an exchange, the old
 /// one), `.casebook-old-public-41` the previous site moved aside, `.casebook-trash-public-41`
 /// the previous site being deleted. Inside an output that is a mount point, where nothing can
@@ -15,8 +18,18 @@ import Glibc
 enum OutputSwap {
     enum Part: String, CaseIterable { case staging, old, trash }
 
-    static func name(_ part: Part, _ output: String?, pid: Int32 = ProcessInfo.processInfo.processIdentifier) -> String {
-        ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "") + "\(pid)"
+    static func name(_ part: Part, _ output: String?, number: String) -> String {
+        ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "") + number
+    }
+
+    /// A new build's number for its working names.
+    static func newNumber() -> String {
+        "\(ProcessInfo.processInfo.processIdentifier)\(Int.random(in: 100_000...999_999))"
+    }
+
+    /// The number in a staging folder's name, for the other names of the same build.
+    static func number(of staging: URL) -> String {
+        String(staging.lastPathComponent.split(separator: "-").last ?? "0")
     }
 
     /// Which part `entry` is, for the output `output` (nil inside a mount point).
@@ -39,7 +52,7 @@ enum OutputSwap {
         }
         // One atomic step where the file system can: the two folders trade places.
         if exchanging, exchange(staging.path, target.path) { return staging }
-        let old = target.deletingLastPathComponent().appendingPathComponent(name(.old, target.lastPathComponent))
+        let old = target.deletingLastPathComponent().appendingPathComponent(name(.old, target.lastPathComponent, number: number(of: staging)))
         try move(target.path, to: old.path)
         do {
             try move(staging.path, to: target.path)
@@ -47,7 +60,7 @@ enum OutputSwap {
             try? move(old.path, to: target.path)
             throw error
         }
-        let trash = target.deletingLastPathComponent().appendingPathComponent(name(.trash, target.lastPathComponent))
+        let trash = target.deletingLastPathComponent().appendingPathComponent(name(.trash, target.lastPathComponent, number: number(of: staging)))
         return (try? move(old.path, to: trash.path)) != nil ? trash : old
     }
 

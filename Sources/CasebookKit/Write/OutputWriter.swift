@@ -28,17 +28,16 @@ public final class OutputWriter: @unchecked Sendable {
         try FileWriting.makeDirectories(parent.path)
         lock = try OutputLock(folder: parent, onWait: options?.onWait)
         do {
-            restored = OutputSwap.recover(target)
+            let beside = OutputSwap.recover(target)
             inPlace = OutputInPlace.isMountPoint(target)
-            if inPlace { OutputInPlace.recover(target) }
+            restored = inPlace ? OutputInPlace.recover(target) ?? beside : beside
             let kept = inPlace ? OutputInPlace.keptAtMountRoot : []
+            let number = OutputSwap.newNumber()
             if let why = OutputGuard.refusal(existing: target, ignoring: kept) { throw OutputRefusal(reason: why) }
             staging = inPlace
-                ? target.appendingPathComponent(OutputSwap.name(.staging, nil))
-                : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent))
-            let marker = staging.appendingPathComponent(OutputGuard.markerName).path
+                ? target.appendingPathComponent(OutputSwap.name(.staging, nil, number: number))
+                : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent, number: number))
             try FileWriting.makeDirectories(staging.path)
-            try Data(OutputGuard.markerText.utf8).withUnsafeBytes { try FileWriting.write($0, to: marker) }
         } catch {
             lock.release()
             throw error
@@ -50,6 +49,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// is deleted after the new one is in place.
     public func commit() throws {
         defer { lock.release() }
+        try OutputMarker.write(into: staging)
         let previous = inPlace ? try OutputInPlace.replace(target, with: staging) : try OutputSwap.replace(target, with: staging)
         if let previous { Self.removeInBackground(previous) }
     }
