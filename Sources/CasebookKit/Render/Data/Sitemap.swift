@@ -30,8 +30,9 @@ struct Sitemap: Sendable {
         guard let base = urls.base else { return [] }
         let entries = pages.map { page -> String in
             var entry = "<url><loc>\(XMLText.escape(urls.absolute(page)!))</loc>"
-            // W3C date-time accepts a year or a month alone, like our dates.
-            if let date = lastModified[page] { entry += "<lastmod>\(date.description)</lastmod>" }
+            // The sitemap schema rejects a year or a month alone: a partial date is written as
+            // the first day of its period, as the feed does.
+            if let date = lastModified[page] { entry += "<lastmod>\(XMLText.fullDate(date))</lastmod>" }
             return entry + "</url>"
         }
         let header = #"<?xml version="1.0" encoding="utf-8"?>"#

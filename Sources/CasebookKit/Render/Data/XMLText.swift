@@ -22,11 +22,17 @@ enum XMLText {
         return out
     }
 
+    /// A partial date as a full date at the start of its period: `2021-03` -> `2021-03-01`.
+    /// The feed's timestamps and the sitemap's `lastmod` both use it: neither format
+    /// (Atom's RFC 3339, the sitemap 0.9 schema) accepts a year or a month alone.
+    static func fullDate(_ date: PartialDate) -> String {
+        "\(String(date.year).leftPadded(to: 4))-\(String(date.month ?? 1).leftPadded(to: 2))"
+            + "-\(String(date.day ?? 1).leftPadded(to: 2))"
+    }
+
     /// A partial date as an RFC 3339 timestamp at the start of its period:
     /// `2021-03` -> `2021-03-01T00:00:00Z`.
     static func timestamp(_ date: PartialDate) -> String {
-        let start = "\(String(date.year).leftPadded(to: 4))-\(String(date.month ?? 1).leftPadded(to: 2))"
-            + "-\(String(date.day ?? 1).leftPadded(to: 2))"
-        return start + "T00:00:00Z"
+        fullDate(date) + "T00:00:00Z"
     }
 }
