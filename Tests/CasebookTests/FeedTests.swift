@@ -149,3 +149,52 @@ import Testing
 extension URL {
     func contentsString() throws -> String { try String(contentsOf: self, encoding: .utf8) }
 }
+
+/// The sitemap 0.9 schema takes a full date or a W3C date-time in `lastmod`, never a year
+/// or a month alone, although cases may be dated that way.
+@Suite struct SitemapDateTests {
+    /// YYYY-MM-DD, or a W3C date-time.
+    static func isFullDate(_ text: String) -> Bool {
+        text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?/#) != nil
+    }
+
+    static func lastmods(_ site: SiteFixture) throws -> [String] {
+        let sitemap = try #require(OutputReading.XMLTree.parse(try site.data("sitemap.xml")))
+        return sitemap.all("url").compactMap { $0.first("lastmod")?.text }
+    }
+
+    @Test func theSamplesLastmodsAreFullDates() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let dates = try Self.lastmods(site)
+        #expect(!dates.isEmpty)
+        for date in dates { #expect(Self.isFullDate(date), "lastmod \(date)") }
+    }
+
+    @Test func casesDatedByYearOrMonthGetTheFirstDayOfThePeriod() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        for (n, updated) in ["2019", "2021-04", "2022-11-30", "2020-02"].enumerated() {
+            try site.write("content/cases/generated-\(n).md", """
+                ---
+                title: Generated case \(n)
+                status: trial
+                people: [nazira-lesova]
+                updated: \(updated)
+                sources:
+                  - {id: s, title: A report, url: 'https://example.org/\(n)'}
+                ---
+                Body.
+                """)
+        }
+        let result = site.build()
+        #expect(result.succeeded, "\(result.errors)")
+        let dates = try Self.lastmods(site)
+        for date in dates { #expect(Self.isFullDate(date), "lastmod \(date)") }
+        #expect(Set(["2019-01-01", "2021-04-01", "2022-11-30", "2020-02-01"]).isSubset(of: Set(dates)), "\(dates)")
+        // The feed makes its timestamps from the same full dates.
+        let feed = try site.read("public/feed.xml")
+        #expect(feed.contains("<updated>2021-04-01T00:00:00Z</updated>"))
+    }
+}
