@@ -100,3 +100,9 @@ struct ListPageContext {
         return summary
     }
 }
+
+extension Facet.Value {
+    /// The value as a page title: a charge with its law, as the case page shows it, since
+    /// two laws may each have a "Mass riots": "Mass riots (Criminal Code of Kazakhstan, Article 272)".
+    var title: String { detail.map { "\(label) (\($0))" } ?? label }
+}

@@ -258,7 +258,7 @@ public struct SiteRenderer: Sendable {
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
             (template, title, section, content) = ("facet",
-                                                         Pagination.title(value.label, page: n, count: count), "cases",
+                                                         Pagination.title(value.title, page: n, count: count), "cases",
                                                          lists.facetValue(facet, value, page: n))
         case .dataIndex:
             description = DataPageContext.description
