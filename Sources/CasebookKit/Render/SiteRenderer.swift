@@ -89,7 +89,7 @@ public struct SiteRenderer: Sendable {
             switch work {
             case .page(let job):
                 let (path, html) = render(job)
-                files = [(path, Self.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path))))]
+                files = [(path, Self.resolveRoot(html, root: root(of: path)))]
             case .files(let make):
                 files = make()
             }
@@ -130,6 +130,14 @@ public struct SiteRenderer: Sendable {
             // The data behind the filters of the cases index, written as it is.
             { [archive] in [(SitePaths.filterData, FilterData(archive: archive).bytes())] },
         ]
+    }
+
+    /// The way up to the site root from the page at `path`. Servers show `404.html` in place
+    /// of any missing address, so relative links on it would climb from that address: with
+    /// `base_url` they start from its path instead (`/archive/`), which works at any depth.
+    func root(of path: String) -> String {
+        if path == SitePaths.notFound, let prefix = SiteURLs(base: archive.site.baseURL).path { return prefix }
+        return SitePaths.root(depth: SitePaths.depth(of: path))
     }
 
     /// The page's bytes with every root marker replaced by the way up to the site root.

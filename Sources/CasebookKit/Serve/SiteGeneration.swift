@@ -34,7 +34,7 @@ final class SiteGeneration: @unchecked Sendable {
         let bytes: [UInt8]?
         if let job = jobs()[path] {
             let (_, html) = renderer.render(job)
-            bytes = SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
+            bytes = SiteRenderer.resolveRoot(html, root: renderer.root(of: path))
         } else {
             bytes = dataFile(path)
         }

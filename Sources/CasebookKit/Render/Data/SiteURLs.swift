@@ -1,3 +1,5 @@
+import Foundation
+
 /// Addresses of the site's pages for files read outside the site (feed, sitemap, open
 /// data, canonical links): absolute from site.yml `base_url` when it is set, else the
 /// path from the site root, which works next to the files but not from elsewhere.
@@ -17,6 +19,19 @@ struct SiteURLs: Sendable {
     /// The absolute address when there is a base, else the path from the site root.
     func url(_ path: String) -> String {
         absolute(path) ?? path
+    }
+
+    /// The path of `base_url` from its host's root, ending in `/` (`/archive/`), or nil
+    /// without `base_url`. Characters that are not safe in an attribute are %-encoded;
+    /// site.yml refuses spaces, queries and fragments already.
+    var path: String? {
+        guard let base, let scheme = base.range(of: "://") else { return nil }
+        let rest = base[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.insert("%")
+        allowed.remove(charactersIn: "&'")
+        return String(rest[slash...]).addingPercentEncoding(withAllowedCharacters: allowed)
     }
 
     /// A page's path without its `index.html`: the form servers answer and people share.
