@@ -145,7 +145,8 @@ import Testing
         var pages = 0
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            let up = SitePaths.root(depth: SitePaths.depth(of: path))
+            // 404.html links from base_url's path, "/" in the sample.
+            let up = path == SitePaths.notFound ? "/" : SitePaths.root(depth: SitePaths.depth(of: path))
             #expect(html.contains(#"<form class="site-search" role="search" action="\#(up)search/index.html" method="get""#), "\(path)")
             #expect(html.contains(#"<script src="\#(up)assets/search.js" defer></script>"#), "\(path)")
             pages += 1
