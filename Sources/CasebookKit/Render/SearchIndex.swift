@@ -131,8 +131,8 @@ public struct SearchIndex: Sendable {
         }
         for (linked, words) in zip(archive.cases, caseWords) {
             let record = linked.record
-            let defendants = record.people.filter { $0.role == "defendant" }.compactMap { archive.personIndex[$0.person.id] }
-            let others = record.people.filter { $0.role != "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            let defendants = record.people.filter(\.isDefendant).compactMap { archive.personIndex[$0.person.id] }
+            let others = record.people.filter { !$0.isDefendant }.compactMap { archive.personIndex[$0.person.id] }
             var organizations: [Int] = []
             for ref in record.organizations + [record.court].compactMap({ $0 }) {
                 if let i = archive.organizationIndex[ref.id], !organizations.contains(i) { organizations.append(i) }
