@@ -1,7 +1,7 @@
 /// The link stage: checks every reference, renders bodies with their links rewritten, and
 /// builds the back-links, timeline and facets of the archive in one pass each.
-public enum Linker {
-    public static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
+enum Linker {
+    static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
