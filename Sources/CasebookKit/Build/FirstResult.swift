@@ -1,14 +1,17 @@
 import Foundation
 
-/// The first of several values offered from any thread, awaited without blocking one: how
-/// `serve` waits for Ctrl-C, and for the server to stop or its deadline, whichever comes first.
-/// Later offers are ignored. One awaiter.
-final class FirstResult<T: Sendable>: @unchecked Sendable {
+/// The first of several values offered from any thread (a callback, a signal handler, a
+/// timer), awaited without blocking one: how the dev server waits to be listening or to fail,
+/// and `serve` for Ctrl-C, and for the server to stop or its deadline. Later offers are
+/// ignored. One awaiter.
+public final class FirstResult<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: T?
     private var waiter: CheckedContinuation<T, Never>?
 
-    func offer(_ value: T) {
+    public init() {}
+
+    public func offer(_ value: T) {
         lock.lock()
         guard result == nil else { return lock.unlock() }
         result = value
@@ -18,7 +21,7 @@ final class FirstResult<T: Sendable>: @unchecked Sendable {
         waiter?.resume(returning: value)
     }
 
-    var value: T {
+    public var value: T {
         get async {
             await withCheckedContinuation { continuation in
                 lock.lock()
