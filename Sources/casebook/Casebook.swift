@@ -3,17 +3,23 @@ import CasebookKit
 import Foundation
 
 @main
-struct Casebook: ParsableCommand {
+struct Casebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A static site generator for archives of politically motivated prosecutions.",
         subcommands: [Build.self, Check.self, Serve.self, New.self]
     )
 
     /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O errors.
-    static func main() {
+    /// `serve` runs async; the other commands' work is synchronous (their parallel stages
+    /// use `parallelMap`), so they stay plain commands and run here as they are.
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try await asyncParseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -3,7 +3,7 @@ import CasebookKit
 import Dispatch
 import Foundation
 
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site in memory, serve it on this computer, and rebuild and reload the browser as files change.",
         discussion: "Nothing is written: public/ is left as it is. Pages are rendered as the browser asks for them.")
@@ -14,7 +14,7 @@ struct Serve: ParsableCommand {
     @Option(help: "The port to listen on (0: any free port).") var port: UInt16 = 8000
     @Flag(help: "Include drafts, marked as drafts.") var drafts = false
 
-    func run() throws {
+    func run() async throws {
         let options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
         guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
             FileHandle.standardError.write(Data("\(content): \(ContentLoader.missingFolder)\n".utf8))
@@ -28,7 +28,7 @@ struct Serve: ParsableCommand {
 
         let server: DevServer
         do {
-            server = try Blocking.run { [host, port] in try await DevServer.start(site: site, host: host, port: port) }
+            server = try await DevServer.start(site: site, host: host, port: port)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
@@ -53,23 +53,25 @@ struct Serve: ParsableCommand {
         // Ctrl-C: stop watching, close every connection, and leave nothing behind.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
-        let stop = DispatchSemaphore(value: 0)
+        let stop = FirstResult<Void>()
         let sources = [SIGINT, SIGTERM].map { number in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop.signal() }
+            source.setEventHandler { stop.offer(()) }
             source.resume()
             return source
         }
-        stop.wait()
+        await stop.value
         watcher.stop()
         // The server closes every connection at once; should that ever take long, the
-        // process leaves anyway: Ctrl-C must stop it within a second.
-        let stopped = DispatchSemaphore(value: 0)
+        // process leaves anyway: Ctrl-C must stop it within a second. The deadline is a
+        // Dispatch timer, so a busy task pool cannot delay it.
+        let stopped = FirstResult<Bool>()
         Task {
             await server.stop()
-            stopped.signal()
+            stopped.offer(true)
         }
-        let clean = stopped.wait(timeout: .now() + 0.7) == .success
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.7) { stopped.offer(false) }
+        let clean = await stopped.value
         sources.forEach { $0.cancel() }
         Terminal.say(clean ? "\nStopped." : "\nStopped (some connections were cut).")
     }
@@ -107,27 +109,5 @@ final class Terminal: @unchecked Sendable {
         } else {
             Self.say("Rebuilt in \(time)\(warnings)")
         }
-    }
-}
-
-/// Runs async work from the synchronous command and waits for it.
-enum Blocking {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
-    }
-
-    static func run(_ work: @escaping @Sendable () async -> Void) {
-        _ = try? run { () async throws -> Bool in await work(); return true }
-    }
-
-    final class ResultBox<T>: @unchecked Sendable {
-        var result: Result<T, any Error>?
     }
 }

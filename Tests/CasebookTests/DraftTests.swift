@@ -19,6 +19,15 @@ import Testing
         Not ready.
         """
 
+    /// The one draft rule every stage asks: a published record is always shown, a draft only with --drafts.
+    @Test func theDraftRuleShowsDraftsOnlyWithDrafts() {
+        struct Record: Draftable { let draft: Bool }
+        #expect(Record(draft: false).isPublished(includeDrafts: false))
+        #expect(Record(draft: false).isPublished(includeDrafts: true))
+        #expect(!Record(draft: true).isPublished(includeDrafts: false))
+        #expect(Record(draft: true).isPublished(includeDrafts: true))
+    }
+
     @Test func draftsAreLeftOutOfEveryPageListCountAndBackLink() throws {
         let site = try SiteFixture()
         defer { site.remove() }

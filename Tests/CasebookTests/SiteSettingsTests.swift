@@ -66,4 +66,15 @@ import Testing
         #expect(parse("language", "").0.language == "en")
         #expect(parse("language", "").1.isEmpty)
     }
+
+    /// The keys the build relies on are in the default vocabularies and kept in a custom one
+    /// that leaves them out (with an error), so a record can always be a defendant or a court.
+    @Test func builtInKeysAreAlwaysInTheVocabularies() {
+        #expect(SiteConfig.Defaults.roles.contains(Role.defendant))
+        #expect(SiteConfig.Defaults.organizationKinds.contains(OrganizationKind.court))
+        let (roles, roleMessages) = parse("roles", "{witness: Witness}")
+        #expect(roles.roles.contains(Role.defendant) && roleMessages.count == 1)
+        let (kinds, kindMessages) = parse("organization_kinds", "{party: Party}")
+        #expect(kinds.organizationKinds.contains(OrganizationKind.court) && kindMessages.count == 1)
+    }
 }

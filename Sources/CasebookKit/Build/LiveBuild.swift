@@ -5,8 +5,8 @@ import Foundation
 /// one edited case can be linked on its own (`QuickLink`) while the full link follows.
 /// Not thread-safe: the dev server calls it from its one rebuild queue; what it returns is
 /// immutable and may be used anywhere.
-public final class LiveBuild: @unchecked Sendable {
-    public let options: BuildOptions
+final class LiveBuild: @unchecked Sendable {
+    let options: BuildOptions
     private var files: [String: ParsedFile] = [:] {
         didSet { fileProblems = nil }
     }
@@ -37,7 +37,7 @@ public final class LiveBuild: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    public init(options: BuildOptions) {
+    init(options: BuildOptions) {
         self.options = options
     }
 

@@ -1,7 +1,7 @@
 /// Rename suggestions for badly named files of one folder, which never name a file that
 /// exists, nor a name already suggested to another file of the same run: following one
 /// must not overwrite a file or make two files collide.
-public struct RenameSuggestions {
+struct RenameSuggestions {
     let folderPath: String
     let kind: ContentKind
     /// The folder's names, read only when the first suggestion is asked for (most folders
@@ -9,7 +9,7 @@ public struct RenameSuggestions {
     private var taken: Set<String>?
     private var suggested: Set<String> = []
 
-    public init(folderPath: String, kind: ContentKind, names: Set<String>? = nil) {
+    init(folderPath: String, kind: ContentKind, names: Set<String>? = nil) {
         self.folderPath = folderPath
         self.kind = kind
         self.taken = names
@@ -17,7 +17,7 @@ public struct RenameSuggestions {
 
     /// The advice for a file whose id should be `id`: "rename it to 'x.md'", or, when
     /// x.md exists or was suggested already, a free name and the choice of merging.
-    public mutating func advice(for id: String) -> String {
+    mutating func advice(for id: String) -> String {
         if taken == nil { taken = Set(FolderListing.entries(atPath: folderPath).map(\.name)) }
         let free = freeID(for: id)
         suggested.insert(free + ".md")
@@ -32,7 +32,7 @@ public struct RenameSuggestions {
     }
 
     /// `id` when no file has it, else the first free `id-2`, `id-3` …
-    public mutating func freeName(for id: String) -> String {
+    mutating func freeName(for id: String) -> String {
         if taken == nil { taken = Set(FolderListing.entries(atPath: folderPath).map(\.name)) }
         return freeID(for: id)
     }

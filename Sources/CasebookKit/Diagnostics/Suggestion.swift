@@ -1,7 +1,7 @@
 /// "Did you mean …?" for ids and keys: the nearest candidate by edit distance.
-public enum Suggestion {
+enum Suggestion {
     /// The closest candidate, if it is close enough to be a plausible typo.
-    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
@@ -17,7 +17,7 @@ public enum Suggestion {
     }
 
     /// " did you mean 'x'?" or an empty string, ready to append to a message.
-    public static func phrase(for word: String, in candidates: some Sequence<String>) -> String {
+    static func phrase(for word: String, in candidates: some Sequence<String>) -> String {
         guard let near = nearest(to: word, in: candidates) else { return "" }
         return "; did you mean '\(near)'?"
     }

@@ -1,7 +1,7 @@
 /// The link stage: checks every reference, renders bodies with their links rewritten, and
 /// builds the back-links, timeline and facets of the archive in one pass each.
-public enum Linker {
-    public static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
+enum Linker {
+    static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
@@ -12,8 +12,8 @@ public enum Linker {
             diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
         }
 
-        let cases = content.cases.filter { includeDrafts || !$0.draft }
-        let pages = content.pages.filter { includeDrafts || !$0.draft }
+        let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
+        let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
         // Back-links need only the records: made on a thread of their own while the bodies render.
         let backLinksInProgress = BackgroundValue { BackLinks(cases: cases, people: content.people, organizations: content.organizations) }
         let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
@@ -31,8 +31,8 @@ public enum Linker {
         let personBodies = take(content.people.count)
         let organizationBodies = take(content.organizations.count)
         let allPageBodies = take(content.pages.count)
-        let caseBodies = zip(content.cases, allCaseBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
-        let pageBodies = zip(content.pages, allPageBodies).filter { includeDrafts || !$0.0.draft }.map(\.1)
+        let caseBodies = zip(content.cases, allCaseBodies).filter { $0.0.isPublished(includeDrafts: includeDrafts) }.map(\.1)
+        let pageBodies = zip(content.pages, allPageBodies).filter { $0.0.isPublished(includeDrafts: includeDrafts) }.map(\.1)
         diagnostics += bodies.diagnostics
 
         let backLinks = backLinksInProgress.value
@@ -68,7 +68,7 @@ public enum Linker {
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
             timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
             facets: facets.value, media: content.media,
-            prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter { $0.role == "defendant" }.map(\.person.id) }).count)
+            prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
         return (archive, diagnostics)
     }
 
@@ -88,8 +88,8 @@ public enum Linker {
     static func bodyResolver(_ content: ParsedContent, includeDrafts: Bool) -> BodyLinkResolver {
         func ids(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { Set(parsed).union(content.fileIDs[kind] ?? []) }
         func unparsed(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { (content.fileIDs[kind] ?? []).subtracting(parsed) }
-        let cases = content.cases.filter { includeDrafts || !$0.draft }
-        let pages = content.pages.filter { includeDrafts || !$0.draft }
+        let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
+        let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
         return BodyLinkResolver(
             ids: [.cases: Set(cases.map(\.id)).union(unparsed(.cases, content.cases.map(\.id))),
                   .people: ids(.people, content.people.map(\.id)),
@@ -118,7 +118,7 @@ public enum Linker {
 
     static func allCharges(of record: CaseRecord) -> [String] {
         // Witnesses, lawyers and judges are not charged: only defendants' charges count.
-        (record.charges.map(\.id) + record.people.filter { $0.role == "defendant" }.flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
+        (record.charges.map(\.id) + record.people.filter(\.isDefendant).flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
     }
 
     /// Newest development first; undated cases last; ties by id so the order is stable.

@@ -14,7 +14,7 @@ enum QuickLink {
     static func replacing(_ record: CaseRecord, in archive: Archive, checker: ReferenceChecker,
                           resolver: BodyLinkResolver, gitDates: [String: PartialDate],
                           includeDrafts: Bool) -> Result? {
-        guard let index = archive.caseIndex[record.id], includeDrafts || !record.draft else { return nil }
+        guard let index = archive.caseIndex[record.id], record.isPublished(includeDrafts: includeDrafts) else { return nil }
         var diagnostics = Linker.check(record.info.path) { checker.check(record, into: &$0) }
         var bodies = BodyRendering(resolver: resolver, unsafeHTML: archive.site.unsafeHTML)
         let html = bodies.render([(record.info, record.body, record.draft)])[0]

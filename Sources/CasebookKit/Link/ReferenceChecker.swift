@@ -20,9 +20,9 @@ struct ReferenceChecker {
         record.charges.forEach { checkCharge($0, into: &d) }
         if let court = record.court {
             checkOrganization(court, into: &d)
-            if let organization = organizations[court.id], organization.kind != "court",
+            if let organization = organizations[court.id], !organization.isCourt,
                organization.kind.map(site.organizationKinds.contains) ?? true {
-                d.error(court.position, "'\(court.id)' is not a court: give its file 'kind: court', or name the court that heard the case")
+                d.error(court.position, "'\(court.id)' is not a court: give its file 'kind: \(OrganizationKind.court)', or name the court that heard the case")
             }
         }
         for related in record.relatedCases {

@@ -2,8 +2,8 @@ import Foundation
 
 /// The id rule for file names (`^[a-z0-9]+(-[a-z0-9]+)*$`) and the transliteration that
 /// turns a name in Latin, Cyrillic or Kazakh letters into a valid id.
-public enum Identifier {
-    public static func isValid(_ id: String) -> Bool {
+enum Identifier {
+    static func isValid(_ id: String) -> Bool {
         var previousWasHyphen = true  // a leading hyphen is invalid
         for byte in id.utf8 {
             switch byte {
@@ -35,7 +35,7 @@ public enum Identifier {
     }
 
     /// "Назира Лесова" -> "nazira-lesova", "Қамбарова" -> "qambarova", "Zhambyl Region" -> "zhambyl-region".
-    public static func slug(_ text: String) -> String {
+    static func slug(_ text: String) -> String {
         if let ascii = asciiSlug(text) { return ascii }
         return unicodeSlug(text)
     }

@@ -2,8 +2,8 @@
 /// `lang` attribute: `en`, `ru`, `kk`, `kk-Cyrl-KZ`, `zh-Hant`, `es-419`. The check is
 /// the RFC's syntax with the language subtags in use (2 or 3 letters); it does not look
 /// codes up in the registry.
-public enum LanguageTag {
-    public static func isValid(_ tag: String) -> Bool {
+enum LanguageTag {
+    static func isValid(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map { String($0) }
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else { return false }
         if parts[0].lowercased() == "x" { return isPrivateUse(parts[1...]) }
@@ -26,7 +26,7 @@ public enum LanguageTag {
     }
 
     /// What to write instead, when it can be told: `en_us` is `en-US`, `english` is `en`.
-    public static func suggestion(for text: String) -> String? {
+    static func suggestion(for text: String) -> String? {
         if let code = names[text.lowercased()] { return code }
         let dashed = text.replacingOccurrences(of: "_", with: "-")
         guard isValid(dashed) else { return nil }

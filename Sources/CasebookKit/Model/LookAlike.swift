@@ -3,8 +3,8 @@
 /// inside a Latin word, fullwidth letters and digits, and in ids the dashes, dots and
 /// slashes that look like `-`, `.` and `/`. `nаzira-lesova` with a Cyrillic "а" looks
 /// exactly like the id of an existing file and is not; a wholly Cyrillic word is left alone.
-public enum LookAlike {
-    public enum Kind: Sendable, Equatable {
+enum LookAlike {
+    enum Kind: Sendable, Equatable {
         /// Zero-width and other format characters, shown as nothing.
         case invisible
         /// Controls that reorder how text is shown (U+202E and its kin).
@@ -18,7 +18,7 @@ public enum LookAlike {
     }
 
     /// What is looked for, by what the value is.
-    public enum Rule: Sendable {
+    enum Rule: Sendable {
         /// Ids, file names, references, vocabulary keys: everything, dashes and dots too.
         case id
         /// Tags: everything but punctuation (an en dash in a tag is the same tag).
@@ -30,13 +30,13 @@ public enum LookAlike {
 
     /// One character found, at its 1-based position in the name (counted in Unicode scalars,
     /// as file columns are).
-    public struct Finding: Sendable, Equatable {
-        public let scalar: Unicode.Scalar
-        public let position: Int
-        public let kind: Kind
+    struct Finding: Sendable, Equatable {
+        let scalar: Unicode.Scalar
+        let position: Int
+        let kind: Kind
 
         /// "U+0430 CYRILLIC SMALL LETTER A"
-        public var characterName: String {
+        var characterName: String {
             let code = String(scalar.value, radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
             let name = scalar.properties.name ?? scalar.properties.nameAlias
@@ -45,7 +45,7 @@ public enum LookAlike {
 
         /// "'nаzira' has U+0430 CYRILLIC SMALL LETTER A at character 2, which looks like
         /// Latin 'a'; type it again in Latin letters". `fix` replaces the advice.
-        public func message(in name: String, fix: String? = nil) -> String {
+        func message(in name: String, fix: String? = nil) -> String {
             "'\(LookAlike.shown(name))' has \(described); \(fix ?? advice)"
         }
 
@@ -63,7 +63,7 @@ public enum LookAlike {
         }
 
         /// What to do about it, in a few words.
-        public var advice: String {
+        var advice: String {
             switch kind {
             case .invisible, .bidiControl: "delete it"
             case .space: "type a plain space or a hyphen instead"
@@ -77,7 +77,7 @@ public enum LookAlike {
     /// One message for every look-alike character of `name`, for a place that has one
     /// position for all of them (a link, a command-line option): up to six are named, of
     /// more the first five, and the rest counted. `fix` replaces the advice.
-    public static func message(for findings: [Finding], in name: String, fix: String? = nil) -> String {
+    static func message(for findings: [Finding], in name: String, fix: String? = nil) -> String {
         guard findings.count > 1 else { return findings.first?.message(in: name, fix: fix) ?? "" }
         let named = findings.prefix(findings.count <= 6 ? 6 : 5).map(\.described)
         let rest = findings.count - named.count
@@ -87,7 +87,7 @@ public enum LookAlike {
     }
 
     /// What to do about several characters at once.
-    public static func advice(for findings: [Finding]) -> String {
+    static func advice(for findings: [Finding]) -> String {
         guard findings.count > 1 else { return findings.first?.advice ?? "" }
         let kinds = findings.map { finding -> Int in
             switch finding.kind {
@@ -110,7 +110,7 @@ public enum LookAlike {
 
     /// Every look-alike character of the name under `rule`, in order. Most names are ASCII
     /// and cost one pass over their bytes.
-    public static func findings(in name: String, as rule: Rule = .id) -> [Finding] {
+    static func findings(in name: String, as rule: Rule = .id) -> [Finding] {
         guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return [] }
         let scalars = Array(name.unicodeScalars)
         var found: [Finding] = []
@@ -151,7 +151,7 @@ public enum LookAlike {
 
     /// The name with invisible characters dropped, unusual spaces made plain and look-alike
     /// letters and symbols replaced by the ASCII ones they look like: what the writer meant.
-    public static func repaired(_ name: String, as rule: Rule = .id) -> String {
+    static func repaired(_ name: String, as rule: Rule = .id) -> String {
         let findings = findings(in: name, as: rule)
         guard !findings.isEmpty else { return name }
         var byPosition: [Int: Kind] = [:]
@@ -171,7 +171,7 @@ public enum LookAlike {
 
     /// The name as a message shows it: invisible characters and unusual spaces written
     /// `<U+200B>`, so a bidirectional control cannot reorder the message itself.
-    public static func shown(_ name: String) -> String {
+    static func shown(_ name: String) -> String {
         guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return name }
         var out = ""
         for scalar in name.unicodeScalars {

@@ -33,7 +33,7 @@ public struct SiteConfig: Sendable {
             ("closed", "Closed"),
         ])
         public static let roles = Vocabulary(name: "roles", entries: [
-            ("defendant", "Defendant"), ("witness", "Witness"), ("lawyer", "Lawyer"),
+            (Role.defendant, "Defendant"), ("witness", "Witness"), ("lawyer", "Lawyer"),
             ("judge", "Judge"), ("prosecutor", "Prosecutor"),
         ])
         public static let eventTypes = Vocabulary(name: "event_types", entries: [
@@ -48,7 +48,7 @@ public struct SiteConfig: Sendable {
             ("activity-ban", "ban on activity"), ("psychiatric", "forced psychiatric treatment"),
         ])
         public static let organizationKinds = Vocabulary(name: "organization_kinds", entries: [
-            ("party", "Political party"), ("movement", "Movement"), ("court", "Court"),
+            ("party", "Political party"), ("movement", "Movement"), (OrganizationKind.court, "Court"),
             ("media", "Media"), ("ngo", "NGO"),
         ])
     }

@@ -1,10 +1,10 @@
 /// Which URLs may appear in the output: only http, https and mailto lead off the site.
-public enum URLPolicy {
-    public static let allowedSchemes = ["http", "https", "mailto"]
+enum URLPolicy {
+    static let allowedSchemes = ["http", "https", "mailto"]
 
     /// The scheme of an absolute URL, lower-cased, ignoring control characters and spaces
     /// that browsers ignore too ("java\tscript:" is still javascript:).
-    public static func scheme(of url: String) -> String? {
+    static func scheme(of url: String) -> String? {
         var scheme = ""
         for scalar in url.unicodeScalars {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
@@ -18,7 +18,7 @@ public enum URLPolicy {
     }
 
     /// True for http(s) URLs with a host and for mailto: addresses.
-    public static func isAllowedExternal(_ url: String) -> Bool {
+    static func isAllowedExternal(_ url: String) -> Bool {
         guard let scheme = scheme(of: url), allowedSchemes.contains(scheme) else { return false }
         if scheme == "mailto" { return url.count > "mailto:".count }
         // A host must follow "//": "https://" alone is not a link.

@@ -37,12 +37,12 @@ enum CaseParser {
     static func participant(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> CaseRecord.Participant? {
         if case .scalar = node.value {
             guard let ref = reader.ref(node, "people") else { return nil }
-            return .init(person: ref, role: "defendant", status: nil, charges: nil, sentence: [])
+            return .init(person: ref, role: Role.defendant, status: nil, charges: nil, sentence: [])
         }
         guard let fields = reader.fields(node, known: participantKeys, what: "a person of the case") else { return nil }
         let person = reader.ref(fields, "person")
         if person == nil { reader.missing(fields, "person") }
-        var role = "defendant"
+        var role = Role.defendant
         if let roleNode = fields["role"], !roleNode.isNull {
             role = reader.vocabulary(roleNode, "role", in: site.roles) ?? role
         }

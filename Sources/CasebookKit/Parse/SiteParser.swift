@@ -47,16 +47,16 @@ enum SiteParser {
         site.organizationKinds = vocabulary(fields, "organization_kinds", reader: &reader) ?? site.organizationKinds
         site.charges = charges(fields, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
-        if !site.roles.contains("defendant") {
+        if !site.roles.contains(Role.defendant) {
             reader.diagnostics.error(fields["roles"]?.position ?? fields.position,
-                                     "'roles' must keep the key 'defendant', which the build relies on; change its label instead")
-            site.roles = Vocabulary(name: "roles", entries: [("defendant", "Defendant")] + site.roles.keys.map { ($0, site.roles.label($0)) })
+                                     "'roles' must keep the key '\(Role.defendant)', which the build relies on; change its label instead")
+            site.roles = Vocabulary(name: "roles", entries: [(Role.defendant, "Defendant")] + site.roles.keys.map { ($0, site.roles.label($0)) })
         }
-        if !site.organizationKinds.contains("court") {
+        if !site.organizationKinds.contains(OrganizationKind.court) {
             reader.diagnostics.error(fields["organization_kinds"]?.position ?? fields.position,
-                                     "'organization_kinds' must keep the key 'court', which the build relies on; change its label instead")
+                                     "'organization_kinds' must keep the key '\(OrganizationKind.court)', which the build relies on; change its label instead")
             site.organizationKinds = Vocabulary(name: "organization_kinds", entries: site.organizationKinds.keys.map {
-                ($0, site.organizationKinds.label($0)) } + [("court", "Court")])
+                ($0, site.organizationKinds.label($0)) } + [(OrganizationKind.court, "Court")])
         }
         return (site, reader.diagnostics, true)
     }

@@ -41,7 +41,7 @@ struct CasePageContext {
         var item: [String: any Sendable] = items.personLinks[p.person.id] ?? ["name": p.person.id]
         item["role"] = archive.site.roles.label(p.role)
         item["charges"] = [[String: any Sendable]]()
-        if p.role == "defendant" {
+        if p.isDefendant {
             item["status"] = archive.site.statuses.label(p.status ?? record.status.id)
             item["charges"] = charges((p.charges ?? record.charges).map(\.id))
         }

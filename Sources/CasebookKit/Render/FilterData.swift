@@ -73,7 +73,7 @@ struct FilterData {
 
     /// The kinds of penalty any defendant of the case received, in the order first met.
     static func sentenceTypes(_ record: CaseRecord) -> [String] {
-        record.people.filter { $0.role == "defendant" }.flatMap { $0.sentence.map(\.type) }.uniqued()
+        record.people.filter(\.isDefendant).flatMap { $0.sentence.map(\.type) }.uniqued()
     }
 
     static func list(_ keys: [String], _ table: Table) -> String {

@@ -70,7 +70,7 @@ struct Items: Sendable {
             "href": SitePaths.page(.cases, record.id),
             "status": site.statuses.label(record.status.id),
             "status_key": record.status.id,
-            "people": record.people.filter { $0.role == "defendant" }.compactMap { personLinks[$0.person.id] },
+            "people": record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
         ]
         item["summary"] = record.summary
         item["date"] = linked.latestDate?.context

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// What to do with a link or image destination found in a Markdown body.
-public enum LinkDecision: Sendable, Equatable {
+enum LinkDecision: Sendable, Equatable {
     case keep
     case rewrite(String)
     case reject(String)
@@ -14,14 +14,14 @@ public enum LinkDecision: Sendable, Equatable {
 /// Markdown to HTML through libcmark. Every link and image destination goes through
 /// `resolve`, which rewrites links between content files to page URLs and rejects what may
 /// not be published. Body headings are moved to sit under the page's own headings.
-public enum MarkdownRenderer {
-    public struct Output: Sendable {
-        public var html: String
-        public var problems: [(SourcePosition, String)]
+enum MarkdownRenderer {
+    struct Output: Sendable {
+        var html: String
+        var problems: [(SourcePosition, String)]
     }
 
     /// All cmark pointers live and die inside this function.
-    public static func render(_ body: MarkdownBody, unsafeHTML: Bool,
+    static func render(_ body: MarkdownBody, unsafeHTML: Bool,
                               headingBase: Int32 = 2,
                               resolve: (_ destination: String, _ isImage: Bool) -> LinkDecision) -> Output {
         var problems: [(SourcePosition, String)] = []

@@ -21,7 +21,7 @@ struct PersonPageContext {
             var item = items.caseContext(caseID) ?? [:]
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
-            if participant.role == "defendant" { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
+            if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
             if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site) }
             item["role_line"] = line
             cases.append(item)

@@ -7,14 +7,14 @@
 /// are one range of positions. Vocabularies (statuses, charges, regions, organization
 /// kinds) are tables that entries name by position; cases name people and organizations
 /// by position too. Which fields hold what is documented in docs/search.md.
-public struct SearchIndex: Sendable {
-    public static let path = "search/index.js"
+struct SearchIndex: Sendable {
+    static let path = "search/index.js"
     /// Bumped when the layout changes, so search.js can refuse an index it cannot read.
-    public static let version = 1
+    static let version = 1
 
     let archive: Archive
 
-    public init(archive: Archive) { self.archive = archive }
+    init(archive: Archive) { self.archive = archive }
 
     /// The words of every entry before they are turned into positions.
     struct Entries {
@@ -27,7 +27,7 @@ public struct SearchIndex: Sendable {
         var cases: [(fields: [JSONValue], title: [String], other: [String])] = []
     }
 
-    public func bytes() -> [UInt8] {
+    func bytes() -> [UInt8] {
         let entries = collect()
         // Every word of every entry, once, sorted as JavaScript compares strings (UTF-16).
         var all: Set<String> = []
@@ -131,8 +131,8 @@ public struct SearchIndex: Sendable {
         }
         for (linked, words) in zip(archive.cases, caseWords) {
             let record = linked.record
-            let defendants = record.people.filter { $0.role == "defendant" }.compactMap { archive.personIndex[$0.person.id] }
-            let others = record.people.filter { $0.role != "defendant" }.compactMap { archive.personIndex[$0.person.id] }
+            let defendants = record.people.filter(\.isDefendant).compactMap { archive.personIndex[$0.person.id] }
+            let others = record.people.filter { !$0.isDefendant }.compactMap { archive.personIndex[$0.person.id] }
             var organizations: [Int] = []
             for ref in record.organizations + [record.court].compactMap({ $0 }) {
                 if let i = archive.organizationIndex[ref.id], !organizations.contains(i) { organizations.append(i) }

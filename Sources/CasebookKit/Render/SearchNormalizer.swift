@@ -16,9 +16,9 @@ import Foundation
 /// 3. each word: the `spellings` replaced in order (q -> k, zh -> j, kh -> h, y -> i ...);
 ///    an "i" before "e" dropped at the start of the word or after a vowel (Yerlan, Erlan;
 ///    Nazarbayev, Nazarbaev); runs of one letter made one (Lessova, Lesova).
-public enum SearchNormalizer {
+enum SearchNormalizer {
     /// Characters spelled in Latin letters, lower case only (the text is lowered first).
-    public static let letters: [(Character, String)] = [
+    static let letters: [(Character, String)] = [
         // Russian
         ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"),
         ("ж", "zh"), ("з", "z"), ("и", "i"), ("й", "y"), ("к", "k"), ("л", "l"), ("м", "m"),
@@ -41,7 +41,7 @@ public enum SearchNormalizer {
     ]
 
     /// Spellings that stand for the same sound, replaced in this order within each word.
-    public static let spellings: [(String, String)] = [
+    static let spellings: [(String, String)] = [
         ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
         ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
     ]
@@ -53,7 +53,7 @@ public enum SearchNormalizer {
     }()
 
     /// The normalised words of a text, in order, repeats kept.
-    public static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] {
         var words: [String] = []
         var word: [Unicode.Scalar] = []
         func flush() {
@@ -85,7 +85,7 @@ public enum SearchNormalizer {
     }
 
     /// The distinct normalised words of a text, in order of first appearance.
-    public static func distinctWords(_ text: String) -> [String] {
+    static func distinctWords(_ text: String) -> [String] {
         var seen: Set<String> = []
         return words(text).filter { seen.insert($0).inserted }
     }

@@ -1,7 +1,7 @@
 /// A sentence in words: "2 years of freedom limitation; 100 hours of community work;
 /// 5-year ban on public and political activity".
-public enum SentenceWording {
-    public static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
+enum SentenceWording {
+    static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
         // Each part isolated, so a direction control in one note cannot turn the others around.
         components.map { BidiText.isolated(phrase($0, site: site)) }.joined(separator: "; ")
     }

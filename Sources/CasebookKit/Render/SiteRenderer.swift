@@ -2,7 +2,7 @@ import Foundation
 
 /// The render stage: lists every page the site has, renders each with its template in
 /// parallel, and hands the HTML to the writer as soon as it is made.
-public struct SiteRenderer: Sendable {
+struct SiteRenderer: Sendable {
     let archive: Archive
     let theme: Theme
     let frame: PageFrame
@@ -26,7 +26,7 @@ public struct SiteRenderer: Sendable {
 
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
-    public init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
+    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
             var frame = PageFrame(archive: archive, draftMode: includeDrafts)

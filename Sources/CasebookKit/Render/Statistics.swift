@@ -67,7 +67,7 @@ struct Statistics: Sendable {
             for charge in linked.allCharges { charges.add(case: charge) }
             if linked.allCharges.isEmpty { charges.add(case: Self.none) }
             var caseSentences: Set<String> = []
-            for participant in record.people where participant.role == "defendant" {
+            for participant in record.people where participant.isDefendant {
                 let person = participant.person.id
                 everyone.insert(person)
                 years.add(person: person, to: year)

@@ -76,7 +76,7 @@ struct TimelinePageContext {
             item["context"] = ["title": index.map { archive.cases[$0].record.title } ?? id, "href": SitePaths.page(.cases, id)] as [String: any Sendable]
             if let index {
                 let ids = entry.event.people.isEmpty
-                    ? archive.cases[index].record.people.filter { $0.role == "defendant" }.map(\.person.id) : entry.event.people.map(\.id)
+                    ? archive.cases[index].record.people.filter(\.isDefendant).map(\.person.id) : entry.event.people.map(\.id)
                 item["people"] = items.people(ids)
             }
         case .person(let id):

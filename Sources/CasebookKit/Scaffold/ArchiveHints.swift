@@ -26,7 +26,7 @@ struct ArchiveHints: Sendable {
             switch document {
             case .caseRecord(let record)?: count(record.region, in: &regionCounts)
             case .person(let person)?: count(person.region, in: &regionCounts)
-            case .organization(let organization)? where organization.kind == "court": hints.courts.append(organization.id)
+            case .organization(let organization)? where organization.isCourt: hints.courts.append(organization.id)
             default: break
             }
         }

@@ -18,7 +18,7 @@ extension Template {
         t.field("people:", "required, at least one: ids of files in people/")
         for (index, person) in v.people.enumerated() {
             t.field("  - person: \(person)")
-            t.field("    role: defendant", "one of site.yml roles: \(site.roles.allowedList)")
+            t.field("    role: \(Role.defendant)", "one of site.yml roles: \(site.roles.allowedList)")
             guard index == 0 else { continue }
             t.field("    # status:", "this person's status, if not the case's")
             t.field("    # charges: [\(site.charges.first?.key ?? "")]", "this person's charges, if not the case's")
@@ -45,7 +45,7 @@ extension Template {
     }
 
     static func courtComment(_ courts: [String]) -> String {
-        let base = "the id of the organization, with kind: court, that heard the case"
+        let base = "the id of the organization, with kind: \(OrganizationKind.court), that heard the case"
         guard !courts.isEmpty else { return base + "; create one with `casebook new organization`" }
         return base + "; courts so far: " + ArchiveHints.list(courts)
     }

@@ -28,7 +28,7 @@ extension Template {
         t.field("name: \(ScaffoldText.yamlText(v.name))", "required: the full name")
         t.field("short_name:", "a shorter name, like DVK")
         t.field("aliases: []", "other names and scripts, which search also finds")
-        t.field("kind:", "one of site.yml organization_kinds: \(kinds.allowedList); a court needs 'court' to be named as a case's court")
+        t.field("kind:", "one of site.yml organization_kinds: \(kinds.allowedList); a court needs '\(OrganizationKind.court)' to be named as a case's court")
         t.field("leaders: []", "ids of files in people/")
         t.field("banned:", "when it was banned, if it was: YYYY, YYYY-MM or YYYY-MM-DD")
         events(&t, v, owner: "the organization's")

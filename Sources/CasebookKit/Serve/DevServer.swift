@@ -46,11 +46,12 @@ public final class DevServer: Sendable {
         let address = try bindAddress(host: host, port: port)
         let connections = OpenConnections()
         let handler = SiteHandler(site: site, events: events, hosts: HostPolicy(listeningOn: host))
-        let startup = Startup()
+        // What `run` did first, listening or failing.
+        let startup = FirstResult<Result<Int, any Error>>()
         let server = Server(
             childChannelSetup: ServeChannel(handler: handler, connections: connections),
             configuration: ServerConfiguration(address: .hostname(address, port: Int(port))),
-            onServerRunning: { channel in startup.finish(.success(channel.localAddress?.port ?? Int(port))) },
+            onServerRunning: { channel in startup.offer(.success(channel.localAddress?.port ?? Int(port))) },
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
             logger: Logger(label: "casebook.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
         // On threads of its own rather than Swift's shared pool (as many threads as
@@ -58,15 +59,15 @@ public final class DevServer: Sendable {
         let task = Task(executorPreference: ServeExecutor.shared) {
             do {
                 try await server.run()
-                startup.finish(.failure(DevServerError(host: host, port: port, reason: .other("the server stopped"))))
+                startup.offer(.failure(DevServerError(host: host, port: port, reason: .other("the server stopped"))))
             } catch {
-                startup.finish(.failure(error))
+                startup.offer(.failure(error))
             }
         }
         // The server reports a failed bind only by `run` throwing, so wait for whichever
         // comes first: listening, or that error.
         do {
-            let bound = try await startup.wait()
+            let bound = try await startup.value.get()
             return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task)
         } catch let error as DevServerError {
             throw error
@@ -101,35 +102,5 @@ public final class DevServer: Sendable {
             throw DevServerError(host: host, port: port, reason: .badHost)
         }
         return name
-    }
-
-    /// What `run` did first, listening or failing, handed to `start`.
-    private final class Startup: @unchecked Sendable {
-        private let lock = NSLock()
-        private var result: Result<Int, any Error>?
-        private var waiter: CheckedContinuation<Int, any Error>?
-
-        func wait() async throws -> Int {
-            try await withCheckedThrowingContinuation { continuation in
-                lock.lock()
-                if let result {
-                    lock.unlock()
-                    continuation.resume(with: result)
-                } else {
-                    waiter = continuation
-                    lock.unlock()
-                }
-            }
-        }
-
-        func finish(_ outcome: Result<Int, any Error>) {
-            lock.lock()
-            guard result == nil else { lock.unlock(); return }
-            result = outcome
-            let waiting = waiter
-            waiter = nil
-            lock.unlock()
-            waiting?.resume(with: outcome)
-        }
     }
 }

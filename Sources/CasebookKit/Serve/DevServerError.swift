@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// Why `DevServer.start` could not listen, worded for the person who ran `casebook serve`.
-public struct DevServerError: Error, Equatable, CustomStringConvertible {
-    public enum Reason: Equatable, Sendable {
+struct DevServerError: Error, Equatable, CustomStringConvertible {
+    enum Reason: Equatable, Sendable {
         case portInUse
         case permissionDenied
         case badHost
@@ -16,11 +16,11 @@ public struct DevServerError: Error, Equatable, CustomStringConvertible {
         case other(String)
     }
 
-    public let host: String
-    public let port: UInt16
-    public let reason: Reason
+    let host: String
+    let port: UInt16
+    let reason: Reason
 
-    public init(host: String, port: UInt16, reason: Reason) {
+    init(host: String, port: UInt16, reason: Reason) {
         self.host = host
         self.port = port
         self.reason = reason
@@ -37,7 +37,7 @@ public struct DevServerError: Error, Equatable, CustomStringConvertible {
         self.init(host: host, port: port, reason: reason)
     }
 
-    public var description: String {
+    var description: String {
         let place = "\(host.contains(":") ? "[\(host)]" : host):\(port)"
         switch reason {
         case .portInUse:

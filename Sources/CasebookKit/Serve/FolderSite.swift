@@ -11,19 +11,19 @@ import Darwin
 ///
 /// Every path is resolved with `realpath` and refused unless it stays inside the folder,
 /// so a symbolic link in the folder that leads outside it is never followed out.
-public struct FolderSite: ServedSite {
+struct FolderSite: ServedSite {
     /// The folder, with its own symbolic links resolved.
-    public let root: String
+    let root: String
 
     /// Fails when `folder` does not exist or is not a folder.
-    public init(folder: String) throws {
+    init(folder: String) throws {
         guard let root = Self.realPath(folder), Self.kind(of: root) == S_IFDIR else {
             throw FolderSiteError(folder: folder)
         }
         self.root = root
     }
 
-    public func file(at path: String) async -> [UInt8]? {
+    func file(at path: String) async -> [UInt8]? {
         // FileBytes opens without waiting and reads only a regular file: a FIFO put in the
         // folder is "not found", never a request that hangs.
         guard let resolved = resolve(path), Self.kind(of: resolved) == S_IFREG,
@@ -32,12 +32,12 @@ public struct FolderSite: ServedSite {
         return bytes
     }
 
-    public func isFolder(_ path: String) async -> Bool {
+    func isFolder(_ path: String) async -> Bool {
         guard let resolved = resolve(path) else { return false }
         return Self.kind(of: resolved) == S_IFDIR
     }
 
-    public func problems() async -> String? { nil }
+    func problems() async -> String? { nil }
 
     /// The real path of `path` inside the folder, or nil when it is missing or leads out.
     func resolve(_ path: String) -> String? {
@@ -60,7 +60,7 @@ public struct FolderSite: ServedSite {
     }
 }
 
-public struct FolderSiteError: Error, CustomStringConvertible {
-    public let folder: String
-    public var description: String { "\(folder): no such folder to serve" }
+struct FolderSiteError: Error, CustomStringConvertible {
+    let folder: String
+    var description: String { "\(folder): no such folder to serve" }
 }

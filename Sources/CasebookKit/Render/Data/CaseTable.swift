@@ -59,8 +59,6 @@ struct CaseTable: Sendable {
 }
 
 extension CaseRecord.Participant {
-    var isDefendant: Bool { role == "defendant" }
-
     /// A defendant's own status, else the case's; nil for other roles, as on the case page.
     func status(in record: CaseRecord) -> String? {
         isDefendant ? (status ?? record.status.id) : nil

@@ -2,21 +2,13 @@ import Foundation
 
 /// The files of the site that are not pages: the Atom feed, the sitemap, robots.txt and
 /// the open data under `data/`. Written after the pages, because the sitemap lists them.
-public struct DataOutputs: Sendable {
+struct DataOutputs: Sendable {
     let archive: Archive
     let urls: SiteURLs
 
-    public init(archive: Archive) {
+    init(archive: Archive) {
         self.archive = archive
         self.urls = SiteURLs(base: archive.site.baseURL)
-    }
-
-    /// The open data files with the path each is written to; the data page lists them.
-    static let dataFiles = ["data/cases.json", "data/cases.csv", "data/people.csv", "data/organizations.csv"]
-
-    /// Every file, made in parallel, in a fixed order.
-    func files(pages: [String]) -> [(path: String, bytes: [UInt8])] {
-        parallelMap(makers { pages }, chunk: 1) { $0() }.flatMap { $0 }
     }
 
     /// One maker per file (the sitemap's makes one or several files), largest first, so the
