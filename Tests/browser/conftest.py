@@ -1,12 +1,17 @@
 """Shared fixtures for the browser checks: the built site and one headless Chromium.
 
 Run through run.sh, which builds the sample site and sets CASEBOOK_SITE. Pages are
-opened from disk (file://), as a reader who downloaded the archive would open them.
+opened from disk (file://), as a reader who downloaded the archive would open them; only
+404.html, whose links start from base_url's path because a server shows it at any
+address, is opened from a static server on this computer (`site_server`).
 """
+import functools
+import http.server
 import json
 import os
 import pathlib
 import shutil
+import threading
 
 import pytest
 from selenium import webdriver
@@ -23,6 +28,17 @@ def page_url(path):
         path, query = path.split("?", 1)
         query = "?" + query
     return (SITE / path).as_uri() + query
+
+
+@pytest.fixture(scope="session")
+def site_server(site):
+    """The built site served from its root on 127.0.0.1, as a web server would publish it."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
 
 
 @pytest.fixture(scope="session")
