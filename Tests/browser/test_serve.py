@@ -10,7 +10,7 @@ import tempfile
 import time
 
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -57,8 +57,11 @@ def edit(folder, path, old, new):
 def test_edit_break_and_fix_a_case(browser, served):
     folder, address = served
     browser.get(address + "cases/qambarova-2021/index.html")
-    # The page reloads under the test: an element may vanish between finding and reading it.
-    wait = WebDriverWait(browser, 10, poll_frequency=0.02, ignored_exceptions=(StaleElementReferenceException,))
+    # The page reloads under the test: an element may vanish between finding and reading it,
+    # which Chromium reports as a stale element or as a node that "does not belong to the
+    # document"; the wait tries again, and still fails after 10 s if the text never comes.
+    wait = WebDriverWait(browser, 10, poll_frequency=0.02,
+                         ignored_exceptions=(StaleElementReferenceException, WebDriverException))
     assert "Taraz court sentences Zhazira Qambarova" in browser.find_element(By.TAG_NAME, "h1").text
 
     started = time.monotonic()
