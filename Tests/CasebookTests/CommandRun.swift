@@ -7,8 +7,15 @@ struct CommandRun {
     let output: String
     let errors: String
 
+    /// The `casebook` executable built beside the tests (`CASEBOOK_BINARY` names another).
     static var binary: URL {
-        SiteFixture.repository.appendingPathComponent(".build/debug/casebook")
+        if let named = ProcessInfo.processInfo.environment["CASEBOOK_BINARY"] { return URL(fileURLWithPath: named) }
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            SiteFixture.repository.appendingPathComponent(".build/debug"),
+        ].map { $0.appendingPathComponent("casebook") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
     /// `casebook <arguments>` in `folder`; `environment` entries replace the inherited ones.

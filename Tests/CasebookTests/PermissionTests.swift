@@ -9,35 +9,14 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(2))) struct PermissionTests {
     static let denied = "error: cannot be read: Permission denied; check its permissions"
 
-    /// The `casebook` executable built beside the tests.
     static var binary: URL? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            SiteFixture.repository.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("casebook") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        FileManager.default.isExecutableFile(atPath: CommandRun.binary.path) ? CommandRun.binary : nil
     }
 
     /// Runs `casebook ARGUMENTS` in the fixture, as nobody when this process is root.
     static func run(_ arguments: [String], in site: SiteFixture) throws -> (status: Int32, stderr: [String]) {
-        guard let binary else { throw CocoaError(.fileNoSuchFile) }
-        let process = Process()
-        if geteuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = site.root
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+        let run = try CommandRun.run(arguments, in: site.root, unprivileged: true)
+        return (run.status, run.errors.split(separator: "\n").map(String.init))
     }
 
     /// A fixture nobody owns (so nobody can build it), built once by `casebook build`.

@@ -4,8 +4,7 @@ import Testing
 
 /// Ctrl-C stops `casebook serve` within a second, even while clients keep it busy.
 @Suite(.serialized) struct ServeSignalTests {
-    static let binary = ProcessInfo.processInfo.environment["CASEBOOK_BINARY"]
-        ?? SiteFixture.repository.appendingPathComponent(".build/debug/casebook").path
+    static var binary: String { CommandRun.binary.path }
 
     /// The machine's other work (the rest of the suite runs beside this test on two cores)
     /// can starve one try; the fastest of three is the server's own time.
