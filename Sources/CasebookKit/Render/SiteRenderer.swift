@@ -202,78 +202,68 @@ struct SiteRenderer: Sendable {
     /// Renders one page: its path and its HTML, root markers not yet resolved.
     func render(_ job: Job) -> (String, [UInt8]) {
         let page = page(job)
-        return (page.path, theme.renderBytes(page.context, template: page.template))
+        return (page.path, theme.renderBytes(page, template: page.template, path: page.path))
     }
 
     /// What one page is made of: where it goes, its template and the values it shows.
-    func page(_ job: Job) -> (path: String, template: String, context: [String: Any]) {
+    func page(_ job: Job) -> PageValue {
         let path = path(of: job)
-        let template: String, title: String?, section: String?, content: [String: any Sendable]
+        let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
         switch job {
         case .home:
             (template, title, section, content) = ("home", nil, nil, lists.home())
         case .notFound:
-            (template, title, section, content) = ("404", "Page not found", nil, [:])
+            (template, title, section, content) = ("404", "Page not found", nil, NotFoundPage())
         case .caseIndex(let n):
             let count = pagination.pageCount(archive.cases.count)
-            (template, title, section, content) = ("cases",
-                                                         Pagination.title("Cases", page: n, count: count), "cases", lists.cases(page: n))
+            (template, title, section, content) = ("cases", Pagination.title("Cases", page: n, count: count), "cases",
+                                                   lists.cases(page: n))
         case .peopleIndex(let n):
             let count = pagination.pageCount(archive.people.count)
-            (template, title, section, content) = ("people",
-                                                         Pagination.title("People", page: n, count: count), "people", lists.people(page: n))
+            (template, title, section, content) = ("people", Pagination.title("People", page: n, count: count), "people",
+                                                   lists.people(page: n))
         case .statistics:
             (template, title, section, content) = ("statistics", "Statistics", "statistics",
-                                                         StatisticsPageContext(archive: archive).context(counts: lists.counts))
+                                                   StatisticsPageContext(archive: archive).page(counts: lists.counts))
         case .organizationIndex:
-            (template, title, section, content) = ("organizations", "Organizations",
-                                                         "organizations", lists.organizations())
+            (template, title, section, content) = ("organizations", "Organizations", "organizations", lists.organizations())
         case .timelineIndex:
             (template, title, section, content) = ("timeline", "Timeline", "timeline", timeline.index())
         case .search:
-            (template, title, section, content) = ("search", "Search", nil, ["counts": lists.counts])
+            (template, title, section, content) = ("search", "Search", nil, SearchPage(counts: lists.counts))
         case .caseRecord(let i):
             // Read in place: copying the case retains each of its fields.
             description = archive.cases[i].record.summary
-            (template, title, section, content) = ("case", archive.cases[i].record.title,
-                                                         "cases", cases.context(archive.cases[i]))
+            (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
         case .person(let i):
-            (template, title, section, content) = ("person", archive.people[i].record.name,
-                                                         "people", people.context(archive.people[i]))
+            (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
         case .organization(let i):
             let linked = archive.organizations[i]
-            (template, title, section, content) = ("organization",
-                                                         linked.record.name, "organizations",
-                                                         organizations.context(linked))
+            (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
         case .page(let i):
             let page = archive.pages[i].record
             description = page.summary
-            var context: [String: any Sendable] = ["title": page.title, "body_html": archive.pages[i].bodyHTML]
-            context["summary"] = page.summary
-            context["draft"] = page.draft ? true : nil
-            (template, title, section, content) = ("page", page.title, nil, context)
+            (template, title, section, content) = ("page", page.title, nil,
+                                                   FreePage(title: page.title, summary: page.summary, draft: page.draft,
+                                                            bodyHTML: archive.pages[i].bodyHTML))
         case .timelineYear(let i, let n):
             let year = timeline.years[i].year
             (template, title, section, content) = ("timeline-year",
-                                                         Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
-                                                         "timeline", timeline.year(i, page: n))
+                                                   Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
+                                                   "timeline", timeline.year(i, page: n))
         case .facetIndex(let f):
             let facet = archive.facets[f]
-            (template, title, section, content) = ("facets", facet.title, "cases",
-                                                         lists.facetIndex(facet))
+            (template, title, section, content) = ("facets", facet.title, "cases", lists.facetIndex(facet))
         case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
-            (template, title, section, content) = ("facet",
-                                                         Pagination.title(value.title, page: n, count: count), "cases",
-                                                         lists.facetValue(facet, value, page: n))
+            (template, title, section, content) = ("facet", Pagination.title(value.title, page: n, count: count), "cases",
+                                                   lists.facetValue(facet, value, page: n))
         case .dataIndex:
             description = DataPageContext.description
-            (template, title, section, content) = ("data", "Open data", nil,
-                                                         DataPageContext(archive: archive).context())
+            (template, title, section, content) = ("data", "Open data", nil, DataPageContext(archive: archive).page())
         }
-        let context = frame.context(title: title, section: section, description: description, path: path, content)
-        return (path, template, context)
+        return frame.page(content, template: template, title: title, section: section, description: description, path: path)
     }
 }

@@ -1,4 +1,4 @@
-/// The context of `data/index.html`: every open data file with its columns, the licence,
+/// Makes the values of `data/index.html` (`DataPage`): every open data file with its columns, the licence,
 /// the feed and the sitemap. Column descriptions come from the same definitions that
 /// write the files, so the page cannot drift from them.
 struct DataPageContext {
@@ -13,10 +13,10 @@ struct DataPageContext {
         self.urls = SiteURLs(base: archive.site.baseURL)
     }
 
-    func context() -> [String: any Sendable] {
+    func page() -> DataPage {
         let caseTable = CaseTable(archive: archive, urls: urls)
         let caseRows = archive.cases.reduce(0) { $0 + $1.record.people.count }
-        let files: [[String: any Sendable]] = [
+        let files: [DataFile] = [
             file("data/cases.json", format: "JSON", rows: Words.count(archive.cases.count, "case"),
                  about: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file.",
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }),
@@ -30,19 +30,12 @@ struct DataPageContext {
                  about: "One row per organization, courts included.",
                  columns: OrganizationTable(archive: archive, urls: urls).columns.map { ($0.name, $0.description) }),
         ]
-        var context: [String: any Sendable] = [
-            "files": files,
-            "counts": ["prosecutions": archive.cases.count, "persons": archive.prosecutedPersonCount] as [String: any Sendable],
-            "feed": ["href": "feed.xml", "limit": AtomFeed.limit] as [String: any Sendable],
-        ]
-        context["licence"] = archive.site.licence
-        context["base_url"] = urls.base
-        if urls.base != nil { context["sitemap"] = ["href": "sitemap.xml"] as [String: any Sendable] }
-        return context
+        return DataPage(files: files, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
+                        licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil)
     }
 
-    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> [String: any Sendable] {
-        ["name": String(path.split(separator: "/").last!), "href": path, "format": format, "rows_text": rows, "about": about,
-         "columns": columns.map { ["name": $0.0, "description": $0.1] as [String: any Sendable] }]
+    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> DataFile {
+        DataFile(name: String(path.split(separator: "/").last!), href: path, format: format, rowsText: rows, about: about,
+                 columns: columns.map { DataColumn(name: $0.0, description: $0.1) })
     }
 }

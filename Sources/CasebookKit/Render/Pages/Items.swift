@@ -4,100 +4,82 @@ import Foundation
 /// path from the site root; templates put `{{root}}` in front, which climbs from the page
 /// being rendered, so one item serves pages at any depth.
 struct Items: Sendable {
-    private var caseContexts: [String: [String: any Sendable]]  // read through `caseContext`
-    private(set) var personLinks: [String: [String: any Sendable]]
-    let organizationLinks: [String: [String: any Sendable]]
-    /// Each case's list entry rendered with `partials/case-item`, so lists of thousands of
-    /// cases only join fragments. Filled ahead for a build, on demand for the dev server.
+    /// Each case's list entry, with its rendered `partials/case-item` fragment once that is
+    /// made, so lists of thousands of cases only join fragments.
+    private var entries: [String: CaseItem]
+    private(set) var personLinks: [String: PersonLink]
+    let organizationLinks: [String: OrganizationLink]
+    /// Renders and keeps the fragments: all ahead for a build, on demand for the dev server.
     private(set) var fragments: CaseFragments?
-    /// Each case's list entry with its fragment, when every fragment was rendered ahead: a
-    /// list then shares these, instead of copying a context per entry to add the fragment.
-    private var listItems: [String: [String: any Sendable]]?
 
     /// - Parameter theme: when given, case list entries carry their rendered fragment.
     /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
     init(archive: Archive, theme: Theme? = nil, prerender: Bool = true) {
-        var personLinks: [String: [String: any Sendable]] = [:]
+        var personLinks: [String: PersonLink] = [:]
         // Elements read in place (`for x in array` copies each, retaining every field).
         for index in archive.people.indices {
             personLinks[archive.people[index].record.id] = Self.personLink(archive.people[index].record)
         }
-        var organizationLinks: [String: [String: any Sendable]] = [:]
+        var organizationLinks: [String: OrganizationLink] = [:]
         for linked in archive.organizations {
             let organization = linked.record
-            var link: [String: any Sendable] = ["name": organization.name, "href": SitePaths.page(.organizations, organization.id)]
-            link["short_name"] = organization.shortName
-            link["kind"] = organization.kind.map { archive.site.organizationKinds.label($0) }
-            organizationLinks[organization.id] = link
+            organizationLinks[organization.id] = OrganizationLink(
+                name: organization.name, href: SitePaths.page(.organizations, organization.id), shortName: organization.shortName,
+                kind: organization.kind.map { archive.site.organizationKinds.label($0) })
         }
-        var caseContexts: [String: [String: any Sendable]] = [:]
+        var entries: [String: CaseItem] = [:]
         for index in archive.cases.indices {
-            caseContexts[archive.cases[index].record.id] = Self.caseContext(archive.cases[index], site: archive.site, personLinks: personLinks)
+            entries[archive.cases[index].record.id] = Self.caseItem(archive.cases[index], site: archive.site, personLinks: personLinks)
         }
-        self.caseContexts = caseContexts
         self.personLinks = personLinks
         self.organizationLinks = organizationLinks
         self.fragments = theme.map { CaseFragments(theme: $0) }
         if prerender, let fragments {
-            let html = fragments.renderAll(caseContexts)
-            var listItems = caseContexts
-            for (id, fragment) in html { listItems[id]?["html"] = fragment }
-            self.listItems = listItems
-            self.caseContexts = [:]  // one copy of each entry is enough (`caseContext`)
+            for (id, fragment) in fragments.renderAll(entries) { entries[id] = entries[id]?.with(html: fragment) }
         }
+        self.entries = entries
     }
 
     /// The items of a previous build with one case's entry made anew (the dev server's quick path).
     func replacing(_ linked: LinkedCase, site: SiteConfig) -> Items {
         var items = self
-        if let listItems { items.caseContexts = listItems.mapValues { item in var item = item; item["html"] = nil; return item } }
-        items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, personLinks: personLinks)
+        items.entries[linked.record.id] = Self.caseItem(linked, site: site, personLinks: personLinks)
         // A copy: the previous build may still be serving pages from its own fragments.
         items.fragments = fragments?.copy(without: linked.record.id)
-        items.listItems = nil
         return items
     }
 
-    static func personLink(_ person: Person) -> [String: any Sendable] {
-        ["name": person.name, "href": SitePaths.page(.people, person.id)]
+    static func personLink(_ person: Person) -> PersonLink {
+        PersonLink(name: person.name, href: SitePaths.page(.people, person.id))
     }
 
-    static func caseContext(_ linked: LinkedCase, site: SiteConfig,
-                            personLinks: [String: [String: any Sendable]]) -> [String: any Sendable] {
+    static func caseItem(_ linked: LinkedCase, site: SiteConfig, personLinks: [String: PersonLink]) -> CaseItem {
         let record = linked.record
-        var item: [String: any Sendable] = [
-            "title": record.title,
-            "href": SitePaths.page(.cases, record.id),
-            "status": site.statuses.label(record.status.id),
-            "status_key": record.status.id,
-            "people": record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
-        ]
-        item["summary"] = record.summary
-        item["date"] = linked.latestDate?.context
-        item["place"] = [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty
-        item["draft"] = record.draft ? true : nil
-        return item
+        return CaseItem(
+            title: record.title, href: SitePaths.page(.cases, record.id),
+            status: site.statuses.label(record.status.id), statusKey: record.status.id,
+            people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
+            summary: record.summary, date: linked.latestDate?.templateDate,
+            place: [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty,
+            draft: record.draft)
     }
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.
-    func caseItem(_ id: String) -> [String: any Sendable]? {
-        if let listItems { return listItems[id] }
-        guard var item = caseContexts[id] else { return nil }
-        if let fragments { item["html"] = fragments.fragment(id, context: item) }
-        return item
+    func caseItem(_ id: String) -> CaseItem? {
+        guard let entry = entries[id] else { return nil }
+        guard entry.html == nil, let fragments else { return entry }
+        return entry.with(html: fragments.fragment(id, item: entry))
     }
 
     /// A case's list entry without its fragment, for lists that add to the entry.
-    func caseContext(_ id: String) -> [String: any Sendable]? {
-        guard let listItems else { return caseContexts[id] }
-        var item = listItems[id]
-        item?["html"] = nil
-        return item
+    func caseEntry(_ id: String) -> CaseItem? {
+        guard let entry = entries[id] else { return nil }
+        return entry.html == nil ? entry : entry.with(html: nil)
     }
 
-    func cases(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap(caseItem) }
-    func people(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap { personLinks[$0] } }
-    func organizations(_ ids: [String]) -> [[String: any Sendable]] { ids.compactMap { organizationLinks[$0] } }
+    func cases(_ ids: [String]) -> [CaseItem] { ids.compactMap(caseItem) }
+    func people(_ ids: [String]) -> [PersonLink] { ids.compactMap { personLinks[$0] } }
+    func organizations(_ ids: [String]) -> [OrganizationLink] { ids.compactMap { organizationLinks[$0] } }
 }
 
 /// Rendered case list entries by case id, shared by the threads that render pages.
@@ -108,11 +90,11 @@ final class CaseFragments: @unchecked Sendable {
 
     init(theme: Theme) { self.theme = theme }
 
-    func fragment(_ id: String, context: [String: any Sendable]) -> String {
+    func fragment(_ id: String, item: CaseItem) -> String {
         lock.lock()
         if let done = html[id] { lock.unlock(); return done }
         lock.unlock()
-        let made = render(context)
+        let made = render(item)
         lock.lock()
         html[id] = made
         lock.unlock()
@@ -120,16 +102,16 @@ final class CaseFragments: @unchecked Sendable {
     }
 
     /// Renders every entry, in parallel; returns them by case id.
-    func renderAll(_ contexts: [String: [String: any Sendable]]) -> [String: String] {
-        let ids = Array(contexts.keys)
-        let made = parallelMap(ids) { [self] id in render(contexts[id]!) }
+    func renderAll(_ items: [String: CaseItem]) -> [String: String] {
+        let ids = Array(items.keys)
+        let made = parallelMap(ids) { [self] id in render(items[id]!) }
         lock.lock()
         defer { lock.unlock() }
         for (id, fragment) in zip(ids, made) { html[id] = fragment }
         return html
     }
 
-    /// The fragments made so far but one, which is rendered again from its new context.
+    /// The fragments made so far but one, which is rendered again from its new entry.
     func copy(without id: String) -> CaseFragments {
         let copy = CaseFragments(theme: theme)
         lock.lock()
@@ -139,10 +121,8 @@ final class CaseFragments: @unchecked Sendable {
         return copy
     }
 
-    private func render(_ context: [String: any Sendable]) -> String {
-        var context: [String: Any] = context
-        context["root"] = SitePaths.rootMarker
-        return theme.render(context, template: "partials/case-item")
+    private func render(_ item: CaseItem) -> String {
+        theme.render(CaseItemFragment(item: item), template: "partials/case-item", path: item.href)
     }
 }
 
@@ -152,7 +132,7 @@ extension String {
 
 extension PartialDate {
     /// A date for templates: the words and the ISO form for `<time datetime>`.
-    var context: [String: any Sendable] { ["text": formatted, "iso": description] }
+    var templateDate: DateValue { DateValue(text: formatted, iso: description) }
 }
 
 enum Words {

@@ -1,103 +1,92 @@
-/// Contexts of the home page, the index pages and the facet pages.
+/// Makes the values of the home page, the index pages and the facet pages.
 struct ListPageContext {
     let archive: Archive
     let items: Items
 
     /// Prosecutions and persons are counted apart: one case may have several defendants.
-    var counts: [String: any Sendable] {
-        ["cases": archive.cases.count, "persons": archive.prosecutedPersonCount,
-         "people": archive.people.count, "organizations": archive.organizations.count,
-         "cases_word": archive.cases.count == 1 ? "prosecution" : "prosecutions",
-         "persons_word": archive.prosecutedPersonCount == 1 ? "person prosecuted" : "persons prosecuted"]
+    var counts: Counts {
+        Counts(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
+               people: archive.people.count, organizations: archive.organizations.count,
+               casesWord: archive.cases.count == 1 ? "prosecution" : "prosecutions",
+               personsWord: archive.prosecutedPersonCount == 1 ? "person prosecuted" : "persons prosecuted")
     }
 
-    func home() -> [String: any Sendable] {
+    func home() -> HomePage {
         let latest = archive.cases.sorted { a, b in
             a.updated != b.updated ? (a.updated ?? PartialDate(year: 1)!) > (b.updated ?? PartialDate(year: 1)!) : a.record.id < b.record.id
         }.prefix(10)
-        return [
-            "counts": counts,
-            "latest": latest.compactMap { linked -> [String: any Sendable]? in
-                guard var item = items.caseItem(linked.record.id) else { return nil }
-                item["updated"] = linked.updated?.context
-                return item
+        return HomePage(
+            counts: counts,
+            latest: latest.compactMap { linked in
+                items.caseItem(linked.record.id).map { LatestCaseItem(item: $0, updated: linked.updated?.templateDate) }
             },
-            "facets": archive.facets.filter { !$0.values.isEmpty && $0.name != "tags" }.map { facetSummary($0, limit: 8) },
-        ]
+            facets: archive.facets.filter { !$0.values.isEmpty && $0.name != "tags" }.map { facetSummary($0, limit: 8) })
     }
 
     var pagination: Pagination { Pagination(size: archive.site.pageSize) }
 
     /// One page of the cases index; `page` counts from 1.
-    func cases(page: Int) -> [String: any Sendable] {
-        var context: [String: any Sendable] = [
-            "counts": counts,
-            "cases": pagination.slice(archive.cases, page: page).compactMap { items.caseItem($0.record.id) },
-        ]
-        context["pager"] = Pagination.pager(first: SitePaths.index(.cases), page: page,
-                                            count: pagination.pageCount(archive.cases.count))
-        return context
+    func cases(page: Int) -> CasesPage {
+        CasesPage(counts: counts,
+                  cases: pagination.slice(archive.cases, page: page).compactMap { items.caseItem($0.record.id) },
+                  pager: Pagination.pager(first: SitePaths.index(.cases), page: page,
+                                          count: pagination.pageCount(archive.cases.count)))
     }
 
     /// One page of the people index.
-    func people(page: Int) -> [String: any Sendable] {
-        var context: [String: any Sendable] = ["counts": counts]
-        context["pager"] = Pagination.pager(first: SitePaths.index(.people), page: page,
-                                            count: pagination.pageCount(archive.people.count))
-        context["people"] = pagination.slice(archive.people, page: page).map { linked -> [String: any Sendable] in
-            var item = items.personLinks[linked.record.id] ?? [:]
-            item["aliases"] = linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty
-            item["region"] = linked.record.region
-            item["cases_text"] = Words.count(Set(linked.cases.map(\.caseID)).count, "case")
-            return item
-        }
-        return context
+    func people(page: Int) -> PeoplePage {
+        PeoplePage(
+            counts: counts,
+            people: pagination.slice(archive.people, page: page).map { linked in
+                PeopleEntry(link: items.personLinks[linked.record.id] ?? Items.personLink(linked.record),
+                            aliases: linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty,
+                            region: linked.record.region,
+                            casesText: Words.count(Set(linked.cases.map(\.caseID)).count, "case"))
+            },
+            pager: Pagination.pager(first: SitePaths.index(.people), page: page,
+                                    count: pagination.pageCount(archive.people.count)))
     }
 
-    func organizations() -> [String: any Sendable] {
+    func organizations() -> OrganizationsPage {
         let site = archive.site
-        var groups: [[String: any Sendable]] = []
+        var groups: [OrganizationGroup] = []
         let kinds = site.organizationKinds.keys.map { Optional($0) } + [nil]
         for kind in kinds {
             let members = archive.organizations.filter { $0.record.kind == kind }
             guard !members.isEmpty else { continue }
-            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? "Other", "key": kind ?? "other",
-                           "organizations": members.map { linked -> [String: any Sendable] in
-                               var item = items.organizationLinks[linked.record.id] ?? [:]
-                               item["cases_text"] = Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case")
-                               return item
-                           }])
+            groups.append(OrganizationGroup(
+                label: kind.map { site.organizationKinds.label($0) } ?? "Other", key: kind ?? "other",
+                organizations: members.compactMap { linked in
+                    items.organizationLinks[linked.record.id].map {
+                        OrganizationEntry(link: $0, casesText: Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case"))
+                    }
+                }))
         }
-        return ["groups": groups, "count": archive.organizations.count]
+        return OrganizationsPage(groups: groups, count: archive.organizations.count)
     }
 
-    func facetIndex(_ facet: Facet) -> [String: any Sendable] {
-        ["facet": facetSummary(facet, limit: nil)]
+    func facetIndex(_ facet: Facet) -> FacetsPage {
+        FacetsPage(facet: facetSummary(facet, limit: nil))
     }
 
     /// One page of the cases with one value of a facet.
-    func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> [String: any Sendable] {
-        var context: [String: any Sendable] = [
-            "facet": ["title": facet.title, "href": SitePaths.facetIndex(facet.name)] as [String: any Sendable],
-            "label": value.label, "count_text": Words.count(value.caseIDs.count, "case"),
-            "cases": items.cases(Array(pagination.slice(value.caseIDs, page: page))),
-        ]
-        context["detail"] = value.detail
-        context["pager"] = Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
-                                            count: pagination.pageCount(value.caseIDs.count))
-        return context
+    func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> FacetPage {
+        FacetPage(
+            facet: TitledLink(title: facet.title, href: SitePaths.facetIndex(facet.name)),
+            label: value.label, detail: value.detail, countText: Words.count(value.caseIDs.count, "case"),
+            cases: items.cases(Array(pagination.slice(value.caseIDs, page: page))),
+            pager: Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
+                                    count: pagination.pageCount(value.caseIDs.count)))
     }
 
-    func facetSummary(_ facet: Facet, limit: Int?) -> [String: any Sendable] {
-        let values = facet.values.prefix(limit ?? facet.values.count).map { value -> [String: any Sendable] in
-            var item: [String: any Sendable] = ["label": value.label, "href": SitePaths.facet(facet.name, value.key),
-                                                "count": value.caseIDs.count]
-            item["detail"] = value.detail
-            return item
+    func facetSummary(_ facet: Facet, limit: Int?) -> FacetSummary {
+        let values = facet.values.prefix(limit ?? facet.values.count).map { value in
+            FacetValueSummary(label: value.label, href: SitePaths.facet(facet.name, value.key),
+                              count: value.caseIDs.count, detail: value.detail)
         }
-        var summary: [String: any Sendable] = ["title": facet.title, "name": facet.name, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
-        if let limit, facet.values.count > limit { summary["more"] = facet.values.count - limit }
-        return summary
+        let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
+        return FacetSummary(title: facet.title, name: facet.name, href: SitePaths.facetIndex(facet.name),
+                            values: Array(values), more: more)
     }
 }
 

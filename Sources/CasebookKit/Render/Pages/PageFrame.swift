@@ -1,8 +1,8 @@
 /// What every page's context holds besides its own content: the site, the way back to the
 /// root, the navigation and the page title.
 struct PageFrame: Sendable {
-    let site: [String: any Sendable]
-    let pages: [[String: any Sendable]]
+    let site: SiteValues
+    let pages: [FooterPage]
     let draftMode: Bool
     let metadata: PageMetadata
     /// The header (one per navigation section) and footer, rendered once per build.
@@ -18,10 +18,8 @@ struct PageFrame: Sendable {
     ]
 
     init(archive: Archive, draftMode: Bool) {
-        var site: [String: any Sendable] = ["title": archive.site.title, "language": archive.site.language]
-        site["description"] = archive.site.description
-        self.site = site
-        self.pages = archive.pages.map { ["title": $0.record.title, "href": SitePaths.page(.pages, $0.record.id)] }
+        self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
+        self.pages = archive.pages.map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
         self.draftMode = draftMode
         self.metadata = PageMetadata(archive: archive)
     }
@@ -29,34 +27,29 @@ struct PageFrame: Sendable {
     /// Renders the header and footer partials once: they depend on the section only.
     mutating func renderFragments(_ theme: Theme) {
         for section in Self.sections.map(\.key) + [""] {
-            headers[section] = theme.render(shared(section: section), template: "partials/header")
+            headers[section] = theme.render(shared(section: section), template: "partials/header",
+                                            path: "the header of section '\(section)'")
         }
-        footer = theme.render(shared(section: nil), template: "partials/footer")
+        footer = theme.render(shared(section: nil), template: "partials/footer", path: "the footer")
     }
 
     /// What the header and footer see: the site, the navigation, the free pages.
-    func shared(section: String?) -> [String: Any] {
-        var context: [String: Any] = ["root": SitePaths.rootMarker, "site": site, "footer_pages": pages]
-        context["nav"] = Self.sections.map { item -> [String: any Sendable] in
-            var entry: [String: any Sendable] = ["label": item.label, "href": item.path]
-            if item.key == section { entry["current"] = true }
-            return entry
-        }
-        return context
+    func shared(section: String?) -> SharedFrame {
+        SharedFrame(site: site, footerPages: pages,
+                    nav: Self.sections.map { NavItem(label: $0.label, href: $0.path, current: $0.key == section) })
     }
 
-    /// The context of one page in navigation section `section`; `path` (from the site root)
-    /// gives the page its canonical address and `meta` values.
-    func context(title: String?, section: String?, description: String? = nil, path: String? = nil,
-                 _ content: [String: any Sendable]) -> [String: Any] {
-        var context = shared(section: section)
-        for (key, value) in content { context[key] = value }
-        let siteTitle = BidiText.isolated(site["title"] as! String)
-        context["page_title"] = title.map { "\(BidiText.isolated($0)) · \(siteTitle)" } ?? siteTitle
-        context["meta_description"] = description ?? site["description"]
-        context["meta"] = metadata.values(path: path, title: title, description: description ?? site["description"] as? String)
-        context["fragments"] = ["header": headers[section ?? ""] ?? "", "footer": footer]
-        if draftMode { context["draft_mode"] = true }
-        return context
+    /// One page in navigation section `section`; `path` (from the site root) gives the page
+    /// its canonical address and `meta` values.
+    func page(_ content: any TemplateFields, template: String, title: String?, section: String?,
+              description: String? = nil, path: String) -> PageValue {
+        let siteTitle = BidiText.isolated(site.title)
+        return PageValue(
+            path: path, template: template, shared: shared(section: section),
+            pageTitle: title.map { "\(BidiText.isolated($0)) · \(siteTitle)" } ?? siteTitle,
+            metaDescription: description ?? site.description,
+            meta: metadata.values(path: path, title: title, description: description ?? site.description),
+            fragments: Fragments(header: headers[section ?? ""] ?? "", footer: footer),
+            draftMode: draftMode, content: content)
     }
 }

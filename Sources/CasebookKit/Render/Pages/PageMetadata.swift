@@ -28,17 +28,12 @@ struct PageMetadata: Sendable {
     /// Texts go into attributes (a link preview's title, a tooltip), where markup cannot
     /// isolate them: one holding a direction control is wrapped in U+2068 … U+2069, so an
     /// unpaired override ends with the value.
-    func values(path: String?, title: String?, description: String?) -> [String: any Sendable] {
-        var meta: [String: any Sendable] = ["title": BidiText.isolated(title ?? siteTitle),
-                                            "site_name": BidiText.isolated(siteTitle), "type": Self.type(of: path)]
-        meta["description"] = description.map(BidiText.isolated)
+    func values(path: String?, title: String?, description: String?) -> MetaValues {
         // The not-found page is shown at any missing address: it has no address of its own.
-        if let path, path != SitePaths.notFound, let url = urls.absolute(path) {
-            meta["canonical"] = url
-            meta["url"] = url
-        }
-        if let path { meta["json_ld"] = linkedData[path] }
-        return meta
+        let url = path.flatMap { $0 == SitePaths.notFound ? nil : urls.absolute($0) }
+        return MetaValues(title: BidiText.isolated(title ?? siteTitle), siteName: BidiText.isolated(siteTitle),
+                          type: Self.type(of: path), description: description.map(BidiText.isolated),
+                          url: url, jsonLD: path.flatMap { linkedData[$0] })
     }
 
     /// Open Graph type: `article` for a case, `profile` for a person, `website` otherwise.

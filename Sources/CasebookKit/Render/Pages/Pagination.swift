@@ -27,18 +27,16 @@ struct Pagination: Sendable {
     /// The `pager` value of page `page` of `count` of the list whose first page is `first`,
     /// or nil when the list fits on one page:
     /// `{text, number, count, previous: {href}, next: {href}, pages: [{number, href, current} | {gap}]}`.
-    static func pager(first: String, page: Int, count: Int) -> [String: any Sendable]? {
+    static func pager(first: String, page: Int, count: Int) -> PagerValue? {
         guard count > 1 else { return nil }
-        var pager: [String: any Sendable] = ["text": "Page \(page) of \(count)", "number": page, "count": count]
-        if page > 1 { pager["previous"] = ["href": SitePaths.paged(first, page: page - 1)] as [String: any Sendable] }
-        if page < count { pager["next"] = ["href": SitePaths.paged(first, page: page + 1)] as [String: any Sendable] }
-        pager["pages"] = shown(page: page, count: count).map { number -> [String: any Sendable] in
-            guard number > 0 else { return ["gap": true] }
-            var entry: [String: any Sendable] = ["number": number, "href": SitePaths.paged(first, page: number)]
-            if number == page { entry["current"] = true }
-            return entry
-        }
-        return pager
+        return PagerValue(
+            text: "Page \(page) of \(count)", number: page, count: count,
+            previous: page > 1 ? Href(href: SitePaths.paged(first, page: page - 1)) : nil,
+            next: page < count ? Href(href: SitePaths.paged(first, page: page + 1)) : nil,
+            pages: shown(page: page, count: count).map { number in
+                guard number > 0 else { return PagerPage(number: nil, href: nil, current: false) }
+                return PagerPage(number: number, href: SitePaths.paged(first, page: number), current: number == page)
+            })
     }
 
     /// The page numbers worth a link: the first, the last, and two either side of the

@@ -1,53 +1,41 @@
-/// The context of a person page: their cases with role, status and sentence, their
+/// Makes the values of a person page: their cases with role, status and sentence, their
 /// organizations, and a personal timeline drawn from their own and their cases' events.
 struct PersonPageContext {
     let archive: Archive
     let items: Items
 
-    func context(_ linked: LinkedPerson) -> [String: any Sendable] {
+    func page(_ linked: LinkedPerson) -> PersonPage {
         let person = linked.record
         let site = archive.site
-        var timeline: [(date: PartialDate, order: Int, item: [String: any Sendable])] = []
+        var timeline: [(date: PartialDate, order: Int, item: EventValue)] = []
         for (order, event) in person.events.enumerated() {
             timeline.append((event.date, order, EventContext.base(event, site: site)))
         }
-        var cases: [[String: any Sendable]] = []
+        var cases: [PersonCaseItem] = []
         for (caseID, index) in linked.cases {
             guard let caseIndex = archive.caseIndex[caseID] else { continue }
             let record = archive.cases[caseIndex].record
             let participant = record.people[index]
-            // Without the list entry's fragment: this entry adds the person's role and
-            // sentence, so it is rendered here.
-            var item = items.caseContext(caseID) ?? [:]
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
             if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site) }
-            item["role_line"] = line
-            cases.append(item)
+            // Without the list entry's fragment: this entry adds the person's role and
+            // sentence, so it is rendered here.
+            if let item = items.caseEntry(caseID) { cases.append(PersonCaseItem(item: item, roleLine: line)) }
             for event in record.events where event.people.isEmpty || event.people.contains(where: { $0.id == person.id }) {
                 var entry = EventContext.base(event, site: site)
-                entry["context"] = ["title": record.title, "href": SitePaths.page(.cases, caseID)] as [String: any Sendable]
+                entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID))
                 timeline.append((event.date, 1_000_000 + timeline.count, entry))
             }
         }
         timeline.sort { ($0.date, $0.order) < ($1.date, $1.order) }
-        var context: [String: any Sendable] = [
-            "name": person.name,
-            "aliases": person.aliases,
-            "cases": cases,
-            "organizations": linked.organizationIDs.compactMap { id -> [String: any Sendable]? in
-                guard var link = items.organizationLinks[id] else { return nil }
-                if linked.ledOrganizationIDs.contains(id) { link["leader"] = true }
-                return link
+        return PersonPage(
+            name: person.name, aliases: person.aliases, born: person.born?.templateDate, region: person.region,
+            photo: person.photo.map { $0.id.percentEncodedPath },
+            organizations: linked.organizationIDs.compactMap { id in
+                items.organizationLinks[id].map { PersonOrganization(link: $0, leader: linked.ledOrganizationIDs.contains(id)) }
             },
-            "timeline": timeline.map(\.item),
-            "body_html": linked.bodyHTML,
-            "sources": SourceContext.list(person.sources),
-        ]
-        context["born"] = person.born?.context
-        context["region"] = person.region
-        context["photo"] = person.photo.map { $0.id.percentEncodedPath }
-        return context
+            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources))
     }
 }

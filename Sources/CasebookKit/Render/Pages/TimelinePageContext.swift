@@ -1,4 +1,4 @@
-/// The timeline: an index of years, and one page per year grouped by month.
+/// Makes the timeline's values: an index of years, and one page per year grouped by month.
 struct TimelinePageContext {
     let archive: Archive
     let items: Items
@@ -24,12 +24,10 @@ struct TimelinePageContext {
         self.years = years
     }
 
-    func index() -> [String: any Sendable] {
-        let recent = archive.timeline.suffix(15).reversed().map(entry)
-        return [
-            "years": years.reversed().map { ["year": $0.year, "href": SitePaths.timelineYear($0.year), "count": $0.entries.count] as [String: any Sendable] },
-            "recent": Array(recent),
-        ]
+    func index() -> TimelinePage {
+        TimelinePage(
+            years: years.reversed().map { YearLink(year: $0.year, href: SitePaths.timelineYear($0.year), count: $0.entries.count) },
+            recent: archive.timeline.suffix(15).reversed().map(entry))
     }
 
     var pagination: Pagination { Pagination(size: archive.site.pageSize) }
@@ -38,10 +36,10 @@ struct TimelinePageContext {
     func pageCount(_ index: Int) -> Int { pagination.pageCount(years[index].entries.count) }
 
     /// One page of a year's events, grouped by month (a month may continue on the next page).
-    func year(_ index: Int, page: Int = 1) -> [String: any Sendable] {
+    func year(_ index: Int, page: Int = 1) -> TimelineYearPage {
         let (year, entries) = years[index]
-        var months: [[String: any Sendable]] = []
-        var current: (month: Int?, events: [[String: any Sendable]])?
+        var months: [TimelineMonth] = []
+        var current: (month: Int?, events: [EventValue])?
         let slice = pagination.slice(entries, page: page)
         // A month that began on the page before is marked as continued.
         let continued = slice.startIndex > 0 && entries[slice.startIndex - 1].event.date.month == slice.first?.event.date.month
@@ -54,35 +52,36 @@ struct TimelinePageContext {
             current!.events.append(entry(timelineEntry))
         }
         if let current { months.append(monthGroup(year, current.month, current.events)) }
-        if continued, let first = months.first, let label = first["label"] as? String { months[0]["label"] = label + " (continued)" }
-        var context: [String: any Sendable] = ["year": year, "months": months, "count": entries.count]
-        context["pager"] = Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index))
-        if index > 0 { context["previous"] = ["year": years[index - 1].year, "href": SitePaths.timelineYear(years[index - 1].year)] as [String: any Sendable] }
-        if index + 1 < years.count { context["next"] = ["year": years[index + 1].year, "href": SitePaths.timelineYear(years[index + 1].year)] as [String: any Sendable] }
-        return context
+        if continued, !months.isEmpty { months[0].label += " (continued)" }
+        return TimelineYearPage(
+            year: year, count: entries.count, months: months,
+            previous: index > 0 ? YearLink(year: years[index - 1].year, href: SitePaths.timelineYear(years[index - 1].year), count: nil) : nil,
+            next: index + 1 < years.count
+                ? YearLink(year: years[index + 1].year, href: SitePaths.timelineYear(years[index + 1].year), count: nil) : nil,
+            pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index)))
     }
 
-    func monthGroup(_ year: Int, _ month: Int?, _ events: [[String: any Sendable]]) -> [String: any Sendable] {
+    func monthGroup(_ year: Int, _ month: Int?, _ events: [EventValue]) -> TimelineMonth {
         let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
-        return ["label": label, "anchor": month.map { "m\($0)" } ?? "undated", "events": events]
+        return TimelineMonth(label: label, anchor: month.map { "m\($0)" } ?? "undated", events: events)
     }
 
-    func entry(_ entry: TimelineEntry) -> [String: any Sendable] {
+    func entry(_ entry: TimelineEntry) -> EventValue {
         var item = EventContext.base(entry.event, site: archive.site)
         switch entry.owner {
         case .caseRecord(let id):
             // Fields read in place: copying the whole case for two of them is most of the cost.
             let index = archive.caseIndex[id]
-            item["context"] = ["title": index.map { archive.cases[$0].record.title } ?? id, "href": SitePaths.page(.cases, id)] as [String: any Sendable]
+            item.context = TitledLink(title: index.map { archive.cases[$0].record.title } ?? id, href: SitePaths.page(.cases, id))
             if let index {
                 let ids = entry.event.people.isEmpty
                     ? archive.cases[index].record.people.filter(\.isDefendant).map(\.person.id) : entry.event.people.map(\.id)
-                item["people"] = items.people(ids)
+                item.people = items.people(ids)
             }
         case .person(let id):
-            item["context"] = items.personLinks[id].map { ["title": $0["name"]!, "href": $0["href"]!] as [String: any Sendable] }
+            item.context = items.personLinks[id].map { TitledLink(title: $0.name, href: $0.href ?? "") }
         case .organization(let id):
-            item["context"] = items.organizationLinks[id].map { ["title": $0["name"]!, "href": $0["href"]!] as [String: any Sendable] }
+            item.context = items.organizationLinks[id].map { TitledLink(title: $0.name, href: $0.href) }
         }
         return item
     }

@@ -28,11 +28,11 @@ struct TemplateRenderer {
     }
 
     /// Renders `name` with `context` as the bottom of the stack; throws `Unsupported` for a
-    /// value of a kind swift-mustache would treat in a way not reproduced here.
-    static func render(_ name: String, context: Any, templates: [String: CompiledTemplate]) throws -> [UInt8] {
+    /// value printed whole, which swift-mustache prints in a way not reproduced here.
+    static func render(_ name: String, context: any TemplateFields, templates: [String: CompiledTemplate]) throws -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var renderer = TemplateRenderer(templates: templates)
-        renderer.stack.append(try TemplateValue(context))
+        renderer.stack.append(.fields(context))
         try renderer.render(template, Scope())
         return renderer.out
     }
@@ -66,11 +66,11 @@ struct TemplateRenderer {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .value(let path, let transforms, let escaped):
-            guard let value = try lookup(path, transforms, scope) else { return }
+            guard let value = lookup(path, transforms, scope) else { return }
             let text = try value.text
             if escaped { append(text, scope.escaping) } else { append(text, .none) }
         case .section(let path, let transforms, let template, let inverted):
-            let value = try lookup(path, transforms, scope)
+            let value = lookup(path, transforms, scope)
             if inverted { try renderInverted(value, template, scope) } else { try renderSection(value, template, scope) }
         case .block(let name, let template, let indentation):
             var inner = scope
@@ -112,7 +112,7 @@ struct TemplateRenderer {
             var inner = scope
             for index in 0..<count {
                 inner.position = SequencePosition(first: index == 0, last: index == count - 1, index: index)
-                stack.append(try items.item(index))
+                stack.append(items.item(index))
                 defer { stack.removeLast() }
                 try render(template, inner)
             }
@@ -132,7 +132,7 @@ struct TemplateRenderer {
     mutating func renderInverted(_ value: TemplateValue?, _ template: CompiledTemplate, _ scope: Scope) throws {
         switch value {
         case .list(let items)?:
-            guard items.isEmpty else { return }
+            guard items.count == 0 else { return }
             var inner = scope
             inner.position = nil
             stack.append(.list(items))
@@ -147,7 +147,7 @@ struct TemplateRenderer {
         }
     }
 
-    func lookup(_ path: ValuePath, _ transforms: [ValueTransform], _ scope: Scope) throws -> TemplateValue? {
+    func lookup(_ path: ValuePath, _ transforms: [ValueTransform], _ scope: Scope) -> TemplateValue? {
         var value: TemplateValue?
         switch path {
         case .current:
@@ -155,38 +155,38 @@ struct TemplateRenderer {
         case .sequence:
             guard let position = scope.position, let first = transforms.first else { return nil }
             value = position.transformed(first)
-            return try Self.apply(transforms.dropFirst(), to: value)
+            return Self.apply(transforms.dropFirst(), to: value)
         case .fromCurrent(let names):
-            value = try Self.descend(names[...], from: stack.last)
+            value = Self.descend(names[...], from: stack.last)
         case .stack(let names):
             guard let name = names.first else { value = stack.last; break }
             // By index: iterating `stack.reversed()` copied every value on the way.
             var level = stack.count - 1
             while level >= 0 {
-                if let found = try stack[level].child(name) {
-                    value = names.count == 1 ? found : try Self.descend(names.dropFirst(), from: found)
+                if let found = stack[level].child(name) {
+                    value = names.count == 1 ? found : Self.descend(names.dropFirst(), from: found)
                     break
                 }
                 level -= 1
             }
         }
-        return try Self.apply(transforms[...], to: value)
+        return Self.apply(transforms[...], to: value)
     }
 
-    static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) throws -> TemplateValue? {
+    static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
         var value = value
         for name in names {
             guard let current = value else { return nil }
-            value = try current.child(name)
+            value = current.child(name)
         }
         return value
     }
 
-    static func apply(_ transforms: ArraySlice<ValueTransform>, to value: TemplateValue?) throws -> TemplateValue? {
+    static func apply(_ transforms: ArraySlice<ValueTransform>, to value: TemplateValue?) -> TemplateValue? {
         var value = value
         for transform in transforms {
             guard let current = value else { return nil }
-            value = try current.transformed(transform)
+            value = current.transformed(transform)
         }
         return value
     }

@@ -1,90 +1,43 @@
 import Foundation  // `capitalized`, as swift-mustache uses it
+import Mustache
 
-/// A context value sorted once into the kinds templates can meet, so looking up, testing
-/// and printing it needs no dynamic cast. The kinds and their behaviour are swift-mustache's:
-/// strings and numbers print as `String(describing:)`; a dictionary is looked into; a list is
-/// repeated; `false` hides a section; anything else present shows it.
+/// What a template meets when it looks a name up: a closed set of kinds, so looking up,
+/// testing and printing need no dynamic cast. The behaviour is swift-mustache's: strings
+/// and numbers print; a `TemplateFields` value is looked into; a list is repeated; `false`
+/// hides a section; anything else present shows it.
 enum TemplateValue {
     case string(String)
     case int(Int)
-    case double(Double)
     case bool(Bool)
-    case object([String: any Sendable])
-    case anyObject([String: Any])
-    case stringObject([String: String])
-    case list(TemplateList)
+    case fields(any TemplateFields)
+    case list(any TemplateItems)
 
-    /// A value of a type casebook's contexts do not use: the page is rendered by swift-mustache.
-    struct Unsupported: Error {}
-
-    init(_ value: Any) throws {
-        // Exact type checks first: an `as?` to a protocol or across collection types costs a
-        // conformance search, which is what made rendering slow.
-        let type = ObjectIdentifier(Swift.type(of: value))
-        switch type {
-        case Self.stringType: self = .string(value as! String)
-        case Self.objectType: self = .object(value as! [String: any Sendable])
-        case Self.objectListType: self = .list(.objects(value as! [[String: any Sendable]]))
-        case Self.intType: self = .int(value as! Int)
-        case Self.boolType: self = .bool(value as! Bool)
-        case Self.anyObjectType: self = .anyObject(value as! [String: Any])
-        case Self.stringListType: self = .list(.strings(value as! [String]))
-        case Self.sendableListType: self = .list(.sendables(value as! [any Sendable]))
-        case Self.anyListType: self = .list(.anys(value as! [Any]))
-        case Self.anyObjectListType: self = .list(.anyObjects(value as! [[String: Any]]))
-        case Self.intListType: self = .list(.ints(value as! [Int]))
-        case Self.doubleType: self = .double(value as! Double)
-        case Self.stringObjectType: self = .stringObject(value as! [String: String])
-        case Self.stringObjectListType: self = .list(.stringObjects(value as! [[String: String]]))
-        default: throw Unsupported()
-        }
+    /// Something the compiled renderer leaves to swift-mustache, with the reason in words
+    /// (`Theme` records it and `--verbose` prints it).
+    struct Unsupported: Error {
+        let reason: String
+        static let printedWhole = Unsupported(reason: "a value printed whole")
     }
 
-    private static let stringType = ObjectIdentifier(String.self)
-    private static let intType = ObjectIdentifier(Int.self)
-    private static let doubleType = ObjectIdentifier(Double.self)
-    private static let boolType = ObjectIdentifier(Bool.self)
-    private static let objectType = ObjectIdentifier([String: any Sendable].self)
-    private static let anyObjectType = ObjectIdentifier([String: Any].self)
-    private static let stringObjectType = ObjectIdentifier([String: String].self)
-    private static let stringObjectListType = ObjectIdentifier([[String: String]].self)
-    private static let objectListType = ObjectIdentifier([[String: any Sendable]].self)
-    private static let anyObjectListType = ObjectIdentifier([[String: Any]].self)
-    private static let stringListType = ObjectIdentifier([String].self)
-    private static let intListType = ObjectIdentifier([Int].self)
-    private static let sendableListType = ObjectIdentifier([any Sendable].self)
-    private static let anyListType = ObjectIdentifier([Any].self)
-
-    /// The value of `name` inside this one; only dictionaries have named values.
-    func child(_ name: String) throws -> TemplateValue? {
-        switch self {
-        case .object(let object): try object[name].map(TemplateValue.init)
-        case .anyObject(let object): try object[name].map(TemplateValue.init)
-        case .stringObject(let object): object[name].map(TemplateValue.string)
-        default: nil
-        }
+    /// The value of `name` inside this one; only `TemplateFields` values have named values.
+    func child(_ name: String) -> TemplateValue? {
+        if case .fields(let fields) = self { fields.field(name) } else { nil }
     }
 
-    /// swift-mustache's transforms of strings, lists, dictionaries and integers; nil where
-    /// the value has no such transform (the tag then renders as absent).
-    func transformed(_ transform: ValueTransform) throws -> TemplateValue? {
+    /// swift-mustache's transforms of strings, lists and integers; nil where the value has
+    /// no such transform (the tag then renders as absent), as for swift-mustache's structs.
+    func transformed(_ transform: ValueTransform) -> TemplateValue? {
         switch (self, transform) {
         case (.string(let s), .empty): .bool(s.isEmpty)
         case (.string(let s), .lowercased): .string(s.lowercased())
         case (.string(let s), .uppercased): .string(s.uppercased())
         case (.string(let s), .capitalized): .string(s.capitalized)
         case (.string(let s), .reversed): .string(String(s.reversed()))
-        case (.list(let l), .empty): .bool(l.isEmpty)
+        case (.list(let l), .empty): .bool(l.count == 0)
         case (.list(let l), .count): .int(l.count)
-        case (.list(let l), .first): l.isEmpty ? nil : try l.item(0)
-        case (.list(let l), .last): l.isEmpty ? nil : try l.item(l.count - 1)
-        case (.list(let l), .reversed): .list(l.reversed())
-        case (.object(let o), .empty): .bool(o.isEmpty)
-        case (.object(let o), .count): .int(o.count)
-        case (.anyObject(let o), .empty): .bool(o.isEmpty)
-        case (.anyObject(let o), .count): .int(o.count)
-        case (.stringObject(let o), .empty): .bool(o.isEmpty)
-        case (.stringObject(let o), .count): .int(o.count)
+        case (.list(let l), .first): l.count == 0 ? nil : l.item(0)
+        case (.list(let l), .last): l.count == 0 ? nil : l.item(l.count - 1)
+        case (.list(let l), .reversed): .list(l.reversedItems())
         case (.int(let i), .equalzero): .bool(i == 0)
         case (.int(let i), .plusone): .int(i + 1)
         case (.int(let i), .minusone): .int(i - 1)
@@ -100,64 +53,80 @@ enum TemplateValue {
             switch self {
             case .string(let s): return s
             case .int(let i): return String(i)
-            case .double(let d): return String(describing: d)
             case .bool(let b): return b ? "true" : "false"
-            // A dictionary or list printed whole has no stable form; leave it to swift-mustache.
-            case .object, .anyObject, .stringObject, .list: throw Unsupported()
+            // A struct or list printed whole has no stable form; leave it to swift-mustache.
+            case .fields, .list: throw Unsupported.printedWhole
             }
+        }
+    }
+
+    /// The same value as swift-mustache takes it: String, Int, Bool, an array, a `MustacheParent`.
+    var mustacheValue: Any {
+        switch self {
+        case .string(let s): s
+        case .int(let i): i
+        case .bool(let b): b
+        case .fields(let fields): fields
+        case .list(let items): items.mustacheValue
         }
     }
 }
 
-/// A list from a context, kept in its own element type: converting it to `[Any]` boxed
-/// every element again for each section that repeats it.
-enum TemplateList {
-    case objects([[String: any Sendable]])
-    case anyObjects([[String: Any]])
-    case stringObjects([[String: String]])
-    case strings([String])
-    case ints([Int])
-    case sendables([any Sendable])
-    case anys([Any])
+/// A value that can stand in a template's list or field: texts, numbers, flags, typed values, lists of them.
+protocol TemplateElement: Sendable {
+    var templateValue: TemplateValue { get }
+}
 
-    var count: Int {
-        switch self {
-        case .objects(let l): l.count
-        case .anyObjects(let l): l.count
-        case .stringObjects(let l): l.count
-        case .strings(let l): l.count
-        case .ints(let l): l.count
-        case .sendables(let l): l.count
-        case .anys(let l): l.count
-        }
-    }
+/// A value a template can look into by name. Each page's struct and each shared part
+/// conforms; swift-mustache reads the same fields through `MustacheParent`.
+protocol TemplateFields: TemplateElement, MustacheParent {
+    /// The value named `name`; nil for a name it does not have or an optional field that is
+    /// absent, so the lookup goes on down the context stack as for a missing dictionary key.
+    func field(_ name: String) -> TemplateValue?
+    /// Every name `field` can answer (docs/theme.md lists them; `ThemeDocTests` holds both).
+    static var fieldNames: [String] { get }
+}
 
-    var isEmpty: Bool { count == 0 }
+extension TemplateFields {
+    var templateValue: TemplateValue { .fields(self) }
+    func child(named name: String) -> Any? { field(name)?.mustacheValue }
+}
 
-    /// The item at `index`, sorted as any context value is.
-    func item(_ index: Int) throws -> TemplateValue {
-        switch self {
-        case .objects(let l): .object(l[index])
-        case .anyObjects(let l): .anyObject(l[index])
-        case .stringObjects(let l): .stringObject(l[index])
-        case .strings(let l): .string(l[index])
-        case .ints(let l): .int(l[index])
-        case .sendables(let l): try TemplateValue(l[index])
-        case .anys(let l): try TemplateValue(l[index])
-        }
-    }
+/// A list a section repeats, kept in its own element type: no element is boxed again
+/// until the section reaches it.
+protocol TemplateItems: Sendable {
+    var count: Int { get }
+    func item(_ index: Int) -> TemplateValue
+    func reversedItems() -> any TemplateItems
+    /// The list as swift-mustache takes it (an array of its plain values).
+    var mustacheValue: Any { get }
+}
 
-    func reversed() -> TemplateList {
-        switch self {
-        case .objects(let l): .objects(l.reversed())
-        case .anyObjects(let l): .anyObjects(l.reversed())
-        case .stringObjects(let l): .stringObjects(l.reversed())
-        case .strings(let l): .strings(l.reversed())
-        case .ints(let l): .ints(l.reversed())
-        case .sendables(let l): .sendables(l.reversed())
-        case .anys(let l): .anys(l.reversed())
-        }
-    }
+extension Array: TemplateItems where Element: TemplateElement {
+    func item(_ index: Int) -> TemplateValue { self[index].templateValue }
+    func reversedItems() -> any TemplateItems { Array(reversed()) }
+    var mustacheValue: Any { self }
+}
+
+extension Array: TemplateElement where Element: TemplateElement {
+    var templateValue: TemplateValue { .list(self) }
+}
+
+extension String: TemplateElement {
+    var templateValue: TemplateValue { .string(self) }
+}
+
+extension Int: TemplateElement {
+    var templateValue: TemplateValue { .int(self) }
+}
+
+extension Bool: TemplateElement {
+    var templateValue: TemplateValue { .bool(self) }
+}
+
+extension Optional where Wrapped: TemplateElement {
+    /// An optional field: nil stays nil, so the lookup goes on down the stack.
+    var templateValue: TemplateValue? { self?.templateValue }
 }
 
 /// Where a section's items stand in their list: `first()`, `last()`, `index()`, `even()`, `odd()`.

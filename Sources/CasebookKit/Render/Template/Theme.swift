@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
+    /// The pages left to swift-mustache so far, and why (printed under `--verbose`).
+    let fallbacks = RenderFallbacks()
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -108,21 +110,28 @@ public struct Theme: Sendable {
         }
     }
 
-    public func render(_ context: [String: Any], template: String) -> String {
-        String(decoding: renderBytes(context, template: template), as: UTF8.self)
+    /// `path` names what is rendered in the fallback record (a page path, or a fragment).
+    func render(_ value: any TemplateFields, template: String, path: String) -> String {
+        String(decoding: renderBytes(value, template: template, path: path), as: UTF8.self)
     }
 
-    /// The page as UTF-8, by the compiled templates when the theme and the values allow it.
-    func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
-        if let compiled {
-            do {
-                return try TemplateRenderer.render(template, context: context, templates: compiled)
-            } catch is TemplateRenderer.TooDeep {
-                // `Theme.load` refuses any theme that could get here; swift-mustache, which
-                // has no such limit, must not be asked to try.
-                return Array("<p>casebook: the templates nest too deeply to render this page.</p>\n".utf8)
-            } catch {}
+    /// The page as UTF-8, by the compiled templates when the theme and the values allow it;
+    /// otherwise by swift-mustache, recorded in `fallbacks` with the reason.
+    func renderBytes(_ value: any TemplateFields, template: String, path: String) -> [UInt8] {
+        guard let compiled else {
+            fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
+            return Array((library.render(value, withTemplate: template) ?? "").utf8)
         }
-        return Array((library.render(context, withTemplate: template) ?? "").utf8)
+        do {
+            return try TemplateRenderer.render(template, context: value, templates: compiled)
+        } catch is TemplateRenderer.TooDeep {
+            // `Theme.load` refuses any theme that could get here; swift-mustache, which
+            // has no such limit, must not be asked to try.
+            return Array("<p>casebook: the templates nest too deeply to render this page.</p>\n".utf8)
+        } catch {
+            let reason = (error as? TemplateValue.Unsupported)?.reason ?? "\(error)"
+            fallbacks.record(template: template, path: path, reason: reason)
+            return Array((library.render(value, withTemplate: template) ?? "").utf8)
+        }
     }
 }

@@ -1,0 +1,91 @@
+/// One case in a list (what `partials/case-list` shows). A class: one entry per case is
+/// made once per build and shared by every list that shows it, as a section's value
+/// without copying its fields.
+final class CaseItem: TemplateFields {
+    let title: String
+    let href: String
+    let status: String
+    let statusKey: String
+    let people: [PersonLink]
+    let summary: String?
+    let date: DateValue?
+    let place: String?
+    let draft: Bool
+    /// The entry rendered with `partials/case-item`, when rendered ahead.
+    let html: String?
+
+    init(title: String, href: String, status: String, statusKey: String, people: [PersonLink], summary: String?,
+         date: DateValue?, place: String?, draft: Bool, html: String? = nil) {
+        self.title = title
+        self.href = href
+        self.status = status
+        self.statusKey = statusKey
+        self.people = people
+        self.summary = summary
+        self.date = date
+        self.place = place
+        self.draft = draft
+        self.html = html
+    }
+
+    /// The same entry with its rendered fragment (or without one, for nil).
+    func with(html: String?) -> CaseItem {
+        CaseItem(title: title, href: href, status: status, statusKey: statusKey, people: people, summary: summary,
+                 date: date, place: place, draft: draft, html: html)
+    }
+
+    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "draft", "html"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "href": .string(href)
+        case "status": .string(status)
+        case "status_key": .string(statusKey)
+        case "people": .list(people)
+        case "summary": summary.templateValue
+        case "date": date.templateValue
+        case "place": place.templateValue
+        case "draft": draft ? .bool(true) : nil
+        case "html": html.templateValue
+        default: nil
+        }
+    }
+}
+
+/// A case item on a person page: the person's role, status and sentence added, and no
+/// rendered fragment (the entry is rendered on the spot with its `role_line`).
+struct PersonCaseItem: TemplateFields {
+    let item: CaseItem
+    /// "Defendant · Sentenced: 2 years of freedom limitation"
+    let roleLine: String
+
+    static let fieldNames = CaseItem.fieldNames.filter { $0 != "html" } + ["role_line"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "role_line": .string(roleLine)
+        case "html": nil
+        default: item.field(key)
+        }
+    }
+}
+
+/// A case item in the home page's latest list, with the date of its last update.
+struct LatestCaseItem: TemplateFields {
+    let item: CaseItem
+    let updated: DateValue?
+
+    static let fieldNames = CaseItem.fieldNames + ["updated"]
+    func field(_ key: String) -> TemplateValue? {
+        key == "updated" ? updated.templateValue : item.field(key)
+    }
+}
+
+/// What `partials/case-item` sees when an entry is rendered ahead: the entry and `root`.
+struct CaseItemFragment: TemplateFields {
+    let item: CaseItem
+
+    static let fieldNames = CaseItem.fieldNames + ["root"]
+    func field(_ key: String) -> TemplateValue? {
+        key == "root" ? .string(SitePaths.rootMarker) : item.field(key)
+    }
+}

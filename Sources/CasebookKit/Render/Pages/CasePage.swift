@@ -1,0 +1,117 @@
+/// The values of a case page (`case` template): facts box, people with sentences, events,
+/// body, sources, corrections, tags, related cases.
+struct CasePage: TemplateFields {
+    let title: String
+    let summary: String?
+    let draft: Bool
+    let facts: CaseFacts
+    let people: [Participant]
+    let organizations: [OrganizationLink]
+    let events: [EventValue]
+    let bodyHTML: String
+    let sources: [SourceValue]
+    let corrections: [CorrectionValue]
+    let tags: [LabelLink]
+    /// Present only when there are related cases.
+    let related: CaseList?
+    let updated: DateValue?
+
+    static let fieldNames = ["title", "summary", "draft", "facts", "people", "organizations", "events", "body_html",
+                             "sources", "corrections", "tags", "related", "updated"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "summary": summary.templateValue
+        case "draft": draft ? .bool(true) : nil
+        case "facts": .fields(facts)
+        case "people": .list(people)
+        case "organizations": .list(organizations)
+        case "events": .list(events)
+        case "body_html": .string(bodyHTML)
+        case "sources": .list(sources)
+        case "corrections": .list(corrections)
+        case "tags": .list(tags)
+        case "related": related.templateValue
+        case "updated": updated.templateValue
+        default: nil
+        }
+    }
+}
+
+/// The facts box of a case page.
+struct CaseFacts: TemplateFields {
+    let status: String
+    let statusHref: String
+    let statusAsOf: DateValue?
+    let charges: [ChargeValue]
+    let court: OrganizationLink?
+    let region: LabelLink?
+    let city: String?
+
+    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "status": .string(status)
+        case "status_href": .string(statusHref)
+        case "status_as_of": statusAsOf.templateValue
+        case "charges": .list(charges)
+        case "court": court.templateValue
+        case "region": region.templateValue
+        case "city": city.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{label, href, law}`: a charge, linked to its facet page.
+struct ChargeValue: TemplateFields {
+    let label: String
+    let href: String
+    let law: String?
+
+    static let fieldNames = ["label", "href", "law"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": .string(href)
+        case "law": law.templateValue
+        default: nil
+        }
+    }
+}
+
+/// A person in a case: their link, role, and for defendants their status, charges and sentence.
+struct Participant: TemplateFields {
+    let link: PersonLink
+    let role: String
+    /// Always present, empty except for defendants.
+    let charges: [ChargeValue]
+    let status: String?
+    let sentence: String?
+
+    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "role": .string(role)
+        case "charges": .list(charges)
+        case "status": status.templateValue
+        case "sentence": sentence.templateValue
+        default: link.field(key)
+        }
+    }
+}
+
+/// `{date, note}`: an entry of a case's corrections log.
+struct CorrectionValue: TemplateFields {
+    let date: DateValue
+    let note: String
+
+    static let fieldNames = ["date", "note"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "date": .fields(date)
+        case "note": .string(note)
+        default: nil
+        }
+    }
+}

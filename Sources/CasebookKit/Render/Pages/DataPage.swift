@@ -1,0 +1,93 @@
+/// The values of the open data page (`data` template).
+struct DataPage: TemplateFields {
+    /// `cases.json`, `cases.csv`, `people.csv`, `organizations.csv`.
+    let files: [DataFile]
+    let prosecutions: Int
+    let persons: Int
+    let licence: String?
+    let baseURL: String?
+    let feedLimit: Int
+    /// Whether a sitemap is written (only with `base_url`).
+    let sitemap: Bool
+
+    static let fieldNames = ["files", "counts", "licence", "base_url", "feed", "sitemap"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "files": .list(files)
+        case "counts": .fields(DataCounts(prosecutions: prosecutions, persons: persons))
+        case "licence": licence.templateValue
+        case "base_url": baseURL.templateValue
+        case "feed": .fields(DataFeed(href: "feed.xml", limit: feedLimit))
+        case "sitemap": sitemap ? .fields(Href(href: "sitemap.xml")) : nil
+        default: nil
+        }
+    }
+}
+
+/// `{name, href, format, rows_text, about, columns: [{name, description}]}`: one data file.
+struct DataFile: TemplateFields {
+    let name: String
+    let href: String
+    let format: String
+    let rowsText: String
+    let about: String
+    let columns: [DataColumn]
+
+    static let fieldNames = ["name", "href", "format", "rows_text", "about", "columns"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .string(name)
+        case "href": .string(href)
+        case "format": .string(format)
+        case "rows_text": .string(rowsText)
+        case "about": .string(about)
+        case "columns": .list(columns)
+        default: nil
+        }
+    }
+}
+
+/// `{name, description}`: a column (or field) of a data file.
+struct DataColumn: TemplateFields {
+    let name: String
+    let description: String
+
+    static let fieldNames = ["name", "description"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .string(name)
+        case "description": .string(description)
+        default: nil
+        }
+    }
+}
+
+/// The data page's `counts`: `{prosecutions, persons}`.
+struct DataCounts: TemplateFields {
+    let prosecutions: Int
+    let persons: Int
+
+    static let fieldNames = ["prosecutions", "persons"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "prosecutions": .int(prosecutions)
+        case "persons": .int(persons)
+        default: nil
+        }
+    }
+}
+
+/// The data page's `feed`: `{href, limit}`.
+struct DataFeed: TemplateFields {
+    let href: String
+    let limit: Int
+
+    static let fieldNames = ["href", "limit"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "href": .string(href)
+        case "limit": .int(limit)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// An event as case, person, organization and timeline pages show it.
+struct EventValue: TemplateFields {
+    let date: DateValue
+    let type: String
+    let typeKey: String
+    let summary: String
+    /// Always present, maybe empty: an absent list would be looked up in the enclosing page.
+    var people: [PersonLink] = []
+    var sources: [SourceRef] = []
+    /// The case, person or organization the event belongs to (timeline and person pages).
+    var context: TitledLink?
+
+    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "date": .fields(date)
+        case "type": .string(type)
+        case "type_key": .string(typeKey)
+        case "summary": .string(summary)
+        case "people": .list(people)
+        case "sources": .list(sources)
+        case "context": context.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{number, anchor}`: a source an event cites, by its number on the case page.
+struct SourceRef: TemplateFields {
+    let number: Int
+
+    static let fieldNames = ["number", "anchor"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "number": .int(number)
+        case "anchor": .string("source-\(number)")
+        default: nil
+        }
+    }
+}
+
+/// One numbered source of a case, person or organization.
+struct SourceValue: TemplateFields {
+    let number: Int
+    let source: Source
+
+    static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "number": .int(number)
+        case "anchor": .string("source-\(number)")
+        case "title": .string(source.title)
+        case "publisher": source.publisher.templateValue
+        case "url": source.url.templateValue
+        // The link as one value, so the template reads the title beside the address
+        // without climbing out of a section opened on the address.
+        case "link": source.url.map { .fields(TitledLink(title: source.title, href: $0)) }
+        case "archive_url": source.archiveURL.templateValue
+        case "date": source.date.map { .fields($0.templateDate) }
+        case "language": source.language.templateValue
+        default: nil
+        }
+    }
+}
+
+/// Events and sources look the same on case, person and organization pages.
+enum EventContext {
+    static func base(_ event: Event, site: SiteConfig) -> EventValue {
+        EventValue(date: event.date.templateDate, type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary)
+    }
+}
+
+enum SourceContext {
+    static func list(_ sources: [Source]) -> [SourceValue] {
+        sources.enumerated().map { SourceValue(number: $0.offset + 1, source: $0.element) }
+    }
+}

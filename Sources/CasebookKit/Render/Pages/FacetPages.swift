@@ -1,0 +1,33 @@
+/// The values of a facet's index (`facets` template): every value, no limit.
+struct FacetsPage: TemplateFields {
+    let facet: FacetSummary
+
+    static let fieldNames = ["facet"]
+    func field(_ key: String) -> TemplateValue? { key == "facet" ? .fields(facet) : nil }
+}
+
+/// The values of a page of one facet value's cases (`facet` template).
+struct FacetPage: TemplateFields {
+    /// `{title, href}` of the facet's index.
+    let facet: TitledLink
+    let label: String
+    /// A charge's law.
+    let detail: String?
+    /// "2 cases", all pages.
+    let countText: String
+    let cases: [CaseItem]
+    let pager: PagerValue?
+
+    static let fieldNames = ["facet", "label", "detail", "count_text", "cases", "pager"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "facet": .fields(facet)
+        case "label": .string(label)
+        case "detail": detail.templateValue
+        case "count_text": .string(countText)
+        case "cases": .list(cases)
+        case "pager": pager.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The values of the home page (`home` template).
+struct HomePage: TemplateFields {
+    let counts: Counts
+    /// Up to 10 case items with `updated`.
+    let latest: [LatestCaseItem]
+    /// Statuses, charges, regions that have values, at most 8 values each.
+    let facets: [FacetSummary]
+
+    static let fieldNames = ["counts", "latest", "facets"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "counts": .fields(counts)
+        case "latest": .list(latest)
+        case "facets": .list(facets)
+        default: nil
+        }
+    }
+}
+
+/// `counts`: prosecutions and persons are counted apart (one case may have several defendants).
+struct Counts: TemplateFields {
+    let cases: Int
+    let persons: Int
+    let people: Int
+    let organizations: Int
+    let casesWord: String
+    let personsWord: String
+
+    static let fieldNames = ["cases", "persons", "people", "organizations", "cases_word", "persons_word"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "cases": .int(cases)
+        case "persons": .int(persons)
+        case "people": .int(people)
+        case "organizations": .int(organizations)
+        case "cases_word": .string(casesWord)
+        case "persons_word": .string(personsWord)
+        default: nil
+        }
+    }
+}
+
+/// A facet and its values: `{title, name, href, values, more}`.
+struct FacetSummary: TemplateFields {
+    let title: String
+    let name: String
+    let href: String
+    let values: [FacetValueSummary]
+    /// How many values were left out, when some were.
+    let more: Int?
+
+    static let fieldNames = ["title", "name", "href", "values", "more"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "name": .string(name)
+        case "href": .string(href)
+        case "values": .list(values)
+        case "more": more.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{label, href, count, detail}`: one value of a facet (`detail` is a charge's law).
+struct FacetValueSummary: TemplateFields {
+    let label: String
+    let href: String
+    let count: Int
+    let detail: String?
+
+    static let fieldNames = ["label", "href", "count", "detail"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": .string(href)
+        case "count": .int(count)
+        case "detail": detail.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// `{name, href}`: a person as lists of people and case items show them.
+struct PersonLink: TemplateFields {
+    let name: String
+    /// Absent for a participant whose person is not in the archive (a draft left out).
+    let href: String?
+
+    static let fieldNames = ["name", "href"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .string(name)
+        case "href": href.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{name, href, short_name, kind}`: an organization in lists; `kind` is the label.
+struct OrganizationLink: TemplateFields {
+    let name: String
+    let href: String
+    let shortName: String?
+    let kind: String?
+
+    static let fieldNames = ["name", "href", "short_name", "kind"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .string(name)
+        case "href": .string(href)
+        case "short_name": shortName.templateValue
+        case "kind": kind.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{title, href}`: an event's `context`, a source's `link`, a facet page's `facet`.
+struct TitledLink: TemplateFields {
+    let title: String
+    let href: String
+
+    static let fieldNames = ["title", "href"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "href": .string(href)
+        default: nil
+        }
+    }
+}
+
+/// `{label, href}`: a tag, a case's region.
+struct LabelLink: TemplateFields {
+    let label: String
+    let href: String
+
+    static let fieldNames = ["label", "href"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": .string(href)
+        default: nil
+        }
+    }
+}
+
+/// `{href}`: the pager's `previous` and `next`, the data page's `sitemap`.
+struct Href: TemplateFields {
+    let href: String
+
+    static let fieldNames = ["href"]
+    func field(_ key: String) -> TemplateValue? { key == "href" ? .string(href) : nil }
+}
+
+/// `{year, href}` of a neighbouring year; with `count` in the timeline's list of years.
+struct YearLink: TemplateFields {
+    let year: Int
+    let href: String
+    let count: Int?
+
+    static let fieldNames = ["year", "href", "count"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "year": .int(year)
+        case "href": .string(href)
+        case "count": count.templateValue
+        default: nil
+        }
+    }
+}
+
+/// A date for templates: the words and the ISO form for `<time datetime>`.
+struct DateValue: TemplateFields {
+    let text: String
+    let iso: String
+
+    static let fieldNames = ["text", "iso"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "text": .string(text)
+        case "iso": .string(iso)
+        default: nil
+        }
+    }
+}
+
+/// `{cases}`: a case's `related` and a court's `court`.
+struct CaseList: TemplateFields {
+    let cases: [CaseItem]
+
+    static let fieldNames = ["cases"]
+    func field(_ key: String) -> TemplateValue? { key == "cases" ? .list(cases) : nil }
+}

@@ -1,0 +1,66 @@
+/// One page to render: where it goes, its template, and its values: the page's own
+/// (`content`, a struct per kind of page) in the frame every page shares.
+struct PageValue: TemplateFields {
+    let path: String
+    let template: String
+    let shared: SharedFrame
+    /// "*Page title* · *Site title*"
+    let pageTitle: String
+    let metaDescription: String?
+    let meta: MetaValues
+    let fragments: Fragments
+    let draftMode: Bool
+    let content: any TemplateFields
+
+    /// The keys every page has besides its content's (docs/theme.md "On every page").
+    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "page_title": .string(pageTitle)
+        case "meta_description": metaDescription.templateValue
+        case "meta": .fields(meta)
+        case "fragments": .fields(fragments)
+        case "draft_mode": draftMode ? .bool(true) : nil
+        default: content.field(key) ?? shared.field(key)
+        }
+    }
+}
+
+/// `{header, footer}`: the header of the page's section and the footer, rendered once.
+struct Fragments: TemplateFields {
+    let header: String
+    let footer: String
+
+    static let fieldNames = ["header", "footer"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "header": .string(header)
+        case "footer": .string(footer)
+        default: nil
+        }
+    }
+}
+
+/// What a page's `<head>` says about it to other sites (made by `PageMetadata.values`).
+struct MetaValues: TemplateFields {
+    let title: String
+    let siteName: String
+    let type: String
+    let description: String?
+    /// The page's absolute address: only with `base_url`, never on `404.html`.
+    let url: String?
+    let jsonLD: String?
+
+    static let fieldNames = ["title", "site_name", "type", "description", "canonical", "url", "json_ld"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "site_name": .string(siteName)
+        case "type": .string(type)
+        case "description": description.templateValue
+        case "canonical", "url": url.templateValue
+        case "json_ld": jsonLD.templateValue
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// What the header and footer see, and every page besides its own values: the site, the
+/// navigation, the free pages, and `root`.
+struct SharedFrame: TemplateFields {
+    let site: SiteValues
+    let footerPages: [FooterPage]
+    let nav: [NavItem]
+
+    static let fieldNames = ["root", "site", "footer_pages", "nav"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "root": .string(SitePaths.rootMarker)
+        case "site": .fields(site)
+        case "footer_pages": .list(footerPages)
+        case "nav": .list(nav)
+        default: nil
+        }
+    }
+}
+
+/// `site`: from site.yml.
+struct SiteValues: TemplateFields {
+    let title: String
+    let description: String?
+    let language: String
+
+    static let fieldNames = ["title", "description", "language"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "description": description.templateValue
+        case "language": .string(language)
+        default: nil
+        }
+    }
+}
+
+/// `{label, href, current}`: a section of the main navigation.
+struct NavItem: TemplateFields {
+    let label: String
+    let href: String
+    let current: Bool
+
+    static let fieldNames = ["label", "href", "current"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": .string(href)
+        case "current": current ? .bool(true) : nil
+        default: nil
+        }
+    }
+}
+
+/// `{title, href}`: a free page, linked from the footer.
+typealias FooterPage = TitledLink

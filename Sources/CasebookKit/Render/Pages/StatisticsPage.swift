@@ -1,0 +1,65 @@
+/// The values of the statistics page (`statistics` template).
+struct StatisticsPage: TemplateFields {
+    let counts: Counts
+    let asOf: DateValue?
+    /// The figure by status.
+    let current: [Figure]
+    /// By year, cumulative, by region, by charge, by sentence type.
+    let recorded: [Figure]
+
+    static let fieldNames = ["counts", "as_of", "current", "recorded"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "counts": .fields(counts)
+        case "as_of": asOf.templateValue
+        case "current": .list(current)
+        case "recorded": .list(recorded)
+        default: nil
+        }
+    }
+}
+
+/// One figure: a chart (inline SVG) and a table with the same numbers.
+struct Figure: TemplateFields {
+    let id: String
+    let heading: String
+    var note: String?
+    let svg: String
+    var caption: String
+    let columns: [String]
+    let rows: [FigureRow]
+    /// The cells of the total row; empty when the figure has none.
+    let total: [String]
+
+    static let fieldNames = ["id", "heading", "note", "svg", "caption", "columns", "rows", "total"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "id": .string(id)
+        case "heading": .string(heading)
+        case "note": note.templateValue
+        case "svg": .string(svg)
+        case "caption": .string(caption)
+        case "columns": .list(columns)
+        case "rows": .list(rows)
+        case "total": .list(total)
+        default: nil
+        }
+    }
+}
+
+/// `{label, href, cells}`: a row of a figure's table; `cells` are the numbers as texts.
+struct FigureRow: TemplateFields {
+    let label: String
+    let href: String?
+    let cells: [String]
+
+    static let fieldNames = ["label", "href", "cells"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": href.templateValue
+        case "cells": .list(cells)
+        default: nil
+        }
+    }
+}
