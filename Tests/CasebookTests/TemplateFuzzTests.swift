@@ -35,7 +35,8 @@ import Testing
             let (theme, problems) = Theme.load(from: folder, displayName: "templates")
             if let theme {
                 #expect(problems.isEmpty)
-                _ = theme.render(["site": ["title": "T"], "events": [["summary": "s"]], "sources": [["title": "x"]]], template: "case")
+                _ = theme.render(TestFields(["site": ["title": "T"], "events": [["summary": "s"]], "sources": [["title": "x"]]]),
+                                 template: "case", path: "fuzz")
             } else {
                 #expect(!problems.isEmpty)
             }

@@ -90,7 +90,7 @@ import Testing
         library.register(try MustacheTemplate(string: Theme.contentTypePragma + "x{{>loop}}"), named: "loop")
         let theme = Theme(library: library, assetsDirectory: nil, names: ["loop"])
         #expect(theme.compiled != nil)
-        let page = theme.render([:], template: "loop")
+        let page = theme.render(TestFields([:]), template: "loop", path: "loop")
         #expect(page.contains("the templates nest too deeply"))
     }
 
