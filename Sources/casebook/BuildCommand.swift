@@ -40,6 +40,9 @@ struct Build: ParsableCommand {
         if !level.quiet {
             report.printSummary("Built \(result.pagesWritten) pages into \(outputName) in \(time) s\(report.report.warningSuffix)")
         }
-        if level.verbose { OutputLevel.timings(result, pages: true).forEach(report.printSummary) }
+        if level.verbose {
+            OutputLevel.timings(result, pages: true).forEach(report.printSummary)
+            result.renderFallbacks.forEach(report.printSummary)
+        }
     }
 }

@@ -51,6 +51,9 @@ public struct BuildResult: Sendable {
     /// True when the output was missing after an interrupted build and its previous site was
     /// put back (`OutputSwap.recover`): a failed build must not say the output "was not changed".
     public var restoredOutput = false
+    /// What swift-mustache rendered in the compiled renderer's place, one line per reason
+    /// with the number of pages (`RenderFallbacks`); `--verbose` prints them.
+    public var renderFallbacks: [String] = []
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -90,6 +90,7 @@ public enum Builder {
                     if path.hasSuffix(".html") { counter.add() }
                 }
                 try files.finish()
+                result.renderFallbacks = theme.fallbacks.lines
                 endStage(.render)
                 progress?(BuildProgress(.write))
                 result.filesCopied = try copyStatic(media: loaded.mediaFiles, theme: theme, writer: writer)
