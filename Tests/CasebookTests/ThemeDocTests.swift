@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// docs/theme.md and the typed page values held to each other: every key the doc lists for
+/// a template or shape is a field of the struct that carries it, every field of every
+/// struct is listed, and every struct that templates can look into has its row.
+@Suite struct ThemeDocTests {
+    /// The page templates and the struct each gets as its own values.
+    static let templates: [String: any TemplateFields.Type] = [
+        "home": HomePage.self, "cases": CasesPage.self, "case": CasePage.self, "people": PeoplePage.self,
+        "person": PersonPage.self, "organizations": OrganizationsPage.self, "organization": OrganizationPage.self,
+        "timeline": TimelinePage.self, "timeline-year": TimelineYearPage.self, "facets": FacetsPage.self,
+        "facet": FacetPage.self, "statistics": StatisticsPage.self, "page": FreePage.self, "404": NotFoundPage.self,
+        "data": DataPage.self, "search": SearchPage.self,
+    ]
+
+    /// The doc's shapes and their structs.
+    static let shapes: [String: any TemplateFields.Type] = [
+        "date": DateValue.self, "person link": PersonLink.self, "organization link": OrganizationLink.self,
+        "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self,
+        "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
+        "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
+        "event source": SourceRef.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
+        "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self,
+        "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
+        "case person": Participant.self, "correction": CorrectionValue.self, "person's organization": PersonOrganization.self,
+        "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
+        "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,
+        "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "data file": DataFile.self,
+        "data column": DataColumn.self, "data counts": DataCounts.self, "feed": DataFeed.self,
+    ]
+
+    static var doc: String {
+        get throws { try String(contentsOf: SiteFixture.repository.appendingPathComponent("docs/theme.md"), encoding: .utf8) }
+    }
+
+    /// The rows of the table under `heading` whose keys cell is a brace list: name -> keys.
+    static func braceRows(_ doc: String, under heading: String) -> [String: [String]] {
+        var rows: [String: [String]] = [:]
+        for line in section(doc, heading) where line.hasPrefix("| ") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count > 3, cells[2].hasPrefix("`{"), cells[2].hasSuffix("}`") else { continue }
+            let name = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            rows[name] = topLevelNames(String(cells[2].dropFirst(2).dropLast(2)))
+        }
+        return rows
+    }
+
+    /// `a, b: [{c}], d` -> a, b, d.
+    static func topLevelNames(_ list: String) -> [String] {
+        var names: [String] = [], current = "", depth = 0, inName = true
+        for character in list + "," {
+            switch character {
+            case "{", "[": depth += 1
+            case "}", "]": depth -= 1
+            case ":" where depth == 0: inName = false
+            case "," where depth == 0:
+                let name = current.trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { names.append(name) }
+                current = ""
+                inName = true
+            default: if depth == 0, inName { current.append(character) }
+            }
+        }
+        return names
+    }
+
+    /// The lines from `heading` to the next heading.
+    static func section(_ doc: String, _ heading: String) -> [Substring] {
+        let lines = doc.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0 == heading }) else { return [] }
+        let rest = lines[(start + 1)...]
+        return Array(rest.prefix { !$0.hasPrefix("#") })
+    }
+
+    @Test func everyTemplateKeyIsAFieldAndEveryFieldIsListed() throws {
+        let rows = Self.braceRows(try Self.doc, under: "### Per template")
+        #expect(Set(rows.keys) == Set(Self.templates.keys))
+        for (template, type) in Self.templates {
+            #expect(Set(rows[template] ?? []) == Set(type.fieldNames), "template '\(template)'")
+            #expect(rows[template]?.count == type.fieldNames.count, "template '\(template)' lists a key twice")
+        }
+    }
+
+    @Test func everyShapeKeyIsAFieldAndEveryFieldIsListed() throws {
+        let rows = Self.braceRows(try Self.doc, under: "### Shared shapes")
+        #expect(Set(rows.keys) == Set(Self.shapes.keys))
+        for (shape, type) in Self.shapes {
+            #expect(Set(rows[shape] ?? []) == Set(type.fieldNames), "shape '\(shape)'")
+        }
+    }
+
+    @Test func theKeysOfEveryPageAreListed() throws {
+        var keys: [String] = []
+        for line in Self.section(try Self.doc, "### On every page") where line.hasPrefix("| `") {
+            let cell = line.split(separator: "|")[0]
+            keys += cell.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }
+                .map { String($0.element.split(separator: ".")[0]) }
+        }
+        #expect(Set(keys) == Set(PageValue.fieldNames))
+    }
+
+    /// Every struct templates can look into has its row: found in the sources, so a new one
+    /// cannot be left out of the doc.
+    @Test func everyTypedValueInTheSourcesIsDocumented() throws {
+        let folder = SiteFixture.repository.appendingPathComponent("Sources/CasebookKit")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        var declared: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: #/(?:struct|class) (\w+): TemplateFields/#) { declared.insert(String(match.1)) }
+        }
+        let documented = Set((Array(Self.templates.values) + Array(Self.shapes.values)).map { String(describing: $0) })
+        #expect(declared.count > 40)
+        #expect(declared.subtracting(documented).subtracting(["PageValue"]).isEmpty,
+                "typed values without a row in docs/theme.md: \(declared.subtracting(documented).sorted())")
+    }
+
+    /// The structs named above are the ones the pages get.
+    @Test func eachTemplateGetsItsStruct() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let (content, _) = Builder.parse(ContentLoader.load(contentDirectory: site.content, displayName: "content"), displayName: "content")
+        let (archive, _) = Linker.link(content, includeDrafts: true)
+        let theme = try #require(Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates").0)
+        let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: true)
+        for job in renderer.jobs {
+            let page = renderer.page(job)
+            let expected = try #require(Self.templates[page.template])
+            #expect(type(of: page.content) == expected, "\(page.path)")
+        }
+    }
+}
