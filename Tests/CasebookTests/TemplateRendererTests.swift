@@ -112,6 +112,22 @@ import Testing
         #expect(compared > 200)
     }
 
+    /// A typed value's absent optional field is looked up further down the stack, as a
+    /// missing dictionary key was; a list that is always present (an event's `people`) stops
+    /// the lookup even when empty.
+    @Test func absentFieldsClimbAndPresentListsDoNot() throws {
+        let item = CaseItem(title: "Inner", href: "cases/i/index.html", status: "Open", statusKey: "open", people: [],
+                            summary: nil, date: nil, place: nil, draft: false)
+        let event = EventValue(date: DateValue(text: "2021", iso: "2021"), type: "Arrest", typeKey: "arrest", summary: "s")
+        let page = TestFields(["summary": "outer", "related": CaseList(cases: [item]), "events": [event] as [EventValue],
+                               "people": [PersonLink(name: "Outer", href: nil)] as [PersonLink]])
+        let templates = ["main": "{{#related}}{{#cases}}[{{title}}: {{summary}}|{{.summary}}]{{/cases}}{{/related}}"
+                         + "{{#events}}({{#people}}{{name}}{{/people}}{{^people}}none{{/people}}){{/events}}{{count(people)}}"]
+        let (mustache, compiled) = try Self.both(templates, "main", page)
+        #expect(compiled == mustache)
+        #expect(compiled == "[Inner: outer|](none)1")
+    }
+
     /// Every page of the sample site (a page of each kind), and every case list entry,
     /// through both renderers with the same typed values.
     @Test func everySamplePageRendersAlike() throws {
