@@ -53,52 +53,19 @@ import Testing
         let made = (try? FileManager.default.contentsOfDirectory(atPath: output.staging.appendingPathComponent("cases").path)) ?? []
         #expect(made.count <= 2000)
     }
-
-    @Test func pagesFoldersAreKnownFromParsedContentWithoutDrafts() {
-        var content = ParsedContent(site: SiteConfig())
-        content.cases = [Self.caseRecord("a", draft: false), Self.caseRecord("b", draft: true)]
-        #expect(SiteWriter.folders(of: content, includeDrafts: false) == ["cases/a"])
-        #expect(SiteWriter.folders(of: content, includeDrafts: true) == ["cases/a", "cases/b"])
-    }
-
-    static func caseRecord(_ id: String, draft: Bool) -> CaseRecord {
-        let text = "---\ntitle: T\nstatus: investigation\n\(draft ? "draft: true\n" : "")---\n"
-        let info = DocumentInfo(kind: .cases, id: id, path: "content/cases/\(id).md")
-        var reader = FieldReader(file: info.path)
-        let document = ContentParser.parse(text: text, info: info, site: SiteConfig(), reader: &reader)
-        guard case .caseRecord(let record)? = document else { fatalError("fixture did not parse") }
-        return record
-    }
 }
 
-/// The loader's folder listing: sorted names, links flagged, `.` and `..` left out.
-@Suite struct FolderListingTests {
-    @Test func listsSortedWithLinksFlagged() throws {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("casebook-listing-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for name in ["b.md", "a.md", ".hidden.md", "é.md"] { try Data().write(to: folder.appendingPathComponent(name)) }
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("c.md").path, withDestinationPath: "/etc/hostname")
-        let entries = FolderListing.entries(atPath: folder.path)
-        #expect(entries.map(\.name) == [".hidden.md", "a.md", "b.md", "c.md", "é.md"])
-        #expect(entries.filter(\.isLink).map(\.name) == ["c.md"])
-        #expect(FolderListing.entries(atPath: folder.appendingPathComponent("missing").path).isEmpty)
-    }
-}
-
-/// The other files are spread over the first half of the pages, largest first, every item once.
 @Suite struct RenderOrderTests {
     static func label(_ work: SiteRenderer.Work) -> String {
         switch work {
-        case .page(.caseRecord(let i)): "p\(i)"
-        case .files(let make): make().first?.path ?? "?"
-        default: "?"
+        case .page(let i): "p\(i)"
+        case .data(let file): "f\(DataFile.buildOrder.firstIndex(of: file)!)"
         }
     }
 
     @Test(arguments: [0, 1, 5, 40, 1000]) func everyItemOnceInOrder(pageCount: Int) {
-        let pages = (0..<pageCount).map { SiteRenderer.Work.page(.caseRecord($0)) }
-        let files = (0..<4).map { n in SiteRenderer.Work.files { [("f\(n)", [])] } }
+        let pages = (0..<pageCount).map { SiteRenderer.Work.page($0) }
+        let files = DataFile.buildOrder.prefix(4).map(SiteRenderer.Work.data)
         let order = SiteRenderer.interleave(files, into: pages).map(Self.label)
         #expect(order.count == pageCount + 4)
         #expect(order.filter { $0.hasPrefix("p") } == (0..<pageCount).map { "p\($0)" })

@@ -140,8 +140,8 @@ import Testing
         let compiled = try #require(theme.compiled, "the default theme compiles whole")
         let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: true)
         var templates: Set<String> = []
-        for job in renderer.jobs {
-            let page = renderer.page(job)
+        for (path, job) in renderer.plan.pages {
+            let page = renderer.page(job, at: path)
             let fast = try TemplateRenderer.render(page.template, context: page, templates: compiled)
             let reference = theme.library.render(page, withTemplate: page.template) ?? ""
             #expect(String(decoding: fast, as: UTF8.self) == reference, "\(page.path)")

@@ -27,7 +27,7 @@ import Testing
         "case person": Participant.self, "correction": CorrectionValue.self, "person's organization": PersonOrganization.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,
-        "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "data file": DataFile.self,
+        "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "data file": DataFileEntry.self,
         "data column": DataColumn.self, "data counts": DataCounts.self, "feed": DataFeed.self,
     ]
 
@@ -125,8 +125,8 @@ import Testing
         let (archive, _) = Linker.link(content, includeDrafts: true)
         let theme = try #require(Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates").0)
         let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: true)
-        for job in renderer.jobs {
-            let page = renderer.page(job)
+        for (path, job) in renderer.plan.pages {
+            let page = renderer.page(job, at: path)
             let expected = try #require(Self.templates[page.template])
             #expect(type(of: page.content) == expected, "\(page.path)")
         }

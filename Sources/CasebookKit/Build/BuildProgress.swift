@@ -5,7 +5,7 @@ import Foundation
 public struct BuildProgress: Sendable, Equatable {
     /// The stages in pipeline order; the raw values are the names in `BuildResult.stageSeconds`.
     public enum Stage: String, Sendable, CaseIterable {
-        case load, parse, link, render, write
+        case load, parse, link, plan, render, write
     }
 
     public var stage: Stage

@@ -54,11 +54,7 @@ public enum Builder {
         result.diagnostics += parseProblems
         endStage(.parse)
 
-        // From here on, a thread of its own makes the output's page folders while the archive
-        // is linked: a case's folder is known from its id, and making 19,000 folders is
-        // kernel work that would otherwise hold up the render stage (SiteWriter).
-        let output = result.succeeded && theme != nil ? writer.map { ($0, SiteWriter($0)) } : nil
-        output?.1.plan(SiteWriter.folders(of: content, includeDrafts: options.includeDrafts))
+        let output = result.succeeded && theme != nil ? writer : nil
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
@@ -69,23 +65,28 @@ public enum Builder {
         result.diagnostics += linkProblems
         result.diagnostics.sort()
         endStage(.link)
-        guard write, result.succeeded, let theme, let (writer, files) = output else {
-            output?.1.cancel()
+        guard write, result.succeeded, let theme, let writer = output else {
             writer?.discard()
             return result
         }
 
+        // Plan: every file of the site, once. A thread of its own starts making the pages'
+        // folders now, ahead of the threads that render into them (SiteWriter).
+        progress?(BuildProgress(.plan))
+        let plan = SitePlan(archive: archive, copies: loaded.mediaFiles + theme.assetFiles)
+        let files = SiteWriter(writer)
+        files.plan(plan.pageFolders)
+        endStage(.plan)
+
         // Render and write into the staging folder, then swap it into place.
         do {
             do {
-                let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts)
+                let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts, plan: plan)
                 if !options.freesMemory { Lifetimes.keepUntilExit([archive, renderer]) }
-                let jobs = renderer.jobs
-                let counter = ProgressCounter(.render, total: jobs.count, report: progress)
+                let counter = ProgressCounter(.render, total: plan.pages.count, report: progress)
                 // Pages, open data, feed, sitemap, search index: one parallel pass; each file
                 // is written by the thread that made it, into folders made ahead of it.
-                files.plan(jobs.map { SitePaths.folder(of: renderer.path(of: $0)) })
-                result.pagesWritten = try renderer.renderAll(jobs) { path, bytes in
+                result.pagesWritten = try renderer.renderAll { path, bytes in
                     try files.write(path, bytes)
                     if path.hasSuffix(".html") { counter.add() }
                 }
@@ -93,7 +94,7 @@ public enum Builder {
                 result.renderFallbacks = theme.fallbacks.lines
                 endStage(.render)
                 progress?(BuildProgress(.write))
-                result.filesCopied = try copyStatic(media: loaded.mediaFiles, theme: theme, writer: writer)
+                result.filesCopied = try StaticCopy.copy(plan.copies, into: writer)
                 try writer.commit()
                 endStage(.write)
             } catch {
@@ -162,11 +163,6 @@ public enum Builder {
         return (site, problems.items, readable)
     }
 
-    /// Media files and the theme's assets, copied as the regular files the load stage found
-    /// (a link's target, never a link). Returns how many files were copied.
-    static func copyStatic(media: [StaticFile], theme: Theme, writer: OutputWriter) throws -> Int {
-        try StaticCopy.copy(media + theme.assetFiles, into: writer)
-    }
 }
 
 extension Duration {

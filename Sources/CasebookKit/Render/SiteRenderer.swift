@@ -13,20 +13,15 @@ struct SiteRenderer: Sendable {
     let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
     let pagination: Pagination
+    /// Every file of the site; the renderer makes the pages and data files it lists.
+    let plan: SitePlan
 
-    /// One page to make: where it goes and how to make it.
-    enum Job: Sendable {
-        case home, notFound, organizationIndex, timelineIndex, statistics, search
-        case caseIndex(page: Int), peopleIndex(page: Int)
-        case caseRecord(Int), person(Int), organization(Int), page(Int)
-        case timelineYear(Int, page: Int)
-        case facetIndex(Int), facetValue(Int, Int, page: Int)
-        case dataIndex
-    }
+    /// The plan's pages, under the name the page builders use.
+    typealias Job = SitePage
 
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
-    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
+    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil) {
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
             var frame = PageFrame(archive: archive, draftMode: includeDrafts)
@@ -34,16 +29,16 @@ struct SiteRenderer: Sendable {
             return frame
         }
         let items = Items(archive: archive, theme: theme, prerender: prerender)
-        self.init(archive: archive, theme: theme, frame: frame.value, items: items)
+        self.init(archive: archive, theme: theme, frame: frame.value, items: items, plan: plan ?? SitePlan(archive: archive))
     }
 
-    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items,
-         timelineYears: [(year: Int, entries: [TimelineEntry])]? = nil) {
+    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items, plan: SitePlan) {
         self.archive = archive
+        self.plan = plan
         self.theme = theme
         self.frame = frame
         self.items = items
-        self.timeline = TimelinePageContext(archive: archive, items: items, years: timelineYears)
+        self.timeline = TimelinePageContext(archive: archive, items: items, years: plan.timelineYears)
         self.lists = ListPageContext(archive: archive, items: items)
         self.cases = CasePageContext(archive: archive, items: items)
         self.people = PersonPageContext(archive: archive, items: items)
@@ -52,46 +47,26 @@ struct SiteRenderer: Sendable {
     }
 
     /// The renderer of an archive that differs from this one's in one case only: the
-    /// header, footer and other case entries are kept (the dev server's quick path).
+    /// header, footer, other case entries and the plan are kept (the dev server's quick
+    /// path, which applies only when every page stays at its place).
     func replacing(_ linked: LinkedCase, in archive: Archive) -> SiteRenderer {
-        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site),
-                     timelineYears: timeline.years)
+        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site), plan: plan)
     }
 
-    var jobs: [Job] {
-        var jobs: [Job] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
-        jobs += (1...pagination.pageCount(archive.cases.count)).map { Job.caseIndex(page: $0) }
-        jobs += (1...pagination.pageCount(archive.people.count)).map { Job.peopleIndex(page: $0) }
-        jobs += archive.cases.indices.map(Job.caseRecord)
-        jobs += archive.people.indices.map(Job.person)
-        jobs += archive.organizations.indices.map(Job.organization)
-        jobs += archive.pages.indices.map(Job.page)
-        for y in timeline.years.indices { jobs += (1...timeline.pageCount(y)).map { Job.timelineYear(y, page: $0) } }
-        for (f, facet) in archive.facets.enumerated() {
-            jobs.append(.facetIndex(f))
-            for (v, value) in facet.values.enumerated() {
-                jobs += (1...pagination.pageCount(value.caseIDs.count)).map { Job.facetValue(f, v, page: $0) }
-            }
-        }
-        jobs.append(.dataIndex)
-        return jobs
-    }
-
-    /// Renders every page and makes every other file of the site (open data, feed, sitemap,
-    /// search index, filter data), all in one parallel pass, and passes each (path, bytes)
-    /// to `write` as soon as it is made. Returns the number of pages.
-    /// Renders `jobs` (the caller has listed them already) and every other file, handing each to `write`.
-    func renderAll(_ jobs: [Job], write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
-        let work = Self.interleave(otherFiles { [self] in Array(Set(jobs.map(path(of:)))).sorted() }.map(Work.files),
-                                   into: jobs.map(Work.page))
+    /// Renders every page of the plan and makes every other file it lists (open data, feed,
+    /// sitemap, search index, filter data), all in one parallel pass, and passes each
+    /// (path, bytes) to `write` as soon as it is made. Returns the number of pages.
+    func renderAll(write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
+        let makers = DataFile.buildOrder.filter { file in plan.data.contains { $0.file == file } }
+        let work = Self.interleave(makers.map(Work.data), into: plan.pages.indices.map(Work.page))
         let errors = parallelMap(work, chunk: 1) { work -> String? in
             let files: [(path: String, bytes: [UInt8])]
             switch work {
-            case .page(let job):
-                let (path, html) = render(job)
-                files = [(path, Self.resolveRoot(html, root: root(of: path)))]
-            case .files(let make):
-                files = make()
+            case .page(let index):
+                let (path, page) = plan.pages[index]
+                files = [(path, Self.resolveRoot(render(page, at: path), root: root(of: path)))]
+            case .data(let file):
+                files = make(file)
             }
             for file in files {
                 do { try write(file.path, file.bytes) } catch { return OutputFailure.line(error) }
@@ -99,7 +74,7 @@ struct SiteRenderer: Sendable {
             return nil
         }
         if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
-        return jobs.count
+        return plan.pages.count
     }
 
     /// The other files spread over the first half of the pages, largest first: early, so
@@ -119,17 +94,14 @@ struct SiteRenderer: Sendable {
     }
 
     enum Work: Sendable {
-        case page(Job)
-        case files(@Sendable () -> [(path: String, bytes: [UInt8])])
+        /// The page at this index of the plan.
+        case page(Int)
+        case data(DataFile)
     }
 
-    /// The files that are not pages, each made by one closure; `pages` are listed in the sitemap.
-    func otherFiles(pages: @escaping @Sendable () -> [String]) -> [@Sendable () -> [(path: String, bytes: [UInt8])]] {
-        DataOutputs(archive: archive).makers(pages: pages) + [
-            { [archive] in [(SearchIndex.path, SearchIndex(archive: archive).bytes())] },
-            // The data behind the filters of the cases index, written as it is.
-            { [archive] in [(SitePaths.filterData, FilterData(archive: archive).bytes())] },
-        ]
+    /// A file that is not a page, with its parts (the sitemap's, past its limit).
+    func make(_ file: DataFile) -> [(path: String, bytes: [UInt8])] {
+        DataOutputs(archive: archive).make(file, pages: plan.pagePaths)
     }
 
     /// The way up to the site root from the page at `path`. Servers show `404.html` in place
@@ -177,37 +149,16 @@ struct SiteRenderer: Sendable {
     }
 
     /// Where a page goes, from the site root.
-    func path(of job: Job) -> String {
-        switch job {
-        case .home: SitePaths.home
-        case .notFound: SitePaths.notFound
-        case .caseIndex(let n): SitePaths.paged(SitePaths.index(.cases), page: n)
-        case .peopleIndex(let n): SitePaths.paged(SitePaths.index(.people), page: n)
-        case .statistics: SitePaths.statistics
-        case .organizationIndex: SitePaths.index(.organizations)
-        case .timelineIndex: SitePaths.timeline
-        case .search: SitePaths.search
-        case .caseRecord(let i): SitePaths.page(.cases, archive.cases[i].record.id)
-        case .person(let i): SitePaths.page(.people, archive.people[i].record.id)
-        case .organization(let i): SitePaths.page(.organizations, archive.organizations[i].record.id)
-        case .page(let i): SitePaths.page(.pages, archive.pages[i].record.id)
-        case .timelineYear(let i, let n): SitePaths.paged(SitePaths.timelineYear(timeline.years[i].year), page: n)
-        case .facetIndex(let f): SitePaths.facetIndex(archive.facets[f].name)
-        case .facetValue(let f, let v, let n):
-            SitePaths.paged(SitePaths.facet(archive.facets[f].name, archive.facets[f].values[v].key), page: n)
-        case .dataIndex: DataPageContext.path
-        }
-    }
+    func path(of job: Job) -> String { plan.path(of: job, archive: archive) }
 
-    /// Renders one page: its path and its HTML, root markers not yet resolved.
-    func render(_ job: Job) -> (String, [UInt8]) {
-        let page = page(job)
-        return (page.path, theme.renderBytes(page, template: page.template, path: page.path))
+    /// Renders one page: its HTML, root markers not yet resolved.
+    func render(_ job: Job, at path: String) -> [UInt8] {
+        let page = page(job, at: path)
+        return theme.renderBytes(page, template: page.template, path: path)
     }
 
     /// What one page is made of: where it goes, its template and the values it shows.
-    func page(_ job: Job) -> PageValue {
-        let path = path(of: job)
+    func page(_ job: Job, at path: String) -> PageValue {
         let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
         switch job {

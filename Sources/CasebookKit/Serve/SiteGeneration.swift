@@ -9,18 +9,18 @@ final class SiteGeneration: @unchecked Sendable {
     /// The problems as `casebook check` prints them, or nil when the content is clean.
     let problems: String?
     private let lock = NSLock()
-    private var jobsByPath: [String: SiteRenderer.Job]?
+    private var filesByPath: [String: SitePlan.File]?
     private var made: [String: [UInt8]] = [:]
 
-    /// - Parameter sameJobs: a generation whose renderer lists the same pages at the same
-    ///   places (the quick path keeps the order), so its path table can be reused.
+    /// - Parameter sameJobs: a generation whose renderer has the same plan (the quick path
+    ///   keeps it), so its path table can be reused.
     init(number: Int, renderer: SiteRenderer?, problems: String?, sameJobs previous: SiteGeneration? = nil) {
         self.number = number
         self.renderer = renderer
         self.problems = problems
         if let previous {
             previous.lock.lock()
-            jobsByPath = previous.jobsByPath
+            filesByPath = previous.filesByPath
             previous.lock.unlock()
         }
     }
@@ -32,11 +32,13 @@ final class SiteGeneration: @unchecked Sendable {
         if let done = made[path] { lock.unlock(); return done }
         lock.unlock()
         let bytes: [UInt8]?
-        if let job = jobs()[path] {
-            let (_, html) = renderer.render(job)
-            bytes = SiteRenderer.resolveRoot(html, root: renderer.root(of: path))
-        } else {
-            bytes = dataFile(path)
+        switch files()[path]?.source {
+        case .page(let page)?:
+            bytes = SiteRenderer.resolveRoot(renderer.render(page, at: path), root: renderer.root(of: path))
+        case .data(let file)?:
+            bytes = renderer.make(file).first { $0.path == path }?.bytes
+        case .copy?, nil:
+            bytes = nil  // media and assets are served from where they are (DevSite)
         }
         guard let bytes else { return nil }
         lock.lock()
@@ -48,38 +50,25 @@ final class SiteGeneration: @unchecked Sendable {
     /// The "not found" page with its links climbing from `path`'s depth, for a path the site lacks.
     func notFound(at path: String) -> [UInt8]? {
         guard let renderer else { return nil }
-        let (_, html) = renderer.render(.notFound)
+        let html = renderer.render(.notFound, at: SitePaths.notFound)
         return SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
     }
 
     /// Whether the path names a folder of the generated site ("cases", "statuses/detained").
     func isFolder(_ path: String) -> Bool {
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        if jobs()[prefix + "index.html"] != nil { return true }
+        if files()[prefix + "index.html"] != nil { return true }
         return Self.dataFolders.contains(prefix)
     }
 
-    private func jobs() -> [String: SiteRenderer.Job] {
+    private func files() -> [String: SitePlan.File] {
         lock.lock()
         defer { lock.unlock() }
-        if let jobsByPath { return jobsByPath }
+        if let filesByPath { return filesByPath }
         guard let renderer else { return [:] }
-        var table: [String: SiteRenderer.Job] = [:]
-        for job in renderer.jobs { table[renderer.path(of: job)] = job }
-        jobsByPath = table
+        let table = renderer.plan.filesByPath()
+        filesByPath = table
         return table
-    }
-
-    /// A file that is not a page: the search index, the filter data, the feed, sitemap,
-    /// robots.txt or the open data, each made only when asked for.
-    private func dataFile(_ path: String) -> [UInt8]? {
-        guard let renderer else { return nil }
-        let archive = renderer.archive
-        switch path {
-        case SearchIndex.path: return SearchIndex(archive: archive).bytes()
-        case SitePaths.filterData: return FilterData(archive: archive).bytes()
-        default: return DataOutputs(archive: archive).file(at: path) { jobs().keys.sorted() }
-        }
     }
 
     /// The folders that hold only files that are not pages.

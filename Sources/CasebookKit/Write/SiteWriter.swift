@@ -32,15 +32,6 @@ final class SiteWriter: @unchecked Sendable {
         thread.start()
     }
 
-    /// The folders the pages of `content` go in (relative to the site root), known before linking.
-    static func folders(of content: ParsedContent, includeDrafts: Bool) -> [String] {
-        // compactMap rather than filter: filter copies every record it keeps.
-        content.cases.compactMap { $0.isPublished(includeDrafts: includeDrafts) ? SitePaths.folder(of: SitePaths.page(.cases, $0.id)) : nil }
-            + content.people.map { SitePaths.folder(of: SitePaths.page(.people, $0.id)) }
-            + content.organizations.map { SitePaths.folder(of: SitePaths.page(.organizations, $0.id)) }
-            + content.pages.compactMap { $0.isPublished(includeDrafts: includeDrafts) ? SitePaths.folder(of: SitePaths.page(.pages, $0.id)) : nil }
-    }
-
     /// Adds folders to make (relative to the site root), after those planned before.
     func plan(_ folders: [String]) {
         condition.lock()

@@ -16,7 +16,7 @@ struct DataPageContext {
     func page() -> DataPage {
         let caseTable = CaseTable(archive: archive, urls: urls)
         let caseRows = archive.cases.reduce(0) { $0 + $1.record.people.count }
-        let files: [DataFile] = [
+        let files: [DataFileEntry] = [
             file("data/cases.json", format: "JSON", rows: Words.count(archive.cases.count, "case"),
                  about: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file.",
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }),
@@ -34,8 +34,8 @@ struct DataPageContext {
                         licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil)
     }
 
-    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> DataFile {
-        DataFile(name: String(path.split(separator: "/").last!), href: path, format: format, rowsText: rows, about: about,
+    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> DataFileEntry {
+        DataFileEntry(name: String(path.split(separator: "/").last!), href: path, format: format, rowsText: rows, about: about,
                  columns: columns.map { DataColumn(name: $0.0, description: $0.1) })
     }
 }

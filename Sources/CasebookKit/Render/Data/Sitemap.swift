@@ -44,13 +44,16 @@ struct Sitemap: Sendable {
         var files: [(path: String, bytes: [UInt8])] = []
         var index = [header, "<sitemapindex \(namespace)>"]
         for (number, start) in stride(from: 0, to: entries.count, by: limit).enumerated() {
-            let name = "sitemap-\(number + 1).xml"
+            let name = Self.partPath(number + 1)
             files.append((name, urlset(entries[start..<min(start + limit, entries.count)])))
             index.append("<sitemap><loc>\(XMLText.escape(base + name))</loc></sitemap>")
         }
         index.append("</sitemapindex>")
         return [("sitemap.xml", Array(index.joined(separator: "\n").utf8) + [10])] + files
     }
+
+    /// The path of part `number` (from 1) of a sitemap past its limit.
+    static func partPath(_ number: Int) -> String { "sitemap-\(number).xml" }
 
     /// Allows every crawler everywhere. Crawlers read it only at the root of a host, so it
     /// does nothing for a site published under a path prefix.

@@ -1,7 +1,7 @@
 /// The values of the open data page (`data` template).
 struct DataPage: TemplateFields {
     /// `cases.json`, `cases.csv`, `people.csv`, `organizations.csv`.
-    let files: [DataFile]
+    let files: [DataFileEntry]
     let prosecutions: Int
     let persons: Int
     let licence: String?
@@ -25,7 +25,7 @@ struct DataPage: TemplateFields {
 }
 
 /// `{name, href, format, rows_text, about, columns: [{name, description}]}`: one data file.
-struct DataFile: TemplateFields {
+struct DataFileEntry: TemplateFields {
     let name: String
     let href: String
     let format: String

@@ -5,22 +5,10 @@ struct TimelinePageContext {
     /// Timeline entries grouped by year, years ascending.
     let years: [(year: Int, entries: [TimelineEntry])]
 
-    /// - Parameter years: the grouping of an archive with the same timeline, when known.
-    init(archive: Archive, items: Items, years known: [(year: Int, entries: [TimelineEntry])]? = nil) {
+    /// - Parameter years: the timeline's events grouped by year, as the site plan has them.
+    init(archive: Archive, items: Items, years: [(year: Int, entries: [TimelineEntry])]) {
         self.archive = archive
         self.items = items
-        if let known {
-            years = known
-            return
-        }
-        var years: [(year: Int, entries: [TimelineEntry])] = []
-        for entry in archive.timeline {
-            if years.last?.year == entry.event.date.year {
-                years[years.count - 1].entries.append(entry)
-            } else {
-                years.append((entry.event.date.year, [entry]))
-            }
-        }
         self.years = years
     }
 

@@ -1,0 +1,134 @@
+/// Every file of the site, made once from the linked archive: where each goes and what it
+/// is made from. The folder maker, the renderer, the sitemap, the dev server and the
+/// progress total all read this one value; nothing else decides a path.
+struct SitePlan: Sendable {
+    struct File: Sendable {
+        let path: String
+        let source: Source
+    }
+
+    enum Source: Sendable {
+        case page(SitePage)
+        case data(DataFile)
+        /// A media file or a theme asset, copied as it is.
+        case copy(StaticFile)
+    }
+
+    /// Pages in the order they are rendered (the folder maker makes their folders in the same order).
+    let pages: [(path: String, page: SitePage)]
+    /// The files that are not pages, in the order the build starts them.
+    let data: [(path: String, file: DataFile)]
+    let copies: [StaticFile]
+    /// The timeline's events grouped by year, years ascending: `.timelineYear(i, ...)` is year `i`.
+    let timelineYears: [(year: Int, entries: [TimelineEntry])]
+    let pagination: Pagination
+
+    /// - Parameter copies: the media files and theme assets the load stage found.
+    init(archive: Archive, copies: [StaticFile] = [], sitemapLimit: Int = Sitemap.limit) {
+        let pagination = Pagination(size: archive.site.pageSize)
+        self.pagination = pagination
+        let years = Self.timelineYears(archive.timeline)
+        self.timelineYears = years
+        var pages: [SitePage] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
+        pages += (1...pagination.pageCount(archive.cases.count)).map { SitePage.caseIndex(page: $0) }
+        pages += (1...pagination.pageCount(archive.people.count)).map { SitePage.peopleIndex(page: $0) }
+        pages += archive.cases.indices.map(SitePage.caseRecord)
+        pages += archive.people.indices.map(SitePage.person)
+        pages += archive.organizations.indices.map(SitePage.organization)
+        pages += archive.pages.indices.map(SitePage.page)
+        for (y, year) in years.enumerated() {
+            pages += (1...pagination.pageCount(year.entries.count)).map { SitePage.timelineYear(y, page: $0) }
+        }
+        for (f, facet) in archive.facets.enumerated() {
+            pages.append(.facetIndex(f))
+            for (v, value) in facet.values.enumerated() {
+                pages += (1...pagination.pageCount(value.caseIDs.count)).map { SitePage.facetValue(f, v, page: $0) }
+            }
+        }
+        pages.append(.dataIndex)
+        self.pages = pages.map { (Self.path(of: $0, archive: archive, years: years), $0) }
+
+        var data: [(path: String, file: DataFile)] = []
+        let hasSitemap = SiteURLs(base: archive.site.baseURL).base != nil
+        for file in DataFile.buildOrder where file != .sitemap || hasSitemap {
+            data.append((file.path, file))
+            if file == .sitemap {
+                // The 404 page is not listed; past the limit the sitemap is an index of parts.
+                let listed = self.pages.count - 1
+                if listed > sitemapLimit {
+                    let parts = (listed + sitemapLimit - 1) / sitemapLimit
+                    data += (1...parts).map { (Sitemap.partPath($0), DataFile.sitemap) }
+                }
+            }
+        }
+        self.data = data
+        self.copies = copies
+    }
+
+    /// Every file, pages first.
+    var files: [File] {
+        pages.map { File(path: $0.path, source: .page($0.page)) }
+            + data.map { File(path: $0.path, source: .data($0.file)) }
+            + copies.map { File(path: $0.path, source: .copy($0)) }
+    }
+
+    /// The paths of the pages, in the plan's order.
+    var pagePaths: [String] { pages.map(\.path) }
+
+    /// The folders the pages go in, each once, in the order the pages are rendered.
+    var pageFolders: [String] {
+        var seen: Set<String> = []
+        return pages.compactMap { page in
+            let folder = SitePaths.folder(of: page.path)
+            return seen.insert(folder).inserted ? folder : nil
+        }
+    }
+
+    /// The files by path, for a server that makes each file when it is asked for.
+    func filesByPath() -> [String: File] {
+        var table: [String: File] = [:]
+        table.reserveCapacity(pages.count + data.count + copies.count)
+        for file in files { table[file.path] = file }
+        return table
+    }
+
+    /// The path of one of this plan's pages.
+    func path(of page: SitePage, archive: Archive) -> String {
+        Self.path(of: page, archive: archive, years: timelineYears)
+    }
+
+    static func timelineYears(_ timeline: [TimelineEntry]) -> [(year: Int, entries: [TimelineEntry])] {
+        var years: [(year: Int, entries: [TimelineEntry])] = []
+        for entry in timeline {
+            if years.last?.year == entry.event.date.year {
+                years[years.count - 1].entries.append(entry)
+            } else {
+                years.append((entry.event.date.year, [entry]))
+            }
+        }
+        return years
+    }
+
+    /// Where a page goes, from the site root.
+    static func path(of page: SitePage, archive: Archive, years: [(year: Int, entries: [TimelineEntry])]) -> String {
+        switch page {
+        case .home: SitePaths.home
+        case .notFound: SitePaths.notFound
+        case .caseIndex(let n): SitePaths.paged(SitePaths.index(.cases), page: n)
+        case .peopleIndex(let n): SitePaths.paged(SitePaths.index(.people), page: n)
+        case .statistics: SitePaths.statistics
+        case .organizationIndex: SitePaths.index(.organizations)
+        case .timelineIndex: SitePaths.timeline
+        case .search: SitePaths.search
+        case .caseRecord(let i): SitePaths.page(.cases, archive.cases[i].record.id)
+        case .person(let i): SitePaths.page(.people, archive.people[i].record.id)
+        case .organization(let i): SitePaths.page(.organizations, archive.organizations[i].record.id)
+        case .page(let i): SitePaths.page(.pages, archive.pages[i].record.id)
+        case .timelineYear(let i, let n): SitePaths.paged(SitePaths.timelineYear(years[i].year), page: n)
+        case .facetIndex(let f): SitePaths.facetIndex(archive.facets[f].name)
+        case .facetValue(let f, let v, let n):
+            SitePaths.paged(SitePaths.facet(archive.facets[f].name, archive.facets[f].values[v].key), page: n)
+        case .dataIndex: DataPageContext.path
+        }
+    }
+}
