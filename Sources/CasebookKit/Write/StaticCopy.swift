@@ -8,7 +8,7 @@ import Glibc
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
 enum StaticCopy {
-    /// Copies every file, making folders through the writer's placement; returns the count.
+    /// Copies every file, making the folders it needs; returns the count.
     static func copy(_ files: [StaticFile], into writer: OutputWriter) throws -> Int {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var lastFolder = ""
@@ -16,7 +16,7 @@ enum StaticCopy {
             let target = writer.staging.path + "/" + file.path
             let folder = (target as NSString).deletingLastPathComponent
             if folder != lastFolder {
-                try FileWriting.makeDirectories(folder, placement: writer.placement)
+                try FileWriting.makeDirectories(folder)
                 lastFolder = folder
             }
             try copy(from: file.source, to: target, buffer: &buffer)
