@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Copies media files and theme assets into the staging folder as regular files with the
@@ -53,7 +55,7 @@ enum StaticCopy {
     private static func write(all bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = Platform.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw FileWriting.Failure(path: path, code: errno)
