@@ -13,6 +13,7 @@ struct FileStamp: Sendable, Hashable {
     let inode: UInt64
 }
 
+// In an extension, so that the memberwise initializer stays (the watcher's tests make stamps).
 extension FileStamp {
     /// Nil when the file cannot be read (gone, or no permission).
     init?(path: String) {
