@@ -101,7 +101,7 @@ import Glibc
     }
 
     @Test func mountInfoEscapesAreRead() {
-        #expect(OutputInPlace.unescape(#"/tmp/a\040b\134c"#) == #"/tmp/a b\c"#)
+        #expect(MountTable.unescape(#"/tmp/a\040b\134c"#) == #"/tmp/a b\c"#)
     }
 
     /// A real tmpfs mounted on the output: built twice in place, still mounted, nothing left over.

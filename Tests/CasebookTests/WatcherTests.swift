@@ -2,8 +2,11 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// The watcher keeps up with a watched folder that goes away and comes back.
+/// The watcher keeps up with a watched folder that goes away and comes back. Each test runs
+/// with inotify (Linux) and with the polling that macOS uses, so that both report the same.
 @Suite(.serialized) struct WatcherTests {
+    static let methods: [Watcher.Method] = (Platform.watchesWithInotify ? [.inotify] : []) + [.polling(interval: 0.05)]
+
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-watch-\(UUID().uuidString)")
     var content: URL { base.appendingPathComponent("content") }
 
@@ -20,11 +23,11 @@ import Testing
         try Data("x".utf8).write(to: url)
     }
 
-    @Test func aDeletedAndRestoredFolderIsWatchedAgain() async throws {
+    @Test(arguments: methods) func aDeletedAndRestoredFolderIsWatchedAgain(method: Watcher.Method) async throws {
         try write("cases/a.md", in: content)
         defer { try? FileManager.default.removeItem(at: base) }
         let seen = Recorder()
-        let watcher = try Watcher(folders: [content]) { seen.addPaths($0) }
+        let watcher = try Watcher(folders: [content], method: method) { seen.addPaths($0) }
         defer { watcher.stop() }
         try FileManager.default.removeItem(at: content)
         #expect(await waitFor(seen) { $0 == content.path }, "the deletion is reported")
@@ -34,12 +37,12 @@ import Testing
         #expect(await waitFor(seen) { $0 == content.path + "/cases/c.md" }, "and it is watched again")
     }
 
-    @Test func aFolderMovedAwayAndBackIsWatchedAgain() async throws {
+    @Test(arguments: methods) func aFolderMovedAwayAndBackIsWatchedAgain(method: Watcher.Method) async throws {
         try write("cases/a.md", in: content)
         defer { try? FileManager.default.removeItem(at: base) }
         let away = base.appendingPathComponent("content-away")
         let seen = Recorder()
-        let watcher = try Watcher(folders: [content]) { seen.addPaths($0) }
+        let watcher = try Watcher(folders: [content], method: method) { seen.addPaths($0) }
         defer { watcher.stop() }
         try FileManager.default.moveItem(at: content, to: away)
         #expect(await waitFor(seen) { $0 == content.path }, "the move is reported")
@@ -53,11 +56,13 @@ import Testing
         #expect(await waitFor(seen) { $0 == content.path + "/cases/new.md" }, "and it is watched again")
     }
 
-    @Test func theDevSiteShowsTheMissingFolderThenTheRestoredOne() async throws {
+    @Test(arguments: methods) func theDevSiteShowsTheMissingFolderThenTheRestoredOne(method: Watcher.Method) async throws {
         let fixture = try SiteFixture()
         let site = DevSite(options: DevSiteTests.options(fixture))
         site.linkDelay = 0
-        let watcher = try Watcher(folders: [fixture.content, fixture.root.appendingPathComponent("templates")]) { site.changed($0) }
+        let watcher = try Watcher(folders: [fixture.content, fixture.root.appendingPathComponent("templates")], method: method) {
+            site.changed($0)
+        }
         defer { watcher.stop() }
         let saved = fixture.root.appendingPathComponent("saved-content")
         try FileManager.default.moveItem(at: fixture.content, to: saved)
@@ -69,5 +74,35 @@ import Testing
         site.settle()
         #expect(site.problemsText == nil)
         try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
+
+    @Test(arguments: methods) func anEditIsReportedAndScratchFilesAreNot(method: Watcher.Method) async throws {
+        try write("cases/a.md", in: content)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let seen = Recorder()
+        let watcher = try Watcher(folders: [content], method: method) { seen.addPaths($0) }
+        defer { watcher.stop() }
+        // Saved the way editors do: a scratch file renamed over the old one.
+        let a = content.appendingPathComponent("cases/a.md")
+        try Data("edited".utf8).write(to: content.appendingPathComponent("cases/.a.md.tmp"))
+        try write("cases/a.md~", in: content)
+        try FileManager.default.removeItem(at: a)
+        try FileManager.default.moveItem(at: content.appendingPathComponent("cases/.a.md.tmp"), to: a)
+        #expect(await waitFor(seen) { $0 == a.path }, "the edited file is reported")
+        try write("people/new.md", in: content)
+        #expect(await waitFor(seen) { $0 == content.path + "/people/new.md" }, "a file in a new folder is reported")
+        #expect(!seen.paths.contains { $0.hasSuffix("~") || $0.hasSuffix(".tmp") }, "scratch files are not")
+    }
+
+    /// Polling compares stamps: a file rewritten with the same size but a new time or inode changed.
+    @Test func pollingReportsWhatAppearedWentAwayOrChanged() {
+        let stamp = FileStamp(size: 1, seconds: 10, nanoseconds: 0, inode: 7)
+        let old: [String: PollingWatcher.Entry] = ["/c": .folder, "/c/a.md": .file(stamp), "/c/b.md": .file(stamp), "/c/d": .folder]
+        let new: [String: PollingWatcher.Entry] = [
+            "/c": .folder, "/c/a.md": .file(FileStamp(size: 1, seconds: 10, nanoseconds: 1, inode: 7)),
+            "/c/d": .file(stamp), "/c/e.md": .file(nil),
+        ]
+        #expect(PollingWatcher.changes(from: old, to: new) == ["/c/a.md", "/c/b.md", "/c/d", "/c/e.md"])
+        #expect(PollingWatcher.changes(from: new, to: new).isEmpty)
     }
 }

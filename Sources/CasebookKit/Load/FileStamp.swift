@@ -11,19 +11,18 @@ struct FileStamp: Sendable, Hashable {
     let seconds: Int
     let nanoseconds: Int
     let inode: UInt64
+}
 
+// In an extension, so that the memberwise initializer stays (the watcher's tests make stamps).
+extension FileStamp {
     /// Nil when the file cannot be read (gone, or no permission).
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         size = Int64(info.st_size)
-        #if canImport(Darwin)
-        seconds = info.st_mtimespec.tv_sec
-        nanoseconds = info.st_mtimespec.tv_nsec
-        #else
-        seconds = info.st_mtim.tv_sec
-        nanoseconds = info.st_mtim.tv_nsec
-        #endif
+        let modified = Platform.modified(info)
+        seconds = modified.seconds
+        nanoseconds = modified.nanoseconds
         inode = UInt64(info.st_ino)
     }
 }

@@ -1,27 +1,45 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 /// The site as `casebook serve` shows it: built in memory, rebuilt as files change, pages
 /// rendered when asked for. An edit to one case is linked on its own and published at once;
 /// the full link follows on another thread and is published when it is done (unless newer
 /// changes came meanwhile, which start another). With errors, the last good pages stay and
 /// the problems are shown over them.
+///
+/// Everything that changes is one `State` under one lock, held for a few instructions: the
+/// request handlers read the current generation from it, the rebuilds write it. The rebuild
+/// work itself (the `LiveBuild`: files loaded, parsed and linked) runs in order on the
+/// rebuild queue, the only code that touches it; the full link runs on its own queue and
+/// hands its result back to the rebuild queue.
 public final class DevSite: @unchecked Sendable {
     public let options: BuildOptions
     private let build: LiveBuild
     private let staticFiles: StaticFiles
-    private let lock = NSLock()
-    private var current: SiteGeneration
-    private var lastGood: SiteRenderer?
-    /// The rebuild queue owns `build`, `version` and the link flags.
     private let queue = DispatchQueue(label: "casebook.rebuild")
     private let linkQueue = DispatchQueue(label: "casebook.link")
-    private var version = 0
-    private var linking = false
-    private var linkAgain = false
-    private var linkScheduled = false
-    private var published: (@Sendable (Rebuild) -> Void)?
-    /// How long the full link waits after a quick one, so the open page is fetched first.
-    var linkDelay = 0.15
+    private let state: NIOLockedValueBox<State>
+
+    private struct State {
+        var current: SiteGeneration
+        /// The renderer of the last build without errors, shown under later problems.
+        var lastGood: SiteRenderer?
+        /// The report of the last published build, for `summary`.
+        var report: DiagnosticReport
+        /// Counts the changes handled; a full link started before the latest one is not published.
+        var version = 0
+        var linking = false
+        var linkAgain = false
+        var linkScheduled = false
+        var published: (@Sendable (Rebuild) -> Void)?
+        /// How long the full link waits after a quick one, so the open page is fetched first.
+        var linkDelay = 0.15
+    }
+
+    var linkDelay: Double {
+        get { state.withLockedValue { $0.linkDelay } }
+        set { state.withLockedValue { $0.linkDelay = newValue } }
+    }
 
     /// What a rebuild did, for the terminal and the reload events.
     public struct Rebuild: Sendable {
@@ -42,20 +60,21 @@ public final class DevSite: @unchecked Sendable {
         build.reloadTheme()
         build.reloadContent()
         build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts))
-        current = SiteGeneration(number: 0, renderer: nil, problems: nil)
-        current = makeGeneration(number: 1, sameJobs: false, report: DiagnosticReport(build.diagnostics))
+        state = NIOLockedValueBox(State(current: SiteGeneration(number: 0, renderer: nil, problems: nil), report: DiagnosticReport([])))
+        _ = advance(sameJobs: false)
     }
 
     /// Called after every published rebuild (on the rebuild queue).
     public func onRebuild(_ handler: @escaping @Sendable (Rebuild) -> Void) {
-        queue.sync { published = handler }
+        state.withLockedValue { $0.published = handler }
     }
 
-    public var generation: Int { lock.withLock { current.number } }
-    public var problemsText: String? { lock.withLock { current.problems } }
-    /// Problems of the initial build, for the terminal.
+    public var generation: Int { state.withLockedValue { $0.current.number } }
+    public var problemsText: String? { state.withLockedValue { $0.current.problems } }
+    /// Problems of the last published build (the initial one, at start), for the terminal.
     public var summary: Rebuild {
-        queue.sync { summarize(DiagnosticReport(build.diagnostics), generation: generation, quick: false, seconds: 0) }
+        let (report, generation) = state.withLockedValue { ($0.report, $0.current.number) }
+        return summarize(report, generation: generation, quick: false, seconds: 0)
     }
 
     /// Files under content/ or templates/ changed (absolute paths).
@@ -67,7 +86,8 @@ public final class DevSite: @unchecked Sendable {
     /// Waits until every change given so far is handled, the full link included (tests).
     public func settle() {
         while true {
-            let busy = queue.sync { linking || linkAgain || linkScheduled }
+            // Read between two pieces of rebuild work, when the flags are consistent.
+            let busy = queue.sync { state.withLockedValue { $0.linking || $0.linkAgain || $0.linkScheduled } }
             if !busy { return }
             Thread.sleep(forTimeInterval: 0.005)
         }
@@ -86,15 +106,15 @@ public final class DevSite: @unchecked Sendable {
         }
         guard !paths.isEmpty else { return }
         let cases = options.contentDirectory.appendingPathComponent("cases").path + "/"
-        version += 1
+        state.withLockedValue { $0.version += 1 }
         if paths.count == 1, let path = paths.first, path.hasPrefix(cases), path.hasSuffix(".md") {
             switch build.quickUpdate(URL(fileURLWithPath: path)) {
             case .applied, .problems:
                 publish(sameJobs: true, quick: true, start: start)
                 // The open page is fetched first, before the full link takes both cores.
-                linkScheduled = true
-                queue.asyncAfter(deadline: .now() + linkDelay) { [self] in
-                    linkScheduled = false
+                let delay = state.withLockedValue { $0.linkScheduled = true; return $0.linkDelay }
+                queue.asyncAfter(deadline: .now() + delay) { [self] in
+                    state.withLockedValue { $0.linkScheduled = false }
                     requestLink(start: start)
                 }
             case .notApplicable:
@@ -108,56 +128,68 @@ public final class DevSite: @unchecked Sendable {
         requestLink(start: start)
     }
 
-    /// Starts the full link, or asks for another one when one is running.
+    /// Starts the full link, or asks for another one when one is running (on the rebuild queue).
     private func requestLink(start: ContinuousClock.Instant) {
-        guard !linking else { linkAgain = true; return }
-        linking = true
-        let content = build.content, theme = build.theme, drafts = options.includeDrafts, version = self.version
+        let version: Int? = state.withLockedValue {
+            if $0.linking { $0.linkAgain = true; return nil }
+            $0.linking = true
+            return $0.version
+        }
+        guard let version else { return }
+        let content = build.content, theme = build.theme, drafts = options.includeDrafts
         linkQueue.async { [self] in
-            let state = LiveBuild.link(content, theme: theme, includeDrafts: drafts)
+            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts)
             queue.async { [self] in
-                linking = false
-                if version == self.version {
-                    build.adopt(state)
+                let latest = state.withLockedValue { $0.linking = false; return $0.version == version }
+                if latest {
+                    build.adopt(linked)
                     publish(sameJobs: false, quick: false, start: start)
                 }
-                if linkAgain || version != self.version {
-                    linkAgain = false
-                    requestLink(start: start)
+                let again = state.withLockedValue {
+                    let again = $0.linkAgain || $0.version != version
+                    $0.linkAgain = false
+                    return again
                 }
+                if again { requestLink(start: start) }
             }
         }
     }
 
     private func publish(sameJobs: Bool, quick: Bool, start: ContinuousClock.Instant) {
-        let number = lock.withLock { current.number } + 1
-        let report = DiagnosticReport(build.diagnostics)
-        let next = makeGeneration(number: number, sameJobs: sameJobs, report: report)
-        lock.withLock { current = next }
-        published?(summarize(report, generation: number, quick: quick, seconds: start.duration(to: .now).seconds))
+        let (report, number, handler) = advance(sameJobs: sameJobs)
+        handler?(summarize(report, generation: number, quick: quick, seconds: start.duration(to: .now).seconds))
     }
 
-    private func makeGeneration(number: Int, sameJobs: Bool, report: DiagnosticReport) -> SiteGeneration {
+    /// Puts the next generation, made from the `LiveBuild`, in place (on the rebuild queue):
+    /// its number, its report and who is told.
+    private func advance(sameJobs: Bool) -> (DiagnosticReport, Int, (@Sendable (Rebuild) -> Void)?) {
+        let report = DiagnosticReport(build.diagnostics)
         // The errors as `casebook check` prints them; warnings stay in the terminal, so that
         // a long list of them cannot hide the one error that stops the build.
         let problems: String? = report.errorCount == 0 ? nil
             : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
-        if problems == nil, let renderer = build.linked?.renderer { lastGood = renderer }
-        // The quick path keeps every page at its place, so the path table carries over.
-        let previous = lock.withLock { current }
-        return SiteGeneration(number: number, renderer: lastGood, problems: problems, sameJobs: sameJobs ? previous : nil)
+        let renderer = problems == nil ? build.linked?.renderer : nil
+        return state.withLockedValue { state in
+            if let renderer { state.lastGood = renderer }
+            let number = state.current.number + 1
+            // The quick path keeps every page at its place, so the path table carries over.
+            state.current = SiteGeneration(number: number, renderer: state.lastGood, problems: problems,
+                                           sameJobs: sameJobs ? state.current : nil)
+            state.report = report
+            return (report, number, state.published)
+        }
     }
 
     private func summarize(_ report: DiagnosticReport, generation: Int, quick: Bool, seconds: Double) -> Rebuild {
         Rebuild(generation: generation, quick: quick, seconds: seconds, errorCount: report.errorCount,
-                warningCount: report.warningCount, problems: lock.withLock { current.problems })
+                warningCount: report.warningCount, problems: state.withLockedValue { $0.current.problems })
     }
 
     // MARK: Serving
 
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
-        let generation = lock.withLock { current }
+        let generation = state.withLockedValue { $0.current }
         if let bytes = generation.file(at: path) { return bytes }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
@@ -175,7 +207,7 @@ public final class DevSite: @unchecked Sendable {
         """.utf8)
 
     public func isFolder(_ path: String) -> Bool {
-        if lock.withLock({ current }).isFolder(path) { return true }
+        if state.withLockedValue({ $0.current }).isFolder(path) { return true }
         return staticFiles.isFolder(path)
     }
 }
@@ -184,6 +216,6 @@ extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
 
     public func notFoundPage(for path: String) async -> [UInt8]? {
-        lock.withLock { current }.notFound(at: path) ?? (file(at: SitePaths.notFound))
+        state.withLockedValue { $0.current }.notFound(at: path) ?? (file(at: SitePaths.notFound))
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writes a file with plain POSIX calls: Foundation's file creation syncs every file to
@@ -14,16 +16,14 @@ enum FileWriting {
     }
 
     /// `mkdir -p` with plain calls: one system call when the parent exists, as it mostly
-    /// does; Foundation's version inspects every component of the path first. `placement`
-    /// makes the folders, when given.
-    static func makeDirectories(_ path: String, placement: FolderPlacement? = nil) throws {
-        func make(_ path: String) -> CInt { placement?.makeFolder(path) ?? mkdir(path, 0o755) }
-        if make(path) == 0 || errno == EEXIST { return }
+    /// does; Foundation's version inspects every component of the path first.
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw Failure(path: path, code: errno) }
         let parent = (path as NSString).deletingLastPathComponent
         guard !parent.isEmpty, parent != path else { throw Failure(path: path, code: ENOENT) }
-        try makeDirectories(parent, placement: placement)
-        if make(path) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
@@ -32,7 +32,7 @@ enum FileWriting {
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = Platform.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, code: errno)

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The swap for an output that is a mount point (a Docker volume, a tmpfs): the folder itself
@@ -24,13 +26,9 @@ enum OutputInPlace {
         return mountPoints().contains(folder.path)
     }
 
-    /// Every mount point the kernel lists for this process (empty where there is no /proc).
+    /// Every mount point the system lists for this process (`Platform.mountPoints`).
     static func mountPoints() -> [String] {
-        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return [] }
-        return table.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: " ")
-            return fields.count > 4 ? unescape(fields[4]) : nil
-        }
+        Platform.mountPoints()
     }
 
     /// Replaces the entries of `target` by those of `staging`, a folder inside it. Returns
@@ -95,21 +93,5 @@ enum OutputInPlace {
     static func siteEntries(_ target: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
             .filter { OutputSwap.part(of: $0, nil) == nil && !keptAtMountRoot.contains($0) }.sorted()
-    }
-
-    /// A mountinfo field, whose spaces, tabs, newlines and backslashes are written in octal.
-    static func unescape(_ field: Substring) -> String {
-        var bytes: [UInt8] = []
-        var iterator = Array(field.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "\\"), iterator.count >= 3,
-               let value = UInt8(String(decoding: iterator.prefix(3), as: UTF8.self), radix: 8) {
-                bytes.append(value)
-                iterator = iterator.dropFirst(3)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

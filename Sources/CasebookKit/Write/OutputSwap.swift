@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Puts a finished staging folder in the output's place so that a build killed at any
@@ -91,14 +93,9 @@ enum OutputSwap {
         guard rename(source, destination) == 0 else { throw OutputFailure(destination, errno) }
     }
 
-    /// `renameat2(RENAME_EXCHANGE)`, looked up at run time (Swift's Glibc module does not
-    /// declare it); false where the kernel or file system cannot exchange.
+    /// The two folders trade places in one atomic step; false where that cannot be done
+    /// (`Platform.exchange`).
     static func exchange(_ a: String, _ b: String) -> Bool {
-        typealias Rename2 = @convention(c) (CInt, UnsafePointer<CChar>, CInt, UnsafePointer<CChar>, CUnsignedInt) -> CInt
-        guard let symbol = renameat2 else { return false }
-        let call = unsafeBitCast(symbol, to: Rename2.self)
-        return call(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+        Platform.exchange(a, b)
     }
-
-    nonisolated(unsafe) private static let renameat2: UnsafeMutableRawPointer? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
 }

@@ -15,8 +15,6 @@ public final class OutputWriter: @unchecked Sendable {
     public let inPlace: Bool
     /// The interrupted build's leftover that was put back as the output, if any.
     public let restored: String?
-    /// Spreads the folders over the disk (ext4), so the build stays fast right after a deletion.
-    let placement: FolderPlacement
     private let lock: OutputLock
 
     /// Throws `OutputRefusal` when the output may not be replaced, `OutputFailure` when the
@@ -42,7 +40,6 @@ public final class OutputWriter: @unchecked Sendable {
             lock.release()
             throw error
         }
-        placement = FolderPlacement(root: staging.path)
     }
 
     /// Puts the staging folder in the output's place and releases the lock. The previous site

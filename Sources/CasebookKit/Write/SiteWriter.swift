@@ -13,7 +13,6 @@ import Foundation
 /// folder is not made yet waits for it.
 final class SiteWriter: @unchecked Sendable {
     private let root: String
-    private let placement: FolderPlacement
     private let condition = NSCondition()
     /// Planned folder -> its place in `order`.
     private var plan: [String: Int] = [:]
@@ -26,7 +25,6 @@ final class SiteWriter: @unchecked Sendable {
 
     init(_ writer: OutputWriter) {
         root = writer.staging.path
-        placement = writer.placement
         let thread = Thread { [self] in makeFolders() }
         thread.name = "casebook-folders"
         thread.start()
@@ -52,7 +50,7 @@ final class SiteWriter: @unchecked Sendable {
         if let index {
             try waitForFolder(index)
         } else if !folder.isEmpty {
-            try FileWriting.makeDirectories(root + "/" + folder, placement: placement)
+            try FileWriting.makeDirectories(root + "/" + folder)
         }
         try bytes.withUnsafeBytes { try FileWriting.write($0, to: root + "/" + path) }
     }
@@ -96,7 +94,7 @@ final class SiteWriter: @unchecked Sendable {
             condition.unlock()
             var error: Error?
             do {
-                try FileWriting.makeDirectories(root + "/" + folder, placement: placement)
+                try FileWriting.makeDirectories(root + "/" + folder)
             } catch let failed {
                 error = failed
             }

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Copies media files and theme assets into the staging folder as regular files with the
@@ -8,7 +10,7 @@ import Glibc
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
 enum StaticCopy {
-    /// Copies every file, making folders through the writer's placement; returns the count.
+    /// Copies every file, making the folders it needs; returns the count.
     static func copy(_ files: [StaticFile], into writer: OutputWriter) throws -> Int {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var lastFolder = ""
@@ -16,7 +18,7 @@ enum StaticCopy {
             let target = writer.staging.path + "/" + file.path
             let folder = (target as NSString).deletingLastPathComponent
             if folder != lastFolder {
-                try FileWriting.makeDirectories(folder, placement: writer.placement)
+                try FileWriting.makeDirectories(folder)
                 lastFolder = folder
             }
             try copy(from: file.source, to: target, buffer: &buffer)
@@ -53,7 +55,7 @@ enum StaticCopy {
     private static func write(all bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = Platform.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw FileWriting.Failure(path: path, code: errno)

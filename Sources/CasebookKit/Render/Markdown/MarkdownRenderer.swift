@@ -2,6 +2,8 @@ import CCmark
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What to do with a link or image destination found in a Markdown body.
