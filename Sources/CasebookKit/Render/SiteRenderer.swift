@@ -29,7 +29,7 @@ struct SiteRenderer: Sendable {
     init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true) {
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
-            var frame = PageFrame(archive: archive, draftMode: includeDrafts)
+            var frame = PageFrame(archive: archive, draftMode: includeDrafts, words: theme.words(for: archive.site.language))
             frame.renderFragments(theme)
             return frame
         }
@@ -210,29 +210,30 @@ struct SiteRenderer: Sendable {
         let path = path(of: job)
         let template: String, title: String?, section: String?, content: [String: any Sendable]
         var description: String?
+        let words = items.words
         switch job {
         case .home:
             (template, title, section, content) = ("home", nil, nil, lists.home())
         case .notFound:
-            (template, title, section, content) = ("404", "Page not found", nil, [:])
+            (template, title, section, content) = ("404", words.text("titles.not_found"), nil, [:])
         case .caseIndex(let n):
             let count = pagination.pageCount(archive.cases.count)
             (template, title, section, content) = ("cases",
-                                                         Pagination.title("Cases", page: n, count: count), "cases", lists.cases(page: n))
+                                                         Pagination.title(words.text("nav.cases"), page: n, count: count, words: words), "cases", lists.cases(page: n))
         case .peopleIndex(let n):
             let count = pagination.pageCount(archive.people.count)
             (template, title, section, content) = ("people",
-                                                         Pagination.title("People", page: n, count: count), "people", lists.people(page: n))
+                                                         Pagination.title(words.text("nav.people"), page: n, count: count, words: words), "people", lists.people(page: n))
         case .statistics:
-            (template, title, section, content) = ("statistics", "Statistics", "statistics",
-                                                         StatisticsPageContext(archive: archive).context(counts: lists.counts))
+            (template, title, section, content) = ("statistics", words.text("nav.statistics"), "statistics",
+                                                         StatisticsPageContext(archive: archive, words: words).context(counts: lists.counts))
         case .organizationIndex:
-            (template, title, section, content) = ("organizations", "Organizations",
+            (template, title, section, content) = ("organizations", words.text("nav.organizations"),
                                                          "organizations", lists.organizations())
         case .timelineIndex:
-            (template, title, section, content) = ("timeline", "Timeline", "timeline", timeline.index())
+            (template, title, section, content) = ("timeline", words.text("nav.timeline"), "timeline", timeline.index())
         case .search:
-            (template, title, section, content) = ("search", "Search", nil, ["counts": lists.counts])
+            (template, title, section, content) = ("search", words.text("titles.search"), nil, ["counts": lists.counts])
         case .caseRecord(let i):
             // Read in place: copying the case retains each of its fields.
             description = archive.cases[i].record.summary
@@ -256,22 +257,22 @@ struct SiteRenderer: Sendable {
         case .timelineYear(let i, let n):
             let year = timeline.years[i].year
             (template, title, section, content) = ("timeline-year",
-                                                         Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
+                                                         Pagination.title(words.text("titles.timeline_year", ["year": String(year)]), page: n, count: timeline.pageCount(i), words: words),
                                                          "timeline", timeline.year(i, page: n))
         case .facetIndex(let f):
             let facet = archive.facets[f]
-            (template, title, section, content) = ("facets", facet.title, "cases",
+            (template, title, section, content) = ("facets", words.text("facets.\(facet.name)"), "cases",
                                                          lists.facetIndex(facet))
         case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
             (template, title, section, content) = ("facet",
-                                                         Pagination.title(value.title, page: n, count: count), "cases",
+                                                         Pagination.title(value.title, page: n, count: count, words: words), "cases",
                                                          lists.facetValue(facet, value, page: n))
         case .dataIndex:
-            description = DataPageContext.description
-            (template, title, section, content) = ("data", "Open data", nil,
-                                                         DataPageContext(archive: archive).context())
+            description = words.text("data.description")
+            (template, title, section, content) = ("data", words.text("titles.data"), nil,
+                                                         DataPageContext(archive: archive, words: words).context())
         }
         let context = frame.context(title: title, section: section, description: description, path: path, content)
         return (path, template, context)

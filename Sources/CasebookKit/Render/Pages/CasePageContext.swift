@@ -13,7 +13,7 @@ struct CasePageContext {
             "status_href": SitePaths.facet("statuses", record.status.id),
             "charges": charges(record.charges.map(\.id)),
         ]
-        facts["status_as_of"] = record.statusAsOf?.context
+        facts["status_as_of"] = record.statusAsOf.map(items.words.dateContext)
         if let court = record.court { facts["court"] = items.organizationLinks[court.id] }
         if let region = record.region {
             facts["region"] = ["label": region, "href": SitePaths.facet("regions", FacetBuilder.slug(region))]
@@ -26,13 +26,13 @@ struct CasePageContext {
             "organizations": items.organizations(record.organizations.map(\.id).uniqued()),
             "events": record.events.sorted { $0.date < $1.date }.map { event($0, record: record, sourceNumbers: sourceNumbers) },
             "body_html": linked.bodyHTML,
-            "sources": SourceContext.list(record.sources),
-            "corrections": record.corrections.sorted { $0.date < $1.date }.map { ["date": $0.date.context, "note": $0.note] as [String: any Sendable] },
+            "sources": SourceContext.list(record.sources, words: items.words),
+            "corrections": record.corrections.sorted { $0.date < $1.date }.map { ["date": items.words.dateContext($0.date), "note": $0.note] as [String: any Sendable] },
             "tags": record.tags.uniqued().map { ["label": $0, "href": SitePaths.facet("tags", FacetBuilder.slug($0))] },
         ]
         context["summary"] = record.summary
         if !linked.relatedCaseIDs.isEmpty { context["related"] = ["cases": items.cases(linked.relatedCaseIDs)] as [String: any Sendable] }
-        context["updated"] = linked.updated?.context
+        context["updated"] = linked.updated.map(items.words.dateContext)
         context["draft"] = record.draft ? true : nil
         return context
     }
@@ -45,7 +45,7 @@ struct CasePageContext {
             item["status"] = archive.site.statuses.label(p.status ?? record.status.id)
             item["charges"] = charges((p.charges ?? record.charges).map(\.id))
         }
-        if !p.sentence.isEmpty { item["sentence"] = SentenceWording.describe(p.sentence, site: archive.site) }
+        if !p.sentence.isEmpty { item["sentence"] = SentenceWording.describe(p.sentence, site: archive.site, words: items.words) }
         return item
     }
 
@@ -59,7 +59,7 @@ struct CasePageContext {
     }
 
     func event(_ event: Event, record: CaseRecord, sourceNumbers: [String: Int]) -> [String: any Sendable] {
-        var item = EventContext.base(event, site: archive.site)
+        var item = EventContext.base(event, site: archive.site, words: items.words)
         if !event.people.isEmpty, event.people.count < record.people.count {
             item["people"] = items.people(event.people.map(\.id))
         }
@@ -72,15 +72,15 @@ struct CasePageContext {
 
 /// Events and sources look the same on case, person and organization pages.
 enum EventContext {
-    static func base(_ event: Event, site: SiteConfig) -> [String: any Sendable] {
+    static func base(_ event: Event, site: SiteConfig, words: Catalogue) -> [String: any Sendable] {
         // Lists are always present: an absent key would be looked up in the enclosing page.
-        ["date": event.date.context, "type": site.eventTypes.label(event.type), "type_key": event.type,
+        ["date": words.dateContext(event.date), "type": site.eventTypes.label(event.type), "type_key": event.type,
          "summary": event.summary, "people": [[String: any Sendable]](), "sources": [[String: any Sendable]]()]
     }
 }
 
 enum SourceContext {
-    static func list(_ sources: [Source]) -> [[String: any Sendable]] {
+    static func list(_ sources: [Source], words: Catalogue) -> [[String: any Sendable]] {
         sources.enumerated().map { index, source in
             var item: [String: any Sendable] = ["number": index + 1, "anchor": "source-\(index + 1)", "title": source.title]
             item["publisher"] = source.publisher
@@ -89,7 +89,7 @@ enum SourceContext {
             // without climbing out of a section opened on the address.
             item["link"] = source.url.map { ["href": $0, "title": source.title] as [String: any Sendable] }
             item["archive_url"] = source.archiveURL
-            item["date"] = source.date?.context
+            item["date"] = source.date.map(words.dateContext)
             item["language"] = source.language
             return item
         }

@@ -13,10 +13,14 @@ struct Items: Sendable {
     /// Each case's list entry with its fragment, when every fragment was rendered ahead: a
     /// list then shares these, instead of copying a context per entry to add the fragment.
     private var listItems: [String: [String: any Sendable]]?
+    /// The words of the site's language (the theme's catalogue, else the built-in English).
+    let words: Catalogue
 
     /// - Parameter theme: when given, case list entries carry their rendered fragment.
     /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
     init(archive: Archive, theme: Theme? = nil, prerender: Bool = true) {
+        let words = theme?.words(for: archive.site.language) ?? .english
+        self.words = words
         var personLinks: [String: [String: any Sendable]] = [:]
         // Elements read in place (`for x in array` copies each, retaining every field).
         for index in archive.people.indices {
@@ -32,12 +36,12 @@ struct Items: Sendable {
         }
         var caseContexts: [String: [String: any Sendable]] = [:]
         for index in archive.cases.indices {
-            caseContexts[archive.cases[index].record.id] = Self.caseContext(archive.cases[index], site: archive.site, personLinks: personLinks)
+            caseContexts[archive.cases[index].record.id] = Self.caseContext(archive.cases[index], site: archive.site, words: words, personLinks: personLinks)
         }
         self.caseContexts = caseContexts
         self.personLinks = personLinks
         self.organizationLinks = organizationLinks
-        self.fragments = theme.map { CaseFragments(theme: $0) }
+        self.fragments = theme.map { CaseFragments(theme: $0, words: words.templateValues) }
         if prerender, let fragments {
             let html = fragments.renderAll(caseContexts)
             var listItems = caseContexts
@@ -51,7 +55,7 @@ struct Items: Sendable {
     func replacing(_ linked: LinkedCase, site: SiteConfig) -> Items {
         var items = self
         if let listItems { items.caseContexts = listItems.mapValues { item in var item = item; item["html"] = nil; return item } }
-        items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, personLinks: personLinks)
+        items.caseContexts[linked.record.id] = Self.caseContext(linked, site: site, words: words, personLinks: personLinks)
         // A copy: the previous build may still be serving pages from its own fragments.
         items.fragments = fragments?.copy(without: linked.record.id)
         items.listItems = nil
@@ -62,7 +66,7 @@ struct Items: Sendable {
         ["name": person.name, "href": SitePaths.page(.people, person.id)]
     }
 
-    static func caseContext(_ linked: LinkedCase, site: SiteConfig,
+    static func caseContext(_ linked: LinkedCase, site: SiteConfig, words: Catalogue,
                             personLinks: [String: [String: any Sendable]]) -> [String: any Sendable] {
         let record = linked.record
         var item: [String: any Sendable] = [
@@ -73,7 +77,7 @@ struct Items: Sendable {
             "people": record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
         ]
         item["summary"] = record.summary
-        item["date"] = linked.latestDate?.context
+        item["date"] = linked.latestDate.map(words.dateContext)
         item["place"] = [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty
         item["draft"] = record.draft ? true : nil
         return item
@@ -103,10 +107,15 @@ struct Items: Sendable {
 /// Rendered case list entries by case id, shared by the threads that render pages.
 final class CaseFragments: @unchecked Sendable {
     private let theme: Theme
+    /// The catalogue's texts (`words`), which the fragment sees like every page.
+    private let words: [String: any Sendable]
     private let lock = NSLock()
     private var html: [String: String] = [:]
 
-    init(theme: Theme) { self.theme = theme }
+    init(theme: Theme, words: [String: any Sendable]) {
+        self.theme = theme
+        self.words = words
+    }
 
     func fragment(_ id: String, context: [String: any Sendable]) -> String {
         lock.lock()
@@ -131,7 +140,7 @@ final class CaseFragments: @unchecked Sendable {
 
     /// The fragments made so far but one, which is rendered again from its new context.
     func copy(without id: String) -> CaseFragments {
-        let copy = CaseFragments(theme: theme)
+        let copy = CaseFragments(theme: theme, words: words)
         lock.lock()
         copy.html = html
         lock.unlock()
@@ -142,6 +151,7 @@ final class CaseFragments: @unchecked Sendable {
     private func render(_ context: [String: any Sendable]) -> String {
         var context: [String: Any] = context
         context["root"] = SitePaths.rootMarker
+        context["words"] = words
         return theme.render(context, template: "partials/case-item")
     }
 }
@@ -151,12 +161,12 @@ extension String {
 }
 
 extension PartialDate {
-    /// A date for templates: the words and the ISO form for `<time datetime>`.
-    var context: [String: any Sendable] { ["text": formatted, "iso": description] }
+    /// A date for templates in the built-in English (`Catalogue.dateContext` words it in the site's language).
+    var context: [String: any Sendable] { Catalogue.english.dateContext(self) }
 }
 
 enum Words {
-    /// "1 case", "3 cases".
+    /// "1 error", "3 files": the English of editor-facing messages (`DiagnosticReport`).
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }

@@ -7,8 +7,8 @@ struct ListPageContext {
     var counts: [String: any Sendable] {
         ["cases": archive.cases.count, "persons": archive.prosecutedPersonCount,
          "people": archive.people.count, "organizations": archive.organizations.count,
-         "cases_word": archive.cases.count == 1 ? "prosecution" : "prosecutions",
-         "persons_word": archive.prosecutedPersonCount == 1 ? "person prosecuted" : "persons prosecuted"]
+         "cases_word": items.words.count("units.prosecution_word", archive.cases.count),
+         "persons_word": items.words.count("units.person_prosecuted_word", archive.prosecutedPersonCount)]
     }
 
     func home() -> [String: any Sendable] {
@@ -19,7 +19,7 @@ struct ListPageContext {
             "counts": counts,
             "latest": latest.compactMap { linked -> [String: any Sendable]? in
                 guard var item = items.caseItem(linked.record.id) else { return nil }
-                item["updated"] = linked.updated?.context
+                item["updated"] = linked.updated.map(items.words.dateContext)
                 return item
             },
             "facets": archive.facets.filter { !$0.values.isEmpty && $0.name != "tags" }.map { facetSummary($0, limit: 8) },
@@ -35,7 +35,7 @@ struct ListPageContext {
             "cases": pagination.slice(archive.cases, page: page).compactMap { items.caseItem($0.record.id) },
         ]
         context["pager"] = Pagination.pager(first: SitePaths.index(.cases), page: page,
-                                            count: pagination.pageCount(archive.cases.count))
+                                            count: pagination.pageCount(archive.cases.count), words: items.words)
         return context
     }
 
@@ -43,12 +43,12 @@ struct ListPageContext {
     func people(page: Int) -> [String: any Sendable] {
         var context: [String: any Sendable] = ["counts": counts]
         context["pager"] = Pagination.pager(first: SitePaths.index(.people), page: page,
-                                            count: pagination.pageCount(archive.people.count))
+                                            count: pagination.pageCount(archive.people.count), words: items.words)
         context["people"] = pagination.slice(archive.people, page: page).map { linked -> [String: any Sendable] in
             var item = items.personLinks[linked.record.id] ?? [:]
             item["aliases"] = linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty
             item["region"] = linked.record.region
-            item["cases_text"] = Words.count(Set(linked.cases.map(\.caseID)).count, "case")
+            item["cases_text"] = items.words.count("units.case", Set(linked.cases.map(\.caseID)).count)
             return item
         }
         return context
@@ -61,10 +61,10 @@ struct ListPageContext {
         for kind in kinds {
             let members = archive.organizations.filter { $0.record.kind == kind }
             guard !members.isEmpty else { continue }
-            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? "Other", "key": kind ?? "other",
+            groups.append(["label": kind.map { site.organizationKinds.label($0) } ?? items.words.text("organizations.other"), "key": kind ?? "other",
                            "organizations": members.map { linked -> [String: any Sendable] in
                                var item = items.organizationLinks[linked.record.id] ?? [:]
-                               item["cases_text"] = Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case")
+                               item["cases_text"] = items.words.count("units.case", Set(linked.caseIDs + linked.courtCaseIDs).count)
                                return item
                            }])
         }
@@ -78,13 +78,13 @@ struct ListPageContext {
     /// One page of the cases with one value of a facet.
     func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> [String: any Sendable] {
         var context: [String: any Sendable] = [
-            "facet": ["title": facet.title, "href": SitePaths.facetIndex(facet.name)] as [String: any Sendable],
-            "label": value.label, "count_text": Words.count(value.caseIDs.count, "case"),
+            "facet": ["title": items.words.text("facets.\(facet.name)"), "href": SitePaths.facetIndex(facet.name)] as [String: any Sendable],
+            "label": value.label, "count_text": items.words.count("units.case", value.caseIDs.count),
             "cases": items.cases(Array(pagination.slice(value.caseIDs, page: page))),
         ]
         context["detail"] = value.detail
         context["pager"] = Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
-                                            count: pagination.pageCount(value.caseIDs.count))
+                                            count: pagination.pageCount(value.caseIDs.count), words: items.words)
         return context
     }
 
@@ -95,7 +95,7 @@ struct ListPageContext {
             item["detail"] = value.detail
             return item
         }
-        var summary: [String: any Sendable] = ["title": facet.title, "name": facet.name, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
+        var summary: [String: any Sendable] = ["title": items.words.text("facets.\(facet.name)"), "name": facet.name, "href": SitePaths.facetIndex(facet.name), "values": Array(values)]
         if let limit, facet.values.count > limit { summary["more"] = facet.values.count - limit }
         return summary
     }

@@ -5,19 +5,26 @@ struct PageFrame: Sendable {
     let pages: [[String: any Sendable]]
     let draftMode: Bool
     let metadata: PageMetadata
+    /// The catalogue's texts, `words` in every template (`words.case.charged_under`).
+    let words: [String: any Sendable]
+    /// The navigation labels, from the catalogue's `nav` entries.
+    let labels: [String: String]
     /// The header (one per navigation section) and footer, rendered once per build.
     var headers: [String: String] = [:]
     var footer = ""
 
-    static let sections: [(key: String, label: String, path: String)] = [
-        ("cases", "Cases", SitePaths.index(.cases)),
-        ("people", "People", SitePaths.index(.people)),
-        ("organizations", "Organizations", SitePaths.index(.organizations)),
-        ("timeline", "Timeline", SitePaths.timeline),
-        ("statistics", "Statistics", SitePaths.statistics),
+    /// The sections of the navigation; each label is the catalogue's `nav.<key>`.
+    static let sections: [(key: String, path: String)] = [
+        ("cases", SitePaths.index(.cases)),
+        ("people", SitePaths.index(.people)),
+        ("organizations", SitePaths.index(.organizations)),
+        ("timeline", SitePaths.timeline),
+        ("statistics", SitePaths.statistics),
     ]
 
-    init(archive: Archive, draftMode: Bool) {
+    init(archive: Archive, draftMode: Bool, words: Catalogue = .english) {
+        self.words = words.templateValues
+        self.labels = Dictionary(uniqueKeysWithValues: Self.sections.map { ($0.key, words.text("nav.\($0.key)")) })
         var site: [String: any Sendable] = ["title": archive.site.title, "language": archive.site.language]
         site["description"] = archive.site.description
         self.site = site
@@ -36,9 +43,9 @@ struct PageFrame: Sendable {
 
     /// What the header and footer see: the site, the navigation, the free pages.
     func shared(section: String?) -> [String: Any] {
-        var context: [String: Any] = ["root": SitePaths.rootMarker, "site": site, "footer_pages": pages]
+        var context: [String: Any] = ["root": SitePaths.rootMarker, "site": site, "footer_pages": pages, "words": words]
         context["nav"] = Self.sections.map { item -> [String: any Sendable] in
-            var entry: [String: any Sendable] = ["label": item.label, "href": item.path]
+            var entry: [String: any Sendable] = ["label": labels[item.key]!, "href": item.path]
             if item.key == section { entry["current"] = true }
             return entry
         }

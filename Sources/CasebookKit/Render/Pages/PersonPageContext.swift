@@ -9,7 +9,7 @@ struct PersonPageContext {
         let site = archive.site
         var timeline: [(date: PartialDate, order: Int, item: [String: any Sendable])] = []
         for (order, event) in person.events.enumerated() {
-            timeline.append((event.date, order, EventContext.base(event, site: site)))
+            timeline.append((event.date, order, EventContext.base(event, site: site, words: items.words)))
         }
         var cases: [[String: any Sendable]] = []
         for (caseID, index) in linked.cases {
@@ -22,11 +22,11 @@ struct PersonPageContext {
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
-            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site) }
+            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site, words: items.words) }
             item["role_line"] = line
             cases.append(item)
             for event in record.events where event.people.isEmpty || event.people.contains(where: { $0.id == person.id }) {
-                var entry = EventContext.base(event, site: site)
+                var entry = EventContext.base(event, site: site, words: items.words)
                 entry["context"] = ["title": record.title, "href": SitePaths.page(.cases, caseID)] as [String: any Sendable]
                 timeline.append((event.date, 1_000_000 + timeline.count, entry))
             }
@@ -43,9 +43,9 @@ struct PersonPageContext {
             },
             "timeline": timeline.map(\.item),
             "body_html": linked.bodyHTML,
-            "sources": SourceContext.list(person.sources),
+            "sources": SourceContext.list(person.sources, words: items.words),
         ]
-        context["born"] = person.born?.context
+        context["born"] = person.born.map(items.words.dateContext)
         context["region"] = person.region
         context["photo"] = person.photo.map { $0.id.percentEncodedPath }
         return context

@@ -54,21 +54,21 @@ struct TimelinePageContext {
             current!.events.append(entry(timelineEntry))
         }
         if let current { months.append(monthGroup(year, current.month, current.events)) }
-        if continued, let first = months.first, let label = first["label"] as? String { months[0]["label"] = label + " (continued)" }
+        if continued, let first = months.first, let label = first["label"] as? String { months[0]["label"] = items.words.text("timeline.continued", ["label": label]) }
         var context: [String: any Sendable] = ["year": year, "months": months, "count": entries.count]
-        context["pager"] = Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index))
+        context["pager"] = Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index), words: items.words)
         if index > 0 { context["previous"] = ["year": years[index - 1].year, "href": SitePaths.timelineYear(years[index - 1].year)] as [String: any Sendable] }
         if index + 1 < years.count { context["next"] = ["year": years[index + 1].year, "href": SitePaths.timelineYear(years[index + 1].year)] as [String: any Sendable] }
         return context
     }
 
     func monthGroup(_ year: Int, _ month: Int?, _ events: [[String: any Sendable]]) -> [String: any Sendable] {
-        let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
+        let label = month.map { items.words.date(PartialDate(year: year, month: $0)!) } ?? items.words.text("timeline.month_unknown", ["year": String(year)])
         return ["label": label, "anchor": month.map { "m\($0)" } ?? "undated", "events": events]
     }
 
     func entry(_ entry: TimelineEntry) -> [String: any Sendable] {
-        var item = EventContext.base(entry.event, site: archive.site)
+        var item = EventContext.base(entry.event, site: archive.site, words: items.words)
         switch entry.owner {
         case .caseRecord(let id):
             // Fields read in place: copying the whole case for two of them is most of the cost.

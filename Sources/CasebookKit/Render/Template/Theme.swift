@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
+    /// The theme's word catalogues (`i18n/<language>.yml`), each over the built-in English.
+    var catalogues: [String: Catalogue] = [:]
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -81,12 +83,27 @@ public struct Theme: Sendable {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
         }
+        var catalogues: [String: Catalogue] = [:]
+        for file in files.catalogues {
+            let (catalogue, problems) = CatalogueReader.read(String(decoding: file.data, as: UTF8.self),
+                                                             file: "\(displayName)/\(file.path)", over: .english)
+            diagnostics += problems
+            catalogues[file.language] = catalogue
+        }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
         theme.assetFiles = files.assets
+        theme.catalogues = catalogues
         return (theme, [])
+    }
+
+    /// The words of a site in `language` (site.yml): the theme's catalogue of that tag, or
+    /// of its language alone (`ru` for `ru-KZ`), else its English one, else the built-in English.
+    func words(for language: String) -> Catalogue {
+        let primary = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        return catalogues[language] ?? catalogues[primary] ?? catalogues["en"] ?? .english
     }
 
     /// `{{root}}` is the same marker on every page (the writer turns it into the way up to
