@@ -13,7 +13,7 @@ struct StatisticsPageContext {
         self.words = words
     }
 
-    var both: [BarChart.Series] {
+    static func both(_ words: Catalogue = .english) -> [BarChart.Series] {
         [BarChart.Series(name: words.text("statistics.prosecutions"), unit: "units.prosecution", words: words),
          BarChart.Series(name: words.text("statistics.persons"), unit: "units.person", words: words)]
     }
@@ -46,7 +46,7 @@ struct StatisticsPageContext {
         guard !rows.isEmpty else { return nil }
         let lowered = heading.lowercased()
         let chart = BarChart(id: "chart-\(id)", title: words.text("statistics.chart_title", ["heading": lowered]),
-                             description: chartDescription(rows.count), series: both,
+                             description: chartDescription(rows.count), series: Self.both(words),
                              rows: rows.map { BarChart.Row(label: $0.label, values: [$0.cases, $0.persons]) })
         var figure: [String: any Sendable] = [
             "id": id, "heading": heading, "svg": chart.svg,
