@@ -51,13 +51,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("i = ", "plural rule 'one': expected a number or a range such as 2..4"),
-        ("x = 1", "plural rule 'one': expected an operand (n, i, v, w, f, t, c, e), found 'x'"),
-        ("i is 1", "plural rule 'one': expected '=' or '!=' after 'i', found 'is'"),
-        ("i = 1 but v = 0", "plural rule 'one': expected 'and' or 'or', found 'but'"),
-        ("i = 4..2", "plural rule 'one': expected a range's upper end, not below 4"),
-        ("i % 0 = 1", "plural rule 'one': expected a number above 0 after '%'"),
-        ("", "plural rule 'one': the condition is empty; write one such as 'i = 1 and v = 0'"),
+        ("i = ", "'one': expected a number or a range such as 2..4"),
+        ("x = 1", "'one': expected an operand (n, i, v, w, f, t, c, e), found 'x'"),
+        ("i is 1", "'one': expected '=' or '!=' after 'i', found 'is'"),
+        ("i = 1 but v = 0", "'one': expected 'and' or 'or', found 'but'"),
+        ("i = 4..2", "'one': expected a range's upper end, not below 4"),
+        ("i % 0 = 1", "'one': expected a number above 0 after '%'"),
+        ("", "'one': the condition is empty; write one such as 'i = 1 and v = 0'"),
     ])
     func badRules(rule: String, message: String) {
         #expect(throws: PluralRule.Problem(message: message)) { try PluralRule([("one", rule)]) }

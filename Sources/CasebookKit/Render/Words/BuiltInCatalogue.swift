@@ -294,5 +294,6 @@ data:
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
   organizations_csv: "One row per organization, courts included."
+
 """#
 }

@@ -40,6 +40,11 @@ enum CatalogueReader {
             case "plural_rule": pluralRule(entry.value)
             case "months": months(entry.value)
             default:
+                if base != nil, !knownKeys.contains(where: { $0.hasPrefix(entry.key + ".") }) {
+                    let sections = Set(knownKeys.map { String($0.prefix { $0 != "." }) })
+                    diagnostics.error(entry.keyPosition, "unknown section '\(entry.key)'\(Suggestion.phrase(for: entry.key, in: sections))")
+                    return
+                }
                 guard case .mapping(let entries) = entry.value.value else {
                     unknownOr(entry.key, entry.keyPosition) { "'\(entry.key)' is a section; expected its entries (key: text) under it, found \(entry.value.kindName)" }
                     return
@@ -94,7 +99,7 @@ enum CatalogueReader {
             let names = pattern.names
             let known = expected.sorted().map { "{\($0)}" }.joined(separator: ", ")
             for name in names.subtracting(expected).sorted() {
-                diagnostics.error(position, "unknown placeholder {\(name)} in '\(key)'; \(expected.isEmpty ? "this entry has none" : "its placeholders are \(known)")\(Suggestion.phrase(for: name, in: expected))")
+                diagnostics.error(position, "unknown placeholder {\(name)} in '\(key)'; \(expected.isEmpty ? "this entry has none" : "its placeholders are \(known)")\(Suggestion.nearest(to: name, in: expected).map { "; did you mean {\($0)}?" } ?? "")")
             }
             for name in expected.subtracting(names).subtracting(optional).sorted() {
                 diagnostics.error(position, "'\(key)' lacks the placeholder {\(name)}; keep every one of \(known)")
@@ -126,7 +131,7 @@ enum CatalogueReader {
                 do {
                     _ = try PluralRule([(entry.key, text)])
                 } catch let problem as PluralRule.Problem {
-                    diagnostics.error(entry.value.position, "bad plural rule: \(problem.message)")
+                    diagnostics.error(entry.value.position, "plural_rule \(problem.message); write a CLDR condition such as \"i = 1 and v = 0\"")
                     return
                 } catch {}
             }
@@ -171,7 +176,7 @@ enum CatalogueReader {
                 for form in catalogue.texts[key]?.placeholders.filter({ $0.hasPrefix("month:") }) ?? [] {
                     let name = String(form.dropFirst("month:".count))
                     if catalogue.months[name] == nil {
-                        diagnostics.error(position, "'\(key)' asks for the month form '\(name)', which months does not give\(Suggestion.phrase(for: name, in: catalogue.months.keys))")
+                        diagnostics.error(position, "'\(key)' asks for the month form '\(name)', which months does not give (it gives \(catalogue.months.keys.sorted().joined(separator: ", ")))\(Suggestion.phrase(for: name, in: catalogue.months.keys))")
                     }
                 }
             }

@@ -30,7 +30,7 @@ struct PluralRule: Sendable {
                 var parser = ConditionParser(source)
                 conditions.append((category, try parser.parse()))
             } catch let problem as Problem {
-                throw Problem(message: "plural rule '\(category)': \(problem.message)")
+                throw Problem(message: "'\(category)': \(problem.message)")
             }
         }
         self.conditions = conditions
