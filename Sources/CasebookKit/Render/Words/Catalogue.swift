@@ -49,16 +49,12 @@ struct Catalogue: Sendable {
         return parts.dropLast().joined(separator: text("list.separator")) + text("list.last") + parts.last!
     }
 
+    /// How dates are worded; set when the catalogue is read (`CatalogueReader`).
+    var dates: DateWording?
+
     /// A date at its own precision: "2021", "March 2021", "4 March 2021".
     func date(_ date: PartialDate) -> String {
-        let key = date.day != nil ? "dates.day" : date.month != nil ? "dates.month" : "dates.year"
-        return texts[key]!.fill { name, form in
-            switch name {
-            case "day": date.day.map(String.init) ?? ""
-            case "month": date.month.map { month($0, form: form) } ?? ""
-            default: String(date.year)
-            }
-        }
+        (dates ?? DateWording(self)).words(date)
     }
 
     /// A date for templates: the words and the ISO form for `<time datetime>`.

@@ -19,6 +19,7 @@ enum CatalogueReader {
         for section in sections { reader.section(section) }
         reader.checkAfterMerge()
         catalogue = reader.catalogue
+        catalogue.dates = DateWording(catalogue)
         return (catalogue, reader.diagnostics.items)
     }
 
