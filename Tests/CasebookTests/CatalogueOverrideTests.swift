@@ -24,6 +24,8 @@ import Testing
               skip: "Skip to the page"
             nav:
               people: "Persons"
+            columns_cases_csv:
+              case_id: "which case the row is about"
             months:
               nominative: [January, February, Martius, April, May, June, July, August, September, October, November, December]
               genitive: [January, February, Martii, April, May, June, July, August, September, October, November, December]
@@ -53,6 +55,7 @@ import Testing
         #expect(after.values.contains { $0.contains("Skip to the page") })
         // The title of the people index and a timeline month heading are worded in Swift.
         #expect(after["people/index.html"]!.contains("<title>Persons · "))
+        #expect(after["data/index.html"]!.contains("<code>case_id</code></dt><dd>which case the row is about</dd>"))
         #expect(after.contains { $0.key.hasPrefix("timeline/") && $0.value.contains(">Martius 20") })
     }
 

@@ -99,3 +99,19 @@ import Testing
         #expect(try site.read("public/cases/qambarova-2021/index.html").contains("<dt>Charged under</dt>"))
     }
 }
+
+/// The open data page's column descriptions come from the catalogue; the built-in English
+/// says what the column definitions say, for every column of every file.
+@Suite struct CatalogueColumnTests {
+    @Test func everyColumnHasItsEntry() {
+        let words = Catalogue.english
+        let files: [(String, [(String, String)])] = [
+            ("columns_cases_json", CasesJSON.fields.map { ($0.name, $0.description) }),
+        ]
+        for (section, columns) in files {
+            for (name, description) in columns { #expect(words.texts["\(section).\(name)"]?.source == description, "\(section).\(name)") }
+        }
+        let sections = Set(words.texts.keys.filter { $0.hasPrefix("columns_") }.map { $0.prefix { $0 != "." } })
+        #expect(sections == ["columns_cases_json", "columns_cases_csv", "columns_people_csv", "columns_organizations_csv"])
+    }
+}

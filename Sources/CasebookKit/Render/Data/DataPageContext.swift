@@ -44,6 +44,13 @@ struct DataPageContext {
 
     func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> [String: any Sendable] {
         ["name": String(path.split(separator: "/").last!), "href": path, "format": format, "rows_text": rows, "about": about,
-         "columns": columns.map { ["name": $0.0, "description": $0.1] as [String: any Sendable] }]
+         "columns": columns.map { ["name": $0.0, "description": columnWords(path, $0.0) ?? $0.1] as [String: any Sendable] }]
+    }
+
+    /// A column's description in the catalogue (`columns_cases_json.id`); the definitions'
+    /// own English words it when the catalogue has no such entry.
+    func columnWords(_ path: String, _ column: String) -> String? {
+        let file = path.split(separator: "/").last!.replacingOccurrences(of: ".", with: "_")
+        return words.texts["columns_\(file).\(column)"]?.source
     }
 }
