@@ -96,7 +96,7 @@ import FoundationXML
     @Test func chartIsWellFormedAndEscapesLabels() throws {
         let hostile = #"<script>alert("x")</script> & 'Region' ]]>"#
         let chart = BarChart(id: "chart-test", title: "Title <b>", description: "Desc & more",
-                             series: StatisticsPageContext.both,
+                             series: StatisticsPageContext.both(),
                              rows: [.init(label: hostile, values: [3, 7]), .init(label: "Zero", values: [0, 0]),
                                     .init(label: String(repeating: "long ", count: 40), values: [1, 1])])
         let svg = chart.svg
@@ -112,7 +112,7 @@ import FoundationXML
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         #expect(collector.root == "svg")
         #expect(collector.texts.contains(hostile))
-        #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both, rows: []).svg == "")
+        #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both(), rows: []).svg == "")
     }
 
     @Test func hostileRegionStaysTextOnTheStatisticsPage() throws {

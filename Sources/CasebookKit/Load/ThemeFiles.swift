@@ -1,13 +1,16 @@
 import Foundation
 
 /// The theme as the load stage reads it: the text of every template (`*.mustache`, in
-/// sub-folders too, outside `assets/`) and the assets to publish. Reading follows the rules
+/// sub-folders too, outside `assets/`), the word catalogues (`i18n/*.yml`) and the assets
+/// to publish. Reading follows the rules
 /// of `StaticTree`: a template that is a FIFO, a folder, a dangling link or a link out of the
 /// templates folder, and any folder that cannot be read, is an error with its reason, never
 /// a template silently missing and never a build that waits forever.
 struct ThemeFiles {
     /// Paths relative to the templates folder (`partials/header.mustache`), sorted.
     var templates: [(path: String, data: Data)] = []
+    /// Word catalogues by language (`en` for `i18n/en.yml`), with their paths.
+    var catalogues: [(language: String, path: String, data: Data)] = []
     var assets: [StaticFile] = []
     var diagnostics: [Diagnostic] = []
     /// Templates that are there but could not be read (`partials/header`), or may be inside a
@@ -26,7 +29,7 @@ struct ThemeFiles {
         }
         var tree = StaticTree(allowed: directory.path, root: "", displayName: displayName,
                               allowedName: "templates", copyInto: "the templates folder")
-        tree.fileNames = { $0.hasSuffix(".mustache") }
+        tree.fileNames = { $0.hasSuffix(".mustache") || $0.hasSuffix(".yml") }
         tree.skippedAtTop = ["assets"]
         let (templates, problems) = tree.walk()
         if let own = problems.first(where: { $0.file == displayName }) {
@@ -36,7 +39,12 @@ struct ThemeFiles {
         theme.diagnostics = problems
         for template in templates {
             switch FileBytes.contents(of: template.source, limit: Int.max) {
-            case .bytes(let bytes): theme.templates.append((template.path, Data(bytes)))
+            case .bytes(let bytes) where template.path.hasSuffix(".mustache"):
+                theme.templates.append((template.path, Data(bytes)))
+            case .bytes(let bytes):
+                // Only i18n/<language>.yml means anything; other YAML files are the theme's own.
+                guard template.path.hasPrefix("i18n/"), !template.path.dropFirst(5).contains("/") else { continue }
+                theme.catalogues.append((String(template.path.dropFirst(5).dropLast(4)), template.path, Data(bytes)))
             case .unreadable(let problem):
                 theme.diagnostics.append(Diagnostic(.error, tree.display(template.path), .start, problem.description, isIO: true))
             case .tooLarge: break  // no limit

@@ -96,16 +96,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return text
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
-
-    /// English at its own precision: "2021", "March 2021", "4 March 2021".
-    public var formatted: String {
-        guard let month else { return String(year) }
-        let monthYear = "\(PartialDate.monthNames[month - 1]) \(year)"
-        guard let day else { return monthYear }
-        return "\(day) \(monthYear)"
-    }
+    /// In the built-in English at its own precision: "2021", "March 2021", "4 March 2021".
+    /// Pages word dates in the site's language with `Catalogue.date`.
+    public var formatted: String { Catalogue.english.date(self) }
 
     /// Sort key: the start of the period, then coarser before finer for equal starts.
     var sortKey: Int {

@@ -24,7 +24,7 @@ struct SiteRenderer: Sendable {
     init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil) {
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
-            var frame = PageFrame(archive: archive, draftMode: includeDrafts)
+            var frame = PageFrame(archive: archive, draftMode: includeDrafts, words: theme.words(for: archive.site.language))
             frame.renderFragments(theme)
             return frame
         }
@@ -161,28 +161,29 @@ struct SiteRenderer: Sendable {
     func page(_ job: Job, at path: String) -> PageValue {
         let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
+        let words = items.words
         switch job {
         case .home:
             (template, title, section, content) = ("home", nil, nil, lists.home())
         case .notFound:
-            (template, title, section, content) = ("404", "Page not found", nil, NotFoundPage())
+            (template, title, section, content) = ("404", words.text("titles.not_found"), nil, NotFoundPage())
         case .caseIndex(let n):
             let count = pagination.pageCount(archive.cases.count)
-            (template, title, section, content) = ("cases", Pagination.title("Cases", page: n, count: count), "cases",
-                                                   lists.cases(page: n))
+            (template, title, section, content) = ("cases", Pagination.title(words.text("nav.cases"), page: n, count: count, words: words),
+                                                   "cases", lists.cases(page: n))
         case .peopleIndex(let n):
             let count = pagination.pageCount(archive.people.count)
-            (template, title, section, content) = ("people", Pagination.title("People", page: n, count: count), "people",
-                                                   lists.people(page: n))
+            (template, title, section, content) = ("people", Pagination.title(words.text("nav.people"), page: n, count: count, words: words),
+                                                   "people", lists.people(page: n))
         case .statistics:
-            (template, title, section, content) = ("statistics", "Statistics", "statistics",
-                                                   StatisticsPageContext(archive: archive).page(counts: lists.counts))
+            (template, title, section, content) = ("statistics", words.text("nav.statistics"), "statistics",
+                                                   StatisticsPageContext(archive: archive, words: words).page(counts: lists.counts))
         case .organizationIndex:
-            (template, title, section, content) = ("organizations", "Organizations", "organizations", lists.organizations())
+            (template, title, section, content) = ("organizations", words.text("nav.organizations"), "organizations", lists.organizations())
         case .timelineIndex:
-            (template, title, section, content) = ("timeline", "Timeline", "timeline", timeline.index())
+            (template, title, section, content) = ("timeline", words.text("nav.timeline"), "timeline", timeline.index())
         case .search:
-            (template, title, section, content) = ("search", "Search", nil, SearchPage(counts: lists.counts))
+            (template, title, section, content) = ("search", words.text("titles.search"), nil, SearchPage(counts: lists.counts))
         case .caseRecord(let i):
             // Read in place: copying the case retains each of its fields.
             description = archive.cases[i].record.summary
@@ -201,19 +202,20 @@ struct SiteRenderer: Sendable {
         case .timelineYear(let i, let n):
             let year = timeline.years[i].year
             (template, title, section, content) = ("timeline-year",
-                                                   Pagination.title("Timeline \(year)", page: n, count: timeline.pageCount(i)),
+                                                   Pagination.title(words.text("titles.timeline_year", ["year": String(year)]), page: n,
+                                                                    count: timeline.pageCount(i), words: words),
                                                    "timeline", timeline.year(i, page: n))
         case .facetIndex(let f):
             let facet = archive.facets[f]
-            (template, title, section, content) = ("facets", facet.title, "cases", lists.facetIndex(facet))
+            (template, title, section, content) = ("facets", words.text("facets.\(facet.name)"), "cases", lists.facetIndex(facet))
         case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
-            (template, title, section, content) = ("facet", Pagination.title(value.title, page: n, count: count), "cases",
+            (template, title, section, content) = ("facet", Pagination.title(value.title, page: n, count: count, words: words), "cases",
                                                    lists.facetValue(facet, value, page: n))
         case .dataIndex:
-            description = DataPageContext.description
-            (template, title, section, content) = ("data", "Open data", nil, DataPageContext(archive: archive).page())
+            description = words.text("data.description")
+            (template, title, section, content) = ("data", words.text("titles.data"), nil, DataPageContext(archive: archive, words: words).page())
         }
         return frame.page(content, template: template, title: title, section: section, description: description, path: path)
     }

@@ -6,11 +6,14 @@ import Foundation
 /// ("3 persons"), and a second series is hatched rather than only differently coloured.
 /// Labels are escaped, so any text from the content stays text.
 struct BarChart: Sendable {
-    /// One kind of bar: its name in the legend and the words after its numbers.
+    /// One kind of bar: its name in the legend, and its numbers with their unit, worded by
+    /// the catalogue's plural entry `unit` ("units.person": "3 persons").
     struct Series: Sendable {
         let name: String
-        let singular: String
-        let plural: String
+        let unit: String
+        let words: Catalogue
+
+        func amount(_ value: Int) -> String { words.count(unit, value) }
     }
 
     struct Row: Sendable {
@@ -82,8 +85,7 @@ struct BarChart: Sendable {
                 if length > 0 {
                     out += "<rect x=\"\(labelColumn)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight)\" \(fill(index))/>"
                 }
-                let unit = value == 1 ? series[index].singular : series[index].plural
-                out += "<text x=\"\(labelColumn + length + 6)\" y=\"\(y + Self.barHeight - 2)\">\(value) \(Self.escape(unit))</text>"
+                out += "<text x=\"\(labelColumn + length + 6)\" y=\"\(y + Self.barHeight - 2)\">\(Self.escape(series[index].amount(value)))</text>"
             }
         }
         return out + "</svg>"

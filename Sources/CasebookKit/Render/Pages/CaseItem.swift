@@ -83,9 +83,14 @@ struct LatestCaseItem: TemplateFields {
 /// What `partials/case-item` sees when an entry is rendered ahead: the entry and `root`.
 struct CaseItemFragment: TemplateFields {
     let item: CaseItem
+    let words: WordsValue
 
-    static let fieldNames = CaseItem.fieldNames + ["root"]
+    static let fieldNames = CaseItem.fieldNames + ["root", "words"]
     func field(_ key: String) -> TemplateValue? {
-        key == "root" ? .string(SitePaths.rootMarker) : item.field(key)
+        switch key {
+        case "root": .string(SitePaths.rootMarker)
+        case "words": .fields(words)
+        default: item.field(key)
+        }
     }
 }

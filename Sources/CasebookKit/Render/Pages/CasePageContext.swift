@@ -11,7 +11,7 @@ struct CasePageContext {
         let facts = CaseFacts(
             status: site.statuses.label(record.status.id),
             statusHref: SitePaths.facet("statuses", record.status.id),
-            statusAsOf: record.statusAsOf?.templateDate,
+            statusAsOf: record.statusAsOf.map(items.words.templateDate),
             charges: charges(record.charges.map(\.id)),
             court: record.court.flatMap { items.organizationLinks[$0.id] },
             region: record.region.map { LabelLink(label: $0, href: SitePaths.facet("regions", FacetBuilder.slug($0))) },
@@ -22,11 +22,11 @@ struct CasePageContext {
             organizations: items.organizations(record.organizations.map(\.id).uniqued()),
             events: record.events.sorted { $0.date < $1.date }.map { event($0, record: record, sourceNumbers: sourceNumbers) },
             bodyHTML: linked.bodyHTML,
-            sources: SourceContext.list(record.sources),
-            corrections: record.corrections.sorted { $0.date < $1.date }.map { CorrectionValue(date: $0.date.templateDate, note: $0.note) },
+            sources: SourceContext.list(record.sources, words: items.words),
+            corrections: record.corrections.sorted { $0.date < $1.date }.map { CorrectionValue(date: items.words.templateDate($0.date), note: $0.note) },
             tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
-            updated: linked.updated?.templateDate)
+            updated: linked.updated.map(items.words.templateDate))
     }
 
     func participant(_ p: CaseRecord.Participant, in record: CaseRecord) -> Participant {
@@ -35,7 +35,7 @@ struct CasePageContext {
             role: archive.site.roles.label(p.role),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
-            sentence: p.sentence.isEmpty ? nil : SentenceWording.describe(p.sentence, site: archive.site))
+            sentence: p.sentence.isEmpty ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words))
     }
 
     func charges(_ keys: [String]) -> [ChargeValue] {
@@ -46,7 +46,7 @@ struct CasePageContext {
     }
 
     func event(_ event: Event, record: CaseRecord, sourceNumbers: [String: Int]) -> EventValue {
-        var item = EventContext.base(event, site: archive.site)
+        var item = EventContext.base(event, site: archive.site, words: items.words)
         if !event.people.isEmpty, event.people.count < record.people.count {
             item.people = items.people(event.people.map(\.id))
         }

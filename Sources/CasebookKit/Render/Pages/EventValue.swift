@@ -43,6 +43,8 @@ struct SourceRef: TemplateFields {
 struct SourceValue: TemplateFields {
     let number: Int
     let source: Source
+    /// The source's date in the site's words.
+    let date: DateValue?
 
     static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language"]
     func field(_ key: String) -> TemplateValue? {
@@ -56,7 +58,7 @@ struct SourceValue: TemplateFields {
         // without climbing out of a section opened on the address.
         case "link": source.url.map { .fields(TitledLink(title: source.title, href: $0)) }
         case "archive_url": source.archiveURL.templateValue
-        case "date": source.date.map { .fields($0.templateDate) }
+        case "date": date.map { .fields($0) }
         case "language": source.language.templateValue
         default: nil
         }
@@ -65,13 +67,13 @@ struct SourceValue: TemplateFields {
 
 /// Events and sources look the same on case, person and organization pages.
 enum EventContext {
-    static func base(_ event: Event, site: SiteConfig) -> EventValue {
-        EventValue(date: event.date.templateDate, type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary)
+    static func base(_ event: Event, site: SiteConfig, words: Catalogue) -> EventValue {
+        EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary)
     }
 }
 
 enum SourceContext {
-    static func list(_ sources: [Source]) -> [SourceValue] {
-        sources.enumerated().map { SourceValue(number: $0.offset + 1, source: $0.element) }
+    static func list(_ sources: [Source], words: Catalogue) -> [SourceValue] {
+        sources.enumerated().map { SourceValue(number: $0.offset + 1, source: $0.element, date: $0.element.date.map(words.templateDate)) }
     }
 }

@@ -11,10 +11,14 @@ struct Items: Sendable {
     let organizationLinks: [String: OrganizationLink]
     /// Renders and keeps the fragments: all ahead for a build, on demand for the dev server.
     private(set) var fragments: CaseFragments?
+    /// The words of the site's language (the theme's catalogue, else the built-in English).
+    let words: Catalogue
 
     /// - Parameter theme: when given, case list entries carry their rendered fragment.
     /// - Parameter prerender: render every fragment now, in parallel (a build needs them all).
     init(archive: Archive, theme: Theme? = nil, prerender: Bool = true) {
+        let words = theme?.words(for: archive.site.language) ?? .english
+        self.words = words
         var personLinks: [String: PersonLink] = [:]
         // Elements read in place (`for x in array` copies each, retaining every field).
         for index in archive.people.indices {
@@ -29,11 +33,11 @@ struct Items: Sendable {
         }
         var entries: [String: CaseItem] = [:]
         for index in archive.cases.indices {
-            entries[archive.cases[index].record.id] = Self.caseItem(archive.cases[index], site: archive.site, personLinks: personLinks)
+            entries[archive.cases[index].record.id] = Self.caseItem(archive.cases[index], site: archive.site, words: words, personLinks: personLinks)
         }
         self.personLinks = personLinks
         self.organizationLinks = organizationLinks
-        self.fragments = theme.map { CaseFragments(theme: $0) }
+        self.fragments = theme.map { CaseFragments(theme: $0, words: words.templateWords) }
         if prerender, let fragments {
             for (id, fragment) in fragments.renderAll(entries) { entries[id] = entries[id]?.with(html: fragment) }
         }
@@ -43,7 +47,7 @@ struct Items: Sendable {
     /// The items of a previous build with one case's entry made anew (the dev server's quick path).
     func replacing(_ linked: LinkedCase, site: SiteConfig) -> Items {
         var items = self
-        items.entries[linked.record.id] = Self.caseItem(linked, site: site, personLinks: personLinks)
+        items.entries[linked.record.id] = Self.caseItem(linked, site: site, words: words, personLinks: personLinks)
         // A copy: the previous build may still be serving pages from its own fragments.
         items.fragments = fragments?.copy(without: linked.record.id)
         return items
@@ -53,13 +57,13 @@ struct Items: Sendable {
         PersonLink(name: person.name, href: SitePaths.page(.people, person.id))
     }
 
-    static func caseItem(_ linked: LinkedCase, site: SiteConfig, personLinks: [String: PersonLink]) -> CaseItem {
+    static func caseItem(_ linked: LinkedCase, site: SiteConfig, words: Catalogue, personLinks: [String: PersonLink]) -> CaseItem {
         let record = linked.record
         return CaseItem(
             title: record.title, href: SitePaths.page(.cases, record.id),
             status: site.statuses.label(record.status.id), statusKey: record.status.id,
             people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
-            summary: record.summary, date: linked.latestDate?.templateDate,
+            summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty,
             draft: record.draft)
     }
@@ -85,10 +89,15 @@ struct Items: Sendable {
 /// Rendered case list entries by case id, shared by the threads that render pages.
 final class CaseFragments: @unchecked Sendable {
     private let theme: Theme
+    /// The catalogue's texts (`words`), which the fragment sees like every page.
+    private let words: WordsValue
     private let lock = NSLock()
     private var html: [String: String] = [:]
 
-    init(theme: Theme) { self.theme = theme }
+    init(theme: Theme, words: WordsValue) {
+        self.theme = theme
+        self.words = words
+    }
 
     func fragment(_ id: String, item: CaseItem) -> String {
         lock.lock()
@@ -113,7 +122,7 @@ final class CaseFragments: @unchecked Sendable {
 
     /// The fragments made so far but one, which is rendered again from its new entry.
     func copy(without id: String) -> CaseFragments {
-        let copy = CaseFragments(theme: theme)
+        let copy = CaseFragments(theme: theme, words: words)
         lock.lock()
         copy.html = html
         lock.unlock()
@@ -122,7 +131,7 @@ final class CaseFragments: @unchecked Sendable {
     }
 
     private func render(_ item: CaseItem) -> String {
-        theme.render(CaseItemFragment(item: item), template: "partials/case-item", path: item.href)
+        theme.render(CaseItemFragment(item: item, words: words), template: "partials/case-item", path: item.href)
     }
 }
 
@@ -130,13 +139,8 @@ extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
 
-extension PartialDate {
-    /// A date for templates: the words and the ISO form for `<time datetime>`.
-    var templateDate: DateValue { DateValue(text: formatted, iso: description) }
-}
-
 enum Words {
-    /// "1 case", "3 cases".
+    /// "1 error", "3 files": the English of editor-facing messages (`DiagnosticReport`).
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }

@@ -7,8 +7,8 @@ struct ListPageContext {
     var counts: Counts {
         Counts(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
                people: archive.people.count, organizations: archive.organizations.count,
-               casesWord: archive.cases.count == 1 ? "prosecution" : "prosecutions",
-               personsWord: archive.prosecutedPersonCount == 1 ? "person prosecuted" : "persons prosecuted")
+               casesWord: items.words.count("units.prosecution_word", archive.cases.count),
+               personsWord: items.words.count("units.person_prosecuted_word", archive.prosecutedPersonCount))
     }
 
     func home() -> HomePage {
@@ -18,7 +18,7 @@ struct ListPageContext {
         return HomePage(
             counts: counts,
             latest: latest.compactMap { linked in
-                items.caseItem(linked.record.id).map { LatestCaseItem(item: $0, updated: linked.updated?.templateDate) }
+                items.caseItem(linked.record.id).map { LatestCaseItem(item: $0, updated: linked.updated.map(items.words.templateDate)) }
             },
             facets: archive.facets.filter { !$0.values.isEmpty && $0.name != "tags" }.map { facetSummary($0, limit: 8) })
     }
@@ -30,7 +30,7 @@ struct ListPageContext {
         CasesPage(counts: counts,
                   cases: pagination.slice(archive.cases, page: page).compactMap { items.caseItem($0.record.id) },
                   pager: Pagination.pager(first: SitePaths.index(.cases), page: page,
-                                          count: pagination.pageCount(archive.cases.count)))
+                                          count: pagination.pageCount(archive.cases.count), words: items.words))
     }
 
     /// One page of the people index.
@@ -41,10 +41,10 @@ struct ListPageContext {
                 PeopleEntry(link: items.personLinks[linked.record.id] ?? Items.personLink(linked.record),
                             aliases: linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty,
                             region: linked.record.region,
-                            casesText: Words.count(Set(linked.cases.map(\.caseID)).count, "case"))
+                            casesText: items.words.count("units.case", Set(linked.cases.map(\.caseID)).count))
             },
             pager: Pagination.pager(first: SitePaths.index(.people), page: page,
-                                    count: pagination.pageCount(archive.people.count)))
+                                    count: pagination.pageCount(archive.people.count), words: items.words))
     }
 
     func organizations() -> OrganizationsPage {
@@ -55,10 +55,10 @@ struct ListPageContext {
             let members = archive.organizations.filter { $0.record.kind == kind }
             guard !members.isEmpty else { continue }
             groups.append(OrganizationGroup(
-                label: kind.map { site.organizationKinds.label($0) } ?? "Other", key: kind ?? "other",
+                label: kind.map { site.organizationKinds.label($0) } ?? items.words.text("organizations.other"), key: kind ?? "other",
                 organizations: members.compactMap { linked in
                     items.organizationLinks[linked.record.id].map {
-                        OrganizationEntry(link: $0, casesText: Words.count(Set(linked.caseIDs + linked.courtCaseIDs).count, "case"))
+                        OrganizationEntry(link: $0, casesText: items.words.count("units.case", Set(linked.caseIDs + linked.courtCaseIDs).count))
                     }
                 }))
         }
@@ -72,11 +72,11 @@ struct ListPageContext {
     /// One page of the cases with one value of a facet.
     func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> FacetPage {
         FacetPage(
-            facet: TitledLink(title: facet.title, href: SitePaths.facetIndex(facet.name)),
-            label: value.label, detail: value.detail, countText: Words.count(value.caseIDs.count, "case"),
+            facet: TitledLink(title: items.words.text("facets.\(facet.name)"), href: SitePaths.facetIndex(facet.name)),
+            label: value.label, detail: value.detail, countText: items.words.count("units.case", value.caseIDs.count),
             cases: items.cases(Array(pagination.slice(value.caseIDs, page: page))),
             pager: Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
-                                    count: pagination.pageCount(value.caseIDs.count)))
+                                    count: pagination.pageCount(value.caseIDs.count), words: items.words))
     }
 
     func facetSummary(_ facet: Facet, limit: Int?) -> FacetSummary {
@@ -85,7 +85,7 @@ struct ListPageContext {
                               count: value.caseIDs.count, detail: value.detail)
         }
         let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
-        return FacetSummary(title: facet.title, name: facet.name, href: SitePaths.facetIndex(facet.name),
+        return FacetSummary(title: items.words.text("facets.\(facet.name)"), name: facet.name, href: SitePaths.facetIndex(facet.name),
                             values: Array(values), more: more)
     }
 }

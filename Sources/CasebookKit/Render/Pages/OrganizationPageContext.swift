@@ -8,11 +8,11 @@ struct OrganizationPageContext {
         return OrganizationPage(
             name: organization.name, shortName: organization.shortName,
             kind: organization.kind.map { archive.site.organizationKinds.label($0) },
-            aliases: organization.aliases, banned: organization.banned?.templateDate,
+            aliases: organization.aliases, banned: organization.banned.map(items.words.templateDate),
             leaders: items.people(linked.leaderIDs), members: items.people(linked.memberIDs),
             cases: items.cases(linked.caseIDs),
             court: linked.courtCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.courtCaseIDs)),
-            events: organization.events.sorted { $0.date < $1.date }.map { EventContext.base($0, site: archive.site) },
-            bodyHTML: linked.bodyHTML, sources: SourceContext.list(organization.sources))
+            events: organization.events.sorted { $0.date < $1.date }.map { EventContext.base($0, site: archive.site, words: items.words) },
+            bodyHTML: linked.bodyHTML, sources: SourceContext.list(organization.sources, words: items.words))
     }
 }

@@ -5,19 +5,26 @@ struct PageFrame: Sendable {
     let pages: [FooterPage]
     let draftMode: Bool
     let metadata: PageMetadata
+    /// The catalogue's texts, `words` in every template (`words.case.charged_under`).
+    let words: WordsValue
+    /// The navigation labels, from the catalogue's `nav` entries.
+    let labels: [String: String]
     /// The header (one per navigation section) and footer, rendered once per build.
     var headers: [String: String] = [:]
     var footer = ""
 
-    static let sections: [(key: String, label: String, path: String)] = [
-        ("cases", "Cases", SitePaths.index(.cases)),
-        ("people", "People", SitePaths.index(.people)),
-        ("organizations", "Organizations", SitePaths.index(.organizations)),
-        ("timeline", "Timeline", SitePaths.timeline),
-        ("statistics", "Statistics", SitePaths.statistics),
+    /// The sections of the navigation; each label is the catalogue's `nav.<key>`.
+    static let sections: [(key: String, path: String)] = [
+        ("cases", SitePaths.index(.cases)),
+        ("people", SitePaths.index(.people)),
+        ("organizations", SitePaths.index(.organizations)),
+        ("timeline", SitePaths.timeline),
+        ("statistics", SitePaths.statistics),
     ]
 
-    init(archive: Archive, draftMode: Bool) {
+    init(archive: Archive, draftMode: Bool, words: Catalogue = .english) {
+        self.words = words.templateWords
+        self.labels = Dictionary(uniqueKeysWithValues: Self.sections.map { ($0.key, words.text("nav.\($0.key)")) })
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
         self.pages = archive.pages.map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
         self.draftMode = draftMode
@@ -36,7 +43,8 @@ struct PageFrame: Sendable {
     /// What the header and footer see: the site, the navigation, the free pages.
     func shared(section: String?) -> SharedFrame {
         SharedFrame(site: site, footerPages: pages,
-                    nav: Self.sections.map { NavItem(label: $0.label, href: $0.path, current: $0.key == section) })
+                    nav: Self.sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
+                    words: words)
     }
 
     /// One page in navigation section `section`; `path` (from the site root) gives the page

@@ -9,7 +9,7 @@ struct PersonPageContext {
         let site = archive.site
         var timeline: [(date: PartialDate, order: Int, item: EventValue)] = []
         for (order, event) in person.events.enumerated() {
-            timeline.append((event.date, order, EventContext.base(event, site: site)))
+            timeline.append((event.date, order, EventContext.base(event, site: site, words: items.words)))
         }
         var cases: [PersonCaseItem] = []
         for (caseID, index) in linked.cases {
@@ -19,23 +19,23 @@ struct PersonPageContext {
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
-            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site) }
+            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site, words: items.words) }
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
             if let item = items.caseEntry(caseID) { cases.append(PersonCaseItem(item: item, roleLine: line)) }
             for event in record.events where event.people.isEmpty || event.people.contains(where: { $0.id == person.id }) {
-                var entry = EventContext.base(event, site: site)
+                var entry = EventContext.base(event, site: site, words: items.words)
                 entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID))
                 timeline.append((event.date, 1_000_000 + timeline.count, entry))
             }
         }
         timeline.sort { ($0.date, $0.order) < ($1.date, $1.order) }
         return PersonPage(
-            name: person.name, aliases: person.aliases, born: person.born?.templateDate, region: person.region,
+            name: person.name, aliases: person.aliases, born: person.born.map(items.words.templateDate), region: person.region,
             photo: person.photo.map { $0.id.percentEncodedPath },
             organizations: linked.organizationIDs.compactMap { id in
                 items.organizationLinks[id].map { PersonOrganization(link: $0, leader: linked.ledOrganizationIDs.contains(id)) }
             },
-            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources))
+            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
     }
 }

@@ -4,10 +4,13 @@ struct SharedFrame: TemplateFields {
     let site: SiteValues
     let footerPages: [FooterPage]
     let nav: [NavItem]
+    /// The catalogue's texts (`words.case.charged_under`).
+    let words: WordsValue
 
-    static let fieldNames = ["root", "site", "footer_pages", "nav"]
+    static let fieldNames = ["root", "site", "footer_pages", "nav", "words"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "words": .fields(words)
         case "root": .string(SitePaths.rootMarker)
         case "site": .fields(site)
         case "footer_pages": .list(footerPages)

@@ -51,7 +51,7 @@ struct Statistics: Sendable {
 
     static let none = ""
 
-    init(archive: Archive) {
+    init(archive: Archive, words: Catalogue = .english) {
         let site = archive.site
         var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally()
         var everyone: Set<String> = []
@@ -102,20 +102,20 @@ struct Statistics: Sendable {
             }
         }
         self.years = yearRows
-        undated = years.keys.contains(Self.none) ? years.row(Self.none, label: "Not known", href: nil) : nil
+        undated = years.keys.contains(Self.none) ? years.row(Self.none, label: words.text("statistics.not_known"), href: nil) : nil
 
         self.statuses = site.statuses.keys.filter(statuses.keys.contains).map {
             statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0))
         }
         let regionFacet = archive.facets.first { $0.name == "regions" }?.values ?? []
         self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key)) })
-            + (regions.keys.contains(Self.none) ? [regions.row(Self.none, label: "Region not recorded", href: nil)] : [])
+            + (regions.keys.contains(Self.none) ? [regions.row(Self.none, label: words.text("statistics.no_region"), href: nil)] : [])
         let chargeKeys = site.charges.map(\.key).filter(charges.keys.contains)
         self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0)) })
-            + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: "No charge recorded", href: nil)] : [])
+            + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: words.text("statistics.no_charge"), href: nil)] : [])
         let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
         self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })
-            + (sentences.keys.contains(Self.none) ? [sentences.row(Self.none, label: "No sentence recorded", href: nil)] : [])
+            + (sentences.keys.contains(Self.none) ? [sentences.row(Self.none, label: words.text("statistics.no_sentence"), href: nil)] : [])
     }
 
     /// Most prosecutions first; ties keep their given order (site.yml or alphabetical).

@@ -6,29 +6,34 @@
 /// case the archive has recorded.
 struct StatisticsPageContext {
     let statistics: Statistics
+    let words: Catalogue
 
-    init(archive: Archive) {
-        statistics = Statistics(archive: archive)
+    init(archive: Archive, words: Catalogue = .english) {
+        statistics = Statistics(archive: archive, words: words)
+        self.words = words
     }
 
-    static let both = [BarChart.Series(name: "Prosecutions", singular: "prosecution", plural: "prosecutions"),
-                       BarChart.Series(name: "Persons", singular: "person", plural: "persons")]
-    static let columns = ["Prosecutions", "Persons"]
+    static func both(_ words: Catalogue = .english) -> [BarChart.Series] {
+        [BarChart.Series(name: words.text("statistics.prosecutions"), unit: "units.prosecution", words: words),
+         BarChart.Series(name: words.text("statistics.persons"), unit: "units.person", words: words)]
+    }
+    var columns: [String] { [words.text("statistics.prosecutions"), words.text("statistics.persons")] }
 
     /// - Parameter counts: the page's `counts`, as on the home page.
     func page(counts: Counts) -> StatisticsPage {
         let s = statistics
+        let w = words
         return StatisticsPage(
-            counts: counts, asOf: s.asOf?.templateDate,
-            current: [figure("status", "By status", column: "Status", s.statuses,
-                               note: "Prosecutions by the status of the case; persons by their own status in it, which is the case's unless the case file gives the person another. A person whose cases stand at different statuses is counted under each.")]
+            counts: counts, asOf: s.asOf.map(words.templateDate),
+            current: [figure("status", w.text("statistics.by_status"), column: w.text("common.status"), s.statuses,
+                             note: w.text("statistics.status_note"))]
                 .compactMap { $0 },
             recorded: [yearFigure(), cumulativeFigure(),
-                         figure("region", "By region", column: "Region", s.regions, note: nil),
-                         figure("charge", "By charge", column: "Charge", s.charges,
-                                note: "A case with several charges, or a person charged under several articles, is counted under each."),
-                         figure("sentence", "By sentence type", column: "Sentence type", s.sentences,
-                                note: "Sentences of defendants, by each kind of penalty they include (a sentence of freedom limitation with a ban on activity counts under both). A prosecution counts under a type when any of its defendants received it.")]
+                       figure("region", w.text("statistics.by_region"), column: w.text("common.region"), s.regions, note: nil),
+                       figure("charge", w.text("statistics.by_charge"), column: w.text("statistics.charge"), s.charges,
+                              note: w.text("statistics.charge_note")),
+                       figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
+                              note: w.text("statistics.sentence_note"))]
                 .compactMap { $0 })
     }
 
@@ -36,13 +41,14 @@ struct StatisticsPageContext {
 
     func figure(_ id: String, _ heading: String, column: String, _ rows: [Statistics.Row], note: String?) -> Figure? {
         guard !rows.isEmpty else { return nil }
-        let chart = BarChart(id: "chart-\(id)", title: "Bar chart: prosecutions and persons \(heading.lowercased())",
-                             description: Self.chartDescription(rows.count), series: Self.both,
+        let lowered = heading.lowercased()
+        let chart = BarChart(id: "chart-\(id)", title: words.text("statistics.chart_title", ["heading": lowered]),
+                             description: chartDescription(rows.count), series: Self.both(words),
                              rows: rows.map { BarChart.Row(label: $0.label, values: [$0.cases, $0.persons]) })
         return Figure(
             id: id, heading: heading, note: note, svg: chart.svg,
-            caption: "Prosecutions and persons \(heading.lowercased())",
-            columns: [column] + Self.columns,
+            caption: words.text("statistics.caption", ["heading": lowered]),
+            columns: [column] + columns,
             rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [String($0.cases), String($0.persons)]) },
             total: total)
     }
@@ -51,36 +57,36 @@ struct StatisticsPageContext {
         let s = statistics
         let rows = s.years.map { Statistics.Row(label: String($0.year), href: nil, cases: $0.cases, persons: $0.persons) }
             + (s.undated.map { [$0] } ?? [])
-        guard var figure = figure("year", "By year", column: "Year", rows, note:
-            "Each case counts in the year of its earliest dated event (usually the detention, search or charge); a case with no dated event is counted under \"Not known\". Persons are those prosecuted in the cases of that year; a person with cases in several years counts in each.")
+        guard var figure = figure("year", words.text("statistics.by_year"), column: words.text("statistics.year"), rows,
+                                  note: words.text("statistics.year_note"))
         else { return nil }
-        figure.caption = "Prosecutions and persons by year of the case's first event"
+        figure.caption = words.text("statistics.year_caption")
         return figure
     }
 
     func cumulativeFigure() -> Figure? {
         let years = statistics.years
         guard !years.isEmpty else { return nil }
-        let series = [BarChart.Series(name: "Prosecutions to date", singular: "prosecution", plural: "prosecutions"),
-                      BarChart.Series(name: "Persons to date", singular: "person", plural: "persons")]
-        let chart = BarChart(id: "chart-cumulative", title: "Bar chart: prosecutions and persons recorded up to each year",
-                             description: Self.chartDescription(years.count), series: series,
+        let w = words
+        let series = [BarChart.Series(name: w.text("statistics.prosecutions_to_date"), unit: "units.prosecution", words: w),
+                      BarChart.Series(name: w.text("statistics.persons_to_date"), unit: "units.person", words: w)]
+        let chart = BarChart(id: "chart-cumulative", title: w.text("statistics.cumulative_title"),
+                             description: chartDescription(years.count), series: series,
                              rows: years.map { BarChart.Row(label: String($0.year), values: [$0.cumulativeCases, $0.cumulativePersons]) })
         var figure = Figure(
-            id: "cumulative", heading: "Cumulative, by year", note:
-                "All cases whose first event falls in that year or earlier, and the distinct persons prosecuted in them.",
+            id: "cumulative", heading: w.text("statistics.cumulative"), note: w.text("statistics.cumulative_note"),
             svg: chart.svg,
-            caption: "Prosecutions and persons recorded up to the end of each year",
-            columns: ["Year", "Prosecutions to date", "Persons to date"],
+            caption: w.text("statistics.cumulative_caption"),
+            columns: [w.text("statistics.year"), w.text("statistics.prosecutions_to_date"), w.text("statistics.persons_to_date")],
             rows: years.map { FigureRow(label: String($0.year), href: nil, cells: [String($0.cumulativeCases), String($0.cumulativePersons)]) },
             total: [])
         if let undated = statistics.undated {
-            figure.note = "All cases whose first event falls in that year or earlier, and the distinct persons prosecuted in them. \(Words.count(undated.cases, "case")) with no dated event \(undated.cases == 1 ? "is" : "are") not included."
+            figure.note = w.text("statistics.cumulative_note") + " " + w.count("statistics.undated_note", undated.cases)
         }
         return figure
     }
 
-    static func chartDescription(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "row" : "rows"), each with the number of prosecutions and of persons; the table below gives the same figures."
+    func chartDescription(_ count: Int) -> String {
+        words.count("statistics.chart_description", count)
     }
 }

@@ -40,22 +40,22 @@ struct TimelinePageContext {
             current!.events.append(entry(timelineEntry))
         }
         if let current { months.append(monthGroup(year, current.month, current.events)) }
-        if continued, !months.isEmpty { months[0].label += " (continued)" }
+        if continued, !months.isEmpty { months[0].label = items.words.text("timeline.continued", ["label": months[0].label]) }
         return TimelineYearPage(
             year: year, count: entries.count, months: months,
             previous: index > 0 ? YearLink(year: years[index - 1].year, href: SitePaths.timelineYear(years[index - 1].year), count: nil) : nil,
             next: index + 1 < years.count
                 ? YearLink(year: years[index + 1].year, href: SitePaths.timelineYear(years[index + 1].year), count: nil) : nil,
-            pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index)))
+            pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index), words: items.words))
     }
 
     func monthGroup(_ year: Int, _ month: Int?, _ events: [EventValue]) -> TimelineMonth {
-        let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
+        let label = month.map { items.words.date(PartialDate(year: year, month: $0)!) } ?? items.words.text("timeline.month_unknown", ["year": String(year)])
         return TimelineMonth(label: label, anchor: month.map { "m\($0)" } ?? "undated", events: events)
     }
 
     func entry(_ entry: TimelineEntry) -> EventValue {
-        var item = EventContext.base(entry.event, site: archive.site)
+        var item = EventContext.base(entry.event, site: archive.site, words: items.words)
         switch entry.owner {
         case .caseRecord(let id):
             // Fields read in place: copying the whole case for two of them is most of the cost.

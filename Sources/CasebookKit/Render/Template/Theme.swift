@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     let compiled: [String: CompiledTemplate]?
     /// The pages left to swift-mustache so far, and why (printed under `--verbose`).
     let fallbacks = RenderFallbacks()
+    /// The theme's word catalogues (`i18n/<language>.yml`), each over the built-in English.
+    var catalogues: [String: Catalogue] = [:]
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -83,12 +85,27 @@ public struct Theme: Sendable {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
         }
+        var catalogues: [String: Catalogue] = [:]
+        for file in files.catalogues {
+            let (catalogue, problems) = CatalogueReader.read(String(decoding: file.data, as: UTF8.self),
+                                                             file: "\(displayName)/\(file.path)", over: .english)
+            diagnostics += problems
+            catalogues[file.language] = catalogue
+        }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
         theme.assetFiles = files.assets
+        theme.catalogues = catalogues
         return (theme, [])
+    }
+
+    /// The words of a site in `language` (site.yml): the theme's catalogue of that tag, or
+    /// of its language alone (`ru` for `ru-KZ`), else its English one, else the built-in English.
+    func words(for language: String) -> Catalogue {
+        let primary = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        return catalogues[language] ?? catalogues[primary] ?? catalogues["en"] ?? .english
     }
 
     /// `{{root}}` is the same marker on every page (the writer turns it into the way up to

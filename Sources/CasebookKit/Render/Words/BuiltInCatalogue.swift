@@ -1,0 +1,371 @@
+/// The built-in English catalogue: `templates/i18n/en.yml` as the binary carries it, so an
+/// archive whose theme has no i18n folder builds as before. A test holds the two equal;
+/// after editing en.yml, paste it in here (`BuiltInCatalogueTests` fails until then).
+enum BuiltInCatalogue {
+    static let text = #"""
+# casebook's words in English: every word and phrase a reader of the site sees.
+#
+# To translate: copy this file to i18n/<language>.yml (the language of site.yml), and
+# change the text on the right of each key; keep the keys. A theme's own i18n/en.yml may
+# also give only the entries it changes: the others keep the words below.
+#
+# - {name} is a placeholder the build fills in; keep every one an entry has, and add no
+#   other. "{month:genitive}" asks for a month name in that form (see months).
+# - Entries whose key ends in _html may hold HTML (a link, <strong>); {root} there is the
+#   way back to the site's root. All other entries are plain text.
+# - An entry with one/other (and for other languages zero, two, few, many) is chosen by the
+#   number it counts, with the rule in plural_rule.
+# See docs/theme.md, "Words: the catalogue".
+
+# CLDR plural rule of the language (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html):
+# a condition for each category but other. English: one for 1, other for 0, 2, 1.5...
+plural_rule:
+  one: "i = 1 and v = 0"
+
+# Numbers: a fine's amount is grouped, 500,000.5.
+number:
+  group: ","
+  decimal: "."
+  group_size: "3"
+
+# Month names, January first, in each grammatical form a date pattern asks for.
+months:
+  nominative: [January, February, March, April, May, June, July, August, September, October, November, December]
+  genitive: [January, February, March, April, May, June, July, August, September, October, November, December]
+
+# Dates as precise as the archive knows them: a year, a month, a day. Also the month
+# headings of a timeline year.
+dates:
+  year: "{year}"
+  month: "{month:nominative} {year}"
+  day: "{day} {month:genitive} {year}"
+
+# Units counted on pages and in sentences. The _adjective forms qualify a noun: "5-year ban".
+units:
+  year: {one: "{count} year", other: "{count} years"}
+  month: {one: "{count} month", other: "{count} months"}
+  day: {one: "{count} day", other: "{count} days"}
+  hour: {one: "{count} hour", other: "{count} hours"}
+  year_adjective: {one: "{count}-year", other: "{count}-year"}
+  month_adjective: {one: "{count}-month", other: "{count}-month"}
+  day_adjective: {one: "{count}-day", other: "{count}-day"}
+  hour_adjective: {one: "{count}-hour", other: "{count}-hour"}
+  # Lists of people and organizations, facet pages: "3 cases".
+  case: {one: "{count} case", other: "{count} cases"}
+  # Open data page: "120 rows".
+  row: {one: "{count} row", other: "{count} rows"}
+  # Numbers beside the bars of the statistics charts: "3 prosecutions".
+  prosecution: {one: "{count} prosecution", other: "{count} prosecutions"}
+  person: {one: "{count} person", other: "{count} persons"}
+  # The counts' labels (home, cases, statistics, people pages): "1 prosecution".
+  prosecution_word: {one: "prosecution", other: "prosecutions"}
+  person_prosecuted_word: {one: "person prosecuted", other: "persons prosecuted"}
+
+# Sentences in words (docs/content.md, "Sentences"); {label} is the sentence type's label
+# from site.yml. Case pages, person pages, cases.json and cases.csv.
+sentence:
+  # Between the penalties of one sentence.
+  separator: "; "
+  # Most types: "2 years of freedom limitation".
+  durations: "{durations} of {label}"
+  # fine: "fine of 500,000".
+  fine: "{label} of {amount}"
+  # A note after a penalty: "7 years of imprisonment (general regime)".
+  note: "{text} ({note})"
+  # suspended, activity-ban with one whole unit: "3-year suspended sentence".
+  qualified: "{duration} {noun}"
+  # suspended, activity-ban otherwise: "suspended sentence for 2 years and 6 months".
+  noun_for: "{noun} for {durations}"
+  # activity-ban with a note: what is banned.
+  ban_on: "ban on {note}"
+
+# Lists in running text: "1 year, 1 month and 10 days".
+list:
+  separator: ", "
+  last: " and "
+
+# Page titles (the browser tab, search results, links shared).
+titles:
+  not_found: "Page not found"
+  search: "Search"
+  data: "Open data"
+  timeline_year: "Timeline {year}"
+  # Pages after the first of a long list: "Cases, page 2 of 7".
+  paged: "{title}, page {page} of {count}"
+
+# The main navigation, and the titles and headings of those pages.
+nav:
+  cases: "Cases"
+  people: "People"
+  organizations: "Organizations"
+  timeline: "Timeline"
+  statistics: "Statistics"
+
+# The lists of cases by one fact (their pages' titles, the home page's headings).
+facets:
+  statuses: "Statuses"
+  charges: "Charges"
+  regions: "Regions"
+  tags: "Tags"
+
+# Words of several pages.
+common:
+  draft: "Draft"
+  draft_not_published: "Draft: not published"
+  also_written: "Also written:"
+  organizations: "Organizations"
+  region: "Region"
+  events: "Events"
+  sources: "Sources"
+  # Under an event: "Sources: [1] [2]".
+  sources_label: "Sources:"
+  archived_copy: "archived copy"
+  status: "Status"
+  cases: "Cases"
+
+# Every page: the skip link, the feed's name in the page head, the preview banner.
+layout:
+  skip: "Skip to content"
+  feed_title: "new and updated cases"
+  draft_banner: "Preview build: drafts are included and marked."
+
+# The header and footer of every page.
+header:
+  nav_label: "Main"
+  search_label: "Search cases, people and organizations"
+  search_placeholder: "Search"
+  search_button: "Search"
+footer:
+  pages_label: "About the archive"
+  open_data: "Open data"
+  feed: "Atom feed"
+
+# Lists split into pages.
+pager:
+  # Above and below the list: "Page 2 of 7".
+  text: "Page {page} of {count}"
+  label: "Pages"
+  previous: "← Previous"
+  next: "Next"
+  # Read aloud only: "← Previous page", "Page 3".
+  hidden_page: " page"
+  hidden_page_number: "Page "
+
+not_found:
+  text: "There is no page at this address. It may have moved, or the link may be mistyped."
+  links_html: "<a href=\"{root}index.html\">Go to the home page</a> or <a href=\"{root}cases/index.html\">browse all cases</a>."
+
+home:
+  counts_note: "A prosecution is one criminal case, which may have several defendants; each person is counted once however many cases they face."
+  latest: "Latest updates"
+  updated: "updated"
+  all_cases: "All cases"
+  # After a list of facet values cut short: "12 more".
+  more: "more"
+  explore: "Explore"
+  timeline: "Timeline of events"
+
+cases:
+  filters_html: "Browse by <a href=\"{root}statuses/index.html\">status</a>, <a href=\"{root}charges/index.html\">charge</a>, <a href=\"{root}regions/index.html\">region</a> or <a href=\"{root}tags/index.html\">tag</a>, or see the <a href=\"{root}statistics/index.html\">statistics</a>."
+  heading: "All cases, newest developments first"
+
+case:
+  facts: "Facts"
+  as_of: "as of"
+  court: "Court"
+  city: "City"
+  charges: "Charges"
+  last_updated: "Last updated"
+  people: "People"
+  charged_under: "Charged under"
+  sentence: "Sentence"
+  what_happened: "What happened"
+  related: "Related cases"
+  corrections: "Corrections"
+  tags: "Tags:"
+
+person:
+  born: "Born"
+  leader: "(leader)"
+  no_cases: "No published case names this person."
+  timeline: "Timeline"
+  biography: "Biography"
+
+people:
+  # "{{counts.people}} people in the archive, of whom {{counts.persons}} persons prosecuted."
+  in_archive: "people in the archive, of whom"
+
+organization:
+  banned: "Banned"
+  leaders: "Leaders"
+  about: "About"
+  court_cases: "Cases heard by this court"
+  members: "Affiliated people"
+
+organizations:
+  # "{{count}} organizations: parties, ..."
+  intro: "organizations: parties, movements, media, NGOs and the courts that heard the cases."
+  # The group of organizations of no kind.
+  other: "Other"
+
+timeline:
+  intro: "Every dated event of every case, person and organization, by year."
+  years_label: "Years"
+  recent: "Most recent events"
+  # A timeline year's page: "{{count}} dated events."
+  dated_events: "dated events"
+  other_years: "Other years"
+  month_unknown: "{year}, month not known"
+  # The first month heading of a year's second page.
+  continued: "{label} (continued)"
+
+search:
+  intro: "Find cases, people and organizations by name, alias, title, charge, region or summary. Names match however they are spelled: Latin, Cyrillic or Kazakh letters, with or without accents."
+  label: "Search the archive"
+  button: "Search"
+  nojs: "Search runs in your browser and needs JavaScript, which is off or blocked here. Everything in the archive is also listed on these pages:"
+  also_by_html: "also by <a href=\"{root}statuses/index.html\">status</a>, <a href=\"{root}charges/index.html\">charge</a>, <a href=\"{root}regions/index.html\">region</a> and <a href=\"{root}tags/index.html\">tag</a>"
+
+statistics:
+  as_of_before: "Figures as of"
+  as_of_after: ", the latest update to any published case."
+  counts_note: "A prosecution is one criminal case, which may have several defendants; persons are the people prosecuted, each counted once however many cases they face. Each chart is followed by a table with the same figures."
+  none: "No case has been published yet."
+  current_heading: "Now: where the cases stand"
+  current_intro: "Every published case by its status today. These figures change as cases move on: a case counted as on trial last year may be sentenced now."
+  recorded_heading: "All cases recorded"
+  recorded_intro: "Every published case the archive has recorded, whatever its status now, by the year it began, where, under which charges, and with which sentences."
+  # The last row of each table.
+  total: "All published cases"
+  # Column headings of the tables, and the names of the charts' two series.
+  prosecutions: "Prosecutions"
+  persons: "Persons"
+  prosecutions_to_date: "Prosecutions to date"
+  persons_to_date: "Persons to date"
+  year: "Year"
+  charge: "Charge"
+  sentence_type: "Sentence type"
+  # Figure headings; the tables' captions and charts' titles repeat them in lower case.
+  by_status: "By status"
+  by_year: "By year"
+  by_region: "By region"
+  by_charge: "By charge"
+  by_sentence: "By sentence type"
+  cumulative: "Cumulative, by year"
+  caption: "Prosecutions and persons {heading}"
+  chart_title: "Bar chart: prosecutions and persons {heading}"
+  year_caption: "Prosecutions and persons by year of the case's first event"
+  cumulative_title: "Bar chart: prosecutions and persons recorded up to each year"
+  cumulative_caption: "Prosecutions and persons recorded up to the end of each year"
+  chart_description: {one: "{count} row, each with the number of prosecutions and of persons; the table below gives the same figures.", other: "{count} rows, each with the number of prosecutions and of persons; the table below gives the same figures."}
+  status_note: "Prosecutions by the status of the case; persons by their own status in it, which is the case's unless the case file gives the person another. A person whose cases stand at different statuses is counted under each."
+  year_note: "Each case counts in the year of its earliest dated event (usually the detention, search or charge); a case with no dated event is counted under \"Not known\". Persons are those prosecuted in the cases of that year; a person with cases in several years counts in each."
+  charge_note: "A case with several charges, or a person charged under several articles, is counted under each."
+  sentence_note: "Sentences of defendants, by each kind of penalty they include (a sentence of freedom limitation with a ban on activity counts under both). A prosecution counts under a type when any of its defendants received it."
+  cumulative_note: "All cases whose first event falls in that year or earlier, and the distinct persons prosecuted in them."
+  undated_note: {one: "{count} case with no dated event is not included.", other: "{count} cases with no dated event are not included."}
+  # Rows of cases that lack the fact.
+  not_known: "Not known"
+  no_region: "Region not recorded"
+  no_charge: "No charge recorded"
+  no_sentence: "No sentence recorded"
+
+data:
+  description: "The archive's cases, people and organizations as CSV and JSON files to download and reuse."
+  lede: "Everything this archive publishes is also available as files you can download, open in a spreadsheet and reuse."
+  licence_html: "<strong>Licence:</strong>"
+  credit_before: ". Please credit"
+  credit_after: "and link to the case pages you rely on."
+  no_licence: "The archive has not stated a licence for these files; ask its editors before reusing them."
+  # "... the archive lists <strong>12</strong> prosecutions and <strong>15</strong> persons prosecuted. In ..."
+  counts_before: "The files are made from the same published records as the pages, at the same moment, so every count matches the site: the archive lists"
+  counts_middle: "prosecutions and"
+  counts_after_html: "persons prosecuted. In <code>cases.csv</code>, prosecutions are the distinct values of <code>case_id</code>, and persons prosecuted are the distinct values of <code>person_id</code> on rows whose <code>role</code> is <code>defendant</code> (a person with two cases is counted once)."
+  dates_html: "Dates are written as the archive knows them: a year (<code>2021</code>), a month (<code>2021-03</code>) or a day (<code>2021-03-04</code>). Ids are permanent: they are the names of the archive's files, and they are the last part of each page's address."
+  csv_html: "The CSV files follow RFC 4180 (commas between fields, quotes around fields that need them, Windows line ends) and are UTF-8 with a byte order mark, so Excel opens Cyrillic and Kazakh names correctly. Lists inside one field (charges, tags, ids) are separated by a semicolon and a space. A value that starts with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> is preceded by an apostrophe, so a spreadsheet never runs it as a formula; <code>cases.json</code> has every value exactly as written."
+  feed_heading: "Feed and sitemap"
+  feed_link: "Atom feed of new and updated cases"
+  # ": the {{feed.limit}} most recently updated cases, ..."
+  feed_before: ": the"
+  feed_after: "most recently updated cases, newest first. Add it to a feed reader to follow the archive."
+  sitemap_link: "Sitemap"
+  sitemap_after: "of every page, for search engines."
+  cases_json: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file."
+  cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
+  people_csv: "One row per person in the archive, whatever their role."
+  organizations_csv: "One row per organization, courts included."
+
+# What each column of the open data files holds, on the open data page (the column
+# names are data keys and stay as they are).
+columns_cases_json:  # data/cases.json
+  id: "the case's permanent id (its file name)"
+  url: "the case's page"
+  title: "the title"
+  summary: "the one-line summary, or null"
+  "status, status_label": "the case's status as a key and in words"
+  status_as_of: "when the status was last confirmed"
+  latest_date: "the date of the latest event, else status_as_of"
+  updated: "when the record was last updated"
+  draft: "true only in a preview built with --drafts"
+  people: "everyone in the case: id, name, url, role and role_label, status and status_label and charges (defendants only; null and [] for other roles), sentence (components: type, type_label, years, months, days, hours, amount, note) and sentence_text (the sentence in words)"
+  organizations: "organizations the case names: id, name, url"
+  charges: "the case's charges: key, label, law"
+  court: "the court: id, name, url; or null"
+  "region, city": "as written"
+  tags: "as written"
+  related_cases: "ids of related cases, both directions"
+  events: "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"
+  sources: "every source as written: id, title, publisher, url, date, language, archive_url"
+  corrections: "the public corrections log: date, note"
+columns_cases_csv:  # data/cases.csv
+  case_id: "the case's permanent id (its file name)"
+  case_url: "the case's page"
+  case_title: "the case's title"
+  status: "the case's status, as a key"
+  status_label: "the case's status in words"
+  status_as_of: "when the status was last confirmed (a date, maybe partial)"
+  latest_date: "the date of the case's latest event, else status_as_of"
+  updated: "when the case's record was last updated"
+  court_id: "the id of the court, an organization"
+  court_name: "the court's name"
+  region: "the region, as written"
+  city: "the city, as written"
+  charges: "the case's charges, as keys (see cases.json for labels and laws)"
+  person_id: "the person's permanent id"
+  person_name: "the person's name"
+  role: "the person's role in the case, as a key (defendant, witness, lawyer …)"
+  person_status: "defendants only: their own status, as a key (the case's status unless the file says otherwise)"
+  person_charges: "defendants only: their charges, as keys (the case's charges unless the file says otherwise)"
+  sentence: "the person's sentence in words, as on the case page"
+  sentence_types: "the kinds of penalty in the sentence, as keys"
+  organizations: "ids of the organizations the case names"
+  tags: "the case's tags, as written"
+  source_count: "how many sources the case cites"
+  person_url: "the person's page"
+  related_cases: "ids of related cases"
+  source_urls: "the addresses of the case's sources, separated by spaces"
+columns_people_csv:  # data/people.csv
+  id: "the person's permanent id (their file name)"
+  url: "the person's page"
+  name: "the person's name"
+  aliases: "other spellings of the name"
+  born: "date of birth, maybe only the year"
+  region: "the person's region, as written"
+  organizations: "ids of organizations the person is affiliated with or leads"
+  case_count: "in how many published cases the person appears, in any role"
+  case_ids: "the ids of those cases, newest development first"
+  defendant: "true when the person is a defendant in at least one published case (counted in \"persons prosecuted\")"
+columns_organizations_csv:  # data/organizations.csv
+  id: "the organization's permanent id (its file name)"
+  url: "the organization's page"
+  name: "the organization's name"
+  short_name: "its short name or abbreviation"
+  kind: "the kind of organization, as a key (party, movement, court …)"
+  banned: "when it was banned, maybe only the year or month"
+  leaders: "ids of its leaders"
+  member_count: "how many people in the archive list it among their affiliations"
+  case_count: "how many published cases name it"
+  court_case_count: "for a court: how many published cases it heard"
+
+"""#
+}

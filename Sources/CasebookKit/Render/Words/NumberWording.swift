@@ -1,0 +1,24 @@
+/// Numbers as a language writes them: the whole part grouped ("500,000" in English,
+/// "500 000" in Russian) and the decimal separator, from the catalogue's `number` entries.
+struct NumberWording: Sendable {
+    let group: String
+    let decimal: String
+    let groupSize: Int
+
+    /// A number's canonical digits (`1500.5`) grouped: `1,500.5`.
+    func grouped(_ number: DecimalNumber) -> String {
+        let parts = number.digits.split(separator: ".", maxSplits: 1)
+        let whole = parts[0]
+        var out = ""
+        for (index, character) in whole.enumerated() {
+            if index > 0, (whole.count - index) % groupSize == 0 { out += group }
+            out.append(character)
+        }
+        return parts.count == 2 ? out + decimal + parts[1] : out
+    }
+
+    /// The digits as written, with the language's decimal separator: `1.5`, `1,5`.
+    func plain(_ number: DecimalNumber) -> String {
+        decimal == "." ? number.digits : number.digits.replacingOccurrences(of: ".", with: decimal)
+    }
+}

@@ -1,0 +1,64 @@
+/// A sentence in words: "2 years of freedom limitation; 100 hours of community work;
+/// 5-year ban on public and political activity". The rules (docs/content.md, "Sentences")
+/// are here; the words and their order are the catalogue's `sentence`, `units` and `list`.
+enum SentenceWording {
+    /// In the built-in English: what the data files carry.
+    static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
+        describe(components, site: site, words: .english)
+    }
+
+    static func describe(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
+        // Each part isolated, so a direction control in one note cannot turn the others around.
+        components.map { BidiText.isolated(phrase($0, site: site, words: words)) }.joined(separator: words.text("sentence.separator"))
+    }
+
+    /// Penalties named as a noun that a duration qualifies ("5-year ban", "3-year suspended sentence").
+    static let adjectiveTypes: Set<String> = ["activity-ban", "suspended"]
+
+    static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue = .english) -> String {
+        let label = site.sentenceTypes.label(c.type)
+        func noted(_ text: String, _ note: String?) -> String {
+            note.map { words.text("sentence.note", ["text": text, "note": $0]) } ?? text
+        }
+        if c.type == "fine" {
+            let text = c.amount.map { words.text("sentence.fine", ["label": label, "amount": words.number.grouped($0)]) } ?? label
+            return noted(text, c.note)
+        }
+        let durations = durationParts(c, words: words)
+        if adjectiveTypes.contains(c.type) {
+            // The note says what is banned: "ban on public and political activity".
+            let noun = (c.type == "activity-ban" && c.note != nil) ? words.text("sentence.ban_on", ["note": c.note!]) : label
+            let trailingNote = c.type == "activity-ban" ? nil : c.note
+            if let single = singleUnit(c, words: words) {
+                return noted(words.text("sentence.qualified", ["duration": single, "noun": noun]), trailingNote)
+            }
+            let text = durations.isEmpty ? noun : words.text("sentence.noun_for", ["noun": noun, "durations": words.list(durations)])
+            return noted(text, trailingNote)
+        }
+        let text = durations.isEmpty ? label : words.text("sentence.durations", ["durations": words.list(durations), "label": label])
+        return noted(text, c.note)
+    }
+
+    static func units(_ c: SentenceComponent) -> [(DecimalNumber?, String)] {
+        [(c.years, "year"), (c.months, "month"), (c.days, "day"), (c.hours, "hour")]
+    }
+
+    /// "2 years", "6 months", "100 hours" for each number given, in the digits written.
+    static func durationParts(_ c: SentenceComponent, words: Catalogue = .english) -> [String] {
+        units(c).compactMap { value, unit in
+            guard let value, !value.isZero else { return nil }
+            return words.plural("units.\(unit)", digits: value.digits, shown: words.number.plain(value))
+        }
+    }
+
+    /// "5-year" when exactly one whole unit is given.
+    static func singleUnit(_ c: SentenceComponent, words: Catalogue = .english) -> String? {
+        let given = units(c).filter { !($0.0?.isZero ?? true) }
+        guard given.count == 1, let value = given[0].0, value.isWhole else { return nil }
+        return words.plural("units.\(given[0].1)_adjective", digits: value.digits, shown: value.digits)
+    }
+
+    static func list(_ parts: [String]) -> String {
+        Catalogue.english.list(parts)
+    }
+}
