@@ -149,7 +149,7 @@ import Testing
         }
         #expect(templates == Set(Theme.requiredTemplates.filter { !$0.hasPrefix("partials/") }))
         for id in archive.cases.map(\.record.id) {
-            let item = CaseItemFragment(item: try #require(renderer.items.caseEntry(id)))
+            let item = CaseItemFragment(item: try #require(renderer.items.caseEntry(id)), words: renderer.items.words.templateWords)
             let fast = try TemplateRenderer.render("partials/case-item", context: item, templates: compiled)
             #expect(String(decoding: fast, as: UTF8.self) == theme.library.render(item, withTemplate: "partials/case-item"))
         }

@@ -113,7 +113,8 @@ import Testing
         }
         let documented = Set((Array(Self.templates.values) + Array(Self.shapes.values)).map { String(describing: $0) })
         #expect(declared.count > 40)
-        #expect(declared.subtracting(documented).subtracting(["PageValue"]).isEmpty,
+        // `words` has the catalogue's keys, which "Words: the catalogue" documents.
+        #expect(declared.subtracting(documented).subtracting(["PageValue", "WordsValue", "WordSection"]).isEmpty,
                 "typed values without a row in docs/theme.md: \(declared.subtracting(documented).sorted())")
     }
 
