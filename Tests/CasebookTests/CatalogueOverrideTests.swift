@@ -59,6 +59,40 @@ import Testing
         #expect(after.contains { $0.key.hasPrefix("timeline/") && $0.value.contains(">Martius 20") })
     }
 
+    /// A sentence with figures is one entry: a translation may move the figures, and each
+    /// figure's noun takes the plural form of its number.
+    @Test func sentencesWithFiguresAreWholeEntries() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("templates/i18n/en.yml", """
+            people:
+              intro: "Of {people} in the archive, {persons}."
+            timeline:
+              dated_events: {one: "One dated event.", other: "Dated events: {count}."}
+            data:
+              counts_html: "Persons: {persons}; prosecutions: {prosecutions}."
+            statistics:
+              as_of_html: "As of {date}."
+            """)
+        let result = site.build(output: "public")
+        #expect(result.succeeded, "\(result.errors)")
+        let pages = Self.pages(site)
+        #expect(pages["people/index.html"]!.matches(of: #/<p>Of \d+ people in the archive, \d+ persons prosecuted\.</p>/#).count == 1)
+        #expect(pages["timeline/2018/index.html"]!.contains("<p>One dated event.</p>"))
+        #expect(pages["timeline/2021/index.html"]!.contains(#/<p>Dated events: \d+\.</p>/#))
+        #expect(pages["data/index.html"]!.contains(#/<p>Persons: <strong>\d+</strong> persons prosecuted; prosecutions: <strong>\d+</strong> prosecutions\.</p>/#))
+        #expect(pages["statistics/index.html"]!.contains(#/<p>As of <time datetime="[\d-]+">[^<]+</time>\.</p>/#))
+    }
+
+    /// The built-in English says "1 dated event", not "1 dated events".
+    @Test func oneTakesTheSingular() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build(output: "public").succeeded)
+        let pages = Self.pages(site)
+        #expect(pages["timeline/2018/index.html"]!.contains("<p>1 dated event.</p>"))
+    }
+
     @Test func aBrokenCatalogueIsAThemeError() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -31,8 +31,12 @@ struct DataPageContext {
                  about: words.text("data.organizations_csv"),
                  columns: OrganizationTable(archive: archive, urls: urls).columns.map { ($0.name, $0.description) }),
         ]
+        let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
+                                      licence: archive.site.licence, siteTitle: archive.site.title,
+                                      feedLimit: AtomFeed.limit, sitemap: urls.base != nil)
         return DataPage(files: files, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
-                        licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil)
+                        licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil,
+                        sentences: sentences)
     }
 
     func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> DataFileEntry {

@@ -9,10 +9,17 @@ struct DataPage: TemplateFields {
     let feedLimit: Int
     /// Whether a sitemap is written (only with `base_url`).
     let sitemap: Bool
+    /// The page's sentences, worded by the catalogue around the values above (HTML).
+    let sentences: DataSentences
 
-    static let fieldNames = ["files", "counts", "licence", "base_url", "feed", "sitemap"]
+    static let fieldNames = ["files", "counts", "licence", "base_url", "feed", "sitemap",
+                             "counts_html", "licence_html", "feed_html", "sitemap_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "counts_html": .string(sentences.counts)
+        case "licence_html": sentences.licence.templateValue
+        case "feed_html": .string(sentences.feed)
+        case "sitemap_html": sentences.sitemap.templateValue
         case "files": .list(files)
         case "counts": .fields(DataCounts(prosecutions: prosecutions, persons: persons))
         case "licence": licence.templateValue
@@ -89,5 +96,23 @@ struct DataFeed: TemplateFields {
         case "limit": .int(limit)
         default: nil
         }
+    }
+}
+
+/// The open data page's sentences with their figures and links in place, as HTML: whole
+/// sentences, so a translation may put the figures where its language wants them.
+struct DataSentences: Sendable {
+    let counts: String
+    let licence: String?
+    let feed: String
+    let sitemap: String?
+
+    init(words: Catalogue, prosecutions: Int, persons: Int, licence: String?, siteTitle: String, feedLimit: Int, sitemap: Bool) {
+        func strong(_ key: String, _ n: Int) -> String { words.plural(key, digits: String(n), shown: "<strong>\(n)</strong>") }
+        counts = words.text("data.counts_html", ["prosecutions": strong("units.prosecution", prosecutions),
+                                                 "persons": strong("units.person_prosecuted", persons)])
+        self.licence = licence.map { words.text("data.licence_html", ["licence": HTMLEscaping.escape($0), "site": HTMLEscaping.escape(siteTitle)]) }
+        feed = words.text("data.feed_html", ["href": SitePaths.rootMarker + "feed.xml", "limit": String(feedLimit)])
+        self.sitemap = sitemap ? words.text("data.sitemap_html", ["href": SitePaths.rootMarker + "sitemap.xml"]) : nil
     }
 }

@@ -20,10 +20,13 @@ struct PeoplePage: TemplateFields {
     let counts: Counts
     let people: [PeopleEntry]
     let pager: PagerValue?
+    /// "120 people in the archive, of whom 15 persons prosecuted."
+    let introText: String
 
-    static let fieldNames = ["counts", "people", "pager"]
+    static let fieldNames = ["counts", "people", "pager", "intro_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "intro_text": .string(introText)
         case "counts": .fields(counts)
         case "people": .list(people)
         case "pager": pager.templateValue
@@ -56,10 +59,13 @@ struct PeopleEntry: TemplateFields {
 struct OrganizationsPage: TemplateFields {
     let groups: [OrganizationGroup]
     let count: Int
+    /// "40 organizations: parties, movements, ..."
+    let introText: String
 
-    static let fieldNames = ["groups", "count"]
+    static let fieldNames = ["groups", "count", "intro_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "intro_text": .string(introText)
         case "groups": .list(groups)
         case "count": .int(count)
         default: nil

@@ -44,7 +44,9 @@ struct ListPageContext {
                             casesText: items.words.count("units.case", Set(linked.cases.map(\.caseID)).count))
             },
             pager: Pagination.pager(first: SitePaths.index(.people), page: page,
-                                    count: pagination.pageCount(archive.people.count), words: items.words))
+                                    count: pagination.pageCount(archive.people.count), words: items.words),
+            introText: items.words.text("people.intro", ["people": items.words.count("units.people", archive.people.count),
+                                                         "persons": items.words.count("units.person_prosecuted", archive.prosecutedPersonCount)]))
     }
 
     func organizations() -> OrganizationsPage {
@@ -62,7 +64,8 @@ struct ListPageContext {
                     }
                 }))
         }
-        return OrganizationsPage(groups: groups, count: archive.organizations.count)
+        return OrganizationsPage(groups: groups, count: archive.organizations.count,
+                                 introText: items.words.count("organizations.intro", archive.organizations.count))
     }
 
     func facetIndex(_ facet: Facet) -> FacetsPage {

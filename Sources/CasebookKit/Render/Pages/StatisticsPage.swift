@@ -6,10 +6,13 @@ struct StatisticsPage: TemplateFields {
     let current: [Figure]
     /// By year, cumulative, by region, by charge, by sentence type.
     let recorded: [Figure]
+    /// "Figures as of <time …>…</time>, the latest update …" (HTML), with `as_of`.
+    let asOfHTML: String?
 
-    static let fieldNames = ["counts", "as_of", "current", "recorded"]
+    static let fieldNames = ["counts", "as_of", "as_of_html", "current", "recorded"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "as_of_html": asOfHTML.templateValue
         case "counts": .fields(counts)
         case "as_of": asOf.templateValue
         case "current": .list(current)

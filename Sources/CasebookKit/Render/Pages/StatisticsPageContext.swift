@@ -34,7 +34,11 @@ struct StatisticsPageContext {
                               note: w.text("statistics.charge_note")),
                        figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
                               note: w.text("statistics.sentence_note"))]
-                .compactMap { $0 })
+                .compactMap { $0 },
+            asOfHTML: s.asOf.map { date in
+                let time = "<time datetime=\"\(HTMLEscaping.escape(date.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
+                return words.text("statistics.as_of_html", ["date": time])
+            })
     }
 
     var total: [String] { [String(statistics.totalCases), String(statistics.totalPersons)] }

@@ -46,7 +46,8 @@ struct TimelinePageContext {
             previous: index > 0 ? YearLink(year: years[index - 1].year, href: SitePaths.timelineYear(years[index - 1].year), count: nil) : nil,
             next: index + 1 < years.count
                 ? YearLink(year: years[index + 1].year, href: SitePaths.timelineYear(years[index + 1].year), count: nil) : nil,
-            pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index), words: items.words))
+            pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index), words: items.words),
+            countText: items.words.count("timeline.dated_events", entries.count))
     }
 
     func monthGroup(_ year: Int, _ month: Int?, _ events: [EventValue]) -> TimelineMonth {

@@ -24,11 +24,14 @@ struct TimelineYearPage: TemplateFields {
     let previous: YearLink?
     let next: YearLink?
     let pager: PagerValue?
+    /// "12 dated events."
+    let countText: String
 
-    static let fieldNames = ["year", "count", "months", "previous", "next", "pager"]
+    static let fieldNames = ["year", "count", "count_text", "months", "previous", "next", "pager"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "year": .int(year)
+        case "count_text": .string(countText)
         case "count": .int(count)
         case "months": .list(months)
         case "previous": previous.templateValue

@@ -60,6 +60,9 @@ units:
   # The counts' labels (home, cases, statistics, people pages): "1 prosecution".
   prosecution_word: {one: "prosecution", other: "prosecutions"}
   person_prosecuted_word: {one: "person prosecuted", other: "persons prosecuted"}
+  # Inside sentences (people index, open data page): "15 persons prosecuted", "120 people".
+  person_prosecuted: {one: "{count} person prosecuted", other: "{count} persons prosecuted"}
+  people: {one: "{count} person", other: "{count} people"}
 
 # Sentences in words (docs/content.md, "Sentences"); {label} is the sentence type's label
 # from site.yml. Case pages, person pages, cases.json and cases.csv.
@@ -192,8 +195,8 @@ person:
   biography: "Biography"
 
 people:
-  # "{{counts.people}} people in the archive, of whom {{counts.persons}} persons prosecuted."
-  in_archive: "people in the archive, of whom"
+  # {people} is units.people, {persons} units.person_prosecuted.
+  intro: "{people} in the archive, of whom {persons}."
 
 organization:
   banned: "Banned"
@@ -203,8 +206,7 @@ organization:
   members: "Affiliated people"
 
 organizations:
-  # "{{count}} organizations: parties, ..."
-  intro: "organizations: parties, movements, media, NGOs and the courts that heard the cases."
+  intro: {one: "{count} organization: parties, movements, media, NGOs and the courts that heard the cases.", other: "{count} organizations: parties, movements, media, NGOs and the courts that heard the cases."}
   # The group of organizations of no kind.
   other: "Other"
 
@@ -212,8 +214,8 @@ timeline:
   intro: "Every dated event of every case, person and organization, by year."
   years_label: "Years"
   recent: "Most recent events"
-  # A timeline year's page: "{{count}} dated events."
-  dated_events: "dated events"
+  # A timeline year's page: "12 dated events."
+  dated_events: {one: "{count} dated event.", other: "{count} dated events."}
   other_years: "Other years"
   month_unknown: "{year}, month not known"
   # The first month heading of a year's second page.
@@ -227,8 +229,8 @@ search:
   also_by_html: "also by <a href=\"{root}statuses/index.html\">status</a>, <a href=\"{root}charges/index.html\">charge</a>, <a href=\"{root}regions/index.html\">region</a> and <a href=\"{root}tags/index.html\">tag</a>"
 
 statistics:
-  as_of_before: "Figures as of"
-  as_of_after: ", the latest update to any published case."
+  # {date} is the date of the latest update, as a <time> element.
+  as_of_html: "Figures as of {date}, the latest update to any published case."
   counts_note: "A prosecution is one criminal case, which may have several defendants; persons are the people prosecuted, each counted once however many cases they face. Each chart is followed by a table with the same figures."
   none: "No case has been published yet."
   current_heading: "Now: where the cases stand"
@@ -273,23 +275,18 @@ statistics:
 data:
   description: "The archive's cases, people and organizations as CSV and JSON files to download and reuse."
   lede: "Everything this archive publishes is also available as files you can download, open in a spreadsheet and reuse."
-  licence_html: "<strong>Licence:</strong>"
-  credit_before: ". Please credit"
-  credit_after: "and link to the case pages you rely on."
+  # {licence} is site.yml's licence, {site} the site's title.
+  licence_html: "<strong>Licence:</strong> <bdi>{licence}</bdi>. Please credit <bdi>{site}</bdi> and link to the case pages you rely on."
   no_licence: "The archive has not stated a licence for these files; ask its editors before reusing them."
-  # "... the archive lists <strong>12</strong> prosecutions and <strong>15</strong> persons prosecuted. In ..."
-  counts_before: "The files are made from the same published records as the pages, at the same moment, so every count matches the site: the archive lists"
-  counts_middle: "prosecutions and"
-  counts_after_html: "persons prosecuted. In <code>cases.csv</code>, prosecutions are the distinct values of <code>case_id</code>, and persons prosecuted are the distinct values of <code>person_id</code> on rows whose <code>role</code> is <code>defendant</code> (a person with two cases is counted once)."
+  # {prosecutions} is units.prosecution, {persons} units.person_prosecuted, each number in <strong>.
+  counts_html: "The files are made from the same published records as the pages, at the same moment, so every count matches the site: the archive lists {prosecutions} and {persons}. In <code>cases.csv</code>, prosecutions are the distinct values of <code>case_id</code>, and persons prosecuted are the distinct values of <code>person_id</code> on rows whose <code>role</code> is <code>defendant</code> (a person with two cases is counted once)."
   dates_html: "Dates are written as the archive knows them: a year (<code>2021</code>), a month (<code>2021-03</code>) or a day (<code>2021-03-04</code>). Ids are permanent: they are the names of the archive's files, and they are the last part of each page's address."
   csv_html: "The CSV files follow RFC 4180 (commas between fields, quotes around fields that need them, Windows line ends) and are UTF-8 with a byte order mark, so Excel opens Cyrillic and Kazakh names correctly. Lists inside one field (charges, tags, ids) are separated by a semicolon and a space. A value that starts with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> is preceded by an apostrophe, so a spreadsheet never runs it as a formula; <code>cases.json</code> has every value exactly as written."
   feed_heading: "Feed and sitemap"
-  feed_link: "Atom feed of new and updated cases"
-  # ": the {{feed.limit}} most recently updated cases, ..."
-  feed_before: ": the"
-  feed_after: "most recently updated cases, newest first. Add it to a feed reader to follow the archive."
-  sitemap_link: "Sitemap"
-  sitemap_after: "of every page, for search engines."
+  # {href} is the feed's address, {limit} how many cases it holds.
+  feed_html: "<a href=\"{href}\">Atom feed of new and updated cases</a>: the {limit} most recently updated cases, newest first. Add it to a feed reader to follow the archive."
+  # {href} is the sitemap's address.
+  sitemap_html: "<a href=\"{href}\">Sitemap</a> of every page, for search engines."
   cases_json: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file."
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
