@@ -84,8 +84,8 @@ public struct Facet: Sendable {
         public let caseIDs: [String]
     }
 
+    /// `statuses`, `charges`, `regions` or `tags`; the catalogue's `facets.<name>` says it.
     public let name: String
-    public let title: String
     public let values: [Value]
 }
 

@@ -19,10 +19,10 @@ enum FacetBuilder {
             charges[charge.key].map { Facet.Value(key: charge.key, label: charge.label, detail: charge.law, caseIDs: $0) }
         }
         return [
-            Facet(name: "statuses", title: "Statuses", values: statusValues),
-            Facet(name: "charges", title: "Charges", values: chargeValues),
-            Facet(name: "regions", title: "Regions", values: regions.values),
-            Facet(name: "tags", title: "Tags", values: tags.values),
+            Facet(name: "statuses", values: statusValues),
+            Facet(name: "charges", values: chargeValues),
+            Facet(name: "regions", values: regions.values),
+            Facet(name: "tags", values: tags.values),
         ]
     }
 
