@@ -23,7 +23,7 @@ import FoundationXML
         let site = try SiteFixture()
         defer { site.remove() }
         let archive = try Self.archive(site)
-        let stats = Statistics(archive: archive)
+        let stats = Statistics(archive: archive, words: .english)
         #expect(stats.totalCases == 2 && stats.totalPersons == 3)
         #expect(stats.totalCases == archive.cases.count && stats.totalPersons == archive.prosecutedPersonCount)
         #expect(stats.asOf?.description == "2021-03-05")
@@ -62,7 +62,7 @@ import FoundationXML
             sources: [{title: Report, url: 'https://example.org/'}]
             ---
             """)
-        let stats = Statistics(archive: try Self.archive(site))
+        let stats = Statistics(archive: try Self.archive(site), words: .english)
         #expect(stats.totalCases == 4 && stats.totalPersons == 4)
         // 2019, an empty 2020, 2021; the running persons are distinct people, not a sum.
         #expect(stats.years.map { "\($0.year): \($0.cases)/\($0.persons) \($0.cumulativeCases)/\($0.cumulativePersons)" }
@@ -96,7 +96,7 @@ import FoundationXML
     @Test func chartIsWellFormedAndEscapesLabels() throws {
         let hostile = #"<script>alert("x")</script> & 'Region' ]]>"#
         let chart = BarChart(id: "chart-test", title: "Title <b>", description: "Desc & more",
-                             series: StatisticsPageContext.both(),
+                             series: StatisticsPageContext.both(.english),
                              rows: [.init(label: hostile, values: [3, 7]), .init(label: "Zero", values: [0, 0]),
                                     .init(label: String(repeating: "long ", count: 40), values: [1, 1])])
         let svg = chart.svg
@@ -112,7 +112,7 @@ import FoundationXML
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         #expect(collector.root == "svg")
         #expect(collector.texts.contains(hostile))
-        #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both(), rows: []).svg == "")
+        #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both(.english), rows: []).svg == "")
     }
 
     @Test func hostileRegionStaysTextOnTheStatisticsPage() throws {

@@ -96,10 +96,6 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return text
     }
 
-    /// In the built-in English at its own precision: "2021", "March 2021", "4 March 2021".
-    /// Pages word dates in the site's language with `Catalogue.date`.
-    public var formatted: String { Catalogue.english.date(self) }
-
     /// Sort key: the start of the period, then coarser before finer for equal starts.
     var sortKey: Int {
         (year * 10000 + (month ?? 1) * 100 + (day ?? 1)) * 4 + precision.rawValue

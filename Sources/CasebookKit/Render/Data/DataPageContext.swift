@@ -8,7 +8,7 @@ struct DataPageContext {
     let urls: SiteURLs
     let words: Catalogue
 
-    init(archive: Archive, words: Catalogue = .english) {
+    init(archive: Archive, words: Catalogue) {
         self.archive = archive
         self.words = words
         self.urls = SiteURLs(base: archive.site.baseURL)

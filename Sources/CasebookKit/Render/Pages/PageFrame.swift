@@ -22,7 +22,7 @@ struct PageFrame: Sendable {
         ("statistics", SitePaths.statistics),
     ]
 
-    init(archive: Archive, draftMode: Bool, words: Catalogue = .english) {
+    init(archive: Archive, draftMode: Bool, words: Catalogue) {
         self.words = words.templateWords
         self.labels = Dictionary(uniqueKeysWithValues: Self.sections.map { ($0.key, words.text("nav.\($0.key)")) })
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)

@@ -20,14 +20,14 @@ struct Pagination: Sendable {
     }
 
     /// The title of page `page`: "Cases" on the first, "Cases, page 2 of 7" on the others.
-    static func title(_ title: String, page: Int, count: Int, words: Catalogue = .english) -> String {
+    static func title(_ title: String, page: Int, count: Int, words: Catalogue) -> String {
         page > 1 ? words.text("titles.paged", ["title": title, "page": String(page), "count": String(count)]) : title
     }
 
     /// The `pager` value of page `page` of `count` of the list whose first page is `first`,
     /// or nil when the list fits on one page:
     /// `{text, number, count, previous: {href}, next: {href}, pages: [{number, href, current} | {gap}]}`.
-    static func pager(first: String, page: Int, count: Int, words: Catalogue = .english) -> PagerValue? {
+    static func pager(first: String, page: Int, count: Int, words: Catalogue) -> PagerValue? {
         guard count > 1 else { return nil }
         return PagerValue(
             text: words.text("pager.text", ["page": String(page), "count": String(count)]), number: page, count: count,

@@ -51,7 +51,7 @@ struct Statistics: Sendable {
 
     static let none = ""
 
-    init(archive: Archive, words: Catalogue = .english) {
+    init(archive: Archive, words: Catalogue) {
         let site = archive.site
         var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally()
         var everyone: Set<String> = []

@@ -8,12 +8,12 @@ struct StatisticsPageContext {
     let statistics: Statistics
     let words: Catalogue
 
-    init(archive: Archive, words: Catalogue = .english) {
+    init(archive: Archive, words: Catalogue) {
         statistics = Statistics(archive: archive, words: words)
         self.words = words
     }
 
-    static func both(_ words: Catalogue = .english) -> [BarChart.Series] {
+    static func both(_ words: Catalogue) -> [BarChart.Series] {
         [BarChart.Series(name: words.text("statistics.prosecutions"), unit: "units.prosecution", words: words),
          BarChart.Series(name: words.text("statistics.persons"), unit: "units.person", words: words)]
     }

@@ -15,7 +15,7 @@ enum SentenceWording {
     /// Penalties named as a noun that a duration qualifies ("5-year ban", "3-year suspended sentence").
     static let adjectiveTypes: Set<String> = ["activity-ban", "suspended"]
 
-    static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue = .english) -> String {
+    static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue) -> String {
         let label = site.sentenceTypes.label(c.type)
         func noted(_ text: String, _ note: String?) -> String {
             note.map { words.text("sentence.note", ["text": text, "note": $0]) } ?? text
@@ -44,7 +44,7 @@ enum SentenceWording {
     }
 
     /// "2 years", "6 months", "100 hours" for each number given, in the digits written.
-    static func durationParts(_ c: SentenceComponent, words: Catalogue = .english) -> [String] {
+    static func durationParts(_ c: SentenceComponent, words: Catalogue) -> [String] {
         units(c).compactMap { value, unit in
             guard let value, !value.isZero else { return nil }
             return words.plural("units.\(unit)", digits: value.digits, shown: words.number.plain(value))
@@ -52,13 +52,9 @@ enum SentenceWording {
     }
 
     /// "5-year" when exactly one whole unit is given.
-    static func singleUnit(_ c: SentenceComponent, words: Catalogue = .english) -> String? {
+    static func singleUnit(_ c: SentenceComponent, words: Catalogue) -> String? {
         let given = units(c).filter { !($0.0?.isZero ?? true) }
         guard given.count == 1, let value = given[0].0, value.isWhole else { return nil }
         return words.plural("units.\(given[0].1)_adjective", digits: value.digits, shown: value.digits)
-    }
-
-    static func list(_ parts: [String]) -> String {
-        Catalogue.english.list(parts)
     }
 }
