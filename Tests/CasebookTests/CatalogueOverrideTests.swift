@@ -93,6 +93,16 @@ import Testing
         #expect(pages["timeline/2018/index.html"]!.contains("<p>1 dated event.</p>"))
     }
 
+    /// Saved by Notepad: a byte order mark and CRLF line ends read as the plain file does.
+    @Test func aCatalogueWithAByteOrderMarkAndCRLFReads() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("templates/i18n/en.yml", "\u{FEFF}nav:\r\n  cases: \"Prosecutions\"\r\n")
+        let result = site.build(output: "public")
+        #expect(result.succeeded, "\(result.errors)")
+        #expect(Self.pages(site)["cases/index.html"]!.contains("<h1>Prosecutions</h1>"))
+    }
+
     @Test func aBrokenCatalogueIsAThemeError() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -50,9 +50,9 @@ import Testing
     }
 
     @Test func wordsGroupTheWholePartOnly() {
-        #expect(DecimalNumber("100000000000000000000")?.grouped == "100,000,000,000,000,000,000")
-        #expect(DecimalNumber("1500.50")?.grouped == "1,500.5")
-        #expect(DecimalNumber("999")?.grouped == "999")
+        #expect(DecimalNumber("100000000000000000000").map(Catalogue.english.number.grouped) == "100,000,000,000,000,000,000")
+        #expect(DecimalNumber("1500.50").map(Catalogue.english.number.grouped) == "1,500.5")
+        #expect(DecimalNumber("999").map(Catalogue.english.number.grouped) == "999")
         #expect(DecimalNumber(floatLiteral: 1e-5).digits == "0.00001")
     }
 

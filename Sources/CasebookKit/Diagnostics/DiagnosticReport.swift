@@ -19,12 +19,12 @@ public struct DiagnosticReport: Sendable {
     /// "3 errors, 1 warning in 2 files".
     public var summary: String {
         let files = Set(diagnostics.map(\.file)).count
-        return "\(Words.count(errorCount, "error")), \(Words.count(warningCount, "warning")) in \(Words.count(files, "file"))"
+        return "\(Self.count(errorCount, "error")), \(Self.count(warningCount, "warning")) in \(Self.count(files, "file"))"
     }
 
     /// " (2 warnings)" after a successful build's summary line, or nothing.
     public var warningSuffix: String {
-        warningCount == 0 ? "" : " (\(Words.count(warningCount, "warning")))"
+        warningCount == 0 ? "" : " (\(Self.count(warningCount, "warning")))"
     }
 
     /// One `path:line:column: severity: message` line each; editors and terminals link them.
@@ -76,5 +76,11 @@ public struct DiagnosticReport: Sendable {
 
     static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    /// "1 error", "3 files": editor-facing messages stay English in code (readers' words
+    /// are the catalogue's).
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }

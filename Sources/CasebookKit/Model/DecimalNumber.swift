@@ -64,18 +64,6 @@ public struct DecimalNumber: Sendable, Hashable, CustomStringConvertible, Expres
     /// Close enough for limits (`max_file_kb`); never used for what a page shows.
     public var doubleValue: Double { Double(digits) ?? .infinity }
 
-    /// The whole part grouped by thousands with commas, as a fine's amount reads: `1,500.5`.
-    public var grouped: String {
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        let whole = parts[0]
-        var out = ""
-        for (index, character) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return parts.count == 2 ? out + "." + parts[1] : out
-    }
-
     static func allDigits(_ text: Substring) -> Bool {
         !text.isEmpty && text.allSatisfy(\.isASCIIDigit)
     }

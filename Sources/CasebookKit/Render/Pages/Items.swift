@@ -138,10 +138,3 @@ final class CaseFragments: @unchecked Sendable {
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
-
-enum Words {
-    /// "1 error", "3 files": the English of editor-facing messages (`DiagnosticReport`).
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
-    }
-}

@@ -87,8 +87,14 @@ public struct Theme: Sendable {
         }
         var catalogues: [String: Catalogue] = [:]
         for file in files.catalogues {
-            let (catalogue, problems) = CatalogueReader.read(String(decoding: file.data, as: UTF8.self),
-                                                             file: "\(displayName)/\(file.path)", over: .english)
+            // Read as content files are: a byte order mark and CRLF line ends are fine, bytes
+            // that are not UTF-8 are an error at their place, never replaced silently.
+            var decoding = Diagnostics(file: "\(displayName)/\(file.path)")
+            guard let text = TextDecoding.decode(file.data, diagnostics: &decoding) else {
+                diagnostics += decoding.items
+                continue
+            }
+            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: .english)
             diagnostics += problems
             catalogues[file.language] = catalogue
         }
