@@ -18,6 +18,9 @@ public struct Archive: Sendable {
     public let media: [String]
     /// Distinct people who are defendants in at least one listed case.
     public let prosecutedPersonCount: Int
+    /// The translations of cases, people, organizations and pages into the site's other
+    /// languages, bodies rendered.
+    public var translations = Translations()
 
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }

@@ -4,6 +4,12 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var baseURL: String?
     public var language: String = "en"
+    /// site.yml `languages`, the default first; empty when the site has one language,
+    /// `language`. Translated pages are written under `/<code>/`.
+    public var languages: [String] = []
+    /// The title and description in the other languages (language -> text).
+    public var translatedTitle: [String: String] = [:]
+    public var translatedDescription: [String: String] = [:]
     /// The licence of the open data ("CC BY 4.0"), shown on the data page and in the files.
     public var licence: String?
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.

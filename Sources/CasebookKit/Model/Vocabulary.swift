@@ -4,6 +4,9 @@ public struct Vocabulary: Sendable, Hashable {
     /// Keys in the order site.yml (or the default) lists them; pages list values in this order.
     public let keys: [String]
     public let labels: [String: String]
+    /// Labels in the site's other languages: language -> key -> label. A key missing
+    /// there is shown with its default-language label.
+    public var translated: [String: [String: String]] = [:]
 
     public init(name: String, entries: [(String, String)]) {
         self.name = name
@@ -26,4 +29,13 @@ public struct Charge: Sendable, Hashable {
     public let key: String
     public let label: String
     public let law: String?
+    /// The label and law in the site's other languages (language -> text).
+    public var translatedLabel: [String: String] = [:]
+    public var translatedLaw: [String: String] = [:]
+
+    public init(key: String, label: String, law: String?) {
+        self.key = key
+        self.label = label
+        self.law = law
+    }
 }

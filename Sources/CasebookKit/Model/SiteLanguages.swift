@@ -1,0 +1,36 @@
+/// The languages of a site, and its settings as a page in one of them shows them.
+extension SiteConfig {
+    /// The language pages are written in at the root of the site.
+    public var defaultLanguage: String { languages.first ?? language }
+
+    /// Every language of the site, the default first.
+    public var allLanguages: [String] { languages.isEmpty ? [language] : languages }
+
+    /// The settings with every label, the title and the description in `code`, each
+    /// falling back to the default language where site.yml gives no translation.
+    public func localized(to code: String) -> SiteConfig {
+        guard code != defaultLanguage else { return self }
+        var copy = self
+        copy.language = code
+        copy.title = translatedTitle[code] ?? title
+        copy.description = translatedDescription[code] ?? description
+        copy.statuses = statuses.localized(to: code)
+        copy.roles = roles.localized(to: code)
+        copy.eventTypes = eventTypes.localized(to: code)
+        copy.sentenceTypes = sentenceTypes.localized(to: code)
+        copy.organizationKinds = organizationKinds.localized(to: code)
+        copy.charges = charges.map { charge in
+            Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
+                   law: charge.translatedLaw[code] ?? charge.law)
+        }
+        return copy
+    }
+}
+
+extension Vocabulary {
+    /// The same keys with the labels of `code` where given.
+    func localized(to code: String) -> Vocabulary {
+        guard let own = translated[code], !own.isEmpty else { return self }
+        return Vocabulary(name: name, entries: keys.map { ($0, own[$0] ?? label($0)) })
+    }
+}

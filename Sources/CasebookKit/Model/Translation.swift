@@ -1,0 +1,43 @@
+/// The text of one content file in another of the site's languages, from `<id>.<lang>.md`
+/// beside it. A translation carries text only; every fact comes from the default-language
+/// file. A text left out (nil) is shown in the default language, marked as such.
+public struct Translation: Sendable {
+    /// The translation file: the same kind and id as the file it translates, its own path
+    /// and `language`.
+    public let info: DocumentInfo
+    /// Cases and free pages.
+    public let title: String?
+    public let summary: String?
+    /// People and organizations.
+    public let name: String?
+    public let shortName: String?
+    public let aliases: [String]?
+    /// By position, as the default-language file lists them; nil where not translated.
+    public let eventSummaries: [String?]
+    public let sourceTitles: [String?]
+    public let correctionNotes: [String?]
+    /// Empty when the translation has no body: the default-language body is shown.
+    public let body: MarkdownBody
+    /// `updated` of the translation, for `check --missing` outside git.
+    public let updated: PartialDate?
+
+    public var language: String { info.language ?? "" }
+    public var id: String { info.id }
+}
+
+/// A translation with its body rendered (links resolved as in the file it translates).
+public struct LinkedTranslation: Sendable {
+    public let translation: Translation
+    public let bodyHTML: String
+}
+
+/// Every translation of the linked archive: language -> kind -> id -> translation.
+public struct Translations: Sendable {
+    public var byLanguage: [String: [ContentKind: [String: LinkedTranslation]]] = [:]
+
+    public init() {}
+
+    public func translation(_ kind: ContentKind, _ id: String, in language: String) -> LinkedTranslation? {
+        byLanguage[language]?[kind]?[id]
+    }
+}
