@@ -8,7 +8,10 @@
   'use strict';
 
   var script = document.currentScript;
-  var root = script && script.src ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
+  // The pages' root: on a site in several languages, the language's folder (data-root),
+  // where its index and pages are; else the folder above assets/.
+  var root = script && script.getAttribute('data-root') !== null ? script.getAttribute('data-root')
+    : script && script.src ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
   var INDEX_VERSION = 1;
   var KINDS = [
     { key: 'people', label: 'People' },

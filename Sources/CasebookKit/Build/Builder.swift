@@ -73,7 +73,8 @@ public enum Builder {
         // Plan: every file of the site, once. A thread of its own starts making the pages'
         // folders now, ahead of the threads that render into them (SiteWriter).
         progress?(BuildProgress(.plan))
-        let plan = SitePlan(archive: archive, copies: loaded.mediaFiles + theme.assetFiles)
+        let archives = SiteRendering.languages(of: archive)
+        let plan = SitePlan(archives: archives, copies: loaded.mediaFiles + theme.assetFiles)
         let files = SiteWriter(writer)
         files.plan(plan.pageFolders)
         endStage(.plan)
@@ -81,12 +82,12 @@ public enum Builder {
         // Render and write into the staging folder, then swap it into place.
         do {
             do {
-                let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: options.includeDrafts, plan: plan)
-                if !options.freesMemory { Lifetimes.keepUntilExit([archive, renderer]) }
+                let rendering = SiteRendering(archives: archives, plan: plan, theme: theme, includeDrafts: options.includeDrafts)
+                if !options.freesMemory { Lifetimes.keepUntilExit([archive, rendering]) }
                 let counter = ProgressCounter(.render, total: plan.pages.count, report: progress)
                 // Pages, open data, feed, sitemap, search index: one parallel pass; each file
                 // is written by the thread that made it, into folders made ahead of it.
-                result.pagesWritten = try renderer.renderAll { path, bytes in
+                result.pagesWritten = try rendering.renderAll { path, bytes in
                     try files.write(path, bytes)
                     if path.hasSuffix(".html") { counter.add() }
                 }

@@ -1,20 +1,20 @@
 /// The linked archive: every reference resolved, back-links and facets built. Immutable
 /// once made, so pages can be rendered from it in parallel without locks.
 public struct Archive: Sendable {
-    public let site: SiteConfig
+    public var site: SiteConfig
     /// Published cases (with drafts when asked), newest development first.
-    public let cases: [LinkedCase]
+    public var cases: [LinkedCase]
     /// People sorted by name.
-    public let people: [LinkedPerson]
+    public var people: [LinkedPerson]
     /// Organizations sorted by name.
-    public let organizations: [LinkedOrganization]
-    public let pages: [LinkedPage]
+    public var organizations: [LinkedOrganization]
+    public var pages: [LinkedPage]
     public let caseIndex: [String: Int]
-    public let personIndex: [String: Int]
-    public let organizationIndex: [String: Int]
+    public var personIndex: [String: Int]
+    public var organizationIndex: [String: Int]
     /// Every dated event of every case, person and organization, oldest first.
-    public let timeline: [TimelineEntry]
-    public let facets: [Facet]
+    public var timeline: [TimelineEntry]
+    public var facets: [Facet]
     public let media: [String]
     /// Distinct people who are defendants in at least one listed case.
     public let prosecutedPersonCount: Int
@@ -28,8 +28,8 @@ public struct Archive: Sendable {
 }
 
 public struct LinkedCase: Sendable {
-    public let record: CaseRecord
-    public let bodyHTML: String
+    public var record: CaseRecord
+    public var bodyHTML: String
     /// The latest date the case is known for: its last event, else status_as_of.
     public let latestDate: PartialDate?
     /// `updated`, else the file's last commit date, else the latest date.
@@ -38,21 +38,24 @@ public struct LinkedCase: Sendable {
     public let relatedCaseIDs: [String]
     /// Charge keys of the case and of each participant, without repeats.
     public let allCharges: [String]
+    /// On a page of another language: the texts shown in the default language.
+    public var untranslated: Untranslated?
 }
 
 public struct LinkedPerson: Sendable {
-    public let record: Person
-    public let bodyHTML: String
+    public var record: Person
+    public var bodyHTML: String
     /// The person's places in cases: (case id, index of the participant in that case).
     public let cases: [(caseID: String, participant: Int)]
     /// Organizations the person is affiliated with or leads.
     public let organizationIDs: [String]
     public let ledOrganizationIDs: [String]
+    public var untranslated: Untranslated?
 }
 
 public struct LinkedOrganization: Sendable {
-    public let record: Organization
-    public let bodyHTML: String
+    public var record: Organization
+    public var bodyHTML: String
     public let leaderIDs: [String]
     /// People who list this organization among their affiliations.
     public let memberIDs: [String]
@@ -60,11 +63,13 @@ public struct LinkedOrganization: Sendable {
     public let caseIDs: [String]
     /// Cases heard by this organization as a court.
     public let courtCaseIDs: [String]
+    public var untranslated: Untranslated?
 }
 
 public struct LinkedPage: Sendable {
-    public let record: Page
-    public let bodyHTML: String
+    public var record: Page
+    public var bodyHTML: String
+    public var untranslated: Untranslated?
 }
 
 public struct TimelineEntry: Sendable {
@@ -74,7 +79,7 @@ public struct TimelineEntry: Sendable {
         case organization(String)
     }
 
-    public let event: Event
+    public var event: Event
     public let owner: Owner
 }
 
@@ -82,14 +87,14 @@ public struct TimelineEntry: Sendable {
 public struct Facet: Sendable {
     public struct Value: Sendable {
         public let key: String
-        public let label: String
-        public let detail: String?
+        public var label: String
+        public var detail: String?
         public let caseIDs: [String]
     }
 
     /// `statuses`, `charges`, `regions` or `tags`; the catalogue's `facets.<name>` says it.
     public let name: String
-    public let values: [Value]
+    public var values: [Value]
 }
 
 extension Archive {

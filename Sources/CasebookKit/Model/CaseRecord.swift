@@ -1,8 +1,8 @@
 /// One prosecution, as written in `content/cases/<id>.md`.
 public struct CaseRecord: Sendable {
     public let info: DocumentInfo
-    public let title: String
-    public let summary: String?
+    public var title: String
+    public var summary: String?
     public let status: Ref
     public let statusAsOf: PartialDate?
     public let people: [Participant]
@@ -13,9 +13,9 @@ public struct CaseRecord: Sendable {
     public let city: String?
     public let tags: [String]
     public let relatedCases: [Ref]
-    public let events: [Event]
-    public let sources: [Source]
-    public let corrections: [Correction]
+    public var events: [Event]
+    public var sources: [Source]
+    public var corrections: [Correction]
     public let updated: PartialDate?
     public let draft: Bool
     public let body: MarkdownBody

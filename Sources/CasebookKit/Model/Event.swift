@@ -2,18 +2,20 @@
 public struct Event: Sendable, Hashable {
     public let date: PartialDate
     public let type: String
-    public let summary: String
+    public var summary: String
     /// People the event concerns; empty means all people of the case.
     public let people: [Ref]
     /// Ids of sources in the same file.
     public let sources: [Ref]
     public let position: SourcePosition
+    /// Set on a page of another language when the summary is the default language's.
+    public var shownIn: String? = nil
 }
 
 /// A published report a file relies on.
 public struct Source: Sendable, Hashable {
     public let id: String?
-    public let title: String
+    public var title: String
     public let publisher: String?
     public let url: String?
     public let date: PartialDate?
@@ -25,5 +27,7 @@ public struct Source: Sendable, Hashable {
 /// An entry of the public corrections log.
 public struct Correction: Sendable, Hashable {
     public let date: PartialDate
-    public let note: String
+    public var note: String
+    /// Set on a page of another language when the note is the default language's.
+    public var shownIn: String? = nil
 }

@@ -1,8 +1,8 @@
 /// A free page (about, methodology, contact), from `content/pages/<id>.md`.
 public struct Page: Sendable {
     public let info: DocumentInfo
-    public let title: String
-    public let summary: String?
+    public var title: String
+    public var summary: String?
     public let draft: Bool
     public let body: MarkdownBody
 

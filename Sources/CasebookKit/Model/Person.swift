@@ -1,15 +1,15 @@
 /// A person, as written in `content/people/<id>.md`.
 public struct Person: Sendable {
     public let info: DocumentInfo
-    public let name: String
-    public let aliases: [String]
+    public var name: String
+    public var aliases: [String]
     public let born: PartialDate?
     public let region: String?
     public let organizations: [Ref]
     /// Path under content/ (`media/x.jpg`), with where it was written.
     public let photo: Ref?
-    public let events: [Event]
-    public let sources: [Source]
+    public var events: [Event]
+    public var sources: [Source]
     public let body: MarkdownBody
 
     public var id: String { info.id }

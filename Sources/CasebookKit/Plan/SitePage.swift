@@ -33,6 +33,10 @@ enum DataFile: Sendable, Hashable {
         }
     }
 
+    /// The feed, the search index and the filter data speak the page's language: one each
+    /// per language, in its folder. The open data, sitemap and robots.txt are one set.
+    var isPerLanguage: Bool { self == .feed || self == .searchIndex || self == .filterData }
+
     /// Largest first: the build starts them early, beside the pages (`SiteRenderer.interleave`).
     static let buildOrder: [DataFile] = [
         .casesJSON, .casesCSV, .feed, .sitemap, .robots, .peopleCSV, .organizationsCSV, .searchIndex, .filterData,

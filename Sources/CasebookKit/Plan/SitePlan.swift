@@ -8,27 +8,78 @@ struct SitePlan: Sendable {
     }
 
     enum Source: Sendable {
-        case page(SitePage)
-        case data(DataFile)
+        case page(SitePage, language: Int)
+        case data(DataFile, language: Int)
         /// A media file or a theme asset, copied as it is.
         case copy(StaticFile)
     }
 
-    /// Pages in the order they are rendered (the folder maker makes their folders in the same order).
-    let pages: [(path: String, page: SitePage)]
-    /// The files that are not pages, in the order the build starts them.
-    let data: [(path: String, file: DataFile)]
+    /// One language of the site: its pages are under `prefix` ("" for the default, "ru/").
+    struct Language: Sendable {
+        let code: String
+        let prefix: String
+        /// The timeline's events grouped by year, years ascending: `.timelineYear(i, ...)` is year `i`.
+        let timelineYears: [(year: Int, entries: [TimelineEntry])]
+    }
+
+    /// Every language, the default first.
+    let languages: [Language]
+    /// Pages in the order they are rendered (the folder maker makes their folders in the same
+    /// order), each with the language it is in: an index into `languages`.
+    let pages: [(path: String, page: SitePage, language: Int)]
+    /// The files that are not pages, in the order the build starts them; the feed, search
+    /// index and filter data once per language, the others once.
+    let data: [(path: String, file: DataFile, language: Int)]
     let copies: [StaticFile]
-    /// The timeline's events grouped by year, years ascending: `.timelineYear(i, ...)` is year `i`.
-    let timelineYears: [(year: Int, entries: [TimelineEntry])]
     let pagination: Pagination
+
+    /// The default language's timeline years.
+    var timelineYears: [(year: Int, entries: [TimelineEntry])] { languages[0].timelineYears }
 
     /// - Parameter copies: the media files and theme assets the load stage found.
     init(archive: Archive, copies: [StaticFile] = [], sitemapLimit: Int = Sitemap.limit) {
-        let pagination = Pagination(size: archive.site.pageSize)
+        self.init(archives: [archive], copies: copies, sitemapLimit: sitemapLimit)
+    }
+
+    /// - Parameter archives: the archive as each language shows it (`Archive.localized`),
+    ///   the default first: each gives the pages of its language, in the same order.
+    init(archives: [Archive], copies: [StaticFile] = [], sitemapLimit: Int = Sitemap.limit) {
+        let pagination = Pagination(size: archives[0].site.pageSize)
         self.pagination = pagination
-        let years = Self.timelineYears(archive.timeline)
-        self.timelineYears = years
+        var languages: [Language] = []
+        var pages: [(path: String, page: SitePage, language: Int)] = []
+        for (index, archive) in archives.enumerated() {
+            let prefix = index == 0 ? "" : archive.site.language + "/"
+            let years = Self.timelineYears(archive.timeline)
+            languages.append(Language(code: archive.site.language, prefix: prefix, timelineYears: years))
+            // The 404 page is the server's, at the root: one, in the default language.
+            pages += Self.pages(archive, years: years, pagination: pagination)
+                .filter { index == 0 || $0 != .notFound }
+                .map { (prefix + Self.path(of: $0, archive: archive, years: years), $0, index) }
+        }
+        self.languages = languages
+        self.pages = pages
+
+        var data: [(path: String, file: DataFile, language: Int)] = []
+        let hasSitemap = SiteURLs(base: archives[0].site.baseURL).base != nil
+        for file in DataFile.buildOrder where file != .sitemap || hasSitemap {
+            let each = file.isPerLanguage ? Array(languages.indices) : [0]
+            data += each.map { (languages[$0].prefix + file.path, file, $0) }
+            if file == .sitemap {
+                // The 404 page is not listed; past the limit the sitemap is an index of parts.
+                let listed = pages.count - 1
+                if listed > sitemapLimit {
+                    let parts = (listed + sitemapLimit - 1) / sitemapLimit
+                    data += (1...parts).map { (Sitemap.partPath($0), DataFile.sitemap, 0) }
+                }
+            }
+        }
+        self.data = data
+        self.copies = copies
+    }
+
+    /// The pages of one language, in render order.
+    static func pages(_ archive: Archive, years: [(year: Int, entries: [TimelineEntry])], pagination: Pagination) -> [SitePage] {
         var pages: [SitePage] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
         pages += (1...pagination.pageCount(archive.cases.count)).map { SitePage.caseIndex(page: $0) }
         pages += (1...pagination.pageCount(archive.people.count)).map { SitePage.peopleIndex(page: $0) }
@@ -46,29 +97,18 @@ struct SitePlan: Sendable {
             }
         }
         pages.append(.dataIndex)
-        self.pages = pages.map { (Self.path(of: $0, archive: archive, years: years), $0) }
+        return pages
+    }
 
-        var data: [(path: String, file: DataFile)] = []
-        let hasSitemap = SiteURLs(base: archive.site.baseURL).base != nil
-        for file in DataFile.buildOrder where file != .sitemap || hasSitemap {
-            data.append((file.path, file))
-            if file == .sitemap {
-                // The 404 page is not listed; past the limit the sitemap is an index of parts.
-                let listed = self.pages.count - 1
-                if listed > sitemapLimit {
-                    let parts = (listed + sitemapLimit - 1) / sitemapLimit
-                    data += (1...parts).map { (Sitemap.partPath($0), DataFile.sitemap) }
-                }
-            }
-        }
-        self.data = data
-        self.copies = copies
+    /// A page's path inside its language's folder (the same in every language).
+    func localPath(_ path: String, language: Int) -> String {
+        String(path.dropFirst(languages[language].prefix.count))
     }
 
     /// Every file, pages first.
     var files: [File] {
-        pages.map { File(path: $0.path, source: .page($0.page)) }
-            + data.map { File(path: $0.path, source: .data($0.file)) }
+        pages.map { File(path: $0.path, source: .page($0.page, language: $0.language)) }
+            + data.map { File(path: $0.path, source: .data($0.file, language: $0.language)) }
             + copies.map { File(path: $0.path, source: .copy($0)) }
     }
 
@@ -92,9 +132,9 @@ struct SitePlan: Sendable {
         return table
     }
 
-    /// The path of one of this plan's pages.
-    func path(of page: SitePage, archive: Archive) -> String {
-        Self.path(of: page, archive: archive, years: timelineYears)
+    /// The path of one of this plan's pages, inside its language's folder.
+    func path(of page: SitePage, archive: Archive, language: Int = 0) -> String {
+        Self.path(of: page, archive: archive, years: languages[language].timelineYears)
     }
 
     static func timelineYears(_ timeline: [TimelineEntry]) -> [(year: Int, entries: [TimelineEntry])] {

@@ -13,32 +13,37 @@ struct SiteRenderer: Sendable {
     let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
     let pagination: Pagination
-    /// Every file of the site; the renderer makes the pages and data files it lists.
+    /// Every file of the site; the renderer makes the pages and data files it lists in its language.
     let plan: SitePlan
+    /// This renderer's language: an index into `plan.languages`.
+    let language: Int
 
     /// The plan's pages, under the name the page builders use.
     typealias Job = SitePage
 
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
-    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil) {
+    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil, language: Int = 0) {
+        let plan = plan ?? SitePlan(archive: archive)
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
-            var frame = PageFrame(archive: archive, draftMode: includeDrafts, words: theme.words(for: archive.site.language))
+            var frame = PageFrame(archive: archive, draftMode: includeDrafts, words: theme.words(for: archive.site.language),
+                                  languages: LanguageLinks(plan: plan, language: language, theme: theme, base: archive.site.baseURL))
             frame.renderFragments(theme)
             return frame
         }
         let items = Items(archive: archive, theme: theme, prerender: prerender)
-        self.init(archive: archive, theme: theme, frame: frame.value, items: items, plan: plan ?? SitePlan(archive: archive))
+        self.init(archive: archive, theme: theme, frame: frame.value, items: items, plan: plan, language: language)
     }
 
-    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items, plan: SitePlan) {
+    init(archive: Archive, theme: Theme, frame: PageFrame, items: Items, plan: SitePlan, language: Int = 0) {
         self.archive = archive
         self.plan = plan
+        self.language = language
         self.theme = theme
         self.frame = frame
         self.items = items
-        self.timeline = TimelinePageContext(archive: archive, items: items, years: plan.timelineYears)
+        self.timeline = TimelinePageContext(archive: archive, items: items, years: plan.languages[language].timelineYears)
         self.lists = ListPageContext(archive: archive, items: items)
         self.cases = CasePageContext(archive: archive, items: items)
         self.people = PersonPageContext(archive: archive, items: items)
@@ -50,65 +55,20 @@ struct SiteRenderer: Sendable {
     /// header, footer, other case entries and the plan are kept (the dev server's quick
     /// path, which applies only when every page stays at its place).
     func replacing(_ linked: LinkedCase, in archive: Archive) -> SiteRenderer {
-        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site), plan: plan)
+        SiteRenderer(archive: archive, theme: theme, frame: frame, items: items.replacing(linked, site: archive.site), plan: plan, language: language)
     }
 
-    /// Renders every page of the plan and makes every other file it lists (open data, feed,
-    /// sitemap, search index, filter data), all in one parallel pass, and passes each
-    /// (path, bytes) to `write` as soon as it is made. Returns the number of pages.
-    func renderAll(write: @Sendable (String, [UInt8]) throws -> Void) throws -> Int {
-        let makers = DataFile.buildOrder.filter { file in plan.data.contains { $0.file == file } }
-        let work = Self.interleave(makers.map(Work.data), into: plan.pages.indices.map(Work.page))
-        let errors = parallelMap(work, chunk: 1) { work -> String? in
-            let files: [(path: String, bytes: [UInt8])]
-            switch work {
-            case .page(let index):
-                let (path, page) = plan.pages[index]
-                files = [(path, Self.resolveRoot(render(page, at: path), root: root(of: path)))]
-            case .data(let file):
-                files = make(file)
-            }
-            for file in files {
-                do { try write(file.path, file.bytes) } catch { return OutputFailure.line(error) }
-            }
-            return nil
-        }
-        if let first = errors.compactMap({ $0 }).first { throw RenderError.write(first) }
-        return plan.pages.count
-    }
-
-    /// The other files spread over the first half of the pages, largest first: early, so
-    /// that none of them is left after the last page on one core, and apart, so that the
-    /// largest (each held whole until written) are not all in memory at once.
-    static func interleave(_ files: [Work], into pages: [Work]) -> [Work] {
-        guard !files.isEmpty else { return pages }
-        let gap = pages.count / 2 / files.count
-        var work: [Work] = []
-        work.reserveCapacity(files.count + pages.count)
-        for (index, file) in files.enumerated() {
-            work.append(file)
-            work += pages[min(pages.count, index * gap)..<min(pages.count, (index + 1) * gap)]
-        }
-        work += pages[min(pages.count, files.count * gap)...]
-        return work
-    }
-
-    enum Work: Sendable {
-        /// The page at this index of the plan.
-        case page(Int)
-        case data(DataFile)
-    }
-
-    /// A file that is not a page, with its parts (the sitemap's, past its limit).
+    /// A file that is not a page, with its parts (the sitemap's, past its limit), each with
+    /// its path in this language's folder.
     func make(_ file: DataFile) -> [(path: String, bytes: [UInt8])] {
-        DataOutputs(archive: archive).make(file, pages: plan.pagePaths)
+        DataOutputs(archive: archive).make(file, pages: plan.pagePaths, languages: plan.languages.map { ($0.code, $0.prefix) })
     }
 
     /// The way up to the site root from the page at `path`. Servers show `404.html` in place
     /// of any missing address, so relative links on it would climb from that address: with
     /// `base_url` they start from its path instead (`/archive/`), which works at any depth.
     func root(of path: String) -> String {
-        if path == SitePaths.notFound, let prefix = SiteURLs(base: archive.site.baseURL).path { return prefix }
+        if path == SitePaths.notFound, language == 0, let prefix = SiteURLs(base: archive.site.baseURL).path { return prefix }
         return SitePaths.root(depth: SitePaths.depth(of: path))
     }
 
@@ -148,8 +108,8 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Where a page goes, from the site root.
-    func path(of job: Job) -> String { plan.path(of: job, archive: archive) }
+    /// Where a page goes, from its language's root.
+    func path(of job: Job) -> String { plan.path(of: job, archive: archive, language: language) }
 
     /// Renders one page: its HTML, root markers not yet resolved.
     func render(_ job: Job, at path: String) -> [UInt8] {
@@ -161,6 +121,7 @@ struct SiteRenderer: Sendable {
     func page(_ job: Job, at path: String) -> PageValue {
         let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
+        var untranslated: Untranslated?
         let words = items.words
         switch job {
         case .home:
@@ -187,14 +148,18 @@ struct SiteRenderer: Sendable {
         case .caseRecord(let i):
             // Read in place: copying the case retains each of its fields.
             description = archive.cases[i].record.summary
+            untranslated = archive.cases[i].untranslated
             (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
         case .person(let i):
+            untranslated = archive.people[i].untranslated
             (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
         case .organization(let i):
             let linked = archive.organizations[i]
+            untranslated = linked.untranslated
             (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
         case .page(let i):
             let page = archive.pages[i].record
+            untranslated = archive.pages[i].untranslated
             description = page.summary
             (template, title, section, content) = ("page", page.title, nil,
                                                    FreePage(title: page.title, summary: page.summary, draft: page.draft,
@@ -217,6 +182,7 @@ struct SiteRenderer: Sendable {
             description = words.text("data.description")
             (template, title, section, content) = ("data", words.text("titles.data"), nil, DataPageContext(archive: archive, words: words).page())
         }
-        return frame.page(content, template: template, title: title, section: section, description: description, path: path)
+        return frame.page(content, template: template, title: title, section: section, description: description, path: path,
+                          translation: TranslationMarks(untranslated, words: words))
     }
 }

@@ -23,7 +23,7 @@ public final class DevSite: @unchecked Sendable {
     private struct State {
         var current: SiteGeneration
         /// The renderer of the last build without errors, shown under later problems.
-        var lastGood: SiteRenderer?
+        var lastGood: SiteRendering?
         /// The report of the last published build, for `summary`.
         var report: DiagnosticReport
         /// Counts the changes handled; a full link started before the latest one is not published.

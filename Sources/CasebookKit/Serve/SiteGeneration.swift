@@ -5,7 +5,7 @@ import Foundation
 /// a change costs only the pages a browser looks at (and the full set is never needed).
 final class SiteGeneration: @unchecked Sendable {
     let number: Int
-    let renderer: SiteRenderer?
+    let renderer: SiteRendering?
     /// The problems as `casebook check` prints them, or nil when the content is clean.
     let problems: String?
     private let lock = NSLock()
@@ -14,7 +14,7 @@ final class SiteGeneration: @unchecked Sendable {
 
     /// - Parameter sameJobs: a generation whose renderer has the same plan (the quick path
     ///   keeps it), so its path table can be reused.
-    init(number: Int, renderer: SiteRenderer?, problems: String?, sameJobs previous: SiteGeneration? = nil) {
+    init(number: Int, renderer: SiteRendering?, problems: String?, sameJobs previous: SiteGeneration? = nil) {
         self.number = number
         self.renderer = renderer
         self.problems = problems
@@ -33,10 +33,11 @@ final class SiteGeneration: @unchecked Sendable {
         lock.unlock()
         let bytes: [UInt8]?
         switch files()[path]?.source {
-        case .page(let page)?:
-            bytes = SiteRenderer.resolveRoot(renderer.render(page, at: path), root: renderer.root(of: path))
-        case .data(let file)?:
-            bytes = renderer.make(file).first { $0.path == path }?.bytes
+        case .page(let page, let language)?:
+            bytes = renderer.page(page, at: path, language: language)
+        case .data(let file, let language)?:
+            let prefix = renderer.plan.languages[language].prefix
+            bytes = renderer.renderers[language].make(file).first { prefix + $0.path == path }?.bytes
         case .copy?, nil:
             bytes = nil  // media and assets are served from where they are (DevSite)
         }
@@ -50,7 +51,7 @@ final class SiteGeneration: @unchecked Sendable {
     /// The "not found" page with its links climbing from `path`'s depth, for a path the site lacks.
     func notFound(at path: String) -> [UInt8]? {
         guard let renderer else { return nil }
-        let html = renderer.render(.notFound, at: SitePaths.notFound)
+        let html = renderer.main.render(.notFound, at: SitePaths.notFound)
         return SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
     }
 

@@ -13,7 +13,8 @@ struct DataOutputs: Sendable {
 
     /// The bytes of one file the plan lists; the sitemap comes with its parts, if it has
     /// any. `pages` are the paths of every page, which the sitemap lists.
-    func make(_ file: DataFile, pages: @autoclosure () -> [String]) -> [(path: String, bytes: [UInt8])] {
+    func make(_ file: DataFile, pages: @autoclosure () -> [String],
+              languages: [(code: String, prefix: String)] = []) -> [(path: String, bytes: [UInt8])] {
         switch file {
         case .casesJSON: [(file.path, CasesJSON(archive: archive, urls: urls).bytes())]
         case .casesCSV: [(file.path, CaseTable(archive: archive, urls: urls).bytes())]
@@ -21,7 +22,7 @@ struct DataOutputs: Sendable {
         case .organizationsCSV: [(file.path, OrganizationTable(archive: archive, urls: urls).bytes())]
         case .feed: [(file.path, AtomFeed(archive: archive, urls: urls).bytes())]
         case .robots: [(file.path, Sitemap(archive: archive, urls: urls, pages: []).robots())]
-        case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages()).files()
+        case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages(), languages: languages).files()
         case .searchIndex: [(file.path, SearchIndex(archive: archive).bytes())]
         // The data behind the filters of the cases index, written as it is.
         case .filterData: [(file.path, FilterData(archive: archive).bytes())]

@@ -33,7 +33,8 @@ struct DataPageContext {
         ]
         let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
                                       licence: archive.site.licence, siteTitle: archive.site.title,
-                                      feedLimit: AtomFeed.limit, sitemap: urls.base != nil)
+                                      feedLimit: AtomFeed.limit, sitemap: urls.base != nil,
+                                      siteRoot: archive.site.language == archive.site.defaultLanguage ? "" : "../")
         return DataPage(files: files, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
                         licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil,
                         sentences: sentences)

@@ -12,10 +12,14 @@ struct Sitemap: Sendable {
     let pages: [String]
     /// Last-modified dates of case pages, by path.
     let lastModified: [String: PartialDate]
+    /// The site's languages (code, folder prefix), the default first; with more than one,
+    /// each address lists the same page in every language.
+    let languages: [(code: String, prefix: String)]
     var limit = Sitemap.limit
 
-    init(archive: Archive, urls: SiteURLs, pages: [String]) {
+    init(archive: Archive, urls: SiteURLs, pages: [String], languages: [(code: String, prefix: String)] = []) {
         self.urls = urls
+        self.languages = languages
         // Sorted by address, so the home page comes first and each folder's index before its pages.
         self.pages = pages.filter { $0 != SitePaths.notFound }.sorted { SiteURLs.address($0) < SiteURLs.address($1) }
         var dates: [String: PartialDate] = [:]
@@ -32,13 +36,20 @@ struct Sitemap: Sendable {
             var entry = "<url><loc>\(XMLText.escape(urls.absolute(page)!))</loc>"
             // The sitemap schema rejects a year or a month alone: a partial date is written as
             // the first day of its period, as the feed does.
-            if let date = lastModified[page] { entry += "<lastmod>\(XMLText.fullDate(date))</lastmod>" }
+            let local = localPath(page)
+            if let date = lastModified[local] { entry += "<lastmod>\(XMLText.fullDate(date))</lastmod>" }
+            if languages.count > 1 {
+                for (code, prefix) in languages + [("x-default", "")] {
+                    entry += #"<xhtml:link rel="alternate" hreflang="\#(code)" href="\#(XMLText.escape(urls.absolute(prefix + local)!))"/>"#
+                }
+            }
             return entry + "</url>"
         }
         let header = #"<?xml version="1.0" encoding="utf-8"?>"#
         let namespace = #"xmlns="http://www.sitemaps.org/schemas/sitemap/0.9""#
+        let urlsetNamespace = namespace + (languages.count > 1 ? #" xmlns:xhtml="http://www.w3.org/1999/xhtml""# : "")
         func urlset(_ entries: ArraySlice<String>) -> [UInt8] {
-            Array(([header, "<urlset \(namespace)>"] + entries + ["</urlset>"]).joined(separator: "\n").utf8) + [10]
+            Array(([header, "<urlset \(urlsetNamespace)>"] + entries + ["</urlset>"]).joined(separator: "\n").utf8) + [10]
         }
         guard entries.count > limit else { return [("sitemap.xml", urlset(entries[...]))] }
         var files: [(path: String, bytes: [UInt8])] = []
@@ -50,6 +61,12 @@ struct Sitemap: Sendable {
         }
         index.append("</sitemapindex>")
         return [("sitemap.xml", Array(index.joined(separator: "\n").utf8) + [10])] + files
+    }
+
+    /// A page's path inside its language's folder.
+    func localPath(_ page: String) -> String {
+        for (_, prefix) in languages.dropFirst() where page.hasPrefix(prefix) { return String(page.dropFirst(prefix.count)) }
+        return page
     }
 
     /// The path of part `number` (from 1) of a sitemap past its limit.

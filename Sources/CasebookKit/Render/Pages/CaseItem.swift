@@ -13,9 +13,14 @@ final class CaseItem: TemplateFields {
     let draft: Bool
     /// The entry rendered with `partials/case-item`, when rendered ahead.
     let html: String?
+    /// The language of the title and summary where they are not in the page's (not translated).
+    let titleLang: String?
+    let summaryLang: String?
 
     init(title: String, href: String, status: String, statusKey: String, people: [PersonLink], summary: String?,
-         date: DateValue?, place: String?, draft: Bool, html: String? = nil) {
+         date: DateValue?, place: String?, draft: Bool, html: String? = nil, titleLang: String? = nil, summaryLang: String? = nil) {
+        self.titleLang = titleLang
+        self.summaryLang = summaryLang
         self.title = title
         self.href = href
         self.status = status
@@ -31,10 +36,11 @@ final class CaseItem: TemplateFields {
     /// The same entry with its rendered fragment (or without one, for nil).
     func with(html: String?) -> CaseItem {
         CaseItem(title: title, href: href, status: status, statusKey: statusKey, people: people, summary: summary,
-                 date: date, place: place, draft: draft, html: html)
+                 date: date, place: place, draft: draft, html: html, titleLang: titleLang, summaryLang: summaryLang)
     }
 
-    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "draft", "html"]
+    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "draft", "html",
+                             "title_lang", "summary_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -47,6 +53,8 @@ final class CaseItem: TemplateFields {
         case "place": place.templateValue
         case "draft": draft ? .bool(true) : nil
         case "html": html.templateValue
+        case "title_lang": titleLang.templateValue
+        case "summary_lang": summaryLang.templateValue
         default: nil
         }
     }

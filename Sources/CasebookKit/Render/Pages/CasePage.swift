@@ -105,12 +105,15 @@ struct Participant: TemplateFields {
 struct CorrectionValue: TemplateFields {
     let date: DateValue
     let note: String
+    /// The note's language where it is not the page's (not translated).
+    var lang: String?
 
-    static let fieldNames = ["date", "note"]
+    static let fieldNames = ["date", "note", "lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
         case "note": .string(note)
+        case "lang": lang.templateValue
         default: nil
         }
     }

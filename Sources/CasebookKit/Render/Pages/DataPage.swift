@@ -107,12 +107,14 @@ struct DataSentences: Sendable {
     let feed: String
     let sitemap: String?
 
-    init(words: Catalogue, prosecutions: Int, persons: Int, licence: String?, siteTitle: String, feedLimit: Int, sitemap: Bool) {
+    /// - Parameter siteRoot: the way to the site root (the sitemap's folder) from the language's root.
+    init(words: Catalogue, prosecutions: Int, persons: Int, licence: String?, siteTitle: String, feedLimit: Int, sitemap: Bool,
+         siteRoot: String = "") {
         func strong(_ key: String, _ n: Int) -> String { words.plural(key, digits: String(n), shown: "<strong>\(n)</strong>") }
         counts = words.text("data.counts_html", ["prosecutions": strong("units.prosecution", prosecutions),
                                                  "persons": strong("units.person_prosecuted", persons)])
         self.licence = licence.map { words.text("data.licence_html", ["licence": HTMLEscaping.escape($0), "site": HTMLEscaping.escape(siteTitle)]) }
         feed = words.text("data.feed_html", ["href": SitePaths.rootMarker + "feed.xml", "limit": String(feedLimit)])
-        self.sitemap = sitemap ? words.text("data.sitemap_html", ["href": SitePaths.rootMarker + "sitemap.xml"]) : nil
+        self.sitemap = sitemap ? words.text("data.sitemap_html", ["href": SitePaths.rootMarker + siteRoot + "sitemap.xml"]) : nil
     }
 }

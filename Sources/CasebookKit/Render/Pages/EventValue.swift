@@ -9,8 +9,10 @@ struct EventValue: TemplateFields {
     var sources: [SourceRef] = []
     /// The case, person or organization the event belongs to (timeline and person pages).
     var context: TitledLink?
+    /// The summary's language where it is not the page's (not translated).
+    var lang: String?
 
-    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context"]
+    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context", "lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
@@ -20,6 +22,7 @@ struct EventValue: TemplateFields {
         case "people": .list(people)
         case "sources": .list(sources)
         case "context": context.templateValue
+        case "lang": lang.templateValue
         default: nil
         }
     }
@@ -68,7 +71,7 @@ struct SourceValue: TemplateFields {
 /// Events and sources look the same on case, person and organization pages.
 enum EventContext {
     static func base(_ event: Event, site: SiteConfig, words: Catalogue) -> EventValue {
-        EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary)
+        EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary, lang: event.shownIn)
     }
 }
 

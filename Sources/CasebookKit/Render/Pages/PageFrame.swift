@@ -22,7 +22,11 @@ struct PageFrame: Sendable {
         ("statistics", SitePaths.statistics),
     ]
 
-    init(archive: Archive, draftMode: Bool, words: Catalogue) {
+    /// The same page in the site's other languages.
+    let languages: LanguageLinks?
+
+    init(archive: Archive, draftMode: Bool, words: Catalogue, languages: LanguageLinks? = nil) {
+        self.languages = languages
         self.words = words.templateWords
         self.labels = Dictionary(uniqueKeysWithValues: Self.sections.map { ($0.key, words.text("nav.\($0.key)")) })
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
@@ -42,7 +46,7 @@ struct PageFrame: Sendable {
 
     /// What the header and footer see: the site, the navigation, the free pages.
     func shared(section: String?) -> SharedFrame {
-        SharedFrame(site: site, footerPages: pages,
+        SharedFrame(site: site, siteRoot: languages?.siteRoot ?? SitePaths.rootMarker, footerPages: pages,
                     nav: Self.sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
                     words: words)
     }
@@ -50,7 +54,7 @@ struct PageFrame: Sendable {
     /// One page in navigation section `section`; `path` (from the site root) gives the page
     /// its canonical address and `meta` values.
     func page(_ content: any TemplateFields, template: String, title: String?, section: String?,
-              description: String? = nil, path: String) -> PageValue {
+              description: String? = nil, path: String, translation: TranslationMarks? = nil) -> PageValue {
         let siteTitle = BidiText.isolated(site.title)
         return PageValue(
             path: path, template: template, shared: shared(section: section),
@@ -58,6 +62,7 @@ struct PageFrame: Sendable {
             metaDescription: description ?? site.description,
             meta: metadata.values(path: path, title: title, description: description ?? site.description),
             fragments: Fragments(header: headers[section ?? ""] ?? "", footer: footer),
-            draftMode: draftMode, content: content)
+            draftMode: draftMode, languages: languages?.switcher(path) ?? [], alternates: languages?.alternates(path) ?? [],
+            translation: translation, content: content)
     }
 }

@@ -10,10 +10,15 @@ struct PageValue: TemplateFields {
     let meta: MetaValues
     let fragments: Fragments
     let draftMode: Bool
+    /// The language switcher and the head's `hreflang` links: empty on a one-language site.
+    let languages: [LanguageLink]
+    let alternates: [LanguageLink]
+    /// On a page of another language whose document is not (wholly) translated.
+    let translation: TranslationMarks?
     let content: any TemplateFields
 
     /// The keys every page has besides its content's (docs/theme.md "On every page").
-    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode"]
+    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode", "languages", "alternates"] + TranslationMarks.fieldNames
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "page_title": .string(pageTitle)
@@ -21,6 +26,9 @@ struct PageValue: TemplateFields {
         case "meta": .fields(meta)
         case "fragments": .fields(fragments)
         case "draft_mode": draftMode ? .bool(true) : nil
+        case "languages": .list(languages)
+        case "alternates": .list(alternates)
+        case "translation_notice", "title_lang", "summary_lang", "body_lang": translation?.field(key)
         default: content.field(key) ?? shared.field(key)
         }
     }

@@ -2,16 +2,20 @@
 /// navigation, the free pages, and `root`.
 struct SharedFrame: TemplateFields {
     let site: SiteValues
+    /// The way to the files all languages share (assets, media, open data): `root` on the
+    /// default language's pages, one folder further up on the others'.
+    let siteRoot: String
     let footerPages: [FooterPage]
     let nav: [NavItem]
     /// The catalogue's texts (`words.case.charged_under`).
     let words: WordsValue
 
-    static let fieldNames = ["root", "site", "footer_pages", "nav", "words"]
+    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "words": .fields(words)
         case "root": .string(SitePaths.rootMarker)
+        case "site_root": .string(siteRoot)
         case "site": .fields(site)
         case "footer_pages": .list(footerPages)
         case "nav": .list(nav)

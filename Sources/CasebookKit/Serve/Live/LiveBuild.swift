@@ -31,7 +31,7 @@ final class LiveBuild: @unchecked Sendable {
     /// The result of a link: what pages are rendered from, and what the quick path needs.
     struct LinkState: @unchecked Sendable {
         let archive: Archive
-        let renderer: SiteRenderer?
+        let renderer: SiteRendering?
         let checker: ReferenceChecker
         let resolver: BodyLinkResolver
         var diagnostics: [Diagnostic]
@@ -98,7 +98,7 @@ final class LiveBuild: @unchecked Sendable {
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
     static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool) -> LinkState {
         let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts)
-        let renderer = theme.map { SiteRenderer(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
                          resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
     }
@@ -120,7 +120,7 @@ extension LiveBuild {
 
     /// One case file edited in place: parse it, and link it alone when that is enough.
     func quickUpdate(_ url: URL) -> QuickOutcome {
-        guard let state = linked, let renderer = state.renderer, !diagnostics.contains(where: { $0.severity == .error }),
+        guard let state = linked, let renderer = state.renderer, renderer.renderers.count == 1, !diagnostics.contains(where: { $0.severity == .error }),
               case .caseRecord(let old)? = files[url.path]?.document,
               let stamp = FileStamp(path: url.path) else { return .notApplicable }
         let (document, problems) = ContentParser.parse(ContentFile(info: old.info, url: url), site: content.site)
@@ -141,7 +141,7 @@ extension LiveBuild {
             linked = next
             return .problems
         }
-        linked = LinkState(archive: quick.archive, renderer: renderer.replacing(quick.linked, in: quick.archive),
+        linked = LinkState(archive: quick.archive, renderer: SiteRendering(plan: renderer.plan, renderers: [renderer.main.replacing(quick.linked, in: quick.archive)]),
                            checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics)
         return .applied
     }

@@ -1,0 +1,54 @@
+/// The linked archive as the pages of one of the site's other languages show it: every
+/// text its translation gives, the default language's text elsewhere, marked (`Untranslated`)
+/// so that pages can say so and give that text its own `lang`. Facts are the same values.
+extension Archive {
+    func localized(to code: String) -> Archive {
+        let defaultCode = site.defaultLanguage
+        guard code != defaultCode else { return self }
+        var copy = self
+        copy.site = site.localized(to: code)
+        // Each language is a site of its own under `/<code>/`: its absolute addresses too.
+        copy.site.baseURL = site.baseURL.map { $0 + code + "/" }
+        let own = translations.byLanguage[code] ?? [:]
+        var localizer = Localizer(fallback: defaultCode)
+        copy.cases = cases.map { localizer.localize($0, own[.cases]?[$0.record.id]) }
+        copy.people = people.map { localizer.localize($0, own[.people]?[$0.record.id]) }.sortedByName
+        copy.organizations = organizations.map { localizer.localize($0, own[.organizations]?[$0.record.id]) }.sortedByName
+        copy.pages = pages.map { localizer.localize($0, own[.pages]?[$0.record.id]) }
+        copy.personIndex = Dictionary(uniqueKeysWithValues: copy.people.enumerated().map { ($1.record.id, $0) })
+        copy.organizationIndex = Dictionary(uniqueKeysWithValues: copy.organizations.enumerated().map { ($1.record.id, $0) })
+        copy.timeline = timeline.map { entry in
+            var entry = entry
+            if let event = copy.event(entry) { entry.event = event }
+            return entry
+        }
+        copy.facets = facets.map { facet in
+            var facet = facet
+            facet.values = facet.values.map { value in
+                var value = value
+                switch facet.name {
+                case "statuses": value.label = copy.site.statuses.label(value.key)
+                case "charges":
+                    let charge = copy.site.charge(value.key)
+                    value.label = charge?.label ?? value.label
+                    value.detail = charge?.law
+                default: break
+                }
+                return value
+            }
+            return facet
+        }
+        return copy
+    }
+
+    /// The event of a timeline entry as its owner's localized copy has it.
+    private func event(_ entry: TimelineEntry) -> Event? {
+        let events: [Event]
+        switch entry.owner {
+        case .caseRecord(let id): events = caseRecord(id)?.record.events ?? []
+        case .person(let id): events = person(id)?.record.events ?? []
+        case .organization(let id): events = organization(id)?.record.events ?? []
+        }
+        return events.first { $0.date == entry.event.date && $0.position == entry.event.position }
+    }
+}

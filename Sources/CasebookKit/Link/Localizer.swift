@@ -1,0 +1,126 @@
+/// Which texts of a document a page of another language shows in the default language.
+public struct Untranslated: Sendable, Hashable {
+    /// The language those texts are in: the site's default.
+    public let language: String
+    /// The document has no translation file in the page's language at all.
+    public let whole: Bool
+    public var title = false
+    public var summary = false
+    public var body = false
+    /// Events' summaries and corrections' notes are marked on each (`shownIn`).
+    public var parts = false
+
+    /// The `lang` a text needs when it is not translated, else nil.
+    func lang(_ untranslated: Bool) -> String? { untranslated ? language : nil }
+
+    var isEmpty: Bool { !whole && !title && !summary && !body && !parts }
+}
+
+/// Puts one document's translation over its default-language text, marking what is left.
+struct Localizer {
+    let fallback: String
+
+    func localize(_ linked: LinkedCase, _ translation: LinkedTranslation?) -> LinkedCase {
+        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
+        let text = translation?.translation
+        mark.title = !replace(&linked.record.title, with: text?.title)
+        mark.summary = !replace(&linked.record.summary, with: text?.summary)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        mark.parts = !replace(&linked.record.events, &linked.record.corrections, text)
+        linked.record.sources = sources(linked.record.sources, text)
+        linked.untranslated = mark.isEmpty ? nil : mark
+        return linked
+    }
+
+    func localize(_ linked: LinkedPerson, _ translation: LinkedTranslation?) -> LinkedPerson {
+        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
+        let text = translation?.translation
+        mark.title = !replace(&linked.record.name, with: text?.name)
+        if let aliases = text?.aliases { linked.record.aliases = aliases }
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        var none: [Correction] = []
+        mark.parts = !replace(&linked.record.events, &none, text)
+        linked.record.sources = sources(linked.record.sources, text)
+        linked.untranslated = mark.isEmpty ? nil : mark
+        return linked
+    }
+
+    func localize(_ linked: LinkedOrganization, _ translation: LinkedTranslation?) -> LinkedOrganization {
+        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
+        let text = translation?.translation
+        mark.title = !replace(&linked.record.name, with: text?.name)
+        _ = replace(&linked.record.shortName, with: text?.shortName)
+        if let aliases = text?.aliases { linked.record.aliases = aliases }
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        var none: [Correction] = []
+        mark.parts = !replace(&linked.record.events, &none, text)
+        linked.record.sources = sources(linked.record.sources, text)
+        linked.untranslated = mark.isEmpty ? nil : mark
+        return linked
+    }
+
+    func localize(_ linked: LinkedPage, _ translation: LinkedTranslation?) -> LinkedPage {
+        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
+        let text = translation?.translation
+        mark.title = !replace(&linked.record.title, with: text?.title)
+        mark.summary = !replace(&linked.record.summary, with: text?.summary)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        linked.untranslated = mark.isEmpty ? nil : mark
+        return linked
+    }
+
+    /// True when the text is translated (or there is none to translate).
+    private func replace(_ text: inout String, with translated: String?) -> Bool {
+        guard let translated else { return false }
+        text = translated
+        return true
+    }
+
+    private func replace(_ text: inout String?, with translated: String?) -> Bool {
+        guard text != nil else { return true }
+        return translated.map { text = $0; return true } ?? false
+    }
+
+    private func replaceBody(_ html: inout String, with translation: LinkedTranslation?) -> Bool {
+        guard !html.isEmpty else { return true }
+        guard let translated = translation?.bodyHTML, !translated.isEmpty else { return false }
+        html = translated
+        return true
+    }
+
+    /// Events' summaries and corrections' notes, by position; each left one marked.
+    private func replace(_ events: inout [Event], _ corrections: inout [Correction], _ text: Translation?) -> Bool {
+        var complete = true
+        for index in events.indices {
+            if let summary = text?.eventSummaries.element(at: index) ?? nil {
+                events[index].summary = summary
+            } else {
+                events[index].shownIn = fallback
+                complete = false
+            }
+        }
+        for index in corrections.indices {
+            if let note = text?.correctionNotes.element(at: index) ?? nil {
+                corrections[index].note = note
+            } else {
+                corrections[index].shownIn = fallback
+                complete = false
+            }
+        }
+        return complete
+    }
+
+    /// Sources' titles, where given: a cited title may well stay as the source wrote it.
+    private func sources(_ sources: [Source], _ text: Translation?) -> [Source] {
+        guard let titles = text?.sourceTitles, !titles.isEmpty else { return sources }
+        var sources = sources
+        for index in sources.indices {
+            if let title = titles.element(at: index) ?? nil { sources[index].title = title }
+        }
+        return sources
+    }
+}
+
+extension Array {
+    func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
