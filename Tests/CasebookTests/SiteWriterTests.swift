@@ -56,17 +56,17 @@ import Testing
 }
 
 @Suite struct RenderOrderTests {
-    static func label(_ work: SiteRenderer.Work) -> String {
+    static func label(_ work: SiteRendering.Work) -> String {
         switch work {
         case .page(let i): "p\(i)"
-        case .data(let file): "f\(DataFile.buildOrder.firstIndex(of: file)!)"
+        case .data(let index): "f\(index)"
         }
     }
 
     @Test(arguments: [0, 1, 5, 40, 1000]) func everyItemOnceInOrder(pageCount: Int) {
-        let pages = (0..<pageCount).map { SiteRenderer.Work.page($0) }
-        let files = DataFile.buildOrder.prefix(4).map(SiteRenderer.Work.data)
-        let order = SiteRenderer.interleave(files, into: pages).map(Self.label)
+        let pages = (0..<pageCount).map { SiteRendering.Work.page($0) }
+        let files = (0..<4).map(SiteRendering.Work.data)
+        let order = SiteRendering.interleave(files, into: pages).map(Self.label)
         #expect(order.count == pageCount + 4)
         #expect(order.filter { $0.hasPrefix("p") } == (0..<pageCount).map { "p\($0)" })
         #expect(order.filter { $0.hasPrefix("f") } == ["f0", "f1", "f2", "f3"])

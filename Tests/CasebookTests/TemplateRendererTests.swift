@@ -140,7 +140,7 @@ import Testing
         let compiled = try #require(theme.compiled, "the default theme compiles whole")
         let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: true)
         var templates: Set<String> = []
-        for (path, job) in renderer.plan.pages {
+        for (path, job, _) in renderer.plan.pages {
             let page = renderer.page(job, at: path)
             let fast = try TemplateRenderer.render(page.template, context: page, templates: compiled)
             let reference = theme.library.render(page, withTemplate: page.template) ?? ""

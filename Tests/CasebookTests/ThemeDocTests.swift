@@ -22,7 +22,7 @@ import Testing
         "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
         "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
         "event source": SourceRef.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
-        "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self,
+        "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
         "case person": Participant.self, "correction": CorrectionValue.self, "person's organization": PersonOrganization.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
@@ -126,7 +126,7 @@ import Testing
         let (archive, _) = Linker.link(content, includeDrafts: true)
         let theme = try #require(Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates").0)
         let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: true)
-        for (path, job) in renderer.plan.pages {
+        for (path, job, _) in renderer.plan.pages {
             let page = renderer.page(job, at: path)
             let expected = try #require(Self.templates[page.template])
             #expect(type(of: page.content) == expected, "\(page.path)")

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// A site in several languages: every page in every language, under `/<code>/`, with the
+/// switcher, the hreflang alternates, notices on untranslated text, and links that resolve.
+@Suite struct LanguageRenderTests {
+    /// The sample in English and Russian, with one case translated by hand (the parsing of
+    /// translation files has its own tests).
+    static func render() throws -> [String: String] {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let loaded = ContentLoader.load(contentDirectory: site.content, displayName: "content")
+        var (content, _) = Builder.parse(loaded, displayName: "content")
+        content.site.languages = ["en", "ru"]
+        content.site.translatedTitle["ru"] = "Мониторинг"
+        var (archive, _) = Linker.link(content, includeDrafts: false)
+        let record = try #require(archive.caseRecord("qambarova-2021")).record
+        let info = DocumentInfo(kind: .cases, id: record.id, path: "content/cases/qambarova-2021.ru.md", language: "ru")
+        let translation = Translation(info: info, title: "Таразский суд", summary: "Два года", name: nil, shortName: nil,
+                                      aliases: nil, eventSummaries: record.events.map { _ in "Приговор" },
+                                      sourceTitles: [], correctionNotes: [], body: MarkdownBody(text: "x", firstLine: 1),
+                                      updated: nil)
+        archive.translations.byLanguage["ru", default: [:]][.cases, default: [:]][record.id] =
+            LinkedTranslation(translation: translation, bodyHTML: "<p>Текст</p>\n")
+        let (theme, problems) = Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates")
+        let rendering = SiteRendering(archive: archive, theme: try #require(theme, "\(problems)"), includeDrafts: false)
+        let files = FileBox()
+        _ = try rendering.renderAll { path, bytes in files.add(path, String(decoding: bytes, as: UTF8.self)) }
+        return files.all
+    }
+
+    final class FileBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: String] = [:]
+        func add(_ path: String, _ text: String) { lock.lock(); files[path] = text; lock.unlock() }
+        var all: [String: String] { lock.lock(); defer { lock.unlock() }; return files }
+    }
+
+    @Test func everyPageIsInEveryLanguageAndEachLanguageHasItsOwnFeedAndIndex() throws {
+        let files = try Self.render()
+        let english = files.keys.filter { $0.hasSuffix(".html") && !$0.hasPrefix("ru/") && $0 != "404.html" }
+        for path in english { #expect(files["ru/" + path] != nil, "ru/\(path)") }
+        for path in ["ru/feed.xml", "ru/search/index.js", "ru/cases/filter-data.js"] { #expect(files[path] != nil, "\(path)") }
+        for path in ["ru/404.html", "ru/data/cases.json", "ru/sitemap.xml", "ru/robots.txt"] { #expect(files[path] == nil, "\(path)") }
+    }
+
+    @Test func aTranslatedPageIsInItsLanguageWithTheSwitcherAndAlternates() throws {
+        let page = try #require(try Self.render()["ru/cases/qambarova-2021/index.html"])
+        #expect(page.contains(#"<html lang="ru">"#))
+        #expect(page.contains("Таразский суд"))
+        #expect(page.contains("<p>Текст</p>"))
+        #expect(page.contains("Мониторинг"))
+        #expect(!page.contains("translation-notice"))
+        #expect(page.contains(#"<a href="../../../cases/qambarova-2021/index.html" hreflang="en" lang="en">"#))
+        #expect(page.contains(#"hreflang="ru" lang="ru" aria-current="page">"#))
+        #expect(page.contains(#"<link rel="alternate" hreflang="x-default" href="https://cases.example.org/cases/qambarova-2021/">"#))
+        #expect(page.contains(#"<link rel="alternate" hreflang="ru" href="https://cases.example.org/ru/cases/qambarova-2021/">"#))
+        #expect(page.contains(#"<link rel="stylesheet" href="../../../assets/style.css">"#))
+    }
+
+    @Test func anUntranslatedPageSaysSoAndMarksItsTextsLanguage() throws {
+        let files = try Self.render()
+        let page = try #require(files["ru/cases/lesova-lepesova-2021/index.html"])
+        #expect(page.contains(#"<p class="translation-notice" role="note">"#))
+        #expect(page.contains(#"<h1 dir="auto" lang="en">"#))
+        let english = try #require(files["cases/lesova-lepesova-2021/index.html"])
+        #expect(!english.contains("translation-notice"))
+        #expect(english.contains(#"<h1 dir="auto">"#))
+    }
+
+    /// Every relative `href` and `src` of every page of every language leads to a file of the site.
+    @Test func everyLinkOfEveryLanguageResolves() throws {
+        let files = try Self.render()
+        var assets: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: SiteFixture.repository.appendingPathComponent("templates/assets").path) {
+            assets.insert("assets/" + name)
+        }
+        let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)
+        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
+            let folder = path.split(separator: "/").dropLast().map(String.init)
+            for match in text.matches(of: pattern) {
+                let target = String(match.output[1].substring ?? "")
+                guard !target.isEmpty, !target.contains(":") else { continue }
+                var parts = folder
+                for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+                    if part == ".." { parts = parts.dropLast() } else if part != "." { parts.append(part) }
+                }
+                let resolved = parts.joined(separator: "/")
+                #expect(files[resolved] != nil || assets.contains(resolved), "\(path): \(target)")
+            }
+        }
+    }
+}
