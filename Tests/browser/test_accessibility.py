@@ -28,6 +28,9 @@ PAGES = [
     "statistics/index.html",
     "404.html",
 ]
+# The same pages in the sample's other languages (the notice of an untranslated page too).
+PAGES += [f"{lang}/{path}" for lang in ("ru", "kk") for path in PAGES if path != "404.html"]
+PAGES += ["kk/methodology/index.html"]
 
 
 def axe_source():

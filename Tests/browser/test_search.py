@@ -140,3 +140,30 @@ def test_javascript_and_swift_normalise_alike(browser):
     assert len(outcome["names"]) >= 4
     differ = [f"{name}: build {built!r}, search.js {js!r}" for name, built, js in outcome["names"] if built != js]
     assert not differ, "\n".join(differ)
+
+
+# The sample in its other languages: every spelling finds the person as that language writes her.
+IN_LANGUAGE = {"ru": "Жазира Камбарова", "kk": "Жазира Қамбарова"}
+
+
+@pytest.mark.parametrize("lang", list(IN_LANGUAGE))
+@pytest.mark.parametrize("query", ["Kambarova", "Qambarova", "Камбарова", "Қамбарова"])
+def test_search_in_each_language_finds_every_script(browser, lang, query):
+    browser.get(page_url(f"{lang}/search/index.html"))
+    box = browser.find_element(By.ID, "search-q")
+    box.send_keys(query)
+    results = browser.find_element(By.ID, "search-results")
+    wait_for(browser, lambda: IN_LANGUAGE[lang] in result_texts(results),
+             f"{IN_LANGUAGE[lang]} on the {lang} search page for {query!r}")
+    # The results lead to the pages of the same language.
+    for link in results.find_elements(By.CSS_SELECTOR, ".search-result a"):
+        assert f"/{lang}/" in link.get_attribute("href")
+
+
+@pytest.mark.parametrize("lang", list(IN_LANGUAGE))
+def test_header_box_in_each_language(browser, lang):
+    browser.get(page_url(f"{lang}/cases/qambarova-2021/index.html"))
+    browser.find_element(By.ID, "site-search-q").send_keys("Qambarova")
+    popup = browser.find_element(By.ID, "site-search-popup")
+    wait_for(browser, lambda: popup.is_displayed() and IN_LANGUAGE[lang] in result_texts(popup),
+             f"{IN_LANGUAGE[lang]} in the {lang} header results")
