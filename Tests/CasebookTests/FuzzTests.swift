@@ -68,6 +68,7 @@ import Testing
                 case .person(let person): parsed.people = [person]
                 case .organization(let organization): parsed.organizations = [organization]
                 case .page(let page): parsed.pages = [page]
+                case .translation(let translation): parsed.translations = [translation]
                 }
                 problems += Linker.link(parsed, includeDrafts: false).1
             }

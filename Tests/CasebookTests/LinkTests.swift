@@ -23,6 +23,7 @@ private func parsed(_ files: [File], site: SiteConfig = linkSite,
         case .person(let person)?: content.people.append(person)
         case .organization(let organization)?: content.organizations.append(organization)
         case .page(let page)?: content.pages.append(page)
+        case .translation(let translation)?: content.translations.append(translation)
         case nil: Issue.record("\(file.id) did not parse", sourceLocation: sourceLocation)
         }
     }

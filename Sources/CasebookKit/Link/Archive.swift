@@ -102,8 +102,10 @@ extension Archive {
     func replacingCase(at index: Int, with linked: LinkedCase) -> Archive {
         var cases = self.cases
         cases[index] = linked
-        return Archive(site: site, cases: cases, people: people, organizations: organizations, pages: pages,
-                       caseIndex: caseIndex, personIndex: personIndex, organizationIndex: organizationIndex,
-                       timeline: timeline, facets: facets, media: media, prosecutedPersonCount: prosecutedPersonCount)
+        var archive = Archive(site: site, cases: cases, people: people, organizations: organizations, pages: pages,
+                              caseIndex: caseIndex, personIndex: personIndex, organizationIndex: organizationIndex,
+                              timeline: timeline, facets: facets, media: media, prosecutedPersonCount: prosecutedPersonCount)
+        archive.translations = translations
+        return archive
     }
 }

@@ -12,6 +12,9 @@ struct BodyLinkResolver {
     let pageDepth: Int
     /// A draft's body may link to other drafts; a published body may not.
     var allowsDrafts = false
+    /// Folders the page sits below its language's root (1 under `/ru/`): media are shared
+    /// at the site root, pages are linked within the language.
+    var languageDepth = 0
 
     func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
@@ -61,7 +64,7 @@ struct BodyLinkResolver {
         if target.first == "media" {
             let mediaPath = target.joined(separator: "/")
             guard media.contains(mediaPath) else { return .reject("link to '\(trimmed)': there is no file \(mediaPath) in content/") }
-            return .rewrite(root + mediaPath.percentEncodedPath + fragment)
+            return .rewrite(SitePaths.root(depth: pageDepth + languageDepth) + mediaPath.percentEncodedPath + fragment)
         }
         guard let kind = ContentKind(rawValue: target.first ?? "") else {
             return .reject("link '\(trimmed)' does not lead to a content file; link to ../cases/, ../people/, ../organizations/ or ../pages/ files")

@@ -18,11 +18,19 @@ enum Linker {
         let backLinksInProgress = BackgroundValue { BackLinks(cases: cases, people: content.people, organizations: content.organizations) }
         let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
+        // Translations are checked against their files, and their bodies rendered as theirs.
+        let originals = TranslationLinker.originals(content)
+        let (usableTranslations, translationProblems) = TranslationLinker.check(content, originals: originals)
+        diagnostics += translationProblems
         // One parallel pass over every body, split again by kind.
         var allBodies = bodies.render(content.cases.map { ($0.info, $0.body, $0.draft) }
             + content.people.map { ($0.info, $0.body, false) }
             + content.organizations.map { ($0.info, $0.body, false) }
-            + content.pages.map { ($0.info, $0.body, $0.draft) })[...]
+            + content.pages.map { ($0.info, $0.body, $0.draft) }
+            + content.translations.map { parsed in
+                let info = parsed.translation.info
+                return (info, parsed.translation.body, originals[info.kind]?[info.id]?.draft ?? false)
+            })[...]
         func take(_ count: Int) -> [String] {
             defer { allBodies = allBodies.dropFirst(count) }
             return Array(allBodies.prefix(count))
@@ -31,6 +39,7 @@ enum Linker {
         let personBodies = take(content.people.count)
         let organizationBodies = take(content.organizations.count)
         let allPageBodies = take(content.pages.count)
+        let translationBodies = take(content.translations.count)
         let caseBodies = zip(content.cases, allCaseBodies).filter { $0.0.isPublished(includeDrafts: includeDrafts) }.map(\.1)
         let pageBodies = zip(content.pages, allPageBodies).filter { $0.0.isPublished(includeDrafts: includeDrafts) }.map(\.1)
         diagnostics += bodies.diagnostics
@@ -62,13 +71,15 @@ enum Linker {
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
-        let archive = Archive(
+        var archive = Archive(
             site: site, cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations, pages: linkedPages,
             caseIndex: caseOrder, personIndex: personOrder,
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
             timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
             facets: facets.value, media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
+        archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
+                                                        includeDrafts: includeDrafts)
         return (archive, diagnostics)
     }
 

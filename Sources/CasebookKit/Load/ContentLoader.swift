@@ -144,11 +144,11 @@ public enum ContentLoader {
         }
         let stem = String(name.dropLast(3))
         let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
+        // `<id>.<lang>.md`: a translation; whether the site has the language and the file
+        // it translates is checked when linking.
         if parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ $0.isLowercase && $0.isASCII }),
            Identifier.isValid(String(parts[0])) {
-            diagnostics.append(Diagnostic(.warning, path, .start,
-                "'\(name)' is a translation of \(parts[0]).md; translations are reserved and not built yet"))
-            return nil
+            return DocumentInfo(kind: kind, id: String(parts[0]), path: path, language: String(parts[1]))
         }
         guard Identifier.isValid(stem) else {
             diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }

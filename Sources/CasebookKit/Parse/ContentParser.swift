@@ -69,8 +69,12 @@ enum ContentParser {
             return nil
         }
         reader.source = YAMLSource(text: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine)
-        guard let root = YAMLTree.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine,
-                                        diagnostics: &reader.diagnostics) else {
+        let parsedRoot = YAMLTree.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine, diagnostics: &reader.diagnostics)
+        if info.language != nil {  // a translation: its front matter may be empty (the body only)
+            guard parsedRoot != nil || !reader.diagnostics.hasErrors else { return nil }
+            return TranslationParser.parse(parsedRoot, info: info, body: frontMatter.body, reader: &reader).map { .translation($0) }
+        }
+        guard let root = parsedRoot else {
             if !reader.diagnostics.hasErrors {
                 reader.diagnostics.error(SourcePosition(line: 2, column: 1), "the front matter is empty; \(info.kind.singular) files need at least \(requiredKeys(info.kind))")
             }

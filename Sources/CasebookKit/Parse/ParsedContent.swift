@@ -5,6 +5,8 @@ public struct ParsedContent: Sendable {
     public var people: [Person] = []
     public var organizations: [Organization] = []
     public var pages: [Page] = []
+    /// Translations (`x.ru.md`) in the order found; checked against their files when linked.
+    var translations: [ParsedTranslation] = []
     public var media: [String] = []
     public var gitDates: [String: PartialDate] = [:]
     /// Ids of every content file found, parsed or not: a reference to a file that has its
@@ -20,7 +22,8 @@ public struct ParsedContent: Sendable {
         self.site = site
         media = loaded.media
         gitDates = loaded.gitDates
-        for file in loaded.files { fileIDs[file.info.kind, default: []].insert(file.info.id) }
+        // A translation's id is its file's: it makes no id exist.
+        for file in loaded.files where file.info.language == nil { fileIDs[file.info.kind, default: []].insert(file.info.id) }
     }
 
     /// Adds one parsed file where its kind belongs.
@@ -30,6 +33,7 @@ public struct ParsedContent: Sendable {
         case .person(let person)?: people.append(person)
         case .organization(let organization)?: organizations.append(organization)
         case .page(let page)?: pages.append(page)
+        case .translation(let translation)?: translations.append(translation)
         case nil: break
         }
     }
@@ -41,4 +45,13 @@ enum ParsedDocument: Sendable {
     case person(Person)
     case organization(Organization)
     case page(Page)
+    case translation(ParsedTranslation)
+}
+
+/// A translation as parsed, with where its lists are written, so that a list longer or
+/// shorter than the default file's is reported there.
+struct ParsedTranslation: Sendable {
+    let translation: Translation
+    /// The key positions of `events`, `sources` and `corrections`, when written.
+    let lists: [String: SourcePosition]
 }

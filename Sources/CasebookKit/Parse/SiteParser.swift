@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
-    static let keys = ["title", "description", "base_url", "language", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
+    static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
@@ -24,8 +24,16 @@ enum SiteParser {
         guard let fields = reader.fields(root, known: keys, what: "site.yml") else {
             return (site, reader.diagnostics, false)
         }
-        site.title = reader.text(fields, "title", required: true) ?? site.title
-        site.description = reader.text(fields, "description")
+        // The languages first: every text after them may be given per language.
+        setLanguages(&site, fields, reader: &reader)
+        if let title = localized(fields, "title", site: site, required: true, reader: &reader) {
+            site.title = title.text ?? site.title
+            site.translatedTitle = title.translated
+        }
+        if let description = localized(fields, "description", site: site, reader: &reader) {
+            site.description = description.text
+            site.translatedDescription = description.translated
+        }
         if let baseURL = reader.text(fields, "base_url")?.trimmingSpaces {
             if let problem = URLPolicy.baseURLProblem(baseURL) {
                 reader.diagnostics.error(fields["base_url"]?.position, problem)
@@ -33,19 +41,18 @@ enum SiteParser {
                 site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
             }
         }
-        site.language = language(fields, reader: &reader) ?? site.language
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
         if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
         site.pageSize = pageSize(fields, reader: &reader) ?? site.pageSize
-        site.statuses = vocabulary(fields, "statuses", reader: &reader) ?? site.statuses
-        site.roles = vocabulary(fields, "roles", reader: &reader) ?? site.roles
-        site.eventTypes = vocabulary(fields, "event_types", reader: &reader) ?? site.eventTypes
-        site.sentenceTypes = vocabulary(fields, "sentence_types", reader: &reader) ?? site.sentenceTypes
-        site.organizationKinds = vocabulary(fields, "organization_kinds", reader: &reader) ?? site.organizationKinds
-        site.charges = charges(fields, reader: &reader)
+        site.statuses = vocabulary(fields, "statuses", site: site, reader: &reader) ?? site.statuses
+        site.roles = vocabulary(fields, "roles", site: site, reader: &reader) ?? site.roles
+        site.eventTypes = vocabulary(fields, "event_types", site: site, reader: &reader) ?? site.eventTypes
+        site.sentenceTypes = vocabulary(fields, "sentence_types", site: site, reader: &reader) ?? site.sentenceTypes
+        site.organizationKinds = vocabulary(fields, "organization_kinds", site: site, reader: &reader) ?? site.organizationKinds
+        site.charges = charges(fields, site: site, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
         if !site.roles.contains(Role.defendant) {
             reader.diagnostics.error(fields["roles"]?.position ?? fields.position,
@@ -85,26 +92,32 @@ enum SiteParser {
     }
 
     /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.
-    static func vocabulary(_ fields: Fields, _ name: String, reader: inout FieldReader) -> Vocabulary? {
+    static func vocabulary(_ fields: Fields, _ name: String, site: SiteConfig, reader: inout FieldReader) -> Vocabulary? {
         guard let node = fields[name], !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
             reader.diagnostics.error(node.position, "expected '\(name)' as a mapping of key: label, found \(node.kindName)")
             return nil
         }
         var pairs: [(String, String)] = []
+        var translated: [String: [String: String]] = [:]
         for entry in entries {
             let key = checkKey(entry, in: name, reader: &reader)
-            guard let key, let label = reader.text(entry.value, entry.key) else { continue }
-            pairs.append((key, label))
+            let label = localized(entry.value, entry.key, site: site, reader: &reader)
+            guard let key else { continue }
+            // A key whose label is wrong is still a key: files using it are not reported too.
+            pairs.append((key, label.text ?? key))
+            for (code, text) in label.translated { translated[code, default: [:]][key] = text }
         }
         if pairs.isEmpty {
             reader.diagnostics.error(node.position, "'\(name)' must list at least one key")
             return nil
         }
-        return Vocabulary(name: name, entries: pairs)
+        var vocabulary = Vocabulary(name: name, entries: pairs)
+        vocabulary.translated = translated
+        return vocabulary
     }
 
-    static func charges(_ fields: Fields, reader: inout FieldReader) -> [Charge] {
+    static func charges(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> [Charge] {
         guard let node = fields["charges"], !node.isNull else { return [] }
         guard case .mapping(let entries) = node.value else {
             reader.diagnostics.error(node.position, "expected 'charges' as a mapping of key: {label, law}, found \(node.kindName)")
@@ -117,9 +130,22 @@ enum SiteParser {
                 charges.append(Charge(key: key, label: label, law: nil))
                 continue
             }
+            if isLabelPerLanguage(entry.value) {
+                let label = localized(entry.value, entry.key, site: site, reader: &reader)
+                guard let text = label.text else { continue }
+                var charge = Charge(key: key, label: text, law: nil)
+                charge.translatedLabel = label.translated
+                charges.append(charge)
+                continue
+            }
             guard let item = reader.fields(entry.value, known: chargeKeys, what: "a charge"),
-                  let label = reader.text(item, "label", required: true) else { continue }
-            charges.append(Charge(key: key, label: label, law: reader.text(item, "law")))
+                  let label = localized(item, "label", site: site, required: true, reader: &reader),
+                  let text = label.text else { continue }
+            let law = localized(item, "law", site: site, reader: &reader)
+            var charge = Charge(key: key, label: text, law: law?.text)
+            charge.translatedLabel = label.translated
+            charge.translatedLaw = law?.translated ?? [:]
+            charges.append(charge)
         }
         return charges
     }

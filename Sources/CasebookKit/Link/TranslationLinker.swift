@@ -1,0 +1,88 @@
+/// Translations in the link stage: each checked against the site's languages and the file
+/// it translates, and the published ones, bodies rendered, gathered into `Translations`.
+enum TranslationLinker {
+    /// What a translation is checked against: its default-language file as parsed.
+    struct Original {
+        let events: Int
+        let sources: Int
+        let corrections: Int
+        let draft: Bool
+    }
+
+    /// The default-language files by kind and id; empty when there are no translations.
+    static func originals(_ content: ParsedContent) -> [ContentKind: [String: Original]] {
+        guard !content.translations.isEmpty else { return [:] }
+        var found: [ContentKind: [String: Original]] = [:]
+        for record in content.cases {
+            found[.cases, default: [:]][record.id] = Original(events: record.events.count, sources: record.sources.count,
+                                                             corrections: record.corrections.count, draft: record.draft)
+        }
+        for person in content.people {
+            found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
+                                                              corrections: 0, draft: false)
+        }
+        for organization in content.organizations {
+            found[.organizations, default: [:]][organization.id] = Original(
+                events: organization.events.count, sources: organization.sources.count, corrections: 0, draft: false)
+        }
+        for page in content.pages {
+            found[.pages, default: [:]][page.id] = Original(events: 0, sources: 0, corrections: 0, draft: page.draft)
+        }
+        return found
+    }
+
+    /// The problems that need the other files, and for each translation the file it
+    /// translates when the translation can be shown (nil: an error, or its file failed to parse).
+    static func check(_ content: ParsedContent, originals: [ContentKind: [String: Original]]) -> ([Original?], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let site = content.site
+        let usable = content.translations.map { parsed -> Original? in
+            let info = parsed.translation.info
+            var problems = Diagnostics(file: info.path)
+            let language = parsed.translation.language
+            let source = TranslationParser.defaultPath(of: info)
+            if language == site.defaultLanguage {
+                problems.error(.start, "'\(language)' is the site's default language, which \(source) is written in; a translation is into another of the site's languages: rename or remove this file")
+            } else if !site.allLanguages.contains(language) {
+                problems.error(.start, LanguageCode.unlisted(language, site: site, remedy: "rename or remove this file"))
+            }
+            guard content.fileIDs[info.kind]?.contains(info.id) == true else {
+                let ids = content.fileIDs[info.kind] ?? []
+                let advice = Suggestion.nearest(to: info.id, in: ids).map { "did you mean '\($0)' (name this file \($0).\(language).md)?" }
+                    ?? "a translation sits beside the file it translates, named <id>.\(language).md"
+                problems.error(.start, "this translates \(source), which does not exist; \(advice)")
+                diagnostics += problems.items
+                return nil
+            }
+            let original = originals[info.kind]?[info.id]
+            if let original {
+                let translation = parsed.translation
+                for (key, count, own) in [("events", original.events, translation.eventSummaries.count),
+                                          ("sources", original.sources, translation.sourceTitles.count),
+                                          ("corrections", original.corrections, translation.correctionNotes.count)]
+                where parsed.lists[key] != nil && own != count {
+                    problems.error(parsed.lists[key], "'\(key)' lists \(entries(own)) but \(source) has \(entries(count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
+                }
+            }
+            diagnostics += problems.items
+            return problems.hasErrors ? nil : original
+        }
+        return (usable, diagnostics)
+    }
+
+    static func entries(_ count: Int) -> String {
+        count == 1 ? "1 entry" : "\(count) entries"
+    }
+
+    /// The translations that are shown: without errors, of a file that is published.
+    static func gather(_ content: ParsedContent, usable: [Original?], bodies: [String], includeDrafts: Bool) -> Translations {
+        var translations = Translations()
+        for (index, parsed) in content.translations.enumerated() {
+            guard let original = usable[index], !original.draft || includeDrafts else { continue }
+            let info = parsed.translation.info
+            translations.byLanguage[parsed.translation.language, default: [:]][info.kind, default: [:]][info.id] =
+                LinkedTranslation(translation: parsed.translation, bodyHTML: bodies[index])
+        }
+        return translations
+    }
+}

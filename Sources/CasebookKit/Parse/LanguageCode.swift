@@ -1,0 +1,64 @@
+/// The language codes of site.yml `languages` and of translation files (`x.ru.md`):
+/// two lower-case letters of ISO 639-1. Not looked up in the standard: any such pair is a
+/// code; a mistake gets the code it most likely meant.
+enum LanguageCode {
+    static func isValid(_ code: String) -> Bool {
+        code.utf8.count == 2 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// The code meant by `english`, `RU`, `en-US` or `en_GB`, or by a country code often
+    /// taken for its language (`kz` for Kazakh, `ua` for Ukrainian); nil when it cannot be told.
+    static func suggestion(for written: String) -> String? {
+        let lower = written.trimmingSpaces.lowercased()
+        if let code = LanguageTag.names[lower] { return code }
+        if let code = countryCodes[lower] { return code }
+        let primary = String(lower.prefix { $0 != "-" && $0 != "_" })
+        guard isValid(primary), primary.count == lower.count || LanguageTag.isValid(written.replacingOccurrences(of: "_", with: "-")) else {
+            return nil
+        }
+        return countryCodes[primary] ?? (primary == written ? nil : primary)
+    }
+
+    /// Country codes written where the language's code was meant; none is a language's code.
+    static let countryCodes = ["kz": "kk", "ua": "uk", "by": "be", "kg": "ky", "tj": "tg", "cn": "zh",
+                               "jp": "ja", "gr": "el", "dk": "da", "cz": "cs", "ge": "ka"]
+
+    /// The nearest of `codes` to a code that is not among them: what it stands for when
+    /// that is listed, else one letter off (any two codes are two letters apart at most,
+    /// so the usual suggestion would always find one).
+    static func nearest(to written: String, in codes: [String]) -> String? {
+        if let meant = suggestion(for: written), codes.contains(meant) { return meant }
+        let target = Array(written.lowercased().unicodeScalars)
+        return codes.first { Suggestion.editDistance(target, Array($0.unicodeScalars)) <= 1 }
+    }
+
+    /// The message for a language a site.yml map or a translation file uses that the site
+    /// does not list, with what to do: the language meant, or how to add it.
+    static func unlisted(_ code: String, site: SiteConfig, remedy: String = "remove this text") -> String {
+        let all = site.allLanguages
+        guard isValid(code) else {
+            if let near = nearest(to: code, in: all) { return "'\(code)' is not a language code; did you mean '\(near)'?" }
+            let form = all.map { "\($0): ..." }.joined(separator: ", ")
+            return "'\(code)' is not a language code; a text per language is written {\(form)}"
+        }
+        guard all.count > 1 else {
+            return "'\(code)' is not the site's language ('\(site.defaultLanguage)'); to publish in more languages, add `languages: [\(site.defaultLanguage), \(code)]` to site.yml"
+        }
+        let list = all.joined(separator: ", ")
+        if let near = nearest(to: code, in: all) {
+            return "'\(code)' is not one of the site's languages (\(list)); did you mean '\(near)'?"
+        }
+        return "'\(code)' is not one of the site's languages (\(list)); add it to 'languages' in site.yml, or \(remedy)"
+    }
+
+    /// The language's English name for messages ("Russian"), or its code.
+    static func name(_ code: String) -> String {
+        names[code] ?? code
+    }
+
+    static let names: [String: String] = {
+        var names: [String: String] = [:]
+        for (name, code) in LanguageTag.names { names[code] = name.prefix(1).uppercased() + name.dropFirst() }
+        return names
+    }()
+}

@@ -1,0 +1,129 @@
+/// Reads `content/<kind>/<id>.<lang>.md`, the text of a content file in another language.
+/// A translation carries text only: any other key its kind knows is a fact, which comes
+/// from the default-language file, and is an error naming both files.
+enum TranslationParser {
+    /// The keys a translation of each kind may hold.
+    static func textKeys(_ kind: ContentKind) -> [String] {
+        switch kind {
+        case .cases: ["title", "summary", "events", "sources", "corrections", "updated"]
+        case .people: ["name", "aliases", "events", "sources", "updated"]
+        case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
+        case .pages: ["title", "summary", "updated"]
+        }
+    }
+
+    /// The keys of the default-language file that are facts.
+    static func factKeys(_ kind: ContentKind) -> [String] {
+        let all = switch kind {
+        case .cases: CaseParser.keys
+        case .people: PersonParser.keys
+        case .organizations: OrganizationParser.keys
+        case .pages: PageParser.keys
+        }
+        let text = textKeys(kind)
+        return all.filter { !text.contains($0) }
+    }
+
+    /// What a translation of the kind carries, for messages.
+    static func carries(_ kind: ContentKind) -> String {
+        switch kind {
+        case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, the body"
+        case .people: "name, aliases, events' summaries, sources' titles, the body"
+        case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
+        case .pages: "title, summary, the body"
+        }
+    }
+
+    /// `content/cases/x.md` for `content/cases/x.ru.md`.
+    static func defaultPath(of info: DocumentInfo) -> String {
+        String(info.path.dropLast((info.language?.count ?? 0) + 4)) + ".md"
+    }
+
+    /// A translation from its front matter; `root` is nil when the front matter is empty
+    /// (a translation of the body only).
+    static func parse(_ root: YAMLNode?, info: DocumentInfo, body: MarkdownBody,
+                      reader: inout FieldReader) -> ParsedTranslation? {
+        let empty = Fields(entries: [], position: SourcePosition(line: 2, column: 1), what: "a translation")
+        var fields = empty
+        if let root {
+            guard let read = checkedFields(root, info: info, reader: &reader) else { return nil }
+            fields = read
+        }
+        let source = defaultPath(of: info)
+        let events = entries(fields, "events", text: "summary", facts: FieldReader.eventKeys,
+                             what: "an event", source: source, reader: &reader)
+        let sources = entries(fields, "sources", text: "title", facts: FieldReader.sourceKeys,
+                              what: "a source", source: source, reader: &reader)
+        let corrections = entries(fields, "corrections", text: "note", facts: FieldReader.correctionKeys,
+                                  what: "a correction", source: source, reader: &reader)
+        let aliases: [String]? = fields["aliases"].flatMap { $0.isNull ? nil : reader.texts(fields, "aliases") }
+        let translation = Translation(
+            info: info, title: text(fields, "title", reader: &reader), summary: reader.text(fields, "summary"),
+            name: text(fields, "name", reader: &reader), shortName: reader.text(fields, "short_name"),
+            aliases: aliases, eventSummaries: events, sourceTitles: sources, correctionNotes: corrections,
+            body: TextShortcuts.isBlank(body.text) ? MarkdownBody(text: "", firstLine: body.firstLine) : body,
+            updated: reader.date(fields, "updated"))
+        var lists: [String: SourcePosition] = [:]
+        for key in ["events", "sources", "corrections"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        return ParsedTranslation(translation: translation, lists: lists)
+    }
+
+    /// The front matter's entries: a fact is an error naming the file it comes from; an
+    /// unknown key is suggested the nearest key a translation may hold.
+    static func checkedFields(_ root: YAMLNode, info: DocumentInfo, reader: inout FieldReader) -> Fields? {
+        guard case .mapping(let entries) = root.value else {
+            reader.diagnostics.error(root.position, "expected the front matter to be key: value lines, found \(root.kindName); a translation may hold \(textKeys(info.kind).joined(separator: ", "))")
+            return nil
+        }
+        let allowed = textKeys(info.kind)
+        let facts = factKeys(info.kind)
+        for index in entries.indices {
+            let key = entries[index].key
+            let position = entries[index].keyPosition
+            if facts.contains(key) {
+                reader.diagnostics.error(position, "'\(key)' is a fact and comes from \(defaultPath(of: info)); a translation carries only text (\(carries(info.kind))): remove it")
+            } else if !allowed.contains(key) {
+                let hint = Suggestion.nearest(to: key, in: allowed).map { "did you mean '\($0)'?" }
+                    ?? "a translation may hold \(allowed.joined(separator: ", "))"
+                reader.diagnostics.error(position, "unknown key '\(key)' in a translation; \(hint)")
+            }
+            if entries[..<index].contains(where: { $0.key == key }) {
+                reader.diagnostics.error(position, "duplicate key '\(key)': each key may appear once")
+            }
+        }
+        return Fields(entries: entries, position: root.position, what: "a translation")
+    }
+
+    /// A translated title or name: absent means the default language's; empty is a mistake.
+    static func text(_ fields: Fields, _ key: String, reader: inout FieldReader) -> String? {
+        guard let value = reader.text(fields, key) else { return nil }
+        if TextShortcuts.isBlank(value) {
+            reader.diagnostics.error(fields[key]?.position, "'\(key)' must not be empty; remove it to show the default language's \(key)")
+            return nil
+        }
+        return value
+    }
+
+    /// `events`, `sources` or `corrections`: one entry per entry of the default file, in
+    /// its order, each holding only its text (`- summary: ...`); an empty entry is untranslated.
+    static func entries(_ fields: Fields, _ key: String, text: String, facts: [String], what: String,
+                        source: String, reader: inout FieldReader) -> [String?] {
+        guard fields[key] != nil else { return [] }
+        return reader.list(fields, key).map { node -> String? in
+            if node.isNull { return nil }
+            guard case .mapping(let entries) = node.value else {
+                reader.diagnostics.error(node.position, "expected \(what) of a translation as '\(text): ...', found \(node.kindName)")
+                return nil
+            }
+            for index in entries.indices where entries[index].key != text {
+                let key = entries[index].key
+                let message = facts.contains(key)
+                    ? "'\(key)' of \(what) is a fact and comes from \(source); a translation gives only its '\(text)': remove it"
+                    : "unknown key '\(key)' in \(what) of a translation; \(Suggestion.nearest(to: key, in: [text]).map { "did you mean '\($0)'?" } ?? "it may hold only '\(text)'")"
+                reader.diagnostics.error(entries[index].keyPosition, message)
+            }
+            guard let index = entries.firstIndex(where: { $0.key == text }), !entries[index].value.isNull else { return nil }
+            return reader.text(entries[index].value, text)
+        }
+    }
+}
