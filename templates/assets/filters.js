@@ -28,16 +28,16 @@
     matches: { one: "{count} case matches.", other: "{count} cases match." },
     matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
   };
-  var words = ENGLISH;
+  var texts = ENGLISH;
   var plurals = null;
   if (box.getAttribute("data-words")) {
-    try { words = JSON.parse(box.getAttribute("data-words")); } catch (e) { words = ENGLISH; }
+    try { texts = JSON.parse(box.getAttribute("data-words")); } catch (e) { texts = ENGLISH; }
     try { plurals = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { plurals = null; }
   }
 
   // The words of `key` with each {name} of `values` filled in; a counted entry by values.count.
   function say(key, values) {
-    var word = words[key] !== undefined ? words[key] : ENGLISH[key];
+    var word = texts[key] !== undefined ? texts[key] : ENGLISH[key];
     if (typeof word === "object") {
       var n = values.count;
       word = word[plurals ? plurals.select(n) : n === 1 ? "one" : "other"] || word.other;

@@ -25,19 +25,19 @@
     nothing: 'Nothing found', nothing_shown: 'Nothing found.', all: 'All {results} on the search page',
     more: '{count} more'
   };
-  var words = ENGLISH;
+  var texts = ENGLISH;      // the words shown, by their entry
   var plurals = null;
 
   function readWords(form) {
     var given = form && form.getAttribute('data-words');
     if (!given) return;
-    try { words = JSON.parse(given); } catch (e) { return; }
+    try { texts = JSON.parse(given); } catch (e) { return; }
     try { plurals = new Intl.PluralRules(document.documentElement.lang || 'en'); } catch (e) { plurals = null; }
   }
 
   /** The words of `key` with each {name} of `values` filled in; a counted entry by values.count. */
   function say(key, values) {
-    var word = words[key] !== undefined ? words[key] : ENGLISH[key];
+    var word = texts[key] !== undefined ? texts[key] : ENGLISH[key];
     if (typeof word === 'object') {
       var n = values.count;
       word = word[plurals ? plurals.select(n) : n === 1 ? 'one' : 'other'] || word.other;
