@@ -15,15 +15,43 @@
   var root = box.getAttribute("data-root") || "";
   var index = document.getElementById("case-index");
 
-  // The filters, in the order of the form; `key` is the name in the address.
-  var FACETS = [
-    { key: "status", label: "Status" },
-    { key: "region", label: "Region" },
-    { key: "charge", label: "Charge" },
-    { key: "organization", label: "Organization" },
-    { key: "year", label: "Year" },
-    { key: "sentence", label: "Sentence type" }
-  ];
+  // The catalogue's script.filter_ entries in English (templates/i18n/en.yml). A page in
+  // another language hands over its own in the box's data-words attribute (docs/theme.md,
+  // "The scripts' words"); counted ones are chosen by the page's language.
+  var ENGLISH = {
+    open: "Filter cases by status, region, charge, organization, year or sentence",
+    label: "Filter cases", loading: "Loading the filters…",
+    failed: "The filters could not be loaded. Browse by status, charge, region or tag instead.",
+    status: "Status", region: "Region", charge: "Charge", organization: "Organization", year: "Year",
+    sentence: "Sentence type", any: "Any ({count})", clear: "Clear filters", heading: "Matching cases",
+    more: "Show more",
+    matches: { one: "{count} case matches.", other: "{count} cases match." },
+    matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
+  };
+  var texts = ENGLISH;
+  var plurals = null;
+  if (box.getAttribute("data-words")) {
+    try { texts = JSON.parse(box.getAttribute("data-words")); } catch (e) { texts = ENGLISH; }
+    try { plurals = new Intl.PluralRules(document.documentElement.lang || "en"); } catch (e) { plurals = null; }
+  }
+
+  // The words of `key` with each {name} of `values` filled in; a counted entry by values.count.
+  function say(key, values) {
+    var word = texts[key] !== undefined ? texts[key] : ENGLISH[key];
+    if (typeof word === "object") {
+      var n = values.count;
+      word = word[plurals ? plurals.select(n) : n === 1 ? "one" : "other"] || word.other;
+    }
+    return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+
+  // The filters, in the order of the form; `key` is the name in the address and the
+  // name of its label's entry.
+  var FACETS = ["status", "region", "charge", "organization", "year", "sentence"].map(function (key) {
+    return { key: key, label: say(key) };
+  });
 
   var cases = [];       // [{id, title, status, region, values: {facet: [keys]}}]
   var labels = {};      // facet -> {key: label}
@@ -82,7 +110,7 @@
     box.hidden = false;
     if (window.casebookFilterData) { start(window.casebookFilterData); return; }
     box.textContent = "";
-    box.appendChild(el("p", { "class": "filter-loading", role: "status" }, "Loading the filters…"));
+    box.appendChild(el("p", { "class": "filter-loading", role: "status" }, say("loading")));
     var script = el("script", { src: root + "cases/filter-data.js" });
     script.onload = function () {
       if (window.casebookFilterData) { start(window.casebookFilterData); } else { failed(); }
@@ -93,7 +121,7 @@
 
   function failed() {
     box.textContent = "";
-    box.appendChild(el("p", { role: "status" }, "The filters could not be loaded. Browse by status, charge, region or tag instead."));
+    box.appendChild(el("p", { role: "status" }, say("failed")));
   }
 
   function start(data) {
@@ -140,7 +168,7 @@
 
   function build() {
     box.textContent = "";
-    form = el("form", { "class": "filter-form", role: "search", "aria-label": "Filter cases" });
+    form = el("form", { "class": "filter-form", role: "search", "aria-label": say("label") });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     FACETS.forEach(function (facet) {
       if (!order[facet.key].length) { return; }
@@ -156,7 +184,7 @@
       field.appendChild(select);
       form.appendChild(field);
     });
-    var clear = el("button", { type: "button", "class": "filter-clear" }, "Clear filters");
+    var clear = el("button", { type: "button", "class": "filter-clear" }, say("clear"));
     clear.addEventListener("click", function () {
       state = {};
       writeAddress();
@@ -166,10 +194,10 @@
     box.appendChild(form);
 
     results = el("section", { "class": "filter-results", "aria-labelledby": "filter-results-heading" });
-    var heading = el("h2", { id: "filter-results-heading" }, "Matching cases");
+    var heading = el("h2", { id: "filter-results-heading" }, say("heading"));
     summary = el("p", { "class": "filter-summary", role: "status", "aria-live": "polite" });
     list = el("ol", { "class": "case-list" });
-    more = el("button", { type: "button", "class": "filter-more" }, "Show more");
+    more = el("button", { type: "button", "class": "filter-more" }, say("more"));
     more.addEventListener("click", function () { render(shown + pageSize); });
     results.appendChild(heading);
     results.appendChild(summary);
@@ -203,7 +231,7 @@
         item.values[facet.key].forEach(function (value) { counts[value] = (counts[value] || 0) + 1; });
       });
       select.textContent = "";
-      select.appendChild(el("option", { value: "" }, "Any (" + total + ")"));
+      select.appendChild(el("option", { value: "" }, say("any", { count: total })));
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
         var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + count + ")");
@@ -223,8 +251,8 @@
     shown = Math.min(count, matches.length);
     list.textContent = "";
     for (var i = 0; i < shown; i++) { list.appendChild(entry(matches[i])); }
-    summary.textContent = matches.length === 1 ? "1 case matches." :
-      matches.length + " cases match" + (shown < matches.length ? "; showing the first " + shown + "." : ".");
+    summary.textContent = shown < matches.length ? say("matches_shown", { count: matches.length, shown: shown }) :
+      say("matches", { count: matches.length });
     more.hidden = shown >= matches.length;
   }
 
@@ -251,8 +279,7 @@
     load();
   } else {
     box.hidden = false;
-    var open = el("button", { type: "button", "class": "filter-open" },
-      "Filter cases by status, region, charge, organization, year or sentence");
+    var open = el("button", { type: "button", "class": "filter-open" }, say("open"));
     open.addEventListener("click", function () {
       focusForm = true;
       load();

@@ -13,11 +13,42 @@
   var root = script && script.getAttribute('data-root') !== null ? script.getAttribute('data-root')
     : script && script.src ? script.src.replace(/assets\/search\.js(?:[?#].*)?$/, '') : '';
   var INDEX_VERSION = 1;
-  var KINDS = [
-    { key: 'people', label: 'People' },
-    { key: 'organizations', label: 'Organizations' },
-    { key: 'cases', label: 'Cases' }
-  ];
+  var KINDS = ['people', 'organizations', 'cases'];
+
+  // ---- Words -------------------------------------------------------------------------
+
+  // The catalogue's script.search_ entries in English (templates/i18n/en.yml). A page in
+  // another language hands over its own in the search forms' data-words attribute
+  // (docs/theme.md, "The scripts' words"); counted ones are chosen by the page's language.
+  var ENGLISH = {
+    people: 'People', organizations: 'Organizations', cases: 'Cases', group: '{label} ({count})',
+    show_all: 'Show all {count}', searching: 'Searching…', failed: 'The search index could not be loaded.',
+    results: { one: '{count} result', other: '{count} results' },
+    found: '{results} for “{query}”', nothing_found: 'Nothing found for “{query}”.',
+    nothing: 'Nothing found', nothing_shown: 'Nothing found.', all: 'All {results} on the search page',
+    more: '{count} more'
+  };
+  var texts = ENGLISH;      // the words shown, by their entry
+  var plurals = null;
+
+  function readWords(form) {
+    var given = form && form.getAttribute('data-words');
+    if (!given) return;
+    try { texts = JSON.parse(given); } catch (e) { return; }
+    try { plurals = new Intl.PluralRules(document.documentElement.lang || 'en'); } catch (e) { plurals = null; }
+  }
+
+  /** The words of `key` with each {name} of `values` filled in; a counted entry by values.count. */
+  function say(key, values) {
+    var word = texts[key] !== undefined ? texts[key] : ENGLISH[key];
+    if (typeof word === 'object') {
+      var n = values.count;
+      word = word[plurals ? plurals.select(n) : n === 1 ? 'one' : 'other'] || word.other;
+    }
+    return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
 
   // ---- The index ---------------------------------------------------------------------
 
@@ -282,7 +313,7 @@
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
     var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });
-    if (defendants.length > 3) names.push((defendants.length - 3) + ' more');
+    if (defendants.length > 3) names.push(say('more', { count: defendants.length - 3 }));
     if (names.length) detail.push(names);
     return { title: entry[1], detail: detail, href: root + 'cases/' + entry[0] + '/index.html' };
   }
@@ -298,7 +329,7 @@
 
   function total(result) { return result.people.length + result.organizations.length + result.cases.length; }
 
-  function countText(n) { return n === 1 ? '1 result' : n + ' results'; }
+  function countText(n) { return say('results', { count: n }); }
 
   function item(kind, i) {
     var found = describe(kind, i);
@@ -333,23 +364,23 @@
   function renderGroups(container, result, limit, page, idPrefix) {
     container.textContent = '';
     KINDS.forEach(function (kind) {
-      var found = result[kind.key];
+      var found = result[kind];
       if (!found.length) return;
       var section = element(page ? 'section' : 'div', 'search-group');
       if (!page) section.setAttribute('role', 'group');
-      var heading = element(page ? 'h2' : 'p', 'search-group-title', kind.label + ' (' + found.length + ')');
-      heading.id = idPrefix + kind.key;
+      var heading = element(page ? 'h2' : 'p', 'search-group-title', say('group', { label: say(kind), count: found.length }));
+      heading.id = idPrefix + kind;
       section.setAttribute('aria-labelledby', heading.id);
       section.appendChild(heading);
       var list = element('ul', 'search-list');
       var shown = Math.min(limit, found.length);
-      for (var n = 0; n < shown; n++) list.appendChild(item(kind.key, found[n]));
+      for (var n = 0; n < shown; n++) list.appendChild(item(kind, found[n]));
       section.appendChild(list);
       if (page && shown < found.length) {
-        var more = element('button', 'search-more', 'Show all ' + found.length);
+        var more = element('button', 'search-more', say('show_all', { count: found.length }));
         more.type = 'button';
         more.addEventListener('click', function () {
-          for (var n = shown; n < found.length; n++) list.appendChild(item(kind.key, found[n]));
+          for (var n = shown; n < found.length; n++) list.appendChild(item(kind, found[n]));
           more.remove();
           list.children[shown].querySelector('a').focus();
         });
@@ -378,13 +409,13 @@
     function run() {
       var query = input.value;
       if (!query.trim()) { status.textContent = ''; results.textContent = ''; return; }
-      status.textContent = 'Searching…';
+      status.textContent = say('searching');
       load(function (ok) {
         if (query !== input.value) return;
-        if (!ok) { status.textContent = 'The search index could not be loaded.'; return; }
+        if (!ok) { status.textContent = say('failed'); return; }
         var result = search(query);
         var n = total(result);
-        status.textContent = n ? countText(n) + ' for “' + query.trim() + '”' : 'Nothing found for “' + query.trim() + '”.';
+        status.textContent = n ? say('found', { results: countText(n), query: query.trim() }) : say('nothing_found', { query: query.trim() });
         renderGroups(results, result, 50, true, 'search-');
       });
       try {
@@ -419,17 +450,17 @@
         if (query !== input.value) return;
         popup.textContent = '';
         if (!ok) {
-          popup.appendChild(element('p', 'search-empty', 'The search index could not be loaded.'));
+          popup.appendChild(element('p', 'search-empty', say('failed')));
         } else {
           var result = search(query);
           var n = total(result);
-          status.textContent = n ? countText(n) : 'Nothing found';
-          if (!n) popup.appendChild(element('p', 'search-empty', 'Nothing found.'));
+          status.textContent = n ? countText(n) : say('nothing');
+          if (!n) popup.appendChild(element('p', 'search-empty', say('nothing_shown')));
           var groups = element('div');
           renderGroups(groups, result, 5, false, 'site-search-');
           popup.appendChild(groups);
           if (n) {
-            var all = element('a', 'search-all', 'All ' + countText(n) + ' on the search page');
+            var all = element('a', 'search-all', say('all', { results: countText(n) }));
             all.href = form.action.split('?')[0] + '?q=' + encodeURIComponent(query);
             popup.appendChild(all);
           }
@@ -464,8 +495,9 @@
 
   function start() {
     var header = document.querySelector('form[data-search="header"]');
-    if (header) setUpHeader(header);
     var page = document.querySelector('form[data-search="page"]');
+    readWords(page || header);
+    if (header) setUpHeader(header);
     if (page) setUpPage(page);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();

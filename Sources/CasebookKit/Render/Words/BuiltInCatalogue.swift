@@ -126,6 +126,18 @@ common:
   status: "Status"
   cases: "Cases"
 
+# The language switcher of every page: each language's own name, and the switcher's label
+# (read aloud).
+language:
+  name: "English"
+  switcher_label: "Language"
+
+# A page of this language showing text of the site's first language, which is not
+# translated yet: the whole page, or some of its parts.
+translation:
+  missing: "This page has not been translated into English yet; it is shown in its original language."
+  partial: "Parts of this page have not been translated into English yet; they are shown in their original language."
+
 # Every page: the skip link, the feed's name in the page head, the preview banner.
 layout:
   skip: "Skip to content"
@@ -288,9 +300,57 @@ data:
   # {href} is the sitemap's address.
   sitemap_html: "<a href=\"{href}\">Sitemap</a> of every page, for search engines."
   cases_json: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file."
+  # {columns} names the added columns ("name_ru, name_kk").
+  language_columns: "Names and titles in the archive's other languages are in the columns {columns}, empty where there is no translation."
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
   organizations_csv: "One row per organization, courts included."
+
+# The words of the site's two scripts, which build the search results (search.js, search_
+# entries) and the filters of the cases index (filters.js, filter_ entries) in the reader's
+# browser. The scripts carry these English words; a page gives the scripts its own
+# (docs/theme.md, "The scripts' words").
+script:
+  # The groups of search results, under headings such as "People (3)".
+  search_people: "People"
+  search_organizations: "Organizations"
+  search_cases: "Cases"
+  search_group: "{label} ({count})"
+  # The button under a group on the search page.
+  search_show_all: "Show all {count}"
+  search_searching: "Searching…"
+  search_failed: "The search index could not be loaded."
+  search_results: {one: "{count} result", other: "{count} results"}
+  # {results} is search_results: "3 results for “Lesova”".
+  search_found: "{results} for “{query}”"
+  search_nothing_found: "Nothing found for “{query}”."
+  # Read aloud in the header's search box, and shown in its popup.
+  search_nothing: "Nothing found"
+  search_nothing_shown: "Nothing found."
+  search_all: "All {results} on the search page"
+  # After the first three defendants of a case found: "Lesova, Ablyazov, Kambarova, 2 more".
+  search_more: "{count} more"
+  # The button that opens the filters, and the form's name (read aloud).
+  filter_open: "Filter cases by status, region, charge, organization, year or sentence"
+  filter_label: "Filter cases"
+  filter_loading: "Loading the filters…"
+  filter_failed: "The filters could not be loaded. Browse by status, charge, region or tag instead."
+  # The lists of the form.
+  filter_status: "Status"
+  filter_region: "Region"
+  filter_charge: "Charge"
+  filter_organization: "Organization"
+  filter_year: "Year"
+  filter_sentence: "Sentence type"
+  # The first choice of each list, with the number of cases it leaves: "Any (120)".
+  filter_any: "Any ({count})"
+  filter_clear: "Clear filters"
+  filter_heading: "Matching cases"
+  filter_more: "Show more"
+  # Above the cases that match: "12 cases match." or, past the first page,
+  # "250 cases match; showing the first 100."
+  filter_matches: {one: "{count} case matches.", other: "{count} cases match."}
+  filter_matches_shown: {one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}."}
 
 # What each column of the open data files holds, on the open data page (the column
 # names are data keys and stay as they are).

@@ -3,10 +3,13 @@
 /// (docs/theme.md "Words: the catalogue"), so no fixed list of fields.
 struct WordsValue: TemplateFields {
     let sections: [String: WordSection]
+    /// `words.script_search`, `words.script_filters`: the scripts' words as JSON, for a
+    /// `data-words` attribute; absent when they are the English the scripts carry.
+    var scripts: [String: String] = [:]
 
     static let fieldNames: [String] = []
     func field(_ key: String) -> TemplateValue? {
-        sections[key].map { .fields($0) }
+        sections[key].map { .fields($0) } ?? scripts[key].map { .string($0) }
     }
 }
 
@@ -33,6 +36,6 @@ extension Catalogue {
         }
         for (key, pattern) in texts { put(key, pattern.source) }
         for (key, forms) in plurals { if let other = forms["other"] { put(key, other.source) } }
-        return WordsValue(sections: tree.mapValues(WordSection.init))
+        return WordsValue(sections: tree.mapValues(WordSection.init), scripts: ScriptWords(self).attributes)
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The scripts' words: search.js and filters.js carry en.yml's script entries, a page
+/// hands them others only where they differ, and the pages of a Russian site do.
+@Suite struct ScriptWordsTests {
+    /// The `var ENGLISH = {...};` table of a script, as written.
+    private func table(_ script: String) throws -> String {
+        let text = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/assets/\(script)"), encoding: .utf8)
+        let start = try #require(text.range(of: "var ENGLISH = {"))
+        let end = try #require(text.range(of: "};", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound])
+    }
+
+    /// Each entry of en.yml under `prefix`, written as the script writes it, is in its table,
+    /// and the table has no other entry.
+    @Test(arguments: [("search.js", "script.search_", "'"), ("filters.js", "script.filter_", "\"")])
+    func theScriptsCarryTheEnglishCatalogue(script: String, prefix: String, quote: String) throws {
+        let table = try table(script)
+        let english = ScriptWords.english[ScriptWords.scripts.first { $0.value == prefix }!.key]!
+        func literal(_ text: String) -> String { quote + text + quote }
+        for (name, word) in english {
+            switch word {
+            case .text(let text):
+                #expect(table.contains("\(name): \(literal(text))"), "\(script) lacks \(name): \(text)")
+            case .forms(let forms):
+                let written = forms.sorted { $0.key == "one" && $1.key != "one" }.map { "\($0.key): \(literal($0.value))" }.joined(separator: ", ")
+                #expect(table.contains("\(name): { \(written) }"), "\(script) lacks \(name): { \(written) }")
+            }
+        }
+        let names = table.matches(of: #/(?m)(?:^|[{,])\s*([a-z_]+):/#).map { String($0.1) }.filter { !["one", "other"].contains($0) }
+        #expect(Set(names) == Set(english.keys), "\(script): \(Set(names).symmetricDifference(english.keys).sorted())")
+    }
+
+    @Test func englishWordsGiveNoAttribute() {
+        #expect(ScriptWords(.english).attributes.isEmpty)
+        #expect(Catalogue.english.templateWords.field("script_search") == nil)
+    }
+
+    @Test func oneChangedWordGivesItsScriptAll() throws {
+        let (words, problems) = CatalogueReader.read("script:\n  search_searching: \"Looking…\"\n", file: "i18n/en.yml", over: .english)
+        #expect(problems.isEmpty)
+        let attributes = ScriptWords(words).attributes
+        #expect(attributes.keys.sorted() == ["script_search"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(attributes["script_search"]!.utf8)) as? [String: Any])
+        #expect(object["searching"] as? String == "Looking…")
+        #expect(object["people"] as? String == "People")
+        #expect((object["results"] as? [String: String]) == ["one": "{count} result", "other": "{count} results"])
+    }
+
+    /// A Russian site's pages hand the scripts their words; the values stay inside the attribute.
+    @Test func aRussianSitesPagesCarryTheirWords() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        try fixture.replace("content/site.yml", "language: en", with: "language: ru")
+        let result = fixture.build()
+        #expect(result.exitStatus == 0)
+        let home = try fixture.read("public/index.html")
+        let search = try fixture.read("public/search/index.html")
+        let cases = try fixture.read("public/cases/index.html")
+        #expect(home.contains(#"data-search="header" data-words="{&quot;all&quot;:&quot;Показать {results} на странице поиска&quot;"#))
+        #expect(search.contains(#"data-search="page" data-words="{&quot;all&quot;"#))
+        #expect(cases.contains(#"data-root="../" data-words="{&quot;any&quot;:&quot;Все ({count})&quot;"#))
+    }
+}
