@@ -49,7 +49,7 @@ import Testing
     @Test func oversizedFileIsAnErrorNotASlowBuild() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        try site.replace("content/site.yml", "language: en", with: "language: en\nmax_file_kb: 4")
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\nmax_file_kb: 4")
         let big = "---\nname: Big\n---\n" + String(repeating: "Lorem ipsum dolor sit amet. ", count: 400)
         try site.write("content/people/big.md", big)
         let result = Builder.check(BuildOptions(relativeTo: site.root))

@@ -51,7 +51,7 @@ import Testing
     /// 250 generated cases on top of the sample's 2, with 100 per page.
     static func bigSite() throws -> SiteFixture {
         let site = try SiteFixture()
-        try site.replace("content/site.yml", "language: en", with: "language: en\npage_size: 100")
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\npage_size: 100")
         for n in 1...250 {
             let id = "generated-\(String(n).zeroPadded(3))"
             let day = String(n % 28 + 1).zeroPadded(2)
@@ -114,7 +114,7 @@ import Testing
     @Test func smallPageSizePagesPeopleToo() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        try site.replace("content/site.yml", "language: en", with: "language: en\npage_size: 1")
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\npage_size: 1")
         #expect(site.build().succeeded)
         let files = SiteFixture.snapshot(site.output)
         #expect(files["people/page/4/index.html"] != nil && files["people/page/5/index.html"] == nil)

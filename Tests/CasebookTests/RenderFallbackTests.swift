@@ -8,7 +8,7 @@ import Testing
     @Test func aValuePrintedWholeIsRecordedOncePerReasonWithItsPages() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        try site.replace("templates/case.mustache", "<h1 dir=\"auto\">{{title}}</h1>", with: "<h1 dir=\"auto\">{{title}}</h1><pre>{{facts}}</pre>")
+        try site.replace("templates/case.mustache", "<article class=\"case\">", with: "<article class=\"case\"><pre>{{facts}}</pre>")
         let result = site.build()
         #expect(result.errors.isEmpty)
         let cases = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("cases").path)

@@ -155,7 +155,7 @@ import Testing
         try site.replace("content/pages/about.md", "---\nThe Kazakhstan", with: "---\n<aside class=\"note\">Trusted</aside>\n\nThe Kazakhstan")
         #expect(site.build().succeeded)
         #expect(try !site.read("public/about/index.html").contains("<aside class=\"note\">"))
-        try site.replace("content/site.yml", "language: en", with: "language: en\nunsafe_html: true")
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\nunsafe_html: true")
         #expect(site.build().succeeded)
         #expect(try site.read("public/about/index.html").contains("<aside class=\"note\">Trusted</aside>"))
     }

@@ -51,14 +51,13 @@ import Testing
 
     /// A Russian site's pages hand the scripts their words; the values stay inside the attribute.
     @Test func aRussianSitesPagesCarryTheirWords() throws {
-        let fixture = try SiteFixture()
+        let fixture = try SiteFixture(.sample)
         defer { fixture.remove() }
-        try fixture.replace("content/site.yml", "language: en", with: "language: ru")
         let result = fixture.build()
         #expect(result.exitStatus == 0)
-        let home = try fixture.read("public/index.html")
-        let search = try fixture.read("public/search/index.html")
-        let cases = try fixture.read("public/cases/index.html")
+        let home = try fixture.read("public/ru/index.html")
+        let search = try fixture.read("public/ru/search/index.html")
+        let cases = try fixture.read("public/ru/cases/index.html")
         #expect(home.contains(#"data-search="header" data-words="{&quot;all&quot;:&quot;Показать {results} на странице поиска&quot;"#))
         #expect(search.contains(#"data-search="page" data-words="{&quot;all&quot;"#))
         #expect(cases.contains(#"data-root="../" data-words="{&quot;any&quot;:&quot;Все ({count})&quot;"#))

@@ -2,22 +2,45 @@ import Foundation
 @testable import CasebookKit
 
 /// A temporary folder with a copy of the sample archive and theme, for end-to-end builds.
+/// By default the archive is the sample in English only (its translations removed, and the
+/// site.yml of `Tests/Fixtures/one-language/`), as most rules concern one language;
+/// `.sample` keeps the sample whole, in English, Russian and Kazakh.
 struct SiteFixture {
     let root: URL
+
+    enum Languages { case english, sample }
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init() throws {
+    init(_ languages: Languages = .english) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates"] {
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder),
                                              to: root.appendingPathComponent(folder))
         }
+        if languages == .english {
+            try removeTranslations()
+            let siteYAML = content.appendingPathComponent("site.yml")
+            try FileManager.default.removeItem(at: siteYAML)
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/one-language/site.yml"), to: siteYAML)
+        }
     }
 
     var content: URL { root.appendingPathComponent("content") }
+
+    /// Removes the sample's translations (`<id>.ru.md`, `<id>.kk.md`), for tests that change
+    /// the English files in ways their translations would have to follow.
+    func removeTranslations() throws {
+        let fm = FileManager.default
+        for kind in ["cases", "people", "organizations", "pages"] {
+            let folder = content.appendingPathComponent(kind)
+            for name in try fm.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".ru.md") || name.hasSuffix(".kk.md") {
+                try fm.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
     var output: URL { root.appendingPathComponent("public") }
 
     func build(output: String = "public", drafts: Bool = false) -> BuildResult {

@@ -10,6 +10,9 @@ fixture="$root/Tests/Fixtures/bad/$1"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/content" "$root/templates" "$work/"
+# The base is the sample in English only, as the tests' SiteFixture() makes it.
+find "$work/content" -name '*.ru.md' -delete -o -name '*.kk.md' -delete
+cp "$root/Tests/Fixtures/one-language/site.yml" "$work/content/site.yml"
 # IFS= keeps leading and trailing spaces in file names.
 (cd "$fixture" && find . -type f ! -path ./expected.txt ! -path ./remove.txt ! -path ./status.txt) | while IFS= read -r f; do
   mkdir -p "$work/$(dirname "$f")"; cp "$fixture/$f" "$work/$f"
