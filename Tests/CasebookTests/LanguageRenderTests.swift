@@ -91,4 +91,34 @@ import Testing
             }
         }
     }
+
+    /// The sample as a new user builds it: three languages, every link resolving on disk,
+    /// and the notice only on the one page left untranslated on purpose.
+    @Test func theSampleInThreeLanguages() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(result.pagesWritten == 94)
+        var files: [String: String] = [:]
+        for (path, data) in SiteFixture.snapshot(site.output) { files[path] = String(decoding: data, as: UTF8.self) }
+        let noticed = files.filter { $0.key.hasSuffix(".html") && $0.value.contains("translation-notice") }.keys.sorted()
+        #expect(noticed == ["kk/methodology/index.html"])
+        #expect(try #require(files["kk/methodology/index.html"]).contains("Бұл материал әлі қазақ тіліне аударылмаған"))
+        #expect(try #require(files["ru/index.html"]).contains(#"<html lang="ru">"#))
+        #expect(try #require(files["kk/index.html"]).contains(#"<html lang="kk">"#))
+        let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)
+        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
+            let folder = path.split(separator: "/").dropLast().map(String.init)
+            for match in text.matches(of: pattern) {
+                let target = String(match.output[1].substring ?? "")
+                guard !target.isEmpty, !target.contains(":") else { continue }
+                var parts = folder
+                for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+                    if part == ".." { parts = parts.dropLast() } else if part != "." { parts.append(part) }
+                }
+                #expect(files[parts.joined(separator: "/")] != nil, "\(path): \(target)")
+            }
+        }
+    }
 }
