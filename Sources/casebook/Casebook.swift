@@ -51,18 +51,41 @@ struct Check: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
     @Flag(help: "Check as for a build with --drafts (links to drafts allowed).") var drafts = false
+    @Option(name: .customLong("missing"), help: ArgumentHelp(
+        "List the files without a translation into LANG and the translations older than their file.", valueName: "LANG"))
+    var missingLanguage: String?
     @OptionGroup var level: OutputLevel
+
+    func validate() throws {
+        if missingLanguage?.isEmpty == true { throw ValidationError("--missing needs a language, for example --missing ru") }
+        try archive.validate()
+    }
 
     func run() throws {
         let options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
         let result = level.run(options, Builder.check)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()
+        if let code = missingLanguage { return try listMissing(code, result: result, report: report) }
+        if !level.quiet, let status = result.translationStatus { status.summaries.forEach(report.printWarning) }
         if !level.quiet {
             report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
         }
         if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printSummary) }
         if !result.succeeded { throw ExitCode(result.exitStatus) }
+    }
+}
+
+extension Check {
+    /// `--missing LANG`: the translators' to-do list on standard output, whatever else the
+    /// archive's problems are (printed above it); an unknown language is a usage error.
+    func listMissing(_ code: String, result: BuildResult, report: Reporter) throws {
+        guard let status = result.translationStatus else { throw ExitCode(result.exitStatus == 0 ? 2 : result.exitStatus) }
+        if let problem = status.problem(with: code) {
+            report.printFailure("casebook check: --missing: \(problem)")
+            throw ExitCode(2)
+        }
+        for line in status.todo(code) { print(VisibleText.escape(line)) }
     }
 }
 
@@ -86,6 +109,16 @@ struct Reporter {
 
     func printSummary(_ line: String) {
         if format == .json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
+    }
+
+    /// A warning that belongs to no line of a file: on standard error in text and JSON,
+    /// as an annotation without a file for GitHub.
+    func printWarning(_ line: String) {
+        if format == .github {
+            print("::warning::" + line.replacingOccurrences(of: "%", with: "%25"))
+        } else {
+            FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+        }
     }
 
     func printFailure(_ line: String) {

@@ -54,6 +54,8 @@ public struct BuildResult: Sendable {
     /// What swift-mustache rendered in the compiled renderer's place, one line per reason
     /// with the number of pages (`RenderFallbacks`); `--verbose` prints them.
     public var renderFallbacks: [String] = []
+    /// What is left to translate (`casebook check` only; nil when site.yml could not be read).
+    public var translationStatus: TranslationStatus?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }

@@ -1,0 +1,114 @@
+/// What is left to translate, per language other than the default: content files without a
+/// translation, translations older than their file, and site.yml labels without text.
+/// `casebook check` warns once per language; `check --missing LANG` lists it all.
+public struct TranslationStatus: Sendable {
+    public struct Language: Sendable {
+        public let code: String
+        /// Content files considered (drafts only in a preview) and those without a translation.
+        public var files = 0
+        public var untranslated: [String] = []
+        /// "content/cases/x.ru.md: older than content/cases/x.md (2021-03-01 < 2021-04-02)".
+        public var outdated: [String] = []
+        /// Labels of site.yml shown in the default language: "statuses: sentenced".
+        public var labels: [String] = []
+    }
+
+    /// Every language of the site, the default first.
+    public let siteLanguages: [String]
+    public var languages: [Language] = []
+    let siteFile: String
+
+    /// The status of the parsed archive; nothing to do on a one-language site.
+    init(_ content: ParsedContent, loaded: LoadedContent, siteFile: String, includeDrafts: Bool) {
+        let site = content.site
+        siteLanguages = site.allLanguages
+        self.siteFile = siteFile
+        let others = Array(siteLanguages.dropFirst())
+        guard !others.isEmpty else { return }
+        var drafts: Set<String> = []
+        if !includeDrafts {
+            for record in content.cases where record.draft { drafts.insert(record.info.path) }
+            for page in content.pages where page.draft { drafts.insert(page.info.path) }
+        }
+        let sources = loaded.files.filter { $0.info.language == nil && !drafts.contains($0.info.path) }
+        var translated: Set<String> = []  // "ru/cases/x"
+        for file in loaded.files { if let code = file.info.language { translated.insert("\(code)/\(file.info.kind.rawValue)/\(file.info.id)") } }
+        let sourcePaths = Set(sources.map(\.info.path))
+        let caseUpdates = Dictionary(content.cases.map { ($0.id, $0.updated) }, uniquingKeysWith: { a, _ in a })
+        languages = others.map { code in
+            var language = Language(code: code)
+            language.files = sources.count
+            language.untranslated = sources.filter { !translated.contains("\(code)/\($0.info.kind.rawValue)/\($0.info.id)") }.map(\.info.path)
+            language.labels = Self.untranslatedLabels(site, code)
+            for parsed in content.translations where parsed.translation.language == code {
+                let info = parsed.translation.info
+                let source = TranslationParser.defaultPath(of: info)
+                guard sourcePaths.contains(source) else { continue }
+                let own = "\(info.kind.rawValue)/\(info.id)"
+                var dates = (content.gitDates["\(own).\(code).md"], content.gitDates["\(own).md"])
+                if dates.0 == nil || dates.1 == nil {
+                    dates = (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)
+                }
+                if let mine = dates.0, let theirs = dates.1, mine < theirs {
+                    language.outdated.append("\(info.path): older than \(source) (\(mine) < \(theirs))")
+                }
+            }
+            return language
+        }
+    }
+
+    /// The site's texts with no version in `code`: the title, the description, every label.
+    static func untranslatedLabels(_ site: SiteConfig, _ code: String) -> [String] {
+        var missing: [String] = []
+        if site.translatedTitle[code] == nil { missing.append("title") }
+        if site.description != nil, site.translatedDescription[code] == nil { missing.append("description") }
+        for vocabulary in [site.statuses, site.roles, site.eventTypes, site.sentenceTypes, site.organizationKinds] {
+            let own = vocabulary.translated[code] ?? [:]
+            missing += vocabulary.keys.filter { own[$0] == nil }.map { "\(vocabulary.name): \($0)" }
+        }
+        for charge in site.charges {
+            if charge.translatedLabel[code] == nil { missing.append("charges: \(charge.key) (label)") }
+            if charge.law != nil, charge.translatedLaw[code] == nil { missing.append("charges: \(charge.key) (law)") }
+        }
+        return missing
+    }
+
+    /// One line per language with something left to do, for `casebook check`.
+    public var summaries: [String] {
+        languages.compactMap { language in
+            let name = LanguageCode.name(language.code)
+            var parts: [String] = []
+            let files = language.untranslated.count
+            if files > 0 { parts.append("\(files) of \(language.files) files \(files == 1 ? "has" : "have") no \(name) translation") }
+            let old = language.outdated.count
+            if old > 0 { parts.append(old == 1 ? "1 translation is older than its file" : "\(old) translations are older than their files") }
+            let labels = language.labels.count
+            if labels > 0 { parts.append("\(labels) \(labels == 1 ? "label" : "labels") of site.yml \(labels == 1 ? "has" : "have") no \(name) text") }
+            guard !parts.isEmpty else { return nil }
+            return "\(language.code): \(parts.joined(separator: "; ")); `casebook check --missing \(language.code)` lists them"
+        }
+    }
+
+    /// Why `code` cannot be listed (not a language of the site, or its default), or nil.
+    public func problem(with code: String) -> String? {
+        let list = siteLanguages.joined(separator: ", ")
+        if siteLanguages.count < 2 {
+            return "the site has one language ('\(siteLanguages.first ?? "")'); to translate it, list more in site.yml, like `languages: [\(siteLanguages.first ?? "en"), \(LanguageCode.isValid(code) ? code : "ru")]`"
+        }
+        if code == siteLanguages[0] {
+            return "'\(code)' is the site's default language; --missing takes one of the others: \(siteLanguages.dropFirst().joined(separator: ", "))"
+        }
+        guard languages.contains(where: { $0.code == code }) else {
+            let near = LanguageCode.nearest(to: code, in: Array(siteLanguages.dropFirst())).map { "; did you mean '\($0)'?" } ?? ""
+            return "'\(code)' is not one of the site's languages (\(list))\(near)"
+        }
+        return nil
+    }
+
+    /// The to-do list for `code`, one line per file or label, sorted.
+    public func todo(_ code: String) -> [String] {
+        guard let language = languages.first(where: { $0.code == code }) else { return [] }
+        let files = language.untranslated.map { "\($0): no \(code) translation" } + language.outdated
+        return files.sorted() + language.labels.map { "\(siteFile): no \(code) text for \($0)" }
+    }
+}

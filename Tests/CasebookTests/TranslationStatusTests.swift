@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The translators' tools: `casebook check` warns once per language with what is left to
+/// translate; `check --missing LANG` lists every file without a translation and every
+/// translation older than its file (by git date in git, else by `updated`).
+@Suite struct TranslationStatusTests {
+    private func threeLanguages() throws -> SiteFixture {
+        let site = try SiteFixture()
+        try site.replace("content/site.yml", "language: en\n", with: "languages: [en, ru, kk]\n")
+        try site.replace("content/site.yml", "title: Kazakhstan Political Cases Monitor",
+                         with: "title: {en: Kazakhstan Political Cases Monitor, ru: Монитор, kk: Монитор}")
+        return site
+    }
+
+    private func status(_ site: SiteFixture, drafts: Bool = false) throws -> TranslationStatus {
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", includeDrafts: drafts, relativeTo: site.root))
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        return try #require(result.translationStatus)
+    }
+
+    @Test func aOneLanguageSiteHasNothingToTranslate() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let status = try status(site)
+        #expect(status.languages.isEmpty)
+        #expect(status.summaries.isEmpty)
+        #expect(status.problem(with: "ru") == "the site has one language ('en'); to translate it, list more in site.yml, like `languages: [en, ru]`")
+    }
+
+    @Test func oneWarningPerLanguageWithItsCounts() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова\n---\n")
+        try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03-01\n---\n")
+        let status = try status(site)
+        #expect(status.summaries == [
+            "ru: 9 of 11 files have no Russian translation; 1 translation is older than its file; 40 labels of site.yml have no Russian text; `casebook check --missing ru` lists them",
+            "kk: 11 of 11 files have no Kazakh translation; 40 labels of site.yml have no Kazakh text; `casebook check --missing kk` lists them",
+        ])
+        let todo = status.todo("ru")
+        #expect(todo.prefix(3) == [
+            "content/cases/lesova-lepesova-2021.md: no ru translation",
+            "content/cases/qambarova-2021.ru.md: older than content/cases/qambarova-2021.md (2021-03-01 < 2021-03-04)",
+            "content/organizations/dvk.md: no ru translation",
+        ])
+        #expect(!todo.contains("content/people/nazira-lesova.md: no ru translation"))
+        #expect(todo.contains("content/site.yml: no ru text for statuses: sentenced"))
+        #expect(todo.contains("content/site.yml: no ru text for charges: kz-cc-405 (law)"))
+        #expect(!todo.contains("content/site.yml: no ru text for title"))
+        #expect(todo.count == 10 + 40)
+    }
+
+    @Test func aTranslationAsNewAsItsFileIsNotListed() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03-04\n---\n")
+        #expect(try status(site).languages[0].outdated.isEmpty)
+    }
+
+    @Test func draftsAreToTranslateOnlyInAPreview() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/pages/notes.md", "---\ntitle: Notes\ndraft: true\n---\n")
+        #expect(try status(site).languages[0].files == 11)
+        #expect(try status(site, drafts: true).languages[0].files == 12)
+    }
+
+    @Test func inGitTheCommitDatesDecide() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        // The translation says it is new, but git says it was last changed before its file.
+        try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова\nupdated: 2030-01-01\n---\n")
+        try git(["init", "-q"], in: site.root)
+        try git(["add", "content/people/nazira-lesova.ru.md"], in: site.root, date: "2021-03-01T12:00:00")
+        try git(["commit", "-qm", "translation"], in: site.root, date: "2021-03-01T12:00:00")
+        try git(["add", "content"], in: site.root, date: "2021-04-02T12:00:00")
+        try git(["commit", "-qm", "archive"], in: site.root, date: "2021-04-02T12:00:00")
+        let status = try status(site)
+        #expect(status.todo("ru").contains(
+            "content/people/nazira-lesova.ru.md: older than content/people/nazira-lesova.md (2021-03-01 < 2021-04-02)"))
+    }
+
+    private func git(_ arguments: [String], in folder: URL, date: String = "2021-01-01T12:00:00") throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]) { $1 }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments)")
+    }
+
+    @Test func theCommandListsWarnsAndRefusesUnknownLanguages() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова\n---\n")
+        let check = try CommandRun.run(["check"], in: site.root)
+        #expect(check.status == 0)
+        #expect(check.errors.contains("warning: ru: 10 of 11 files have no Russian translation; 40 labels of site.yml have no Russian text; `casebook check --missing ru` lists them\n"))
+        let missing = try CommandRun.run(["check", "--missing", "kk"], in: site.root)
+        #expect(missing.status == 0)
+        let lines = missing.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 11 + 40)
+        #expect(lines.first == "content/cases/lesova-lepesova-2021.md: no kk translation")
+        #expect(lines.contains("content/people/nazira-lesova.md: no kk translation"))
+        let unknown = try CommandRun.run(["check", "--missing", "kz"], in: site.root)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors == "casebook check: --missing: 'kz' is not one of the site's languages (en, ru, kk); did you mean 'kk'?\n")
+        #expect(unknown.output.isEmpty)
+        let empty = try CommandRun.run(["check", "--missing", ""], in: site.root)
+        #expect(empty.status == 2)
+    }
+}
