@@ -60,8 +60,8 @@ struct SiteRenderer: Sendable {
 
     /// A file that is not a page, with its parts (the sitemap's, past its limit), each with
     /// its path in this language's folder.
-    func make(_ file: DataFile) -> [(path: String, bytes: [UInt8])] {
-        DataOutputs(archive: archive).make(file, pages: plan.pagePaths, languages: plan.languages.map { ($0.code, $0.prefix) })
+    func make(_ file: DataFile, spellings: SearchSpellings? = nil) -> [(path: String, bytes: [UInt8])] {
+        DataOutputs(archive: archive, spellings: spellings).make(file, pages: plan.pagePaths, languages: plan.languages.map { ($0.code, $0.prefix) })
     }
 
     /// The way up to the site root from the page at `path`. Servers show `404.html` in place

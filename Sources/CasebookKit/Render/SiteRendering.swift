@@ -4,6 +4,9 @@ struct SiteRendering: Sendable {
     let plan: SitePlan
     /// One per language of the plan, the default first.
     let renderers: [SiteRenderer]
+    /// Every language's names and titles, which each language's search index is searched by
+    /// too: made once, beside the pages, from the default language's archive.
+    let spellings: BackgroundValue<SearchSpellings>?
 
     /// The renderers of every language of a linked archive, made in parallel.
     init(archive: Archive, theme: Theme, includeDrafts: Bool, copies: [StaticFile] = [], prerender: Bool = true) {
@@ -30,6 +33,8 @@ struct SiteRendering: Sendable {
     init(plan: SitePlan, renderers: [SiteRenderer]) {
         self.plan = plan
         self.renderers = renderers
+        let archive = renderers[0].archive
+        spellings = renderers.count > 1 ? BackgroundValue { SearchSpellings(archive: archive) } : nil
     }
 
     /// The default language's renderer.
@@ -64,7 +69,8 @@ struct SiteRendering: Sendable {
         case .data(let index):
             let (_, file, language) = plan.data[index]
             let prefix = plan.languages[language].prefix
-            return renderers[language].make(file).map { (prefix + $0.path, $0.bytes) }
+            return renderers[language].make(file, spellings: file == .searchIndex ? spellings?.value : nil)
+                .map { (prefix + $0.path, $0.bytes) }
         }
     }
 

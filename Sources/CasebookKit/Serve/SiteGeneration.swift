@@ -36,8 +36,8 @@ final class SiteGeneration: @unchecked Sendable {
         case .page(let page, let language)?:
             bytes = renderer.page(page, at: path, language: language)
         case .data(let file, let language)?:
-            let prefix = renderer.plan.languages[language].prefix
-            bytes = renderer.renderers[language].make(file).first { prefix + $0.path == path }?.bytes
+            bytes = renderer.make(.data(renderer.plan.data.firstIndex { $0.path == path && $0.language == language } ?? 0))
+                .first { $0.path == path }?.bytes
         case .copy?, nil:
             bytes = nil  // media and assets are served from where they are (DevSite)
         }

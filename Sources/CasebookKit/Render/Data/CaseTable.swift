@@ -55,7 +55,21 @@ struct CaseTable: Sendable {
         ]
     }
 
-    func bytes() -> [UInt8] { CSVTable.bytes(columns, rows) }
+    /// The case's title, the person's name and the court's name in each other language of
+    /// the site, after the columns above.
+    var languageColumns: [CSVColumn<Row>] {
+        let languages = LanguageColumns(archive: archive)
+        return languages.csvColumns([
+            .init(name: "case_title", description: "the case's title") { row, language in
+                languages.translation(.cases, row.linked.record.id, language)?.title },
+            .init(name: "person_name", description: "the person's name") { row, language in
+                languages.translation(.people, row.participant.person.id, language)?.name },
+            .init(name: "court_name", description: "the court's name") { row, language in
+                row.linked.record.court.flatMap { languages.translation(.organizations, $0.id, language)?.name } },
+        ])
+    }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(columns + languageColumns, rows) }
 }
 
 extension CaseRecord.Participant {

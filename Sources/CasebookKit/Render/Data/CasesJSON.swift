@@ -5,6 +5,14 @@
 struct CasesJSON: Sendable {
     let archive: Archive
     let urls: SiteURLs
+    /// The site's other languages and the translations into them.
+    let languages: LanguageColumns
+
+    init(archive: Archive, urls: SiteURLs) {
+        self.archive = archive
+        self.urls = urls
+        self.languages = LanguageColumns(archive: archive)
+    }
 
     /// The fields of one case, for the data page. A test holds this list to the output.
     static let fields: [(name: String, description: String)] = [
@@ -56,36 +64,24 @@ struct CasesJSON: Sendable {
         .object(header + [("cases", .array(archive.cases.map(caseObject)))])
     }
 
-    /// The members before the cases.
-    var header: [(String, JSON)] {
-        let site = archive.site
-        return [
-            ("title", .string(site.title)),
-            ("description", .text(site.description)),
-            ("url", .text(urls.base)),
-            ("licence", .text(site.licence)),
-            ("counts", .object([("prosecutions", .int(archive.cases.count)), ("persons", .int(archive.prosecutedPersonCount))])),
-            ("vocabularies", .object([
-                ("statuses", Self.vocabulary(site.statuses)), ("roles", Self.vocabulary(site.roles)),
-                ("event_types", Self.vocabulary(site.eventTypes)), ("sentence_types", Self.vocabulary(site.sentenceTypes)),
-                ("organization_kinds", Self.vocabulary(site.organizationKinds)),
-                ("charges", .object(site.charges.map { ($0.key, .object([("label", .string($0.label)), ("law", .text($0.law))])) })),
-            ])),
-        ]
-    }
-
-    static func vocabulary(_ vocabulary: Vocabulary) -> JSON {
-        .object(vocabulary.keys.map { ($0, .string(vocabulary.label($0))) })
-    }
+    /// The keys of a case that a translation gives, each followed in a site of several
+    /// languages by `<key>_<language>` (nested ones named by their list: `people.name`).
+    static let translatedKeys = ["title", "summary", "people.name", "organizations.name", "court.name",
+                                 "events.summary", "sources.title", "corrections.note"]
 
     func caseObject(_ linked: LinkedCase) -> JSON {
         let record = linked.record, site = archive.site
+        let translations = languages.translations(.cases, record.id)
         let court: JSON = record.court.map { reference(.organizations, $0.id, name: archive.organization($0.id)?.record.name) } ?? .null
+        // Events are listed by date; a translation gives their summaries in the file's order.
+        let events = record.events.indices.sorted { record.events[$0].date < record.events[$1].date }
+        let corrections = record.corrections.indices.sorted { record.corrections[$0].date < record.corrections[$1].date }
         return .object([
             ("id", .string(record.id)),
             ("url", .string(urls.url(SitePaths.page(.cases, record.id)))),
-            ("title", .string(record.title)),
-            ("summary", .text(record.summary)),
+        ] + languages.members("title", .string(record.title), translations) { $0.title }
+          + languages.members("summary", .text(record.summary), translations) { $0.summary }
+          + [
             ("status", .string(record.status.id)),
             ("status_label", .string(site.statuses.label(record.status.id))),
             ("status_as_of", .date(record.statusAsOf)),
@@ -101,15 +97,21 @@ struct CasesJSON: Sendable {
             ("city", .text(record.city)),
             ("tags", .texts(record.tags.uniqued())),
             ("related_cases", .texts(linked.relatedCaseIDs)),
-            ("events", .array(record.events.sorted { $0.date < $1.date }.map { event($0, in: record) })),
-            ("sources", .array(record.sources.map(Self.source))),
-            ("corrections", .array(record.corrections.sorted { $0.date < $1.date }.map {
-                .object([("date", .string($0.date.description)), ("note", .string($0.note))]) })),
+            ("events", .array(events.map { event(record.events[$0], at: $0, in: record, translations) })),
+            ("sources", .array(record.sources.indices.map { source(record.sources[$0], at: $0, translations) })),
+            ("corrections", .array(corrections.map { index in
+                let correction = record.corrections[index]
+                return .object([("date", .string(correction.date.description))]
+                    + languages.members("note", .string(correction.note), translations) { $0.correctionNotes.element(index) })
+            })),
         ])
     }
 
+    /// An organization or court named by a case, with its name in the other languages.
     func reference(_ kind: ContentKind, _ id: String, name: String?) -> JSON {
-        .object([("id", .string(id)), ("name", .text(name)), ("url", .string(urls.url(SitePaths.page(kind, id))))])
+        .object([("id", .string(id))]
+            + languages.members("name", .text(name), languages.translations(kind, id)) { $0.name }
+            + [("url", .string(urls.url(SitePaths.page(kind, id))))])
     }
 
     func charge(_ key: String) -> JSON {
@@ -120,9 +122,9 @@ struct CasesJSON: Sendable {
     func person(_ participant: CaseRecord.Participant, in record: CaseRecord) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
-        return .object([
-            ("id", .string(id)),
-            ("name", .string(archive.person(id)?.record.name ?? id)),
+        return .object([("id", .string(id))]
+            + languages.members("name", .string(archive.person(id)?.record.name ?? id), languages.translations(.people, id)) { $0.name }
+            + [
             ("url", .string(urls.url(SitePaths.page(.people, id)))),
             ("role", .string(participant.role)),
             ("role_label", .string(site.roles.label(participant.role))),
@@ -141,21 +143,26 @@ struct CasesJSON: Sendable {
         ])
     }
 
-    func event(_ event: Event, in record: CaseRecord) -> JSON {
+    /// An event (the `index`th of its file) with its summary in the other languages.
+    func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
         let people = event.people.isEmpty ? record.people.map(\.person.id) : event.people.map(\.id)
         return .object([
             ("date", .string(event.date.description)),
             ("type", .string(event.type)),
             ("type_label", .string(archive.site.eventTypes.label(event.type))),
-            ("summary", .string(event.summary)),
+        ] + languages.members("summary", .string(event.summary), translations) { $0.eventSummaries.element(index) }
+          + [
             ("people", .texts(people.uniqued())),
             ("sources", .texts(event.sources.map(\.id))),
         ])
     }
 
-    static func source(_ source: Source) -> JSON {
-        .object([
-            ("id", .text(source.id)), ("title", .string(source.title)), ("publisher", .text(source.publisher)),
+    /// A source (the `index`th of its file) with its title in the other languages.
+    func source(_ source: Source, at index: Int, _ translations: [Translation?]) -> JSON {
+        .object([("id", .text(source.id))]
+            + languages.members("title", .string(source.title), translations) { $0.sourceTitles.element(index) }
+            + [
+            ("publisher", .text(source.publisher)),
             ("url", .text(source.url)), ("date", .date(source.date)), ("language", .text(source.language)),
             ("archive_url", .text(source.archiveURL)),
         ])

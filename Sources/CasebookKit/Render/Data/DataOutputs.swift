@@ -5,10 +5,14 @@ import Foundation
 struct DataOutputs: Sendable {
     let archive: Archive
     let urls: SiteURLs
+    /// Every language's names and titles for the search index; nil for a site of one
+    /// language, and made from `archive` when not given.
+    let spellings: SearchSpellings?
 
-    init(archive: Archive) {
+    init(archive: Archive, spellings: SearchSpellings? = nil) {
         self.archive = archive
         self.urls = SiteURLs(base: archive.site.baseURL)
+        self.spellings = spellings
     }
 
     /// The bytes of one file the plan lists; the sitemap comes with its parts, if it has
@@ -23,9 +27,14 @@ struct DataOutputs: Sendable {
         case .feed: [(file.path, AtomFeed(archive: archive, urls: urls).bytes())]
         case .robots: [(file.path, Sitemap(archive: archive, urls: urls, pages: []).robots())]
         case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages(), languages: languages).files()
-        case .searchIndex: [(file.path, SearchIndex(archive: archive).bytes())]
+        case .searchIndex: [(file.path, searchIndex().bytes())]
         // The data behind the filters of the cases index, written as it is.
         case .filterData: [(file.path, FilterData(archive: archive).bytes())]
         }
+    }
+
+    /// The search index, its entries found by their names in every language of the site.
+    func searchIndex() -> SearchIndex {
+        SearchIndex(archive: archive, spellings: spellings ?? (archive.site.allLanguages.count > 1 ? SearchSpellings(archive: archive) : nil))
     }
 }

@@ -16,20 +16,23 @@ struct DataPageContext {
 
     func page() -> DataPage {
         let caseTable = CaseTable(archive: archive, urls: urls)
+        let personTable = PersonTable(archive: archive, urls: urls), organizationTable = OrganizationTable(archive: archive, urls: urls)
         let caseRows = archive.cases.reduce(0) { $0 + $1.record.people.count }
+        let languages = LanguageColumns(archive: archive)
         let files: [DataFileEntry] = [
             file("data/cases.json", format: "JSON", rows: words.count("units.case", archive.cases.count),
                  about: words.text("data.cases_json"),
-                 columns: CasesJSON.fields.map { ($0.name, $0.description) }),
+                 columns: CasesJSON.fields.map { ($0.name, $0.description) }, languageColumns: languages.jsonKeys),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),
-                 columns: caseTable.columns.map { ($0.name, $0.description) }),
+                 columns: caseTable.columns.map { ($0.name, $0.description) }, languageColumns: caseTable.languageColumns.map(\.name)),
             file("data/people.csv", format: "CSV", rows: words.count("units.row", archive.people.count),
                  about: words.text("data.people_csv"),
-                 columns: PersonTable(archive: archive, urls: urls).columns.map { ($0.name, $0.description) }),
+                 columns: personTable.columns.map { ($0.name, $0.description) }, languageColumns: personTable.languageColumns.map(\.name)),
             file("data/organizations.csv", format: "CSV", rows: words.count("units.row", archive.organizations.count),
                  about: words.text("data.organizations_csv"),
-                 columns: OrganizationTable(archive: archive, urls: urls).columns.map { ($0.name, $0.description) }),
+                 columns: organizationTable.columns.map { ($0.name, $0.description) },
+                 languageColumns: organizationTable.languageColumns.map(\.name)),
         ]
         let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
                                       licence: archive.site.licence, siteTitle: archive.site.title,
@@ -40,9 +43,30 @@ struct DataPageContext {
                         sentences: sentences)
     }
 
-    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)]) -> DataFileEntry {
+    func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)],
+              languageColumns: [String]) -> DataFileEntry {
         DataFileEntry(name: String(path.split(separator: "/").last!), href: path, format: format, rowsText: rows, about: about,
-                      columns: columns.map { DataColumn(name: $0.0, description: columnWords(path, $0.0) ?? $0.1) })
+                      columns: columns.map { DataColumn(name: $0.0, description: columnWords(path, $0.0) ?? $0.1) },
+                      languageColumnsHTML: languageColumnsSentence(languageColumns))
+    }
+
+    /// The sentence naming the columns of the site's other languages, each in `<code>`, as
+    /// HTML (the catalogue's text escaped); nil for a site of one language.
+    func languageColumnsSentence(_ columns: [String]) -> String? {
+        guard !columns.isEmpty, let pattern = words.texts["data.language_columns"] else { return nil }
+        let names = columns.map { "<code>\(HTMLEscaping.escape($0))</code>" }
+        let list = names.count > 1
+            ? names.dropLast().joined(separator: HTMLEscaping.escape(words.text("list.separator")))
+                + HTMLEscaping.escape(words.text("list.last")) + names.last!
+            : names.joined()
+        var html = ""
+        for part in pattern.parts {
+            switch part {
+            case .text(let text): html += HTMLEscaping.escape(text)
+            case .value(let name, _): html += name == "columns" ? list : HTMLEscaping.escape("{\(name)}")
+            }
+        }
+        return html
     }
 
     /// A column's description in the catalogue (`columns_cases_json.id`); the definitions'

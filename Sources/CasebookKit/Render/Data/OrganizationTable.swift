@@ -21,5 +21,16 @@ struct OrganizationTable: Sendable {
         ]
     }
 
-    func bytes() -> [UInt8] { CSVTable.bytes(columns, archive.organizations) }
+    /// The name and short name in each other language of the site, after the columns above.
+    var languageColumns: [CSVColumn<LinkedOrganization>] {
+        let languages = LanguageColumns(archive: archive)
+        return languages.csvColumns([
+            .init(name: "name", description: "the organization's name") { organization, language in
+                languages.translation(.organizations, organization.record.id, language)?.name },
+            .init(name: "short_name", description: "its short name or abbreviation") { organization, language in
+                languages.translation(.organizations, organization.record.id, language)?.shortName },
+        ])
+    }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(columns + languageColumns, archive.organizations) }
 }

@@ -27,5 +27,16 @@ struct PersonTable: Sendable {
 
     static func caseIDs(_ person: LinkedPerson) -> [String] { person.cases.map(\.caseID).uniqued() }
 
-    func bytes() -> [UInt8] { CSVTable.bytes(columns, archive.people) }
+    /// The name and aliases in each other language of the site, after the columns above.
+    var languageColumns: [CSVColumn<LinkedPerson>] {
+        let languages = LanguageColumns(archive: archive)
+        return languages.csvColumns([
+            .init(name: "name", description: "the person's name") { person, language in
+                languages.translation(.people, person.record.id, language)?.name },
+            .init(name: "aliases", description: "other spellings of the name") { person, language in
+                languages.translation(.people, person.record.id, language)?.aliases.map(CSVTable.list) },
+        ])
+    }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(columns + languageColumns, archive.people) }
 }

@@ -31,7 +31,8 @@ struct DataPage: TemplateFields {
     }
 }
 
-/// `{name, href, format, rows_text, about, columns: [{name, description}]}`: one data file.
+/// `{name, href, format, rows_text, about, columns: [{name, description}], language_columns_html}`:
+/// one data file.
 struct DataFileEntry: TemplateFields {
     let name: String
     let href: String
@@ -39,10 +40,14 @@ struct DataFileEntry: TemplateFields {
     let rowsText: String
     let about: String
     let columns: [DataColumn]
+    /// The sentence naming the columns added for the site's other languages (HTML); nil
+    /// for a site of one language.
+    var languageColumnsHTML: String? = nil
 
-    static let fieldNames = ["name", "href", "format", "rows_text", "about", "columns"]
+    static let fieldNames = ["name", "href", "format", "rows_text", "about", "columns", "language_columns_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "language_columns_html": languageColumnsHTML.templateValue
         case "name": .string(name)
         case "href": .string(href)
         case "format": .string(format)

@@ -13,8 +13,17 @@ struct SearchIndex: Sendable {
     static let version = 1
 
     let archive: Archive
+    /// The names and titles of the entries in every language of the site, added to the
+    /// words each entry is found by; nil for a site of one language.
+    let spellings: SearchSpellings?
 
-    init(archive: Archive) { self.archive = archive }
+    /// The index of `archive`, the site in one of its languages (its names, titles and
+    /// labels in that language), whose entries are also found by `spellings`: made once
+    /// from the default-language archive and shared by every language's index.
+    init(archive: Archive, spellings: SearchSpellings? = nil) {
+        self.archive = archive
+        self.spellings = spellings
+    }
 
     /// The words of every entry before they are turned into positions.
     struct Entries {
@@ -106,12 +115,14 @@ struct SearchIndex: Sendable {
         }
 
         // Normalising is most of the work: done for all people and cases on all cores first.
+        let spellings = self.spellings
         let personWords = parallelMap(archive.people) { linked in
-            SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases).joined(separator: " "))
+            SearchSpellings.adding(spellings?.people[linked.record.id],
+                                   to: SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases).joined(separator: " ")))
         }
         let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
             let record = linked.record
-            let title = SearchNormalizer.distinctWords(record.title)
+            let title = SearchSpellings.adding(spellings?.cases[record.id], to: SearchNormalizer.distinctWords(record.title))
             let other = SearchNormalizer.distinctWords([record.summary, record.city, record.tags.joined(separator: " "),
                                                         linked.latestDate.map { String($0.year) }].compactMap { $0 }
                                                            .joined(separator: " "))
@@ -127,7 +138,9 @@ struct SearchIndex: Sendable {
             let kind = organization.kind.flatMap { kindPosition[$0] } ?? -1
             entries.organizations.append(([.string(organization.id), .string(organization.name),
                                            .string(organization.shortName ?? ""), .int(kind)],
-                                          words(([organization.name, organization.shortName ?? ""] + organization.aliases).joined(separator: " "))))
+                                          SearchSpellings.adding(spellings?.organizations[organization.id],
+                                                                 to: words(([organization.name, organization.shortName ?? ""] + organization.aliases)
+                                                                              .joined(separator: " ")))))
         }
         for (linked, words) in zip(archive.cases, caseWords) {
             let record = linked.record
