@@ -48,7 +48,7 @@ import Testing
         let theme = try #require(Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates").0)
         func dataPage(_ archive: Archive) throws -> String {
             let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: false)
-            let (path, job) = try #require(renderer.plan.pages.first { $0.0 == DataPageContext.path })
+            let (path, job, _) = try #require(renderer.plan.pages.first { $0.0 == DataPageContext.path })
             return String(decoding: renderer.render(job, at: path), as: UTF8.self)
         }
         let several = try dataPage(LanguageDataTests.archive(site))

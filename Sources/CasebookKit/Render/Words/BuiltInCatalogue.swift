@@ -305,7 +305,6 @@ data:
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
   organizations_csv: "One row per organization, courts included."
-  language_columns: "Names and titles in the archive's other languages are in the columns {columns}, empty where there is no translation."
 
 # The words of the site's two scripts, which build the search results (search.js, search_
 # entries) and the filters of the cases index (filters.js, filter_ entries) in the reader's
