@@ -52,6 +52,7 @@ public enum Builder {
         // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
         let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
         result.diagnostics += parseProblems
+        if let theme { result.diagnostics += theme.languageProblems(content.site, displayName: options.templatesDisplayName) }
         if !write, !parseProblems.contains(siteUnusable(options.contentDisplayName)) {
             result.translationStatus = TranslationStatus(content, loaded: loaded, siteFile: "\(options.contentDisplayName)/site.yml",
                                                          includeDrafts: options.includeDrafts)

@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     let fallbacks = RenderFallbacks()
     /// The theme's word catalogues (`i18n/<language>.yml`), each over the built-in English.
     var catalogues: [String: Catalogue] = [:]
+    /// The entries each catalogue file gives itself, for `languageProblems`.
+    var catalogueKeys: [String: CatalogueKeys] = [:]
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -86,6 +88,7 @@ public struct Theme: Sendable {
                 "the theme has no '\(name)' template, which the build needs"))
         }
         var catalogues: [String: Catalogue] = [:]
+        var catalogueKeys: [String: CatalogueKeys] = [:]
         for file in files.catalogues {
             // Read as content files are: a byte order mark and CRLF line ends are fine, bytes
             // that are not UTF-8 are an error at their place, never replaced silently.
@@ -97,6 +100,8 @@ public struct Theme: Sendable {
             let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: .english)
             diagnostics += problems
             catalogues[file.language] = catalogue
+            let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0
+            catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own))
         }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
@@ -104,6 +109,7 @@ public struct Theme: Sendable {
                           names: names.sorted())
         theme.assetFiles = files.assets
         theme.catalogues = catalogues
+        theme.catalogueKeys = catalogueKeys
         return (theme, [])
     }
 

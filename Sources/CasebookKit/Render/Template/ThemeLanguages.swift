@@ -1,0 +1,38 @@
+/// Whether the theme speaks every language site.yml lists: each needs a word catalogue with
+/// every entry the theme and the build use (all of the built-in English's keys). Checked
+/// for `languages` only: a one-language site keeps the English words when its theme has
+/// no catalogue of its language, as it always has.
+extension Theme {
+    /// The keys each catalogue file gives itself (language -> file, keys), read before it is
+    /// put over the built-in English.
+    struct CatalogueKeys: Sendable {
+        let file: String
+        let keys: Set<String>
+    }
+
+    /// The entries of a catalogue: its texts and plural texts.
+    static func keys(of catalogue: Catalogue) -> Set<String> {
+        Set(catalogue.texts.keys).union(catalogue.plurals.keys)
+    }
+
+    func languageProblems(_ site: SiteConfig, displayName: String) -> [Diagnostic] {
+        guard !site.languages.isEmpty else { return [] }
+        let english = Self.keys(of: .english)
+        var problems: [Diagnostic] = []
+        for code in site.languages {
+            guard let own = catalogueKeys[code] else {
+                if code != "en" {
+                    problems.append(Diagnostic(.error, "\(displayName)/i18n/\(code).yml", .start,
+                        "site.yml lists the language '\(code)', but the theme has no word catalogue for it: copy \(displayName)/i18n/en.yml to \(displayName)/i18n/\(code).yml and translate it"))
+                }
+                continue
+            }
+            guard code != "en" else { continue }  // a theme's en.yml gives only what it changes
+            for key in english.subtracting(own.keys).sorted() {
+                problems.append(Diagnostic(.error, own.file, .start,
+                    "the catalogue has no '\(key)', which the site's pages use; copy the entry from \(displayName)/i18n/en.yml (or the built-in English) and translate it"))
+            }
+        }
+        return problems
+    }
+}
