@@ -29,6 +29,13 @@ import Testing
         #expect(words.rule.usedCategories == ["one", "few", "many", "other"])
     }
 
+    /// The home page's "12 more" after a facet cut short puts the number where Russian wants it.
+    @Test func moreValuesFollowTheirWord() throws {
+        #expect(words.count("home.more_count", 12) == "ещё 12")
+        #expect(try ShippedCatalogue.read("kk").count("home.more_count", 3) == "тағы 3")
+        #expect(Catalogue.english.count("home.more_count", 12) == "12 more")
+    }
+
     @Test func yearsTakeTheirPluralForms() {
         let expected: [(DecimalNumber, String)] = [
             (1, "1 год"), (2, "2 года"), (5, "5 лет"), (11, "11 лет"), (12, "12 лет"), (21, "21 год"),

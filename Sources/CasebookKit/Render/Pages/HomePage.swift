@@ -48,8 +48,10 @@ struct FacetSummary: TemplateFields {
     let values: [FacetValueSummary]
     /// How many values were left out, when some were.
     let more: Int?
+    /// "12 more", in the catalogue's words (`home.more_count`).
+    let moreText: String?
 
-    static let fieldNames = ["title", "name", "href", "values", "more"]
+    static let fieldNames = ["title", "name", "href", "values", "more", "more_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -57,6 +59,7 @@ struct FacetSummary: TemplateFields {
         case "href": .string(href)
         case "values": .list(values)
         case "more": more.templateValue
+        case "more_text": moreText.templateValue
         default: nil
         }
     }

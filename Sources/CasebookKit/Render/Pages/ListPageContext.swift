@@ -89,7 +89,7 @@ struct ListPageContext {
         }
         let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
         return FacetSummary(title: items.words.text("facets.\(facet.name)"), name: facet.name, href: SitePaths.facetIndex(facet.name),
-                            values: Array(values), more: more)
+                            values: Array(values), more: more, moreText: more.map { items.words.count("home.more_count", $0) })
     }
 }
 

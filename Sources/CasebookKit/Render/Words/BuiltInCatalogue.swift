@@ -175,8 +175,10 @@ home:
   latest: "Latest updates"
   updated: "updated"
   all_cases: "All cases"
-  # After a list of facet values cut short: "12 more".
+  # After a list of facet values cut short: "12 more" (the default theme uses more_count;
+  # more is kept for themes that print the number themselves).
   more: "more"
+  more_count: {one: "{count} more", other: "{count} more"}
   explore: "Explore"
   timeline: "Timeline of events"
 
