@@ -101,7 +101,7 @@ public struct Theme: Sendable {
             diagnostics += problems
             catalogues[file.language] = catalogue
             let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0
-            catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own))
+            catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
         }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics) }

@@ -8,6 +8,19 @@ extension Theme {
     struct CatalogueKeys: Sendable {
         let file: String
         let keys: Set<String>
+        /// The line of each section (`pager:`), where a missing entry of it is reported.
+        let sectionLines: [String: Int]
+
+        init(file: String, keys: Set<String>, text: String) {
+            self.file = file
+            self.keys = keys
+            var lines: [String: Int] = [:]
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.first.map({ $0.isLetter }) == true && line.hasSuffix(":") {
+                lines[String(line.dropLast())] = number + 1
+            }
+            sectionLines = lines
+        }
     }
 
     /// The entries of a catalogue: its texts and plural texts.
@@ -29,7 +42,8 @@ extension Theme {
             }
             guard code != "en" else { continue }  // a theme's en.yml gives only what it changes
             for key in english.subtracting(own.keys).sorted() {
-                problems.append(Diagnostic(.error, own.file, .start,
+                let line = own.sectionLines[String(key.prefix { $0 != "." })]
+                problems.append(Diagnostic(.error, own.file, line.map { SourcePosition(line: $0, column: 1) } ?? .start,
                     "the catalogue has no '\(key)', which the site's pages use; copy the entry from \(displayName)/i18n/en.yml (or the built-in English) and translate it"))
             }
         }
