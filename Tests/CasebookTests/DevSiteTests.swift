@@ -36,6 +36,23 @@ import Testing
         #expect(missing.contains("href=\"../../assets/style.css\""))
     }
 
+    /// The sample in three languages: every language served as built, and an edited
+    /// translation shows on its language's page.
+    @Test func servesEveryLanguageAndFollowsATranslation() throws {
+        let fixture = try SiteFixture(.sample)
+        let site = DevSite(options: Self.options(fixture))
+        #expect(site.problemsText == nil)
+        try Self.expectSameAsBuild(site, fixture)
+        #expect(site.isFolder("ru/cases"))
+        let file = "content/cases/qambarova-2021.ru.md"
+        try fixture.replace(file, "title: Суд в Таразе вынес приговор Жазире Камбаровой", with: "title: Новый заголовок")
+        site.changed([fixture.root.appendingPathComponent(file).path])
+        site.settle()
+        let page = String(decoding: site.file(at: "ru/cases/qambarova-2021/index.html") ?? [], as: UTF8.self)
+        #expect(page.contains("Новый заголовок"))
+        try Self.expectSameAsBuild(site, fixture)
+    }
+
     @Test func anEditedCaseIsQuickThenFull() throws {
         let fixture = try SiteFixture()
         let site = DevSite(options: Self.options(fixture))

@@ -97,6 +97,10 @@ import Testing
     @Test func theSampleInThreeLanguages() throws {
         let site = try SiteFixture(.sample)
         defer { site.remove() }
+        // A picture in the page left untranslated: its body is the English one, whose media
+        // links must climb out of the language's folder to the shared media.
+        try site.write("content/media/chart.png", "not really a picture")
+        try site.replace("content/pages/methodology.md", "## What we count", with: "![Chart](../media/chart.png)\n\n## What we count")
         let result = site.build()
         #expect(result.succeeded, "\(result.diagnostics)")
         #expect(result.pagesWritten == 94)
@@ -105,6 +109,8 @@ import Testing
         let noticed = files.filter { $0.key.hasSuffix(".html") && $0.value.contains("translation-notice") }.keys.sorted()
         #expect(noticed == ["kk/methodology/index.html"])
         #expect(try #require(files["kk/methodology/index.html"]).contains("Бұл материал әлі қазақ тіліне аударылмаған"))
+        #expect(try #require(files["kk/methodology/index.html"]).contains(#"src="../../media/chart.png""#))
+        #expect(try #require(files["methodology/index.html"]).contains(#"src="../media/chart.png""#))
         #expect(try #require(files["ru/index.html"]).contains(#"<html lang="ru">"#))
         #expect(try #require(files["kk/index.html"]).contains(#"<html lang="kk">"#))
         let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)

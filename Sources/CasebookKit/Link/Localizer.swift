@@ -25,7 +25,7 @@ struct Localizer {
         let text = translation?.translation
         mark.title = !replace(&linked.record.title, with: text?.title)
         mark.summary = !replace(&linked.record.summary, with: text?.summary)
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
         mark.parts = !replace(&linked.record.events, &linked.record.corrections, text)
         linked.record.sources = sources(linked.record.sources, text)
         linked.untranslated = mark.isEmpty ? nil : mark
@@ -37,7 +37,7 @@ struct Localizer {
         let text = translation?.translation
         mark.title = !replace(&linked.record.name, with: text?.name)
         if let aliases = text?.aliases { linked.record.aliases = aliases }
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
         var none: [Correction] = []
         mark.parts = !replace(&linked.record.events, &none, text)
         linked.record.sources = sources(linked.record.sources, text)
@@ -51,7 +51,7 @@ struct Localizer {
         mark.title = !replace(&linked.record.name, with: text?.name)
         _ = replace(&linked.record.shortName, with: text?.shortName)
         if let aliases = text?.aliases { linked.record.aliases = aliases }
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
         var none: [Correction] = []
         mark.parts = !replace(&linked.record.events, &none, text)
         linked.record.sources = sources(linked.record.sources, text)
@@ -64,7 +64,7 @@ struct Localizer {
         let text = translation?.translation
         mark.title = !replace(&linked.record.title, with: text?.title)
         mark.summary = !replace(&linked.record.summary, with: text?.summary)
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation)
+        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 1)
         linked.untranslated = mark.isEmpty ? nil : mark
         return linked
     }
@@ -81,11 +81,25 @@ struct Localizer {
         return translated.map { text = $0; return true } ?? false
     }
 
-    private func replaceBody(_ html: inout String, with translation: LinkedTranslation?) -> Bool {
+    /// The translated body, or the default one with its media links climbing one folder
+    /// more: the media are shared at the site's root, above the language's folder. (Links to
+    /// pages stay inside the language.) `depth` is how deep the page is in its language.
+    private func replaceBody(_ html: inout String, with translation: LinkedTranslation?, depth: Int) -> Bool {
         guard !html.isEmpty else { return true }
-        guard let translated = translation?.bodyHTML, !translated.isEmpty else { return false }
+        guard let translated = translation?.bodyHTML, !translated.isEmpty else {
+            html = Self.mediaFromLanguageFolder(html, depth: depth)
+            return false
+        }
         html = translated
         return true
+    }
+
+    /// `src="../../media/x.jpg"` -> `src="../../../media/x.jpg"`. A quote followed by the
+    /// climb is only ever an attribute's start: Markdown's HTML writes a quote in text as `&quot;`.
+    static func mediaFromLanguageFolder(_ html: String, depth: Int) -> String {
+        let climb = "=\"" + SitePaths.root(depth: depth) + "media/"
+        guard html.contains(climb) else { return html }
+        return html.replacingOccurrences(of: climb, with: "=\"" + SitePaths.root(depth: depth + 1) + "media/")
     }
 
     /// Events' summaries and corrections' notes, by position; each left one marked.
