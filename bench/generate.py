@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
-    python3 bench/generate.py OUT --cases N [--seed S]
+    python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -29,6 +29,11 @@ What an archive of N cases holds (roughly, for N >= 1000):
 
 The archive passes `casebook check` with no errors; a few events cite no source on
 purpose, which gives warnings (about one event in 250).
+
+With --languages en,ru,kk (English first, then ru and/or kk) the site is in those
+languages: site.yml lists them and gives every text in each, and every case, person,
+organization and page gets a translation <id>.ru.md, <id>.kk.md beside it
+(bench/translate.py). The English files stay byte for byte the same.
 """
 
 import argparse
