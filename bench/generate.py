@@ -46,7 +46,8 @@ from pathlib import Path
 import translate
 
 # Bump when the output changes on purpose. bench/run.sh regenerates an archive when the
-# stamp (this version, a hash of this file, the case count and the seed) differs.
+# stamp (this version, a hash of this file and translate.py, the case count, the seed and
+# the languages when there are several) differs.
 GENERATOR_VERSION = 1
 STAMP_FILE = ".casebook-bench"
 
