@@ -111,4 +111,7 @@ print("%s against en: wall %.2f times (limit %s: %s); per run %s; CPU (user + sy
           names["many"], ratio, limit, "met" if ratio <= float(limit) else "MISSED",
           ", ".join("%.2f" % p for p in pairs), cpu, m["many"]["rss"] / m["one"]["rss"],
           rows["many"][0]["pages"] / rows["one"][0]["pages"]))
+if "," in languages and rows["many"][0]["pages"] < 1.5 * rows["one"][0]["pages"]:
+    print("(the site in %s has fewer than 1.5 times the pages of the English one: this casebook "
+          "does not render the translations, so the ratio means nothing)" % languages)
 EOF
