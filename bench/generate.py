@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
-    python3 bench/generate.py OUT --cases N [--seed S]
+    python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -29,6 +29,11 @@ What an archive of N cases holds (roughly, for N >= 1000):
 
 The archive passes `casebook check` with no errors; a few events cite no source on
 purpose, which gives warnings (about one event in 250).
+
+With --languages en,ru,kk (English first, then ru and/or kk) the site is in those
+languages: site.yml lists them and gives every text in each, and every case, person,
+organization and page gets a translation <id>.ru.md, <id>.kk.md beside it
+(bench/translate.py). The English files stay byte for byte the same.
 """
 
 import argparse
@@ -38,8 +43,11 @@ import shutil
 import sys
 from pathlib import Path
 
+import translate
+
 # Bump when the output changes on purpose. bench/run.sh regenerates an archive when the
-# stamp (this version, a hash of this file, the case count and the seed) differs.
+# stamp (this version, a hash of this file and translate.py, the case count, the seed and
+# the languages when there are several) differs.
 GENERATOR_VERSION = 1
 STAMP_FILE = ".casebook-bench"
 
@@ -261,6 +269,16 @@ PUBLISHERS = [
     ("Azat Söz", "azat-soz.example.com", "kk"),
 ]
 
+RESTRAINTS = ["two months of pre-trial detention", "house arrest", "a ban on leaving the city"]
+
+CORRECTIONS = [
+    "The date of the verdict was corrected.",
+    "The name of the court was corrected.",
+    "The spelling of a defendant's name was corrected.",
+    "A source was replaced by its archived copy.",
+    "The length of the sentence was corrected after the court published its ruling.",
+]
+
 STATUSES = [
     # status, weight
     ("investigation", 8), ("detained", 6), ("trial", 7), ("sentenced", 26),
@@ -401,13 +419,22 @@ class Org:
         self.city = None
         self.leaders = []
         self.banned = None
+        # What the translations are made from (bench/translate.py): for a court
+        # (pattern, number, city, Russian city), for the others (adjective, noun, kind,
+        # region or None): each a row of the tables above.
+        self.court_form = None
+        self.words = None
 
 
 class Generator:
-    def __init__(self, cases, seed):
+    def __init__(self, cases, seed, languages=("en",)):
         self.n = cases
         self.rng = random.Random("casebook-bench/%d/%d" % (seed, cases))
+        self.seed = seed
+        self.languages = languages
         self.files = {}
+        # path without ".md" -> what its translations are made from (bench/translate.py)
+        self.records = {}
 
     # ---- ids -------------------------------------------------------------------------
 
@@ -445,6 +472,7 @@ class Generator:
             court = Org(oid, name, "court")
             court.region, court.city = region, city
             court.aliases = [ru_patterns[p] % (number, city_ru)]
+            court.court_form = (p, number, city, city_ru)
             if p == 0:
                 court.short_name = "%s Court No. %d" % (city, number)
             courts.append(court)
@@ -480,6 +508,7 @@ class Generator:
             ru = "%s «%s %s»" % (kind[2].capitalize(), adj[1], noun[1])
             kz = "«%s %s» %s" % (adj[2], noun[2], kind[3])
             org.aliases = [ru, kz]
+            org.words = (adj, noun, kind, region if round_ else None)
             if kind[0] in ("party", "movement") and rng.random() < 0.5:
                 org.banned = Day(rng.randint(2010, 2022), rng.randint(1, 12), rng.randint(1, 28))
             orgs.append(org)
@@ -631,7 +660,7 @@ class Generator:
             sid = "%s-%s" % (slug(pub[0]).split("-")[0], sday.iso())
             if any(s["id"] == sid for s in sources):
                 sid += "-%d" % (k + 1)
-            topic = rng.choice([
+            topics = [
                 "%s: court hearing in %s" % (names[0], city),
                 "Activist %s faces charges in %s" % (names[0], city),
                 "Why the case against %s matters" % names[0],
@@ -639,8 +668,9 @@ class Generator:
                 "Supporters of %s gather outside court" % names[0],
                 "Rights groups call the prosecution of %s political" % names[0],
                 "Verdict expected in %s trial" % names[0],
-            ])
-            src = {"id": sid, "title": topic, "publisher": pub[0],
+            ]
+            topic = rng.choice(topics)
+            src = {"id": sid, "title": topic, "publisher": pub[0], "topic": topics.index(topic),
                    "url": "https://%s/%d/%02d/%s-%d" % (pub[1], sday.y, sday.m, slug(topic)[:60].strip("-"), rng.randint(1000, 99999)),
                    "date": sday.iso(), "language": pub[2], "key": sday.key()}
             if rng.random() < 0.2:
@@ -675,11 +705,12 @@ class Generator:
             if len(defendants) > 1 and rng.random() < 0.3:
                 ev_people = [rng.choice(defendants).id]
             subject = names_text if ev_people is None else next(p.name for p in defendants if p.id == ev_people[0])
+            restraint = rng.choice(RESTRAINTS)
             summary = {
                 "detention": "%s detained in %s." % (subject, city),
                 "search": "Police searched the home of %s in %s and seized phones and laptops." % (subject, city),
                 "charge": "%s charged under %s." % (subject, next(c for c in CHARGES if c[0] == charges[0])[2]),
-                "restraint": "The investigating judge ordered %s." % rng.choice(["two months of pre-trial detention", "house arrest", "a ban on leaving the city"]),
+                "restraint": "The investigating judge ordered %s." % restraint,
                 "trial": "The trial opened at %s." % court.name,
                 "verdict": ("%s acquitted." % subject) if status == "acquitted" else "Verdict announced for %s." % subject,
                 "appeal": "The defence appealed against the verdict.",
@@ -690,7 +721,8 @@ class Generator:
                                else "Rights groups recognised %s as a political prisoner." % subject,
             }[etype]
             ev = {"date": day.iso(3 if rng.random() < 0.85 else 2), "type": etype,
-                  "summary": summary}
+                  "summary": summary,
+                  "text": (etype, ev_people and ev_people[0], RESTRAINTS.index(restraint))}
             if ev_people:
                 ev["people"] = ev_people
             if rng.random() >= 0.004:
@@ -708,19 +740,25 @@ class Generator:
             "serving": "serving a sentence", "released": "released", "acquitted": "acquitted",
             "closed": "case closed",
         }[status]
-        title = rng.choice([
+        titles = [
             "%s court: %s %s" % (city, names_text, verb),
             "The case of %s (%s, %d)" % (names_text, city, start.y),
             "%s prosecuted in %s" % (names_text, city),
-        ])
+        ]
+        title = rng.choice(titles)
         lines.append("title: %s" % q(title))
         charge_label = next(c for c in CHARGES if c[0] == charges[0])[1].lower()
+        triggers = ["posts on social media", "a peaceful rally in %s" % city,
+                    "an interview with foreign media", "donations to a banned group",
+                    "a video criticising local officials", "a labour strike"]
+        trigger = rng.choice(triggers)
         lines.append("summary: %s" % q(
             "%s %s charged with %s after %s." % (
-                names_text, "were" if len(names) > 1 else "was", charge_label,
-                rng.choice(["posts on social media", "a peaceful rally in %s" % city,
-                            "an interview with foreign media", "donations to a banned group",
-                            "a video criticising local officials", "a labour strike"]))))
+                names_text, "were" if len(names) > 1 else "was", charge_label, trigger)))
+        record = {"defendants": defendants, "city": city, "court": court, "status": status,
+                  "year": start.y, "charge": charges[0], "title": titles.index(title),
+                  "trigger": triggers.index(trigger), "events": [ev["text"] for ev in events],
+                  "sources": [s["topic"] for s in sources], "corrections": [], "updated": None}
         lines.append("status: %s" % status)
         if rng.random() < 0.7:
             lines.append("status_as_of: %s" % day.plus(rng.randint(0, 60)).iso())
@@ -781,15 +819,12 @@ class Generator:
             cday = day
             for _ in range(rng.randint(1, 2)):
                 cday = cday.plus(rng.randint(1, 60))
-                lines.append("  - {date: %s, note: %s}" % (cday.iso(), q(rng.choice([
-                    "The date of the verdict was corrected.",
-                    "The name of the court was corrected.",
-                    "The spelling of a defendant's name was corrected.",
-                    "A source was replaced by its archived copy.",
-                    "The length of the sentence was corrected after the court published its ruling.",
-                ]))))
+                note = rng.choice(CORRECTIONS)
+                record["corrections"].append(CORRECTIONS.index(note))
+                lines.append("  - {date: %s, note: %s}" % (cday.iso(), q(note)))
         if rng.random() < 0.85:
-            lines.append("updated: %s" % day.plus(rng.randint(0, 120)).iso())
+            record["updated"] = day.plus(rng.randint(0, 120)).iso()
+            lines.append("updated: %s" % record["updated"])
         if draft:
             lines.append("draft: true")
         lines.append("---")
@@ -895,6 +930,8 @@ class Generator:
             s = sources[0]
             paras.append("The first report of the case was published by [%s](%s)." % (s["publisher"], s["url"]))
         body = "\n\n".join(paras) + "\n"
+        record["body"] = body
+        self.records["cases/%s" % cid] = record
         return "\n".join(lines) + "\n" + body
 
     # ---- people files ----------------------------------------------------------------
@@ -935,6 +972,7 @@ class Generator:
         published = [c for c, draft in p.cases if not draft]
         if published:
             body.append("See [the case](../cases/%s.md)." % published[0])
+        self.records["people/%s" % p.id] = {"person": p, "events": has_events, "body": " ".join(body) + "\n"}
         return "\n".join(lines) + "\n" + " ".join(body) + "\n"
 
     # ---- organization files ----------------------------------------------------------
@@ -978,11 +1016,14 @@ class Generator:
             if org.banned:
                 body += " It was banned in %s %d; supporters continue to be prosecuted for taking part in its activities." % (
                     MONTHS[org.banned.m - 1], org.banned.y)
+        self.records["organizations/%s" % org.id] = {"org": org, "body": body + "\n"}
         return "\n".join(lines) + "\n" + body + "\n"
 
     # ---- site.yml and pages ----------------------------------------------------------
 
     def site_yml(self):
+        if len(self.languages) > 1:
+            return translate.site_yml(self, self.languages)
         lines = [
             "title: Synthetic Case Archive (benchmark, %d cases)" % self.n,
             "description: An invented archive for measuring casebook. Every name, case and source in it is made up.",
@@ -1042,12 +1083,29 @@ class Generator:
             files["organizations/%s.md" % o.id] = self.org_file(o)
         for pid, text in self.pages().items():
             files["pages/%s.md" % pid] = text
+            self.records["pages/%s" % pid] = {"page": pid, "body": text.split("\n---\n", 1)[1]}
+        for lang in self.languages[1:]:
+            files.update(translate.Translator(self, lang).files())
         return files
 
 
-def stamp(cases, seed):
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return "casebook bench/generate.py v%d %s cases=%d seed=%d\n" % (GENERATOR_VERSION, digest, cases, seed)
+def stamp(cases, seed, languages=("en",)):
+    """The stamp names the languages only when there are several, so that a one-language
+    archive carries the stamp it always did (for the current hash)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(translate.__file__).read_bytes()).hexdigest()[:16]
+    text = "casebook bench/generate.py v%d %s cases=%d seed=%d" % (GENERATOR_VERSION, digest, cases, seed)
+    if len(languages) > 1:
+        text += " languages=%s" % ",".join(languages)
+    return text + "\n"
+
+
+def parse_languages(text):
+    """--languages: English first (the generator writes English), then any of the
+    languages bench/translate.py writes, each once. None when the list is not that."""
+    langs = tuple(text.split(","))
+    if langs[0] != "en" or len(set(langs)) != len(langs) or any(l not in translate.LANGUAGES for l in langs[1:]):
+        return None
+    return langs
 
 
 def main():
@@ -1057,13 +1115,20 @@ def main():
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--templates", default=str(Path(__file__).resolve().parent.parent / "templates"),
                     help="theme to copy into OUT/templates (default: the repository's templates/)")
+    ap.add_argument("--languages", default="en",
+                    help="the site's languages, English first, then any of %s (default: en); "
+                         "every file gets a translation in each other language" % ", ".join(translate.LANGUAGES))
     ap.add_argument("--stamp", action="store_true",
                     help="print the stamp an archive of these options carries, and exit")
     args = ap.parse_args()
     if args.cases < 1:
         ap.error("--cases must be 1 or more")
+    languages = parse_languages(args.languages)
+    if languages is None:
+        ap.error("--languages must be en, then any of %s, each once, separated by commas (as in en,ru,kk): not '%s'"
+                 % (", ".join(translate.LANGUAGES), args.languages))
     if args.stamp:
-        sys.stdout.write(stamp(args.cases, args.seed))
+        sys.stdout.write(stamp(args.cases, args.seed, languages))
         return
     if not args.out:
         ap.error("the output folder is required")
@@ -1072,7 +1137,7 @@ def main():
     if not (templates / "layout.mustache").is_file():
         sys.exit("generate.py: %s does not look like a casebook theme (no layout.mustache)" % templates)
 
-    files = Generator(args.cases, args.seed).generate()
+    files = Generator(args.cases, args.seed, languages).generate()
     content = out / "content"
     for d in (content, out / "templates"):
         if d.exists():
@@ -1085,13 +1150,18 @@ def main():
         total += len(data.encode("utf-8"))
     (content / "media").mkdir(parents=True, exist_ok=True)
     shutil.copytree(templates, out / "templates")
-    write(out / STAMP_FILE, stamp(args.cases, args.seed))
+    write(out / STAMP_FILE, stamp(args.cases, args.seed, languages))
     kinds = {}
+    translations = 0
     for rel in files:
+        if rel.count(".") > 1:   # cases/x.ru.md
+            translations += 1
+            continue
         kinds[rel.split("/")[0]] = kinds.get(rel.split("/")[0], 0) + 1
-    print("%s: %d files, %.1f MB (%d cases, %d people, %d organizations, %d pages), seed %d" % (
+    extra = ", %d translations into %s" % (translations, ", ".join(languages[1:])) if translations else ""
+    print("%s: %d files, %.1f MB (%d cases, %d people, %d organizations, %d pages%s), seed %d" % (
         content, len(files), total / 1e6, kinds.get("cases", 0), kinds.get("people", 0),
-        kinds.get("organizations", 0), kinds.get("pages", 0), args.seed))
+        kinds.get("organizations", 0), kinds.get("pages", 0), extra, args.seed))
 
 
 if __name__ == "__main__":
