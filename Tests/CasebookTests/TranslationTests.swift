@@ -53,6 +53,14 @@ import Testing
         #expect(translation.id == "x")
     }
 
+    /// A penalty's note is text ("public and political activity"): a translation gives it
+    /// by the person's and the penalty's places, an empty entry keeping one untranslated.
+    @Test func sentenceNotesByPosition() throws {
+        let (parsed, messages) = parse("---\npeople:\n  - sentence:\n      - {}\n      - note: политическую деятельность\n  -\n---\n", kind: .cases)
+        #expect(messages.isEmpty)
+        #expect(parsed?.translation.sentenceNotes == [[nil, "политическую деятельность"], []])
+    }
+
     @Test func aTranslationOfTheBodyOnlyHasEmptyFrontMatter() throws {
         let (parsed, messages) = parse("---\n---\nТекст.\n", kind: .pages)
         #expect(messages.isEmpty)
@@ -65,14 +73,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("status: sentenced", "content/cases/x.ru.md:3:1: error: 'status' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries, sources' titles, corrections' notes, the body): remove it"),
-        ("draft: true", "content/cases/x.ru.md:3:1: error: 'draft' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries, sources' titles, corrections' notes, the body): remove it"),
+        ("status: sentenced", "content/cases/x.ru.md:3:1: error: 'status' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body): remove it"),
+        ("draft: true", "content/cases/x.ru.md:3:1: error: 'draft' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body): remove it"),
         ("titel: Т", "content/cases/x.ru.md:3:1: error: unknown key 'titel' in a translation; did you mean 'title'?"),
         ("events:\n  - {date: 2021-03-02, summary: С}", "content/cases/x.ru.md:4:6: error: 'date' of an event is a fact and comes from content/cases/x.md; a translation gives only its 'summary': remove it"),
         ("sources:\n  - {title: T, url: 'https://example.org/'}", "content/cases/x.ru.md:4:16: error: 'url' of a source is a fact and comes from content/cases/x.md; a translation gives only its 'title': remove it"),
         ("events:\n  - sumary: С", "content/cases/x.ru.md:4:5: error: unknown key 'sumary' in an event of a translation; did you mean 'summary'?"),
         ("events:\n  - Задержана", "content/cases/x.ru.md:4:5: error: expected an event of a translation as 'summary: ...', found text"),
         ("title: ''", "content/cases/x.ru.md:2:8: error: 'title' must not be empty; remove it to show the default language's title"),
+        ("people:\n  - {person: x, sentence: [{note: Н}]}", "content/cases/x.ru.md:4:6: error: 'person' of a person of the case is a fact and comes from content/cases/x.md; a translation gives only its 'sentence': remove it"),
+        ("people:\n  - sentence: [{years: 2, note: Н}]", "content/cases/x.ru.md:4:17: error: 'years' of a penalty is a fact and comes from content/cases/x.md; a translation gives only its 'note': remove it"),
     ])
     func mistakesInATranslation(_ yaml: String, _ message: String) {
         let (_, messages) = parse("---\ntitle: Т\n\(yaml)\n---\n".replacingOccurrences(of: "title: Т\ntitle: ''", with: "title: ''\n"))
@@ -141,6 +151,18 @@ import Testing
             "content/people/nazira-lesova.de.md:1:1: error: 'de' is not one of the site's languages (en, ru, kk); add it to 'languages' in site.yml, or rename or remove this file",
             "content/people/nazira-lesova.en.md:1:1: error: 'en' is the site's default language, which content/people/nazira-lesova.md is written in; a translation is into another of the site's languages: rename or remove this file",
             "content/people/nazira-lesva.ru.md:1:1: error: this translates content/people/nazira-lesva.md, which does not exist; did you mean 'nazira-lesova' (name this file nazira-lesova.ru.md)?",
+        ])
+    }
+
+    @Test func sentenceNotesFollowThePeopleAndPenaltiesOfTheCase() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/cases/qambarova-2021.ru.md", "---\npeople:\n  - sentence: [{}, {note: Н}]\n---\n")
+        try site.write("content/cases/lesova-lepesova-2021.ru.md", "---\npeople:\n  - {}\n---\n")
+        let messages = check(site).diagnostics.map(\.description)
+        #expect(messages == [
+            "content/cases/lesova-lepesova-2021.ru.md:2:1: error: 'people' lists 1 entry but content/cases/lesova-lepesova-2021.md has 2 entries; list them in the same order, one for each (an empty '-' keeps one untranslated)",
+            "content/cases/qambarova-2021.ru.md:2:1: error: the sentence of person 1 in 'people' lists 2 entries but content/cases/qambarova-2021.md has 1 entry; give each penalty's note in the same order",
         ])
     }
 

@@ -28,6 +28,12 @@ struct Localizer {
         mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
         mark.parts = !replace(&linked.record.events, &linked.record.corrections, text)
         linked.record.sources = sources(linked.record.sources, text)
+        // A penalty's note ("public and political activity") is worded inside the sentence.
+        for (person, notes) in zip(linked.record.people.indices, text?.sentenceNotes ?? []) {
+            for (penalty, note) in zip(linked.record.people[person].sentence.indices, notes) {
+                if let note { linked.record.people[person].sentence[penalty].note = note }
+            }
+        }
         linked.untranslated = mark.isEmpty ? nil : mark
         return linked
     }

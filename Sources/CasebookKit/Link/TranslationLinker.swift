@@ -7,6 +7,8 @@ enum TranslationLinker {
         let sources: Int
         let corrections: Int
         let draft: Bool
+        /// Cases: each person's number of penalties.
+        var sentences: [Int] = []
     }
 
     /// The default-language files by kind and id; empty when there are no translations.
@@ -15,7 +17,8 @@ enum TranslationLinker {
         var found: [ContentKind: [String: Original]] = [:]
         for record in content.cases {
             found[.cases, default: [:]][record.id] = Original(events: record.events.count, sources: record.sources.count,
-                                                             corrections: record.corrections.count, draft: record.draft)
+                                                             corrections: record.corrections.count, draft: record.draft,
+                                                             sentences: record.people.map(\.sentence.count))
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
@@ -62,6 +65,16 @@ enum TranslationLinker {
                                           ("corrections", original.corrections, translation.correctionNotes.count)]
                 where parsed.lists[key] != nil && own != count {
                     problems.error(parsed.lists[key], "'\(key)' lists \(entries(own)) but \(source) has \(entries(count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
+                }
+                if let position = parsed.lists["people"] {
+                    let notes = translation.sentenceNotes
+                    if notes.count != original.sentences.count {
+                        problems.error(position, "'people' lists \(entries(notes.count)) but \(source) has \(entries(original.sentences.count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
+                    } else {
+                        for (index, (given, penalties)) in zip(notes, original.sentences).enumerated() where !given.isEmpty && given.count != penalties {
+                            problems.error(position, "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
+                        }
+                    }
                 }
             }
             diagnostics += problems.items

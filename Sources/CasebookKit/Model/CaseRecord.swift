@@ -5,7 +5,7 @@ public struct CaseRecord: Sendable {
     public var summary: String?
     public let status: Ref
     public let statusAsOf: PartialDate?
-    public let people: [Participant]
+    public var people: [Participant]
     public let organizations: [Ref]
     public let charges: [Ref]
     public let court: Ref?
@@ -30,7 +30,7 @@ public struct CaseRecord: Sendable {
         public let status: String?
         /// Own charges; nil means the case's charges.
         public let charges: [Ref]?
-        public let sentence: [SentenceComponent]
+        public var sentence: [SentenceComponent]
     }
 
     public var id: String { info.id }

@@ -7,7 +7,7 @@ public struct SentenceComponent: Sendable, Hashable {
     public let days: DecimalNumber?
     public let hours: DecimalNumber?
     public let amount: DecimalNumber?
-    public let note: String?
+    public var note: String?
 
     public init(type: String, years: DecimalNumber? = nil, months: DecimalNumber? = nil, days: DecimalNumber? = nil,
                 hours: DecimalNumber? = nil, amount: DecimalNumber? = nil, note: String? = nil) {

@@ -20,6 +20,9 @@ public struct Translation: Sendable {
     public let body: MarkdownBody
     /// `updated` of the translation, for `check --missing` outside git.
     public let updated: PartialDate?
+    /// Cases: for each person of the case, by position, the notes of their sentence's
+    /// penalties, by position; empty where not translated.
+    public var sentenceNotes: [[String?]] = []
 
     public var language: String { info.language ?? "" }
     public var id: String { info.id }

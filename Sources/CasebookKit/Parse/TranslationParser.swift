@@ -5,7 +5,7 @@ enum TranslationParser {
     /// The keys a translation of each kind may hold.
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
-        case .cases: ["title", "summary", "events", "sources", "corrections", "updated"]
+        case .cases: ["title", "summary", "people", "events", "sources", "corrections", "updated"]
         case .people: ["name", "aliases", "events", "sources", "updated"]
         case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
@@ -27,7 +27,7 @@ enum TranslationParser {
     /// What a translation of the kind carries, for messages.
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
-        case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, the body"
+        case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body"
         case .people: "name, aliases, events' summaries, sources' titles, the body"
         case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
         case .pages: "title, summary, the body"
@@ -56,15 +56,16 @@ enum TranslationParser {
                               what: "a source", source: source, reader: &reader)
         let corrections = entries(fields, "corrections", text: "note", facts: FieldReader.correctionKeys,
                                   what: "a correction", source: source, reader: &reader)
+        let notes = info.kind == .cases ? sentenceNotes(fields, source: source, reader: &reader) : []
         let aliases: [String]? = fields["aliases"].flatMap { $0.isNull ? nil : reader.texts(fields, "aliases") }
         let translation = Translation(
             info: info, title: text(fields, "title", reader: &reader), summary: reader.text(fields, "summary"),
             name: text(fields, "name", reader: &reader), shortName: reader.text(fields, "short_name"),
             aliases: aliases, eventSummaries: events, sourceTitles: sources, correctionNotes: corrections,
             body: TextShortcuts.isBlank(body.text) ? MarkdownBody(text: "", firstLine: body.firstLine) : body,
-            updated: reader.date(fields, "updated"))
+            updated: reader.date(fields, "updated"), sentenceNotes: notes)
         var lists: [String: SourcePosition] = [:]
-        for key in ["events", "sources", "corrections"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "corrections"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 
