@@ -76,12 +76,11 @@ struct CasesJSON: Sendable {
         // Events are listed by date; a translation gives their summaries in the file's order.
         let events = record.events.indices.sorted { record.events[$0].date < record.events[$1].date }
         let corrections = record.corrections.indices.sorted { record.corrections[$0].date < record.corrections[$1].date }
-        return .object([
+        var members: [(String, JSON)] = [
             ("id", .string(record.id)),
             ("url", .string(urls.url(SitePaths.page(.cases, record.id)))),
-        ] + languages.members("title", .string(record.title), translations) { $0.title }
-          + languages.members("summary", .text(record.summary), translations) { $0.summary }
-          + [
+            ("title", .string(record.title)),
+            ("summary", .text(record.summary)),
             ("status", .string(record.status.id)),
             ("status_label", .string(site.statuses.label(record.status.id))),
             ("status_as_of", .date(record.statusAsOf)),
@@ -101,17 +100,21 @@ struct CasesJSON: Sendable {
             ("sources", .array(record.sources.indices.map { source(record.sources[$0], at: $0, translations) })),
             ("corrections", .array(corrections.map { index in
                 let correction = record.corrections[index]
-                return .object([("date", .string(correction.date.description))]
-                    + languages.members("note", .string(correction.note), translations) { $0.correctionNotes.element(index) })
+                var members: [(String, JSON)] = [("date", .string(correction.date.description)), ("note", .string(correction.note))]
+                languages.add("note", translations, to: &members) { $0.correctionNotes.element(index) }
+                return .object(members)
             })),
-        ])
+        ]
+        languages.add("title", translations, to: &members) { $0.title }
+        languages.add("summary", translations, to: &members) { $0.summary }
+        return .object(members)
     }
 
     /// An organization or court named by a case, with its name in the other languages.
     func reference(_ kind: ContentKind, _ id: String, name: String?) -> JSON {
-        .object([("id", .string(id))]
-            + languages.members("name", .text(name), languages.translations(kind, id)) { $0.name }
-            + [("url", .string(urls.url(SitePaths.page(kind, id))))])
+        var members: [(String, JSON)] = [("id", .string(id)), ("name", .text(name)), ("url", .string(urls.url(SitePaths.page(kind, id))))]
+        languages.add("name", languages.translations(kind, id), to: &members) { $0.name }
+        return .object(members)
     }
 
     func charge(_ key: String) -> JSON {
@@ -122,9 +125,9 @@ struct CasesJSON: Sendable {
     func person(_ participant: CaseRecord.Participant, in record: CaseRecord) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
-        return .object([("id", .string(id))]
-            + languages.members("name", .string(archive.person(id)?.record.name ?? id), languages.translations(.people, id)) { $0.name }
-            + [
+        var members: [(String, JSON)] = [
+            ("id", .string(id)),
+            ("name", .string(archive.person(id)?.record.name ?? id)),
             ("url", .string(urls.url(SitePaths.page(.people, id)))),
             ("role", .string(participant.role)),
             ("role_label", .string(site.roles.label(participant.role))),
@@ -140,31 +143,34 @@ struct CasesJSON: Sendable {
                 ])
             })),
             ("sentence_text", .text(SentenceWording.describe(participant.sentence, site: site).nonEmpty)),
-        ])
+        ]
+        languages.add("name", languages.translations(.people, id), to: &members) { $0.name }
+        return .object(members)
     }
 
     /// An event (the `index`th of its file) with its summary in the other languages.
     func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
         let people = event.people.isEmpty ? record.people.map(\.person.id) : event.people.map(\.id)
-        return .object([
+        var members: [(String, JSON)] = [
             ("date", .string(event.date.description)),
             ("type", .string(event.type)),
             ("type_label", .string(archive.site.eventTypes.label(event.type))),
-        ] + languages.members("summary", .string(event.summary), translations) { $0.eventSummaries.element(index) }
-          + [
+            ("summary", .string(event.summary)),
             ("people", .texts(people.uniqued())),
             ("sources", .texts(event.sources.map(\.id))),
-        ])
+        ]
+        languages.add("summary", translations, to: &members) { $0.eventSummaries.element(index) }
+        return .object(members)
     }
 
     /// A source (the `index`th of its file) with its title in the other languages.
     func source(_ source: Source, at index: Int, _ translations: [Translation?]) -> JSON {
-        .object([("id", .text(source.id))]
-            + languages.members("title", .string(source.title), translations) { $0.sourceTitles.element(index) }
-            + [
-            ("publisher", .text(source.publisher)),
+        var members: [(String, JSON)] = [
+            ("id", .text(source.id)), ("title", .string(source.title)), ("publisher", .text(source.publisher)),
             ("url", .text(source.url)), ("date", .date(source.date)), ("language", .text(source.language)),
             ("archive_url", .text(source.archiveURL)),
-        ])
+        ]
+        languages.add("title", translations, to: &members) { $0.sourceTitles.element(index) }
+        return .object(members)
     }
 }

@@ -5,8 +5,10 @@ import Foundation
 struct DataOutputs: Sendable {
     let archive: Archive
     let urls: SiteURLs
-    /// Every language's names and titles for the search index; nil for a site of one
-    /// language, and made from `archive` when not given.
+    /// Every language's names and titles for the search index, made once from the
+    /// default-language archive (with its translations) and shared by every language's
+    /// outputs. When not given, a site of several languages makes them from `archive`,
+    /// which is right only when `archive` is the default-language one.
     let spellings: SearchSpellings?
 
     init(archive: Archive, spellings: SearchSpellings? = nil) {

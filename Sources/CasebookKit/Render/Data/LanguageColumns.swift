@@ -43,16 +43,16 @@ struct LanguageColumns: Sendable {
         }
     }
 
-    /// A JSON member followed by its texts in the other languages (`title`, `title_ru`,
-    /// `title_kk`), read from `translations` (one per language, as `translations(_:_:)` gives).
-    func members(_ key: String, _ value: JSON, _ translations: [Translation?],
-                 _ text: (Translation) -> String?) -> [(String, JSON)] {
-        guard !languages.isEmpty else { return [(key, value)] }
-        var members = [(key, value)]
-        for (language, translation) in zip(languages, translations) {
-            members.append(("\(key)_\(language)", .text(translation.flatMap(text))))
-        }
-        return members
+    /// Puts after the member `key` of `members` its text in each other language (`title`,
+    /// `title_ru`, `title_kk`), read from `translations` (one per language, as
+    /// `translations(_:_:)` gives). Nothing to do, and nothing allocated, on a site of one
+    /// language.
+    func add(_ key: String, _ translations: [Translation?], to members: inout [(String, JSON)],
+             _ text: (Translation) -> String?) {
+        guard !languages.isEmpty, let position = members.firstIndex(where: { $0.0 == key }) else { return }
+        members.insert(contentsOf: zip(languages, translations).map { language, translation in
+            ("\(key)_\(language)", JSON.text(translation.flatMap(text)))
+        }, at: position + 1)
     }
 
     /// The added keys of `cases.json`'s cases, as the data page names them (`people.name_ru`
