@@ -80,7 +80,9 @@ build_casebook() {
     fi
     bin="$(swift build -c release --show-bin-path)/casebook"
     commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-    if ! git diff --quiet HEAD -- Sources Package.swift 2>/dev/null; then commit="$commit+changes"; fi
+    if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- Sources Package.swift 2>/dev/null; then
+        commit="$commit+changes"
+    fi
 }
 
 # prepare_archive DIR CASES [LANGUAGES]: generate the archive into DIR, or reuse the one
