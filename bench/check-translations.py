@@ -36,7 +36,7 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # The text keys a translation may carry, per folder (the shared design of issue 14).
 TEXT_KEYS = {
-    "cases": {"title", "summary"},
+    "cases": {"title", "summary", "people"},
     "pages": {"title", "summary"},
     "people": {"name", "aliases"},
     "organizations": {"name", "short_name", "aliases"},
@@ -85,13 +85,31 @@ def check_site(content, problems):
     return langs
 
 
+def check_people(rel, ours, theirs, problems):
+    """A case's people: one entry per person, {} or the notes of each penalty."""
+    if not isinstance(ours, list) or len(ours) != len(theirs):
+        problems.append((rel, "people must list %d entries, one per person of the case" % len(theirs)))
+        return
+    for n, (entry, person) in enumerate(zip(ours, theirs), 1):
+        if entry in ({}, None):
+            continue
+        penalties = person.get("sentence") or [] if isinstance(person, dict) else []
+        notes = entry.get("sentence") if isinstance(entry, dict) and list(entry) == ["sentence"] else None
+        if not isinstance(notes, list) or len(notes) != len(penalties):
+            problems.append((rel, "people entry %d must be {} or 'sentence:' with %d entries" % (n, len(penalties))))
+            continue
+        for note, penalty in zip(notes, penalties):
+            if note not in ({}, None) and (list(note) != ["note"] or not note["note"] or "note" not in penalty):
+                problems.append((rel, "people entry %d: a penalty holds only the 'note' the default file's has: %r" % (n, note)))
+
+
 def check_translation(rel, data, body, default, default_body, problems):
     kind = rel.split("/")[0]
     for key in data:
         if key not in TEXT_KEYS[kind] | COMMON:
             problems.append((rel, "'%s' is not a text key of a %s translation" % (key, kind)))
     for key in TEXT_KEYS[kind]:
-        if key in default and key not in data and key != "short_name":
+        if key in default and key not in data and key not in ("short_name", "people"):
             problems.append((rel, "no '%s' (the default file has one)" % key))
     for key, field in LISTS.items():
         ours, theirs = data.get(key) or [], default.get(key) or []
@@ -100,6 +118,8 @@ def check_translation(rel, data, body, default, default_body, problems):
         for n, entry in enumerate(ours, 1):
             if not isinstance(entry, dict) or list(entry) != [field] or not isinstance(entry[field], str) or not entry[field]:
                 problems.append((rel, "%s entry %d must hold only a non-empty '%s': %r" % (key, n, field, entry)))
+    if "people" in data:
+        check_people(rel, data["people"], default.get("people") or [], problems)
     if LINK_TARGET.findall(body) != LINK_TARGET.findall(default_body):
         problems.append((rel, "the body's links differ from the default file's"))
     if not 0.5 * len(default_body) <= len(body) <= 2 * len(default_body):

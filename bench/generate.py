@@ -758,7 +758,8 @@ class Generator:
         record = {"defendants": defendants, "city": city, "court": court, "status": status,
                   "year": start.y, "charge": charges[0], "title": titles.index(title),
                   "trigger": triggers.index(trigger), "events": [ev["text"] for ev in events],
-                  "sources": [s["topic"] for s in sources], "corrections": [], "updated": None}
+                  "sources": [s["topic"] for s in sources], "corrections": [], "updated": None,
+                  "people": []}   # per entry of people: the note of each penalty, or None
         lines.append("status: %s" % status)
         if rng.random() < 0.7:
             lines.append("status_as_of: %s" % day.plus(rng.randint(0, 60)).iso())
@@ -766,6 +767,7 @@ class Generator:
         for k, p in enumerate(defendants):
             comps = self.sentence_components(status)
             long_form = comps or rng.random() < 0.3
+            record["people"].append([c.split("note: ", 1)[1].rstrip("}") if "note: " in c else None for c in comps])
             if not long_form:
                 lines.append("  - %s" % p.id)
                 continue
@@ -780,6 +782,7 @@ class Generator:
                 for c in comps:
                     lines.append("      - %s" % c)
         for p, role in others:
+            record["people"].append([])
             lines.append("  - person: %s" % p.id)
             lines.append("    role: %s" % role)
         if orgs:

@@ -29,6 +29,7 @@ if ! python3 bench/generate.py --stamp --cases 1 --languages "$LANGUAGES" >/dev/
     exit 2
 fi
 check_settings
+lock_bench
 build_casebook
 
 one=/tmp/casebook-own-bench-$n

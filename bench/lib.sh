@@ -31,6 +31,17 @@ check_settings() {
     fi
 }
 
+# One benchmark at a time on the machine: run.sh and languages.sh share their archives,
+# outputs and $deleted_at in /tmp, so a second run would copy its theme into the first
+# one's archive, move its output and delete its old outputs while it measures.
+lock_bench() {
+    exec 9>/tmp/casebook-own-bench.lock
+    if ! flock -n 9; then
+        echo "$me: another run.sh or languages.sh holds /tmp/casebook-own-bench.lock; waiting for it to end" >&2
+        flock 9
+    fi
+}
+
 # Why the output is moved aside rather than deleted just before each build
 # ------------------------------------------------------------------------
 # A clean build must start with no output folder. The obvious way, `rm -rf` the output
@@ -80,7 +91,9 @@ build_casebook() {
     fi
     bin="$(swift build -c release --show-bin-path)/casebook"
     commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-    if ! git diff --quiet HEAD -- Sources Package.swift 2>/dev/null; then commit="$commit+changes"; fi
+    if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- Sources Package.swift 2>/dev/null; then
+        commit="$commit+changes"
+    fi
 }
 
 # prepare_archive DIR CASES [LANGUAGES]: generate the archive into DIR, or reuse the one

@@ -24,6 +24,7 @@ for n in "$@"; do
     esac
 done
 check_settings
+lock_bench
 build_casebook
 
 results=$(mktemp /tmp/casebook-own-bench-results.XXXXXX)

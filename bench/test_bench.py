@@ -107,6 +107,15 @@ class GeneratorTests(unittest.TestCase):
         self.assertIn("name: %s\n" % russian, ru)
         self.assertIn("name: %s\n" % kazakh, kk)
 
+    def test_sentenceNotesAreTranslated(self):
+        notes = 0
+        for case in sorted((self.three / "cases").glob("*.md")):
+            if case.name.count(".") == 1 and "note: public and political activity}" in case.read_text(encoding="utf-8"):
+                ru = case.with_name(case.name.replace(".md", ".ru.md")).read_text(encoding="utf-8")
+                self.assertIn("      - note: общественную и политическую деятельность\n", ru)
+                notes += 1
+        self.assertGreater(notes, 0)
+
     def test_stampNamesTheLanguagesOnlyWhenThereAreSeveral(self):
         one = run(GENERATE, "--stamp", "--cases", 40).stdout
         same = run(GENERATE, "--stamp", "--cases", 40, "--languages", "en").stdout
@@ -138,6 +147,7 @@ class GeneratorTests(unittest.TestCase):
         text = text.replace("---\ntitle:", "---\nstatus: sentenced\ntitle:", 1)   # a fact
         text = text.replace("events:\n  - summary: ", "events:\n  - date: 2020-01-01\n    summary: ", 1)
         text = text.replace("](../people/", "](../organizations/", 1)             # another link
+        text = text.replace("\n---\n", "\npeople: []\n---\n", 1)                    # too few people
         ru.write_text(text, encoding="utf-8")
         case.with_name(case.name.replace(".md", ".kk.md")).unlink()                # missing
         (content / "people" / "nobody.ru.md").write_text("---\nname: Никто\n---\n", encoding="utf-8")
@@ -149,10 +159,11 @@ class GeneratorTests(unittest.TestCase):
             "%s: 'status' is not a text key of a cases translation" % rel,
             "%s: events entry 1 must hold only a non-empty 'summary'" % rel,
             "%s: the body's links differ from the default file's" % rel,
+            "%s: people must list" % rel,
             "cases/%s: no translation into kk" % case.name,
             "people/nobody.ru.md: a translation of people/nobody.md, which does not exist",
             "pages/about.de.md: a translation into 'de', which site.yml does not list",
-            "; 6 problems",
+            "; 7 problems",
         ]:
             self.assertIn(message, result.stdout)
 

@@ -3,7 +3,8 @@
 For every case, person, organization and free page of the archive, `Translator(gen, lang)`
 writes `<id>.<lang>.md` beside the file, as a translator would: only the text keys of a
 translation (title and summary, or name, short_name and aliases; every event's summary,
-every source's title, every correction's note, and `updated` where the file has it) and a
+every source's title, every correction's note, a case's people's sentence notes, and
+`updated` where the file has it) and a
 body of about the same length in characters with the same Markdown: the same links to the
 same files (their text the name of the person or organization in that language), headings,
 bold and code. Names are in their native spelling (Қайрат Тоқтаров in Kazakh, Кайрат
@@ -35,8 +36,8 @@ SITE_DESCRIPTION = {
     "kk": "casebook өлшеуге арналған ойдан шығарылған мұрағат. Ондағы барлық есім, іс және дереккөз ойдан алынған.",
 }
 
-# Each vocabulary: key -> (en, ru, kk). Russian sentence types are in the genitive that
-# "2 года лишения свободы" needs.
+# Each vocabulary: key -> (en, ru, kk). Sentence types as the sample's site.yml gives them
+# (nominative: the catalogues word "лишение свободы сроком на 2 года").
 VOCABULARIES = [
     ("statuses", [
         ("investigation", "Under investigation", "Под следствием", "Тергеуде"),
@@ -70,13 +71,13 @@ VOCABULARIES = [
         ("ban", "Banned", "Запрет", "Тыйым салу"),
     ]),
     ("sentence_types", [
-        ("imprisonment", "imprisonment", "лишения свободы", "бас бостандығынан айыру"),
-        ("freedom-limitation", "freedom limitation", "ограничения свободы", "бас бостандығын шектеу"),
-        ("suspended", "suspended sentence", "условного срока", "шартты жаза"),
+        ("imprisonment", "imprisonment", "лишение свободы", "бас бостандығынан айыру"),
+        ("freedom-limitation", "freedom limitation", "ограничение свободы", "бас бостандығын шектеу"),
+        ("suspended", "suspended sentence", "условное лишение свободы", "шартты түрде бас бостандығынан айыру"),
         ("fine", "fine", "штраф", "айыппұл"),
-        ("community-work", "community work", "общественных работ", "қоғамдық жұмыстар"),
-        ("activity-ban", "ban on activity", "запрета на деятельность", "қызметке тыйым"),
-        ("psychiatric", "forced psychiatric treatment", "принудительного психиатрического лечения", "мәжбүрлі психиатриялық емдеу"),
+        ("community-work", "community work", "общественные работы", "қоғамдық жұмыстарға тарту"),
+        ("activity-ban", "ban on activity", "запрет на деятельность", "қызметпен айналысуға тыйым салу"),
+        ("psychiatric", "forced psychiatric treatment", "принудительное психиатрическое лечение", "мәжбүрлі психиатриялық емдеу"),
     ]),
     ("organization_kinds", [
         ("party", "Political party", "Политическая партия", "Саяси партия"),
@@ -109,6 +110,19 @@ CHARGE_LABELS = {
     "kz-cc-380": ("Применение насилия в отношении представителя власти", "Билік өкіліне қатысты күш қолдану"),
     "kz-cc-293": ("Хулиганство", "Бұзақылық"),
 }
+# generate.py's notes of penalties: (Russian, Kazakh), in the form the catalogues' sentence
+# wording needs (a ban's note in the accusative, "запрет на {note}"; in Kazakh before
+# "айналысуға тыйым салу").
+SENTENCE_NOTES = {
+    "general regime": ("общий режим", "жалпы режим"),
+    "maximum security": ("строгий режим", "қатаң режим"),
+    "minimum security": ("колония-поселение", "колония-қоныс"),
+    "tenge": ("тенге", "теңге"),
+    "public and political activity": ("общественную и политическую деятельность", "қоғамдық және саяси қызметпен"),
+    "journalism": ("журналистскую деятельность", "журналистік қызметпен"),
+    "social media use": ("использование социальных сетей", "әлеуметтік желілерді пайдаланумен"),
+}
+
 LAW = {"en": "Criminal Code of Kazakhstan, Article %s",
        "ru": "Уголовный кодекс Республики Казахстан, статья %s",
        "kk": "Қазақстан Республикасының Қылмыстық кодексі, %s-бап"}
@@ -347,12 +361,21 @@ class Translator:
 
     # ---- files -----------------------------------------------------------------------
 
-    def file(self, fields, events, sources, corrections, updated, body):
+    def file(self, fields, events, sources, corrections, updated, body, people=None):
         q, flow = self.mod.q, self.mod.flow
         lines = ["---"]
         for key, value in fields:
             if value is not None:
                 lines.append("%s: %s" % (key, flow(value) if isinstance(value, list) else q(value)))
+        if people and any(note for notes in people for note in notes):
+            # One entry per person of the case; {} keeps what has no note.
+            lines.append("people:")
+            for notes in people:
+                if not any(notes):
+                    lines.append("  - {}")
+                    continue
+                lines.append("  - sentence:")
+                lines.extend("      - note: %s" % q(note) if note else "      - {}" for note in notes)
         for key, field, items in (("events", "summary", events), ("sources", "title", sources),
                                   ("corrections", "note", corrections)):
             if items:
@@ -388,8 +411,10 @@ class Translator:
             ("summary", t["summary"] % {"names": names, "charge": self.charge_label(r["charge"]).lower(),
                                         "trigger": trigger % city if "%s" in trigger else trigger}),
         ]
+        col = 0 if self.lang == "ru" else 1
+        people = [[SENTENCE_NOTES[note][col] if note else None for note in notes] for notes in r["people"]]
         return self.file(fields, events, sources, [t["corrections"][k] for k in r["corrections"]],
-                         r["updated"], r["body"])
+                         r["updated"], r["body"], people)
 
     def charge_label(self, key):
         return CHARGE_LABELS[key][0 if self.lang == "ru" else 1]
