@@ -9,6 +9,14 @@ import FoundationXML
 /// The statistics page: figures counted like the home page and the data exports, charts
 /// drawn as well-formed SVG with every label escaped.
 @Suite struct StatisticsTests {
+    /// A chart's label column fits Cyrillic and Kazakh labels, drawn wider than Latin ones.
+    @Test func labelsOfEveryScriptFitTheirColumn() {
+        #expect(BarChart.textWidth("2021") == 32)
+        #expect(BarChart.textWidth("Sentenced") == 72)
+        #expect(BarChart.textWidth("Осуждён") == 70)
+        #expect(BarChart.textWidth("Сотталды") == 80)
+    }
+
     /// The linked sample archive (or a fixture's), as the renderer receives it.
     static func archive(_ site: SiteFixture) throws -> Archive {
         let loaded = ContentLoader.load(contentDirectory: site.content, displayName: "content")

@@ -47,7 +47,7 @@ struct BarChart: Sendable {
         // Short labels (years) sit left of their bars; longer ones on a line above them.
         let longest = rows.map(\.label.count).max() ?? 0
         let labelsLeft = longest <= 12
-        let labelColumn = labelsLeft ? longest * 8 + 12 : 0
+        let labelColumn = labelsLeft ? (rows.map { Self.textWidth($0.label) }.max() ?? 0) + 12 : 0
         let barsHeight = series.count * Self.barHeight + (series.count - 1) * Self.barGap
         let labelLine = labelsLeft ? 0 : Self.fontSize + 6
         let rowHeight = labelLine + barsHeight + Self.rowGap
@@ -68,7 +68,7 @@ struct BarChart: Sendable {
             for (index, item) in series.enumerated() {
                 out += "<rect x=\"\(x)\" y=\"4\" width=\"14\" height=\"14\" \(fill(index))/>"
                 out += "<text x=\"\(x + 20)\" y=\"16\">\(Self.escape(item.name))</text>"
-                x += 40 + item.name.count * 8
+                x += 40 + Self.textWidth(item.name)
             }
         }
         for (rowIndex, row) in rows.enumerated() {
@@ -94,6 +94,12 @@ struct BarChart: Sendable {
     /// The first series is solid, the second hatched (with an outline, so it shows when thin).
     func fill(_ index: Int) -> String {
         index == 0 ? "fill=\"\(Self.barColor)\"" : "fill=\"url(#\(id)-hatch)\" stroke=\"\(Self.barColor)\""
+    }
+
+    /// About how wide a text is drawn, in pixels: 8 for an ASCII character, 10 for others
+    /// (Cyrillic and Kazakh letters are wider), so a label is not cut at the chart's edge.
+    static func textWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 8 : 10) }
     }
 
     static func shortened(_ label: String) -> String {
