@@ -30,6 +30,26 @@ import Testing
         return files.all
     }
 
+    /// Every relative `href` and `src` of every page but `404.html` (whose links start from
+    /// `base_url`'s path): the page, the link, and the path from the site root it leads to.
+    static func relativeLinks(_ files: [String: String]) throws -> [(String, String, String)] {
+        let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)
+        var links: [(String, String, String)] = []
+        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
+            let folder = path.split(separator: "/").dropLast().map(String.init)
+            for match in text.matches(of: pattern) {
+                let target = String(match.output[1].substring ?? "")
+                guard !target.isEmpty, !target.contains(":") else { continue }
+                var parts = folder
+                for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+                    if part == ".." { parts = parts.dropLast() } else if part != "." { parts.append(part) }
+                }
+                links.append((path, target, parts.joined(separator: "/")))
+            }
+        }
+        return links
+    }
+
     final class FileBox: @unchecked Sendable {
         private let lock = NSLock()
         private var files: [String: String] = [:]
@@ -76,19 +96,8 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: SiteFixture.repository.appendingPathComponent("templates/assets").path) {
             assets.insert("assets/" + name)
         }
-        let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)
-        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
-            let folder = path.split(separator: "/").dropLast().map(String.init)
-            for match in text.matches(of: pattern) {
-                let target = String(match.output[1].substring ?? "")
-                guard !target.isEmpty, !target.contains(":") else { continue }
-                var parts = folder
-                for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
-                    if part == ".." { parts = parts.dropLast() } else if part != "." { parts.append(part) }
-                }
-                let resolved = parts.joined(separator: "/")
-                #expect(files[resolved] != nil || assets.contains(resolved), "\(path): \(target)")
-            }
+        for (path, target, resolved) in try Self.relativeLinks(files) {
+            #expect(files[resolved] != nil || assets.contains(resolved), "\(path): \(target)")
         }
     }
 
@@ -113,18 +122,8 @@ import Testing
         #expect(try #require(files["methodology/index.html"]).contains(#"src="../media/chart.png""#))
         #expect(try #require(files["ru/index.html"]).contains(#"<html lang="ru">"#))
         #expect(try #require(files["kk/index.html"]).contains(#"<html lang="kk">"#))
-        let pattern = try Regex(##"(?:href|src)="([^"#?]*)"##)
-        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
-            let folder = path.split(separator: "/").dropLast().map(String.init)
-            for match in text.matches(of: pattern) {
-                let target = String(match.output[1].substring ?? "")
-                guard !target.isEmpty, !target.contains(":") else { continue }
-                var parts = folder
-                for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
-                    if part == ".." { parts = parts.dropLast() } else if part != "." { parts.append(part) }
-                }
-                #expect(files[parts.joined(separator: "/")] != nil, "\(path): \(target)")
-            }
+        for (path, target, resolved) in try Self.relativeLinks(files) {
+            #expect(files[resolved] != nil, "\(path): \(target)")
         }
     }
 }

@@ -39,30 +39,32 @@ struct Localizer {
     }
 
     func localize(_ linked: LinkedPerson, _ translation: LinkedTranslation?) -> LinkedPerson {
-        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
-        let text = translation?.translation
-        mark.title = !replace(&linked.record.name, with: text?.name)
-        if let aliases = text?.aliases { linked.record.aliases = aliases }
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
-        var none: [Correction] = []
-        mark.parts = !replace(&linked.record.events, &none, text)
-        linked.record.sources = sources(linked.record.sources, text)
-        linked.untranslated = mark.isEmpty ? nil : mark
+        var linked = linked
+        linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
+                                    &linked.record.sources, translation)
         return linked
     }
 
     func localize(_ linked: LinkedOrganization, _ translation: LinkedTranslation?) -> LinkedOrganization {
-        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
-        let text = translation?.translation
-        mark.title = !replace(&linked.record.name, with: text?.name)
-        _ = replace(&linked.record.shortName, with: text?.shortName)
-        if let aliases = text?.aliases { linked.record.aliases = aliases }
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
-        var none: [Correction] = []
-        mark.parts = !replace(&linked.record.events, &none, text)
-        linked.record.sources = sources(linked.record.sources, text)
-        linked.untranslated = mark.isEmpty ? nil : mark
+        var linked = linked
+        _ = replace(&linked.record.shortName, with: translation?.translation.shortName)
+        linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
+                                    &linked.record.sources, translation)
         return linked
+    }
+
+    /// A person's or organization's texts: name, aliases, body, events' summaries, sources' titles.
+    private func named(_ name: inout String, _ aliases: inout [String], _ body: inout String, _ events: inout [Event],
+                       _ sources: inout [Source], _ translation: LinkedTranslation?) -> Untranslated? {
+        var mark = Untranslated(language: fallback, whole: translation == nil)
+        let text = translation?.translation
+        mark.title = !replace(&name, with: text?.name)
+        if let translated = text?.aliases { aliases = translated }
+        mark.body = !replaceBody(&body, with: translation, depth: 2)
+        var none: [Correction] = []
+        mark.parts = !replace(&events, &none, text)
+        sources = self.sources(sources, text)
+        return mark.isEmpty ? nil : mark
     }
 
     func localize(_ linked: LinkedPage, _ translation: LinkedTranslation?) -> LinkedPage {
