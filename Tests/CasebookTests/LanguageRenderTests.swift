@@ -72,6 +72,8 @@ import Testing
         #expect(page.contains("<p>Текст</p>"))
         #expect(page.contains("Мониторинг"))
         #expect(!page.contains("translation-notice"))
+        // The translation gives no source titles: the English article's title keeps its language.
+        #expect(page.contains(#"<span lang="en"><a href="https://www.rferl.org/"#))
         #expect(page.contains(#"<a href="../../../cases/qambarova-2021/index.html" hreflang="en" lang="en">"#))
         #expect(page.contains(#"hreflang="ru" lang="ru" aria-current="page">"#))
         #expect(page.contains(#"<link rel="alternate" hreflang="x-default" href="https://cases.example.org/cases/qambarova-2021/">"#))

@@ -10,7 +10,7 @@ extension Archive {
         // Each language is a site of its own under `/<code>/`: its absolute addresses too.
         copy.site.baseURL = site.baseURL.map { $0 + code + "/" }
         let own = translations.byLanguage[code] ?? [:]
-        var localizer = Localizer(fallback: defaultCode)
+        let localizer = Localizer(fallback: defaultCode, language: code)
         copy.cases = cases.map { localizer.localize($0, own[.cases]?[$0.record.id]) }
         copy.people = people.map { localizer.localize($0, own[.people]?[$0.record.id]) }.sortedByName
         copy.organizations = organizations.map { localizer.localize($0, own[.organizations]?[$0.record.id]) }.sortedByName

@@ -19,6 +19,8 @@ public struct Untranslated: Sendable, Hashable {
 /// Puts one document's translation over its default-language text, marking what is left.
 struct Localizer {
     let fallback: String
+    /// The language of the pages the texts are for.
+    var language = ""
 
     func localize(_ linked: LinkedCase, _ translation: LinkedTranslation?) -> LinkedCase {
         var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
@@ -133,11 +135,17 @@ struct Localizer {
     }
 
     /// Sources' titles, where given: a cited title may well stay as the source wrote it.
+    /// One left as the default file has it is in the source's language when it names one.
     private func sources(_ sources: [Source], _ text: Translation?) -> [Source] {
-        guard let titles = text?.sourceTitles, !titles.isEmpty else { return sources }
         var sources = sources
+        let titles = text?.sourceTitles ?? []
         for index in sources.indices {
-            if let title = titles.element(at: index) ?? nil { sources[index].title = title }
+            if let title = titles.element(at: index) ?? nil {
+                sources[index].title = title
+            } else {
+                let lang = sources[index].language ?? fallback
+                if lang != language { sources[index].titleShownIn = lang }
+            }
         }
         return sources
     }

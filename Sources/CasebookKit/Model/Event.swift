@@ -22,6 +22,9 @@ public struct Source: Sendable, Hashable {
     public let language: String?
     public let archiveURL: String?
     public let position: SourcePosition
+    /// Set on a page of another language when the title is the default file's and in
+    /// another language than the page's: the source's own `language`, else the default.
+    public var titleShownIn: String? = nil
 }
 
 /// An entry of the public corrections log.

@@ -49,7 +49,7 @@ struct SourceValue: TemplateFields {
     /// The source's date in the site's words.
     let date: DateValue?
 
-    static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language"]
+    static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language", "title_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "number": .int(number)
@@ -63,6 +63,7 @@ struct SourceValue: TemplateFields {
         case "archive_url": source.archiveURL.templateValue
         case "date": date.map { .fields($0) }
         case "language": source.language.templateValue
+        case "title_lang": source.titleShownIn.templateValue
         default: nil
         }
     }
