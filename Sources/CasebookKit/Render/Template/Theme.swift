@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     var catalogues: [String: Catalogue] = [:]
     /// The entries each catalogue file gives itself, for `languageProblems`.
     var catalogueKeys: [String: CatalogueKeys] = [:]
+    /// Where templates reach a file every language shares through `{{root}}` (see `languageProblems`).
+    var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -41,6 +43,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var outlines: [String: TemplateGraph.Template] = [:]
+        var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
         let files = ThemeFiles.read(directory, displayName: displayName)
@@ -61,6 +64,7 @@ public struct Theme: Sendable {
                 _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
+                sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
@@ -110,6 +114,7 @@ public struct Theme: Sendable {
         theme.assetFiles = files.assets
         theme.catalogues = catalogues
         theme.catalogueKeys = catalogueKeys
+        theme.sharedFilesFromRoot = sharedFilesFromRoot
         return (theme, [])
     }
 

@@ -28,10 +28,28 @@ extension Theme {
         Set(catalogue.texts.keys).union(catalogue.plurals.keys)
     }
 
+    /// The positions of `{{root}}` followed by a folder every language shares.
+    static func rootLinksToSharedFiles(in text: String) -> [SourcePosition] {
+        guard text.contains("root") else { return [] }
+        var positions: [SourcePosition] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: #/\{\{\{?&?\s*root\s*\}?\}\}(?:assets/|media/|data/[^"'\s]*\.(?:json|csv)|sitemap\.xml)/#) {
+                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                positions.append(SourcePosition(line: number + 1, column: column))
+            }
+        }
+        return positions
+    }
+
     func languageProblems(_ site: SiteConfig, displayName: String) -> [Diagnostic] {
         guard !site.languages.isEmpty else { return [] }
         let english = Self.keys(of: .english)
-        var problems: [Diagnostic] = []
+        // A theme made for one language: its other languages' pages would look for the
+        // shared files in their own folder (`ru/assets/`).
+        var problems = sharedFilesFromRoot.map { use in
+            Diagnostic(.error, use.file, use.position,
+                       "on a site in several languages, {{root}} leads to the page's language folder, where assets, media and the open data are not; write {{site_root}} before them")
+        }
         for code in site.languages {
             guard let own = catalogueKeys[code] else {
                 if code != "en" {
