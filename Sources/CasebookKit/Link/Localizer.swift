@@ -10,8 +10,10 @@ public struct Untranslated: Sendable, Hashable {
     /// Events' summaries and corrections' notes are marked on each (`shownIn`).
     public var parts = false
 
-    /// The `lang` a text needs when it is not translated, else nil.
-    func lang(_ untranslated: Bool) -> String? { untranslated ? language : nil }
+    /// The `lang` each text needs when it is not translated, else nil.
+    var titleLang: String? { title ? language : nil }
+    var summaryLang: String? { summary ? language : nil }
+    var bodyLang: String? { body ? language : nil }
 
     var isEmpty: Bool { !whole && !title && !summary && !body && !parts }
 }

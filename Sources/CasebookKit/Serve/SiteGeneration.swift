@@ -36,8 +36,9 @@ final class SiteGeneration: @unchecked Sendable {
         case .page(let page, let language)?:
             bytes = renderer.page(page, at: path, language: language)
         case .data(let file, let language)?:
-            bytes = renderer.make(.data(renderer.plan.data.firstIndex { $0.path == path && $0.language == language } ?? 0))
-                .first { $0.path == path }?.bytes
+            // A sitemap's part is made with the sitemap: the planned file of its own path.
+            let index = renderer.plan.data.firstIndex { $0.path == path && $0.language == language }
+            bytes = index.flatMap { renderer.make(.data($0)).first { $0.path == path }?.bytes }
         case .copy?, nil:
             bytes = nil  // media and assets are served from where they are (DevSite)
         }

@@ -65,8 +65,8 @@ struct Items: Sendable {
             people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty,
-            draft: record.draft, titleLang: linked.untranslated?.lang(linked.untranslated!.title),
-            summaryLang: linked.untranslated?.lang(linked.untranslated!.summary))
+            draft: record.draft, titleLang: linked.untranslated?.titleLang,
+            summaryLang: linked.untranslated?.summaryLang)
     }
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.

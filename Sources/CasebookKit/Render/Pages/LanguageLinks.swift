@@ -41,9 +41,8 @@ struct LanguageLinks: Sendable {
         }
     }
 
-    /// The `hreflang` alternates: every language, then `x-default`, the default language's page.
-    func alternates(_ path: String) -> [LanguageLink] {
-        let links = switcher(path)
+    /// The `hreflang` alternates: the switcher's links, then `x-default`, the default language's page.
+    func alternates(_ links: [LanguageLink]) -> [LanguageLink] {
         guard let first = links.first else { return [] }
         return links + [LanguageLink(code: "x-default", name: first.name, href: first.href, url: first.url, current: false)]
     }

@@ -55,6 +55,7 @@ struct PageFrame: Sendable {
     /// its canonical address and `meta` values.
     func page(_ content: any TemplateFields, template: String, title: String?, section: String?,
               description: String? = nil, path: String, translation: TranslationMarks? = nil) -> PageValue {
+        let switcher = languages?.switcher(path) ?? []
         let siteTitle = BidiText.isolated(site.title)
         return PageValue(
             path: path, template: template, shared: shared(section: section),
@@ -62,7 +63,7 @@ struct PageFrame: Sendable {
             metaDescription: description ?? site.description,
             meta: metadata.values(path: path, title: title, description: description ?? site.description),
             fragments: Fragments(header: headers[section ?? ""] ?? "", footer: footer),
-            draftMode: draftMode, languages: languages?.switcher(path) ?? [], alternates: languages?.alternates(path) ?? [],
+            draftMode: draftMode, languages: switcher, alternates: languages?.alternates(switcher) ?? [],
             translation: translation, content: content)
     }
 }

@@ -11,9 +11,9 @@ struct TranslationMarks: Sendable {
     init?(_ untranslated: Untranslated?, words: Catalogue) {
         guard let untranslated, !untranslated.isEmpty else { return nil }
         notice = words.text(untranslated.whole ? "translation.missing" : "translation.partial")
-        titleLang = untranslated.lang(untranslated.title)
-        summaryLang = untranslated.lang(untranslated.summary)
-        bodyLang = untranslated.lang(untranslated.body)
+        titleLang = untranslated.titleLang
+        summaryLang = untranslated.summaryLang
+        bodyLang = untranslated.bodyLang
     }
 
     static let fieldNames = ["translation_notice", "title_lang", "summary_lang", "body_lang"]
