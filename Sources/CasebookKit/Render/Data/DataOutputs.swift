@@ -37,6 +37,9 @@ struct DataOutputs: Sendable {
 
     /// The search index, its entries found by their names in every language of the site.
     func searchIndex() -> SearchIndex {
-        SearchIndex(archive: archive, spellings: spellings ?? (archive.site.allLanguages.count > 1 ? SearchSpellings(archive: archive) : nil))
+        // Made here only from the default language's archive: a localized one has lost its
+        // default texts (SiteRendering passes the spellings to the other languages).
+        let own = archive.site.allLanguages.count > 1 && archive.site.language == archive.site.defaultLanguage
+        return SearchIndex(archive: archive, spellings: spellings ?? (own ? SearchSpellings(archive: archive) : nil))
     }
 }
