@@ -32,17 +32,24 @@ struct Sitemap: Sendable {
     /// The sitemap file or files, or none without `base_url`.
     func files() -> [(path: String, bytes: [UInt8])] {
         guard let base = urls.base else { return [] }
+        // A page's alternates are the same in each of its languages: written once per page.
+        var alternates: [String: String] = [:]
+        if languages.count > 1 {
+            for page in pages {
+                let local = localPath(page)
+                if alternates[local] != nil { continue }
+                alternates[local] = (languages + [("x-default", "")]).map { code, prefix in
+                    #"<xhtml:link rel="alternate" hreflang="\#(code)" href="\#(XMLText.escape(urls.absolute(prefix + local)!))"/>"#
+                }.joined()
+            }
+        }
         let entries = pages.map { page -> String in
             var entry = "<url><loc>\(XMLText.escape(urls.absolute(page)!))</loc>"
             // The sitemap schema rejects a year or a month alone: a partial date is written as
             // the first day of its period, as the feed does.
             let local = localPath(page)
             if let date = lastModified[local] { entry += "<lastmod>\(XMLText.fullDate(date))</lastmod>" }
-            if languages.count > 1 {
-                for (code, prefix) in languages + [("x-default", "")] {
-                    entry += #"<xhtml:link rel="alternate" hreflang="\#(code)" href="\#(XMLText.escape(urls.absolute(prefix + local)!))"/>"#
-                }
-            }
+            if let links = alternates[local] { entry += links }
             return entry + "</url>"
         }
         let header = #"<?xml version="1.0" encoding="utf-8"?>"#

@@ -4,6 +4,8 @@ enum XMLText {
     /// drops characters XML 1.0 forbids, such as most control characters, which would make
     /// the whole file unreadable to a feed reader.
     static func escape(_ text: String) -> String {
+        // Most texts (every address of the sitemap) have nothing to escape or drop.
+        if !text.utf8.contains(where: needsCare) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -20,6 +22,14 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// A byte of a character `escape` changes or drops: markup, a control character, or the
+    /// lead byte of U+FFFE and U+FFFF (0xEF, shared with other characters, which then take
+    /// the careful path).
+    static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == 0xEF
     }
 
     /// A partial date as a full date at the start of its period: `2021-03` -> `2021-03-01`.

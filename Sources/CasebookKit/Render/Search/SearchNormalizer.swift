@@ -54,6 +54,11 @@ enum SearchNormalizer {
 
     /// The normalised words of a text, in order, repeats kept.
     static func words(_ text: String) -> [String] {
+        QuickFolding.shared.words(text) ?? fullWords(text)
+    }
+
+    /// `words` by the steps as written: the reference `QuickFolding` is held to.
+    static func fullWords(_ text: String) -> [String] {
         var words: [String] = []
         var word: [Unicode.Scalar] = []
         func flush() {
@@ -109,8 +114,15 @@ enum SearchNormalizer {
     static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
 
     /// Step 3 on one word. Replacements scan left to right without overlaps, like
-    /// JavaScript's `replaceAll`; letters are compared as code points.
+    /// JavaScript's `replaceAll`; letters are compared as code points. A word of ASCII
+    /// letters (most words, once spelled in Latin) is folded as bytes.
     static func fold(_ word: [Unicode.Scalar]) -> String {
+        if word.allSatisfy(\.isASCII) { return ASCIIFolding.fold(word.map { UInt8($0.value) }) }
+        return scalarFold(word)
+    }
+
+    /// `fold` on code points: the reference `ASCIIFolding` is held to.
+    static func scalarFold(_ word: [Unicode.Scalar]) -> String {
         var text = word
         for (from, to) in spellingScalars where text.contains(from[0]) {
             var out: [Unicode.Scalar] = []
