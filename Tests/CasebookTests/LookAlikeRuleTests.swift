@@ -66,7 +66,7 @@ struct LookAlikeRuleTests {
         try site.replace("content/cases/qambarova-2021.md", "region: Zhambyl Region", with: "region: Zhambyl Regi\u{03BF}n")
         let failed = site.build()
         #expect(failed.diagnostics.map(\.description) == [
-            "content/cases/qambarova-2021.md:14:21: error: 'Zhambyl Regi\u{03BF}n' has U+03BF GREEK SMALL LETTER OMICRON at character 13, which looks like Latin 'o'; type it again in Latin letters",
+            "content/cases/qambarova-2021.md:16:21: error: 'Zhambyl Regi\u{03BF}n' has U+03BF GREEK SMALL LETTER OMICRON at character 13, which looks like Latin 'o'; type it again in Latin letters",
         ])
         try site.replace("content/cases/qambarova-2021.md", "region: Zhambyl Regi\u{03BF}n", with: "region: Жамбыл облысы")
         let built = site.build()

@@ -34,7 +34,7 @@ import Testing
         let casePage = try site.read("public/cases/qambarova-2021/index.html")
         #expect(casePage.contains(#"<meta property="og:type" content="article">"#))
         #expect(casePage.contains(#"<meta property="og:title" content="Taraz court sentences Zhazira Qambarova">"#))
-        #expect(casePage.contains(#"<meta property="og:description" content="Two years of &quot;freedom limitation&quot; under Article 405"#))
+        #expect(casePage.contains(#"<meta property="og:description" content="Two years of &quot;freedom limitation&quot; and bans on political activity"#))
         #expect(try site.read("public/people/nazira-lesova/index.html").contains(#"<meta property="og:type" content="profile">"#))
         #expect(try site.read("public/index.html").contains(#"<meta property="og:type" content="website">"#))
     }

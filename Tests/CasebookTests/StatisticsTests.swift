@@ -35,21 +35,22 @@ import FoundationXML
         #expect(stats.totalCases == 2 && stats.totalPersons == 3)
         #expect(stats.totalCases == archive.cases.count && stats.totalPersons == archive.prosecutedPersonCount)
         #expect(stats.asOf?.description == "2021-03-05")
-        #expect(stats.years.map(\.year) == [2021])
-        #expect(stats.years.first.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] } == [2, 3, 2, 3])
+        // Qambarova's case begins with her charge in September 2020, the other in 2021.
+        #expect(stats.years.map(\.year) == [2020, 2021])
+        #expect(stats.years.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] } == [[1, 1, 1, 1], [1, 2, 2, 3]])
         #expect(stats.undated == nil)
         func rows(_ rows: [Statistics.Row]) -> [String] { rows.map { "\($0.label): \($0.cases)/\($0.persons)" } }
         #expect(rows(stats.statuses) == ["Sentenced: 2/3"])
         #expect(rows(stats.regions) == ["Zhambyl Region: 2/3"])
         #expect(stats.regions.first?.href == "regions/zhambyl-region/index.html")
         #expect(stats.charges.first?.href == "charges/kz-cc-405/index.html" && rows(stats.charges).first?.hasSuffix(": 2/3") == true)
-        #expect(rows(stats.sentences) == ["Freedom limitation: 2/3", "Ban on activity: 1/2", "Community work: 1/1"])
+        #expect(rows(stats.sentences) == ["Freedom limitation: 2/3", "Ban on activity: 2/3", "Community work: 1/1"])
     }
 
     @Test func yearsRunningTotalsAndMissingValues() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        // A 2019 case of someone already prosecuted in 2021, and a case with no event, region or sentence.
+        // A 2018 case of people prosecuted again later, and a case with no event, region or sentence.
         try site.write("content/cases/early-2019.md", """
             ---
             title: An earlier case
@@ -57,8 +58,8 @@ import FoundationXML
             people: [zhazira-qambarova, nazira-lesova]
             region: zhambyl region
             events:
-              - {date: 2019-05, type: detention, summary: Detained., sources: [s]}
-              - {date: 2019-06, type: release, summary: Released., sources: [s]}
+              - {date: 2018-05, type: detention, summary: Detained., sources: [s]}
+              - {date: 2018-06, type: release, summary: Released., sources: [s]}
             sources: [{id: s, title: Report, url: 'https://example.org/'}]
             ---
             """)
@@ -72,9 +73,9 @@ import FoundationXML
             """)
         let stats = Statistics(archive: try Self.archive(site), words: .english)
         #expect(stats.totalCases == 4 && stats.totalPersons == 4)
-        // 2019, an empty 2020, 2021; the running persons are distinct people, not a sum.
+        // 2018, an empty 2019, 2020, 2021; the running persons are distinct people, not a sum.
         #expect(stats.years.map { "\($0.year): \($0.cases)/\($0.persons) \($0.cumulativeCases)/\($0.cumulativePersons)" }
-                == ["2019: 1/2 1/2", "2020: 0/0 1/2", "2021: 2/3 3/3"])
+                == ["2018: 1/2 1/2", "2019: 0/0 1/2", "2020: 1/1 2/2", "2021: 1/2 3/3"])
         #expect(stats.undated.map { "\($0.cases)/\($0.persons)" } == "1/1")
         // "zhambyl region" is the same region as "Zhambyl Region"; a case without one is listed apart.
         #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 3/3", "Region not recorded: 1/1"])
@@ -99,6 +100,21 @@ import FoundationXML
         // Linked from the main navigation and the home page.
         #expect(try site.read("public/index.html").contains("href=\"statistics/index.html\""))
         #expect(try site.read("public/cases/qambarova-2021/index.html").contains("href=\"../../statistics/index.html\">Statistics</a>"))
+    }
+
+    /// A status is what the sources last reported, as of the case's date: the page never
+    /// calls it today's, in any language (the sample's statuses date from 2021).
+    @Test func statusFigureIsTheLatestRecordedNotToday() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let en = try site.read("public/statistics/index.html")
+        #expect(en.contains("<h2 id=\"current-heading\">Latest recorded status: where the cases stand</h2>"))
+        #expect(!en.contains("status today") && !en.contains("Now:"))
+        let ru = try site.read("public/ru/statistics/index.html")
+        #expect(ru.contains(">Последний записанный статус: на какой стадии дела</h2>") && !ru.contains("нынешнему статусу"))
+        let kk = try site.read("public/kk/statistics/index.html")
+        #expect(kk.contains(">Соңғы тіркелген мәртебе: істер қай сатыда</h2>") && !kk.contains("бүгінгі мәртебесі"))
     }
 
     @Test func chartIsWellFormedAndEscapesLabels() throws {

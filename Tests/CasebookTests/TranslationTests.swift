@@ -143,11 +143,11 @@ import Testing
         try site.write("content/people/nazira-lesva.ru.md", "---\nname: Назира\n---\n")
         try site.write("content/people/nazira-lesova.de.md", "---\nname: Nazira\n---\n")
         try site.write("content/people/nazira-lesova.en.md", "---\nname: Nazira\n---\n")
-        try site.write("content/cases/qambarova-2021.kk.md", "---\nevents:\n  - summary: А\n  - summary: Б\nsources: []\n---\n")
+        try site.write("content/cases/qambarova-2021.kk.md", "---\nevents:\n  - summary: А\n  - summary: Б\n  - summary: В\nsources: []\n---\n")
         let messages = check(site).diagnostics.map(\.description)
         #expect(messages == [
-            "content/cases/qambarova-2021.kk.md:2:1: error: 'events' lists 2 entries but content/cases/qambarova-2021.md has 1 entry; list them in the same order, one for each (an empty '-' keeps one untranslated)",
-            "content/cases/qambarova-2021.kk.md:5:1: error: 'sources' lists 0 entries but content/cases/qambarova-2021.md has 1 entry; list them in the same order, one for each (an empty '-' keeps one untranslated)",
+            "content/cases/qambarova-2021.kk.md:2:1: error: 'events' lists 3 entries but content/cases/qambarova-2021.md has 2 entries; list them in the same order, one for each (an empty '-' keeps one untranslated)",
+            "content/cases/qambarova-2021.kk.md:6:1: error: 'sources' lists 0 entries but content/cases/qambarova-2021.md has 4 entries; list them in the same order, one for each (an empty '-' keeps one untranslated)",
             "content/people/nazira-lesova.de.md:1:1: error: 'de' is not one of the site's languages (en, ru, kk); add it to 'languages' in site.yml, or rename or remove this file",
             "content/people/nazira-lesova.en.md:1:1: error: 'en' is the site's default language, which content/people/nazira-lesova.md is written in; a translation is into another of the site's languages: rename or remove this file",
             "content/people/nazira-lesva.ru.md:1:1: error: this translates content/people/nazira-lesva.md, which does not exist; did you mean 'nazira-lesova' (name this file nazira-lesova.ru.md)?",
@@ -162,7 +162,7 @@ import Testing
         let messages = check(site).diagnostics.map(\.description)
         #expect(messages == [
             "content/cases/lesova-lepesova-2021.ru.md:2:1: error: 'people' lists 1 entry but content/cases/lesova-lepesova-2021.md has 2 entries; list them in the same order, one for each (an empty '-' keeps one untranslated)",
-            "content/cases/qambarova-2021.ru.md:2:1: error: the sentence of person 1 in 'people' lists 2 entries but content/cases/qambarova-2021.md has 1 entry; give each penalty's note in the same order",
+            "content/cases/qambarova-2021.ru.md:2:1: error: the sentence of person 1 in 'people' lists 2 entries but content/cases/qambarova-2021.md has 3 entries; give each penalty's note in the same order",
         ])
     }
 

@@ -247,10 +247,10 @@ statistics:
   as_of_html: "Figures as of {date}, the latest update to any published case."
   counts_note: "A prosecution is one criminal case, which may have several defendants; persons are the people prosecuted, each counted once however many cases they face. Each chart is followed by a table with the same figures."
   none: "No case has been published yet."
-  current_heading: "Now: where the cases stand"
-  current_intro: "Every published case by its status today. These figures change as cases move on: a case counted as on trial last year may be sentenced now."
+  current_heading: "Latest recorded status: where the cases stand"
+  current_intro: "Every published case by its latest recorded status, which each case page dates (\"as of …\"). A status is what the sources last reported, not a claim about today: a case recorded as on trial may have been sentenced since."
   recorded_heading: "All cases recorded"
-  recorded_intro: "Every published case the archive has recorded, whatever its status now, by the year it began, where, under which charges, and with which sentences."
+  recorded_intro: "Every published case the archive has recorded, whatever its latest recorded status, by the year it began, where, under which charges, and with which sentences."
   # The last row of each table.
   total: "All published cases"
   # Column headings of the tables, and the names of the charts' two series.
