@@ -46,6 +46,17 @@ struct Localizer {
         var linked = linked
         linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
                                     &linked.record.sources, translation)
+        if var photo = linked.record.photo, photo.credit != nil || photo.alt != nil {
+            let texts = translation?.translation.photo
+            // Both words come from one place, so the portrait has one language.
+            if let texts, texts.credit != nil || photo.credit == nil, texts.alt != nil || photo.alt == nil {
+                photo.credit = texts.credit ?? photo.credit
+                photo.alt = texts.alt ?? photo.alt
+            } else {
+                photo.shownIn = fallback
+            }
+            linked.record.photo = photo
+        }
         return linked
     }
 

@@ -6,8 +6,8 @@ public struct Person: Sendable {
     public let born: PartialDate?
     public let region: String?
     public let organizations: [Ref]
-    /// Path under content/ (`media/x.jpg`), with where it was written.
-    public let photo: Ref?
+    /// The portrait, its credit and text alternative.
+    public var photo: Photo?
     public var events: [Event]
     public var sources: [Source]
     public let body: MarkdownBody

@@ -23,6 +23,8 @@ public struct Translation: Sendable {
     /// Cases: for each person of the case, by position, the notes of their sentence's
     /// penalties, by position; empty where not translated.
     public var sentenceNotes: [[String?]] = []
+    /// People: the photo's credit and text alternative; nil where not translated.
+    public var photo: (credit: String?, alt: String?)? = nil
 
     public var language: String { info.language ?? "" }
     public var id: String { info.id }

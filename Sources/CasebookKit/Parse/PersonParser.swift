@@ -9,13 +9,28 @@ enum PersonParser {
         let person = Person(
             info: info, name: name ?? "", aliases: reader.texts(fields, "aliases"),
             born: reader.date(fields, "born"), region: reader.text(fields, "region"),
-            organizations: reader.refs(fields, "organizations"), photo: reader.mediaPath(fields, "photo"),
+            organizations: reader.refs(fields, "organizations"), photo: reader.photo(fields),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         return person
     }
 }
 
 extension FieldReader {
+    static let photoKeys = ["file", "credit", "alt"]
+
+    /// `photo: media/x.jpg` or `photo: {file: media/x.jpg, credit: …, alt: …}`.
+    mutating func photo(_ fields: Fields) -> Photo? {
+        guard let node = fields["photo"], !node.isNull else { return nil }
+        guard case .mapping = node.value else { return mediaPath(fields, "photo").map { Photo(file: $0) } }
+        guard let photo = self.fields(node, known: Self.photoKeys, what: "a photo",
+                                      example: "{file: media/name.jpg, credit: \"Photo: …\", alt: \"…\"}") else { return nil }
+        guard let file = mediaPath(photo, "file") else {
+            if photo["file"] == nil { missing(photo, "file") }
+            return nil
+        }
+        return Photo(file: file, credit: text(photo, "credit"), alt: text(photo, "alt"))
+    }
+
     /// A path to a file under `content/media/`, kept relative to `content/`. Existence is
     /// checked in the link stage, which knows the media files.
     mutating func mediaPath(_ fields: Fields, _ key: String) -> Ref? {

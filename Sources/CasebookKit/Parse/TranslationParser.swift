@@ -6,7 +6,7 @@ enum TranslationParser {
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
         case .cases: ["title", "summary", "people", "events", "sources", "corrections", "updated"]
-        case .people: ["name", "aliases", "events", "sources", "updated"]
+        case .people: ["name", "aliases", "photo", "events", "sources", "updated"]
         case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
         }
@@ -28,7 +28,7 @@ enum TranslationParser {
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
         case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body"
-        case .people: "name, aliases, events' summaries, sources' titles, the body"
+        case .people: "name, aliases, the photo's credit and alt, events' summaries, sources' titles, the body"
         case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
         case .pages: "title, summary, the body"
         }
@@ -63,7 +63,8 @@ enum TranslationParser {
             name: text(fields, "name", reader: &reader), shortName: reader.text(fields, "short_name"),
             aliases: aliases, eventSummaries: events, sourceTitles: sources, correctionNotes: corrections,
             body: TextShortcuts.isBlank(body.text) ? MarkdownBody(text: "", firstLine: body.firstLine) : body,
-            updated: reader.date(fields, "updated"), sentenceNotes: notes)
+            updated: reader.date(fields, "updated"), sentenceNotes: notes,
+            photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
         var lists: [String: SourcePosition] = [:]
         for key in ["people", "events", "sources", "corrections"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
@@ -103,6 +104,21 @@ enum TranslationParser {
             return nil
         }
         return value
+    }
+
+    /// A person's `photo: {credit: …, alt: …}`: its texts only; the file comes from `source`.
+    static func photoTexts(_ fields: Fields, source: String, reader: inout FieldReader) -> (credit: String?, alt: String?)? {
+        guard let node = fields["photo"], !node.isNull else { return nil }
+        guard case .mapping(let entries) = node.value else {
+            reader.diagnostics.error(node.position, "expected the photo of a translation as '{credit: …, alt: …}', found \(node.kindName); its file comes from \(source)")
+            return nil
+        }
+        for entry in entries where entry.key == "file" {
+            reader.diagnostics.error(entry.keyPosition, "'file' of a photo is a fact and comes from \(source); a translation gives only its 'credit' and 'alt': remove it")
+        }
+        let known = FieldReader.photoKeys.filter { $0 != "file" }
+        guard let photo = reader.fields(node, known: known + ["file"], what: "a photo") else { return nil }
+        return (reader.text(photo, "credit"), reader.text(photo, "alt"))
     }
 
     /// `events`, `sources` or `corrections`: one entry per entry of the default file, in

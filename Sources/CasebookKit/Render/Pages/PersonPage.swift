@@ -6,6 +6,11 @@ struct PersonPage: TemplateFields {
     let region: String?
     /// Path from the root.
     let photo: String?
+    /// The photo's text alternative when site.yml gives one (else templates use the name),
+    /// its credit, and the language of both when they are not in the page's.
+    let photoAlt: String?
+    let photoCredit: String?
+    let photoLang: String?
     let organizations: [PersonOrganization]
     let cases: [PersonCaseItem]
     /// Events with `context`.
@@ -13,7 +18,7 @@ struct PersonPage: TemplateFields {
     let bodyHTML: String
     let sources: [SourceValue]
 
-    static let fieldNames = ["name", "aliases", "born", "region", "photo", "organizations", "cases", "timeline",
+    static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang", "organizations", "cases", "timeline",
                              "body_html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
@@ -22,6 +27,9 @@ struct PersonPage: TemplateFields {
         case "born": born.templateValue
         case "region": region.templateValue
         case "photo": photo.templateValue
+        case "photo_alt": photoAlt.templateValue
+        case "photo_credit": photoCredit.templateValue
+        case "photo_lang": photoLang.templateValue
         case "organizations": .list(organizations)
         case "cases": .list(cases)
         case "timeline": .list(timeline)

@@ -32,7 +32,8 @@ struct PersonPageContext {
         timeline.sort { ($0.date, $0.order) < ($1.date, $1.order) }
         return PersonPage(
             name: person.name, aliases: person.aliases, born: person.born.map(items.words.templateDate), region: person.region,
-            photo: person.photo.map { $0.id.percentEncodedPath },
+            photo: person.photo.map { $0.id.percentEncodedPath }, photoAlt: person.photo?.alt.map(BidiText.isolated),
+            photoCredit: person.photo?.credit, photoLang: person.photo?.shownIn,
             organizations: linked.organizationIDs.compactMap { id in
                 items.organizationLinks[id].map { PersonOrganization(link: $0, leader: linked.ledOrganizationIDs.contains(id)) }
             },
