@@ -5,7 +5,8 @@ public struct Person: Sendable {
     public var aliases: [String]
     public let born: PartialDate?
     public let region: String?
-    public let organizations: [Ref]
+    /// Bare ids and `{organization, link}` entries, in the order written.
+    public let organizations: [Affiliation]
     /// Path under content/ (`media/x.jpg`), with where it was written.
     public let photo: Ref?
     public var events: [Event]
