@@ -25,6 +25,7 @@ import Testing
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
         "case person": Participant.self, "correction": CorrectionValue.self, "person's organization": PersonOrganization.self,
+        "affiliated person": AffiliatedPerson.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,
         "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "data file": DataFileEntry.self,

@@ -51,7 +51,7 @@ enum TranslatedArchive {
                                       aliases: t?.aliases ?? o.aliases, kind: o.kind, leaders: o.leaders, banned: o.banned,
                                       events: o.events, sources: o.sources, body: o.body)
             return LinkedOrganization(record: record, bodyHTML: linked.bodyHTML, leaderIDs: linked.leaderIDs,
-                                      memberIDs: linked.memberIDs, caseIDs: linked.caseIDs, courtCaseIDs: linked.courtCaseIDs)
+                                      memberIDs: linked.memberIDs, allegedIDs: linked.allegedIDs, caseIDs: linked.caseIDs, courtCaseIDs: linked.courtCaseIDs)
         }
         let cases = archive.cases.map { linked -> LinkedCase in
             let c = linked.record, t = translation(.cases, c.id)

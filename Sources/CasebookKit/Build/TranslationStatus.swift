@@ -62,7 +62,9 @@ public struct TranslationStatus: Sendable {
         var missing: [String] = []
         if site.translatedTitle[code] == nil { missing.append("title") }
         if site.description != nil, site.translatedDescription[code] == nil { missing.append("description") }
-        for vocabulary in [site.statuses, site.roles, site.eventTypes, site.sentenceTypes, site.organizationKinds] {
+        // The built-in affiliations have their own Russian and Kazakh labels: only site.yml's are listed.
+        for vocabulary in [site.statuses, site.roles, site.eventTypes, site.sentenceTypes, site.organizationKinds]
+            + (site.ownAffiliations ? [site.affiliations] : []) {
             let own = vocabulary.translated[code] ?? [:]
             missing += vocabulary.keys.filter { own[$0] == nil }.map { "\(vocabulary.name): \($0)" }
         }

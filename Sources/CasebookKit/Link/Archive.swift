@@ -57,8 +57,10 @@ public struct LinkedOrganization: Sendable {
     public var record: Organization
     public var bodyHTML: String
     public let leaderIDs: [String]
-    /// People who list this organization among their affiliations.
+    /// People who list this organization among their affiliations, as facts (any link but `alleged`).
     public let memberIDs: [String]
+    /// People whose only link to the organization is one the prosecution alleges.
+    public var allegedIDs: [String] = []
     /// Cases that name the organization.
     public let caseIDs: [String]
     /// Cases heard by this organization as a court.

@@ -3,7 +3,10 @@ struct BackLinks {
     var personCases: [String: [(caseID: String, participant: Int)]] = [:]
     var personOrganizations: [String: [String]] = [:]
     var led: [String: [String]] = [:]
+    /// People whose own link to the organization is a fact (any kind but `alleged`).
     var members: [String: [String]] = [:]
+    /// People only the prosecution links to the organization.
+    var alleged: [String: [String]] = [:]
     var organizationCases: [String: [String]] = [:]
     var courtCases: [String: [String]] = [:]
     var related: [String: [String]] = [:]
@@ -30,8 +33,15 @@ struct BackLinks {
             }
         }
         for person in people {
-            let own = person.organizations.map(\.id).uniqued()
-            for organization in own { members[organization, default: []].append(person.id) }
+            let own = person.organizations.map(\.organization.id).uniqued()
+            // The parser keeps one entry per organization.
+            for affiliation in person.organizations {
+                if affiliation.isAlleged {
+                    alleged[affiliation.organization.id, default: []].append(person.id)
+                } else {
+                    members[affiliation.organization.id, default: []].append(person.id)
+                }
+            }
             personOrganizations[person.id] = (own + (led[person.id] ?? [])).uniqued()
         }
     }

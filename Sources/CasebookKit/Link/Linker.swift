@@ -65,6 +65,7 @@ enum Linker {
             LinkedOrganization(
                 record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
                 memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
+                allegedIDs: (backLinks.alleged[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
                 caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
                 courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
         }.sortedByName

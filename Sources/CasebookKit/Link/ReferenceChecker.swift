@@ -42,7 +42,7 @@ struct ReferenceChecker {
     }
 
     func check(_ person: Person, into d: inout Diagnostics) {
-        person.organizations.forEach { checkOrganization($0, into: &d) }
+        person.organizations.forEach { checkOrganization($0.organization, into: &d) }
         checkPhoto(person, into: &d)
         checkEvents(person.events, sources: person.sources, people: nil, into: &d)
     }

@@ -5,7 +5,8 @@ public struct Person: Sendable {
     public var aliases: [String]
     public let born: PartialDate?
     public let region: String?
-    public let organizations: [Ref]
+    /// Bare ids and `{organization, link}` entries, in the order written.
+    public let organizations: [Affiliation]
     /// The portrait, its credit and text alternative.
     public var photo: Photo?
     public var events: [Event]

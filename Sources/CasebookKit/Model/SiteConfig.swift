@@ -23,6 +23,12 @@ public struct SiteConfig: Sendable {
     public var eventTypes = Defaults.eventTypes
     public var sentenceTypes = Defaults.sentenceTypes
     public var organizationKinds = Defaults.organizationKinds
+    /// The kinds of a person's link to an organization; built-in labels in English,
+    /// Russian and Kazakh (`Defaults.affiliations(in:)`, set by `SiteParser` for the site's
+    /// languages) unless site.yml gives its own.
+    public var affiliations = Defaults.affiliations(in: ["en"])
+    /// site.yml sets `affiliations`.
+    public var ownAffiliations = false
     public var charges: [Charge] = []
 
     public init() {}

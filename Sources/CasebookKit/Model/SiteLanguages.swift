@@ -19,6 +19,7 @@ extension SiteConfig {
         copy.eventTypes = eventTypes.localized(to: code)
         copy.sentenceTypes = sentenceTypes.localized(to: code)
         copy.organizationKinds = organizationKinds.localized(to: code)
+        copy.affiliations = affiliations.localized(to: code)
         copy.charges = charges.map { charge in
             Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
                    law: charge.translatedLaw[code] ?? charge.law)

@@ -9,7 +9,7 @@ enum PersonParser {
         let person = Person(
             info: info, name: name ?? "", aliases: reader.texts(fields, "aliases"),
             born: reader.date(fields, "born"), region: reader.text(fields, "region"),
-            organizations: reader.refs(fields, "organizations"), photo: reader.photo(fields),
+            organizations: reader.affiliations(fields, site: site), photo: reader.photo(fields),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         return person
     }

@@ -11,7 +11,8 @@ extension Template {
         t.field("aliases: []", "other spellings and scripts, which search also finds")
         t.field("born:", "YYYY, YYYY-MM or YYYY-MM-DD; never fill in a month or day you do not know")
         t.field("region:", regionComment(v.hints.regions))
-        t.field("organizations: []", "ids of files in organizations/: affiliations the authorities allege or the person states")
+        t.field("organizations: []", "ids of files in organizations/, each a member link; write a link only the prosecution "
+                + "alleges as {organization: id, link: alleged} (links, site.yml affiliations: \(v.hints.site.affiliations.allowedList))")
         t.field("photo:", "a file in content/media/, like media/\(v.id).jpg")
         events(&t, v, owner: "this person's own")
         sources(&t, v, purpose: "what this person's events cite")

@@ -5,21 +5,22 @@ extension CasesJSON {
     /// `description_ru` and `vocabularies_ru` (its labels in that language, null where
     /// site.yml gives none) for each other language.
     var header: [(String, JSON)] {
-        let site = archive.site, others = languages.languages
+        let site = archive.site, others = languages.languages, affiliations = archive.usesAffiliationKinds
         return [("title", .string(site.title))] + others.map { ("title_\($0)", .text(site.translatedTitle[$0])) }
             + [("description", .text(site.description))] + others.map { ("description_\($0)", .text(site.translatedDescription[$0])) }
             + [
                 ("url", .text(urls.base)),
                 ("licence", .text(site.licence)),
                 ("counts", .object([("prosecutions", .int(archive.cases.count)), ("persons", .int(archive.prosecutedPersonCount))])),
-                ("vocabularies", Self.vocabularies(site, in: nil)),
+                ("vocabularies", Self.vocabularies(site, in: nil, affiliations: affiliations)),
             ]
-            + others.map { ("vocabularies_\($0)", Self.vocabularies(site, in: $0)) }
+            + others.map { ("vocabularies_\($0)", Self.vocabularies(site, in: $0, affiliations: affiliations)) }
     }
 
     /// Every vocabulary's labels, in the default language (`language` nil) or in another,
-    /// where a label not given in that language is null.
-    static func vocabularies(_ site: SiteConfig, in language: String?) -> JSON {
+    /// where a label not given in that language is null. `affiliations` only where the
+    /// archive gives links kinds (`Archive.usesAffiliationKinds`): other files stay as they were.
+    static func vocabularies(_ site: SiteConfig, in language: String?, affiliations: Bool = false) -> JSON {
         func labels(_ vocabulary: Vocabulary) -> JSON {
             guard let language else { return Self.vocabulary(vocabulary) }
             let own = vocabulary.translated[language] ?? [:]
@@ -33,6 +34,7 @@ extension CasesJSON {
             ("statuses", labels(site.statuses)), ("roles", labels(site.roles)),
             ("event_types", labels(site.eventTypes)), ("sentence_types", labels(site.sentenceTypes)),
             ("organization_kinds", labels(site.organizationKinds)),
+        ] + (affiliations ? [("affiliations", labels(site.affiliations))] : []) + [
             ("charges", .object(site.charges.map { ($0.key, charge($0)) })),
         ])
     }

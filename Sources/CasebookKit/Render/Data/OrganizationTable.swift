@@ -18,8 +18,12 @@ struct OrganizationTable: Sendable {
             CSVColumn("member_count", "how many people in the archive list it among their affiliations") { String($0.memberIDs.count) },
             CSVColumn("case_count", "how many published cases name it") { String($0.caseIDs.count) },
             CSVColumn("court_case_count", "for a court: how many published cases it heard") { String($0.courtCaseIDs.count) },
-        ]
+        ] + (archive.usesAffiliationKinds ? [Self.allegedCount] : [])
     }
+
+    /// Where the archive gives links kinds: the people that `member_count`, a count of facts, leaves out.
+    static let allegedCount = CSVColumn<LinkedOrganization>("alleged_count",
+        "how many people only the prosecution links to it (not in member_count)") { String($0.allegedIDs.count) }
 
     /// The name and short name in each other language of the site, after the columns above.
     var languageColumns: [CSVColumn<LinkedOrganization>] {

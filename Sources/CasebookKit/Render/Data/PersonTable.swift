@@ -22,7 +22,13 @@ struct PersonTable: Sendable {
                 String(person.cases.contains { place in
                     archive.caseRecord(place.caseID).map { $0.record.people[place.participant].isDefendant } ?? false })
             },
-        ]
+        ] + (archive.usesAffiliationKinds ? [Self.organizationLinks] : [])
+    }
+
+    /// The kind of each link of `organizations`, in its order, where the archive gives kinds.
+    static let organizationLinks = CSVColumn<LinkedPerson>("organization_links",
+        "the link to each organization of organizations, in the same order: a key of affiliations (member, alleged …), or leader where only the organization's file names the person") { person in
+        CSVTable.list(person.organizationIDs.map { person.record.affiliation(with: $0) ?? "leader" })
     }
 
     static func caseIDs(_ person: LinkedPerson) -> [String] { person.cases.map(\.caseID).uniqued() }

@@ -6,7 +6,10 @@ struct OrganizationPage: TemplateFields {
     let aliases: [String]
     let banned: DateValue?
     let leaders: [PersonLink]
-    let members: [PersonLink]
+    /// People linked to it as a fact, each with the label of a link other than `member`.
+    let members: [AffiliatedPerson]
+    /// People only the prosecution links to it: listed apart, under their own heading.
+    let alleged: [PersonLink]
     let cases: [CaseItem]
     /// Present only for a court that heard cases.
     let court: CaseList?
@@ -14,7 +17,7 @@ struct OrganizationPage: TemplateFields {
     let bodyHTML: String
     let sources: [SourceValue]
 
-    static let fieldNames = ["name", "short_name", "kind", "aliases", "banned", "leaders", "members", "cases", "court",
+    static let fieldNames = ["name", "short_name", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
                              "events", "body_html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
@@ -25,6 +28,7 @@ struct OrganizationPage: TemplateFields {
         case "banned": banned.templateValue
         case "leaders": .list(leaders)
         case "members": .list(members)
+        case "alleged": .list(alleged)
         case "cases": .list(cases)
         case "court": court.templateValue
         case "events": .list(events)
@@ -32,5 +36,17 @@ struct OrganizationPage: TemplateFields {
         case "sources": .list(sources)
         default: nil
         }
+    }
+}
+
+/// A person among an organization's members, with `affiliation` the label of their link,
+/// absent for a plain `member` link.
+struct AffiliatedPerson: TemplateFields {
+    let link: PersonLink
+    let affiliation: String?
+
+    static let fieldNames = PersonLink.fieldNames + ["affiliation"]
+    func field(_ key: String) -> TemplateValue? {
+        key == "affiliation" ? affiliation.templateValue : link.field(key)
     }
 }

@@ -9,7 +9,14 @@ struct OrganizationPageContext {
             name: organization.name, shortName: organization.shortName,
             kind: organization.kind.map { archive.site.organizationKinds.label($0) },
             aliases: organization.aliases, banned: organization.banned.map(items.words.templateDate),
-            leaders: items.people(linked.leaderIDs), members: items.people(linked.memberIDs),
+            leaders: items.people(linked.leaderIDs),
+            members: linked.memberIDs.compactMap { id in
+                items.personLinks[id].map { link in
+                    AffiliatedPerson(link: link, affiliation: PersonPageContext.affiliationLabel(
+                        archive.person(id)?.record.affiliation(with: organization.id), site: archive.site))
+                }
+            },
+            alleged: items.people(linked.allegedIDs),
             cases: items.cases(linked.caseIDs),
             court: linked.courtCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.courtCaseIDs)),
             events: organization.events.sorted { $0.date < $1.date }.map { EventContext.base($0, site: archive.site, words: items.words) },

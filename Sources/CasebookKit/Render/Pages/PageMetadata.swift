@@ -54,7 +54,11 @@ struct PageMetadata: Sendable {
         if !person.aliases.isEmpty { members.append(("alternateName", .texts(person.aliases))) }
         if let url = urls.absolute(SitePaths.page(.people, person.id)) { members.append(("url", .string(url))) }
         if let born = person.born { members.append(("birthDate", .string(born.description))) }
-        let organizations = linked.organizationIDs.compactMap { archive.organization($0)?.record }
+        // JSON-LD states facts: a link only the prosecution alleges is not one (a leader
+        // named by the organization's own file still is).
+        let organizations = linked.organizationIDs.filter { id in
+            person.affiliation(with: id) != AffiliationLink.alleged || linked.ledOrganizationIDs.contains(id)
+        }.compactMap { archive.organization($0)?.record }
         if !organizations.isEmpty {
             members.append(("affiliation", .array(organizations.map { organization in
                 var link: [(String, JSON)] = [("@type", .string("Organization")), ("name", .string(organization.name))]

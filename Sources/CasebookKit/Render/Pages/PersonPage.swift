@@ -6,20 +6,23 @@ struct PersonPage: TemplateFields {
     let region: String?
     /// Path from the root.
     let photo: String?
-    /// The photo's text alternative when site.yml gives one (else templates use the name),
+    /// The photo's text alternative when the person's file gives one (else templates use the name),
     /// its credit, and the language of both when they are not in the page's.
     let photoAlt: String?
     let photoCredit: String?
     let photoLang: String?
     let organizations: [PersonOrganization]
+    /// Some organization is worded with its link ("Koshe Party, alleged by the prosecution"):
+    /// the template then separates them with semicolons.
+    let affiliationsWorded: Bool
     let cases: [PersonCaseItem]
     /// Events with `context`.
     let timeline: [EventValue]
     let bodyHTML: String
     let sources: [SourceValue]
 
-    static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang", "organizations", "cases", "timeline",
-                             "body_html", "sources"]
+    static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
+                             "organizations", "affiliations_worded", "cases", "timeline", "body_html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -31,6 +34,7 @@ struct PersonPage: TemplateFields {
         case "photo_credit": photoCredit.templateValue
         case "photo_lang": photoLang.templateValue
         case "organizations": .list(organizations)
+        case "affiliations_worded": affiliationsWorded ? .bool(true) : nil
         case "cases": .list(cases)
         case "timeline": .list(timeline)
         case "body_html": .string(bodyHTML)
@@ -40,13 +44,19 @@ struct PersonPage: TemplateFields {
     }
 }
 
-/// An organization link on a person page, with `leader` true where they lead it.
+/// An organization link on a person page, with `leader` true where they lead it and
+/// `affiliation` the label of the person's link to it, absent for a plain `member` link.
 struct PersonOrganization: TemplateFields {
     let link: OrganizationLink
     let leader: Bool
+    var affiliation: String? = nil
 
-    static let fieldNames = OrganizationLink.fieldNames + ["leader"]
+    static let fieldNames = OrganizationLink.fieldNames + ["leader", "affiliation"]
     func field(_ key: String) -> TemplateValue? {
-        key == "leader" ? (leader ? .bool(true) : nil) : link.field(key)
+        switch key {
+        case "leader": leader ? .bool(true) : nil
+        case "affiliation": affiliation.templateValue
+        default: link.field(key)
+        }
     }
 }

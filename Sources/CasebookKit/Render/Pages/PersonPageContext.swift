@@ -30,13 +30,25 @@ struct PersonPageContext {
             }
         }
         timeline.sort { ($0.date, $0.order) < ($1.date, $1.order) }
+        let organizations = linked.organizationIDs.compactMap { id in
+            items.organizationLinks[id].map { link in
+                PersonOrganization(link: link, leader: linked.ledOrganizationIDs.contains(id),
+                                   affiliation: Self.affiliationLabel(person.affiliation(with: id), site: site))
+            }
+        }
         return PersonPage(
             name: person.name, aliases: person.aliases, born: person.born.map(items.words.templateDate), region: person.region,
             photo: person.photo.map { $0.id.percentEncodedPath }, photoAlt: person.photo?.alt.map(BidiText.isolated),
             photoCredit: person.photo?.credit, photoLang: person.photo?.shownIn,
-            organizations: linked.organizationIDs.compactMap { id in
-                items.organizationLinks[id].map { PersonOrganization(link: $0, leader: linked.ledOrganizationIDs.contains(id)) }
-            },
+            organizations: organizations,
+            affiliationsWorded: organizations.contains { $0.affiliation != nil },
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
+    }
+
+    /// The words for a link on a page: none for `member` (the plain affiliation, worded as
+    /// before links had kinds) or an organization the person's file does not list.
+    static func affiliationLabel(_ link: String?, site: SiteConfig) -> String? {
+        guard let link, link != AffiliationLink.member else { return nil }
+        return site.affiliations.label(link)
     }
 }

@@ -218,6 +218,10 @@ organization:
   about: "About"
   court_cases: "Cases heard by this court"
   members: "Affiliated people"
+  # People only the prosecution links to the organization (a person's organizations entry
+  # with link: alleged), listed apart from the members.
+  alleged: "Links alleged by the prosecution"
+  alleged_note: "The prosecution alleges that these people are linked to the organization. The archive does not present it as a fact."
 
 organizations:
   intro: {one: "{count} organization: parties, movements, media, NGOs and the courts that heard the cases.", other: "{count} organizations: parties, movements, media, NGOs and the courts that heard the cases."}
@@ -414,6 +418,7 @@ columns_people_csv:  # data/people.csv
   case_count: "in how many published cases the person appears, in any role"
   case_ids: "the ids of those cases, newest development first"
   defendant: "true when the person is a defendant in at least one published case (counted in \"persons prosecuted\")"
+  organization_links: "the link to each organization of organizations, in the same order: a key of affiliations (member, alleged …), or leader where only the organization's file names the person"
 columns_organizations_csv:  # data/organizations.csv
   id: "the organization's permanent id (its file name)"
   url: "the organization's page"
@@ -425,6 +430,7 @@ columns_organizations_csv:  # data/organizations.csv
   member_count: "how many people in the archive list it among their affiliations"
   case_count: "how many published cases name it"
   court_case_count: "for a court: how many published cases it heard"
+  alleged_count: "how many people only the prosecution links to it (not in member_count)"
 
 """#
 }
