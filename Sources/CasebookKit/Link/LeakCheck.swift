@@ -75,10 +75,10 @@ enum LeakCheck {
     }
 
     /// How a match names the person, in messages.
-    static func phrase(_ kind: ProtectedWords.Kind) -> String {
+    static func phrase(_ kind: ProtectedWords.Kind, whose: String = "their") -> String {
         switch kind {
-        case .name: "their name"
-        case .surname: "their surname"
+        case .name: "\(whose) name"
+        case .surname: "\(whose) surname"
         case .alias: "an alias"
         }
     }

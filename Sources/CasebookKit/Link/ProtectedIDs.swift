@@ -30,7 +30,7 @@ enum ProtectedIDs {
             let suggestion = unique(([info.kind.singular] + rest).joined(separator: "-"), kind: info.kind, taken: &taken)
             let person = words.people[first.person]
             problems.append(Diagnostic(.error, info.path, .start,
-                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind)) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
+                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
         }
         return problems
     }

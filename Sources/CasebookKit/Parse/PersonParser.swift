@@ -13,6 +13,8 @@ enum PersonParser {
             organizations: reader.refs(fields, "organizations"), photo: reader.mediaPath(fields, "photo"),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         person.protection = reader.protection(fields)
+        // A minor's photo and date of birth are errors already: not checked or used further.
+        if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person
     }
 }
