@@ -78,6 +78,23 @@ import Testing
         #expect(SiteFixture.snapshot(site.output) == before)
     }
 
+    /// A protected person's photo is not copied into the site, and a body that shows it is an error.
+    @Test func aProtectedPersonsPhotoIsNeverPublished() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/media/portrait.jpg", "not really a JPEG")
+        try site.write("content/media/other.jpg", "another")
+        try site.write("content/people/defendant-c.md", "---\nname: Zhanar Sekretova\nprotect: initials\nphoto: media/portrait.jpg\n---\n")
+        #expect(site.build().exitStatus == 0)
+        let files = SiteFixture.snapshot(site.output)
+        #expect(files["media/portrait.jpg"] == nil && files["media/other.jpg"] != nil)
+        #expect(!(try site.read("public/people/defendant-c/index.html")).contains("portrait"))
+        try site.replace("content/pages/about.md", "\n---\n", with: "\n---\nHer ![portrait](../media/portrait.jpg).\n\n")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(result.diagnostics.map(\.description) == [
+            "content/pages/about.md:5:20: error: this shows the photo of a protected person (protected in content/people/defendant-c.md), which is never published: remove it"])
+    }
+
     /// `noindex: true`: the name is shown, the page asks not to be indexed in every
     /// language, and the sitemap leaves it out.
     @Test func noindexKeepsTheNameAndHidesThePageFromSearchEngines() throws {

@@ -11,7 +11,7 @@ enum LeakCheck {
         let hidden = Set(words.people.map(\.id))
         @Sendable func scan(_ info: DocumentInfo, _ texts: [String], _ body: MarkdownBody, ownNameHidden: Bool) -> Hit? {
             let front = texts.contains(where: words.names)
-            let inBody = words.names(body.text)
+            let inBody = words.names(body.text) || words.photos.contains { body.text.contains($0) }
             return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownNameHidden, front: front, inBody: inBody) : nil
         }
         var hits = parallelMap(content.cases) { record in scan(record.info, texts(of: record), record.body, ownNameHidden: false) }

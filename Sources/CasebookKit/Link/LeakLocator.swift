@@ -36,6 +36,12 @@ struct LeakLocator: Sendable {
                 let position = SourcePosition(line: body.firstLine + offset, column: Self.column(of: match.word, in: line))
                 problems.error(position, message(match, key: nil))
             }
+            for photo in words.photos.sorted() {
+                guard let range = line.range(of: photo), let person = words.people.first(where: { $0.photo?.id == photo }) else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                problems.error(SourcePosition(line: body.firstLine + offset, column: column),
+                    "this shows the photo of a protected person (protected in \(person.info.path)), which is never published: remove it")
+            }
         }
         return problems.items
     }

@@ -87,7 +87,10 @@ enum Linker {
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
-        if protectedWords != nil { Protection.apply(to: &archive.translations, people: content.people) }
+        if let protectedWords {
+            Protection.apply(to: &archive.translations, people: content.people)
+            archive.withheldMedia = protectedWords.photos
+        }
         return (archive, diagnostics)
     }
 

@@ -25,6 +25,8 @@ struct ProtectedWords: Sendable {
 
     /// The protected people, as written (real names: never published).
     let people: [Person]
+    /// Protected people's photos, unless someone else's too: not published, and no body may show them.
+    let photos: Set<String>
     /// Patterns by the key of their first word.
     private var byKey: [String: [Pattern]] = [:]
 
@@ -33,6 +35,7 @@ struct ProtectedWords: Sendable {
         let protected = people.filter(\.protection.hidesName)
         guard !protected.isEmpty else { return nil }
         self.people = protected
+        photos = Set(protected.compactMap(\.photo?.id)).subtracting(people.filter { !$0.protection.hidesName }.compactMap(\.photo?.id))
         let index = Dictionary(protected.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var names: [[(String, Kind)]] = protected.map { person in [(person.name, .name)] + person.aliases.map { ($0, .alias) } }
         for parsed in translations where parsed.translation.info.kind == .people {
