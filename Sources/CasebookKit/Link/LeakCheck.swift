@@ -9,25 +9,24 @@
 enum LeakCheck {
     static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
         let hidden = Set(words.people.map(\.id))
-        @Sendable func scan(_ info: DocumentInfo, _ texts: [String], _ body: MarkdownBody, ownNameHidden: Bool) -> Hit? {
-            let front = texts.contains(where: words.names)
-            let inBody = words.names(body.text) || words.photos.contains { body.text.contains($0) }
-            return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownNameHidden, front: front, inBody: inBody) : nil
-        }
-        var hits = parallelMap(content.cases) { record in scan(record.info, texts(of: record), record.body, ownNameHidden: false) }
-        hits += parallelMap(content.people) { person in
-            scan(person.info, texts(of: person), person.body, ownNameHidden: person.protection.hidesName)
-        }
-        hits += parallelMap(content.organizations) { organization in
-            scan(organization.info, texts(of: organization), organization.body, ownNameHidden: false)
-        }
-        hits += content.pages.map { page in scan(page.info, [page.title] + [page.summary].compactMap { $0 }, page.body, ownNameHidden: false) }
-        hits += parallelMap(content.translations) { parsed in
-            let translation = parsed.translation
-            let ownHidden = translation.info.kind == .people && hidden.contains(translation.id)
-            return scan(translation.info, texts(of: translation, ownNameHidden: ownHidden), translation.body, ownNameHidden: ownHidden)
-        }
-        let found = hits.compactMap { $0 }
+        // Every file as (kind, index), scanned in groups: each group's thread remembers the
+        // tokens it has folded (LeakScanner).
+        var documents: [(ContentKind?, Int)] = []
+        documents += content.cases.indices.map { (.cases, $0) }
+        documents += content.people.indices.map { (.people, $0) }
+        documents += content.organizations.indices.map { (.organizations, $0) }
+        documents += content.pages.indices.map { (.pages, $0) }
+        documents += content.translations.indices.map { (nil, $0) }
+        let groups = stride(from: 0, to: documents.count, by: 256).map { documents[$0..<min($0 + 256, documents.count)] }
+        let found = parallelMap(groups, chunk: 1) { group -> [Hit] in
+            var scanner = LeakScanner(words: words)
+            return group.compactMap { kind, index in
+                let (info, texts, body, ownHidden) = document(kind, index, content, hidden: hidden)
+                let front = texts.contains { scanner.names($0) }
+                let inBody = scanner.names(body.text) || words.photos.contains { body.text.contains($0) }
+                return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
+            }
+        }.flatMap { $0 }
         guard !found.isEmpty else { return [] }
         // Rare: the files that name someone are read again for the places.
         let diskPaths = Dictionary(content.loadedFiles.map { ($0.info.path, $0.diskPath) }, uniquingKeysWith: { a, _ in a })
@@ -35,6 +34,30 @@ enum LeakCheck {
         return found.flatMap { hit in
             (hit.front ? locator.frontMatter(of: hit.info, diskPath: diskPaths[hit.info.path], ownNameHidden: hit.ownNameHidden) : [])
                 + (hit.inBody ? locator.body(hit.body, file: hit.info.path) : [])
+        }
+    }
+
+    /// One file's published texts of its front matter, its body, and whether its own name
+    /// and aliases are a protected person's (never published, so not scanned).
+    static func document(_ kind: ContentKind?, _ index: Int, _ content: ParsedContent,
+                         hidden: Set<String>) -> (DocumentInfo, [String], MarkdownBody, Bool) {
+        switch kind {
+        case .cases?:
+            let record = content.cases[index]
+            return (record.info, texts(of: record), record.body, false)
+        case .people?:
+            let person = content.people[index]
+            return (person.info, texts(of: person), person.body, person.protection.hidesName)
+        case .organizations?:
+            let organization = content.organizations[index]
+            return (organization.info, texts(of: organization), organization.body, false)
+        case .pages?:
+            let page = content.pages[index]
+            return (page.info, [page.title] + [page.summary].compactMap { $0 }, page.body, false)
+        case nil:
+            let translation = content.translations[index].translation
+            let ownHidden = translation.info.kind == .people && hidden.contains(translation.id)
+            return (translation.info, texts(of: translation, ownNameHidden: ownHidden), translation.body, ownHidden)
         }
     }
 
