@@ -8,8 +8,15 @@ enum ProtectedIDs {
         for kind in ContentKind.allCases { taken[kind] = content.fileIDs[kind] ?? [] }
         var reported: Set<String> = []
         // Every word of every spelling of the name: first names too.
+        var translated: [String: [String]] = [:]
+        let ids = Set(words.people.map(\.id))
+        for parsed in content.translations where parsed.translation.info.kind == .people && ids.contains(parsed.translation.id) {
+            translated[parsed.translation.id, default: []] += [parsed.translation.name].compactMap { $0 } + (parsed.translation.aliases ?? [])
+        }
         var nameWords: [String: [String]] = [:]
-        for person in words.people { nameWords[person.id] = spellings(of: person, content).flatMap(LeakFold.words).filter { $0.count > 1 } }
+        for person in words.people {
+            nameWords[person.id] = ([person.name] + person.aliases + (translated[person.id] ?? [])).flatMap(LeakFold.words).filter { $0.count > 1 }
+        }
         for person in words.people {
             let parts = LeakFold.words(person.id)
             guard parts.contains(where: { part in nameWords[person.id]!.contains { named(part, by: $0) } }) else { continue }
@@ -39,15 +46,6 @@ enum ProtectedIDs {
     /// or holds one of four letters or more (`zhanarsekretova`).
     static func named(_ part: String, by word: String) -> Bool {
         ProtectedWords.matches(part, word) || (word.count >= 4 && part.contains(word))
-    }
-
-    /// The person's name, aliases and the names and aliases of their translations.
-    static func spellings(of person: Person, _ content: ParsedContent) -> [String] {
-        var texts = [person.name] + person.aliases
-        for parsed in content.translations where parsed.translation.info.kind == .people && parsed.translation.id == person.id {
-            texts += [parsed.translation.name].compactMap { $0 } + (parsed.translation.aliases ?? [])
-        }
-        return texts
     }
 
     /// The pseudonym as an id when it can be one, else `person-<n>`.
