@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
-    python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk]
+    python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk] [--protect-every N]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -34,6 +34,12 @@ With --languages en,ru,kk (English first, then ru and/or kk) the site is in thos
 languages: site.yml lists them and gives every text in each, and every case, person,
 organization and page gets a translation <id>.ru.md, <id>.kk.md beside it
 (bench/translate.py). The English files stay byte for byte the same.
+
+With --protect-every N every Nth defendant has `protect: initials` (issue 15): a surname
+no one else in the archive has, a neutral id (`person-<n>`), and the initials wherever a
+text names them, in every language, so the archive still passes the leak check. The file
+gives the real name and aliases, which the build never publishes. Without the option the
+files are byte for byte what they were.
 """
 
 import argparse
@@ -378,7 +384,18 @@ def write(path, text):
 # The archive
 
 
+# Syllables of the invented surnames of protected people (Latin, Cyrillic).
+PROTECTED_SYLLABLES = [("ba", "ба"), ("ke", "ке"), ("lu", "лу"), ("mi", "ми"), ("no", "но"), ("ra", "ра"),
+                       ("si", "си"), ("tu", "ту")]
+
+
+def initials(name):
+    return " ".join(part[0].upper() + "." for part in name.split())
+
+
 class Person:
+    protected = False
+
     def __init__(self, pid, female, first, last):
         self.id = pid
         self.female = female
@@ -400,6 +417,21 @@ class Person:
     @property
     def surname(self):
         return self.last[0] + ("a" if self.female else "")
+
+    def protect(self, number):
+        """`protect: initials` (--protect-every): a surname no one else has, a neutral id,
+        and the initials wherever a text names the person, so no published text holds the
+        name; the file still gives the name and aliases, which the build never publishes."""
+        digits = [(number // 8 ** k) % 8 for k in range(4)]
+        latin = "Tas" + "".join(PROTECTED_SYLLABLES[d][0] for d in digits) + "ov"
+        cyrillic = "Тас" + "".join(PROTECTED_SYLLABLES[d][1] for d in digits) + "ов"
+        self.last = (latin, latin, cyrillic, cyrillic)
+        real = Person(self.id, self.female, self.first, self.last)
+        self.id = "person-%d" % number
+        self.protected = True
+        self.real_name, self.real_aliases = real.name, real.aliases
+        self.name = initials(real.name)
+        self.aliases = []
 
     def pronoun(self):
         return "she" if self.female else "he"
@@ -427,11 +459,12 @@ class Org:
 
 
 class Generator:
-    def __init__(self, cases, seed, languages=("en",)):
+    def __init__(self, cases, seed, languages=("en",), protect_every=0):
         self.n = cases
         self.rng = random.Random("casebook-bench/%d/%d" % (seed, cases))
         self.seed = seed
         self.languages = languages
+        self.protect_every = protect_every
         self.files = {}
         # path without ".md" -> what its translations are made from (bench/translate.py)
         self.records = {}
@@ -541,6 +574,10 @@ class Generator:
         self.judges = people[specialists:2 * specialists]
         self.prosecutors = people[2 * specialists:3 * specialists]
         self.defendant_pool = people[3 * specialists:]
+        if self.protect_every:   # no random numbers drawn: the other people stay as they were
+            for k, p in enumerate(self.defendant_pool):
+                if (k + 1) % self.protect_every == 0:
+                    p.protect(k + 1)
         for p in self.defendant_pool:
             if rng.random() < 0.45:
                 p.orgs = [rng.choice(self.orgs).id]
@@ -580,7 +617,7 @@ class Generator:
                             [2, 2, 3, 3, 4, 5, 6, 7, 8, 9, 14, 9, 8])
             plan["start"] = Day(year, rng.randint(1, 12), rng.randint(1, 28))
             main = defendants[0]
-            plan["id"] = self.unique(used, "%s-%d" % (slug(main.surname), year))
+            plan["id"] = self.unique(used, "%s-%d" % ("case" if main.protected else slug(main.surname), year))
             plan["draft"] = rng.random() < 0.02
             plan["status"] = weighted(rng, statuses, status_weights)
             plan["court"] = self.courts[int(len(self.courts) * rng.random() ** 1.6)]
@@ -942,6 +979,8 @@ class Generator:
     def person_file(self, p):
         rng = self.rng
         lines = ["---", "name: %s" % q(p.name), "aliases: %s" % flow(p.aliases)]
+        if p.protected:
+            lines = ["---", "name: %s" % q(p.real_name), "aliases: %s" % flow(p.real_aliases), "protect: initials"]
         if rng.random() < 0.6:
             born = Day(rng.randint(1950, 2002), rng.randint(1, 12), rng.randint(1, 28))
             lines.append("born: %s" % born.iso(rng.choice([1, 1, 2, 3])))
@@ -1121,6 +1160,9 @@ def main():
     ap.add_argument("--languages", default="en",
                     help="the site's languages, English first, then any of %s (default: en); "
                          "every file gets a translation in each other language" % ", ".join(translate.LANGUAGES))
+    ap.add_argument("--protect-every", type=int, default=0, metavar="N",
+                    help="give every Nth defendant 'protect: initials', with a surname no one else has, a "
+                         "neutral id and no published text naming them (default 0: nobody)")
     ap.add_argument("--stamp", action="store_true",
                     help="print the stamp an archive of these options carries, and exit")
     args = ap.parse_args()
@@ -1140,7 +1182,7 @@ def main():
     if not (templates / "layout.mustache").is_file():
         sys.exit("generate.py: %s does not look like a casebook theme (no layout.mustache)" % templates)
 
-    files = Generator(args.cases, args.seed, languages).generate()
+    files = Generator(args.cases, args.seed, languages, args.protect_every).generate()
     content = out / "content"
     for d in (content, out / "templates"):
         if d.exists():

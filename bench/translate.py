@@ -264,11 +264,15 @@ class Translator:
 
     # ---- names -----------------------------------------------------------------------
 
-    def person_name(self, p):
+    def person_name(self, p, real=False):
+        """The name texts use: a protected person's initials (their file's `name` is `real`)."""
         i = 3 if self.lang == "ru" else 2
-        return "%s %s%s" % (p.first[i], p.last[i], "а" if p.female else "")
+        name = "%s %s%s" % (p.first[i], p.last[i], "а" if p.female else "")
+        return " ".join(part[0] + "." for part in name.split()) if p.protected and not real else name
 
     def person_aliases(self, p):
+        if p.protected:
+            return []
         other = 2 if self.lang == "ru" else 3
         own = self.person_name(p)
         out = []
@@ -424,7 +428,7 @@ class Translator:
         name = self.person_name(p)
         events = [self.text["events"]["recognition"] % {"subject": name}] if r["events"] else []
         sources = [self.text["statement"] % name] if r["events"] else []
-        return self.file([("name", name), ("aliases", self.person_aliases(p))], events, sources, [], None, r["body"])
+        return self.file([("name", self.person_name(p, real=True)), ("aliases", self.person_aliases(p))], events, sources, [], None, r["body"])
 
     def org(self, r):
         org = r["org"]

@@ -68,6 +68,23 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("nazira-lesova.ru.md:2:9: error: 'file' of a photo is a fact and comes from content/people/nazira-lesova.md; a translation gives only its 'credit' and 'alt': remove it") }, "\(messages)")
     }
 
+    @Test func aCreditOrAltThatNamesAProtectedPersonIsALeak() throws {
+        let site = try Self.site(.sample, photo: """
+            photo:
+              file: media/nazira.jpg
+              credit: "Photo: RFE/RL"
+              alt: Nazira Lesova beside Zhazira Qambarova
+            aliases:
+            """)
+        defer { site.remove() }
+        try site.replace("content/people/zhazira-qambarova.md", "name: Zhazira Qambarova\n", with: "name: Zhazira Qambarova\nprotect: initials\n")
+        try site.replace("content/people/nazira-lesova.ru.md", "name:", with: "photo: {credit: 'Фото: Жазира Камбарова', alt: Назира Лесова}\nname:")
+        let messages = site.build().diagnostics.map(\.description)
+        let named = "error: this text names a protected person by their name (protected in content/people/zhazira-qambarova.md): write 'Z. Q.' instead"
+        #expect(messages.contains { $0.hasPrefix("content/people/nazira-lesova.md:") && $0.hasSuffix(named) }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("content/people/nazira-lesova.ru.md:") && $0.hasSuffix(named) }, "\(messages)")
+    }
+
     @Test(arguments: [
         ("photo: {credit: x}\naliases:", "missing required key 'file' in a photo"),
         ("photo: {file: media/nazira.jpg, caption: x}\naliases:", "unknown key 'caption' in a photo"),

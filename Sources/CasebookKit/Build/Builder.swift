@@ -79,7 +79,8 @@ public enum Builder {
         // folders now, ahead of the threads that render into them (SiteWriter).
         progress?(BuildProgress(.plan))
         let archives = SiteRendering.languages(of: archive)
-        let plan = SitePlan(archives: archives, copies: loaded.mediaFiles + theme.assetFiles)
+        let media = archive.withheldMedia.isEmpty ? loaded.mediaFiles : loaded.mediaFiles.filter { !archive.withheldMedia.contains($0.path) }
+        let plan = SitePlan(archives: archives, copies: media + theme.assetFiles)
         let files = SiteWriter(writer)
         files.plan(plan.pageFolders)
         endStage(.plan)

@@ -21,6 +21,8 @@ public struct Archive: Sendable {
     /// The translations of cases, people, organizations and pages into the site's other
     /// languages, bodies rendered.
     public var translations = Translations()
+    /// Protected people's photos (`media/…`): never copied into the site.
+    public var withheldMedia: Set<String> = []
 
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }

@@ -11,6 +11,13 @@ enum Linker {
         for organization in content.organizations {
             diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
         }
+        // Protected people: no id or published text may name them (nothing runs when nobody is).
+        let protectedWords = ProtectedWords(people: content.people, translations: content.translations)
+        if let protectedWords {
+            diagnostics += ProtectedIDs.problems(content, words: protectedWords)
+            diagnostics += LeakCheck.problems(content, words: protectedWords)
+        }
+        diagnostics += Protection.unusedPseudonyms(content)
 
         let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
         let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
@@ -55,7 +62,7 @@ enum Linker {
         let facets = BackgroundValue { FacetBuilder.facets(site: site, cases: linkedCases) }
         let linkedPeople = parallelMap(Array(zip(content.people.indices, personBodies))) { index, html in
             let person = content.people[index]
-            return LinkedPerson(record: person, bodyHTML: html,
+            return LinkedPerson(record: Protection.published(person), bodyHTML: html,
                                 cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
                                 organizationIDs: backLinks.personOrganizations[person.id] ?? [],
                                 ledOrganizationIDs: backLinks.led[person.id] ?? [])
@@ -81,6 +88,10 @@ enum Linker {
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
+        if let protectedWords {
+            Protection.apply(to: &archive.translations, people: content.people)
+            archive.withheldMedia = protectedWords.photos
+        }
         return (archive, diagnostics)
     }
 

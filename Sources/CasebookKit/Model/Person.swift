@@ -3,7 +3,8 @@ public struct Person: Sendable {
     public let info: DocumentInfo
     public var name: String
     public var aliases: [String]
-    public let born: PartialDate?
+    /// Dropped (nil) from the linked person when the name is protected.
+    public var born: PartialDate?
     public let region: String?
     /// Bare ids and `{organization, link}` entries, in the order written.
     public let organizations: [Affiliation]
@@ -12,6 +13,8 @@ public struct Person: Sendable {
     public var events: [Event]
     public var sources: [Source]
     public let body: MarkdownBody
+    /// `protect`, `pseudonym`, `minor`, `noindex`.
+    public var protection = PersonProtection()
 
     public var id: String { info.id }
 }

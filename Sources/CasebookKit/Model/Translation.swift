@@ -9,9 +9,10 @@ public struct Translation: Sendable {
     public let title: String?
     public let summary: String?
     /// People and organizations.
-    public let name: String?
+    /// A protected person's are replaced by the published name (and none) when linked.
+    public var name: String?
     public let shortName: String?
-    public let aliases: [String]?
+    public var aliases: [String]?
     /// By position, as the default-language file lists them; nil where not translated.
     public let eventSummaries: [String?]
     public let sourceTitles: [String?]
@@ -25,6 +26,8 @@ public struct Translation: Sendable {
     public var sentenceNotes: [[String?]] = []
     /// People: the photo's credit and text alternative; nil where not translated.
     public var photo: (credit: String?, alt: String?)? = nil
+    /// People with `protect: pseudonym`: the pseudonym in this language, when given.
+    public var pseudonym: String? = nil
 
     public var language: String { info.language ?? "" }
     public var id: String { info.id }

@@ -12,6 +12,8 @@ public struct ParsedContent: Sendable {
     /// Ids of every content file found, parsed or not: a reference to a file that has its
     /// own errors still resolves, so one mistake is reported once.
     public var fileIDs: [ContentKind: Set<String>] = [:]
+    /// The files found, for the leak check to read a file again for its positions.
+    var loadedFiles: [ContentFile] = []
 
     init(site: SiteConfig) {
         self.site = site
@@ -22,6 +24,7 @@ public struct ParsedContent: Sendable {
         self.site = site
         media = loaded.media
         gitDates = loaded.gitDates
+        loadedFiles = loaded.files
         // A translation's id is its file's: it makes no id exist.
         for file in loaded.files where file.info.language == nil { fileIDs[file.info.kind, default: []].insert(file.info.id) }
     }

@@ -1,16 +1,20 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
     static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources"]
+        + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
                       reader: inout FieldReader) -> Person? {
         guard let fields = reader.fields(root, known: keys, what: "a person") else { return nil }
         let name = reader.text(fields, "name", required: true)
-        let person = Person(
+        var person = Person(
             info: info, name: name ?? "", aliases: reader.texts(fields, "aliases"),
             born: reader.date(fields, "born"), region: reader.text(fields, "region"),
             organizations: reader.affiliations(fields, site: site), photo: reader.photo(fields),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
+        person.protection = reader.protection(fields)
+        // A minor's photo and date of birth are errors already: not checked or used further.
+        if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person
     }
 }

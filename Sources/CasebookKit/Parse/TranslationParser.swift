@@ -6,7 +6,7 @@ enum TranslationParser {
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
         case .cases: ["title", "summary", "people", "events", "sources", "corrections", "updated"]
-        case .people: ["name", "aliases", "photo", "events", "sources", "updated"]
+        case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "updated"]
         case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
         }
@@ -28,7 +28,7 @@ enum TranslationParser {
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
         case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body"
-        case .people: "name, aliases, the photo's credit and alt, events' summaries, sources' titles, the body"
+        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries, sources' titles, the body"
         case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
         case .pages: "title, summary, the body"
         }
@@ -58,15 +58,17 @@ enum TranslationParser {
                                   what: "a correction", source: source, reader: &reader)
         let notes = info.kind == .cases ? sentenceNotes(fields, source: source, reader: &reader) : []
         let aliases: [String]? = fields["aliases"].flatMap { $0.isNull ? nil : reader.texts(fields, "aliases") }
-        let translation = Translation(
+        var translation = Translation(
             info: info, title: text(fields, "title", reader: &reader), summary: reader.text(fields, "summary"),
             name: text(fields, "name", reader: &reader), shortName: reader.text(fields, "short_name"),
             aliases: aliases, eventSummaries: events, sourceTitles: sources, correctionNotes: corrections,
             body: TextShortcuts.isBlank(body.text) ? MarkdownBody(text: "", firstLine: body.firstLine) : body,
             updated: reader.date(fields, "updated"), sentenceNotes: notes,
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
+        // A protected person's pseudonym in this language; the link stage checks it is used.
+        if info.kind == .people { translation.pseudonym = text(fields, "pseudonym", reader: &reader) }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "corrections"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "corrections", "pseudonym"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 

@@ -20,8 +20,12 @@ struct Sitemap: Sendable {
     init(archive: Archive, urls: SiteURLs, pages: [String], languages: [(code: String, prefix: String)] = []) {
         self.urls = urls
         self.languages = languages
+        // Protected people's pages, and theirs who asked (`noindex`), in every language, are left out.
+        let hidden = Set(archive.people.filter(\.record.protection.hidesFromSearchEngines).map { SitePaths.page(.people, $0.record.id) })
+        let listed = pages.filter { $0 != SitePaths.notFound }
         // Sorted by address, so the home page comes first and each folder's index before its pages.
-        self.pages = pages.filter { $0 != SitePaths.notFound }.sorted { SiteURLs.address($0) < SiteURLs.address($1) }
+        self.pages = (hidden.isEmpty ? listed : listed.filter { !hidden.contains(Self.localPath($0, languages)) })
+            .sorted { SiteURLs.address($0) < SiteURLs.address($1) }
         var dates: [String: PartialDate] = [:]
         for index in archive.cases.indices {  // read in place: a for-in loop copies each case
             dates[SitePaths.page(.cases, archive.cases[index].record.id)] = archive.cases[index].updated
@@ -71,7 +75,9 @@ struct Sitemap: Sendable {
     }
 
     /// A page's path inside its language's folder.
-    func localPath(_ page: String) -> String {
+    func localPath(_ page: String) -> String { Self.localPath(page, languages) }
+
+    static func localPath(_ page: String, _ languages: [(code: String, prefix: String)]) -> String {
         for (_, prefix) in languages.dropFirst() where page.hasPrefix(prefix) { return String(page.dropFirst(prefix.count)) }
         return page
     }

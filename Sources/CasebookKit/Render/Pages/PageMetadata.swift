@@ -7,14 +7,18 @@ struct PageMetadata: Sendable {
     let siteTitle: String
     /// JSON-LD of person and organization pages, by page path, escaped for `<script>`.
     let linkedData: [String: String]
+    /// Pages search engines are asked not to index: protected people's and `noindex: true`.
+    let noindex: Set<String>
 
     init(archive: Archive) {
         let urls = SiteURLs(base: archive.site.baseURL)
         self.urls = urls
         self.siteTitle = archive.site.title
         var linkedData: [String: String] = [:]
+        var noindex: Set<String> = []
         for linked in archive.people {
             let path = SitePaths.page(.people, linked.record.id)
+            if linked.record.protection.hidesFromSearchEngines { noindex.insert(path) }
             linkedData[path] = Self.person(linked, archive: archive, urls: urls).written(scriptSafe: true)
         }
         for linked in archive.organizations {
@@ -22,6 +26,7 @@ struct PageMetadata: Sendable {
             linkedData[path] = Self.organization(linked.record, url: urls.absolute(path)).written(scriptSafe: true)
         }
         self.linkedData = linkedData
+        self.noindex = noindex
     }
 
     /// The `meta` values of one page. `path` is nil for a page with no address of its own.
@@ -33,7 +38,7 @@ struct PageMetadata: Sendable {
         let url = path.flatMap { $0 == SitePaths.notFound ? nil : urls.absolute($0) }
         return MetaValues(title: BidiText.isolated(title ?? siteTitle), siteName: BidiText.isolated(siteTitle),
                           type: Self.type(of: path), description: description.map(BidiText.isolated),
-                          url: url, jsonLD: path.flatMap { linkedData[$0] })
+                          url: url, jsonLD: path.flatMap { linkedData[$0] }, noindex: path.map(noindex.contains) ?? false)
     }
 
     /// Open Graph type: `article` for a case, `profile` for a person, `website` otherwise.

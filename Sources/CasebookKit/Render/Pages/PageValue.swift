@@ -58,8 +58,10 @@ struct MetaValues: TemplateFields {
     /// The page's absolute address: only with `base_url`, never on `404.html`.
     let url: String?
     let jsonLD: String?
+    /// A protected person's page, or `noindex: true`: the robots meta `noindex`.
+    var noindex = false
 
-    static let fieldNames = ["title", "site_name", "type", "description", "canonical", "url", "json_ld"]
+    static let fieldNames = ["title", "site_name", "type", "description", "canonical", "url", "json_ld", "noindex"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -68,6 +70,7 @@ struct MetaValues: TemplateFields {
         case "description": description.templateValue
         case "canonical", "url": url.templateValue
         case "json_ld": jsonLD.templateValue
+        case "noindex": noindex ? .bool(true) : nil
         default: nil
         }
     }

@@ -15,6 +15,8 @@ enum QuickLink {
                           resolver: BodyLinkResolver, gitDates: [String: PartialDate],
                           includeDrafts: Bool) -> Result? {
         guard let index = archive.caseIndex[record.id], record.isPublished(includeDrafts: includeDrafts) else { return nil }
+        // With protected people, an edit may name one: the full link's leak check decides.
+        guard !archive.people.contains(where: { $0.record.protection.hidesName }) else { return nil }
         var diagnostics = Linker.check(record.info.path) { checker.check(record, into: &$0) }
         var bodies = BodyRendering(resolver: resolver, unsafeHTML: archive.site.unsafeHTML)
         let html = bodies.render([(record.info, record.body, record.draft)])[0]

@@ -1,0 +1,109 @@
+/// The leak check: no published text of any file (titles, summaries, names, bodies, events,
+/// sources and their addresses, corrections, sentence notes; default files and
+/// translations) may name a protected person by their name, surname or an alias, in any
+/// spelling. Like a broken link, a leak is an error, so nothing is written.
+///
+/// Every text is scanned once against `ProtectedWords` (in parallel, file by file); only a
+/// file found to name someone is read again to say where (`LeakLocator`). With nobody
+/// protected, none of this runs.
+enum LeakCheck {
+    static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
+        let hidden = Set(words.people.map(\.id))
+        // Every file as (kind, index), scanned in groups: each group's thread remembers the
+        // tokens it has folded (LeakScanner).
+        var documents: [(ContentKind?, Int)] = []
+        documents += content.cases.indices.map { (.cases, $0) }
+        documents += content.people.indices.map { (.people, $0) }
+        documents += content.organizations.indices.map { (.organizations, $0) }
+        documents += content.pages.indices.map { (.pages, $0) }
+        documents += content.translations.indices.map { (nil, $0) }
+        let groups = stride(from: 0, to: documents.count, by: 256).map { documents[$0..<min($0 + 256, documents.count)] }
+        let found = parallelMap(groups, chunk: 1) { group -> [Hit] in
+            var scanner = LeakScanner(words: words)
+            return group.compactMap { kind, index in
+                let (info, texts, body, ownHidden) = document(kind, index, content, hidden: hidden)
+                let front = texts.contains { scanner.names($0) }
+                let inBody = scanner.names(body.text) || words.photos.contains { body.text.contains($0) }
+                return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
+            }
+        }.flatMap { $0 }
+        guard !found.isEmpty else { return [] }
+        // Rare: the files that name someone are read again for the places.
+        let diskPaths = Dictionary(content.loadedFiles.map { ($0.info.path, $0.diskPath) }, uniquingKeysWith: { a, _ in a })
+        let locator = LeakLocator(words: words)
+        return found.flatMap { hit in
+            (hit.front ? locator.frontMatter(of: hit.info, diskPath: diskPaths[hit.info.path], ownNameHidden: hit.ownNameHidden) : [])
+                + (hit.inBody ? locator.body(hit.body, file: hit.info.path) : [])
+        }
+    }
+
+    /// One file's published texts of its front matter, its body, and whether its own name
+    /// and aliases are a protected person's (never published, so not scanned).
+    static func document(_ kind: ContentKind?, _ index: Int, _ content: ParsedContent,
+                         hidden: Set<String>) -> (DocumentInfo, [String], MarkdownBody, Bool) {
+        switch kind {
+        case .cases?:
+            let record = content.cases[index]
+            return (record.info, texts(of: record), record.body, false)
+        case .people?:
+            let person = content.people[index]
+            return (person.info, texts(of: person), person.body, person.protection.hidesName)
+        case .organizations?:
+            let organization = content.organizations[index]
+            return (organization.info, texts(of: organization), organization.body, false)
+        case .pages?:
+            let page = content.pages[index]
+            return (page.info, [page.title] + [page.summary].compactMap { $0 }, page.body, false)
+        case nil:
+            let translation = content.translations[index].translation
+            let ownHidden = translation.info.kind == .people && hidden.contains(translation.id)
+            return (translation.info, texts(of: translation, ownNameHidden: ownHidden), translation.body, ownHidden)
+        }
+    }
+
+    struct Hit: Sendable {
+        let info: DocumentInfo
+        let body: MarkdownBody
+        let ownNameHidden: Bool
+        let front: Bool
+        let inBody: Bool
+    }
+
+    static func texts(of events: [Event], _ sources: [Source]) -> [String] {
+        events.map(\.summary) + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL].compactMap { $0 } }
+    }
+
+    static func texts(of record: CaseRecord) -> [String] {
+        [record.title] + [record.summary, record.region, record.city].compactMap { $0 } + record.tags
+            + texts(of: record.events, record.sources) + record.corrections.map(\.note)
+            + record.people.flatMap { $0.sentence.compactMap(\.note) }
+    }
+
+    /// A protected person's own name, aliases and photo (with its credit and alt) are not published, so not scanned.
+    static func texts(of person: Person) -> [String] {
+        let own = person.protection.hidesName ? [] : [person.name] + person.aliases
+            + [person.photo?.id, person.photo?.credit, person.photo?.alt].compactMap { $0 }
+        return own + [person.region, person.protection.pseudonym].compactMap { $0 } + texts(of: person.events, person.sources)
+    }
+
+    static func texts(of organization: Organization) -> [String] {
+        [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases
+            + texts(of: organization.events, organization.sources)
+    }
+
+    static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {
+        let own = ownNameHidden ? [] : [translation.name, translation.photo?.credit, translation.photo?.alt].compactMap { $0 } + (translation.aliases ?? [])
+        return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym].compactMap { $0 }
+            + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
+            + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
+    }
+
+    /// How a match names the person, in messages.
+    static func phrase(_ kind: ProtectedWords.Kind, whose: String = "their") -> String {
+        switch kind {
+        case .name: "\(whose) name"
+        case .surname: "\(whose) surname"
+        case .alias: "an alias"
+        }
+    }
+}

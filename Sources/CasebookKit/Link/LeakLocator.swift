@@ -1,0 +1,118 @@
+import Foundation
+
+/// Where a file names a protected person: each published value of its front matter (read
+/// again, positioned) and each line of its body that does, with what to write instead.
+/// Runs only for the few files the leak check found.
+struct LeakLocator: Sendable {
+    let words: ProtectedWords
+
+    /// The keys whose values are published text, at any depth of the front matter.
+    static let publishedKeys: Set<String> = [
+        "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
+        "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption",
+    ]
+    /// Keys of a protected person's own file (and its translations) that are never published.
+    static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]
+
+    /// The front matter's values that name someone, each at its value.
+    func frontMatter(of info: DocumentInfo, diskPath: String?, ownNameHidden: Bool) -> [Diagnostic] {
+        var problems = Diagnostics(file: info.path)
+        if let root = Self.read(diskPath) {
+            walk(root, top: true, ownNameHidden: ownNameHidden, into: &problems)
+        }
+        if problems.items.isEmpty {  // changed on disk since it was read: the file as a whole
+            problems.error(.start, "a text of this file names a protected person; write the name they are published under")
+        }
+        return problems.items
+    }
+
+    /// The body's lines that name someone, at the first word that does.
+    func body(_ body: MarkdownBody, file: String) -> [Diagnostic] {
+        var problems = Diagnostics(file: file)
+        for (offset, line) in body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineWords = LeakFold.words(String(line))
+            var people: Set<Int> = []
+            for match in words.matches(in: lineWords) where people.insert(match.person).inserted {
+                let position = SourcePosition(line: body.firstLine + offset, column: Self.column(of: match.word, in: line))
+                problems.error(position, message(match, key: nil))
+            }
+            for photo in words.photos.sorted() {
+                guard let range = line.range(of: photo), let person = words.people.first(where: { $0.photo?.id == photo }) else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                problems.error(SourcePosition(line: body.firstLine + offset, column: column),
+                    "this shows the photo of a protected person (protected in \(person.info.path)), which is never published: remove it")
+            }
+        }
+        return problems.items
+    }
+
+    func walk(_ node: YAMLNode, top: Bool, ownNameHidden: Bool, into problems: inout Diagnostics) {
+        switch node.value {
+        case .mapping(let entries):
+            for entry in entries {
+                if top, ownNameHidden, Self.hiddenKeys.contains(entry.key) { continue }
+                if Self.publishedKeys.contains(entry.key) {
+                    check(entry.value, key: entry.key, into: &problems)
+                } else {
+                    walk(entry.value, top: false, ownNameHidden: false, into: &problems)
+                }
+            }
+        case .sequence(let items):
+            for item in items { walk(item, top: false, ownNameHidden: false, into: &problems) }
+        case .scalar:
+            break
+        }
+    }
+
+    /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt).
+    func check(_ node: YAMLNode, key: String, into problems: inout Diagnostics) {
+        switch node.value {
+        case .scalar(let text, let isNull):
+            guard !isNull else { return }
+            var people: Set<Int> = []
+            for match in words.matches(in: LeakFold.words(text)) where people.insert(match.person).inserted {
+                problems.error(node.position, message(match, key: key))
+            }
+        case .sequence(let items):
+            for item in items { check(item, key: key, into: &problems) }
+        case .mapping:
+            walk(node, top: false, ownNameHidden: false, into: &problems)
+        }
+    }
+
+    func message(_ match: ProtectedWords.Match, key: String?) -> String {
+        let person = words.people[match.person]
+        let published = Protection.publishedName(person)
+        let names = "names a protected person by \(LeakCheck.phrase(match.kind))"
+        let whose = "(protected in \(person.info.path))"
+        switch key {
+        case "url", "archive_url":
+            return "this address \(names) \(whose): leave it out, or cite a copy whose address does not name them"
+        case "photo", "file":
+            return "this file name \(names) \(whose): rename the file"
+        default:
+            return "this text \(names) \(whose): write '\(published)' instead"
+        }
+    }
+
+    /// The character column (from 1) where the line's word `index` starts: the shortest
+    /// start of the line that holds that word, found by halves (words only add up).
+    static func column(of index: Int, in line: Substring) -> Int {
+        let characters = Array(line)
+        var low = 1, high = characters.count
+        while low < high {
+            let middle = (low + high) / 2
+            if LeakFold.words(String(characters[..<middle])).count > index { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// The front matter of a content file, read again and positioned as when it was parsed.
+    static func read(_ diskPath: String?) -> YAMLNode? {
+        guard let diskPath, case .bytes(let bytes) = FileBytes.contents(of: diskPath, limit: Int.max) else { return nil }
+        var ignored = Diagnostics(file: "")
+        guard let text = TextDecoding.decode(Data(bytes), diagnostics: &ignored),
+              case .success(let parts) = FrontMatter.split(text) else { return nil }
+        return YAMLTree.parse(parts.yaml, firstLine: parts.yamlFirstLine, diagnostics: &ignored)
+    }
+}
