@@ -112,7 +112,8 @@ enum TranslationParser {
     static func photoTexts(_ fields: Fields, source: String, reader: inout FieldReader) -> (credit: String?, alt: String?)? {
         guard let node = fields["photo"], !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
-            reader.diagnostics.error(node.position, "expected the photo of a translation as '{credit: …, alt: …}', found \(node.kindName); its file comes from \(source)")
+            let found = if case .scalar = node.value { "the photo's file is a fact and comes from \(source)" } else { "found \(node.kindName)" }
+            reader.diagnostics.error(node.position, "a translation gives only the photo's 'credit' and 'alt', as 'photo: {credit: …, alt: …}'; \(found)")
             return nil
         }
         for entry in entries where entry.key == "file" {
