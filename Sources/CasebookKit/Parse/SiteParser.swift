@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
-    static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
+    static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "keep_image_metadata", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
@@ -43,6 +43,7 @@ enum SiteParser {
         }
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
+        site.keepImageMetadata = reader.bool(fields, "keep_image_metadata") ?? false
         if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
