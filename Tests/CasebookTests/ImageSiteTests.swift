@@ -84,6 +84,16 @@ import Testing
         #expect(SiteFixture.snapshot(site.output)["media/portrait.png"] == Data(cut))
     }
 
+    @Test func aBuildStoppedByAnotherMistakeStillNamesTheDamagedImage() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Data(Array(ImageFixtures.bytes("plain.webp").dropLast(1))).write(to: site.content.appendingPathComponent("media/cut.webp"))
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentencd")
+        let result = site.build()
+        #expect(result.diagnostics.map(\.file) == ["content/cases/qambarova-2021.md", "content/media/cut.webp"])
+        #expect(result.diagnostics.last?.message.hasPrefix("this WebP image is damaged (its header gives more bytes than the file has") == true)
+    }
+
     @Test func theDevServerServesTheBytesTheBuildWrites() throws {
         let site = try Self.siteWithImages()
         defer { site.remove() }

@@ -69,8 +69,9 @@ public enum Builder {
         // core at 100,000 cases, done beside the render stage instead.
         Lifetimes.releaseInBackground(consume content)
         result.diagnostics += linkProblems
-        // The build judges the images as it copies them; check reads them here instead.
-        if !write { result.diagnostics += media.check(loaded.mediaFiles) }
+        // The build judges the images as it copies them; a check, or a build that stops
+        // here, reads them now, so that every problem is told in one run.
+        if !(write && result.succeeded && theme != nil && output != nil) { result.diagnostics += media.check(loaded.mediaFiles) }
         result.diagnostics.sort()
         endStage(.link)
         guard write, result.succeeded, let theme, let writer = output else {
