@@ -46,6 +46,22 @@ import Testing
         #expect(check.exitStatus == 0)
     }
 
+    @Test func keepImageMetadataIsAYesOrNoOfSiteYml() {
+        func parse(_ text: String) -> (Bool, [String]) {
+            let (site, problems, _) = SiteParser.parse("title: T\n" + text, path: "content/site.yml")
+            return (site.keepImageMetadata, problems.items.map(\.description))
+        }
+        #expect(parse("") == (false, []))
+        #expect(parse("keep_image_metadata: yes\n") == (true, []))
+        #expect(parse("keep_image_metadata: false\n") == (false, []))
+        #expect(parse("keep_image_metadata: always\n") == (false, [
+            "content/site.yml:2:22: error: expected true or false for 'keep_image_metadata', found 'always'",
+        ]))
+        #expect(parse("keep_image_metdata: true\n") == (false, [
+            "content/site.yml:2:1: error: unknown key 'keep_image_metdata' in site.yml; did you mean 'keep_image_metadata'?",
+        ]))
+    }
+
     @Test func keepImageMetadataPublishesImagesAsTheyAreAndSaysSo() throws {
         let site = try Self.siteWithImages()
         defer { site.remove() }

@@ -1,6 +1,6 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
-    static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "keep_image_metadata", "max_file_kb", "page_size", "statuses", "roles",
+    static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "charges"]
     static let chargeKeys = ["label", "law"]
 
@@ -21,7 +21,7 @@ enum SiteParser {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
             return (site, reader.diagnostics, false)
         }
-        guard let fields = reader.fields(root, known: keys, what: "site.yml") else {
+        guard let fields = reader.fields(root, known: keys + imageKeys, what: "site.yml") else {
             return (site, reader.diagnostics, false)
         }
         // The languages first: every text after them may be given per language.
@@ -68,6 +68,9 @@ enum SiteParser {
         }
         return (site, reader.diagnostics, true)
     }
+
+    /// `keep_image_metadata` (docs/content.md "Photos and images"), listed apart from `keys`.
+    static let imageKeys = ["keep_image_metadata"]
 
     /// `language`: a BCP 47 language tag, for the pages' `lang` attribute.
     static func language(_ fields: Fields, reader: inout FieldReader) -> String? {
