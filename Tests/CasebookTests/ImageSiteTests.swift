@@ -100,6 +100,33 @@ import Testing
         #expect(SiteFixture.snapshot(site.output)["media/portrait.png"] == Data(cut))
     }
 
+    @Test func imagesWhoseMetadataStaysArePublishedAsTheyAreAndNamed() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let files: [String: [UInt8]] = [
+            "phone.heic": [0, 0, 0, 24] + Array("ftypheic\0\0\0\0mif1heicExif GPSLatitude".utf8),
+            "scan.tif": [0x4D, 0x4D, 0x00, 0x2A] + Array(repeating: 7, count: 40),
+            "photo.avif": [0, 0, 0, 32] + Array("ftypavif\0\0\0\0avifmif1".utf8),
+            "video.mp4": [0, 0, 0, 32] + Array("ftypisom\0\0\u{2}\0isomiso2mp41".utf8),
+            "short.tif": [0x49, 0x49, 0x2A],
+        ]
+        for (name, bytes) in files { try Data(bytes).write(to: site.content.appendingPathComponent("media/\(name)")) }
+        let said = { (name: String, format: String) in
+            "content/media/\(name):1:1: warning: this \(format) image is published with all its metadata (any GPS position and "
+                + "camera serial included): casebook removes metadata from JPEG, PNG and WebP images only; convert it to one of those"
+        }
+        let expected = [said("phone.heic", "HEIC"), said("photo.avif", "AVIF"), said("scan.tif", "TIFF")]
+        let result = site.build()
+        #expect(result.succeeded)
+        #expect(result.diagnostics.map(\.description) == expected)
+        let check = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(check.diagnostics.map(\.description) == expected)
+        let output = SiteFixture.snapshot(site.output)
+        for (name, bytes) in files { #expect(output["media/\(name)"] == Data(bytes), "\(name)") }
+        try site.replace("content/site.yml", "licence: CC BY 4.0\n", with: "licence: CC BY 4.0\nkeep_image_metadata: true\n")
+        #expect(site.build().diagnostics.isEmpty)
+    }
+
     @Test func aBuildStoppedByAnotherMistakeStillNamesTheDamagedImage() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -32,6 +32,14 @@ struct MediaImages: Sendable {
         }
     }
 
+    /// An image whose format the rule cannot clean, published as it is: said, unless the
+    /// site keeps metadata anyway.
+    func keptWarning(_ format: String, path: String) -> [Diagnostic] {
+        keepMetadata ? [] : [Diagnostic(.warning, displayName + "/" + path, .start,
+            "this \(format) image is published with all its metadata (any GPS position and camera serial included): "
+                + "casebook removes metadata from JPEG, PNG and WebP images only; convert it to one of those")]
+    }
+
     func gpsWarning(_ file: String) -> Diagnostic {
         let fix = "for example with 'exiftool -gps:all= -xmp:geotag= \(file)'"
         let message = keepMetadata
@@ -51,17 +59,27 @@ struct MediaImages: Sendable {
             }
             defer { close(input) }
             switch Self.image(input) {
-            case .success(let bytes?): return publish(bytes, path: file.path).problems
-            case .success(nil): return []
+            case .success(.image(let bytes)): return publish(bytes, path: file.path).problems
+            case .success(.kept(let format)): return keptWarning(format, path: file.path)
+            case .success(.other): return []
             case .failure(let problem):
                 return [Diagnostic(.error, displayName + "/" + file.path, .start, problem.description, isIO: true)]
             }
         }.flatMap { $0 }
     }
 
-    /// The whole of an open regular file when it starts like a JPEG, PNG or WebP; nil for any
-    /// other file, after reading its first bytes alone. The file's offset is left at its start.
-    static func image(_ input: Int32) -> Result<[UInt8]?, FileProblem> {
+    /// What an open file is, by its first bytes.
+    enum Sniffed: Equatable {
+        /// A JPEG, PNG or WebP, read whole.
+        case image([UInt8])
+        /// An image format that carries EXIF but that the rule does not clean ("HEIC", "TIFF").
+        case kept(String)
+        case other
+    }
+
+    /// The whole of an open regular file when it starts like a JPEG, PNG or WebP; for any
+    /// other file, what its first bytes alone say. The file's offset is left at its start.
+    static func image(_ input: Int32) -> Result<Sniffed, FileProblem> {
         var info = stat()
         guard fstat(input, &info) == 0 else { return .failure(FileProblem(errno: errno, path: "")) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(info.st_mode)) }
@@ -74,11 +92,25 @@ struct MediaImages: Sendable {
             if n == 0 { break }
             count += n
         }
-        guard ImageMetadata.format(of: head[..<count]) != nil else { return .success(nil) }
+        guard ImageMetadata.format(of: head[..<count]) != nil else { return .success(kept(head[..<count]).map { .kept($0) } ?? .other) }
         switch FileBytes.readAll(input, expected: Int(info.st_size), regular: true) {
-        case .bytes(let bytes): return .success(bytes)
+        case .bytes(let bytes): return .success(.image(bytes))
         case .unreadable(let problem): return .failure(problem)
-        case .tooLarge: return .success(nil)
+        case .tooLarge: return .success(.other)
+        }
+    }
+
+    /// The name of an image format that holds EXIF like a photo's, by its first bytes: TIFF,
+    /// and the HEIF family (a phone's HEIC, AVIF) by the brand of its ISO media `ftyp` box.
+    static func kept(_ head: ArraySlice<UInt8>) -> String? {
+        let head = Array(head)
+        if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "TIFF" }
+        guard head.count >= 12, head[4..<8].elementsEqual("ftyp".utf8) else { return nil }
+        switch String(decoding: head[8..<12], as: UTF8.self) {
+        case "heic", "heix", "hevc", "hevx", "heim", "heis": return "HEIC"
+        case "mif1", "msf1": return "HEIF"
+        case "avif", "avis": return "AVIF"
+        default: return nil
         }
     }
 }
