@@ -60,6 +60,7 @@ public enum Builder {
         endStage(.parse)
 
         let output = result.succeeded && theme != nil ? writer : nil
+        let media = MediaImages(keepMetadata: content.site.keepImageMetadata, displayName: options.contentDisplayName)
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
@@ -68,6 +69,9 @@ public enum Builder {
         // core at 100,000 cases, done beside the render stage instead.
         Lifetimes.releaseInBackground(consume content)
         result.diagnostics += linkProblems
+        // The build judges the images as it copies them; a check, or a build that stops
+        // here, reads them now, so that every problem is told in one run.
+        if !(write && result.succeeded && theme != nil && output != nil) { result.diagnostics += media.check(loaded.mediaFiles) }
         result.diagnostics.sort()
         endStage(.link)
         guard write, result.succeeded, let theme, let writer = output else {
@@ -101,7 +105,14 @@ public enum Builder {
                 result.renderFallbacks = theme.fallbacks.lines
                 endStage(.render)
                 progress?(BuildProgress(.write))
-                result.filesCopied = try StaticCopy.copy(plan.copies, into: writer)
+                let copied = try StaticCopy.copy(plan.copies, into: writer, media: media)
+                result.filesCopied = copied.count
+                result.diagnostics = (result.diagnostics + copied.problems).sorted()
+                // A damaged image was not written: the site is not whole, so it is not swapped in.
+                guard result.succeeded else {
+                    writer.discard()
+                    return result
+                }
                 try writer.commit()
                 endStage(.write)
             } catch {

@@ -14,6 +14,9 @@ public struct SiteConfig: Sendable {
     public var licence: String?
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.
     public var unsafeHTML: Bool = false
+    /// JPEG, PNG and WebP files from media/ are published without their metadata (EXIF with
+    /// the GPS position, XMP, IPTC, comments) unless the site opts out.
+    public var keepImageMetadata: Bool = false
     /// Content files larger than this are refused: a mistake, not a reason for a slow build.
     public var maxFileBytes: Int = 2 * 1024 * 1024
     /// Items per page of a long list (cases, people, facet values, a timeline year).

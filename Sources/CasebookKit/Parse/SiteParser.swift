@@ -21,7 +21,7 @@ enum SiteParser {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
             return (site, reader.diagnostics, false)
         }
-        guard let fields = reader.fields(root, known: keys, what: "site.yml") else {
+        guard let fields = reader.fields(root, known: keys + imageKeys, what: "site.yml") else {
             return (site, reader.diagnostics, false)
         }
         // The languages first: every text after them may be given per language.
@@ -43,6 +43,7 @@ enum SiteParser {
         }
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
+        site.keepImageMetadata = reader.bool(fields, "keep_image_metadata") ?? false
         if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
@@ -68,6 +69,9 @@ enum SiteParser {
         }
         return (site, reader.diagnostics, true)
     }
+
+    /// `keep_image_metadata` (docs/content.md "Photos and images"), listed apart from `keys`.
+    static let imageKeys = ["keep_image_metadata"]
 
     /// `language`: a BCP 47 language tag, for the pages' `lang` attribute.
     static func language(_ fields: Fields, reader: inout FieldReader) -> String? {

@@ -34,6 +34,8 @@ public final class DevSite: @unchecked Sendable {
         var published: (@Sendable (Rebuild) -> Void)?
         /// How long the full link waits after a quick one, so the open page is fetched first.
         var linkDelay = 0.15
+        /// site.yml `keep_image_metadata` of the last build, for the media served.
+        var keepImageMetadata = false
     }
 
     var linkDelay: Double {
@@ -169,7 +171,9 @@ public final class DevSite: @unchecked Sendable {
         let problems: String? = report.errorCount == 0 ? nil
             : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
         let renderer = problems == nil ? build.linked?.renderer : nil
+        let keepImageMetadata = build.content.site.keepImageMetadata
         return state.withLockedValue { state in
+            state.keepImageMetadata = keepImageMetadata
             if let renderer { state.lastGood = renderer }
             let number = state.current.number + 1
             // The quick path keeps every page at its place, so the path table carries over.
@@ -189,12 +193,12 @@ public final class DevSite: @unchecked Sendable {
 
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
-        let generation = state.withLockedValue { $0.current }
+        let (generation, keepImageMetadata) = state.withLockedValue { ($0.current, $0.keepImageMetadata) }
         if let bytes = generation.file(at: path) { return bytes }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
-        return staticFiles.file(at: path)
+        return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata)
     }
 
     static let placeholder = Array("""

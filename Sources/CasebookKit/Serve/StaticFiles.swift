@@ -15,10 +15,14 @@ struct StaticFiles: Sendable {
         self.media = .media(content: media.deletingLastPathComponent().path, displayName: "content")
     }
 
-    func file(at path: String) -> [UInt8]? {
-        guard case .file(let source)? = tree(for: path)?.resolve(path),
+    /// The bytes the build would write at `path`: a media image by the image rule
+    /// (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
+    /// damaged one, which the build does not publish either.
+    func file(at path: String, keepImageMetadata: Bool = false) -> [UInt8]? {
+        guard let tree = tree(for: path), case .file(let source)? = tree.resolve(path),
               case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
-        return bytes
+        guard tree.root == media.root else { return bytes }
+        return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
     }
 
     func isFolder(_ path: String) -> Bool {

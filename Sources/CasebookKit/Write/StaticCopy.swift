@@ -9,11 +9,15 @@ import Darwin
 /// bytes of the file each one is (`StaticFile.source`, links resolved by the load stage).
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
+/// A JPEG, PNG or WebP of the media is written by the image rule (`MediaImages`): without its
+/// metadata, or not at all when it is damaged; every other file is copied as it is.
 enum StaticCopy {
-    /// Copies every file, making the folders it needs; returns the count.
-    static func copy(_ files: [StaticFile], into writer: OutputWriter) throws -> Int {
+    /// Copies every file, making the folders it needs; returns the count and what the image
+    /// rule said (a file with an error is not written, and the build fails).
+    static func copy(_ files: [StaticFile], into writer: OutputWriter, media: MediaImages) throws -> (count: Int, problems: [Diagnostic]) {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var lastFolder = ""
+        var problems: [Diagnostic] = []
         for file in files {
             let target = writer.staging.path + "/" + file.path
             let folder = (target as NSString).deletingLastPathComponent
@@ -21,14 +25,17 @@ enum StaticCopy {
                 try FileWriting.makeDirectories(folder)
                 lastFolder = folder
             }
-            try copy(from: file.source, to: target, buffer: &buffer)
+            let rule = file.path.hasPrefix("media/") ? media : nil
+            problems += try copy(from: file.source, to: target, buffer: &buffer, images: rule.map { ($0, file.path) })
         }
-        return files.count
+        return (files.count, problems)
     }
 
     /// One file, opened without following a link and without waiting (a FIFO put there since
-    /// the load would otherwise block the build).
-    static func copy(from source: String, to target: String, buffer: inout [UInt8]) throws {
+    /// the load would otherwise block the build). With `images`, a JPEG, PNG or WebP is read
+    /// whole and written by the image rule; any other file is copied through the buffer.
+    static func copy(from source: String, to target: String, buffer: inout [UInt8],
+                     images: (rule: MediaImages, path: String)? = nil) throws -> [Diagnostic] {
         let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard input >= 0 else { throw FileWriting.Failure(path: source, code: errno) }
         defer { close(input) }
@@ -37,16 +44,31 @@ enum StaticCopy {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw CopyFailure(path: source, problem: .notRegular(info.st_mode))
         }
+        var published: (bytes: [UInt8]?, problems: [Diagnostic])?
+        var warnings: [Diagnostic] = []
+        if let images {
+            switch MediaImages.image(input) {
+            case .failure(let problem): throw CopyFailure(path: source, problem: problem)
+            case .success(.image(let bytes)): published = images.rule.publish(bytes, path: images.path)
+            case .success(.kept(let format)): warnings = images.rule.keptWarning(format, path: images.path)
+            case .success(.other): break
+            }
+        }
+        if let published, published.bytes == nil { return published.problems }
         let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard output >= 0 else { throw FileWriting.Failure(path: target, code: errno) }
         defer { close(output) }
+        if let published, let bytes = published.bytes {
+            try bytes.withUnsafeBytes { try write(all: $0, to: output, path: target) }
+            return published.problems
+        }
         while true {
             let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileWriting.Failure(path: source, code: errno)
             }
-            if count == 0 { return }
+            if count == 0 { return warnings }
             try buffer.withUnsafeBytes { try write(all: UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output, path: target) }
         }
     }

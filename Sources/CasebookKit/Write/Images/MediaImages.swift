@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The image rule (`ImageMetadata`) as the build, `casebook check` and the dev server apply
+/// it to the files of `media/`: the bytes published for a file, and what is said about it
+/// (an error for a damaged image, a warning for a GPS position). Files that are not JPEG,
+/// PNG or WebP are told apart by their first bytes and never read further here.
+struct MediaImages: Sendable {
+    /// site.yml `keep_image_metadata`: publish images as they are (still warned about).
+    let keepMetadata: Bool
+    /// The content folder as messages name it (`content`).
+    let displayName: String
+
+    /// What to publish for an image's bytes (nil: nothing, it is damaged) and the problems.
+    func publish(_ bytes: [UInt8], path: String) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
+        let file = displayName + "/" + path
+        switch ImageMetadata.clean(bytes) {
+        case .other:
+            return (bytes, [])
+        case .image(let cleaned):
+            return (keepMetadata ? bytes : cleaned.bytes(from: bytes), cleaned.gps ? [gpsWarning(file)] : [])
+        case .damaged(let damage):
+            let warnings = damage.gps ? [gpsWarning(file)] : []
+            // Published as it is only when the site asked for images as they are.
+            if keepMetadata { return (bytes, warnings) }
+            return (nil, warnings + [Diagnostic(.error, file, .start, "this \(damage.format.rawValue) image is damaged (\(damage.problem)): "
+                + "casebook cannot tell its metadata from its picture, so it does not publish it; "
+                + "save it again from an image editor, or copy it again from the original")])
+        }
+    }
+
+    /// An image whose format the rule cannot clean, published as it is: said, unless the
+    /// site keeps metadata anyway.
+    func keptWarning(_ format: String, path: String) -> [Diagnostic] {
+        keepMetadata ? [] : [Diagnostic(.warning, displayName + "/" + path, .start,
+            "this \(format) image is published with all its metadata (any GPS position and camera serial included): "
+                + "casebook removes metadata from JPEG, PNG and WebP images only; convert it to one of those")]
+    }
+
+    func gpsWarning(_ file: String) -> Diagnostic {
+        let fix = "for example with 'exiftool -gps:all= -xmp:geotag= \(file)'"
+        let message = keepMetadata
+            ? "this image carries a GPS position (where it was taken), and the site publishes it, because site.yml sets "
+                + "keep_image_metadata: true; remove the position from the file, \(fix)"
+            : "this image carries a GPS position (where it was taken); the build leaves it out of the site, but the "
+                + "file keeps it in the archive and its repository: remove it from the file, \(fix)"
+        return Diagnostic(.warning, file, .start, message)
+    }
+
+    /// `casebook check`: every media file judged as the build would, in parallel, nothing written.
+    func check(_ files: [StaticFile]) -> [Diagnostic] {
+        parallelMap(files, chunk: 1) { file -> [Diagnostic] in
+            let input = open(file.source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+            guard input >= 0 else {
+                return [Diagnostic(.error, displayName + "/" + file.path, .start, FileProblem(errno: errno, path: file.source).description, isIO: true)]
+            }
+            defer { close(input) }
+            switch Self.image(input) {
+            case .success(.image(let bytes)): return publish(bytes, path: file.path).problems
+            case .success(.kept(let format)): return keptWarning(format, path: file.path)
+            case .success(.other): return []
+            case .failure(let problem):
+                return [Diagnostic(.error, displayName + "/" + file.path, .start, problem.description, isIO: true)]
+            }
+        }.flatMap { $0 }
+    }
+
+    /// What an open file is, by its first bytes.
+    enum Sniffed: Equatable {
+        /// A JPEG, PNG or WebP, read whole.
+        case image([UInt8])
+        /// An image format that carries EXIF but that the rule does not clean ("HEIC", "TIFF").
+        case kept(String)
+        case other
+    }
+
+    /// The whole of an open regular file when it starts like a JPEG, PNG or WebP; for any
+    /// other file, what its first bytes alone say. The file's offset is left at its start.
+    static func image(_ input: Int32) -> Result<Sniffed, FileProblem> {
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return .failure(FileProblem(errno: errno, path: "")) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(info.st_mode)) }
+        var head = [UInt8](repeating: 0, count: ImageMetadata.signatureLength)
+        var count = 0
+        while count < head.count {
+            let n = head.withUnsafeMutableBytes { pread(input, $0.baseAddress! + count, $0.count - count, off_t(count)) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return .failure(FileProblem(errno: errno, path: "")) }
+            if n == 0 { break }
+            count += n
+        }
+        guard ImageMetadata.format(of: head[..<count]) != nil else { return .success(kept(head[..<count]).map { .kept($0) } ?? .other) }
+        switch FileBytes.readAll(input, expected: Int(info.st_size), regular: true) {
+        case .bytes(let bytes): return .success(.image(bytes))
+        case .unreadable(let problem): return .failure(problem)
+        case .tooLarge: return .success(.other)
+        }
+    }
+
+    /// The name of an image format that holds EXIF like a photo's, by its first bytes: TIFF,
+    /// and the HEIF family (a phone's HEIC, AVIF) by the brand of its ISO media `ftyp` box.
+    static func kept(_ head: ArraySlice<UInt8>) -> String? {
+        let head = Array(head)
+        if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "TIFF" }
+        guard head.count >= 12, head[4..<8].elementsEqual("ftyp".utf8) else { return nil }
+        switch String(decoding: head[8..<12], as: UTF8.self) {
+        case "heic", "heix", "hevc", "hevx", "heim", "heis": return "HEIC"
+        case "mif1", "msf1": return "HEIF"
+        case "avif", "avis": return "AVIF"
+        default: return nil
+        }
+    }
+}
