@@ -83,8 +83,9 @@ public enum Builder {
         // folders now, ahead of the threads that render into them (SiteWriter).
         progress?(BuildProgress(.plan))
         let archives = SiteRendering.languages(of: archive)
-        let media = archive.withheldMedia.isEmpty ? loaded.mediaFiles : loaded.mediaFiles.filter { !archive.withheldMedia.contains($0.path) }
-        let plan = SitePlan(archives: archives, copies: media + theme.assetFiles)
+        // A protected person's photo is never copied.
+        let published = archive.withheldMedia.isEmpty ? loaded.mediaFiles : loaded.mediaFiles.filter { !archive.withheldMedia.contains($0.path) }
+        let plan = SitePlan(archives: archives, copies: published + theme.assetFiles)
         let files = SiteWriter(writer)
         files.plan(plan.pageFolders)
         endStage(.plan)
