@@ -45,12 +45,13 @@ enum StaticCopy {
             throw CopyFailure(path: source, problem: .notRegular(info.st_mode))
         }
         var published: (bytes: [UInt8]?, problems: [Diagnostic])?
-        var warnings: [Diagnostic] = []
         if let images {
             switch MediaImages.image(input) {
             case .failure(let problem): throw CopyFailure(path: source, problem: problem)
             case .success(.image(let bytes)): published = images.rule.publish(bytes, path: images.path)
-            case .success(.kept(let format)): warnings = images.rule.keptWarning(format, path: images.path)
+            case .success(.kept(let format)):
+                let problems = images.rule.keptProblem(format, path: images.path)
+                if !problems.isEmpty { return problems }  // not published
             case .success(.other): break
             }
         }
@@ -68,7 +69,7 @@ enum StaticCopy {
                 if errno == EINTR { continue }
                 throw FileWriting.Failure(path: source, code: errno)
             }
-            if count == 0 { return warnings }
+            if count == 0 { return [] }
             try buffer.withUnsafeBytes { try write(all: UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output, path: target) }
         }
     }

@@ -32,12 +32,14 @@ struct MediaImages: Sendable {
         }
     }
 
-    /// An image whose format the rule cannot clean, published as it is: said, unless the
-    /// site keeps metadata anyway.
-    func keptWarning(_ format: String, path: String) -> [Diagnostic] {
-        keepMetadata ? [] : [Diagnostic(.warning, displayName + "/" + path, .start,
-            "this \(format) image is published with all its metadata (any GPS position and camera serial included): "
-                + "casebook removes metadata from JPEG, PNG and WebP images only; convert it to one of those")]
+    /// An image whose format the rule cannot clean: an error, since its metadata (a phone's
+    /// HEIC nearly always holds where it was taken) would be published; published as it is
+    /// only when the site keeps metadata anyway.
+    func keptProblem(_ format: String, path: String) -> [Diagnostic] {
+        keepMetadata ? [] : [Diagnostic(.error, displayName + "/" + path, .start,
+            "casebook cannot remove the metadata of a \(format) image (a GPS position and the camera's serial number among it), "
+                + "so it does not publish it: convert it to JPEG, PNG or WebP, or set keep_image_metadata: true in site.yml "
+                + "to publish images as they are")]
     }
 
     func gpsWarning(_ file: String) -> Diagnostic {
@@ -60,7 +62,7 @@ struct MediaImages: Sendable {
             defer { close(input) }
             switch Self.image(input) {
             case .success(.image(let bytes)): return publish(bytes, path: file.path).problems
-            case .success(.kept(let format)): return keptWarning(format, path: file.path)
+            case .success(.kept(let format)): return keptProblem(format, path: file.path)
             case .success(.other): return []
             case .failure(let problem):
                 return [Diagnostic(.error, displayName + "/" + file.path, .start, problem.description, isIO: true)]
