@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func quickWordsAreTheFullSteps() {
-        var generator = SeededGenerator(seed: 15)
+        var generator = FuzzTests.Random(state: 15)
         var quick = 0
         for _ in 0..<20_000 {
             let text = Self.randomText(&generator)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func asciiFoldingIsTheScalarFold() {
-        var generator = SeededGenerator(seed: 14)
+        var generator = FuzzTests.Random(state: 14)
         let letters = Array("abcdeghijknoqstuwxyz0".unicodeScalars)
         for _ in 0..<20_000 {
             let word = (0..<Int.random(in: 1...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
@@ -61,15 +61,3 @@ import Testing
     }
 }
 
-/// SplitMix64: the same texts on every run, so a failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

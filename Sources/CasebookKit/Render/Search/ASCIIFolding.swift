@@ -1,37 +1,45 @@
-/// `SearchNormalizer.fold` for a word of ASCII letters and digits, on bytes rather than
-/// code points: the same replacements in the same order, then the same dropped "i" and
-/// doubled letters. `SearchNormalizerTests` holds it to `SearchNormalizer.scalarFold`.
+/// Step 3 of `SearchNormalizer` on one word, for any kind of letter: on bytes for a word of
+/// ASCII letters and digits (most words, once spelled in Latin), on code points for the
+/// rest. The spellings replaced in order, each scan left to right without overlaps like
+/// JavaScript's `replaceAll`; then an "i" before "e" dropped at the start of the word or
+/// after a vowel, and runs of one letter made one. `SearchNormalizerTests` holds the two
+/// kinds to each other.
 enum ASCIIFolding {
     static let spellings = SearchNormalizer.spellings.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     static func fold(_ word: [UInt8]) -> String {
+        String(decoding: letters(word, spellings: spellings, i: UInt8(ascii: "i"), e: UInt8(ascii: "e"), isVowel: isVowel), as: UTF8.self)
+    }
+
+    static func letters<Letter: Equatable>(_ word: [Letter], spellings: [([Letter], [Letter])], i: Letter, e: Letter,
+                                           isVowel: (Letter) -> Bool) -> [Letter] {
         var text = word
         for (from, to) in spellings where text.contains(from[0]) {
-            var out: [UInt8] = []
+            var out: [Letter] = []
             out.reserveCapacity(text.count + 2)
-            var i = 0
-            while i < text.count {
-                if text[i] == from[0], i + from.count <= text.count, text[i..<(i + from.count)].elementsEqual(from) {
+            var index = 0
+            while index < text.count {
+                if text[index] == from[0], index + from.count <= text.count, text[index..<(index + from.count)].elementsEqual(from) {
                     out += to
-                    i += from.count
+                    index += from.count
                 } else {
-                    out.append(text[i])
-                    i += 1
+                    out.append(text[index])
+                    index += 1
                 }
             }
             text = out
         }
-        var out: [UInt8] = []
+        var out: [Letter] = []
         out.reserveCapacity(text.count)
-        var last: UInt8?
-        for i in text.indices {
-            let byte = text[i]
-            if byte == UInt8(ascii: "i"), i + 1 < text.count, text[i + 1] == UInt8(ascii: "e"), last.map(isVowel) ?? true { continue }
-            if byte == last { continue }
-            out.append(byte)
-            last = byte
+        var last: Letter?
+        for index in text.indices {
+            let letter = text[index]
+            if letter == i, index + 1 < text.count, text[index + 1] == e, last.map(isVowel) ?? true { continue }
+            if letter == last { continue }
+            out.append(letter)
+            last = letter
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func isVowel(_ byte: UInt8) -> Bool {

@@ -121,32 +121,8 @@ enum SearchNormalizer {
         return scalarFold(word)
     }
 
-    /// `fold` on code points: the reference `ASCIIFolding` is held to.
+    /// `fold` on code points.
     static func scalarFold(_ word: [Unicode.Scalar]) -> String {
-        var text = word
-        for (from, to) in spellingScalars where text.contains(from[0]) {
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(text.count + 2)
-            var i = 0
-            while i < text.count {
-                if text[i] == from[0], i + from.count <= text.count, text[i..<(i + from.count)].elementsEqual(from) {
-                    out += to
-                    i += from.count
-                } else {
-                    out.append(text[i])
-                    i += 1
-                }
-            }
-            text = out
-        }
-        var out = String.UnicodeScalarView()
-        var last: Unicode.Scalar?
-        for (i, scalar) in text.enumerated() {
-            if scalar == "i", i + 1 < text.count, text[i + 1] == "e", last.map(vowels.contains) ?? true { continue }
-            if scalar == last { continue }
-            out.append(scalar)
-            last = scalar
-        }
-        return String(out)
+        String(String.UnicodeScalarView(ASCIIFolding.letters(word, spellings: spellingScalars, i: "i", e: "e", isVowel: vowels.contains)))
     }
 }
