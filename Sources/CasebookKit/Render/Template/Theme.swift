@@ -101,7 +101,7 @@ public struct Theme: Sendable {
                 diagnostics += decoding.items
                 continue
             }
-            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: .english)
+            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: Catalogue.base(for: file.language))
             diagnostics += problems
             catalogues[file.language] = catalogue
             let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0
@@ -119,10 +119,11 @@ public struct Theme: Sendable {
     }
 
     /// The words of a site in `language` (site.yml): the theme's catalogue of that tag, or
-    /// of its language alone (`ru` for `ru-KZ`), else its English one, else the built-in English.
+    /// of its language alone (`ru` for `ru-KZ`), else casebook's own catalogue of the
+    /// language, else the theme's English one, else the built-in English.
     func words(for language: String) -> Catalogue {
         let primary = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
-        return catalogues[language] ?? catalogues[primary] ?? catalogues["en"] ?? .english
+        return catalogues[language] ?? catalogues[primary] ?? Catalogue.builtIn[primary] ?? catalogues["en"] ?? .english
     }
 
     /// `{{root}}` is the same marker on every page (the writer turns it into the way up to

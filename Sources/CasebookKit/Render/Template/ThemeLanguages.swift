@@ -1,7 +1,8 @@
 /// Whether the theme speaks every language site.yml lists: each needs a word catalogue with
-/// every entry the theme and the build use (all of the built-in English's keys). Checked
-/// for `languages` only: a one-language site keeps the English words when its theme has
-/// no catalogue of its language, as it always has.
+/// every entry the theme and the build use (all of the built-in English's keys), from the
+/// theme's file or, for a language casebook ships (ru, kk), its own. Checked
+/// for `languages` only: a one-language site in another language keeps the English words
+/// when its theme has no catalogue of its language, as it always has.
 extension Theme {
     /// The keys each catalogue file gives itself (language -> file, keys), read before it is
     /// put over the built-in English.
@@ -51,15 +52,17 @@ extension Theme {
                        "on a site in several languages, {{root}} leads to the page's language folder, where assets, media and the open data are not; write {{site_root}} before them")
         }
         for code in site.languages {
+            // casebook's own catalogue of the language fills what the theme's leaves out.
+            let builtIn = Catalogue.builtIn[code].map { Self.keys(of: $0) } ?? []
             guard let own = catalogueKeys[code] else {
-                if code != "en" {
+                if code != "en", builtIn.isEmpty {
                     problems.append(Diagnostic(.error, "\(displayName)/i18n/\(code).yml", .start,
                         "site.yml lists the language '\(code)', but the theme has no word catalogue for it: copy \(displayName)/i18n/en.yml to \(displayName)/i18n/\(code).yml and translate it"))
                 }
                 continue
             }
             guard code != "en" else { continue }  // a theme's en.yml gives only what it changes
-            for key in english.subtracting(own.keys).sorted() {
+            for key in english.subtracting(own.keys).subtracting(builtIn).sorted() {
                 let line = own.sectionLines[String(key.prefix { $0 != "." })]
                 problems.append(Diagnostic(.error, own.file, line.map { SourcePosition(line: $0, column: 1) } ?? .start,
                     "the catalogue has no '\(key)', which the site's pages use; copy the entry from \(displayName)/i18n/en.yml (or the built-in English) and translate it"))

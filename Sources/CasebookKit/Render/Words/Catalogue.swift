@@ -19,6 +19,20 @@ struct Catalogue: Sendable {
         return catalogue
     }()
 
+    /// The built-in catalogues of the other languages casebook ships (`BuiltInCatalogue`),
+    /// each over the built-in English, read once.
+    static let builtIn: [String: Catalogue] = ["ru": BuiltInCatalogue.russian, "kk": BuiltInCatalogue.kazakh].mapValues { text in
+        let (catalogue, problems) = CatalogueReader.read(text, file: "i18n.yml", over: .english)
+        precondition(problems.isEmpty, "a built-in catalogue does not read: \(problems)")
+        return catalogue
+    }
+
+    /// What a theme's catalogue of `language` is read over: the built-in catalogue of the
+    /// language (of its primary subtag: `ru` for `ru-KZ`) when casebook ships one, else English.
+    static func base(for language: String) -> Catalogue {
+        builtIn[String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()] ?? .english
+    }
+
     /// A text with no placeholder, or with the values given.
     func text(_ key: String, _ values: KeyValuePairs<String, String> = [:]) -> String {
         guard let pattern = texts[key] else { return key }

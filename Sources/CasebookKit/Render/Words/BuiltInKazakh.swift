@@ -1,0 +1,392 @@
+/// The built-in Kazakh catalogue: `templates/i18n/kk.yml` as the binary carries it. A
+/// theme's own `i18n/kk.yml` is read over it, so an entry a newer casebook adds is
+/// there in Kazakh even when the theme's copy predates it. A test holds the two equal.
+extension BuiltInCatalogue {
+    static let kazakh = #"""
+# casebook сөздері қазақ тілінде: сайт оқырманы көретін әр сөз бен сөз тіркесі.
+# casebook's words in Kazakh. The keys are en.yml's, every one of them; the comments in
+# English say how an entry is used where en.yml does not, and why a form was chosen.
+#
+# - {name} is a placeholder the build fills in; keep every one an entry has, and add no
+#   other. "{month:nominative}" asks for a month name in that form (see months).
+# - Entries whose key ends in _html may hold HTML; {root} there is the way back to the
+#   site's root. All other entries are plain text.
+# - An entry with one/other is chosen by the number it counts, with plural_rule. A Kazakh
+#   noun does not change after a number (1 жыл, 5 жыл), so the two forms are the same.
+# See docs/theme.md, "Words: the catalogue".
+#
+# Labels in site.yml (statuses, roles, sentence types...) are given in the NOMINATIVE, a
+# sentence type as the verbal noun of the verdict: "бас бостандығынан айыру", "бас
+# бостандығын шектеу", "шартты түрде бас бостандығынан айыру", "айыппұл", "қоғамдық
+# жұмыстарға тарту", "қызметпен айналысуға тыйым салу", "мәжбүрлеп емдеу". The sentence
+# patterns put the term before the label, as verdicts do: "2 жыл мерзімге бас
+# бостандығынан айыру".
+
+# CLDR: one 1, other everything else.
+plural_rule:
+  one: "n = 1"
+
+# 500 000,5: digits grouped with a no-break space, a decimal comma.
+number:
+  group: "\u00A0"
+  decimal: ","
+  group_size: "3"
+
+# Kazakh dates take the month in the nominative ("5 наурыз"); the genitive forms are
+# given for a theme's own patterns ("наурыздың 5-і").
+months:
+  nominative: [қаңтар, ақпан, наурыз, сәуір, мамыр, маусым, шілде, тамыз, қыркүйек, қазан, қараша, желтоқсан]
+  genitive: [қаңтардың, ақпанның, наурыздың, сәуірдің, мамырдың, маусымның, шілденің, тамыздың, қыркүйектің, қазанның, қарашаның, желтоқсанның]
+
+# The order of Kazakh official writing: "2021 жылғы 5 наурыз", "2021 жылғы наурыз", "2021".
+dates:
+  year: "{year}"
+  month: "{year} жылғы {month:nominative}"
+  day: "{year} жылғы {day} {month:nominative}"
+
+# "1 жыл", "1,5 жыл", "100 сағат". A term is written before "мерзімге" (sentence, below),
+# so the _adjective entries are the plain forms.
+units:
+  year: {one: "{count} жыл", other: "{count} жыл"}
+  month: {one: "{count} ай", other: "{count} ай"}
+  day: {one: "{count} күн", other: "{count} күн"}
+  hour: {one: "{count} сағат", other: "{count} сағат"}
+  year_adjective: {one: "{count} жыл", other: "{count} жыл"}
+  month_adjective: {one: "{count} ай", other: "{count} ай"}
+  day_adjective: {one: "{count} күн", other: "{count} күн"}
+  hour_adjective: {one: "{count} сағат", other: "{count} сағат"}
+  case: {one: "{count} іс", other: "{count} іс"}
+  row: {one: "{count} жол", other: "{count} жол"}
+  prosecution: {one: "{count} іс", other: "{count} іс"}
+  person: {one: "{count} адам", other: "{count} адам"}
+  # Under a large number: "12 / қылмыстық іс".
+  prosecution_word: {one: "қылмыстық іс", other: "қылмыстық іс"}
+  person_prosecuted_word: {one: "қудалауға ұшыраған адам", other: "қудалауға ұшыраған адам"}
+  person_prosecuted: {one: "қудалауға ұшыраған {count} адам", other: "қудалауға ұшыраған {count} адам"}
+  people: {one: "{count} адам", other: "{count} адам"}
+
+# "2 жыл мерзімге бас бостандығын шектеу; 100 сағат мерзімге қоғамдық жұмыстарға тарту;
+# 5 жыл мерзімге қоғамдық және саяси қызметпен айналысуға тыйым салу".
+sentence:
+  separator: "; "
+  durations: "{durations} мерзімге {label}"
+  # "500 000 мөлшерінде айыппұл"; a currency given as the note follows: "(теңге)".
+  fine: "{amount} мөлшерінде {label}"
+  note: "{text} ({note})"
+  qualified: "{duration} мерзімге {noun}"
+  noun_for: "{durations} мерзімге {noun}"
+  # activity-ban with a note: the note says what is banned, in the instrumental case
+  # ("қоғамдық және саяси қызметпен").
+  ban_on: "{note} айналысуға тыйым салу"
+
+# Today only a sentence's durations, which Kazakh writes side by side, as verdicts do:
+# "1 жыл 1 ай 10 күн".
+list:
+  separator: " "
+  last: " "
+
+titles:
+  not_found: "Бет табылмады"
+  search: "Іздеу"
+  data: "Ашық деректер"
+  timeline_year: "Хронология: {year}"
+  paged: "{title}, {page}-бет, барлығы {count}"
+
+nav:
+  cases: "Істер"
+  people: "Адамдар"
+  organizations: "Ұйымдар"
+  timeline: "Хронология"
+  statistics: "Статистика"
+
+facets:
+  statuses: "Мәртебелер"
+  charges: "Айыптаулар"
+  regions: "Өңірлер"
+  tags: "Тегтер"
+
+common:
+  draft: "Жоба"
+  draft_not_published: "Жоба: жарияланбаған"
+  also_written: "Басқаша жазылуы:"
+  organizations: "Ұйымдар"
+  region: "Өңір"
+  events: "Оқиғалар"
+  sources: "Дереккөздер"
+  sources_label: "Дереккөздер:"
+  archived_copy: "мұрағаттық көшірме"
+  status: "Мәртебе"
+  cases: "Істер"
+
+language:
+  name: "Қазақша"
+  switcher_label: "Тіл"
+
+translation:
+  missing: "Бұл материал әлі қазақ тіліне аударылмаған; ол түпнұсқа тілінде көрсетілген."
+  partial: "Бұл материалдың кейбір бөліктері әлі қазақ тіліне аударылмаған; олар түпнұсқа тілінде көрсетілген."
+
+layout:
+  skip: "Мазмұнға өту"
+  feed_title: "жаңа және жаңартылған істер"
+  draft_banner: "Алдын ала құрастыру: жобалар қосылған және белгіленген."
+
+header:
+  nav_label: "Негізгі мәзір"
+  search_label: "Істерді, адамдарды және ұйымдарды іздеу"
+  search_placeholder: "Іздеу"
+  search_button: "Іздеу"
+footer:
+  pages_label: "Мұрағат туралы"
+  open_data: "Ашық деректер"
+  feed: "Atom арнасы"
+
+# "← Алдыңғы" and " бет" read aloud make "← Алдыңғы бет"; "Бет 3".
+pager:
+  text: "{page}-бет, барлығы {count}"
+  label: "Беттер"
+  previous: "← Алдыңғы"
+  next: "Келесі"
+  hidden_page: " бет"
+  hidden_page_number: "Бет "
+
+not_found:
+  text: "Бұл мекенжайда бет жоқ. Ол басқа жерге көшірілген болуы немесе сілтемеде қате болуы мүмкін."
+  links_html: "<a href=\"{root}index.html\">Басты бетке өтіңіз</a> немесе <a href=\"{root}cases/index.html\">барлық істерді қараңыз</a>."
+
+home:
+  counts_note: "Қудалау — бір қылмыстық іс, онда бірнеше айыпталушы болуы мүмкін; әр адам қанша іске тартылса да, бір рет саналады."
+  latest: "Соңғы жаңартулар"
+  updated: "жаңартылды:"
+  all_cases: "Барлық істер"
+  # For themes that print the number themselves, after it: "12 — толық тізім".
+  more: "— толық тізім"
+  # After a list of facet values cut short: "тағы 12".
+  more_count: {one: "тағы {count}", other: "тағы {count}"}
+  explore: "Шолу"
+  timeline: "Оқиғалар хронологиясы"
+
+cases:
+  filters_html: "Істерді <a href=\"{root}statuses/index.html\">мәртебесі</a>, <a href=\"{root}charges/index.html\">айыптауы</a>, <a href=\"{root}regions/index.html\">өңірі</a> немесе <a href=\"{root}tags/index.html\">тегі</a> бойынша қараңыз; <a href=\"{root}statistics/index.html\">статистиканы</a> да қараңыз."
+  heading: "Барлық істер, соңғы оқиғалары бар істер алдымен"
+
+case:
+  facts: "Деректер"
+  # Before the date the status was last confirmed: "Сотталды, мәлімет күні: 2021 жылғы 5 наурыз".
+  as_of: "мәлімет күні:"
+  court: "Сот"
+  city: "Қала"
+  charges: "Айыптаулар"
+  last_updated: "Соңғы жаңарту"
+  people: "Адамдар"
+  charged_under: "Айып тағылған баптар"
+  sentence: "Үкім"
+  what_happened: "Не болды"
+  related: "Байланысты істер"
+  corrections: "Түзетулер"
+  tags: "Тегтер:"
+
+person:
+  born: "Туған күні"
+  leader: "(жетекшісі)"
+  no_cases: "Жарияланған бірде-бір істе бұл адам аталмайды."
+  timeline: "Хронология"
+  biography: "Өмірбаяны"
+
+people:
+  # {people} is units.people, {persons} units.person_prosecuted.
+  intro: "Мұрағатта {people} бар, оның ішінде {persons}."
+
+organization:
+  banned: "Тыйым салынған"
+  leaders: "Жетекшілері"
+  about: "Ұйым туралы"
+  court_cases: "Осы сот қараған істер"
+  members: "Байланысты адамдар"
+  alleged: "Айыптау тарапы айтқан байланыстар"
+  alleged_note: "Айыптау тарапы бұл адамдарды ұйыммен байланысты деп мәлімдейді. Мұрағат мұны дәлелденген факт ретінде ұсынбайды."
+
+organizations:
+  intro: {one: "{count} ұйым: партиялар, қозғалыстар, БАҚ, ҮЕҰ және істерді қараған соттар.", other: "{count} ұйым: партиялар, қозғалыстар, БАҚ, ҮЕҰ және істерді қараған соттар."}
+  other: "Басқалары"
+
+timeline:
+  intro: "Барлық істердің, адамдардың және ұйымдардың күні белгілі барлық оқиғалары, жылдар бойынша."
+  years_label: "Жылдар"
+  recent: "Соңғы оқиғалар"
+  dated_events: {one: "Күні белгілі {count} оқиға.", other: "Күні белгілі {count} оқиға."}
+  other_years: "Басқа жылдар"
+  month_unknown: "{year}, айы белгісіз"
+  continued: "{label} (жалғасы)"
+
+search:
+  intro: "Істерді, адамдарды және ұйымдарды аты, басқаша жазылуы, атауы, айыптауы, өңірі немесе қысқаша сипаттамасы бойынша табыңыз. Есімдер қалай жазылса да табылады: латын, кирилл немесе қазақ әріптерімен, диакритикамен немесе онсыз."
+  label: "Мұрағаттан іздеу"
+  button: "Іздеу"
+  nojs: "Іздеу браузеріңізде жұмыс істейді және JavaScript қажет етеді, ал ол мұнда өшірулі немесе бұғатталған. Мұрағаттағының бәрі мына беттерде де тізімделген:"
+  also_by_html: "сондай-ақ <a href=\"{root}statuses/index.html\">мәртебесі</a>, <a href=\"{root}charges/index.html\">айыптауы</a>, <a href=\"{root}regions/index.html\">өңірі</a> және <a href=\"{root}tags/index.html\">тегі</a> бойынша"
+
+statistics:
+  as_of_html: "Деректер {date} бойынша берілген (жарияланған істердің соңғы жаңартуы)."
+  counts_note: "Қудалау — бір қылмыстық іс, онда бірнеше айыпталушы болуы мүмкін; адамдар — қудалауға ұшырағандар, әрқайсысы қанша іске тартылса да, бір рет саналады. Әр диаграммадан кейін сол сандар берілген кесте бар."
+  none: "Әзірге бірде-бір іс жарияланған жоқ."
+  current_heading: "Соңғы тіркелген мәртебе: істер қай сатыда"
+  current_intro: "Жарияланған әр іс соңғы тіркелген мәртебесі бойынша; іс бетінде оның қай күнгі жағдай екені көрсетілген. Мәртебе — дереккөздердің соңғы хабарлағаны, бүгінгі күн туралы мәлімдеме емес: сотта қаралып жатқан деп тіркелген іске содан бері үкім шығарылған болуы мүмкін."
+  recorded_heading: "Тіркелген барлық істер"
+  recorded_intro: "Мұрағат тіркеген барлық жарияланған істер, соңғы тіркелген мәртебесіне қарамастан: басталған жылы, орны, айыптаулары және үкімдері бойынша."
+  total: "Барлық жарияланған істер"
+  prosecutions: "Істер"
+  persons: "Адамдар"
+  prosecutions_to_date: "Істер, жинақталған жиыны"
+  persons_to_date: "Адамдар, жинақталған жиыны"
+  year: "Жыл"
+  charge: "Айыптау"
+  sentence_type: "Жаза түрі"
+  # Also in lower case after "Істер мен адамдар:": "Істер мен адамдар: мәртебесі бойынша".
+  by_status: "Мәртебесі бойынша"
+  by_year: "Жылдар бойынша"
+  by_region: "Өңірлер бойынша"
+  by_charge: "Айыптаулар бойынша"
+  by_sentence: "Жаза түрлері бойынша"
+  cumulative: "Жинақталған жиыны, жылдар бойынша"
+  caption: "Істер мен адамдар: {heading}"
+  chart_title: "Бағаналы диаграмма: істер мен адамдар, {heading}"
+  year_caption: "Істер мен адамдар, істің алғашқы оқиғасының жылы бойынша"
+  cumulative_title: "Бағаналы диаграмма: әр жылға дейін тіркелген істер мен адамдар"
+  cumulative_caption: "Әр жылдың соңына дейін тіркелген істер мен адамдар"
+  chart_description: {one: "{count} жол, әрқайсысында істер мен адамдар саны; төмендегі кестеде сол сандар берілген.", other: "{count} жол, әрқайсысында істер мен адамдар саны; төмендегі кестеде сол сандар берілген."}
+  status_note: "Істер — істің мәртебесі бойынша; адамдар — істегі өз мәртебесі бойынша, ол іс құжатында басқаша көрсетілмесе, істің мәртебесімен бірдей. Істері әр түрлі сатыда тұрған адам әрқайсысында саналады."
+  year_note: "Әр іс өзінің күні белгілі ең ерте оқиғасының жылында саналады (әдетте ұстау, тінту немесе айып тағу); күні белгілі оқиғасы жоқ іс «Белгісіз» ретінде саналады. Адамдар — сол жылғы істер бойынша қудалауға ұшырағандар; әр түрлі жылдарда істері бар адам әр жылда саналады."
+  charge_note: "Бірнеше айыптауы бар іс немесе бірнеше бап бойынша айыпталған адам әрқайсысы бойынша саналады."
+  sentence_note: "Айыпталушыларға шығарылған үкімдер, оларға кіретін жазаның әр түрі бойынша (қызметпен айналысуға тыйым салумен қатар бас бостандығын шектеу екі түрде де саналады). Іс бойынша кемінде бір айыпталушы жазаның сол түрін алса, іс сол түрде саналады."
+  cumulative_note: "Алғашқы оқиғасы сол жылға немесе одан ертерек келетін барлық істер және олар бойынша қудалауға ұшыраған әр түрлі адамдар."
+  undated_note: {one: "Күні белгілі оқиғасы жоқ {count} іс есепке алынбаған.", other: "Күні белгілі оқиғасы жоқ {count} іс есепке алынбаған."}
+  not_known: "Белгісіз"
+  no_region: "Өңірі көрсетілмеген"
+  no_charge: "Айыптауы көрсетілмеген"
+  no_sentence: "Үкімі көрсетілмеген"
+
+data:
+  description: "Мұрағаттағы істер, адамдар және ұйымдар жүктеп алуға және қайта пайдалануға арналған CSV және JSON файлдары түрінде."
+  lede: "Бұл мұрағат жариялайтынның бәрі жүктеп алуға, электрондық кестеде ашуға және қайта пайдалануға болатын файлдар түрінде де қолжетімді."
+  licence_html: "<strong>Лицензия:</strong> <bdi>{licence}</bdi>. <bdi>{site}</bdi> сайтын дереккөз ретінде көрсетіп, сүйенген іс беттеріне сілтеме беруіңізді сұраймыз."
+  no_licence: "Мұрағат бұл файлдардың лицензиясын көрсетпеген; оларды қайта пайдаланбас бұрын редакторларына хабарласыңыз."
+  counts_html: "Файлдар беттер жасалған жарияланған жазбалардан, сол сәтте жасалады, сондықтан әр сан сайтпен сәйкес келеді: мұрағатта {prosecutions} және {persons} тіркелген. <code>cases.csv</code> ішінде істер — <code>case_id</code> бағанының әр түрлі мәндері, ал қудалауға ұшыраған адамдар — <code>role</code> мәні <code>defendant</code> болатын жолдардағы <code>person_id</code> бағанының әр түрлі мәндері (екі ісі бар адам бір рет саналады)."
+  dates_html: "Күндер мұрағат білетіндей жазылған: жыл (<code>2021</code>), ай (<code>2021-03</code>) немесе күн (<code>2021-03-04</code>). Идентификаторлар тұрақты: олар мұрағат файлдарының атаулары және әр бет мекенжайының соңғы бөлігі."
+  csv_html: "CSV файлдары RFC 4180 стандартына сай (өрістер арасында үтір, қажет өрістер тырнақшада, Windows жол соңдары) және байт реті белгісі бар UTF-8 кодтауында, сондықтан Excel кирилл және қазақ есімдерін дұрыс ашады. Бір өрістегі тізімдер (айыптаулар, тегтер, идентификаторлар) нүктелі үтір мен бос орын арқылы бөлінген. <code>=</code>, <code>+</code>, <code>-</code> немесе <code>@</code> таңбасынан басталатын мәннің алдына апостроф қойылады, сонда электрондық кесте оны ешқашан формула ретінде орындамайды; <code>cases.json</code> ішінде әр мән дәл жазылғандай."
+  feed_heading: "Арна және сайт картасы"
+  feed_html: "<a href=\"{href}\">Жаңа және жаңартылған істердің Atom арнасы</a>: соңғы жаңартылған {limit} іс, жаңалары алдымен. Мұрағатты бақылау үшін оны арналарды оқу бағдарламасына қосыңыз."
+  sitemap_html: "Іздеу жүйелеріне арналған барлық беттердің <a href=\"{href}\">сайт картасы</a>."
+  cases_json: "Жарияланған әр іс адамдарымен, үкімдерімен, айыптауларымен, сотымен, оқиғаларымен, дереккөздерімен және түзетулерімен, сондай-ақ әр кілтті site.yml-сіз оқуға болатындай сайт сөздіктері (мәртебелер, рөлдер, оқиға түрлері, жаза түрлері, ұйым түрлері, айыптаулар). Басында: сайттың атауы, мекенжайы, лицензиясы, істер мен қудалауға ұшыраған адамдар саны. Әр іс — файлдың бір жолы."
+  language_columns: "Мұрағаттың басқа тілдеріндегі есімдер мен атаулар {columns} бағандарында; аудармасы жоқ жерде олар бос."
+  cases_csv: "Істегі әр адамға бір жол: екі айыпталушысы және бір адвокаты бар істің үш жолы бар. Істің өз бағандары оның әр жолында қайталанады."
+  people_csv: "Мұрағаттағы әр адамға бір жол, рөліне қарамастан."
+  organizations_csv: "Әр ұйымға бір жол, соттарды қоса."
+
+script:
+  search_people: "Адамдар"
+  search_organizations: "Ұйымдар"
+  search_cases: "Істер"
+  search_group: "{label} ({count})"
+  search_show_all: "Барлығын көрсету ({count})"
+  search_searching: "Ізделуде…"
+  search_failed: "Іздеу индексі жүктелмеді."
+  search_results: {one: "{count} нәтиже", other: "{count} нәтиже"}
+  search_found: "«{query}» бойынша {results}"
+  search_nothing_found: "«{query}» бойынша ештеңе табылмады."
+  search_nothing: "Ештеңе табылмады"
+  search_nothing_shown: "Ештеңе табылмады."
+  search_all: "Іздеу бетінде барлық {results}"
+  search_more: "тағы {count}"
+  filter_open: "Істерді мәртебесі, өңірі, айыптауы, ұйымы, жылы немесе жаза түрі бойынша сүзу"
+  filter_label: "Істерді сүзу"
+  filter_loading: "Сүзгілер жүктелуде…"
+  filter_failed: "Сүзгілер жүктелмеді. Оның орнына істерді мәртебесі, айыптауы, өңірі немесе тегі бойынша қараңыз."
+  filter_status: "Мәртебе"
+  filter_region: "Өңір"
+  filter_charge: "Айыптау"
+  filter_organization: "Ұйым"
+  filter_year: "Жыл"
+  filter_sentence: "Жаза түрі"
+  filter_any: "Барлығы ({count})"
+  filter_clear: "Сүзгілерді тазарту"
+  filter_heading: "Сәйкес істер"
+  filter_more: "Тағы көрсету"
+  filter_matches: {one: "{count} іс сәйкес келеді.", other: "{count} іс сәйкес келеді."}
+  filter_matches_shown: {one: "{count} іс сәйкес келеді; алғашқы {shown} іс көрсетілген.", other: "{count} іс сәйкес келеді; алғашқы {shown} іс көрсетілген."}
+
+# Column names are data keys and stay as they are.
+columns_cases_json:  # data/cases.json
+  id: "істің тұрақты идентификаторы (оның файлының атауы)"
+  url: "істің беті"
+  title: "атауы"
+  summary: "бір жолдық қысқаша сипаттамасы немесе null"
+  "status, status_label": "істің мәртебесі: кілт және сөзбен"
+  status_as_of: "мәртебе соңғы рет қашан расталғаны"
+  latest_date: "соңғы оқиғаның күні, болмаса status_as_of"
+  updated: "жазба соңғы рет қашан жаңартылғаны"
+  draft: "тек --drafts арқылы жасалған алдын ала құрастыруда true"
+  people: "істегі барлық адамдар: id, name, url, role және role_label, status және status_label және charges (тек айыпталушыларда; басқа рөлдерде null және []), sentence (бөліктері: type, type_label, years, months, days, hours, amount, note) және sentence_text (үкім сөзбен)"
+  organizations: "істе аталған ұйымдар: id, name, url"
+  charges: "істегі айыптаулар: key, label, law"
+  court: "сот: id, name, url; немесе null"
+  "region, city": "жазылғандай"
+  tags: "жазылғандай"
+  related_cases: "байланысты істердің идентификаторлары, екі бағытта да"
+  events: "күні белгілі оқиғалар, ең ертесі алдымен: date, type және type_label, summary, people (идентификаторлар; оқиға ешкімді атамаса, істің барлық адамдары), sources (осы істің дереккөздерінің идентификаторлары)"
+  sources: "әр дереккөз жазылғандай: id, title, publisher, url, date, language, archive_url"
+  corrections: "ашық түзетулер журналы: date, note"
+columns_cases_csv:  # data/cases.csv
+  case_id: "істің тұрақты идентификаторы (оның файлының атауы)"
+  case_url: "істің беті"
+  case_title: "істің атауы"
+  status: "істің мәртебесі, кілтпен"
+  status_label: "істің мәртебесі сөзбен"
+  status_as_of: "мәртебе соңғы рет қашан расталғаны (толық емес болуы мүмкін күн)"
+  latest_date: "істің соңғы оқиғасының күні, болмаса status_as_of"
+  updated: "іс жазбасы соңғы рет қашан жаңартылғаны"
+  court_id: "соттың (ұйымның) идентификаторы"
+  court_name: "соттың атауы"
+  region: "өңір, жазылғандай"
+  city: "қала, жазылғандай"
+  charges: "істегі айыптаулар, кілттермен (атаулары мен баптары cases.json ішінде)"
+  person_id: "адамның тұрақты идентификаторы"
+  person_name: "адамның аты-жөні"
+  role: "адамның істегі рөлі, кілтпен (defendant, witness, lawyer …)"
+  person_status: "тек айыпталушыларда: олардың өз мәртебесі, кілтпен (файлда басқаша көрсетілмесе, істің мәртебесі)"
+  person_charges: "тек айыпталушыларда: олардың айыптаулары, кілттермен (файлда басқаша көрсетілмесе, істің айыптаулары)"
+  sentence: "адамға шығарылған үкім сөзбен, іс бетіндегідей"
+  sentence_types: "үкімдегі жаза түрлері, кілттермен"
+  organizations: "істе аталған ұйымдардың идентификаторлары"
+  tags: "істің тегтері, жазылғандай"
+  source_count: "іс қанша дереккөзге сілтеме жасайтыны"
+  person_url: "адамның беті"
+  related_cases: "байланысты істердің идентификаторлары"
+  source_urls: "істің дереккөздерінің мекенжайлары, бос орын арқылы"
+columns_people_csv:  # data/people.csv
+  id: "адамның тұрақты идентификаторы (оның файлының атауы)"
+  url: "адамның беті"
+  name: "адамның аты-жөні"
+  aliases: "атының басқаша жазылуы"
+  born: "туған күні, тек жылы болуы мүмкін"
+  region: "адамның өңірі, жазылғандай"
+  organizations: "адам байланысты немесе басқаратын ұйымдардың идентификаторлары"
+  case_count: "адам кез келген рөлде қанша жарияланған істе аталатыны"
+  case_ids: "сол істердің идентификаторлары, соңғы оқиғалары бар істер алдымен"
+  defendant: "адам кемінде бір жарияланған істе айыпталушы болса, true (\"қудалауға ұшыраған адамдар\" санына кіреді)"
+  organization_links: "organizations ішіндегі әр ұйыммен байланыс, сол ретпен: affiliations кілті (member, alleged …) немесе адамды тек ұйымның файлы атаса, leader"
+columns_organizations_csv:  # data/organizations.csv
+  id: "ұйымның тұрақты идентификаторы (оның файлының атауы)"
+  url: "ұйымның беті"
+  name: "ұйымның атауы"
+  short_name: "қысқаша атауы немесе аббревиатурасы"
+  kind: "ұйымның түрі, кілтпен (party, movement, court …)"
+  banned: "қашан тыйым салынғаны, тек жылы немесе айы болуы мүмкін"
+  leaders: "оның жетекшілерінің идентификаторлары"
+  member_count: "мұрағаттағы қанша адам оны өз байланыстарының арасында көрсетеді"
+  case_count: "қанша жарияланған іс оны атайды"
+  court_case_count: "сот үшін: ол қанша жарияланған істі қарағаны"
+  alleged_count: "онымен тек айыптау тарапы байланыстыратын адамдар саны (member_count-қа кірмейді)"
+
+"""#
+}

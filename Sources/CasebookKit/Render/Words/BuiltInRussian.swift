@@ -1,0 +1,397 @@
+/// The built-in Russian catalogue: `templates/i18n/ru.yml` as the binary carries it. A
+/// theme's own `i18n/ru.yml` is read over it, so an entry a newer casebook adds is
+/// there in Russian even when the theme's copy predates it. A test holds the two equal.
+extension BuiltInCatalogue {
+    static let russian = #"""
+# Слова casebook на русском языке: каждое слово и каждая фраза, которые видит читатель сайта.
+# casebook's words in Russian. The keys are en.yml's, every one of them; the comments in
+# English say how an entry is used where en.yml does not, and why a form was chosen.
+#
+# - {name} is a placeholder the build fills in; keep every one an entry has, and add no
+#   other. "{month:genitive}" asks for a month name in that form (see months).
+# - Entries whose key ends in _html may hold HTML; {root} there is the way back to the
+#   site's root. All other entries are plain text.
+# - An entry with one/few/many/other is chosen by the number it counts, with plural_rule.
+# See docs/theme.md, "Words: the catalogue".
+#
+# Labels in site.yml (statuses, roles, sentence types...) are given in the NOMINATIVE:
+# "лишение свободы", "ограничение свободы", "штраф", "условное лишение свободы",
+# "общественные работы", "запрет на деятельность", "принудительное лечение". The same label
+# stands alone in lists, filters and the statistics' tables, so the sentence patterns below
+# are written around a nominative label ("лишение свободы сроком на 2 года"), not after a
+# number ("2 года лишения свободы", which would need a genitive label there only).
+
+# CLDR: one 1, 21, 101; few 2-4, 22-24; many 0, 5-20, 25-30, 111; other fractions (1,5).
+plural_rule:
+  one: "v = 0 and i % 10 = 1 and i % 100 != 11"
+  few: "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"
+  many: "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14"
+
+# 500 000,5: digits grouped with a no-break space, a decimal comma (ГОСТ 8.417, usual print).
+number:
+  group: "\u00A0"
+  decimal: ","
+  group_size: "3"
+
+months:
+  nominative: [январь, февраль, март, апрель, май, июнь, июль, август, сентябрь, октябрь, ноябрь, декабрь]
+  genitive: [января, февраля, марта, апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря]
+
+# "5 марта 2021", "март 2021", "2021". Without "г." or "года": these dates stand in lists,
+# facts and datelines, where Russian news sites write them bare. A month is nominative and
+# lower case, "март 2021": the same pattern is used inside running text ("по состоянию на
+# март 2021") and for a timeline's month headings, and Russian writes month names in lower
+# case; "Март 2021" would be wrong in the first place, "март 2021" is only plain in the second.
+dates:
+  year: "{year}"
+  month: "{month:nominative} {year}"
+  day: "{day} {month:genitive} {year}"
+
+# The forms after a number: 1 год, 2 года, 5 лет, 1,5 года; in sentences they follow
+# "сроком на" (accusative, the same forms). Russian qualifies a penalty with "сроком на",
+# not an adjective, so the _adjective entries are the plain forms.
+units:
+  year: {one: "{count} год", few: "{count} года", many: "{count} лет", other: "{count} года"}
+  month: {one: "{count} месяц", few: "{count} месяца", many: "{count} месяцев", other: "{count} месяца"}
+  day: {one: "{count} день", few: "{count} дня", many: "{count} дней", other: "{count} дня"}
+  hour: {one: "{count} час", few: "{count} часа", many: "{count} часов", other: "{count} часа"}
+  year_adjective: {one: "{count} год", few: "{count} года", many: "{count} лет", other: "{count} года"}
+  month_adjective: {one: "{count} месяц", few: "{count} месяца", many: "{count} месяцев", other: "{count} месяца"}
+  day_adjective: {one: "{count} день", few: "{count} дня", many: "{count} дней", other: "{count} дня"}
+  hour_adjective: {one: "{count} час", few: "{count} часа", many: "{count} часов", other: "{count} часа"}
+  case: {one: "{count} дело", few: "{count} дела", many: "{count} дел", other: "{count} дела"}
+  row: {one: "{count} строка", few: "{count} строки", many: "{count} строк", other: "{count} строки"}
+  prosecution: {one: "{count} дело", few: "{count} дела", many: "{count} дел", other: "{count} дела"}
+  person: {one: "{count} человек", few: "{count} человека", many: "{count} человек", other: "{count} человека"}
+  # Under a large number: "12 / уголовных дел".
+  prosecution_word: {one: "уголовное дело", few: "уголовных дела", many: "уголовных дел", other: "уголовного дела"}
+  person_prosecuted_word: {one: "человек, подвергшийся преследованию", few: "человека, подвергшихся преследованию", many: "человек, подвергшихся преследованию", other: "человека, подвергшихся преследованию"}
+  person_prosecuted: {one: "{count} человек, подвергшийся преследованию", few: "{count} человека, подвергшихся преследованию", many: "{count} человек, подвергшихся преследованию", other: "{count} человека, подвергшихся преследованию"}
+  people: {one: "{count} человек", few: "{count} человека", many: "{count} человек", other: "{count} человека"}
+
+# "лишение свободы сроком на 2 года; общественные работы сроком на 100 часов; запрет на
+# общественную и политическую деятельность сроком на 5 лет". {label} is nominative (above).
+sentence:
+  separator: "; "
+  # "лишение свободы сроком на 1 год и 6 месяцев", as verdicts word it.
+  durations: "{label} сроком на {durations}"
+  # "штраф в размере 500 000"; a currency given as the note follows: "(тенге)".
+  fine: "{label} в размере {amount}"
+  note: "{text} ({note})"
+  # suspended, activity-ban: "условное лишение свободы сроком на 3 года".
+  qualified: "{noun} сроком на {duration}"
+  noun_for: "{noun} сроком на {durations}"
+  # activity-ban with a note: the note says what is banned, in the accusative
+  # ("общественную и политическую деятельность").
+  ban_on: "запрет на {note}"
+
+# Today only a sentence's durations: "1 год, 1 месяц и 10 дней".
+list:
+  separator: ", "
+  last: " и "
+
+titles:
+  not_found: "Страница не найдена"
+  search: "Поиск"
+  data: "Открытые данные"
+  timeline_year: "Хронология: {year}"
+  paged: "{title}, страница {page} из {count}"
+
+nav:
+  cases: "Дела"
+  people: "Люди"
+  organizations: "Организации"
+  timeline: "Хронология"
+  statistics: "Статистика"
+
+facets:
+  statuses: "Статусы"
+  charges: "Обвинения"
+  regions: "Регионы"
+  tags: "Теги"
+
+common:
+  draft: "Черновик"
+  draft_not_published: "Черновик: не опубликован"
+  also_written: "Другие написания:"
+  organizations: "Организации"
+  region: "Регион"
+  events: "События"
+  sources: "Источники"
+  sources_label: "Источники:"
+  archived_copy: "архивная копия"
+  status: "Статус"
+  cases: "Дела"
+
+language:
+  name: "Русский"
+  switcher_label: "Язык"
+
+translation:
+  missing: "Этот материал ещё не переведён на русский язык; он показан на языке оригинала."
+  partial: "Часть этого материала ещё не переведена на русский язык; она показана на языке оригинала."
+
+layout:
+  skip: "Перейти к содержанию"
+  feed_title: "новые и обновлённые дела"
+  draft_banner: "Предварительная сборка: черновики включены и отмечены."
+
+header:
+  nav_label: "Основное меню"
+  search_label: "Поиск дел, людей и организаций"
+  search_placeholder: "Поиск"
+  search_button: "Найти"
+footer:
+  pages_label: "Об архиве"
+  open_data: "Открытые данные"
+  feed: "Лента Atom"
+
+# "← Предыдущая" and " страница" read aloud make "← Предыдущая страница"; "Страница 3".
+pager:
+  text: "Страница {page} из {count}"
+  label: "Страницы"
+  previous: "← Предыдущая"
+  next: "Следующая"
+  hidden_page: " страница"
+  hidden_page_number: "Страница "
+
+not_found:
+  text: "По этому адресу нет страницы. Возможно, она перемещена или в ссылке опечатка."
+  links_html: "<a href=\"{root}index.html\">Перейти на главную страницу</a> или <a href=\"{root}cases/index.html\">к списку всех дел</a>."
+
+home:
+  counts_note: "Уголовное преследование — это одно уголовное дело, в котором может быть несколько обвиняемых; каждый человек учитывается один раз, сколько бы дел против него ни было возбуждено."
+  latest: "Последние обновления"
+  updated: "обновлено"
+  all_cases: "Все дела"
+  # For themes that print the number themselves, after it: "12 — полный список".
+  more: "— полный список"
+  # After a list of facet values cut short: "ещё 12".
+  more_count: {one: "ещё {count}", few: "ещё {count}", many: "ещё {count}", other: "ещё {count}"}
+  explore: "Обзор"
+  timeline: "Хронология событий"
+
+cases:
+  filters_html: "Дела по <a href=\"{root}statuses/index.html\">статусу</a>, <a href=\"{root}charges/index.html\">обвинению</a>, <a href=\"{root}regions/index.html\">региону</a> или <a href=\"{root}tags/index.html\">тегу</a>; см. также <a href=\"{root}statistics/index.html\">статистику</a>."
+  heading: "Все дела, сначала с последними событиями"
+
+case:
+  facts: "Факты"
+  # Before a date: "Осуждён, по состоянию на 5 марта 2021".
+  as_of: "по состоянию на"
+  court: "Суд"
+  city: "Город"
+  charges: "Обвинения"
+  last_updated: "Последнее обновление"
+  people: "Люди"
+  charged_under: "Обвинения по статьям"
+  sentence: "Приговор"
+  what_happened: "Что произошло"
+  related: "Связанные дела"
+  corrections: "Исправления"
+  tags: "Теги:"
+
+person:
+  born: "Дата рождения"
+  leader: "(руководитель)"
+  no_cases: "Ни одно опубликованное дело не называет этого человека."
+  timeline: "Хронология"
+  biography: "Биография"
+
+people:
+  # {people} is units.people, {persons} units.person_prosecuted.
+  intro: "В архиве {people}, из них {persons}."
+
+organization:
+  banned: "Запрещена"
+  leaders: "Руководители"
+  about: "Об организации"
+  court_cases: "Дела, рассмотренные этим судом"
+  members: "Связанные люди"
+  alleged: "Связи по версии обвинения"
+  alleged_note: "Обвинение утверждает, что эти люди связаны с организацией. Архив не выдаёт это за установленный факт."
+
+organizations:
+  intro: {one: "{count} организация: партии, движения, СМИ, НКО и суды, рассматривавшие дела.", few: "{count} организации: партии, движения, СМИ, НКО и суды, рассматривавшие дела.", many: "{count} организаций: партии, движения, СМИ, НКО и суды, рассматривавшие дела.", other: "{count} организации: партии, движения, СМИ, НКО и суды, рассматривавшие дела."}
+  other: "Прочие"
+
+timeline:
+  intro: "Все датированные события всех дел, людей и организаций, по годам."
+  years_label: "Годы"
+  recent: "Последние события"
+  dated_events: {one: "{count} датированное событие.", few: "{count} датированных события.", many: "{count} датированных событий.", other: "{count} датированного события."}
+  other_years: "Другие годы"
+  month_unknown: "{year}, месяц неизвестен"
+  continued: "{label} (продолжение)"
+
+search:
+  intro: "Ищите дела, людей и организации по имени, другому написанию, названию, обвинению, региону или краткому описанию. Имена находятся при любом написании: латиницей, кириллицей или казахскими буквами, с диакритикой или без."
+  label: "Поиск по архиву"
+  button: "Найти"
+  nojs: "Поиск работает в вашем браузере и требует JavaScript, который здесь отключён или заблокирован. Всё, что есть в архиве, перечислено и на этих страницах:"
+  also_by_html: "а также по <a href=\"{root}statuses/index.html\">статусу</a>, <a href=\"{root}charges/index.html\">обвинению</a>, <a href=\"{root}regions/index.html\">региону</a> и <a href=\"{root}tags/index.html\">тегу</a>"
+
+statistics:
+  as_of_html: "Данные по состоянию на {date} (последнее обновление опубликованных дел)."
+  counts_note: "Уголовное преследование — это одно уголовное дело, в котором может быть несколько обвиняемых; люди — это подвергшиеся преследованию, каждый учитывается один раз, сколько бы дел против него ни было. За каждой диаграммой следует таблица с теми же данными."
+  none: "Ни одно дело ещё не опубликовано."
+  current_heading: "Последний записанный статус: на какой стадии дела"
+  current_intro: "Все опубликованные дела по их последнему записанному статусу; на странице дела указано, по состоянию на какую дату. Статус — это то, о чём последний раз сообщили источники, а не утверждение о сегодняшнем дне: дело, записанное как рассматриваемое в суде, с тех пор могло завершиться приговором."
+  recorded_heading: "Все учтённые дела"
+  recorded_intro: "Все опубликованные дела, учтённые архивом, каков бы ни был их последний записанный статус: по году начала, месту, обвинениям и приговорам."
+  total: "Все опубликованные дела"
+  prosecutions: "Дела"
+  persons: "Люди"
+  prosecutions_to_date: "Дела нарастающим итогом"
+  persons_to_date: "Люди нарастающим итогом"
+  year: "Год"
+  charge: "Обвинение"
+  sentence_type: "Вид наказания"
+  # Also in lower case after "Дела и люди": "Дела и люди по статусу".
+  by_status: "По статусу"
+  by_year: "По годам"
+  by_region: "По регионам"
+  by_charge: "По обвинениям"
+  by_sentence: "По видам наказания"
+  cumulative: "Нарастающим итогом, по годам"
+  caption: "Дела и люди {heading}"
+  chart_title: "Столбчатая диаграмма: дела и люди {heading}"
+  year_caption: "Дела и люди по году первого события дела"
+  cumulative_title: "Столбчатая диаграмма: дела и люди, учтённые к каждому году"
+  cumulative_caption: "Дела и люди, учтённые к концу каждого года"
+  chart_description: {one: "{count} строка, в каждой число дел и людей; в таблице ниже те же данные.", few: "{count} строки, в каждой число дел и людей; в таблице ниже те же данные.", many: "{count} строк, в каждой число дел и людей; в таблице ниже те же данные.", other: "{count} строки, в каждой число дел и людей; в таблице ниже те же данные."}
+  status_note: "Дела — по статусу дела; люди — по их собственному статусу в нём, который совпадает со статусом дела, если в материалах дела не указан другой. Человек, чьи дела находятся на разных стадиях, учитывается в каждой из них."
+  year_note: "Каждое дело учитывается в году своего самого раннего датированного события (обычно задержания, обыска или предъявления обвинения); дело без датированных событий учитывается как «Неизвестно». Люди — те, кто подвергся преследованию по делам этого года; человек с делами в разные годы учитывается в каждом из них."
+  charge_note: "Дело с несколькими обвинениями и человек, обвиняемый по нескольким статьям, учитываются по каждой из них."
+  sentence_note: "Приговоры обвиняемым по каждому виду наказания, которое они включают (ограничение свободы с запретом на деятельность учитывается в обоих видах). Дело учитывается в виде наказания, если его получил хотя бы один обвиняемый по делу."
+  cumulative_note: "Все дела, первое событие которых приходится на этот год или раньше, и разные люди, подвергшиеся преследованию по ним."
+  undated_note: {one: "{count} дело без датированных событий не учтено.", few: "{count} дела без датированных событий не учтены.", many: "{count} дел без датированных событий не учтены.", other: "{count} дела без датированных событий не учтены."}
+  not_known: "Неизвестно"
+  no_region: "Регион не указан"
+  no_charge: "Обвинение не указано"
+  no_sentence: "Приговор не указан"
+
+data:
+  description: "Дела, люди и организации архива в виде файлов CSV и JSON для скачивания и повторного использования."
+  lede: "Всё, что публикует этот архив, доступно и в виде файлов, которые можно скачать, открыть в электронной таблице и использовать повторно."
+  licence_html: "<strong>Лицензия:</strong> <bdi>{licence}</bdi>. Пожалуйста, указывайте <bdi>{site}</bdi> и ссылайтесь на страницы дел, на которые опираетесь."
+  no_licence: "Архив не указал лицензию на эти файлы; прежде чем использовать их, обратитесь к его редакторам."
+  counts_html: "Файлы созданы из тех же опубликованных записей, что и страницы, в тот же момент, поэтому все цифры совпадают с сайтом: в архиве {prosecutions} и {persons}. В <code>cases.csv</code> дела — это разные значения <code>case_id</code>, а люди, подвергшиеся преследованию, — разные значения <code>person_id</code> в строках, где <code>role</code> равно <code>defendant</code> (человек с двумя делами учитывается один раз)."
+  dates_html: "Даты записаны так, как их знает архив: год (<code>2021</code>), месяц (<code>2021-03</code>) или день (<code>2021-03-04</code>). Идентификаторы постоянны: это имена файлов архива и последняя часть адреса каждой страницы."
+  csv_html: "Файлы CSV соответствуют RFC 4180 (запятые между полями, кавычки вокруг полей, которым они нужны, переводы строк Windows) и записаны в UTF-8 с меткой порядка байтов, поэтому Excel правильно открывает кириллические и казахские имена. Списки внутри одного поля (обвинения, теги, идентификаторы) разделены точкой с запятой и пробелом. Перед значением, которое начинается с <code>=</code>, <code>+</code>, <code>-</code> или <code>@</code>, стоит апостроф, чтобы электронная таблица никогда не выполнила его как формулу; в <code>cases.json</code> все значения в точности такие, как записаны."
+  feed_heading: "Лента и карта сайта"
+  feed_html: "<a href=\"{href}\">Лента Atom с новыми и обновлёнными делами</a>: последние обновлённые дела ({limit}), сначала новые. Добавьте её в программу для чтения лент, чтобы следить за архивом."
+  sitemap_html: "<a href=\"{href}\">Карта сайта</a> со всеми страницами, для поисковых систем."
+  cases_json: "Все опубликованные дела с людьми, приговорами, обвинениями, судом, событиями, источниками и исправлениями, а также словари сайта (статусы, роли, типы событий, виды наказаний, виды организаций, обвинения), чтобы каждый ключ можно было прочесть без site.yml. В начале: название сайта, адрес, лицензия и число дел и людей, подвергшихся преследованию. Каждое дело — одна строка файла."
+  language_columns: "Имена и названия на других языках архива — в столбцах {columns}; они пусты там, где перевода нет."
+  cases_csv: "Одна строка на каждого человека в деле: у дела с двумя обвиняемыми и адвокатом три строки. Собственные столбцы дела повторяются в каждой его строке."
+  people_csv: "Одна строка на каждого человека в архиве, какова бы ни была его роль."
+  organizations_csv: "Одна строка на каждую организацию, включая суды."
+
+script:
+  search_people: "Люди"
+  search_organizations: "Организации"
+  search_cases: "Дела"
+  search_group: "{label} ({count})"
+  search_show_all: "Показать все ({count})"
+  search_searching: "Идёт поиск…"
+  search_failed: "Не удалось загрузить поисковый индекс."
+  search_results: {one: "{count} результат", few: "{count} результата", many: "{count} результатов", other: "{count} результата"}
+  search_found: "{results} по запросу «{query}»"
+  search_nothing_found: "По запросу «{query}» ничего не найдено."
+  search_nothing: "Ничего не найдено"
+  search_nothing_shown: "Ничего не найдено."
+  search_all: "Показать {results} на странице поиска"
+  search_more: "ещё {count}"
+  filter_open: "Отобрать дела по статусу, региону, обвинению, организации, году или виду наказания"
+  filter_label: "Отбор дел"
+  filter_loading: "Загрузка фильтров…"
+  filter_failed: "Не удалось загрузить фильтры. Выбирайте дела по статусу, обвинению, региону или тегу."
+  filter_status: "Статус"
+  filter_region: "Регион"
+  filter_charge: "Обвинение"
+  filter_organization: "Организация"
+  filter_year: "Год"
+  filter_sentence: "Вид наказания"
+  filter_any: "Все ({count})"
+  filter_clear: "Сбросить фильтры"
+  filter_heading: "Подходящие дела"
+  filter_more: "Показать ещё"
+  filter_matches: {one: "Подходит {count} дело.", few: "Подходят {count} дела.", many: "Подходят {count} дел.", other: "Подходят {count} дела."}
+  filter_matches_shown: {one: "Подходит {count} дело; показаны первые {shown}.", few: "Подходят {count} дела; показаны первые {shown}.", many: "Подходят {count} дел; показаны первые {shown}.", other: "Подходят {count} дела; показаны первые {shown}."}
+
+# Column names are data keys and stay as they are.
+columns_cases_json:  # data/cases.json
+  id: "постоянный идентификатор дела (имя его файла)"
+  url: "страница дела"
+  title: "название"
+  summary: "краткое описание в одну строку или null"
+  "status, status_label": "статус дела: ключ и словами"
+  status_as_of: "когда статус был подтверждён в последний раз"
+  latest_date: "дата последнего события, иначе status_as_of"
+  updated: "когда запись была обновлена в последний раз"
+  draft: "true только в предварительной сборке с --drafts"
+  people: "все участники дела: id, name, url, role и role_label, status и status_label и charges (только для обвиняемых; null и [] для других ролей), sentence (части: type, type_label, years, months, days, hours, amount, note) и sentence_text (приговор словами)"
+  organizations: "организации, названные в деле: id, name, url"
+  charges: "обвинения по делу: key, label, law"
+  court: "суд: id, name, url; или null"
+  "region, city": "как записаны"
+  tags: "как записаны"
+  related_cases: "идентификаторы связанных дел, в обе стороны"
+  events: "датированные события, сначала ранние: date, type и type_label, summary, people (идентификаторы; все участники дела, если событие не называет кого-то из них), sources (идентификаторы источников этого дела)"
+  sources: "каждый источник как записан: id, title, publisher, url, date, language, archive_url"
+  corrections: "публичный журнал исправлений: date, note"
+columns_cases_csv:  # data/cases.csv
+  case_id: "постоянный идентификатор дела (имя его файла)"
+  case_url: "страница дела"
+  case_title: "название дела"
+  status: "статус дела, ключом"
+  status_label: "статус дела словами"
+  status_as_of: "когда статус был подтверждён в последний раз (дата, возможно неполная)"
+  latest_date: "дата последнего события дела, иначе status_as_of"
+  updated: "когда запись дела была обновлена в последний раз"
+  court_id: "идентификатор суда (организации)"
+  court_name: "название суда"
+  region: "регион, как записан"
+  city: "город, как записан"
+  charges: "обвинения по делу, ключами (названия и статьи — в cases.json)"
+  person_id: "постоянный идентификатор человека"
+  person_name: "имя человека"
+  role: "роль человека в деле, ключом (defendant, witness, lawyer …)"
+  person_status: "только для обвиняемых: их собственный статус, ключом (статус дела, если в файле не указано иное)"
+  person_charges: "только для обвиняемых: их обвинения, ключами (обвинения по делу, если в файле не указано иное)"
+  sentence: "приговор человеку словами, как на странице дела"
+  sentence_types: "виды наказания в приговоре, ключами"
+  organizations: "идентификаторы организаций, названных в деле"
+  tags: "теги дела, как записаны"
+  source_count: "сколько источников приводит дело"
+  person_url: "страница человека"
+  related_cases: "идентификаторы связанных дел"
+  source_urls: "адреса источников дела через пробел"
+columns_people_csv:  # data/people.csv
+  id: "постоянный идентификатор человека (имя его файла)"
+  url: "страница человека"
+  name: "имя человека"
+  aliases: "другие написания имени"
+  born: "дата рождения, возможно только год"
+  region: "регион человека, как записан"
+  organizations: "идентификаторы организаций, с которыми человек связан или которые возглавляет"
+  case_count: "в скольких опубликованных делах человек упоминается, в любой роли"
+  case_ids: "идентификаторы этих дел, сначала с последними событиями"
+  defendant: "true, если человек обвиняемый хотя бы в одном опубликованном деле (учитывается среди подвергшихся преследованию)"
+  organization_links: "связь с каждой организацией из organizations, в том же порядке: ключ из affiliations (member, alleged …) или leader, если человека называет только файл организации"
+columns_organizations_csv:  # data/organizations.csv
+  id: "постоянный идентификатор организации (имя её файла)"
+  url: "страница организации"
+  name: "название организации"
+  short_name: "краткое название или аббревиатура"
+  kind: "вид организации, ключом (party, movement, court …)"
+  banned: "когда была запрещена, возможно только год или месяц"
+  leaders: "идентификаторы её руководителей"
+  member_count: "сколько людей в архиве указывают её среди своих связей"
+  case_count: "сколько опубликованных дел её называют"
+  court_case_count: "для суда: сколько опубликованных дел он рассмотрел"
+  alleged_count: "сколько людей связывает с ней только обвинение (не входят в member_count)"
+
+"""#
+}
