@@ -53,6 +53,7 @@ public enum Builder {
         let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
         result.diagnostics += parseProblems
         if let theme { result.diagnostics += theme.languageProblems(content.site, displayName: options.templatesDisplayName) }
+        result.diagnostics += PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
         if !write, !parseProblems.contains(siteUnusable(options.contentDisplayName)) {
             result.translationStatus = TranslationStatus(content, loaded: loaded, siteFile: "\(options.contentDisplayName)/site.yml",
                                                          includeDrafts: options.includeDrafts)

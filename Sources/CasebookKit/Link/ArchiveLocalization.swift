@@ -28,6 +28,7 @@ extension Archive {
                 var value = value
                 switch facet.name {
                 case "statuses": value.label = copy.site.statuses.label(value.key)
+                case "regions": value.label = copy.site.place(value.label)
                 case "charges":
                     let charge = copy.site.charge(value.key)
                     value.label = charge?.label ?? value.label

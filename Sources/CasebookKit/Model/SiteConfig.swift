@@ -33,8 +33,17 @@ public struct SiteConfig: Sendable {
     /// site.yml sets `affiliations`.
     public var ownAffiliations = false
     public var charges: [Charge] = []
+    /// site.yml `places`: how the other languages spell a region or city, by its spelling in
+    /// the default language (`Zhambyl Region` -> `ru` -> `Жамбылская область`).
+    public var places = PlaceNames()
 
     public init() {}
+
+    /// A region or city as this language spells it (site.yml `places`), else as written.
+    /// Only for showing: facet addresses and groups keep the files' spelling.
+    public func place(_ text: String) -> String {
+        places.spellings[text]?[language] ?? text
+    }
 
     public func charge(_ key: String) -> Charge? {
         charges.first { $0.key == key }

@@ -14,8 +14,8 @@ struct CasePageContext {
             statusAsOf: record.statusAsOf.map(items.words.templateDate),
             charges: charges(record.charges.map(\.id)),
             court: record.court.flatMap { items.organizationLinks[$0.id] },
-            region: record.region.map { LabelLink(label: $0, href: SitePaths.facet("regions", FacetBuilder.slug($0))) },
-            city: record.city)
+            region: record.region.map { LabelLink(label: site.place($0), href: SitePaths.facet("regions", FacetBuilder.slug($0))) },
+            city: record.city.map(site.place))
         return CasePage(
             title: record.title, summary: record.summary, draft: record.draft, facts: facts,
             people: record.people.map { participant($0, in: record) },

@@ -64,7 +64,7 @@ struct Items: Sendable {
             status: site.statuses.label(record.status.id), statusKey: record.status.id,
             people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
-            place: [record.city, record.region].compactMap { $0.map(BidiText.isolated) }.joined(separator: ", ").nonEmpty,
+            place: [record.city, record.region].compactMap { $0.map { BidiText.isolated(site.place($0)) } }.joined(separator: ", ").nonEmpty,
             draft: record.draft, titleLang: linked.untranslated?.titleLang,
             summaryLang: linked.untranslated?.summaryLang)
     }

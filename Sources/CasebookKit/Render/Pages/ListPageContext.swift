@@ -40,7 +40,7 @@ struct ListPageContext {
             people: pagination.slice(archive.people, page: page).map { linked in
                 PeopleEntry(link: items.personLinks[linked.record.id] ?? Items.personLink(linked.record),
                             aliases: linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty,
-                            region: linked.record.region,
+                            region: linked.record.region.map(archive.site.place),
                             casesText: items.words.count("units.case", Set(linked.cases.map(\.caseID)).count))
             },
             pager: Pagination.pager(first: SitePaths.index(.people), page: page,

@@ -37,7 +37,7 @@ struct PersonPageContext {
             }
         }
         return PersonPage(
-            name: person.name, aliases: person.aliases, born: person.born.map(items.words.templateDate), region: person.region,
+            name: person.name, aliases: person.aliases, born: person.born.map(items.words.templateDate), region: person.region.map(site.place),
             photo: person.photo.map { $0.id.percentEncodedPath }, photoAlt: person.photo?.alt.map(BidiText.isolated),
             photoCredit: person.photo?.credit, photoLang: person.photo?.shownIn,
             organizations: organizations,

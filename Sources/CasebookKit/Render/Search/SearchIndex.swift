@@ -107,7 +107,7 @@ struct SearchIndex: Sendable {
         // Regions are free text: a table in order of first use, people first, then cases.
         var regionPosition: [String: Int] = [:]
         func region(_ text: String?) -> Int {
-            guard let text else { return -1 }
+            guard let text = text.map(site.place) else { return -1 }
             if let known = regionPosition[text] { return known }
             regionPosition[text] = entries.regions.count
             entries.regions.append((text, words(text)))
@@ -123,7 +123,7 @@ struct SearchIndex: Sendable {
         let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
             let record = linked.record
             let title = SearchSpellings.adding(spellings?.cases[record.id], to: SearchNormalizer.distinctWords(record.title))
-            let other = SearchNormalizer.distinctWords([record.summary, record.city, record.tags.joined(separator: " "),
+            let other = SearchNormalizer.distinctWords([record.summary, record.city.map(site.place), record.tags.joined(separator: " "),
                                                         linked.latestDate.map { String($0.year) }].compactMap { $0 }
                                                            .joined(separator: " "))
             return (title, other.filter { !title.contains($0) })

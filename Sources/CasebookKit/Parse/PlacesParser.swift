@@ -1,0 +1,37 @@
+/// Reads site.yml `places` (`PlaceNames`): each key a region or city as the files write it
+/// in the default language, each value its spelling in the site's other languages.
+extension SiteParser {
+    static func places(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> PlaceNames {
+        var places = PlaceNames()
+        guard let node = fields["places"], !node.isNull else { return places }
+        let example = "{\(site.defaultLanguage == "ru" ? "kk" : "ru"): …}"
+        guard case .mapping(let entries) = node.value else {
+            reader.diagnostics.error(node.position, "expected 'places' as a region or city per line, each with its spelling in the site's other languages, like 'Taraz: \(example)'; found \(node.kindName)")
+            return places
+        }
+        for index in entries.indices {
+            let place = entries[index].key
+            let value = entries[index].value
+            guard case .mapping(let spellings) = value.value else {
+                reader.diagnostics.error(value.position, "expected the spellings of '\(place)' in the site's other languages, like \(example); found \(value.kindName)")
+                continue
+            }
+            var own: [String: String] = [:]
+            for spelling in spellings {
+                let code = spelling.key
+                if code == site.defaultLanguage {
+                    reader.diagnostics.error(spelling.keyPosition, "'\(place)' is already the spelling in the default language (\(code)); give only the other languages' spellings")
+                    continue
+                }
+                guard site.allLanguages.contains(code) else {
+                    reader.diagnostics.error(spelling.keyPosition, LanguageCode.unlisted(code, site: site))
+                    continue
+                }
+                if let text = reader.text(spelling.value, code), !TextShortcuts.isBlank(text) { own[code] = text }
+            }
+            places.spellings[place] = own
+            places.positions[place] = entries[index].keyPosition
+        }
+        return places
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// site.yml `places`: a region or city spelled in each language on that language's pages
+/// (case lists and pages, person pages, region pages, filters, statistics, search), written
+/// once; the files and the default language's pages keep the spelling the files use.
+@Suite struct PlaceNamesTests {
+    @Test func eachLanguageSpellsThePlaces() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        #expect(try site.read("public/cases/index.html").contains("Taraz, Zhambyl Region"))
+        #expect(try site.read("public/ru/cases/index.html").contains("Тараз, Жамбылская область"))
+        #expect(try site.read("public/kk/regions/zhambyl-region/index.html").contains(#"<h1 dir="auto">Жамбыл облысы</h1>"#))
+        // Nothing of the Russian and Kazakh sites keeps the English spellings.
+        for (path, data) in SiteFixture.snapshot(site.output) where path.hasPrefix("ru/") || path.hasPrefix("kk/") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("Zhambyl Region") && !text.contains("Taraz,"), "\(path)")
+        }
+    }
+
+    @Test func aPlaceNoFileWritesIsAWarningWithTheNearestOne() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  Zhambyl Region: {", with: "  Zhambyl Regoin: {")
+        let result = site.build()
+        #expect(result.exitStatus == 0)
+        let line = try site.read("content/site.yml").components(separatedBy: "\n").firstIndex { $0.hasPrefix("  Zhambyl Regoin:") }! + 1
+        #expect(result.diagnostics.map(\.description) == [
+            "content/site.yml:\(line):3: warning: no case or person has the region or city 'Zhambyl Regoin'; did you mean 'Zhambyl Region'?"])
+    }
+
+    @Test(arguments: [
+        ("places: [Taraz]", "2:9: error: expected 'places' as a region or city per line, each with its spelling in the site's other languages, like 'Taraz: {ru: …}'; found a list"),
+        ("places:\n  Taraz: Тараз", "3:10: error: expected the spellings of 'Taraz' in the site's other languages, like {ru: …}; found text"),
+        ("places:\n  Taraz: {en: Taraz, ru: Тараз}", "3:11: error: 'Taraz' is already the spelling in the default language (en); give only the other languages' spellings"),
+        ("places:\n  Taraz: {de: Taras}", "3:11: error: 'de' is not one of the site's languages (en, ru, kk); add it to 'languages' in site.yml, or remove this text"),
+    ])
+    func mistakesAreNamed(_ yaml: String, _ message: String) throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        let text = try site.read("content/site.yml")
+        let cut = text.range(of: "# Regions and cities")!.lowerBound
+        try site.write("content/site.yml", String(text[..<cut]) + yaml + "\n")
+        let line = text[..<cut].components(separatedBy: "\n").count - 1
+        let messages = site.build().diagnostics.map(\.description)
+        let expected = message.replacingOccurrences(of: #"^(\d+):"#, with: "", options: .regularExpression)
+        let relative = Int(message.prefix { $0 != ":" })!
+        #expect(messages.contains { $0.hasPrefix("content/site.yml:\(line + relative - 1):") && $0.hasSuffix(expected) }, "\(messages)")
+    }
+}
