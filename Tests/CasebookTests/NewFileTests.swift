@@ -55,6 +55,19 @@ import Testing
         #expect(try site.read("public/people/aygul-utepova/index.html").contains("Айгуль Утепова"))
     }
 
+    /// The new person file offers the protection fields: filled in, with the neutral id its
+    /// hint asks for, the person is published under initials only.
+    @Test func aNewPersonCanBeProtectedByFillingInItsField() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(Self.create(site, Self.request(.people, "Айгуль Утепова", id: "person-1")) == .success("content/people/person-1.md"))
+        try site.replace("content/people/person-1.md", "\nprotect:  ", with: "\nprotect: initials")
+        #expect(Self.check(site).diagnostics.isEmpty)
+        #expect(site.build().succeeded)
+        let page = try site.read("public/people/person-1/index.html")
+        #expect(page.contains("<title>А. У. ·") && !page.contains("Утепова"))
+    }
+
     /// Removing `# ` from the example lines gives a file that still passes: events cite the
     /// example source, the person's charges are the site's.
     @Test func theCommentedExamplesWorkWhenUncommented() throws {

@@ -13,7 +13,12 @@ extension Template {
         t.field("region:", regionComment(v.hints.regions))
         t.field("organizations: []", "ids of files in organizations/, each a member link; write a link only the prosecution "
                 + "alleges as {organization: id, link: alleged} (links, site.yml affiliations: \(v.hints.site.affiliations.allowedList))")
-        t.field("photo:", "a file in content/media/, like media/\(v.id).jpg")
+        t.field("photo:", "a file in content/media/, like media/\(v.id).jpg, or {file: media/…, credit: \"Photo: …\", alt: \"…\"}")
+        t.field("protect:", "initials or pseudonym to publish this person only as 'A. B.' or as their pseudonym, with "
+                + "this file renamed to a neutral id like person-1.md (docs/safety.md); empty: the full name")
+        t.field("pseudonym:", "with protect: pseudonym, the name to publish, like \"Defendant A\"")
+        t.field("minor:", "true for anyone under 18: published under initials, with no photo and no born")
+        t.field("noindex:", "true to ask search engines not to list this person's page")
         events(&t, v, owner: "this person's own")
         sources(&t, v, purpose: "what this person's events cite")
         return t.document
