@@ -44,12 +44,29 @@ struct ReferenceChecker {
     func check(_ person: Person, into d: inout Diagnostics) {
         person.organizations.forEach { checkOrganization($0.organization, into: &d) }
         checkPhoto(person, into: &d)
+        checkRecognitions(person, into: &d)
         checkEvents(person.events, sources: person.sources, people: nil, into: &d)
     }
 
     func check(_ organization: Organization, into d: inout Diagnostics) {
         organization.leaders.forEach { checkPerson($0, into: &d) }
         checkEvents(organization.events, sources: organization.sources, people: nil, into: &d)
+    }
+
+    /// Who recognised the person must be an organization of the archive; what it cites, the
+    /// person's own sources, as events do.
+    func checkRecognitions(_ person: Person, into d: inout Diagnostics) {
+        let sourceIDs = Set(person.sources.compactMap(\.id))
+        for recognition in person.recognitions {
+            checkOrganization(recognition.by, into: &d)
+            for ref in recognition.sources where !sourceIDs.contains(ref.id) {
+                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : Suggestion.phrase(for: ref.id, in: sourceIDs)
+                d.error(ref.position, "unknown source id '\(ref.id)': a recognition cites sources of the same file\(hint)")
+            }
+            if recognition.sources.isEmpty {
+                d.warning(recognition.position, "this recognition cites no source; add 'sources: [id]' naming a source of this file that reports it")
+            }
+        }
     }
 
     func checkPhoto(_ person: Person, into d: inout Diagnostics) {

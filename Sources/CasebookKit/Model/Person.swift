@@ -11,6 +11,8 @@ public struct Person: Sendable {
     /// The portrait, its credit and text alternative.
     public var photo: Photo?
     public var events: [Event]
+    /// Recognised as a political prisoner, by whom and when.
+    public var recognitions: [Recognition] = []
     public var sources: [Source]
     public let body: MarkdownBody
     /// `protect`, `pseudonym`, `minor`, `noindex`.

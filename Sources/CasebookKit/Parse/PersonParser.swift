@@ -1,6 +1,6 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
-    static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources"]
+    static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised"]
         + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -13,6 +13,7 @@ enum PersonParser {
             organizations: reader.affiliations(fields, site: site), photo: reader.photo(fields),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         person.protection = reader.protection(fields)
+        person.recognitions = reader.recognitions(fields)
         // A minor's photo and date of birth are errors already: not checked or used further.
         if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person

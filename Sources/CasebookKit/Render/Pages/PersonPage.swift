@@ -15,6 +15,8 @@ struct PersonPage: TemplateFields {
     /// Some organization is worded with its link ("Koshe Party, alleged by the prosecution"):
     /// the template then separates them with semicolons.
     let affiliationsWorded: Bool
+    /// Recognised as a political prisoner: by whom, when, citing which sources.
+    let recognitions: [RecognitionValue]
     let cases: [PersonCaseItem]
     /// Events with `context`.
     let timeline: [EventValue]
@@ -22,7 +24,7 @@ struct PersonPage: TemplateFields {
     let sources: [SourceValue]
 
     static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
-                             "organizations", "affiliations_worded", "cases", "timeline", "body_html", "sources"]
+                             "organizations", "affiliations_worded", "recognitions", "cases", "timeline", "body_html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -35,6 +37,7 @@ struct PersonPage: TemplateFields {
         case "photo_lang": photoLang.templateValue
         case "organizations": .list(organizations)
         case "affiliations_worded": affiliationsWorded ? .bool(true) : nil
+        case "recognitions": .list(recognitions)
         case "cases": .list(cases)
         case "timeline": .list(timeline)
         case "body_html": .string(bodyHTML)

@@ -42,6 +42,7 @@ struct PersonPageContext {
             photoCredit: person.photo?.credit, photoLang: person.photo?.shownIn,
             organizations: organizations,
             affiliationsWorded: organizations.contains { $0.affiliation != nil },
+            recognitions: RecognitionValue.list(person, items: items),
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
     }
 

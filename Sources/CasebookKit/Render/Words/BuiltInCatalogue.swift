@@ -206,6 +206,8 @@ person:
   leader: "(leader)"
   no_cases: "No published case names this person."
   timeline: "Timeline"
+  # Who recognised the person as a political prisoner (organizations, with dates).
+  recognised: "Recognised as a political prisoner by"
   biography: "Biography"
 
 people:

@@ -191,6 +191,8 @@ person:
   leader: "(жетекшісі)"
   no_cases: "Жарияланған бірде-бір істе бұл адам аталмайды."
   timeline: "Хронология"
+  # Who recognised the person as a political prisoner (organizations, with dates).
+  recognised: "Саяси тұтқын деп таныған"
   biography: "Өмірбаяны"
 
 people:

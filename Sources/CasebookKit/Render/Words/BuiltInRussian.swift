@@ -196,6 +196,8 @@ person:
   leader: "(руководитель)"
   no_cases: "Ни одно опубликованное дело не называет этого человека."
   timeline: "Хронология"
+  # Who recognised the person as a political prisoner (organizations, with dates).
+  recognised: "Признан(а) политзаключённым"
   biography: "Биография"
 
 people:
