@@ -24,7 +24,7 @@ import Testing
         "event source": SourceRef.self, "recognition": RecognitionValue.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
-        "case person": Participant.self, "correction": CorrectionValue.self, "person's organization": PersonOrganization.self,
+        "case person": Participant.self, "correction": CorrectionValue.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,
         "affiliated person": AffiliatedPerson.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,

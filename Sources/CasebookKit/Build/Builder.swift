@@ -65,7 +65,9 @@ public enum Builder {
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
-        let (archive, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
+        let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
+        var archive = linked
+        archive.documentSizes = DocumentSizes.measure(archive.cases, files: loaded.mediaFiles)
         // The parsed files are not needed any more; freeing them is a second of work on one
         // core at 100,000 cases, done beside the render stage instead.
         Lifetimes.releaseInBackground(consume content)

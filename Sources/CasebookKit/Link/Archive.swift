@@ -23,6 +23,8 @@ public struct Archive: Sendable {
     public var translations = Translations()
     /// Protected people's photos (`media/…`): never copied into the site.
     public var withheldMedia: Set<String> = []
+    /// The size in bytes of each media file a case's document names (`DocumentSizes`).
+    public var documentSizes: [String: Int] = [:]
 
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }

@@ -1,6 +1,6 @@
 /// The leak check: no published text of any file (titles, summaries, names, bodies, events,
-/// sources and their addresses, corrections, sentence notes; default files and
-/// translations) may name a protected person by their name, surname or an alias, in any
+/// sources and their addresses, corrections, sentence notes, documents' titles, files and
+/// addresses; default files and translations) may name a protected person by their name, surname or an alias, in any
 /// spelling. Like a broken link, a leak is an error, so nothing is written.
 ///
 /// Every text is scanned once against `ProtectedWords` (in parallel, file by file); only a
@@ -77,6 +77,7 @@ enum LeakCheck {
         [record.title] + [record.summary, record.region, record.city].compactMap { $0 } + record.tags
             + texts(of: record.events, record.sources) + record.corrections.map(\.note)
             + record.people.flatMap { $0.sentence.compactMap(\.note) }
+            + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url].compactMap { $0 } }
     }
 
     /// A protected person's own name, aliases and photo (with its credit and alt) are not published, so not scanned.
@@ -96,6 +97,7 @@ enum LeakCheck {
         return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym].compactMap { $0 }
             + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
+            + translation.documentTitles.compactMap { $0 }
     }
 
     /// How a match names the person, in messages.

@@ -32,6 +32,7 @@ struct Localizer {
         mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
         mark.parts = !replace(&linked.record.events, &linked.record.corrections, text)
         linked.record.sources = sources(linked.record.sources, text)
+        linked.record.documents = documents(linked.record.documents, text)
         // A penalty's note ("public and political activity") is worded inside the sentence.
         for (person, notes) in zip(linked.record.people.indices, text?.sentenceNotes ?? []) {
             for (penalty, note) in zip(linked.record.people[person].sentence.indices, notes) {
@@ -161,6 +162,23 @@ struct Localizer {
             }
         }
         return sources
+    }
+}
+
+extension Localizer {
+    /// Documents' titles, where given; one left as the default file has it is marked in the
+    /// default language, as a document's own `language` is that of the document, not its title.
+    func documents(_ documents: [Document], _ text: Translation?) -> [Document] {
+        var documents = documents
+        let titles = text?.documentTitles ?? []
+        for index in documents.indices {
+            if let title = titles.element(at: index) ?? nil {
+                documents[index].title = title
+            } else if fallback != language {
+                documents[index].shownIn = fallback
+            }
+        }
+        return documents
     }
 }
 

@@ -36,6 +36,7 @@ struct ReferenceChecker {
         // wrong: that mistake is reported once, above.
         let allResolved = record.people.allSatisfy { personIDs.contains($0.person.id) }
         checkEvents(record.events, sources: record.sources, people: allResolved ? seenPeople : nil, into: &d)
+        checkDocuments(record.documents, sources: record.sources, into: &d)
         if !record.draft && record.sources.isEmpty {
             d.error(record.position, "a published case needs at least one source under 'sources' (or 'draft: true' until it has one)")
         }
@@ -73,6 +74,22 @@ struct ReferenceChecker {
         guard let photo = person.photo, !media.contains(photo.id) else { return }
         let near = Suggestion.phrase(for: photo.id, in: media)
         d.error(photo.position, "photo '\(photo.id)' does not exist in content/\(near)")
+    }
+
+    /// A document's file must exist under content/media/, like a photo; its sources must be
+    /// ids of this file's sources, like an event's.
+    func checkDocuments(_ documents: [Document], sources: [Source], into d: inout Diagnostics) {
+        let sourceIDs = Set(sources.compactMap(\.id))
+        for document in documents {
+            if let file = document.file, !media.contains(file.id) {
+                d.error(file.position, "document file '\(file.id)' does not exist in content/\(Suggestion.phrase(for: file.id, in: media))")
+            }
+            for ref in document.sources where !sourceIDs.contains(ref.id) {
+                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
+                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
+                d.error(ref.position, "unknown source id '\(ref.id)': documents cite sources of the same file\(hint)")
+            }
+        }
     }
 
     /// Event people must be people of the case; event sources must be ids of this file's sources.

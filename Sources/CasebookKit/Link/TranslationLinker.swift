@@ -9,6 +9,8 @@ enum TranslationLinker {
         let draft: Bool
         /// Cases: each person's number of penalties.
         var sentences: [Int] = []
+        /// Cases: the number of documents.
+        var documents = 0
     }
 
     /// The default-language files by kind and id; empty when there are no translations.
@@ -18,7 +20,8 @@ enum TranslationLinker {
         for record in content.cases {
             found[.cases, default: [:]][record.id] = Original(events: record.events.count, sources: record.sources.count,
                                                              corrections: record.corrections.count, draft: record.draft,
-                                                             sentences: record.people.map(\.sentence.count))
+                                                             sentences: record.people.map(\.sentence.count),
+                                                             documents: record.documents.count)
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
@@ -62,7 +65,8 @@ enum TranslationLinker {
                 let translation = parsed.translation
                 for (key, count, own) in [("events", original.events, translation.eventSummaries.count),
                                           ("sources", original.sources, translation.sourceTitles.count),
-                                          ("corrections", original.corrections, translation.correctionNotes.count)]
+                                          ("corrections", original.corrections, translation.correctionNotes.count),
+                                          ("documents", original.documents, translation.documentTitles.count)]
                 where parsed.lists[key] != nil && own != count {
                     problems.error(parsed.lists[key], "'\(key)' lists \(entries(own)) but \(source) has \(entries(count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
                 }

@@ -15,6 +15,8 @@ public struct CaseRecord: Sendable {
     public let relatedCases: [Ref]
     public var events: [Event]
     public var sources: [Source]
+    /// `documents`: empty when the case lists none.
+    public var documents: [Document] = []
     public var corrections: [Correction]
     public let updated: PartialDate?
     public let draft: Bool

@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable {
     /// Russian and Kazakh (`Defaults.affiliations(in:)`, set by `SiteParser` for the site's
     /// languages) unless site.yml gives its own.
     public var affiliations = Defaults.affiliations(in: ["en"])
+    /// The kinds of a case's documents; built-in labels in English, Russian and Kazakh
+    /// (`Defaults.documentKinds(in:)`) unless site.yml gives `document_kinds`.
+    public var documentKinds = Defaults.documentKinds(in: ["en"])
     /// site.yml sets `affiliations`.
     public var ownAffiliations = false
     public var charges: [Charge] = []

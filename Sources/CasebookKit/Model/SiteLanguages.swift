@@ -20,6 +20,7 @@ extension SiteConfig {
         copy.sentenceTypes = sentenceTypes.localized(to: code)
         copy.organizationKinds = organizationKinds.localized(to: code)
         copy.affiliations = affiliations.localized(to: code)
+        copy.documentKinds = documentKinds.localized(to: code)
         copy.charges = charges.map { charge in
             Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
                    law: charge.translatedLaw[code] ?? charge.law)

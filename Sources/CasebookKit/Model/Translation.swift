@@ -28,6 +28,8 @@ public struct Translation: Sendable {
     public var photo: (credit: String?, alt: String?)? = nil
     /// People with `protect: pseudonym`: the pseudonym in this language, when given.
     public var pseudonym: String? = nil
+    /// Cases: the titles of the documents, by position; nil where not translated.
+    public var documentTitles: [String?] = []
 
     public var language: String { info.language ?? "" }
     public var id: String { info.id }

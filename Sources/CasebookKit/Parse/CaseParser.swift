@@ -1,7 +1,7 @@
 /// Reads `content/cases/<id>.md` front matter into a `CaseRecord`.
 enum CaseParser {
     static let keys = ["title", "summary", "status", "status_as_of", "people", "organizations", "charges",
-                       "court", "region", "city", "tags", "related_cases", "events", "sources", "corrections",
+                       "court", "region", "city", "tags", "related_cases", "events", "sources", "documents", "corrections",
                        "updated", "draft"]
     static let participantKeys = ["person", "role", "status", "charges", "sentence"]
     static let sentenceKeys = ["type", "years", "months", "days", "hours", "amount", "note"]
@@ -18,7 +18,7 @@ enum CaseParser {
                                      "a case needs at least one person under 'people'")
         }
         let people = peopleNodes.compactMap { participant($0, site: site, reader: &reader) }
-        let record = CaseRecord(
+        var record = CaseRecord(
             info: info, title: title ?? "", summary: reader.text(fields, "summary"),
             status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of"),
             people: people, organizations: reader.refs(fields, "organizations"),
@@ -28,6 +28,7 @@ enum CaseParser {
             events: reader.events(fields, site: site), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
             draft: reader.bool(fields, "draft") ?? false, body: body, position: fields.position)
+        record.documents = reader.documents(fields, site: site)
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record

@@ -5,7 +5,7 @@ enum TranslationParser {
     /// The keys a translation of each kind may hold.
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
-        case .cases: ["title", "summary", "people", "events", "sources", "corrections", "updated"]
+        case .cases: ["title", "summary", "people", "events", "sources", "documents", "corrections", "updated"]
         case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "updated"]
         case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
@@ -27,7 +27,7 @@ enum TranslationParser {
     /// What a translation of the kind carries, for messages.
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
-        case .cases: "title, summary, events' summaries, sources' titles, corrections' notes, people's sentence notes, the body"
+        case .cases: "title, summary, events' summaries, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
         case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries, sources' titles, the body"
         case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
         case .pages: "title, summary, the body"
@@ -67,8 +67,12 @@ enum TranslationParser {
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
         // A protected person's pseudonym in this language; the link stage checks it is used.
         if info.kind == .people { translation.pseudonym = text(fields, "pseudonym", reader: &reader) }
+        if info.kind == .cases {
+            translation.documentTitles = entries(fields, "documents", text: "title", facts: FieldReader.documentKeys,
+                                                 what: "a document", source: source, reader: &reader)
+        }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "corrections", "pseudonym"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 

@@ -1,7 +1,9 @@
 /// `data/cases.json`: every published case with everything its page shows except the
 /// account itself, plus the site's vocabularies so that keys can be read without site.yml.
 /// Keys are always present (null or [] when the file says nothing) and always in the same
-/// order; dates are written as in the files (`2021`, `2021-03`, `2021-03-04`).
+/// order; dates are written as in the files (`2021`, `2021-03`, `2021-03-04`). The one
+/// exception is `documents`, present only on a case that lists some, so that an archive
+/// without documents publishes the same file as before they existed.
 struct CasesJSON: Sendable {
     let archive: Archive
     let urls: SiteURLs
@@ -105,6 +107,10 @@ struct CasesJSON: Sendable {
                 return .object(members)
             })),
         ]
+        if !record.documents.isEmpty {
+            members.insert(("documents", .array(record.documents.indices.map { document(record.documents[$0], at: $0, translations) })),
+                           at: members.count - 1)
+        }
         languages.add("title", translations, to: &members) { $0.title }
         languages.add("summary", translations, to: &members) { $0.summary }
         return .object(members)
@@ -160,6 +166,19 @@ struct CasesJSON: Sendable {
             ("sources", .texts(event.sources.map(\.id))),
         ]
         languages.add("summary", translations, to: &members) { $0.eventSummaries.element(index) }
+        return .object(members)
+    }
+
+    /// A document (the `index`th of its file) with its title in the other languages; `file`
+    /// is the file's address on the site.
+    func document(_ document: Document, at index: Int, _ translations: [Translation?]) -> JSON {
+        var members: [(String, JSON)] = [
+            ("title", .string(document.title)), ("date", .date(document.date)), ("kind", .text(document.kind)),
+            ("kind_label", .text(document.kind.map { archive.site.documentKinds.label($0) })),
+            ("file", .text(document.file.map { urls.url($0.id.percentEncodedPath) })), ("url", .text(document.url)),
+            ("language", .text(document.language)), ("sources", .texts(document.sources.map(\.id))),
+        ]
+        languages.add("title", translations, to: &members) { $0.documentTitles.element(index) }
         return .object(members)
     }
 

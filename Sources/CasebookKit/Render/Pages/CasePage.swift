@@ -1,5 +1,5 @@
 /// The values of a case page (`case` template): facts box, people with sentences, events,
-/// body, sources, corrections, tags, related cases.
+/// body, documents, sources, corrections, tags, related cases.
 struct CasePage: TemplateFields {
     let title: String
     let summary: String?
@@ -10,6 +10,8 @@ struct CasePage: TemplateFields {
     let events: [EventValue]
     let bodyHTML: String
     let sources: [SourceValue]
+    /// Always present, maybe empty.
+    let documents: [DocumentValue]
     let corrections: [CorrectionValue]
     let tags: [LabelLink]
     /// Present only when there are related cases.
@@ -17,7 +19,7 @@ struct CasePage: TemplateFields {
     let updated: DateValue?
 
     static let fieldNames = ["title", "summary", "draft", "facts", "people", "organizations", "events", "body_html",
-                             "sources", "corrections", "tags", "related", "updated"]
+                             "sources", "documents", "corrections", "tags", "related", "updated"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -29,6 +31,7 @@ struct CasePage: TemplateFields {
         case "events": .list(events)
         case "body_html": .string(bodyHTML)
         case "sources": .list(sources)
+        case "documents": .list(documents)
         case "corrections": .list(corrections)
         case "tags": .list(tags)
         case "related": related.templateValue

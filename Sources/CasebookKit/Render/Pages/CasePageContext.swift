@@ -23,6 +23,10 @@ struct CasePageContext {
             events: record.events.sorted { $0.date < $1.date }.map { event($0, record: record, sourceNumbers: sourceNumbers) },
             bodyHTML: linked.bodyHTML,
             sources: SourceContext.list(record.sources, words: items.words),
+            documents: record.documents.map {
+                DocumentValue($0, site: site, words: items.words, bytes: $0.file.flatMap { archive.documentSizes[$0.id] },
+                              sourceNumbers: sourceNumbers)
+            },
             corrections: record.corrections.sorted { $0.date < $1.date }.map { CorrectionValue(date: items.words.templateDate($0.date), note: $0.note, lang: $0.shownIn) },
             tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),

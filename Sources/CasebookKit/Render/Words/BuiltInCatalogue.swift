@@ -200,6 +200,11 @@ case:
   related: "Related cases"
   corrections: "Corrections"
   tags: "Tags:"
+  documents: "Documents"
+  # A document's file: "PDF, 240 KB". {type} is the file's extension in capitals.
+  document_file: "{type}, {size}"
+  document_kb: "{number} KB"
+  document_mb: "{number} MB"
 
 person:
   born: "Born"

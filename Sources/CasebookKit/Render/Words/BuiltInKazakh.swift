@@ -185,6 +185,11 @@ case:
   related: "Байланысты істер"
   corrections: "Түзетулер"
   tags: "Тегтер:"
+  documents: "Құжаттар"
+  # A document's file: "PDF, 240 КБ". {type} is the file's extension in capitals.
+  document_file: "{type}, {size}"
+  document_kb: "{number} КБ"
+  document_mb: "{number} МБ"
 
 person:
   born: "Туған күні"

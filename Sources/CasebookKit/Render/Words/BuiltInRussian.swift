@@ -190,6 +190,11 @@ case:
   related: "Связанные дела"
   corrections: "Исправления"
   tags: "Теги:"
+  documents: "Документы"
+  # A document's file: "PDF, 240 КБ". {type} is the file's extension in capitals.
+  document_file: "{type}, {size}"
+  document_kb: "{number} КБ"
+  document_mb: "{number} МБ"
 
 person:
   born: "Дата рождения"

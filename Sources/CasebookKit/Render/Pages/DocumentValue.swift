@@ -1,0 +1,66 @@
+/// A document of a case as its page lists it: the title linked to the file (under the site's
+/// root) or to its outside address, its kind, date, the file's type and size, its language
+/// and the sources it is cited from.
+struct DocumentValue: TemplateFields {
+    let title: String
+    /// The file's path from the site's root (`media/verdict.pdf`, percent-encoded); nil for a url.
+    let file: String?
+    /// The outside address, http or https; nil for a file.
+    let url: String?
+    let kind: String?
+    let kindKey: String?
+    let date: DateValue?
+    /// "PDF, 240 KB": a file's type and size; nil for a url or an unmeasured file.
+    let fileInfo: String?
+    let language: String?
+    /// The title's language where it is not the page's (not translated).
+    let lang: String?
+    var sources: [SourceRef] = []
+
+    static let fieldNames = ["title", "file", "url", "kind", "kind_key", "date", "file_info", "language", "lang", "sources"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .string(title)
+        case "file": file.templateValue
+        case "url": url.templateValue
+        case "kind": kind.templateValue
+        case "kind_key": kindKey.templateValue
+        case "date": date.map { .fields($0) }
+        case "file_info": fileInfo.templateValue
+        case "language": language.templateValue
+        case "lang": lang.templateValue
+        case "sources": .list(sources)
+        default: nil
+        }
+    }
+
+    init(_ document: Document, site: SiteConfig, words: Catalogue, bytes: Int?, sourceNumbers: [String: Int]) {
+        title = document.title
+        file = document.file.map { $0.id.percentEncodedPath }
+        url = document.url
+        kind = document.kind.map(site.documentKinds.label)
+        kindKey = document.kind
+        date = document.date.map(words.templateDate)
+        fileInfo = document.file.flatMap { file in bytes.map { Self.fileInfo(path: file.id, bytes: $0, words: words) } }
+        language = document.language
+        lang = document.shownIn
+        sources = document.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }
+    }
+
+    /// "PDF, 240 KB": the type is the file's extension in capitals; the size in KB below a
+    /// megabyte (at least 1), else in MB with one decimal.
+    static func fileInfo(path: String, bytes: Int, words: Catalogue) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let type = name.contains(".") ? String(name.split(separator: ".").last!).uppercased() : ""
+        let size: String
+        if bytes < 1024 * 1024 {
+            let kilobytes = max(1, (bytes + 512) / 1024)
+            size = words.text("case.document_kb", ["number": words.number.grouped(DecimalNumber(String(kilobytes))!)])
+        } else {
+            let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+            let digits = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+            size = words.text("case.document_mb", ["number": words.number.grouped(DecimalNumber(digits)!)])
+        }
+        return type.isEmpty ? size : words.text("case.document_file", ["type": type, "size": size])
+    }
+}
