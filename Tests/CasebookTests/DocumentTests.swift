@@ -85,6 +85,8 @@ import Testing
         let qambarova = cases.first { $0["id"] as? String == "qambarova-2021" }
         let documents = qambarova?["documents"] as? [[String: Any]] ?? []
         #expect(documents.count == 2)
+        // The data page describes the key, since the file has it.
+        #expect(try site.read("public/data/index.html").contains("<code>documents</code>"))
         #expect(documents.first?["title"] as? String == "Verdict of the <Taraz> court")
         #expect(documents.first?["kind"] as? String == "verdict")
         #expect(documents.first?["date"] as? String == "2021-03-02")
@@ -106,6 +108,7 @@ import Testing
             #expect(try !site.read(page).contains("documents-heading"))
         }
         #expect(try !site.read("public/data/cases.json").contains("\"documents\""))
+        #expect(try !site.read("public/data/index.html").contains("<code>documents</code>"))
     }
 
     @Test func aDocumentTitleNamingAProtectedPersonIsAnErrorAtItsPlace() throws {

@@ -38,6 +38,8 @@ struct CasesJSON: Sendable {
         ("sources", "every source as written: id, title, publisher, url, date, language, archive_url"),
         ("corrections", "the public corrections log: date, note"),
     ]
+    /// Listed on the data page only when a case has documents, as the key is in the file only then.
+    static let documentsField = (name: "documents", description: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)")
 
     /// The bytes of `document` with pretty depth 2 and a final line feed, written one case
     /// at a time: the whole document as `JSON` values held 100,000 cases' trees at once.

@@ -22,7 +22,9 @@ struct DataPageContext {
         let files: [DataFileEntry] = [
             file("data/cases.json", format: "JSON", rows: words.count("units.case", archive.cases.count),
                  about: words.text("data.cases_json"),
-                 columns: CasesJSON.fields.map { ($0.name, $0.description) }, languageColumns: languages.jsonKeys),
+                 columns: CasesJSON.fields.map { ($0.name, $0.description) }
+                    + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : []),
+                 languageColumns: languages.jsonKeys),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),
                  columns: caseTable.columns.map { ($0.name, $0.description) }, languageColumns: caseTable.languageColumns.map(\.name)),

@@ -387,6 +387,7 @@ columns_cases_json:  # data/cases.json
   events: "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"
   sources: "every source as written: id, title, publisher, url, date, language, archive_url"
   corrections: "the public corrections log: date, note"
+  documents: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)"
 columns_cases_csv:  # data/cases.csv
   case_id: "the case's permanent id (its file name)"
   case_url: "the case's page"

@@ -343,6 +343,7 @@ columns_cases_json:  # data/cases.json
   events: "күні белгілі оқиғалар, ең ертесі алдымен: date, type және type_label, summary, people (идентификаторлар; оқиға ешкімді атамаса, істің барлық адамдары), sources (осы істің дереккөздерінің идентификаторлары)"
   sources: "әр дереккөз жазылғандай: id, title, publisher, url, date, language, archive_url"
   corrections: "ашық түзетулер журналы: date, note"
+  documents: "құжаттары бар істің құжаттары: title, date, kind және kind_label, file (осы сайттағы файлдың мекенжайы), url, language, sources (осы істің дереккөздерінің id-лері)"
 columns_cases_csv:  # data/cases.csv
   case_id: "істің тұрақты идентификаторы (оның файлының атауы)"
   case_url: "істің беті"

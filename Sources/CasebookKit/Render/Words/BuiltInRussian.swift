@@ -348,6 +348,7 @@ columns_cases_json:  # data/cases.json
   events: "датированные события, сначала ранние: date, type и type_label, summary, people (идентификаторы; все участники дела, если событие не называет кого-то из них), sources (идентификаторы источников этого дела)"
   sources: "каждый источник как записан: id, title, publisher, url, date, language, archive_url"
   corrections: "публичный журнал исправлений: date, note"
+  documents: "у дела, к которому они есть, его документы: title, date, kind и kind_label, file (адрес файла на этом сайте), url, language, sources (id источников этого дела)"
 columns_cases_csv:  # data/cases.csv
   case_id: "постоянный идентификатор дела (имя его файла)"
   case_url: "страница дела"
