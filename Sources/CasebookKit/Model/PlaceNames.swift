@@ -16,9 +16,4 @@ public struct PlaceNames: Sendable {
     public var positions: [String: SourcePosition] = [:]
 
     public init() {}
-
-    /// The spellings of one language, by default spelling.
-    public func spellings(in language: String) -> [String: String] {
-        spellings.compactMapValues { $0[language] }
-    }
 }
