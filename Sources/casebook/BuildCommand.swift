@@ -23,6 +23,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
                                    includeDrafts: drafts)
+        options.asOf = archive.asOfChoice
         options.freesMemory = false  // the process ends with the build
         options.onWait = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         let result = level.run(options, Builder.build)

@@ -36,8 +36,18 @@ struct ArchiveOptions: ParsableArguments {
     @Option(help: "The theme's templates folder.") var templates = "templates"
     @Option(help: "How to print problems: text, github (Actions annotations) or json.")
     var format: DiagnosticReport.Format = .text
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day figures such as \"held now\" are counted at: YYYY-MM-DD, or 'today' (the one option that makes output depend on the clock). Default: site.yml 'as_of', else the latest 'updated' of any case.",
+        valueName: "DATE"))
+    var asOf: String?
+
+    /// `--as-of`, checked in `validate()`.
+    var asOfChoice: AsOfChoice? { asOf.flatMap(AsOfChoice.parse) }
 
     func validate() throws {
+        if let asOf, AsOfChoice.parse(asOf) == nil {
+            throw ValidationError("--as-of needs a date like 2024-01-01 (YYYY, YYYY-MM or YYYY-MM-DD) or 'today', found '\(VisibleText.escape(asOf))'")
+        }
         if content.isEmpty { throw ValidationError("--content needs a folder, for example --content content") }
         if templates.isEmpty { throw ValidationError("--templates needs a folder, for example --templates templates") }
     }
@@ -62,7 +72,8 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
+        var options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
+        options.asOf = archive.asOfChoice
         let result = level.run(options, Builder.check)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()

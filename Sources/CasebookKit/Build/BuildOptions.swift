@@ -21,6 +21,17 @@ public struct BuildOptions: Sendable {
     /// objects are then left for the exit to reclaim, rather than freed one by one on the
     /// build's last, single-threaded stretch (about 0.2 s for 10,000 cases).
     public var freesMemory = true
+    /// `--as-of`: the day figures are counted at; nil for site.yml's `as_of`, else the default.
+    public var asOf: AsOfChoice?
+
+    /// `asOf` as a day, `today` read off the clock (UTC) once, here.
+    public var resolvedAsOf: AsOf? {
+        switch asOf {
+        case nil: nil
+        case .date(let date): AsOf(date: date, source: .option)
+        case .today: AsOf(date: PartialDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))), source: .today)
+        }
+    }
 
     public init(content: String = "content", templates: String = "templates", output: String = "public",
                 includeDrafts: Bool = false, relativeTo base: URL? = nil) {

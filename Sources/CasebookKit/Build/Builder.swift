@@ -65,7 +65,7 @@ public enum Builder {
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
-        let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts)
+        let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf)
         var archive = linked
         archive.documentSizes = DocumentSizes.measure(archive.cases, files: loaded.mediaFiles)
         // The parsed files are not needed any more; freeing them is a second of work on one

@@ -25,6 +25,8 @@ public struct Archive: Sendable {
     public var withheldMedia: Set<String> = []
     /// The size in bytes of each media file a case's document names (`DocumentSizes`).
     public var documentSizes: [String: Int] = [:]
+    /// Who is held now and for how long, as of the build's day (`CustodyLedger`).
+    public var custody = CustodyLedger.empty
 
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }
@@ -112,6 +114,11 @@ extension Archive {
                               caseIndex: caseIndex, personIndex: personIndex, organizationIndex: organizationIndex,
                               timeline: timeline, facets: facets, media: media, prosecutedPersonCount: prosecutedPersonCount)
         archive.translations = translations
+        archive.withheldMedia = withheldMedia
+        archive.documentSizes = documentSizes
+        // The counts may change with the case; the day stays what the build was told.
+        archive.custody = CustodyLedger(cases: cases, kinds: site.custodyKinds,
+                                        asOf: custody.asOf?.source == .latestUpdate ? nil : custody.asOf)
         return archive
     }
 }

@@ -1,7 +1,9 @@
 /// The link stage: checks every reference, renders bodies with their links rewritten, and
 /// builds the back-links, timeline and facets of the archive in one pass each.
 enum Linker {
-    static func link(_ content: ParsedContent, includeDrafts: Bool) -> (Archive, [Diagnostic]) {
+    /// `asOf`: the day figures are counted at, from `--as-of` (with `today` already read off
+    /// the clock); nil for site.yml's `as_of`, else the default.
+    static func link(_ content: ParsedContent, includeDrafts: Bool, asOf: AsOf? = nil) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
@@ -88,6 +90,9 @@ enum Linker {
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
+        archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,
+                                        asOf: asOf ?? site.asOf.map { AsOf(date: $0, source: .siteFile) })
+        diagnostics += CustodyCheck.problems(archive, content: content)
         if let protectedWords {
             Protection.apply(to: &archive.translations, people: content.people)
             archive.withheldMedia = protectedWords.photos

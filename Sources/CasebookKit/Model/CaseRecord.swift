@@ -33,6 +33,8 @@ public struct CaseRecord: Sendable {
         /// Own charges; nil means the case's charges.
         public let charges: [Ref]?
         public var sentence: [SentenceComponent]
+        /// `custody`: periods under a measure in this case, in the order written.
+        public var custody: [CustodyPeriod] = []
     }
 
     public var id: String { info.id }

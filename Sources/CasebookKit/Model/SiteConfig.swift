@@ -33,6 +33,14 @@ public struct SiteConfig: Sendable {
     /// The kinds of a case's documents; built-in labels in English, Russian and Kazakh
     /// (`Defaults.documentKinds(in:)`) unless site.yml gives `document_kinds`.
     public var documentKinds = Defaults.documentKinds(in: ["en"])
+    /// The measures a custody period may be, and which deprive of liberty
+    /// (`Defaults.custodyKinds(in:)`) unless site.yml gives `custody_kinds`.
+    public var custodyKinds = Defaults.custodyKinds(in: ["en"])
+    /// site.yml `as_of`: the day figures are counted at, unless `--as-of` says otherwise.
+    public var asOf: PartialDate?
+    /// site.yml `stale_after_months`: a person held now whose case was last updated longer
+    /// ago than this before the as-of date gets a warning to re-check.
+    public var staleAfterMonths = 6
     /// site.yml sets `affiliations`.
     public var ownAffiliations = false
     public var charges: [Charge] = []

@@ -3,7 +3,7 @@ enum CaseParser {
     static let keys = ["title", "summary", "status", "status_as_of", "people", "organizations", "charges",
                        "court", "region", "city", "tags", "related_cases", "events", "sources", "documents", "corrections",
                        "updated", "draft"]
-    static let participantKeys = ["person", "role", "status", "charges", "sentence"]
+    static let participantKeys = ["person", "role", "status", "charges", "sentence", "custody"]
     static let sentenceKeys = ["type", "years", "months", "days", "hours", "amount", "note"]
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -50,8 +50,11 @@ enum CaseParser {
         let status = reader.vocabulary(fields, "status", in: site.statuses)?.id
         let charges: [Ref]? = fields["charges"] == nil ? nil : reader.refs(fields, "charges")
         let sentence = reader.list(fields, "sentence").compactMap { sentenceComponent($0, site: site, reader: &reader) }
+        let custody = reader.custody(fields, site: site)
         guard let person else { return nil }
-        return .init(person: person, role: role, status: status, charges: charges, sentence: sentence)
+        var participant = CaseRecord.Participant(person: person, role: role, status: status, charges: charges, sentence: sentence)
+        participant.custody = custody
+        return participant
     }
 
     static func sentenceComponent(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> SentenceComponent? {

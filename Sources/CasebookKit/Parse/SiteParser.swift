@@ -1,7 +1,8 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
-                       "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places"]
+                       "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places",
+                       "custody_kinds", "as_of", "stale_after_months"]
     static let chargeKeys = ["label", "law"]
 
     /// The site settings, the problems found, and whether the file could be read at all:
@@ -56,6 +57,7 @@ enum SiteParser {
         affiliations(&site, fields, reader: &reader)
         site.documentKinds = vocabulary(fields, "document_kinds", site: site, reader: &reader)
             ?? SiteConfig.Defaults.documentKinds(in: site.allLanguages)
+        custodySettings(&site, fields, reader: &reader)
         site.charges = charges(fields, site: site, reader: &reader)
         site.places = places(fields, site: site, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.

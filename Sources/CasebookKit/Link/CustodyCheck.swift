@@ -1,0 +1,78 @@
+/// Checks custody periods against each other, against the cases' statuses and against the
+/// build's day: what would make "held now" false on the site is an error; what only may
+/// have gone stale is a warning, so editors know whom to re-check.
+enum CustodyCheck {
+    /// Statuses that say a person is no longer held; checked only when site.yml keeps them.
+    static let endedStatuses = ["released", "acquitted", "closed"]
+
+    static func problems(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
+        let ledger = archive.custody
+        var problems: [Diagnostic] = []
+        var held: [String: [(period: CustodyPeriod, path: String)]] = [:]
+        for record in content.cases {
+            for participant in record.people {
+                for period in participant.custody where archive.site.custodyKinds.isHeld(period.kind) {
+                    held[participant.person.id, default: []].append((period, record.info.path))
+                }
+                if let day = ledger.asOf?.dayNumber {
+                    problems += ended(participant, in: record, site: archive.site, day: day)
+                }
+            }
+        }
+        for (_, periods) in held where periods.count > 1 { problems += overlaps(periods) }
+        problems += stale(archive)
+        return problems
+    }
+
+    /// Two held periods of one person that share a day: one may end the day the next starts.
+    static func overlaps(_ periods: [(period: CustodyPeriod, path: String)]) -> [Diagnostic] {
+        let sorted = periods.sorted { ($0.period.from.firstDayNumber, $0.path, $0.period.position) < ($1.period.from.firstDayNumber, $1.path, $1.period.position) }
+        var problems: [Diagnostic] = []
+        var longest = sorted[0]
+        for item in sorted.dropFirst() {
+            let end = longest.period.to?.firstDayNumber ?? Int.max
+            if item.period.from.firstDayNumber < end {
+                let whereEarlier = item.path == longest.path ? "line \(longest.period.position.line)" : "\(longest.path):\(longest.period.position.line)"
+                let advice = longest.period.to == nil
+                    ? "the earlier period has no 'to': give it the day this one starts"
+                    : "end the earlier period ('to') on or before \(item.period.from)"
+                problems.append(Diagnostic(.error, item.path, item.period.position,
+                    "this custody period (from \(item.period.from)) overlaps the one from \(longest.period.from) (\(whereEarlier)); a person is held under one measure at a time: \(advice)"))
+            }
+            if (item.period.to?.firstDayNumber ?? Int.max) > end || item.period.to == nil { longest = item }
+        }
+        return problems
+    }
+
+    /// A period still open on the build's day while the person's status says they are free.
+    static func ended(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig, day: Int) -> [Diagnostic] {
+        let status = participant.status ?? record.status.id
+        guard endedStatuses.contains(status), site.statuses.contains(status) else { return [] }
+        return participant.custody.filter { period in
+            site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
+                && (period.to.map { $0.firstDayNumber > day } ?? true)
+        }.map { period in
+            let whose = participant.status == nil ? "the case's status" : "this person's status"
+            return Diagnostic(.error, record.info.path, period.position,
+                "this custody period makes the person held now, but \(whose) is '\(status)': give the period the day it ended ('to: YYYY-MM-DD'), or correct the status")
+        }
+    }
+
+    /// People held now whose case has not been updated for `stale_after_months` before the day.
+    static func stale(_ archive: Archive) -> [Diagnostic] {
+        guard let asOf = archive.custody.asOf else { return [] }
+        let months = archive.site.staleAfterMonths
+        let total = asOf.date.year * 12 + (asOf.date.month ?? 1) - 1 - months
+        let (year, month) = (total / 12, total % 12 + 1)
+        guard let limit = PartialDate(year: max(year, 1), month: month, day: min(asOf.date.day ?? 1, PartialDate.daysIn(month: month, year: max(year, 1)))) else { return [] }
+        var problems: [Diagnostic] = []
+        for (personID, index) in archive.custody.currentHeld.sorted(by: { $0.key < $1.key }) {
+            let entry = archive.custody.entries[index]
+            guard let linked = archive.caseRecord(entry.caseID), let updated = linked.updated,
+                  updated.firstDayNumber < limit.firstDayNumber else { continue }
+            problems.append(Diagnostic(.warning, linked.record.info.path, entry.period.position,
+                "'\(personID)' is shown as held now, but the status was last confirmed \(updated), more than \(months) months before \(asOf.date): check it and set 'updated' (site.yml 'stale_after_months' sets the limit)"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,23 @@
+/// Reads a person's `custody` in a case: a list of `{from, to, kind, place, sources}`.
+extension FieldReader {
+    static let custodyKeys = ["from", "to", "kind", "place", "sources"]
+
+    mutating func custody(_ fields: Fields, site: SiteConfig) -> [CustodyPeriod] {
+        guard fields["custody"] != nil else { return [] }
+        return list(fields, "custody").compactMap { node -> CustodyPeriod? in
+            guard let item = self.fields(node, known: Self.custodyKeys, what: "a custody period",
+                                         example: "{from: 2021-03-04, kind: pretrial-detention, place: \"…\"}") else { return nil }
+            let from = date(item, "from", required: true)
+            let to = date(item, "to")
+            let kind = vocabulary(item, "kind", in: site.custodyKinds.vocabulary, required: true)
+            let place = text(item, "place").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
+            let sources = refs(item, "sources")
+            if let from, let to, to.firstDayNumber < from.firstDayNumber, let toNode = item["to"] {
+                diagnostics.error(toNode.position,
+                                  "a custody period ends ('to: \(to)') before it starts ('from: \(from)'); check both dates")
+            }
+            guard let from, let kind else { return nil }
+            return CustodyPeriod(from: from, to: to, kind: kind.id, place: place, sources: sources, position: node.position)
+        }
+    }
+}
