@@ -14,6 +14,10 @@ public struct Person: Sendable {
     /// Recognised as a political prisoner, by whom and when.
     public var recognitions: [Recognition] = []
     public var sources: [Source]
+    /// Where to write to the person while held (`letters`); nil when not given.
+    public var letters: Letters?
+    /// `support_url`: a page for supporting the person (a fund, a campaign); http(s) only.
+    public var supportURL: String?
     public let body: MarkdownBody
     /// `protect`, `pseudonym`, `minor`, `noindex`.
     public var protection = PersonProtection()
