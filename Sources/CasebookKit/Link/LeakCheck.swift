@@ -1,7 +1,8 @@
 /// The leak check: no published text of any file (titles, summaries, names, bodies, events,
 /// sources and their addresses, corrections, sentence notes, documents' titles, files and
-/// addresses; default files and translations) may name a protected person by their name, surname or an alias, in any
-/// spelling. Like a broken link, a leak is an error, so nothing is written.
+/// addresses, letters' addresses and notes, support pages; default files and translations)
+/// may name a protected person by their name, surname or an alias, in any spelling. Like a
+/// broken link, a leak is an error, so nothing is written.
 ///
 /// Every text is scanned once against `ProtectedWords` (in parallel, file by file); only a
 /// file found to name someone is read again to say where (`LeakLocator`). With nobody
@@ -84,7 +85,8 @@ enum LeakCheck {
     static func texts(of person: Person) -> [String] {
         let own = person.protection.hidesName ? [] : [person.name] + person.aliases
             + [person.photo?.id, person.photo?.credit, person.photo?.alt].compactMap { $0 }
-        return own + [person.region, person.protection.pseudonym].compactMap { $0 } + texts(of: person.events, person.sources)
+        return own + [person.region, person.protection.pseudonym, person.letters?.address, person.letters?.note, person.supportURL].compactMap { $0 }
+            + texts(of: person.events, person.sources)
     }
 
     static func texts(of organization: Organization) -> [String] {
@@ -94,7 +96,7 @@ enum LeakCheck {
 
     static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {
         let own = ownNameHidden ? [] : [translation.name, translation.photo?.credit, translation.photo?.alt].compactMap { $0 } + (translation.aliases ?? [])
-        return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym].compactMap { $0 }
+        return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym, translation.lettersNote].compactMap { $0 }
             + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
             + translation.documentTitles.compactMap { $0 }

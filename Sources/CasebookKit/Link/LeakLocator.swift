@@ -9,7 +9,7 @@ struct LeakLocator: Sendable {
     /// The keys whose values are published text, at any depth of the front matter.
     static let publishedKeys: Set<String> = [
         "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
-        "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption",
+        "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption", "address", "support_url",
     ]
     /// Keys of a protected person's own file (and its translations) that are never published.
     static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]
@@ -86,7 +86,7 @@ struct LeakLocator: Sendable {
         let names = "names a protected person by \(LeakCheck.phrase(match.kind))"
         let whose = "(protected in \(person.info.path))"
         switch key {
-        case "url", "archive_url":
+        case "url", "archive_url", "support_url":
             return "this address \(names) \(whose): leave it out, or cite a copy whose address does not name them"
         case "photo", "file":
             return "this file name \(names) \(whose): rename the file"

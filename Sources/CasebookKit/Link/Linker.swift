@@ -93,6 +93,7 @@ enum Linker {
         archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,
                                         asOf: asOf ?? site.asOf.map { AsOf(date: $0, source: .siteFile) })
         diagnostics += CustodyCheck.problems(archive, content: content)
+        diagnostics += LettersCheck.problems(archive, content: content)
         if let protectedWords {
             Protection.apply(to: &archive.translations, people: content.people)
             archive.withheldMedia = protectedWords.photos

@@ -58,6 +58,7 @@ struct Localizer {
             }
             linked.record.photo = photo
         }
+        linked.record.letters = letters(linked.record.letters, translation?.translation)
         return linked
     }
 
@@ -179,6 +180,19 @@ extension Localizer {
             }
         }
         return documents
+    }
+}
+
+extension Localizer {
+    /// The letters' note, where given; the address is the same in every language.
+    func letters(_ letters: Letters?, _ text: Translation?) -> Letters? {
+        guard var letters, letters.note != nil else { return letters }
+        if let note = text?.lettersNote {
+            letters.note = note
+        } else if fallback != language {
+            letters.noteShownIn = fallback
+        }
+        return letters
     }
 }
 

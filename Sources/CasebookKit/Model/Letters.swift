@@ -7,6 +7,8 @@ public struct Letters: Sendable {
     public let asOf: PartialDate?
     /// "letters in Russian only, no parcels". Translatable.
     public var note: String?
+    /// The language the note is shown in when a page of another language has no translation of it.
+    public var noteShownIn: String?
     public let position: SourcePosition
 
     public init(address: String, asOf: PartialDate?, note: String?, position: SourcePosition) {
@@ -14,5 +16,6 @@ public struct Letters: Sendable {
         self.asOf = asOf
         self.note = note
         self.position = position
+        self.noteShownIn = nil
     }
 }

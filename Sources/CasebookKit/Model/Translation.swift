@@ -28,6 +28,8 @@ public struct Translation: Sendable {
     public var photo: (credit: String?, alt: String?)? = nil
     /// People with `protect: pseudonym`: the pseudonym in this language, when given.
     public var pseudonym: String? = nil
+    /// People: the note of their `letters`; nil where not translated.
+    public var lettersNote: String? = nil
     /// Cases: the titles of the documents, by position; nil where not translated.
     public var documentTitles: [String?] = []
 

@@ -1,6 +1,7 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
-    static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised"]
+    static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised",
+                       "letters", "support_url"]
         + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -14,6 +15,8 @@ enum PersonParser {
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
         person.protection = reader.protection(fields)
         person.recognitions = reader.recognitions(fields)
+        person.letters = reader.letters(fields)
+        person.supportURL = reader.supportURL(fields)
         // A minor's photo and date of birth are errors already: not checked or used further.
         if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person

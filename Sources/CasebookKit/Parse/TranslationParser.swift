@@ -6,7 +6,7 @@ enum TranslationParser {
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
         case .cases: ["title", "summary", "people", "events", "sources", "documents", "corrections", "updated"]
-        case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "updated"]
+        case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "letters", "updated"]
         case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
         }
@@ -28,7 +28,7 @@ enum TranslationParser {
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
         case .cases: "title, summary, events' summaries, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
-        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries, sources' titles, the body"
+        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries, sources' titles, the letters' note, the body"
         case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
         case .pages: "title, summary, the body"
         }
@@ -66,7 +66,10 @@ enum TranslationParser {
             updated: reader.date(fields, "updated"), sentenceNotes: notes,
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
         // A protected person's pseudonym in this language; the link stage checks it is used.
-        if info.kind == .people { translation.pseudonym = text(fields, "pseudonym", reader: &reader) }
+        if info.kind == .people {
+            translation.pseudonym = text(fields, "pseudonym", reader: &reader)
+            translation.lettersNote = lettersNote(fields, source: source, reader: &reader)
+        }
         if info.kind == .cases {
             translation.documentTitles = entries(fields, "documents", text: "title", facts: FieldReader.documentKeys,
                                                  what: "a document", source: source, reader: &reader)
@@ -126,6 +129,20 @@ enum TranslationParser {
         let known = FieldReader.photoKeys.filter { $0 != "file" }
         guard let photo = reader.fields(node, known: known + ["file"], what: "a photo") else { return nil }
         return (reader.text(photo, "credit"), reader.text(photo, "alt"))
+    }
+
+    /// A person's `letters: {note: …}`: the note only; the address and its date are facts of `source`.
+    static func lettersNote(_ fields: Fields, source: String, reader: inout FieldReader) -> String? {
+        guard let node = fields["letters"], !node.isNull else { return nil }
+        guard case .mapping(let entries) = node.value else {
+            reader.diagnostics.error(node.position, "a translation gives only the letters' 'note', as 'letters: {note: …}'; found \(node.kindName)")
+            return nil
+        }
+        for entry in entries where entry.key == "address" || entry.key == "as_of" {
+            reader.diagnostics.error(entry.keyPosition, "'\(entry.key)' of letters is a fact and comes from \(source); a translation gives only their 'note': remove it")
+        }
+        guard let letters = reader.fields(node, known: FieldReader.lettersKeys, what: "letters") else { return nil }
+        return reader.text(letters, "note").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
     }
 
     /// `events`, `sources` or `corrections`: one entry per entry of the default file, in
