@@ -7,6 +7,8 @@ enum SitePage: Sendable, Hashable {
     case timelineYear(Int, page: Int)
     case facetIndex(Int), facetValue(Int, Int, page: Int)
     case dataIndex
+    /// `/letters/`: addresses of people held now (only when the archive records custody).
+    case letters
 }
 
 /// A file of the site that is not a page, made whole from the archive.

@@ -86,7 +86,10 @@ struct SitePlan: Sendable {
         pages += archive.cases.indices.map(SitePage.caseRecord)
         pages += archive.people.indices.map(SitePage.person)
         pages += archive.organizations.indices.map(SitePage.organization)
-        pages += archive.pages.indices.map(SitePage.page)
+        // With /letters/, the free page letters.md is its introduction, not a page of its own.
+        let letters = LettersPageContext.isPlanned(archive)
+        pages += archive.pages.indices.filter { !letters || archive.pages[$0].record.id != LettersPageContext.pageID }.map(SitePage.page)
+        if letters { pages.append(.letters) }
         for (y, year) in years.enumerated() {
             pages += (1...pagination.pageCount(year.entries.count)).map { SitePage.timelineYear(y, page: $0) }
         }
@@ -169,6 +172,7 @@ struct SitePlan: Sendable {
         case .facetValue(let f, let v, let n):
             SitePaths.paged(SitePaths.facet(archive.facets[f].name, archive.facets[f].values[v].key), page: n)
         case .dataIndex: DataPageContext.path
+        case .letters: LettersPageContext.path
         }
     }
 }

@@ -181,6 +181,11 @@ struct SiteRenderer: Sendable {
         case .dataIndex:
             description = words.text("data.description")
             (template, title, section, content) = ("data", words.text("titles.data"), nil, DataPageContext(archive: archive, words: words).page())
+        case .letters:
+            let letters = LettersPageContext(archive: archive, words: words).page()
+            untranslated = LettersPageContext.untranslated(letters, archive: archive)
+            description = letters.summary
+            (template, title, section, content) = ("letters", letters.title, nil, letters)
         }
         return frame.page(content, template: template, title: title, section: section, description: description, path: path,
                           translation: TranslationMarks(untranslated, words: words))

@@ -17,6 +17,10 @@ struct PersonPage: TemplateFields {
     let affiliationsWorded: Bool
     /// Recognised as a political prisoner: by whom, when, citing which sources.
     let recognitions: [RecognitionValue]
+    /// Where to write to them, while they are held now (`partials/letters`).
+    let letters: LettersEntry?
+    /// `support_url`: a page for supporting them.
+    let supportURL: String?
     let cases: [PersonCaseItem]
     /// Events with `context`.
     let timeline: [EventValue]
@@ -24,7 +28,7 @@ struct PersonPage: TemplateFields {
     let sources: [SourceValue]
 
     static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
-                             "organizations", "affiliations_worded", "recognitions", "cases", "timeline", "body_html", "sources"]
+                             "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -38,6 +42,8 @@ struct PersonPage: TemplateFields {
         case "organizations": .list(organizations)
         case "affiliations_worded": affiliationsWorded ? .bool(true) : nil
         case "recognitions": .list(recognitions)
+        case "letters": letters.templateValue
+        case "support_url": supportURL.templateValue
         case "cases": .list(cases)
         case "timeline": .list(timeline)
         case "body_html": .string(bodyHTML)

@@ -43,6 +43,7 @@ struct PersonPageContext {
             organizations: organizations,
             affiliationsWorded: organizations.contains { $0.affiliation != nil },
             recognitions: RecognitionValue.list(person, items: items),
+            letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
     }
 

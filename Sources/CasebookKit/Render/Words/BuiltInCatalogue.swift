@@ -214,6 +214,11 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Recognised as a political prisoner by"
   biography: "Biography"
+  # While the person is held now: where to write to them (partials/letters), a link to
+  # every address on /letters/; and the link to support_url, a page for supporting them.
+  letters: "Letters"
+  letters_all: "Addresses of everyone held now"
+  letters_support: "How to support"
 
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
@@ -252,6 +257,17 @@ search:
   button: "Search"
   nojs: "Search runs in your browser and needs JavaScript, which is off or blocked here. Everything in the archive is also listed on these pages:"
   also_by_html: "also by <a href=\"{root}statuses/index.html\">status</a>, <a href=\"{root}charges/index.html\">charge</a>, <a href=\"{root}regions/index.html\">region</a> and <a href=\"{root}tags/index.html\">tag</a>"
+
+# /letters/: where to write to each person held now (made when cases record custody; the
+# text of content/pages/letters.md, when there is one, stands above the list).
+letters:
+  title: "Letters to people held now"
+  # {date} is the day "held now" is counted at, as a <time> element.
+  intro_html: {one: "{count} person held as of {date} has an address for letters in the archive.", other: "{count} people held as of {date} have an address for letters in the archive."}
+  none_html: "No one held as of {date} has an address for letters in the archive."
+  # {date}: when the address was last confirmed (letters' as_of), as a <time> element.
+  address_as_of_html: "Address as of {date}"
+  support: "How to support"
 
 statistics:
   # {date} is the date of the latest update, as a <time> element.

@@ -199,6 +199,11 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Саяси тұтқын деп таныған"
   biography: "Өмірбаяны"
+  # While the person is held now: where to write to them (partials/letters), a link to
+  # every address on /letters/; and the link to support_url, a page for supporting them.
+  letters: "Хат жолдау"
+  letters_all: "Қазір бас бостандығынан айырылғандардың барлық мекенжайлары"
+  letters_support: "Қалай қолдау көрсетуге болады"
 
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
@@ -232,6 +237,17 @@ search:
   button: "Іздеу"
   nojs: "Іздеу браузеріңізде жұмыс істейді және JavaScript қажет етеді, ал ол мұнда өшірулі немесе бұғатталған. Мұрағаттағының бәрі мына беттерде де тізімделген:"
   also_by_html: "сондай-ақ <a href=\"{root}statuses/index.html\">мәртебесі</a>, <a href=\"{root}charges/index.html\">айыптауы</a>, <a href=\"{root}regions/index.html\">өңірі</a> және <a href=\"{root}tags/index.html\">тегі</a> бойынша"
+
+# /letters/: where to write to each person held now (made when cases record custody; the
+# text of content/pages/letters.md, when there is one, stands above the list).
+letters:
+  title: "Қазір бас бостандығынан айырылғандарға хат"
+  # {date} is the day "held now" is counted at, as a <time> element.
+  intro_html: {one: "{date} бойынша бас бостандығынан айырылған {count} адамның хат жолдайтын мекенжайы архивте бар.", other: "{date} бойынша бас бостандығынан айырылған {count} адамның хат жолдайтын мекенжайы архивте бар."}
+  none_html: "{date} бойынша бас бостандығынан айырылғандардың ешқайсысының хат жолдайтын мекенжайы архивте жоқ."
+  # {date}: when the address was last confirmed (letters' as_of), as a <time> element.
+  address_as_of_html: "Мекенжай {date} бойынша"
+  support: "Қалай қолдау көрсетуге болады"
 
 statistics:
   as_of_html: "Деректер {date} бойынша берілген (жарияланған істердің соңғы жаңартуы)."

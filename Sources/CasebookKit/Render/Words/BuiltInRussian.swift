@@ -204,6 +204,11 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Признан(а) политзаключённым"
   biography: "Биография"
+  # While the person is held now: where to write to them (partials/letters), a link to
+  # every address on /letters/; and the link to support_url, a page for supporting them.
+  letters: "Письма"
+  letters_all: "Адреса всех, кто сейчас лишён свободы"
+  letters_support: "Как поддержать"
 
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
@@ -237,6 +242,17 @@ search:
   button: "Найти"
   nojs: "Поиск работает в вашем браузере и требует JavaScript, который здесь отключён или заблокирован. Всё, что есть в архиве, перечислено и на этих страницах:"
   also_by_html: "а также по <a href=\"{root}statuses/index.html\">статусу</a>, <a href=\"{root}charges/index.html\">обвинению</a>, <a href=\"{root}regions/index.html\">региону</a> и <a href=\"{root}tags/index.html\">тегу</a>"
+
+# /letters/: where to write to each person held now (made when cases record custody; the
+# text of content/pages/letters.md, when there is one, stands above the list).
+letters:
+  title: "Письма тем, кто сейчас лишён свободы"
+  # {date} is the day "held now" is counted at, as a <time> element.
+  intro_html: {one: "В архиве есть адрес для писем {count} человеку, лишённому свободы на {date}.", few: "В архиве есть адреса для писем {count} людям, лишённым свободы на {date}.", many: "В архиве есть адреса для писем {count} людям, лишённым свободы на {date}.", other: "В архиве есть адреса для писем {count} человека, лишённых свободы на {date}."}
+  none_html: "В архиве нет адреса для писем ни для кого из лишённых свободы на {date}."
+  # {date}: when the address was last confirmed (letters' as_of), as a <time> element.
+  address_as_of_html: "Адрес по состоянию на {date}"
+  support: "Как поддержать"
 
 statistics:
   as_of_html: "Данные по состоянию на {date} (последнее обновление опубликованных дел)."
