@@ -12,7 +12,7 @@ import Testing
         "person": PersonPage.self, "organizations": OrganizationsPage.self, "organization": OrganizationPage.self,
         "timeline": TimelinePage.self, "timeline-year": TimelineYearPage.self, "facets": FacetsPage.self,
         "facet": FacetPage.self, "statistics": StatisticsPage.self, "page": FreePage.self, "404": NotFoundPage.self,
-        "data": DataPage.self, "search": SearchPage.self,
+        "data": DataPage.self, "search": SearchPage.self, "letters": LettersPage.self,
     ]
 
     /// The doc's shapes and their structs.
@@ -21,7 +21,7 @@ import Testing
         "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self,
         "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
         "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
-        "event source": SourceRef.self, "recognition": RecognitionValue.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
+        "event source": SourceRef.self, "recognition": RecognitionValue.self, "letters entry": LettersEntry.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
         "case person": Participant.self, "correction": CorrectionValue.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,
