@@ -56,3 +56,16 @@ import Testing
         #expect((late.output + late.errors).contains("content/cases/qambarova-2021.md:11:9: warning: 'zhazira-qambarova' is shown as held now, but the status was last confirmed 2021-03-04, more than 6 months before 2024-01-01"))
     }
 }
+
+/// A custody period's place is published text: the leak check reads it.
+@Suite struct CustodyLeakTests {
+    @Test func aPlaceNamingAProtectedPersonIsAnErrorAtItsPlace() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "    role: defendant\n    sentence:",
+                         with: "    role: defendant\n    custody:\n      - {from: 2020-09-01, kind: house-arrest, place: \"the flat of Nazira Lesova\", sources: [rferl-2021-03-03]}\n    sentence:")
+        try site.replace("content/people/nazira-lesova.md", "name: Nazira Lesova\n", with: "name: Nazira Lesova\nprotect: initials\n")
+        let messages = site.build().diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("content/cases/qambarova-2021.md:10:") && $0.contains("names a protected person by their name") }, "\(messages)")
+    }
+}
