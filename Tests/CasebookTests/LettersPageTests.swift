@@ -11,9 +11,9 @@ import Testing
         let site = try SiteFixture(languages)
         let record = "content/cases/lesova-lepesova-2021.md"
         try site.replace(record, "  - person: nazira-lesova\n    role: defendant\n",
-                         with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison}]\n")
+                         with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison, sources: [rferl-2021-03-04]}]\n")
         try site.replace(record, "  - person: nazira-lepesova\n    role: defendant\n",
-                         with: "  - person: nazira-lepesova\n    role: defendant\n    custody: [{from: 2022-06-01, kind: pretrial-detention}]\n")
+                         with: "  - person: nazira-lepesova\n    role: defendant\n    custody: [{from: 2022-06-01, kind: pretrial-detention, sources: [rferl-2021-03-04]}]\n")
         try site.replace("content/people/nazira-lesova.md", "region: Zhambyl Region\n", with: """
             region: Zhambyl Region
             letters:
@@ -132,7 +132,7 @@ import Testing
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/letters.mustache"))
         #expect(Self.build(site).exitStatus == 0)
         try site.replace("content/cases/lesova-lepesova-2021.md", "  - person: nazira-lesova\n    role: defendant\n",
-                         with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison}]\n")
+                         with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison, sources: [rferl-2021-03-04]}]\n")
         #expect(Self.errors(Self.build(site)) == [
             "templates/letters.mustache:1:1: error: the theme has no 'letters' template, which the build needs for /letters/ (cases record custody); copy it from casebook's templates/",
         ])
