@@ -79,6 +79,24 @@ import Testing
         #expect(sitemap.components(separatedBy: "/letters/</loc>").count == 2)
     }
 
+    /// The compiled renderer gives the page and the person's block as swift-mustache does.
+    @Test func theCompiledRendererMatchesSwiftMustache() throws {
+        let site = try Self.heldSite()
+        defer { site.remove() }
+        let (content, _) = Builder.parse(ContentLoader.load(contentDirectory: site.content, displayName: "content"), displayName: "content")
+        let (archive, _) = Linker.link(content, includeDrafts: false, asOf: AsOf(date: PartialDate(year: 2024, month: 1, day: 1)!, source: .option))
+        let (loaded, _) = Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates")
+        let theme = try #require(loaded)
+        let compiled = try #require(theme.compiled)
+        let renderer = SiteRenderer(archive: archive, theme: theme, includeDrafts: false)
+        for path in ["letters/index.html", "people/nazira-lesova/index.html", "people/zhazira-qambarova/index.html"] {
+            let job = try #require(renderer.plan.pages.first { $0.path == path }?.page)
+            let page = renderer.page(job, at: path)
+            let fast = try TemplateRenderer.render(page.template, context: page, templates: compiled)
+            #expect(String(decoding: fast, as: UTF8.self) == theme.library.render(page, withTemplate: page.template), "\(path)")
+        }
+    }
+
     /// Before a period starts, the person is not held, and their address not published.
     @Test func asOfBeforeCustodyPublishesNoAddress() throws {
         let site = try Self.heldSite()

@@ -6,7 +6,7 @@ enum LettersCheck {
         let ledger = archive.custody
         var problems: [Diagnostic] = []
         var unlisted: [Person] = []
-        for person in content.people where person.letters != nil {
+        for person in content.people {
             guard let letters = person.letters else { continue }
             if let protection = protectionKey(person.protection) {
                 problems.append(Diagnostic(.error, person.info.path, letters.position,
