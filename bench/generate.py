@@ -2,6 +2,7 @@
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
     python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk] [--protect-every N]
+                               [--custody-every N [--letters]]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -45,16 +46,17 @@ With --custody-every N (issue 16) the first defendant of every Nth case gets cus
 periods in that case, each person in one case only (so no two held periods of a person
 overlap): police custody, then pre-trial detention or house arrest, then prison (now and
 then a psychiatric hospital) by the case's status; open while the status says the person
-is held (investigation, detained, trial, sentenced, appeal, serving), all closed for
-released, acquitted and closed cases; about one in six a freedom limitation or travel ban
-(kinds that do not deprive of liberty); about one in seven starting on a partial date
-(month only) and some released ones ending on one. About a third of them are recognised as
-political prisoners (`recognised` with a source of their own) by a foundation of the
-archive. site.yml gets `stale_after_months: 120`, so the invented case dates do not make
-every held person a warning. With --letters as well, every person held now gets
-`letters: {address: …}`. The choices come from a random generator of their own, so every
-other file is what it is without the options; without them the files are byte for byte
-what they were.
+is held (investigation, detained, trial, sentenced, appeal, serving), and for released,
+acquitted and closed cases all closed by the case's last event; about one in ten a
+freedom limitation or travel ban (kinds that do not deprive of liberty); about one in
+seven starting on a partial date (month only), and some released ones ending on one. Each
+period cites one of its case's sources. About a third of these people are recognised as
+political prisoners (`recognised`, with a source of their own) by a foundation of the
+archive. site.yml gets `stale_after_months: 120`, so that the invented case dates do not
+make every held person a warning. With --letters as well, every person held now (but a
+protected one) gets `letters: {address: …}`. The choices come from a random generator of
+their own, so every other file is what it is without the options; without them the files
+are byte for byte what they were.
 """
 
 import argparse
@@ -823,7 +825,7 @@ class Generator:
             lines.append("status_as_of: %s" % day.plus(rng.randint(0, 60)).iso())
         lines.append("people:")
         if cid in self.custody:
-            self.add_custody(plan, day)
+            self.add_custody(plan, day, [s["id"] for s in sources])
         custody = self.custody.get(cid)
         for k, p in enumerate(defendants):
             comps = self.sentence_components(status)
@@ -1126,11 +1128,11 @@ class Generator:
                                           "    url: https://example.org/recognitions/%s" % p.id,
                                           "    date: %s" % day.iso()])
 
-    def add_custody(self, plan, last_event):
+    def add_custody(self, plan, last_event, source_ids):
         """The custody lines of the case's chosen person (`make_custody`), made once the case's
         events are known, and their letters address when they are held now."""
         person_id = self.custody[plan["id"]][0]
-        periods, held_now, place = self.custody_periods(self.custody_rng, plan, last_event)
+        periods, held_now, place = self.custody_periods(self.custody_rng, plan, last_event, source_ids)
         self.custody[plan["id"]] = (person_id, periods)
         # A protected person's address is never published, so they get none.
         if self.letters and held_now and not self.person_by_id[person_id].protected:
@@ -1140,7 +1142,7 @@ class Generator:
     def ordinal(day):
         return day.y * 336 + (day.m - 1) * 28 + day.d
 
-    def custody_periods(self, rng, plan, last_event):
+    def custody_periods(self, rng, plan, last_event, source_ids):
         """The custody lines of one person in one case, whether a held period is left open, and
         where that one is. Every closed period ends by the case's last event, which the
         build's default as-of date is never before, so none of them reads as held now."""
@@ -1157,7 +1159,7 @@ class Generator:
             day = (end or start).plus(1)
 
         def done(held_now, place):
-            return self.lines(rng, periods, plan), held_now, place
+            return self.lines(rng, periods, plan, source_ids), held_now, place
 
         add("detention", "Police department, %s" % city, rng.randint(1, 2))
         held = status in self.HELD_STATUSES
@@ -1181,7 +1183,7 @@ class Generator:
         add(kind, where, span, open_=status != "released")
         return done(status != "released", where)
 
-    def lines(self, rng, periods, plan):
+    def lines(self, rng, periods, plan, source_ids):
         out = ["    custody:"]
         for index, (start, end, kind, place) in enumerate(periods):
             # The first period may start on a month only (it stands for the month's first
@@ -1196,6 +1198,8 @@ class Generator:
             item.append("kind: %s" % kind)
             if place:
                 item.append("place: %s" % q(place, block=False))
+            # Each period cites one of the case's sources, as an event does.
+            item.append("sources: [%s]" % source_ids[rng.randrange(len(source_ids))])
             out.append("      - {%s}" % ", ".join(item))
         return out
 
