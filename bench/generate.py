@@ -1053,7 +1053,8 @@ class Generator:
         published = [c for c, draft in p.cases if not draft]
         if published:
             body.append("See [the case](../cases/%s.md)." % published[0])
-        self.records["people/%s" % p.id] = {"person": p, "events": has_events, "body": " ".join(body) + "\n"}
+        self.records["people/%s" % p.id] = {"person": p, "events": has_events, "body": " ".join(body) + "\n",
+                                            "recognised": p.id in self.recognised}
         return "\n".join(lines) + "\n" + " ".join(body) + "\n"
 
     # ---- organization files ----------------------------------------------------------
