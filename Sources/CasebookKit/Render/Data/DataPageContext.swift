@@ -40,10 +40,9 @@ struct DataPageContext {
         ]
         var custodyHTML: String?
         if let custody, let asOf = custody.asOf {
-            let table = CustodyTable(archive: archive)
             files.append(file("data/custody.csv", format: "CSV", rows: words.count("units.row", custody.entries.count),
                               about: words.text("data.custody_csv", ["date": words.date(asOf.date)]),
-                              columns: table.columns.map { ($0.name, $0.description) }, languageColumns: []))
+                              columns: CustodyTable.columns.map { ($0.name, $0.description) }, languageColumns: []))
             custodyHTML = words.text("data.custody_html", ["date": HeldSection.time(asOf.date, words: words)])
         }
         let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
