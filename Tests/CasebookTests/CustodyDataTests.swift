@@ -66,6 +66,27 @@ import Testing
         #expect(plan.data.filter { $0.file == .custodyCSV }.map(\.path) == ["data/custody.csv"])
     }
 
+    /// On a site of several languages, each period's place in the other languages follows
+    /// it, as the case's translations give it (empty or null where they do not).
+    @Test func placesInTheOtherLanguages() throws {
+        let site = try CustodyTranslationTests.site(custody: "      - place: СИЗО № 1\n      -\n")
+        defer { site.remove() }
+        var options = BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: site.root)
+        options.asOf = .date(PartialDate(year: 2021, month: 1, day: 1)!)
+        let result = Builder.build(options)
+        #expect(result.exitStatus == 0, "\(result.diagnostics.filter { $0.severity == .error })")
+        #expect(try Self.lines(site, "public/data/custody.csv") == [
+            "person,case,kind,from,to,place,days,held,current,place_ru,place_kk",
+            "zhazira-qambarova,qambarova-2021,pretrial-detention,2020-09-01,2020-10-01,Pre-trial detention centre No. 1,31,true,false,СИЗО № 1,",
+            "zhazira-qambarova,qambarova-2021,house-arrest,2020-10-01,,Taraz,93,true,true,,",
+        ])
+        let json = try site.read("public/data/cases.json")
+        #expect(json.contains(#""place":"Pre-trial detention centre No. 1","place_ru":"СИЗО № 1","place_kk":null,"days":31"#))
+        #expect(json.contains(#""place":"Taraz","place_ru":null,"place_kk":null,"days":93"#))
+        let page = try site.read("public/data/index.html")
+        #expect(page.contains("<code>place_ru</code>") && page.contains("<code>people.custody.place_kk</code>"))
+    }
+
     /// An archive that records no custody: no custody.csv, no new column or key, no section.
     @Test func archiveWithoutCustodyUnchanged() throws {
         let site = try SiteFixture()

@@ -98,7 +98,7 @@ struct CasesJSON: Sendable {
             ("latest_date", .date(linked.latestDate)),
             ("updated", .date(linked.updated)),
             ("draft", .bool(record.draft)),
-            ("people", .array(record.people.map { person($0, in: record) })),
+            ("people", .array(record.people.indices.map { person(record.people[$0], in: record, at: $0, translations) })),
             ("organizations", .array(record.organizations.map(\.id).uniqued().map {
                 reference(.organizations, $0, name: archive.organization($0)?.record.name) })),
             ("charges", .array(record.charges.map(\.id).uniqued().map(charge))),
@@ -137,7 +137,9 @@ struct CasesJSON: Sendable {
         return .object([("key", .string(key)), ("label", .text(charge?.label)), ("law", .text(charge?.law))])
     }
 
-    func person(_ participant: CaseRecord.Participant, in record: CaseRecord) -> JSON {
+    /// The `index`th person of the case; `translations` are the case's, which give the
+    /// places of custody periods.
+    func person(_ participant: CaseRecord.Participant, in record: CaseRecord, at index: Int, _ translations: [Translation?]) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
         var members: [(String, JSON)] = [
@@ -162,20 +164,23 @@ struct CasesJSON: Sendable {
         let ledger = archive.custody
         if ledger.recordsCustody {
             members += [("held_now", .bool(ledger.isHeldNow(id))),
-                        ("custody", .array(ledger.entries(of: id).filter { $0.caseID == record.id }.map(custody)))]
+                        ("custody", .array(ledger.entries(of: id).filter { $0.caseID == record.id && $0.participant == index }
+                            .map { custody($0, translations) }))]
         }
         languages.add("name", languages.translations(.people, id), to: &members) { $0.name }
         return .object(members)
     }
 
     /// One custody period of a person in this case, its days counted as of the build's day.
-    func custody(_ entry: CustodyLedger.Entry) -> JSON {
+    func custody(_ entry: CustodyLedger.Entry, _ translations: [Translation?]) -> JSON {
         let period = entry.period
-        return .object([
+        var members: [(String, JSON)] = [
             ("from", .string(period.from.description)), ("to", .date(period.to)), ("kind", .string(period.kind)),
             ("kind_label", .string(archive.site.custodyKinds.vocabulary.label(period.kind))), ("held", .bool(entry.isHeldKind)),
             ("place", .text(period.place)), ("days", .int(entry.days)), ("current", .bool(entry.isCurrent)),
-        ])
+        ]
+        languages.add("place", translations, to: &members) { CustodyTable.place($0, entry) }
+        return .object(members)
     }
 
     /// An event (the `index`th of its file) with its summary in the other languages.

@@ -1,7 +1,8 @@
 /// `data/custody.csv`: one row per custody period of a person in a published case, in the
 /// ledger's order (by person id, then by the day the period starts), with its days counted
 /// as of the build's day. Written only when the archive records custody (`SitePlan`).
-/// A period's place has no translation, so the file has no columns of other languages.
+/// On a site of several languages, `place_<language>` columns follow with the place each
+/// case translation gives.
 struct CustodyTable: Sendable {
     let archive: Archive
 
@@ -20,5 +21,21 @@ struct CustodyTable: Sendable {
         CSVColumn("current", "true when the period began on or before the as-of date and ends after it, or has no end") { String($0.isCurrent) },
     ]
 
-    func bytes() -> [UInt8] { CSVTable.bytes(Self.columns, archive.custody.entries) }
+    /// The place in each other language of the site, after the columns above.
+    var languageColumns: [CSVColumn<CustodyLedger.Entry>] {
+        let languages = LanguageColumns(archive: archive)
+        return languages.csvColumns([
+            .init(name: "place", description: "where, as written") { entry, language in
+                Self.place(languages.translation(.cases, entry.caseID, language), entry) },
+        ])
+    }
+
+    /// The place a case's translation gives a period (by the person's and the period's
+    /// positions in the case file), if it gives one.
+    static func place(_ translation: Translation?, _ entry: CustodyLedger.Entry) -> String? {
+        guard let places = translation?.custodyPlaces, places.indices.contains(entry.participant) else { return nil }
+        return places[entry.participant].element(entry.index)
+    }
+
+    func bytes() -> [UInt8] { CSVTable.bytes(Self.columns + languageColumns, archive.custody.entries) }
 }

@@ -26,7 +26,7 @@ struct DataPageContext {
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }
                     + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : [])
                     + (custody != nil ? CasesJSON.custodyFields : []),
-                 languageColumns: languages.jsonKeys),
+                 languageColumns: languages.jsonKeys + (custody != nil ? languages.languages.map { "people.custody.place_\($0)" } : [])),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),
                  columns: caseTable.columns.map { ($0.name, $0.description) }, languageColumns: caseTable.languageColumns.map(\.name)),
@@ -42,7 +42,8 @@ struct DataPageContext {
         if let custody, let asOf = custody.asOf {
             files.append(file("data/custody.csv", format: "CSV", rows: words.count("units.row", custody.entries.count),
                               about: words.text("data.custody_csv", ["date": words.date(asOf.date)]),
-                              columns: CustodyTable.columns.map { ($0.name, $0.description) }, languageColumns: []))
+                              columns: CustodyTable.columns.map { ($0.name, $0.description) },
+                              languageColumns: CustodyTable(archive: archive).languageColumns.map(\.name)))
             custodyHTML = words.text("data.custody_html", ["date": HeldSection.time(asOf.date, words: words)])
         }
         let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
