@@ -2,6 +2,7 @@
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
     python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk] [--protect-every N]
+                               [--custody-every N [--letters]]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -40,6 +41,22 @@ no one else in the archive has, a neutral id (`person-<n>`), and the initials wh
 text names them, in every language, so the archive still passes the leak check. The file
 gives the real name and aliases, which the build never publishes. Without the option the
 files are byte for byte what they were.
+
+With --custody-every N (issue 16) the first defendant of every Nth case gets custody
+periods in that case, each person in one case only (so no two held periods of a person
+overlap): police custody, then pre-trial detention or house arrest, then prison (now and
+then a psychiatric hospital) by the case's status; open while the status says the person
+is held (investigation, detained, trial, sentenced, appeal, serving), and for released,
+acquitted and closed cases all closed by the case's last event; about one in ten a
+freedom limitation or travel ban (kinds that do not deprive of liberty); about one in
+seven starting on a partial date (month only), and some released ones ending on one. Each
+period cites one of its case's sources. About a third of these people are recognised as
+political prisoners (`recognised`, with a source of their own) by a foundation of the
+archive. site.yml gets `stale_after_months: 120`, so that the invented case dates do not
+make every held person a warning. With --letters as well, every person held now (but a
+protected one) gets `letters: {address: …}`. The choices come from a random generator of
+their own, so every other file is what it is without the options; without them the files
+are byte for byte what they were.
 """
 
 import argparse
@@ -459,12 +476,18 @@ class Org:
 
 
 class Generator:
-    def __init__(self, cases, seed, languages=("en",), protect_every=0):
+    def __init__(self, cases, seed, languages=("en",), protect_every=0, custody_every=0, letters=False):
         self.n = cases
         self.rng = random.Random("casebook-bench/%d/%d" % (seed, cases))
         self.seed = seed
         self.languages = languages
         self.protect_every = protect_every
+        self.custody_every = custody_every
+        self.letters = letters
+        # case id -> (person id, [custody lines]); person id -> recognition lines, letters line
+        self.custody = {}
+        self.recognised = {}
+        self.letter_lines = {}
         self.files = {}
         # path without ".md" -> what its translations are made from (bench/translate.py)
         self.records = {}
@@ -801,15 +824,23 @@ class Generator:
         if rng.random() < 0.7:
             lines.append("status_as_of: %s" % day.plus(rng.randint(0, 60)).iso())
         lines.append("people:")
+        if cid in self.custody:
+            self.add_custody(plan, day, [s["id"] for s in sources])
+        custody = self.custody.get(cid)
         for k, p in enumerate(defendants):
             comps = self.sentence_components(status)
             long_form = comps or rng.random() < 0.3
             record["people"].append([c.split("note: ", 1)[1].rstrip("}") if "note: " in c else None for c in comps])
+            periods = custody[1] if custody and custody[0] == p.id else []
             if not long_form:
                 lines.append("  - %s" % p.id)
+                if periods:   # the long form, with no more random numbers drawn than the short
+                    lines[-1] = "  - person: %s" % p.id
+                    lines += ["    role: defendant"] + periods
                 continue
             lines.append("  - person: %s" % p.id)
             lines.append("    role: defendant")
+            lines += periods
             if k > 0 and rng.random() < 0.15:
                 lines.append("    status: %s" % (rng.choice(["released", "serving"]) if comps else "acquitted"))
             if rng.random() < 0.1:
@@ -1003,6 +1034,14 @@ class Generator:
             lines.append("    publisher: %s" % q(pub[0]))
             lines.append("    url: https://%s/statements/%s" % (pub[1], p.id))
             lines.append("    date: %s" % day.iso())
+        if p.id in self.recognised:
+            recognised, source = self.recognised[p.id]
+            if not has_events:
+                lines.append("sources:")
+            lines += source
+            lines += recognised
+        if p.id in self.letter_lines:
+            lines.append(self.letter_lines[p.id])
         lines.append("---")
         role = {"defendant": rng.choice(["an activist", "a blogger", "a civic activist", "a journalist", "a trade unionist", "a teacher"]),
                 "lawyer": "a defence lawyer", "judge": "a judge", "prosecutor": "a prosecutor"}[p.role_pool]
@@ -1014,7 +1053,8 @@ class Generator:
         published = [c for c, draft in p.cases if not draft]
         if published:
             body.append("See [the case](../cases/%s.md)." % published[0])
-        self.records["people/%s" % p.id] = {"person": p, "events": has_events, "body": " ".join(body) + "\n"}
+        self.records["people/%s" % p.id] = {"person": p, "events": has_events, "body": " ".join(body) + "\n",
+                                            "recognised": p.id in self.recognised}
         return "\n".join(lines) + "\n" + " ".join(body) + "\n"
 
     # ---- organization files ----------------------------------------------------------
@@ -1061,11 +1101,114 @@ class Generator:
         self.records["organizations/%s" % org.id] = {"org": org, "body": body + "\n"}
         return "\n".join(lines) + "\n" + body + "\n"
 
+    # ---- custody, recognition and letters (--custody-every, --letters) --------------------
+
+    HELD_STATUSES = ("investigation", "detained", "trial", "sentenced", "appeal", "serving")
+
+    def make_custody(self):
+        """Who gets custody (the first defendant of every Nth case, each person in one case
+        only) and who is recognised, from a random generator of its own so that nothing else
+        changes; the periods are made with the case file (`custody_periods`)."""
+        rng = self.custody_rng = random.Random("casebook-bench-custody/%d/%d/%d" % (self.seed, self.n, self.custody_every))
+        given = set()
+        ngos = [o for o in self.orgs if o.kind == "ngo"] or self.orgs
+        for plan in self.plans:
+            p = plan["defendants"][0]
+            if (plan["index"] + 1) % self.custody_every or p.id in given:
+                continue
+            given.add(p.id)
+            self.custody[plan["id"]] = (p.id, [])
+            if rng.random() < 0.35:
+                org = ngos[rng.randrange(len(ngos))]
+                day = plan["start"].plus(rng.randint(30, 400))
+                sid = "recognition-%s" % day.iso()
+                self.recognised[p.id] = (["recognised:",
+                                          "  - {by: %s, date: %s, sources: [%s]}" % (org.id, day.iso(3 if rng.random() < 0.7 else 2), sid)],
+                                         ["  - id: %s" % sid,
+                                          "    title: %s" % q("%s recognises %s as a political prisoner" % (org.name, p.name)),
+                                          "    url: https://example.org/recognitions/%s" % p.id,
+                                          "    date: %s" % day.iso()])
+
+    def add_custody(self, plan, last_event, source_ids):
+        """The custody lines of the case's chosen person (`make_custody`), made once the case's
+        events are known, and their letters address when they are held now."""
+        person_id = self.custody[plan["id"]][0]
+        periods, held_now, place = self.custody_periods(self.custody_rng, plan, last_event, source_ids)
+        self.custody[plan["id"]] = (person_id, periods)
+        # A protected person's address is never published, so they get none.
+        if self.letters and held_now and not self.person_by_id[person_id].protected:
+            self.letter_lines[person_id] = "letters: {address: %s}" % q("%s, Kazakhstan" % place, block=False)
+
+    @staticmethod
+    def ordinal(day):
+        return day.y * 336 + (day.m - 1) * 28 + day.d
+
+    def custody_periods(self, rng, plan, last_event, source_ids):
+        """The custody lines of one person in one case, whether a held period is left open, and
+        where that one is. Every closed period ends by the case's last event, which the
+        build's default as-of date is never before, so none of them reads as held now."""
+        status, city, region = plan["status"], plan["court"].city, plan["court"].region
+        day = plan["start"].plus(1)
+        periods = []   # (from Day, to Day or None, kind, place)
+
+        def add(kind, place, length, open_=False):
+            nonlocal day
+            start = day
+            room = self.ordinal(last_event) - self.ordinal(start)
+            end = None if open_ else start.plus(max(0, min(length, room)))
+            periods.append((start, end, kind, place))
+            day = (end or start).plus(1)
+
+        def done(held_now, place):
+            return self.lines(rng, periods, plan, source_ids), held_now, place
+
+        add("detention", "Police department, %s" % city, rng.randint(1, 2))
+        held = status in self.HELD_STATUSES
+        if rng.random() < 0.08 and status in ("investigation", "acquitted", "closed"):
+            add("travel-ban", None, rng.randint(60, 300), open_=held)
+            return done(False, None)
+        measure = "house-arrest" if rng.random() < 0.2 else "pretrial-detention"
+        place = "at home, %s" % city if measure == "house-arrest" else "Pre-trial detention centre No. %d, %s" % (rng.randint(1, 3), city)
+        if status in ("investigation", "detained", "trial"):
+            add(measure, place, 0, open_=True)
+            return done(True, place)
+        span = self.ordinal(last_event) - self.ordinal(day)
+        add(measure, place, rng.randint(max(1, span // 3), max(1, span * 2 // 3)) if status == "released" else rng.randint(40, 400))
+        if status in ("acquitted", "closed"):
+            return done(False, None)
+        if rng.random() < 0.1 and status != "released":
+            add("freedom-limitation", region, 0, open_=True)
+            return done(False, None)
+        kind = "psychiatric" if rng.random() < 0.05 else "prison"
+        where = "Psychiatric hospital, %s" % region if kind == "psychiatric" else "Penal colony No. %d, %s" % (rng.randint(1, 20), region)
+        add(kind, where, span, open_=status != "released")
+        return done(status != "released", where)
+
+    def lines(self, rng, periods, plan, source_ids):
+        out = ["    custody:"]
+        for index, (start, end, kind, place) in enumerate(periods):
+            # The first period may start on a month only (it stands for the month's first
+            # day, before the real one); a released person's last may end on one when that
+            # is still after the period's start.
+            partial_from = index == 0 and rng.random() < 0.15
+            partial_to = (end is not None and index == len(periods) - 1 and plan["status"] == "released"
+                          and rng.random() < 0.3 and (end.y, end.m) > (start.y, start.m))
+            item = ["from: %s" % start.iso(2 if partial_from else 3)]
+            if end is not None:
+                item.append("to: %s" % end.iso(2 if partial_to else 3))
+            item.append("kind: %s" % kind)
+            if place:
+                item.append("place: %s" % q(place, block=False))
+            # Each period cites one of the case's sources, as an event does.
+            item.append("sources: [%s]" % source_ids[rng.randrange(len(source_ids))])
+            out.append("      - {%s}" % ", ".join(item))
+        return out
+
     # ---- site.yml and pages ----------------------------------------------------------
 
     def site_yml(self):
         if len(self.languages) > 1:
-            return translate.site_yml(self, self.languages)
+            return translate.site_yml(self, self.languages) + self.custody_settings()
         lines = [
             "title: Synthetic Case Archive (benchmark, %d cases)" % self.n,
             "description: An invented archive for measuring casebook. Every name, case and source in it is made up.",
@@ -1076,7 +1219,10 @@ class Generator:
         text = "\n".join(lines) + "\n" + SITE_YML_VOCABULARIES + "charges:\n"
         for key, label, article in CHARGES:
             text += "  %s:\n    label: %s\n    law: %s\n" % (key, q(label), q("Criminal Code of Kazakhstan, " + article))
-        return text
+        return text + self.custody_settings()
+
+    def custody_settings(self):
+        return "stale_after_months: 120\n" if self.custody_every else ""
 
     def pages(self):
         about = (
@@ -1111,6 +1257,8 @@ class Generator:
         self.make_case_plan()
         for i, plan in enumerate(self.plans):
             plan["index"] = i
+        if self.custody_every:
+            self.make_custody()
         published_ids = {p["id"] for p in self.plans if not p["draft"]}
         published_by_court = {}
         for p in self.plans:
@@ -1131,13 +1279,15 @@ class Generator:
         return files
 
 
-def stamp(cases, seed, languages=("en",)):
+def stamp(cases, seed, languages=("en",), custody_every=0, letters=False):
     """The stamp names the languages only when there are several, so that a one-language
     archive carries the stamp it always did (for the current hash)."""
     digest = hashlib.sha256(Path(__file__).read_bytes() + Path(translate.__file__).read_bytes()).hexdigest()[:16]
     text = "casebook bench/generate.py v%d %s cases=%d seed=%d" % (GENERATOR_VERSION, digest, cases, seed)
     if len(languages) > 1:
         text += " languages=%s" % ",".join(languages)
+    if custody_every:
+        text += " custody-every=%d" % custody_every + (" letters" if letters else "")
     return text + "\n"
 
 
@@ -1163,6 +1313,11 @@ def main():
     ap.add_argument("--protect-every", type=int, default=0, metavar="N",
                     help="give every Nth defendant 'protect: initials', with a surname no one else has, a "
                          "neutral id and no published text naming them (default 0: nobody)")
+    ap.add_argument("--custody-every", type=int, default=0, metavar="N",
+                    help="give the first defendant of every Nth case custody periods, some recognitions "
+                         "(default 0: no custody)")
+    ap.add_argument("--letters", action="store_true",
+                    help="with --custody-every: give every person held now a letters address")
     ap.add_argument("--stamp", action="store_true",
                     help="print the stamp an archive of these options carries, and exit")
     args = ap.parse_args()
@@ -1172,8 +1327,10 @@ def main():
     if languages is None:
         ap.error("--languages must be en, then any of %s, each once, separated by commas (as in en,ru,kk): not '%s'"
                  % (", ".join(translate.LANGUAGES), args.languages))
+    if args.custody_every < 0 or (args.letters and not args.custody_every):
+        ap.error("--custody-every must be 1 or more, and --letters needs it")
     if args.stamp:
-        sys.stdout.write(stamp(args.cases, args.seed, languages))
+        sys.stdout.write(stamp(args.cases, args.seed, languages, args.custody_every, args.letters))
         return
     if not args.out:
         ap.error("the output folder is required")
@@ -1182,7 +1339,7 @@ def main():
     if not (templates / "layout.mustache").is_file():
         sys.exit("generate.py: %s does not look like a casebook theme (no layout.mustache)" % templates)
 
-    files = Generator(args.cases, args.seed, languages, args.protect_every).generate()
+    files = Generator(args.cases, args.seed, languages, args.protect_every, args.custody_every, args.letters).generate()
     content = out / "content"
     for d in (content, out / "templates"):
         if d.exists():
@@ -1195,7 +1352,7 @@ def main():
         total += len(data.encode("utf-8"))
     (content / "media").mkdir(parents=True, exist_ok=True)
     shutil.copytree(templates, out / "templates")
-    write(out / STAMP_FILE, stamp(args.cases, args.seed, languages))
+    write(out / STAMP_FILE, stamp(args.cases, args.seed, languages, args.custody_every, args.letters))
     kinds = {}
     translations = 0
     for rel in files:

@@ -58,6 +58,8 @@ class GeneratorTests(unittest.TestCase):
         cls.three = generate("three", "--languages", "en,ru,kk")
         cls.three_again = generate("three-again", "--languages", "en,ru,kk")
         cls.kk = generate("kk", "--languages", "en,kk")
+        cls.custody = generate("custody", "--custody-every", 3, "--letters")
+        cls.custody_again = generate("custody-again", "--custody-every", 3, "--letters")
 
     @classmethod
     def tearDownClass(cls):
@@ -123,6 +125,28 @@ class GeneratorTests(unittest.TestCase):
         self.assertEqual(one, same)
         self.assertNotIn("languages", one)
         self.assertEqual(three, one.rstrip("\n") + " languages=en,ru,kk\n")
+
+    def test_custodyChangesOnlyTheFilesThatGetIt(self):
+        changed = {"cases": 0, "people": 0}
+        for path in sorted(self.one.rglob("*.md")):
+            rel = path.relative_to(self.one)
+            mine = (self.custody / rel).read_text(encoding="utf-8")
+            if mine == path.read_text(encoding="utf-8"):
+                continue
+            changed[rel.parts[0]] += 1
+            if rel.parts[0] == "cases":
+                self.assertIn("    custody:\n      - {from: ", mine, rel)
+            else:
+                self.assertTrue("\nrecognised:\n" in mine or "\nletters: {address: " in mine, rel)
+        self.assertEqual(set(changed), {"cases", "people"})
+        self.assertGreater(changed["cases"], 5)
+        self.assertGreater(changed["people"], 0)
+        self.assertEqual((self.custody / "site.yml").read_text(encoding="utf-8"),
+                         (self.one / "site.yml").read_text(encoding="utf-8") + "stale_after_months: 120\n")
+        self.assertEqual(digest(self.custody), digest(self.custody_again))
+        stamp = run(GENERATE, "--stamp", "--cases", 40, "--custody-every", 3, "--letters").stdout
+        self.assertEqual(stamp, run(GENERATE, "--stamp", "--cases", 40).stdout.rstrip("\n") + " custody-every=3 letters\n")
+        self.assertEqual(run(GENERATE, "--stamp", "--cases", 1, "--letters").returncode, 2)
 
     def test_badLanguagesAreRefused(self):
         for bad in ("ru,en", "en,de", "en,ru,ru", "en,", "EN"):

@@ -428,6 +428,8 @@ class Translator:
         name = self.person_name(p)
         events = [self.text["events"]["recognition"] % {"subject": name}] if r["events"] else []
         sources = [self.text["statement"] % name] if r["events"] else []
+        if r.get("recognised"):   # generate.py --custody-every: the source of the recognition
+            sources.append(self.text["statement"] % name)
         return self.file([("name", self.person_name(p, real=True)), ("aliases", self.person_aliases(p))], events, sources, [], None, r["body"])
 
     def org(self, r):

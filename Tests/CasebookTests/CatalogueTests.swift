@@ -107,11 +107,14 @@ import Testing
         let words = Catalogue.english
         let files: [(String, [(String, String)])] = [
             ("columns_cases_json", CasesJSON.fields.map { ($0.name, $0.description) }),
+            ("columns_cases_json", CasesJSON.custodyFields.map { ($0.name, $0.description) }),
+            ("columns_custody_csv", CustodyTable.columns.map { ($0.name, $0.description) }),
+            ("columns_people_csv", [PersonTable.heldNow(.empty)].map { ($0.name, $0.description) }),
         ]
         for (section, columns) in files {
             for (name, description) in columns { #expect(words.texts["\(section).\(name)"]?.source == description, "\(section).\(name)") }
         }
         let sections = Set(words.texts.keys.filter { $0.hasPrefix("columns_") }.map { $0.prefix { $0 != "." } })
-        #expect(sections == ["columns_cases_json", "columns_cases_csv", "columns_people_csv", "columns_organizations_csv"])
+        #expect(sections == ["columns_cases_json", "columns_cases_csv", "columns_people_csv", "columns_organizations_csv", "columns_custody_csv"])
     }
 }

@@ -28,7 +28,7 @@ import Testing
         "affiliated person": AffiliatedPerson.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,
-        "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "data file": DataFileEntry.self,
+        "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "held section": HeldSection.self, "data file": DataFileEntry.self,
         "data column": DataColumn.self, "data counts": DataCounts.self, "feed": DataFeed.self,
     ]
 

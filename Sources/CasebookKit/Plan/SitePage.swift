@@ -14,6 +14,8 @@ enum SitePage: Sendable, Hashable {
 /// A file of the site that is not a page, made whole from the archive.
 enum DataFile: Sendable, Hashable {
     case casesJSON, casesCSV, peopleCSV, organizationsCSV
+    /// `data/custody.csv`, only when the archive records custody.
+    case custodyCSV
     case feed, robots
     /// `sitemap.xml`, and the parts it lists when the site has more pages than one sitemap takes.
     case sitemap
@@ -27,6 +29,7 @@ enum DataFile: Sendable, Hashable {
         case .casesCSV: "data/cases.csv"
         case .peopleCSV: "data/people.csv"
         case .organizationsCSV: "data/organizations.csv"
+        case .custodyCSV: "data/custody.csv"
         case .feed: "feed.xml"
         case .robots: "robots.txt"
         case .sitemap: "sitemap.xml"
@@ -41,6 +44,6 @@ enum DataFile: Sendable, Hashable {
 
     /// Largest first: the build starts them early, beside the pages (`SiteRenderer.interleave`).
     static let buildOrder: [DataFile] = [
-        .casesJSON, .casesCSV, .feed, .sitemap, .robots, .peopleCSV, .organizationsCSV, .searchIndex, .filterData,
+        .casesJSON, .casesCSV, .feed, .sitemap, .robots, .peopleCSV, .organizationsCSV, .custodyCSV, .searchIndex, .filterData,
     ]
 }

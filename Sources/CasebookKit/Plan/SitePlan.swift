@@ -62,7 +62,8 @@ struct SitePlan: Sendable {
 
         var data: [(path: String, file: DataFile, language: Int)] = []
         let hasSitemap = SiteURLs(base: archives[0].site.baseURL).base != nil
-        for file in DataFile.buildOrder where file != .sitemap || hasSitemap {
+        let hasCustody = archives[0].custody.recordsCustody
+        for file in DataFile.buildOrder where (file != .sitemap || hasSitemap) && (file != .custodyCSV || hasCustody) {
             let each = file.isPerLanguage ? Array(languages.indices) : [0]
             data += each.map { (languages[$0].prefix + file.path, file, $0) }
             if file == .sitemap {

@@ -38,6 +38,13 @@ struct CasesJSON: Sendable {
         ("sources", "every source as written: id, title, publisher, url, date, language, archive_url"),
         ("corrections", "the public corrections log: date, note"),
     ]
+    /// Listed on the data page only when the archive records custody, as the keys are in the file only then.
+    static let custodyFields: [(name: String, description: String)] = [
+        ("as_of", "at the top: the date custody is counted at (days, held now, current)"),
+        ("vocabularies.custody_kinds", "at the top: the kinds of custody, key and label"),
+        ("people.held_now", "true when the person is held now, in this case or another"),
+        ("people.custody", "the person's custody periods in this case: from, to (null while it lasts), kind and kind_label, held (true when the kind deprives of liberty), place, days (up to the as-of date, first and last day counted), current (begun by the as-of date and not ended)"),
+    ]
     /// Listed on the data page only when a case has documents, as the key is in the file only then.
     static let documentsField = (name: "documents", description: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)")
 
@@ -91,7 +98,7 @@ struct CasesJSON: Sendable {
             ("latest_date", .date(linked.latestDate)),
             ("updated", .date(linked.updated)),
             ("draft", .bool(record.draft)),
-            ("people", .array(record.people.map { person($0, in: record) })),
+            ("people", .array(record.people.indices.map { person(record.people[$0], in: record, at: $0, translations) })),
             ("organizations", .array(record.organizations.map(\.id).uniqued().map {
                 reference(.organizations, $0, name: archive.organization($0)?.record.name) })),
             ("charges", .array(record.charges.map(\.id).uniqued().map(charge))),
@@ -130,7 +137,9 @@ struct CasesJSON: Sendable {
         return .object([("key", .string(key)), ("label", .text(charge?.label)), ("law", .text(charge?.law))])
     }
 
-    func person(_ participant: CaseRecord.Participant, in record: CaseRecord) -> JSON {
+    /// The `index`th person of the case; `translations` are the case's, which give the
+    /// places of custody periods.
+    func person(_ participant: CaseRecord.Participant, in record: CaseRecord, at index: Int, _ translations: [Translation?]) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
         var members: [(String, JSON)] = [
@@ -152,7 +161,25 @@ struct CasesJSON: Sendable {
             })),
             ("sentence_text", .text(SentenceWording.describe(participant.sentence, site: site).nonEmpty)),
         ]
+        let ledger = archive.custody
+        if ledger.recordsCustody {
+            members += [("held_now", .bool(ledger.isHeldNow(id))),
+                        ("custody", .array(ledger.entries(of: id).filter { $0.caseID == record.id && $0.participant == index }
+                            .map { custody($0, translations) }))]
+        }
         languages.add("name", languages.translations(.people, id), to: &members) { $0.name }
+        return .object(members)
+    }
+
+    /// One custody period of a person in this case, its days counted as of the build's day.
+    func custody(_ entry: CustodyLedger.Entry, _ translations: [Translation?]) -> JSON {
+        let period = entry.period
+        var members: [(String, JSON)] = [
+            ("from", .string(period.from.description)), ("to", .date(period.to)), ("kind", .string(period.kind)),
+            ("kind_label", .string(archive.site.custodyKinds.vocabulary.label(period.kind))), ("held", .bool(entry.isHeldKind)),
+            ("place", .text(period.place)), ("days", .int(entry.days)), ("current", .bool(entry.isCurrent)),
+        ]
+        languages.add("place", translations, to: &members) { CustodyTable.place($0, entry) }
         return .object(members)
     }
 

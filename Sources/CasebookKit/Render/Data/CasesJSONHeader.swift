@@ -6,21 +6,24 @@ extension CasesJSON {
     /// site.yml gives none) for each other language.
     var header: [(String, JSON)] {
         let site = archive.site, others = languages.languages, affiliations = archive.usesAffiliationKinds
+        let custody = archive.custody.recordsCustody
         return [("title", .string(site.title))] + others.map { ("title_\($0)", .text(site.translatedTitle[$0])) }
             + [("description", .text(site.description))] + others.map { ("description_\($0)", .text(site.translatedDescription[$0])) }
             + [
                 ("url", .text(urls.base)),
                 ("licence", .text(site.licence)),
                 ("counts", .object([("prosecutions", .int(archive.cases.count)), ("persons", .int(archive.prosecutedPersonCount))])),
-                ("vocabularies", Self.vocabularies(site, in: nil, affiliations: affiliations)),
             ]
-            + others.map { ("vocabularies_\($0)", Self.vocabularies(site, in: $0, affiliations: affiliations)) }
+            + (custody ? [("as_of", .date(archive.custody.asOf?.date))] : [])
+            + [("vocabularies", Self.vocabularies(site, in: nil, affiliations: affiliations, custody: custody))]
+            + others.map { ("vocabularies_\($0)", Self.vocabularies(site, in: $0, affiliations: affiliations, custody: custody)) }
     }
 
     /// Every vocabulary's labels, in the default language (`language` nil) or in another,
     /// where a label not given in that language is null. `affiliations` only where the
-    /// archive gives links kinds (`Archive.usesAffiliationKinds`): other files stay as they were.
-    static func vocabularies(_ site: SiteConfig, in language: String?, affiliations: Bool = false) -> JSON {
+    /// archive gives links kinds (`Archive.usesAffiliationKinds`), `custody_kinds` only where it
+    /// records custody: other files stay as they were.
+    static func vocabularies(_ site: SiteConfig, in language: String?, affiliations: Bool = false, custody: Bool = false) -> JSON {
         func labels(_ vocabulary: Vocabulary) -> JSON {
             guard let language else { return Self.vocabulary(vocabulary) }
             let own = vocabulary.translated[language] ?? [:]
@@ -34,7 +37,8 @@ extension CasesJSON {
             ("statuses", labels(site.statuses)), ("roles", labels(site.roles)),
             ("event_types", labels(site.eventTypes)), ("sentence_types", labels(site.sentenceTypes)),
             ("organization_kinds", labels(site.organizationKinds)),
-        ] + (affiliations ? [("affiliations", labels(site.affiliations))] : []) + [
+        ] + (affiliations ? [("affiliations", labels(site.affiliations))] : [])
+            + (custody ? [("custody_kinds", labels(site.custodyKinds.vocabulary))] : []) + [
             ("charges", .object(site.charges.map { ($0.key, charge($0)) })),
         ])
     }

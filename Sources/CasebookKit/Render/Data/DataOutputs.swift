@@ -26,6 +26,7 @@ struct DataOutputs: Sendable {
         case .casesCSV: [(file.path, CaseTable(archive: archive, urls: urls).bytes())]
         case .peopleCSV: [(file.path, PersonTable(archive: archive, urls: urls).bytes())]
         case .organizationsCSV: [(file.path, OrganizationTable(archive: archive, urls: urls).bytes())]
+        case .custodyCSV: [(file.path, CustodyTable(archive: archive).bytes())]
         case .feed: [(file.path, AtomFeed(archive: archive, urls: urls).bytes())]
         case .robots: [(file.path, Sitemap(archive: archive, urls: urls, pages: []).robots())]
         case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages(), languages: languages).files()

@@ -19,12 +19,14 @@ struct DataPageContext {
         let personTable = PersonTable(archive: archive, urls: urls), organizationTable = OrganizationTable(archive: archive, urls: urls)
         let caseRows = archive.cases.reduce(0) { $0 + $1.record.people.count }
         let languages = LanguageColumns(archive: archive)
-        let files: [DataFileEntry] = [
+        let custody = archive.custody.recordsCustody ? archive.custody : nil
+        var files: [DataFileEntry] = [
             file("data/cases.json", format: "JSON", rows: words.count("units.case", archive.cases.count),
                  about: words.text("data.cases_json"),
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }
-                    + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : []),
-                 languageColumns: languages.jsonKeys),
+                    + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : [])
+                    + (custody != nil ? CasesJSON.custodyFields : []),
+                 languageColumns: languages.jsonKeys + (custody != nil ? languages.languages.map { "people.custody.place_\($0)" } : [])),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),
                  columns: caseTable.columns.map { ($0.name, $0.description) }, languageColumns: caseTable.languageColumns.map(\.name)),
@@ -36,13 +38,21 @@ struct DataPageContext {
                  columns: organizationTable.columns.map { ($0.name, $0.description) },
                  languageColumns: organizationTable.languageColumns.map(\.name)),
         ]
+        var custodyHTML: String?
+        if let custody, let asOf = custody.asOf {
+            files.append(file("data/custody.csv", format: "CSV", rows: words.count("units.row", custody.entries.count),
+                              about: words.text("data.custody_csv", ["date": words.date(asOf.date)]),
+                              columns: CustodyTable.columns.map { ($0.name, $0.description) },
+                              languageColumns: CustodyTable(archive: archive).languageColumns.map(\.name)))
+            custodyHTML = words.text("data.custody_html", ["date": HeldSection.time(asOf.date, words: words)])
+        }
         let sentences = DataSentences(words: words, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
                                       licence: archive.site.licence, siteTitle: archive.site.title,
                                       feedLimit: AtomFeed.limit, sitemap: urls.base != nil,
                                       siteRoot: archive.site.language == archive.site.defaultLanguage ? "" : "../")
         return DataPage(files: files, prosecutions: archive.cases.count, persons: archive.prosecutedPersonCount,
                         licence: archive.site.licence, baseURL: urls.base, feedLimit: AtomFeed.limit, sitemap: urls.base != nil,
-                        sentences: sentences)
+                        sentences: sentences, custodyHTML: custodyHTML)
     }
 
     func file(_ path: String, format: String, rows: String, about: String, columns: [(String, String)],

@@ -23,6 +23,13 @@ struct PersonTable: Sendable {
                     archive.caseRecord(place.caseID).map { $0.record.people[place.participant].isDefendant } ?? false })
             },
         ] + (archive.usesAffiliationKinds ? [Self.organizationLinks] : [])
+            + (archive.custody.recordsCustody ? [Self.heldNow(archive.custody)] : [])
+    }
+
+    /// Whether the person is held now, where the archive records custody.
+    static func heldNow(_ ledger: CustodyLedger) -> CSVColumn<LinkedPerson> {
+        CSVColumn("held_now", "true when the person is held now (a period of a kind that deprives of liberty, begun by the as-of date and not ended; see custody.csv)") {
+            String(ledger.isHeldNow($0.record.id)) }
     }
 
     /// The kind of each link of `organizations`, in its order, where the archive gives kinds.

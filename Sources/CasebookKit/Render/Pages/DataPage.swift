@@ -1,6 +1,7 @@
 /// The values of the open data page (`data` template).
 struct DataPage: TemplateFields {
-    /// `cases.json`, `cases.csv`, `people.csv`, `organizations.csv`.
+    /// `cases.json`, `cases.csv`, `people.csv`, `organizations.csv`, and `custody.csv` when
+    /// the archive records custody.
     let files: [DataFileEntry]
     let prosecutions: Int
     let persons: Int
@@ -11,11 +12,15 @@ struct DataPage: TemplateFields {
     let sitemap: Bool
     /// The page's sentences, worded by the catalogue around the values above (HTML).
     let sentences: DataSentences
+    /// The date custody is counted at, in a sentence naming what it applies to (HTML);
+    /// nil when the archive records no custody.
+    var custodyHTML: String? = nil
 
     static let fieldNames = ["files", "counts", "licence", "base_url", "feed", "sitemap",
-                             "counts_html", "licence_html", "feed_html", "sitemap_html"]
+                             "counts_html", "licence_html", "feed_html", "sitemap_html", "custody_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "custody_html": custodyHTML.templateValue
         case "counts_html": .string(sentences.counts)
         case "licence_html": sentences.licence.templateValue
         case "feed_html": .string(sentences.feed)

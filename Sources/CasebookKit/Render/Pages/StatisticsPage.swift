@@ -8,10 +8,13 @@ struct StatisticsPage: TemplateFields {
     let recorded: [Figure]
     /// "Figures as of <time …>…</time>, the latest update …" (HTML), with `as_of`.
     let asOfHTML: String?
+    /// Custody and recognition, when the archive records either (`HeldSection`).
+    var held: HeldSection? = nil
 
-    static let fieldNames = ["counts", "as_of", "as_of_html", "current", "recorded"]
+    static let fieldNames = ["counts", "as_of", "as_of_html", "current", "recorded", "held"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "held": held.templateValue
         case "as_of_html": asOfHTML.templateValue
         case "counts": .fields(counts)
         case "as_of": asOf.templateValue

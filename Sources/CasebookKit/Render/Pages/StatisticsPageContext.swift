@@ -6,10 +6,16 @@
 /// case the archive has recorded.
 struct StatisticsPageContext {
     let statistics: Statistics
+    /// Custody and recognition; nil when the archive records neither.
+    let custody: CustodyStatistics?
+    /// The day the custody figures are counted at, and where it came from.
+    let ledgerAsOf: AsOf?
     let words: Catalogue
 
     init(archive: Archive, words: Catalogue) {
         statistics = Statistics(archive: archive, words: words)
+        custody = CustodyStatistics(archive: archive, words: words)
+        ledgerAsOf = archive.custody.asOf
         self.words = words
     }
 
@@ -23,8 +29,9 @@ struct StatisticsPageContext {
     func page(counts: Counts) -> StatisticsPage {
         let s = statistics
         let w = words
-        return StatisticsPage(
-            counts: counts, asOf: s.asOf.map(words.templateDate),
+        let (asOf, asOfHTML) = asOfSentence()
+        var page = StatisticsPage(
+            counts: counts, asOf: asOf.map(words.templateDate),
             current: [figure("status", w.text("statistics.by_status"), column: w.text("common.status"), s.statuses,
                              note: w.text("statistics.status_note"))]
                 .compactMap { $0 },
@@ -35,10 +42,19 @@ struct StatisticsPageContext {
                        figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
                               note: w.text("statistics.sentence_note"))]
                 .compactMap { $0 },
-            asOfHTML: s.asOf.map { date in
-                let time = "<time datetime=\"\(HTMLEscaping.escape(date.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
-                return words.text("statistics.as_of_html", ["date": time])
-            })
+            asOfHTML: asOfHTML)
+        page.held = custody.map { HeldSection($0, words: w) }
+        return page
+    }
+
+    /// The date the page's figures are as of, and the sentence saying so: the latest update
+    /// to any published case (as the page always said), unless the build was told a day
+    /// (`--as-of`, site.yml `as_of`, `today`), which then is not called the latest update.
+    func asOfSentence() -> (PartialDate?, String?) {
+        if let told = ledgerAsOf, told.source != .latestUpdate || statistics.asOf == nil {
+            return (told.date, words.text("statistics.as_of_set_html", ["date": HeldSection.time(told.date, words: words)]))
+        }
+        return (statistics.asOf, statistics.asOf.map { words.text("statistics.as_of_html", ["date": HeldSection.time($0, words: words)]) })
     }
 
     var total: [String] { [String(statistics.totalCases), String(statistics.totalPersons)] }

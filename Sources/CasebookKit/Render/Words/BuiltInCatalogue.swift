@@ -312,6 +312,29 @@ statistics:
   no_region: "Region not recorded"
   no_charge: "No charge recorded"
   no_sentence: "No sentence recorded"
+  # When the build was given the day (--as-of, site.yml as_of, today): not the latest update.
+  as_of_set_html: "Figures as of {date}, the date this site counts at; each case's status is as last recorded."
+  # Custody and recognition ({people} is units.people with its number in <strong>, {date} a <time>).
+  held_heading: "Custody and recognition"
+  recognition_heading: "Recognised as political prisoners"
+  held_intro: "Counted from the custody periods in the case files. Only measures that deprive of liberty count as custody (a freedom limitation or a travel ban does not); a day counts whether it is the first, the last or one between."
+  held_now_html: "Held now, as of {date}: {people}."
+  ever_held_html: "Held at any time up to {date}: {people}."
+  held_before_html: "Held before {date} but not on it: {people}."
+  # {median} and {longest} are units.day, or about_days when the total rests on a partial date.
+  days_html: "Days in custody as of {date}, over everyone held up to then: median {median}, longest {longest}."
+  about_days: {one: "about {count} day", other: "about {count} days"}
+  recognised_html: "Recognised as political prisoners up to {date}: {people}."
+  recognised_held_html: "Recognised and held now, as of {date}: {people}."
+  # The figures of people held now; {date} is the date in words.
+  held_by_kind: "By kind of custody"
+  custody_kind: "Kind of custody"
+  held_people: "People held now"
+  held_caption: "People held now {heading}, as of {date}"
+  held_chart_title: "Bar chart: people held now {heading}, as of {date}"
+  held_chart_description: {one: "{count} row, each with the number of people held now; the table below gives the same figures.", other: "{count} rows, each with the number of people held now; the table below gives the same figures."}
+  held_kind_note: "Each person counts once, under the measure they are held under now (the latest to start when several are recorded)."
+  held_region_note: "Each person counts once: in their own region when their file gives one, else in the region of the case they are held in."
 
 data:
   description: "The archive's cases, people and organizations as CSV and JSON files to download and reuse."
@@ -334,6 +357,10 @@ data:
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
   organizations_csv: "One row per organization, courts included."
+  # {date} is the date custody is counted at, in words.
+  custody_csv: "One row per custody period of a person in a case, measures that do not deprive of liberty included (held is false for them). Days, held now and current are counted as of {date}."
+  # {date} is a <time>.
+  custody_html: "Custody is counted as of {date}: <code>days</code> and <code>current</code> in <code>custody.csv</code>, <code>held_now</code> in <code>people.csv</code>, and <code>as_of</code>, <code>held_now</code> and <code>custody</code> in <code>cases.json</code>. A date known only to the month or year counts from its first day."
 
 # The words of the site's two scripts, which build the search results (search.js, search_
 # entries) and the filters of the cases index (filters.js, filter_ entries) in the reader's
@@ -403,6 +430,10 @@ columns_cases_json:  # data/cases.json
   events: "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"
   sources: "every source as written: id, title, publisher, url, date, language, archive_url"
   corrections: "the public corrections log: date, note"
+  as_of: "at the top: the date custody is counted at (days, held now, current)"
+  vocabularies.custody_kinds: "at the top: the kinds of custody, key and label"
+  people.held_now: "true when the person is held now, in this case or another"
+  people.custody: "the person's custody periods in this case: from, to (null while it lasts), kind and kind_label, held (true when the kind deprives of liberty), place, days (up to the as-of date, first and last day counted), current (begun by the as-of date and not ended)"
   documents: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)"
 columns_cases_csv:  # data/cases.csv
   case_id: "the case's permanent id (its file name)"
@@ -443,6 +474,7 @@ columns_people_csv:  # data/people.csv
   case_ids: "the ids of those cases, newest development first"
   defendant: "true when the person is a defendant in at least one published case (counted in \"persons prosecuted\")"
   organization_links: "the link to each organization of organizations, in the same order: a key of affiliations (member, alleged …), or leader where only the organization's file names the person"
+  held_now: "true when the person is held now (a period of a kind that deprives of liberty, begun by the as-of date and not ended; see custody.csv)"
 columns_organizations_csv:  # data/organizations.csv
   id: "the organization's permanent id (its file name)"
   url: "the organization's page"
@@ -455,6 +487,16 @@ columns_organizations_csv:  # data/organizations.csv
   case_count: "how many published cases name it"
   court_case_count: "for a court: how many published cases it heard"
   alleged_count: "how many people only the prosecution links to it (not in member_count)"
+columns_custody_csv:  # data/custody.csv
+  person: "the person's permanent id"
+  case: "the id of the case the period belongs to"
+  kind: "the kind of measure, as a key of custody_kinds (pretrial-detention, prison, travel-ban …)"
+  from: "the first day, as written (maybe only the month or year)"
+  to: "the last day, as written; empty while the period lasts"
+  place: "where: a detention centre, a colony, a town, as written"
+  days: "days of the period up to the as-of date, the first and last day both counted; 0 when it starts later; counted from the first day of a partial date"
+  held: "true when the kind deprives of liberty (counted as held and as days in custody), false for a measure such as a travel ban"
+  current: "true when the period began on or before the as-of date and ends after it, or has no end"
 
 """#
 }
