@@ -89,6 +89,10 @@ import Testing
         let table = try HeldFixture.main(site, "ru/people/nazira-lepesova/index.html")
         #expect(table.contains("<td>3 дня</td>") && table.contains("<td>не учитывается</td>") && table.contains("<td>продолжается</td>"))
         #expect(table.contains("<p>Под стражей по этому делу на 1 января 2024: 3 дня.</p>"))
+        // A place the translation gives; one site.yml `places` spells; one left in English, marked.
+        let russianTable = try HeldFixture.main(site, "ru/people/zhazira-qambarova/index.html")
+        #expect(russianTable.contains(#"<td dir="auto">СИЗО № 1 города Тараза</td>"#) && russianTable.contains(#"<td dir="auto">Тараз</td>"#))
+        #expect(try HeldFixture.main(site, "kk/people/zhazira-qambarova/index.html").contains(#"<td dir="auto" lang="en">Pre-trial detention centre No. 1, Taraz</td>"#))
 
         let kazakh = try HeldFixture.main(site, "kk/held/index.html")
         #expect(kazakh.contains("<h1>2024 жылғы 1 қаңтар бойынша қамауда: 2 адам</h1>"))

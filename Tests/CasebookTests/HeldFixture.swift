@@ -49,6 +49,9 @@ enum HeldFixture {
         if languages == .sample {
             // A translation lists the case's people too: Lesova's entry has nothing to translate.
             for language in ["ru", "kk"] { try site.replace("content/cases/qambarova-2021.\(language).md", "\nevents:\n", with: "\n  -\nevents:\n") }
+            // The Russian translation gives the detention centre's name; Kazakh pages show it in English.
+            let last = "      - note: политическую деятельность\n"
+            try site.replace("content/cases/qambarova-2021.ru.md", last, with: last + "    custody:\n      - place: СИЗО № 1 города Тараза\n      -\n")
         }
         return site
     }

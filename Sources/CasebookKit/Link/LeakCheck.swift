@@ -97,6 +97,7 @@ enum LeakCheck {
         return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym].compactMap { $0 }
             + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
+            + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }
             + translation.documentTitles.compactMap { $0 }
     }
 

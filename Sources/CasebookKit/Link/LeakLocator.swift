@@ -9,7 +9,8 @@ struct LeakLocator: Sendable {
     /// The keys whose values are published text, at any depth of the front matter.
     static let publishedKeys: Set<String> = [
         "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
-        "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption", "place",
+        "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption",
+        "place",
     ]
     /// Keys of a protected person's own file (and its translations) that are never published.
     static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]

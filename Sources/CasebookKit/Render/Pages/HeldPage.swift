@@ -83,6 +83,8 @@ struct HeldPerson: TemplateFields {
     let kind: String
     let kindKey: String
     let place: String?
+    /// The place's language where it is not the page's (not translated).
+    let placeLang: String?
     /// The case they are held under; on a case page only when it is another case.
     let caseLink: TitledLink?
     /// `letters/index.html#<id>` from the root, when the person has a letters address and is not protected.
@@ -91,7 +93,7 @@ struct HeldPerson: TemplateFields {
     let support: String?
 
     static let fieldNames = ["id", "name", "href", "photo", "photo_alt", "photo_lang", "since", "since_text", "continuous_since",
-                             "continuous_since_text", "days", "days_text", "approximate", "kind", "kind_key", "place", "case",
+                             "continuous_since_text", "days", "days_text", "approximate", "kind", "kind_key", "place", "place_lang", "case",
                              "letters", "support"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
@@ -111,6 +113,7 @@ struct HeldPerson: TemplateFields {
         case "kind": .string(kind)
         case "kind_key": .string(kindKey)
         case "place": place.templateValue
+        case "place_lang": placeLang.templateValue
         case "case": caseLink.templateValue
         case "letters": letters.templateValue
         case "support": support.templateValue

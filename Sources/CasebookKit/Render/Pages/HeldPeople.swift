@@ -54,17 +54,21 @@ struct HeldPeople {
             continuousSinceText: continuous.map { words.text("held.continuous_since", ["date": words.date($0)]) },
             days: days, daysText: daysText(days, approximate: approximate), approximate: approximate,
             kind: kinds.label(entry.period.kind), kindKey: entry.period.kind,
-            place: place(of: entry), caseLink: caseLink,
+            place: place(of: entry), placeLang: placeLang(of: entry), caseLink: caseLink,
             letters: letters, support: letters == nil ? record.supportURL : nil)
     }
 
-    /// The period's place as the page's language has it: the period of the case as this
-    /// archive shows it (translations put over), spelt by site.yml `places`.
+    /// The period's place as the page's language has it (the ledger of a language's archive
+    /// carries the translated place), spelt by site.yml `places`.
     func place(of entry: CustodyLedger.Entry) -> String? {
-        let shown = archive.caseRecord(entry.caseID)?.record.people
-            .first { $0.person.id == entry.personID }?.custody
-            .first { $0.position == entry.period.position }?.place ?? entry.period.place
-        return shown.map(archive.site.place)
+        entry.period.place.map(archive.site.place)
+    }
+
+    /// The language of a place shown untranslated, for its `lang`; none when site.yml
+    /// `places` spells it in the page's language.
+    func placeLang(of entry: CustodyLedger.Entry) -> String? {
+        guard let shownIn = entry.period.placeShownIn, let place = entry.period.place else { return nil }
+        return archive.site.place(place) == place ? shownIn : nil
     }
 
     /// The "Held now" block of a case page: the case's people held now, in the ledger's

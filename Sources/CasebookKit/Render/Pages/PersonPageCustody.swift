@@ -57,6 +57,8 @@ struct CustodyRow: TemplateFields {
     /// Without `to`: "still held", or "continues" for a measure that does not deprive of liberty.
     let toText: String?
     let place: String?
+    /// The place's language where it is not the page's (not translated).
+    let placeLang: String?
     /// The days counted, 0 for a measure not counted or a period not begun.
     let days: Int
     /// "152 days", "about 152 days", "not counted", "not begun".
@@ -64,7 +66,7 @@ struct CustodyRow: TemplateFields {
     /// The case's sources the period cites, by their numbers on the case page.
     let sources: [SourceRef]
 
-    static let fieldNames = ["kind", "kind_key", "held", "from", "to", "to_text", "place", "days", "days_text", "sources"]
+    static let fieldNames = ["kind", "kind_key", "held", "from", "to", "to_text", "place", "place_lang", "days", "days_text", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "kind": .string(kind)
@@ -74,6 +76,7 @@ struct CustodyRow: TemplateFields {
         case "to": to.templateValue
         case "to_text": toText.templateValue
         case "place": place.templateValue
+        case "place_lang": placeLang.templateValue
         case "days": .int(days)
         case "days_text": .string(daysText)
         case "sources": .list(sources)
@@ -108,7 +111,7 @@ extension PersonPageContext {
                     kind: held.kinds.label(period.kind), kindKey: period.kind, held: entry.isHeldKind,
                     from: words.templateDate(period.from), to: period.to.map(words.templateDate),
                     toText: open ? words.text(entry.isHeldKind ? "person.custody_still_held" : "person.custody_continues") : nil,
-                    place: held.place(of: entry), days: entry.isHeldKind ? entry.days : 0, daysText: days,
+                    place: held.place(of: entry), placeLang: held.placeLang(of: entry), days: entry.isHeldKind ? entry.days : 0, daysText: days,
                     sources: period.sources.compactMap { numbers[$0.id].map(SourceRef.init) })
             }
             let total = ledger.daysHeld(of: id, inCase: caseID)
