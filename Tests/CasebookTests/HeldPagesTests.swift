@@ -32,6 +32,25 @@ import Testing
         #expect(!page.contains("letters/") && !page.contains("noopener"))
     }
 
+    /// Each person's photo, with its text alternative, else the name; a protected person's
+    /// photo is never published, so never shown.
+    @Test func thePhotosHaveTheirTextAlternative() throws {
+        let site = try HeldFixture.make()
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lesova.md", "\naliases:", with: "\nphoto: {file: media/nazira.jpg, alt: Nazira Lesova outside the court}\naliases:")
+        try site.replace("content/people/zhazira-qambarova.md", "name: Zhazira Qambarova\n", with: "name: Zhazira Qambarova\nphoto: media/zhazira.jpg\n")
+        for name in ["nazira", "zhazira"] { try site.write("content/media/\(name).jpg", "not really a photo") }
+        #expect(HeldFixture.build(site).exitStatus == 0)
+        let page = try HeldFixture.main(site, "held/index.html")
+        #expect(page.contains(#"<img class="portrait" src="../media/nazira.jpg" alt="Nazira Lesova outside the court" width="96">"#))
+        #expect(page.contains(#"<img class="portrait" src="../media/zhazira.jpg" alt="Zhazira Qambarova" width="96">"#))
+        // Protected (and her file renamed to a neutral id): no photo.
+        try site.replace("content/people/zhazira-qambarova.md", "name: Zhazira Qambarova\n", with: "name: Zhazira Qambarova\nprotect: pseudonym\npseudonym: Defendant A\n")
+        let archive = HeldFixture.archive(site)
+        let entry = try #require(HeldPeople(archive: archive, items: Items(archive: archive)).person("zhazira-qambarova"))
+        #expect(entry.name == "Defendant A" && entry.photo == nil && entry.photoAlt == nil)
+    }
+
     @Test func theFiltersListTheRecognisedAndEachOrganization() throws {
         let site = try HeldFixture.make()
         defer { site.remove() }
@@ -83,6 +102,12 @@ import Testing
         let early = try HeldFixture.main(site, "held/index.html")
         #expect(early.contains("<h1>Held now: 1 person as of 1 October 2020</h1>"))
         #expect(early.contains("<dd>22 days</dd>") && early.contains("pre-trial detention") && !early.contains("nazira-lesova"))
+        // Before every period: the archive records custody, and no one is held on that day.
+        #expect(HeldFixture.build(site, asOf: PartialDate(year: 2019, month: 1, day: 1)!).exitStatus == 0)
+        let none = try HeldFixture.main(site, "held/index.html")
+        #expect(none.contains("<h1>Held now: 0 people as of 1 January 2019</h1>") && none.contains("<p>No one on this list is held as of 1 January 2019.</p>"))
+        #expect(!none.contains("participant") && !none.contains("held-filters"))
+        #expect(try site.read("public/index.html").contains(#"<span class="as-of">as of 1 January 2019</span></dt><dd>0</dd>"#))
     }
 
     @Test func aLongListIsSplitIntoPages() throws {
