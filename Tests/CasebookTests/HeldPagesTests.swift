@@ -121,6 +121,23 @@ import Testing
         #expect(try HeldFixture.main(site, "held/index.html").contains(##"<a href="../held/page/2/index.html">"##))
     }
 
+    /// The dev server serves the lists as the build writes them, and follows an edit that
+    /// ends someone's custody (the quick path of a case file, then the full link).
+    @Test func theDevServerServesTheListsAsBuilt() throws {
+        let fixture = try HeldFixture.make(.sample)
+        defer { fixture.remove() }
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+        #expect(site.file(at: "held/index.html") != nil && site.file(at: "kk/held/recognised/dvk/index.html") != nil)
+        let file = "content/cases/lesova-lepesova-2021.md"
+        try fixture.replace(file, "{from: 2021-03, kind: prison, sources: [azattyq-2021-03-03]}", with: "{from: 2021-03, to: 2021-03-04, kind: prison, sources: [azattyq-2021-03-03]}")
+        site.changed([fixture.root.appendingPathComponent(file).path])
+        site.settle()
+        let held = String(decoding: site.file(at: "held/index.html") ?? [], as: UTF8.self)
+        #expect(held.contains("<h1>Held now: 1 person as of ") && !held.contains("held-nazira-lesova"))
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
+
     /// An archive that never records custody says nothing of who is held: no "held now: 0".
     @Test func anArchiveWithoutCustodyHasNoneOfIt() throws {
         let site = try SiteFixture(.sample)
