@@ -7,6 +7,8 @@ enum SitePage: Sendable, Hashable {
     case timelineYear(Int, page: Int)
     case facetIndex(Int), facetValue(Int, Int, page: Int)
     case dataIndex
+    /// A page of a list of people held now (only in an archive that records custody).
+    case held(HeldFilter, page: Int)
 }
 
 /// A file of the site that is not a page, made whole from the archive.

@@ -43,7 +43,8 @@ struct PersonPageContext {
             organizations: organizations,
             affiliationsWorded: organizations.contains { $0.affiliation != nil },
             recognitions: RecognitionValue.list(person, items: items),
-            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
+            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words),
+            custody: custody(linked))
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as
