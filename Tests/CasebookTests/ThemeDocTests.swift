@@ -12,7 +12,7 @@ import Testing
         "person": PersonPage.self, "organizations": OrganizationsPage.self, "organization": OrganizationPage.self,
         "timeline": TimelinePage.self, "timeline-year": TimelineYearPage.self, "facets": FacetsPage.self,
         "facet": FacetPage.self, "statistics": StatisticsPage.self, "page": FreePage.self, "404": NotFoundPage.self,
-        "data": DataPage.self, "search": SearchPage.self, "letters": LettersPage.self,
+        "data": DataPage.self, "search": SearchPage.self, "held": HeldPage.self, "letters": LettersPage.self,
     ]
 
     /// The doc's shapes and their structs.
@@ -30,6 +30,8 @@ import Testing
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,
         "month": TimelineMonth.self, "figure": Figure.self, "figure row": FigureRow.self, "held section": HeldSection.self, "data file": DataFileEntry.self,
         "data column": DataColumn.self, "data counts": DataCounts.self, "feed": DataFeed.self,
+        "held count": HeldCount.self, "held person": HeldPerson.self, "held filter": HeldFilterLink.self,
+        "case held now": CaseHeld.self, "custody": PersonCustody.self, "custody case": CustodyCase.self, "custody row": CustodyRow.self,
     ]
 
     static var doc: String {

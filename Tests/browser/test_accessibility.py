@@ -26,6 +26,9 @@ PAGES = [
     "search/index.html",
     "search/index.html?q=Nazira",
     "statistics/index.html",
+    # Only in an archive that records custody (not the sample: CASEBOOK_SITE may name one).
+    "held/index.html",
+    "held/recognised/index.html",
     "404.html",
 ]
 # The same pages in the sample's other languages (the notice of an untranslated page too).

@@ -7,6 +7,8 @@ enum SitePage: Sendable, Hashable {
     case timelineYear(Int, page: Int)
     case facetIndex(Int), facetValue(Int, Int, page: Int)
     case dataIndex
+    /// A page of a list of people held now (only in an archive that records custody).
+    case held(HeldFilter, page: Int)
     /// `/letters/`: addresses of people held now (only when the archive records custody).
     case letters
 }

@@ -84,6 +84,9 @@ struct SitePlan: Sendable {
         var pages: [SitePage] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
         pages += (1...pagination.pageCount(archive.cases.count)).map { SitePage.caseIndex(page: $0) }
         pages += (1...pagination.pageCount(archive.people.count)).map { SitePage.peopleIndex(page: $0) }
+        for (filter, people) in HeldFilter.lists(archive) {
+            pages += (1...pagination.pageCount(people.count)).map { SitePage.held(filter, page: $0) }
+        }
         pages += archive.cases.indices.map(SitePage.caseRecord)
         pages += archive.people.indices.map(SitePage.person)
         pages += archive.organizations.indices.map(SitePage.organization)
@@ -173,6 +176,7 @@ struct SitePlan: Sendable {
         case .facetValue(let f, let v, let n):
             SitePaths.paged(SitePaths.facet(archive.facets[f].name, archive.facets[f].values[v].key), page: n)
         case .dataIndex: DataPageContext.path
+        case .held(let filter, let n): SitePaths.paged(filter.path(in: archive), page: n)
         case .letters: LettersPageContext.path
         }
     }

@@ -12,6 +12,7 @@ struct SiteRenderer: Sendable {
     let people: PersonPageContext
     let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
+    let held: HeldPageContext
     let pagination: Pagination
     /// Every file of the site; the renderer makes the pages and data files it lists in its language.
     let plan: SitePlan
@@ -48,6 +49,7 @@ struct SiteRenderer: Sendable {
         self.cases = CasePageContext(archive: archive, items: items)
         self.people = PersonPageContext(archive: archive, items: items)
         self.organizations = OrganizationPageContext(archive: archive, items: items)
+        self.held = HeldPageContext(archive: archive, items: items)
         self.pagination = Pagination(size: archive.site.pageSize)
     }
 
@@ -181,6 +183,10 @@ struct SiteRenderer: Sendable {
         case .dataIndex:
             description = words.text("data.description")
             (template, title, section, content) = ("data", words.text("titles.data"), nil, DataPageContext(archive: archive, words: words).page())
+        case .held(let filter, let n):
+            let count = pagination.pageCount(held.ids(filter).count)
+            (template, title, section, content) = ("held", Pagination.title(held.heading(filter), page: n, count: count, words: words),
+                                                   "held", held.page(filter, page: n))
         case .letters:
             let letters = LettersPageContext(archive: archive, words: words).page()
             untranslated = LettersPageContext.untranslated(letters, archive: archive)

@@ -17,9 +17,11 @@ struct CasePage: TemplateFields {
     /// Present only when there are related cases.
     let related: CaseList?
     let updated: DateValue?
+    /// Who of the case's people is held now (`CaseHeld`); only when someone is.
+    var held: CaseHeld? = nil
 
     static let fieldNames = ["title", "summary", "draft", "facts", "people", "organizations", "events", "body_html",
-                             "sources", "documents", "corrections", "tags", "related", "updated"]
+                             "sources", "documents", "corrections", "tags", "related", "updated", "held"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -36,6 +38,7 @@ struct CasePage: TemplateFields {
         case "tags": .list(tags)
         case "related": related.templateValue
         case "updated": updated.templateValue
+        case "held": held.templateValue
         default: nil
         }
     }

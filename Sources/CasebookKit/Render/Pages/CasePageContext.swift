@@ -30,7 +30,7 @@ struct CasePageContext {
             corrections: record.corrections.sorted { $0.date < $1.date }.map { CorrectionValue(date: items.words.templateDate($0.date), note: $0.note, lang: $0.shownIn) },
             tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
-            updated: linked.updated.map(items.words.templateDate))
+            updated: linked.updated.map(items.words.templateDate), held: held(record))
     }
 
     func participant(_ p: CaseRecord.Participant, in record: CaseRecord) -> Participant {

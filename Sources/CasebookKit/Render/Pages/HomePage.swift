@@ -25,8 +25,10 @@ struct Counts: TemplateFields {
     let organizations: Int
     let casesWord: String
     let personsWord: String
+    /// People held now, on the home page of an archive that records custody (`HeldCount`).
+    var held: HeldCount? = nil
 
-    static let fieldNames = ["cases", "persons", "people", "organizations", "cases_word", "persons_word"]
+    static let fieldNames = ["cases", "persons", "people", "organizations", "cases_word", "persons_word", "held"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "cases": .int(cases)
@@ -35,6 +37,7 @@ struct Counts: TemplateFields {
         case "organizations": .int(organizations)
         case "cases_word": .string(casesWord)
         case "persons_word": .string(personsWord)
+        case "held": held.templateValue
         default: nil
         }
     }

@@ -16,7 +16,7 @@ struct ListPageContext {
             a.updated != b.updated ? (a.updated ?? PartialDate(year: 1)!) > (b.updated ?? PartialDate(year: 1)!) : a.record.id < b.record.id
         }.prefix(10)
         return HomePage(
-            counts: counts,
+            counts: HeldCount.adding(to: counts, archive: archive, words: items.words),
             latest: latest.compactMap { linked in
                 items.caseItem(linked.record.id).map { LatestCaseItem(item: $0, updated: linked.updated.map(items.words.templateDate)) }
             },

@@ -14,6 +14,8 @@ struct PageFrame: Sendable {
     var footer = ""
 
     /// The sections of the navigation; each label is the catalogue's `nav.<key>`.
+    let sections: [(key: String, path: String)]
+    /// Every archive's sections; "Held now" follows People when the archive records custody.
     static let sections: [(key: String, path: String)] = [
         ("cases", SitePaths.index(.cases)),
         ("people", SitePaths.index(.people)),
@@ -28,7 +30,10 @@ struct PageFrame: Sendable {
     init(archive: Archive, draftMode: Bool, words: Catalogue, languages: LanguageLinks? = nil) {
         self.languages = languages
         self.words = words.templateWords
-        self.labels = Dictionary(uniqueKeysWithValues: Self.sections.map { ($0.key, words.text("nav.\($0.key)")) })
+        var sections = Self.sections
+        if archive.custody.recordsCustody { sections.insert(("held", HeldFilter.all.path(in: archive)), at: 2) }
+        self.sections = sections
+        self.labels = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, words.text("nav.\($0.key)")) })
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
         self.pages = archive.pages.map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
         self.draftMode = draftMode
@@ -37,7 +42,7 @@ struct PageFrame: Sendable {
 
     /// Renders the header and footer partials once: they depend on the section only.
     mutating func renderFragments(_ theme: Theme) {
-        for section in Self.sections.map(\.key) + [""] {
+        for section in sections.map(\.key) + [""] {
             headers[section] = theme.render(shared(section: section), template: "partials/header",
                                             path: "the header of section '\(section)'")
         }
@@ -47,7 +52,7 @@ struct PageFrame: Sendable {
     /// What the header and footer see: the site, the navigation, the free pages.
     func shared(section: String?) -> SharedFrame {
         SharedFrame(site: site, siteRoot: languages?.siteRoot ?? SitePaths.rootMarker, footerPages: pages,
-                    nav: Self.sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
+                    nav: sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
                     words: words)
     }
 

@@ -26,9 +26,12 @@ struct PersonPage: TemplateFields {
     let timeline: [EventValue]
     let bodyHTML: String
     let sources: [SourceValue]
+    /// The custody table (`PersonCustody`); only when the person has custody periods.
+    var custody: PersonCustody? = nil
 
     static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
-                             "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources"]
+                             "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources",
+                             "custody"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -48,6 +51,7 @@ struct PersonPage: TemplateFields {
         case "timeline": .list(timeline)
         case "body_html": .string(bodyHTML)
         case "sources": .list(sources)
+        case "custody": custody.templateValue
         default: nil
         }
     }

@@ -44,7 +44,8 @@ struct PersonPageContext {
             affiliationsWorded: organizations.contains { $0.affiliation != nil },
             recognitions: RecognitionValue.list(person, items: items),
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
-            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words))
+            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words),
+            custody: custody(linked))
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as

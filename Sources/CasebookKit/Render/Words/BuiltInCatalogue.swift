@@ -103,6 +103,8 @@ nav:
   organizations: "Organizations"
   timeline: "Timeline"
   statistics: "Statistics"
+  # Only when the archive records custody.
+  held: "Held now"
 
 # The lists of cases by one fact (their pages' titles, the home page's headings).
 facets:
@@ -181,6 +183,10 @@ home:
   more_count: {one: "{count} more", other: "{count} more"}
   explore: "Explore"
   timeline: "Timeline of events"
+  # The home page's count of people held now, under the number: "people held now", then
+  # "as of 1 January 2024" (only when the archive records custody).
+  held_word: {one: "person held now", other: "people held now"}
+  held_as_of: "as of {date}"
 
 cases:
   filters_html: "Browse by <a href=\"{root}statuses/index.html\">status</a>, <a href=\"{root}charges/index.html\">charge</a>, <a href=\"{root}regions/index.html\">region</a> or <a href=\"{root}tags/index.html\">tag</a>, or see the <a href=\"{root}statistics/index.html\">statistics</a>."
@@ -205,6 +211,13 @@ case:
   document_file: "{type}, {size}"
   document_kb: "{number} KB"
   document_mb: "{number} MB"
+  # The people of a case held now (only when one is): heading, the date the figures are
+  # counted at, and what each row says.
+  held_heading: "Held now"
+  held_as_of: "As of {date}."
+  held_since: "since {date}"
+  # A person held under another case: "under the case <title>".
+  held_other_case: "under the case"
 
 person:
   born: "Born"
@@ -214,6 +227,27 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Recognised as a political prisoner by"
   biography: "Biography"
+  # The custody table, one per case (only when the person has custody periods).
+  custody_heading: "Custody"
+  custody_kind: "Measure"
+  custody_from: "From"
+  custody_to: "To"
+  custody_place: "Place"
+  custody_days: "Days"
+  custody_sources: "Sources"
+  # The "To" cell of a period that lasts on the day the figures are counted at: a measure
+  # that deprives of liberty, another measure.
+  custody_still_held: "still held"
+  custody_continues: "continues"
+  # The "Days" cell of a measure that does not deprive of liberty, and of a period that
+  # begins after the day the figures are counted at.
+  custody_not_counted: "not counted"
+  custody_not_begun: "not begun"
+  # {days} is held.days_count or held.days_about: "In custody in this case: 152 days as of 1 January 2024."
+  custody_total_case: "In custody in this case: {days} as of {date}."
+  custody_total_all: "In custody in all cases: {days} as of {date}."
+  custody_not_counted_note: "Measures that do not deprive of liberty (such as freedom limitation or a travel ban) are listed but not counted in the days in custody."
+  custody_about_note: "“About”: a date known only to the month or the year is counted from its first day."
   # While the person is held now: where to write to them (partials/letters), a link to
   # every address on /letters/; and the link to support_url, a page for supporting them.
   letters: "Letters"
@@ -223,6 +257,35 @@ person:
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
   intro: "{people} in the archive, of whom {persons}."
+
+# The list of people held now (held/index.html) and its filters by recognition (only when
+# the archive records custody). {date} is the day the figures are counted at.
+held:
+  heading: {one: "Held now: {count} person as of {date}", other: "Held now: {count} people as of {date}"}
+  heading_recognised: {one: "Held now and recognised as a political prisoner: {count} person as of {date}", other: "Held now and recognised as political prisoners: {count} people as of {date}"}
+  # {organization} is the organization's name.
+  heading_recognised_by: {one: "Held now and recognised as a political prisoner by {organization}: {count} person as of {date}", other: "Held now and recognised as political prisoners by {organization}: {count} people as of {date}"}
+  intro: "Everyone the archive records as deprived of liberty on {date}, longest held first. Days in custody count every period under a measure that deprives of liberty, its first and last day included."
+  about_note: "“About”: the total rests on a date known only to the month or the year, counted from its first day."
+  # The filter links above the list (read aloud: filter_label).
+  filter_label: "Filter by recognition"
+  filter_all: "Everyone held now"
+  filter_recognised: "Recognised as political prisoners"
+  filter_by: "Recognised by:"
+  none: "No one on this list is held as of {date}."
+  # The facts of each person.
+  since: "Held since"
+  # The start of a longer custody, when earlier periods join the current one.
+  continuous_since: "in custody without a break since {date}"
+  days: "Days in custody"
+  kind: "Measure"
+  place: "Place"
+  case: "Case"
+  letters: "Write a letter"
+  support: "How to support"
+  # A count of days: "1,032 days"; "about" when it rests on a partial date.
+  days_count: {one: "{count} day", other: "{count} days"}
+  days_about: {one: "about {count} day", other: "about {count} days"}
 
 organization:
   banned: "Banned"

@@ -98,6 +98,7 @@ nav:
   organizations: "Ұйымдар"
   timeline: "Хронология"
   statistics: "Статистика"
+  held: "Қамаудағылар"
 
 facets:
   statuses: "Мәртебелер"
@@ -165,6 +166,9 @@ home:
   more_count: {one: "тағы {count}", other: "тағы {count}"}
   explore: "Шолу"
   timeline: "Оқиғалар хронологиясы"
+  # "12 / адам қамауда / 2024 жылғы 1 қаңтар бойынша".
+  held_word: {one: "адам қамауда", other: "адам қамауда"}
+  held_as_of: "{date} бойынша"
 
 cases:
   filters_html: "Істерді <a href=\"{root}statuses/index.html\">мәртебесі</a>, <a href=\"{root}charges/index.html\">айыптауы</a>, <a href=\"{root}regions/index.html\">өңірі</a> немесе <a href=\"{root}tags/index.html\">тегі</a> бойынша қараңыз; <a href=\"{root}statistics/index.html\">статистиканы</a> да қараңыз."
@@ -190,6 +194,11 @@ case:
   document_file: "{type}, {size}"
   document_kb: "{number} КБ"
   document_mb: "{number} МБ"
+  held_heading: "Қамауда"
+  held_as_of: "{date} бойынша."
+  # "бастап" takes the ablative, which a nominative date cannot give: "since" as a label.
+  held_since: "(басталуы: {date})"
+  held_other_case: "іс бойынша:"
 
 person:
   born: "Туған күні"
@@ -199,6 +208,21 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Саяси тұтқын деп таныған"
   biography: "Өмірбаяны"
+  custody_heading: "Қамау және бас бостандығын шектеу"
+  custody_kind: "Шара"
+  custody_from: "Басталуы"
+  custody_to: "Аяқталуы"
+  custody_place: "Орны"
+  custody_days: "Күн"
+  custody_sources: "Дереккөздер"
+  custody_still_held: "әлі қамауда"
+  custody_continues: "жалғасуда"
+  custody_not_counted: "есептелмейді"
+  custody_not_begun: "басталмаған"
+  custody_total_case: "Осы іс бойынша қамауда болған уақыт ({date} бойынша): {days}."
+  custody_total_all: "Барлық істер бойынша қамауда болған уақыт ({date} бойынша): {days}."
+  custody_not_counted_note: "Бас бостандығынан айырмайтын шаралар (мысалы, бас бостандығын шектеу немесе елден шығуға тыйым) кестеде көрсетілген, бірақ қамауда болған күндерге қосылмайды."
+  custody_about_note: "«Шамамен»: тек айы не жылы белгілі күн сол айдың не жылдың бірінші күнінен есептеледі."
   # While the person is held now: where to write to them (partials/letters), a link to
   # every address on /letters/; and the link to support_url, a page for supporting them.
   letters: "Хат жолдау"
@@ -208,6 +232,30 @@ person:
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
   intro: "Мұрағатта {people} бар, оның ішінде {persons}."
+
+# "2024 жылғы 1 қаңтар бойынша қамауда: 12 адам". A Kazakh noun does not change after a
+# number; "бойынша" takes the date in the nominative, as the dates pattern gives it.
+held:
+  heading: {one: "{date} бойынша қамауда: {count} адам", other: "{date} бойынша қамауда: {count} адам"}
+  heading_recognised: {one: "{date} бойынша қамауда, саяси тұтқын деп танылған: {count} адам", other: "{date} бойынша қамауда, саяси тұтқын деп танылған: {count} адам"}
+  heading_recognised_by: {one: "{date} бойынша қамауда, {organization} саяси тұтқын деп таныған: {count} адам", other: "{date} бойынша қамауда, {organization} саяси тұтқын деп таныған: {count} адам"}
+  intro: "Мұрағат деректері бойынша {date} күні бас бостандығынан айырылған адамдардың бәрі; ең ұзақ қамауда отырғандар алдымен берілген. Қамауда болған күндерге бас бостандығынан айыратын шараның әр кезеңі, оның бірінші және соңғы күні де қосылады."
+  about_note: "«Шамамен»: сан тек айы не жылы белгілі күнге сүйенеді және сол айдың не жылдың бірінші күнінен есептеледі."
+  filter_label: "Тану бойынша сүзу"
+  filter_all: "Қамаудағылардың бәрі"
+  filter_recognised: "Саяси тұтқын деп танылғандар"
+  filter_by: "Таныған ұйым:"
+  none: "{date} бойынша бұл тізімде қамауда ешкім жоқ."
+  since: "Қамауға алынған күні"
+  continuous_since: "үзіліссіз қамаудың басталуы: {date}"
+  days: "Қамауда болған күн"
+  kind: "Шара"
+  place: "Орны"
+  case: "Іс"
+  letters: "Хат жазу"
+  support: "Қолдау көрсету"
+  days_count: {one: "{count} күн", other: "{count} күн"}
+  days_about: {one: "шамамен {count} күн", other: "шамамен {count} күн"}
 
 organization:
   banned: "Тыйым салынған"

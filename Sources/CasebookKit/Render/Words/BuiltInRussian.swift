@@ -103,6 +103,7 @@ nav:
   organizations: "Организации"
   timeline: "Хронология"
   statistics: "Статистика"
+  held: "Под стражей"
 
 facets:
   statuses: "Статусы"
@@ -170,6 +171,9 @@ home:
   more_count: {one: "ещё {count}", few: "ещё {count}", many: "ещё {count}", other: "ещё {count}"}
   explore: "Обзор"
   timeline: "Хронология событий"
+  # "12 / человек под стражей / на 1 января 2024".
+  held_word: {one: "человек под стражей", few: "человека под стражей", many: "человек под стражей", other: "человека под стражей"}
+  held_as_of: "на {date}"
 
 cases:
   filters_html: "Дела по <a href=\"{root}statuses/index.html\">статусу</a>, <a href=\"{root}charges/index.html\">обвинению</a>, <a href=\"{root}regions/index.html\">региону</a> или <a href=\"{root}tags/index.html\">тегу</a>; см. также <a href=\"{root}statistics/index.html\">статистику</a>."
@@ -195,6 +199,11 @@ case:
   document_file: "{type}, {size}"
   document_kb: "{number} КБ"
   document_mb: "{number} МБ"
+  held_heading: "Под стражей"
+  held_as_of: "По состоянию на {date}."
+  # A label, not "с {date}": a date known to the month is nominative ("март 2021").
+  held_since: "(начало: {date})"
+  held_other_case: "по делу"
 
 person:
   born: "Дата рождения"
@@ -204,6 +213,22 @@ person:
   # Who recognised the person as a political prisoner (organizations, with dates).
   recognised: "Признан(а) политзаключённым"
   biography: "Биография"
+  custody_heading: "Лишение и ограничение свободы"
+  custody_kind: "Мера"
+  custody_from: "Начало"
+  custody_to: "Окончание"
+  custody_place: "Место"
+  custody_days: "Дней"
+  custody_sources: "Источники"
+  custody_still_held: "по сей день"
+  custody_continues: "продолжается"
+  custody_not_counted: "не учитывается"
+  custody_not_begun: "ещё не началась"
+  # {days} is held.days_count or held.days_about, which give the case after "—".
+  custody_total_case: "Под стражей по этому делу на {date}: {days}."
+  custody_total_all: "Под стражей по всем делам на {date}: {days}."
+  custody_not_counted_note: "Меры, не лишающие свободы (например, ограничение свободы или запрет на выезд), приведены в таблице, но не входят в число дней под стражей."
+  custody_about_note: "«Около»: дата, известная лишь с точностью до месяца или года, считается с его первого дня."
   # While the person is held now: where to write to them (partials/letters), a link to
   # every address on /letters/; and the link to support_url, a page for supporting them.
   letters: "Письма"
@@ -213,6 +238,33 @@ person:
 people:
   # {people} is units.people, {persons} units.person_prosecuted.
   intro: "В архиве {people}, из них {persons}."
+
+# "Под стражей на 1 января 2024: 12 человек". The count stands last, after a colon, so
+# the noun agrees with the number alone; after "признанных" (genitive plural with 2-4 and
+# 5+), the one form keeps the singular: "21 человек, признанный политзаключённым".
+held:
+  heading: {one: "Под стражей на {date}: {count} человек", few: "Под стражей на {date}: {count} человека", many: "Под стражей на {date}: {count} человек", other: "Под стражей на {date}: {count} человека"}
+  heading_recognised: {one: "Под стражей на {date}: {count} человек, признанный политзаключённым", few: "Под стражей на {date}: {count} человека, признанных политзаключёнными", many: "Под стражей на {date}: {count} человек, признанных политзаключёнными", other: "Под стражей на {date}: {count} человека, признанных политзаключёнными"}
+  # The organization's name cannot be declined, so it follows a colon.
+  heading_recognised_by: {one: "Под стражей на {date}: {count} человек, признанный политзаключённым (признание: {organization})", few: "Под стражей на {date}: {count} человека, признанных политзаключёнными (признание: {organization})", many: "Под стражей на {date}: {count} человек, признанных политзаключёнными (признание: {organization})", other: "Под стражей на {date}: {count} человека, признанных политзаключёнными (признание: {organization})"}
+  intro: "Все, кого архив на {date} считает лишёнными свободы; первыми — те, кто провёл под стражей дольше всех. В число дней под стражей входит каждый период меры, лишающей свободы, включая его первый и последний день."
+  about_note: "«Около»: число опирается на дату, известную лишь с точностью до месяца или года, и считается с его первого дня."
+  filter_label: "Отбор по признанию"
+  filter_all: "Все, кто под стражей"
+  filter_recognised: "Признанные политзаключёнными"
+  filter_by: "Признание:"
+  none: "Из этого списка на {date} под стражей никого нет."
+  since: "Под стражей с"
+  continuous_since: "начало непрерывного срока под стражей: {date}"
+  days: "Дней под стражей"
+  kind: "Мера"
+  place: "Место"
+  case: "Дело"
+  letters: "Написать письмо"
+  support: "Как поддержать"
+  days_count: {one: "{count} день", few: "{count} дня", many: "{count} дней", other: "{count} дня"}
+  # "около" takes the genitive: около 1 дня, около 2 дней, около 5 дней, около 1,5 дня.
+  days_about: {one: "около {count} дня", few: "около {count} дней", many: "около {count} дней", other: "около {count} дня"}
 
 organization:
   banned: "Запрещена"
