@@ -74,6 +74,8 @@ import Testing
         let free = try site.read("public/people/zhazira-qambarova/index.html")
         #expect(!free.contains("letters-heading") && !free.contains("Taraz</p>"))
         #expect(free.contains(#"<p class="support"><a href="https://fund.example.org/qambarova" rel="noopener noreferrer">How to support</a></p>"#))
+        // /held/ links each entry by the person's id.
+        #expect(try site.read("public/held/index.html").contains(#"href="../letters/index.html#nazira-lesova""#))
         // The page is planned: in the sitemap once.
         let sitemap = try site.read("public/sitemap.xml")
         #expect(sitemap.components(separatedBy: "/letters/</loc>").count == 2)
