@@ -13,9 +13,20 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on; the default answers this computer only.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port: UInt16 = 8000
     @Flag(help: "Include drafts, marked as drafts.") var drafts = false
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The day figures such as \"held now\" are counted at: YYYY-MM-DD or 'today'. Default: site.yml 'as_of', else the latest 'updated' of any case.",
+        valueName: "DATE"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, AsOfChoice.parse(asOf) == nil {
+            throw ValidationError("--as-of needs a date like 2024-01-01 (YYYY, YYYY-MM or YYYY-MM-DD) or 'today', found '\(VisibleText.escape(asOf))'")
+        }
+    }
 
     func run() async throws {
-        let options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
+        var options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
+        options.asOf = asOf.flatMap(AsOfChoice.parse)
         guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
             FileHandle.standardError.write(Data("\(content): \(ContentLoader.missingFolder)\n".utf8))
             throw ExitCode(2)

@@ -15,6 +15,7 @@ extension Archive {
         copy.people = people.map { localizer.localize($0, own[.people]?[$0.record.id]) }.sortedByName
         copy.organizations = organizations.map { localizer.localize($0, own[.organizations]?[$0.record.id]) }.sortedByName
         copy.pages = pages.map { localizer.localize($0, own[.pages]?[$0.record.id]) }
+        copy.custody = custody.localized(from: copy.cases, index: caseIndex)
         copy.personIndex = Dictionary(uniqueKeysWithValues: copy.people.enumerated().map { ($1.record.id, $0) })
         copy.organizationIndex = Dictionary(uniqueKeysWithValues: copy.organizations.enumerated().map { ($1.record.id, $0) })
         copy.timeline = timeline.map { entry in

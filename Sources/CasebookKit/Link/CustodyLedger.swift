@@ -7,7 +7,12 @@ public struct CustodyLedger: Sendable {
     public struct Entry: Sendable {
         public let personID: String
         public let caseID: String
-        public let period: CustodyPeriod
+        /// Where the period is written: the person's place in the case's `people`, and the
+        /// period's in their `custody`.
+        public let participant: Int
+        public let index: Int
+        /// As the page's language shows it (`localized(from:)` gives the translated place).
+        public internal(set) var period: CustodyPeriod
         /// The kind deprives of liberty (site.yml `custody_kinds`' `held`).
         public let isHeldKind: Bool
         /// Days from the first day to the last, both counted, or to the as-of day while it
@@ -20,7 +25,7 @@ public struct CustodyLedger: Sendable {
     /// Nil only when nothing in the archive is dated (then no period exists either).
     public let asOf: AsOf?
     /// Every period, by person id, then in the order the periods start.
-    public let entries: [Entry]
+    public internal(set) var entries: [Entry]
     /// Each person's entries (indexes into `entries`).
     public let byPerson: [String: [Int]]
     /// People held now (a current period of a held kind), longest held first, then by id.
@@ -49,14 +54,14 @@ extension CustodyLedger {
     /// `cases`: the published cases. `asOf`: what the build was told, else nil for the
     /// default (the latest `updated` of any case, else the latest custody date).
     public init(cases: [LinkedCase], kinds: CustodyKinds, asOf: AsOf?) {
-        var found: [(person: String, caseID: String, period: CustodyPeriod)] = []
+        var found: [(person: String, caseID: String, participant: Int, index: Int, period: CustodyPeriod)] = []
         var latestUpdate: PartialDate?
         var latestCustodyDate: PartialDate?
         for linked in cases {
             if let updated = linked.updated, latestUpdate.map({ updated > $0 }) ?? true { latestUpdate = updated }
-            for participant in linked.record.people {
-                for period in participant.custody {
-                    found.append((participant.person.id, linked.record.id, period))
+            for (place, participant) in linked.record.people.enumerated() {
+                for (index, period) in participant.custody.enumerated() {
+                    found.append((participant.person.id, linked.record.id, place, index, period))
                     for date in [period.from, period.to].compactMap({ $0 }) where latestCustodyDate.map({ date > $0 }) ?? true {
                         latestCustodyDate = date
                     }
@@ -86,7 +91,8 @@ extension CustodyLedger {
                 spans[item.person, default: []].append(start...last)
                 if item.period.isApproximate { approximate.insert(item.person) }
             }
-            entries.append(Entry(personID: item.person, caseID: item.caseID, period: item.period,
+            entries.append(Entry(personID: item.person, caseID: item.caseID, participant: item.participant, index: item.index,
+                                 period: item.period,
                                  isHeldKind: held, days: days, isCurrent: isCurrent))
         }
         self.entries = entries
@@ -100,6 +106,21 @@ extension CustodyLedger {
             let (a, b) = (daysHeld[$0, default: 0], daysHeld[$1, default: 0])
             return a != b ? a > b : $0 < $1
         }
+    }
+
+    /// The same figures with each period as `cases` (one language's) shows it: its place
+    /// translated, or marked as shown in the default language.
+    func localized(from cases: [LinkedCase], index: [String: Int]) -> CustodyLedger {
+        guard recordsCustody else { return self }
+        var copy = self
+        for position in copy.entries.indices {
+            let entry = copy.entries[position]
+            if let found = index[entry.caseID], cases[found].record.people.indices.contains(entry.participant) {
+                let custody = cases[found].record.people[entry.participant].custody
+                if custody.indices.contains(entry.index) { copy.entries[position].period = custody[entry.index] }
+            }
+        }
+        return copy
     }
 
     /// Days in the union of the spans: a day in two periods counts once.

@@ -76,7 +76,7 @@ enum LeakCheck {
     static func texts(of record: CaseRecord) -> [String] {
         [record.title] + [record.summary, record.region, record.city].compactMap { $0 } + record.tags
             + texts(of: record.events, record.sources) + record.corrections.map(\.note)
-            + record.people.flatMap { $0.sentence.compactMap(\.note) }
+            + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) }
             + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url].compactMap { $0 } }
     }
 
@@ -97,6 +97,7 @@ enum LeakCheck {
         return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym].compactMap { $0 }
             + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
+            + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }
             + translation.documentTitles.compactMap { $0 }
     }
 

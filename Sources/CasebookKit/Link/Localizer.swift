@@ -39,6 +39,18 @@ struct Localizer {
                 if let note { linked.record.people[person].sentence[penalty].note = note }
             }
         }
+        // A place not translated stays in the default language, marked so the page can say which.
+        let places = text?.custodyPlaces ?? []
+        for person in linked.record.people.indices where !linked.record.people[person].custody.isEmpty {
+            for period in linked.record.people[person].custody.indices where linked.record.people[person].custody[period].place != nil {
+                let given = places.indices.contains(person) && places[person].indices.contains(period) ? places[person][period] : nil
+                if let given {
+                    linked.record.people[person].custody[period].place = given
+                } else {
+                    linked.record.people[person].custody[period].placeShownIn = fallback
+                }
+            }
+        }
         linked.untranslated = mark.isEmpty ? nil : mark
         return linked
     }

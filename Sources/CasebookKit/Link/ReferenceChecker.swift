@@ -15,6 +15,7 @@ struct ReferenceChecker {
                 d.error(participant.person.position, "'\(participant.person.id)' is listed twice under 'people'")
             }
             participant.charges?.forEach { checkCharge($0, into: &d) }
+            checkCustody(participant.custody, sources: record.sources, into: &d)
         }
         record.organizations.forEach { checkOrganization($0, into: &d) }
         record.charges.forEach { checkCharge($0, into: &d) }
@@ -88,6 +89,22 @@ struct ReferenceChecker {
                 let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
                 let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
                 d.error(ref.position, "unknown source id '\(ref.id)': documents cite sources of the same file\(hint)")
+            }
+        }
+    }
+
+    /// A custody period cites sources of the case, like an event; one citing none is a warning.
+    func checkCustody(_ periods: [CustodyPeriod], sources: [Source], into d: inout Diagnostics) {
+        guard !periods.isEmpty else { return }
+        let sourceIDs = Set(sources.compactMap(\.id))
+        for period in periods {
+            for ref in period.sources where !sourceIDs.contains(ref.id) {
+                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
+                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
+                d.error(ref.position, "unknown source id '\(ref.id)': custody periods cite sources of the same file\(hint)")
+            }
+            if period.sources.isEmpty {
+                d.warning(period.position, "this custody period cites no source; add 'sources: [id]' naming a source of this file that reports it")
             }
         }
     }

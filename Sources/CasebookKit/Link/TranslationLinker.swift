@@ -11,6 +11,8 @@ enum TranslationLinker {
         var sentences: [Int] = []
         /// Cases: the number of documents.
         var documents = 0
+        /// Cases: each person's number of custody periods.
+        var custody: [Int] = []
     }
 
     /// The default-language files by kind and id; empty when there are no translations.
@@ -21,7 +23,8 @@ enum TranslationLinker {
             found[.cases, default: [:]][record.id] = Original(events: record.events.count, sources: record.sources.count,
                                                              corrections: record.corrections.count, draft: record.draft,
                                                              sentences: record.people.map(\.sentence.count),
-                                                             documents: record.documents.count)
+                                                             documents: record.documents.count,
+                                                             custody: record.people.map(\.custody.count))
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
@@ -77,6 +80,9 @@ enum TranslationLinker {
                     } else {
                         for (index, (given, penalties)) in zip(notes, original.sentences).enumerated() where !given.isEmpty && given.count != penalties {
                             problems.error(position, "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
+                        }
+                        for (index, (given, periods)) in zip(translation.custodyPlaces, original.custody).enumerated() where !given.isEmpty && given.count != periods {
+                            problems.error(position, "the custody of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(periods)); give each period's place in the same order")
                         }
                     }
                 }

@@ -9,6 +9,9 @@ public struct CustodyPeriod: Sendable, Hashable {
     public let kind: String
     /// Where: a detention centre, a colony, a town. Text, translatable.
     public var place: String?
+    /// On a page of another language, the language `place` is written in when its
+    /// translation does not give it (the page marks it with `lang`); nil otherwise.
+    public var placeShownIn: String?
     /// Ids of the case's own sources.
     public let sources: [Ref]
     public let position: SourcePosition

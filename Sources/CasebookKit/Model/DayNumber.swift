@@ -7,6 +7,12 @@ extension PartialDate {
         Self.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
     }
 
+    /// The last day the date stands for: `2021-03` is 31 March 2021.
+    public var lastDayNumber: Int {
+        let lastMonth = month ?? 12
+        return Self.dayNumber(year: year, month: lastMonth, day: day ?? Self.daysIn(month: lastMonth, year: year))
+    }
+
     /// The date of a day number, to the day.
     public init(dayNumber: Int) {
         // Howard Hinnant's days-to-civil.

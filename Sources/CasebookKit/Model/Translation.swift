@@ -28,6 +28,9 @@ public struct Translation: Sendable {
     public var photo: (credit: String?, alt: String?)? = nil
     /// People with `protect: pseudonym`: the pseudonym in this language, when given.
     public var pseudonym: String? = nil
+    /// Cases: for each person of the case, by position, the places of their custody
+    /// periods, by position; empty where not translated.
+    public var custodyPlaces: [[String?]] = []
     /// Cases: the titles of the documents, by position; nil where not translated.
     public var documentTitles: [String?] = []
 

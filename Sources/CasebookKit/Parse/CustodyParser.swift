@@ -12,7 +12,8 @@ extension FieldReader {
             let kind = vocabulary(item, "kind", in: site.custodyKinds.vocabulary, required: true)
             let place = text(item, "place").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
             let sources = refs(item, "sources")
-            if let from, let to, to.firstDayNumber < from.firstDayNumber, let toNode = item["to"] {
+            // A partial `to` may end any day of its month or year: only a whole period before `from` is wrong.
+            if let from, let to, to.lastDayNumber < from.firstDayNumber, let toNode = item["to"] {
                 diagnostics.error(toNode.position,
                                   "a custody period ends ('to: \(to)') before it starts ('from: \(from)'); check both dates")
             }

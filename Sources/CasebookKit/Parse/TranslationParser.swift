@@ -70,6 +70,7 @@ enum TranslationParser {
         if info.kind == .cases {
             translation.documentTitles = entries(fields, "documents", text: "title", facts: FieldReader.documentKeys,
                                                  what: "a document", source: source, reader: &reader)
+            translation.custodyPlaces = custodyPlaces(fields, source: source, reader: &reader)
         }
         var lists: [String: SourcePosition] = [:]
         for key in ["people", "events", "sources", "documents", "corrections", "pseudonym"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }

@@ -61,7 +61,8 @@ public final class DevSite: @unchecked Sendable {
                                   media: options.contentDirectory.appendingPathComponent("media"))
         build.reloadTheme()
         build.reloadContent()
-        build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts))
+        build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts,
+                                    asOf: options.resolvedAsOf))
         state = NIOLockedValueBox(State(current: SiteGeneration(number: 0, renderer: nil, problems: nil), report: DiagnosticReport([])))
         _ = advance(sameJobs: false)
     }
@@ -138,9 +139,9 @@ public final class DevSite: @unchecked Sendable {
             return $0.version
         }
         guard let version else { return }
-        let content = build.content, theme = build.theme, drafts = options.includeDrafts
+        let content = build.content, theme = build.theme, drafts = options.includeDrafts, asOf = options.resolvedAsOf
         linkQueue.async { [self] in
-            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts)
+            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf)
             queue.async { [self] in
                 let latest = state.withLockedValue { $0.linking = false; return $0.version == version }
                 if latest {

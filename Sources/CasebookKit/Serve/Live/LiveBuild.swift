@@ -96,8 +96,8 @@ final class LiveBuild: @unchecked Sendable {
     }
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
-    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool) -> LinkState {
-        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts)
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil) -> LinkState {
+        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf)
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
                          resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
