@@ -22,8 +22,9 @@ import Testing
         #expect(feed.first("updated")?.text == "2021-03-05T00:00:00Z")
 
         let entries = feed.all("entry")
-        // Newest update first: lesova-lepesova-2021 (2021-03-05), then qambarova-2021 (2021-03-04).
-        #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/", Self.base + "cases/qambarova-2021/"])
+        // Newest update first: lesova-lepesova-2021 (2021-03-05), qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19).
+        #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/", Self.base + "cases/qambarova-2021/",
+                                                        Self.base + "cases/bokayev-ayan-2016/"])
         for entry in entries {
             let id = try #require(entry.first("id")?.text)
             #expect(entry.first("link")?.attributes["href"] == id)

@@ -32,19 +32,21 @@ import FoundationXML
         defer { site.remove() }
         let archive = try Self.archive(site)
         let stats = Statistics(archive: archive, words: .english)
-        #expect(stats.totalCases == 2 && stats.totalPersons == 3)
+        #expect(stats.totalCases == 3 && stats.totalPersons == 5)
         #expect(stats.totalCases == archive.cases.count && stats.totalPersons == archive.prosecutedPersonCount)
         #expect(stats.asOf?.description == "2021-03-05")
-        // Qambarova's case begins with her charge in September 2020, the other in 2021.
-        #expect(stats.years.map(\.year) == [2020, 2021])
-        #expect(stats.years.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] } == [[1, 1, 1, 1], [1, 2, 2, 3]])
+        // The Atyrau case begins in May 2016, Qambarova's with her charge in September 2020, the
+        // other in 2021; the years between are listed, empty.
+        #expect(stats.years.map(\.year) == [2016, 2017, 2018, 2019, 2020, 2021])
+        #expect(stats.years.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] }
+                == [[1, 2, 1, 2], [0, 0, 1, 2], [0, 0, 1, 2], [0, 0, 1, 2], [1, 1, 2, 3], [1, 2, 3, 5]])
         #expect(stats.undated == nil)
         func rows(_ rows: [Statistics.Row]) -> [String] { rows.map { "\($0.label): \($0.cases)/\($0.persons)" } }
-        #expect(rows(stats.statuses) == ["Sentenced: 2/3"])
-        #expect(rows(stats.regions) == ["Zhambyl Region: 2/3"])
+        #expect(rows(stats.statuses) == ["Sentenced: 2/3", "Released: 1/2"])
+        #expect(rows(stats.regions) == ["Zhambyl Region: 2/3", "Atyrau Region: 1/2"])
         #expect(stats.regions.first?.href == "regions/zhambyl-region/index.html")
         #expect(stats.charges.first?.href == "charges/kz-cc-405/index.html" && rows(stats.charges).first?.hasSuffix(": 2/3") == true)
-        #expect(rows(stats.sentences) == ["Freedom limitation: 2/3", "Ban on activity: 2/3", "Community work: 1/1"])
+        #expect(rows(stats.sentences) == ["Ban on activity: 3/5", "Freedom limitation: 2/3", "Imprisonment: 1/2", "Fine: 1/2", "Community work: 1/1"])
     }
 
     @Test func yearsRunningTotalsAndMissingValues() throws {
@@ -72,16 +74,17 @@ import FoundationXML
             ---
             """)
         let stats = Statistics(archive: try Self.archive(site), words: .english)
-        #expect(stats.totalCases == 4 && stats.totalPersons == 4)
-        // 2018, an empty 2019, 2020, 2021; the running persons are distinct people, not a sum.
+        #expect(stats.totalCases == 5 && stats.totalPersons == 6)
+        // The sample's 2016, an empty 2017, 2018, an empty 2019, 2020, 2021; the running persons
+        // are distinct people, not a sum.
         #expect(stats.years.map { "\($0.year): \($0.cases)/\($0.persons) \($0.cumulativeCases)/\($0.cumulativePersons)" }
-                == ["2018: 1/2 1/2", "2019: 0/0 1/2", "2020: 1/1 2/2", "2021: 1/2 3/3"])
+                == ["2016: 1/2 1/2", "2017: 0/0 1/2", "2018: 1/2 2/4", "2019: 0/0 2/4", "2020: 1/1 3/4", "2021: 1/2 4/5"])
         #expect(stats.undated.map { "\($0.cases)/\($0.persons)" } == "1/1")
         // "zhambyl region" is the same region as "Zhambyl Region"; a case without one is listed apart.
-        #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 3/3", "Region not recorded: 1/1"])
+        #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 3/3", "Atyrau Region: 1/2", "Region not recorded: 1/1"])
         #expect(stats.regions.last?.href == nil)
         // Statuses in site.yml order: persons by their status in each case.
-        #expect(stats.statuses.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["On trial: 1/1", "Sentenced: 2/3", "Released: 1/2"])
+        #expect(stats.statuses.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["On trial: 1/1", "Sentenced: 2/3", "Released: 2/4"])
         #expect(stats.sentences.last.map { "\($0.label): \($0.cases)/\($0.persons)" } == "No sentence recorded: 2/3")
     }
 

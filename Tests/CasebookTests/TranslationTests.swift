@@ -115,7 +115,7 @@ import Testing
         let page = try #require(archive.translations.translation(.pages, "about", in: "kk"))
         #expect(page.bodyHTML.isEmpty)
         #expect(archive.translations.translation(.people, "nazira-lesova", in: "kk") == nil)
-        #expect(archive.people.count == 4)
+        #expect(archive.people.count == 6)
     }
 
     @Test func mediaLinksOfATranslationClimbToTheSharedRoot() {

@@ -74,7 +74,7 @@ def test_the_filters_speak_russian(browser, russian_site):
     button.click()
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "filter-status"), message="no filter form")
     status = Select(browser.find_element(By.ID, "filter-status"))
-    assert status.options[0].text == "Все (2)"
+    assert status.options[0].text == "Все (3)"
     assert browser.find_element(By.CSS_SELECTOR, "label[for=filter-sentence]").text == "Вид наказания"
     status.select_by_value("sentenced")
     summary = lambda: browser.find_element(By.CSS_SELECTOR, ".filter-summary").text
