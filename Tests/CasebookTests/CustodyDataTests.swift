@@ -89,7 +89,7 @@ import Testing
 
     /// An archive that records no custody: no custody.csv, no new column or key, no section.
     @Test func archiveWithoutCustodyUnchanged() throws {
-        let site = try SiteFixture()
+        let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
         #expect(site.build().exitStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("data/custody.csv").path))

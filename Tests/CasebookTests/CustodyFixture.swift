@@ -18,7 +18,7 @@ struct CustodyFixture {
     static let asOf = AsOf(date: PartialDate(year: 2024, month: 1, day: 1)!, source: .option)
 
     init() throws {
-        site = try SiteFixture()
+        site = try SiteFixture(withCustody: false)
         try site.write("content/organizations/rights-centre.md", "---\nname: Rights Centre\nkind: ngo\n---\n")
         for (id, extra) in [("aset-held", "region: Almaty\nrecognised: [{by: rights-centre, date: 2023-03}]\n"), ("bota-held", ""),
                             ("dana-freed", "recognised: [{by: rights-centre, date: 2024-06}]\n"), ("erlan-ban", ""), ("fara-later", "")] {

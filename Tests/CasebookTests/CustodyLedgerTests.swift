@@ -140,3 +140,20 @@ import Testing
         #expect(PartialDate(year: 2023)!.lastDayNumber == PartialDate(year: 2023, month: 12, day: 31)!.firstDayNumber)
     }
 }
+
+/// The check that a person held now is not said to be free: the status speaks for its own
+/// date, so a day before it is no contradiction.
+@Suite struct CustodyStatusCheckTests {
+    static func errors(asOf: String) -> [String] {
+        CustodyLedgerTests.archive(["a": "{from: 2023-01-01, kind: prison, sources: [s]}"], status: "released",
+                                   updated: "2023-06-01", asOf: asOf).1.filter { $0.severity == .error }.map(\.message)
+    }
+
+    @Test func afterTheStatusDateAnOpenPeriodIsAnError() {
+        #expect(Self.errors(asOf: "2023-07-01") == ["this custody period makes the person held now, but the case's status is 'released': give the period the day it ended ('to: YYYY-MM-DD'), or correct the status"])
+    }
+
+    @Test func beforeTheStatusDateThePersonWasHeld() {
+        #expect(Self.errors(asOf: "2023-03-01").isEmpty)
+    }
+}

@@ -99,7 +99,7 @@ import Testing
 
     /// Recognition without custody: counted, but nothing says "held now".
     @Test func recognitionWithoutCustody() throws {
-        let site = try SiteFixture()
+        let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
         try site.write("content/organizations/rights-centre.md", "---\nname: Rights Centre\nkind: ngo\n---\n")
         try site.replace("content/people/zhazira-qambarova.md", "\n---\n", with: "\nrecognised: [{by: rights-centre, date: 2020-12}]\n---\n")
@@ -114,7 +114,7 @@ import Testing
 
     /// The sample records neither custody nor recognition: no section at all.
     @Test func noSectionWithoutEither() throws {
-        let site = try SiteFixture()
+        let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
         #expect(CustodyStatistics(archive: try StatisticsTests.archive(site), words: .english) == nil)
     }

@@ -9,7 +9,7 @@ import Testing
 
     /// `custody`: the lines of the first person's `custody` in the Russian translation.
     static func site(custody places: String) throws -> SiteFixture {
-        let site = try SiteFixture(.sample)
+        let site = try SiteFixture(.sample, withCustody: false)
         try site.replace("content/cases/qambarova-2021.md", "    role: defendant\n    sentence:", with: custody)
         let last = "      - note: политическую деятельность\n"
         try site.replace("content/cases/qambarova-2021.ru.md", last, with: last + "    custody:\n" + places)

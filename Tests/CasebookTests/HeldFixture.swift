@@ -13,7 +13,7 @@ enum HeldFixture {
     static let asOf = PartialDate(year: 2024, month: 1, day: 1)!
 
     static func make(_ languages: SiteFixture.Languages = .english) throws -> SiteFixture {
-        let site = try SiteFixture(languages)
+        let site = try SiteFixture(languages, withCustody: false)
         try site.replace("content/cases/qambarova-2021.md", "  - person: zhazira-qambarova\n    role: defendant\n", with: """
               - person: zhazira-qambarova
                 role: defendant

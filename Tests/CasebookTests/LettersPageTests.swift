@@ -8,7 +8,7 @@ import Testing
     /// pre-trial detention since 1 June 2022 (test data, not the sample's facts), both with
     /// letters; Zhazira Qambarova, never held, with letters and a support page.
     static func heldSite(_ languages: SiteFixture.Languages = .english) throws -> SiteFixture {
-        let site = try SiteFixture(languages)
+        let site = try SiteFixture(languages, withCustody: false)
         let record = "content/cases/lesova-lepesova-2021.md"
         try site.replace(record, "  - person: nazira-lesova\n    role: defendant\n",
                          with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison, sources: [rferl-2021-03-04]}]\n")
@@ -134,7 +134,7 @@ import Testing
 
     /// Without custody in any case there is no /letters/, and letters.md is a free page as before.
     @Test func withoutCustodyLettersMDIsAFreePage() throws {
-        let site = try SiteFixture()
+        let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
         try site.write("content/pages/letters.md", "---\ntitle: Write to them\n---\nA letter is proof that someone remembers.\n")
         #expect(Self.errors(Self.build(site)).isEmpty)
@@ -147,7 +147,7 @@ import Testing
 
     /// A theme made before /letters/ builds an archive without custody, and says what it lacks with it.
     @Test func aThemeWithoutTheLettersTemplate() throws {
-        let site = try SiteFixture()
+        let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/letters.mustache"))
         #expect(Self.build(site).exitStatus == 0)

@@ -65,9 +65,10 @@ import Testing
         defer { site.remove() }
         #expect(site.build().succeeded)
         let people = try #require(OutputReading.csvRows(try site.data("data/people.csv")))
-        // The sample's alleged links add the kinds' column at the end (AffiliationTests: not otherwise).
+        // The sample's alleged links add the kinds' column (AffiliationTests: not otherwise), and its
+        // custody periods the held_now column at the end.
         #expect(people.header == ["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
-                                  "organization_links"])
+                                  "organization_links", "held_now"])
         #expect(people.rows.count == 6)
         let ablyazov = people.rows.first { $0["id"] == "mukhtar-ablyazov" }
         #expect(ablyazov?["defendant"] == "false" && ablyazov?["case_count"] == "0")

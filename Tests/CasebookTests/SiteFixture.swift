@@ -13,7 +13,13 @@ struct SiteFixture {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(_ languages: Languages = .english) throws {
+    /// The sample's one case with custody periods and the files only it uses (all
+    /// languages): removed by `withCustody: false`, for tests of an archive that records
+    /// no custody or that count custody of their own.
+    static let custodyFiles = ["cases/bokayev-ayan-2016", "people/max-bokayev", "people/talgat-ayan",
+                               "organizations/atyrau-court-2", "organizations/amnesty-international"]
+
+    init(_ languages: Languages = .english, withCustody: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates"] {
@@ -25,6 +31,13 @@ struct SiteFixture {
             let siteYAML = content.appendingPathComponent("site.yml")
             try FileManager.default.removeItem(at: siteYAML)
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/one-language/site.yml"), to: siteYAML)
+        }
+        if !withCustody {
+            for file in Self.custodyFiles {
+                for suffix in [".md", ".ru.md", ".kk.md"] {
+                    try? FileManager.default.removeItem(at: content.appendingPathComponent(file + suffix))
+                }
+            }
         }
     }
 

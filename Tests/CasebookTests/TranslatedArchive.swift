@@ -15,10 +15,14 @@ enum TranslatedArchive {
             all.byLanguage[translation.language, default: [:]][translation.info.kind, default: [:]][translation.id] =
                 LinkedTranslation(translation: translation, bodyHTML: "")
         }
-        return Archive(site: site, cases: archive.cases, people: archive.people, organizations: archive.organizations,
-                       pages: archive.pages, caseIndex: archive.caseIndex, personIndex: archive.personIndex,
-                       organizationIndex: archive.organizationIndex, timeline: archive.timeline, facets: archive.facets,
-                       media: archive.media, prosecutedPersonCount: archive.prosecutedPersonCount, translations: all)
+        var made = Archive(site: site, cases: archive.cases, people: archive.people, organizations: archive.organizations,
+                           pages: archive.pages, caseIndex: archive.caseIndex, personIndex: archive.personIndex,
+                           organizationIndex: archive.organizationIndex, timeline: archive.timeline, facets: archive.facets,
+                           media: archive.media, prosecutedPersonCount: archive.prosecutedPersonCount, translations: all)
+        made.custody = archive.custody
+        made.documentSizes = archive.documentSizes
+        made.withheldMedia = archive.withheldMedia
+        return made
     }
 
     /// A translation of `kind`/`id` into `language` carrying the texts given.

@@ -48,6 +48,9 @@ enum CustodyCheck {
     static func ended(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig, day: Int) -> [Diagnostic] {
         let status = participant.status ?? record.status.id
         guard endedStatuses.contains(status), site.statuses.contains(status) else { return [] }
+        // The status tells how things stood on its own date: counted at an earlier day, the
+        // person may well have been held then.
+        if let said = record.statusAsOf ?? record.updated, said.lastDayNumber > day { return [] }
         return participant.custody.filter { period in
             site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
                 && (period.to.map { $0.firstDayNumber > day } ?? true)
