@@ -67,6 +67,18 @@ import Testing
         #expect(section.figures[0].rows.map { $0.cells } == [["1"], ["1"]] && section.figures[0].total.isEmpty)
     }
 
+    /// Counts of four digits and more are grouped as each language writes numbers.
+    @Test func largeFiguresAreGrouped() throws {
+        let fixture = try CustodyFixture()
+        defer { fixture.remove() }
+        let archive = try fixture.archive(asOf: AsOf(date: PartialDate(year: 2030, month: 1, day: 1)!, source: .option))
+        let english = HeldSection(try #require(CustodyStatistics(archive: archive, words: .english)), words: .english)
+        #expect(english.linesHTML[3].contains("longest <strong>2,549</strong> days"), "\(english.linesHTML)")
+        let russian = try #require(Catalogue.builtIn["ru"])
+        let ru = HeldSection(try #require(CustodyStatistics(archive: archive, words: russian)), words: russian)
+        #expect(ru.linesHTML[3].contains("<strong>2\u{00A0}549</strong> дней"), "\(ru.linesHTML)")
+    }
+
     @Test func russianAndKazakhWording() throws {
         let fixture = try CustodyFixture()
         defer { fixture.remove() }

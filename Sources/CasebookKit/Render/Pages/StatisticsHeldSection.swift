@@ -21,9 +21,11 @@ struct HeldSection: TemplateFields {
 
     init(_ s: CustodyStatistics, words w: Catalogue) {
         let date = Self.time(s.asOf.date, words: w)
-        func people(_ n: Int) -> String { w.plural("units.people", digits: String(n), shown: "<strong>\(n)</strong>") }
+        // Grouped as the language writes numbers ("1,032 days"), like the held-now list and the person's table.
+        func shown(_ n: Int) -> String { "<strong>\(w.number.grouped(DecimalNumber(String(n))!))</strong>" }
+        func people(_ n: Int) -> String { w.plural("units.people", digits: String(n), shown: shown(n)) }
         func days(_ n: Int, about: Bool) -> String {
-            w.plural(about ? "statistics.about_days" : "units.day", digits: String(n), shown: "<strong>\(n)</strong>")
+            w.plural(about ? "statistics.about_days" : "units.day", digits: String(n), shown: shown(n))
         }
         var lines: [String] = []
         var figures: [Figure] = []
