@@ -25,6 +25,12 @@ import Testing
         #expect(counts.page.total > 20, "too few people held now to mean anything")
         #expect(counts.page.total == counts.custodyCSV.total && counts.page.total == counts.peopleCSV)
         #expect(counts.page.byKind == counts.custodyCSV.byKind)
+        // The list of people held now and the home page say the same number.
+        let public_ = root.appendingPathComponent("public")
+        let held = try String(contentsOf: public_.appendingPathComponent("held/index.html"), encoding: .utf8)
+        #expect(held.contains("Held now: \(counts.page.total) people as of "))
+        let home = try String(contentsOf: public_.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains(">people held now</a> <span class=\"as-of\">as of ") && home.contains("</span></dt><dd>\(counts.page.total)</dd>"))
     }
 
     /// The held-now counts of a built site: the statistics page's sentence and by-kind table,
@@ -33,8 +39,8 @@ import Testing
                                                    custodyCSV: (total: Int, byKind: [String: Int]), peopleCSV: Int) {
         func read(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
         let page = try read("statistics/index.html")
-        let sentence = try #require(page.range(of: #"Held now, as of <time datetime="[0-9-]+">[^<]+</time>: <strong>([0-9]+)</strong>"#, options: .regularExpression))
-        let total = Int(page[sentence].split(separator: ">").last!.prefix { $0.isNumber }) ?? -1
+        let sentence = try #require(page.range(of: #"Held now, as of <time datetime="[0-9-]+">[^<]+</time>: <strong>([0-9,]+)</strong>"#, options: .regularExpression))
+        let total = Int(page[sentence].split(separator: ">").last!.prefix { $0.isNumber || $0 == "," }.filter(\.isNumber)) ?? -1
         // The by-kind table: rows of label and people, between its figure's start and the next.
         let figure = try #require(page.range(of: #"id="figure-held-kind""#))
         let table = page[figure.upperBound...]
