@@ -61,10 +61,7 @@ struct ReferenceChecker {
         let sourceIDs = Set(person.sources.compactMap(\.id))
         for recognition in person.recognitions {
             checkOrganization(recognition.by, into: &d)
-            for ref in recognition.sources where !sourceIDs.contains(ref.id) {
-                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : Suggestion.phrase(for: ref.id, in: sourceIDs)
-                d.error(ref.position, "unknown source id '\(ref.id)': a recognition cites sources of the same file\(hint)")
-            }
+            checkCited(recognition.sources, in: sourceIDs, by: "a recognition cites", into: &d)
             if recognition.sources.isEmpty {
                 d.warning(recognition.position, "this recognition cites no source; add 'sources: [id]' naming a source of this file that reports it")
             }
@@ -85,11 +82,7 @@ struct ReferenceChecker {
             if let file = document.file, !media.contains(file.id) {
                 d.error(file.position, "document file '\(file.id)' does not exist in content/\(Suggestion.phrase(for: file.id, in: media))")
             }
-            for ref in document.sources where !sourceIDs.contains(ref.id) {
-                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
-                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
-                d.error(ref.position, "unknown source id '\(ref.id)': documents cite sources of the same file\(hint)")
-            }
+            checkCited(document.sources, in: sourceIDs, by: "documents cite", into: &d)
         }
     }
 
@@ -98,11 +91,7 @@ struct ReferenceChecker {
         guard !periods.isEmpty else { return }
         let sourceIDs = Set(sources.compactMap(\.id))
         for period in periods {
-            for ref in period.sources where !sourceIDs.contains(ref.id) {
-                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
-                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
-                d.error(ref.position, "unknown source id '\(ref.id)': custody periods cite sources of the same file\(hint)")
-            }
+            checkCited(period.sources, in: sourceIDs, by: "custody periods cite", into: &d)
             if period.sources.isEmpty {
                 d.warning(period.position, "this custody period cites no source; add 'sources: [id]' naming a source of this file that reports it")
             }
@@ -122,11 +111,7 @@ struct ReferenceChecker {
                     checkPerson(ref, into: &d)
                 }
             }
-            for ref in event.sources where !sourceIDs.contains(ref.id) {
-                let near = Suggestion.phrase(for: ref.id, in: sourceIDs)
-                let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : near
-                d.error(ref.position, "unknown source id '\(ref.id)': events cite sources of the same file\(hint)")
-            }
+            checkCited(event.sources, in: sourceIDs, by: "events cite", into: &d)
             if event.sources.isEmpty {
                 d.warning(event.position, "this event cites no source; add 'sources: [id]' naming a source of this file")
             }
@@ -148,5 +133,14 @@ struct ReferenceChecker {
         let keys = site.charges.map(\.key)
         let allowed = keys.isEmpty ? "site.yml defines no charges yet" : "allowed: \(keys.joined(separator: ", "))"
         d.error(ref.position, "'\(ref.id)' is not one of the site's charges\(Suggestion.phrase(for: ref.id, in: keys)) (\(allowed))")
+    }
+
+    /// Each cited id must be one of the file's sources: "unknown source id 'x': <who> cite
+    /// sources of the same file", with the nearest id.
+    func checkCited(_ refs: [Ref], in sourceIDs: Set<String>, by who: String, into d: inout Diagnostics) {
+        for ref in refs where !sourceIDs.contains(ref.id) {
+            let hint = sourceIDs.isEmpty ? "; give a source in 'sources' an 'id' to cite it" : Suggestion.phrase(for: ref.id, in: sourceIDs)
+            d.error(ref.position, "unknown source id '\(ref.id)': \(who) sources of the same file\(hint)")
+        }
     }
 }
