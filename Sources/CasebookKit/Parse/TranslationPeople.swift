@@ -17,50 +17,40 @@ extension TranslationParser {
                     reportKey(entry, facts: CaseParser.participantKeys, text: ["sentence", "custody"], what: "a person of the case", source: source, reader: &reader)
                     continue
                 }
-                notes = reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "sentence")
-                    .map { component -> String? in
-                        guard case .mapping(let parts) = component.value else {
-                            if !component.isNull {
-                                reader.diagnostics.error(component.position, "expected a penalty of a translation as 'note: ...', found \(component.kindName)")
-                            }
-                            return nil
-                        }
-                        for part in parts where part.key != "note" {
-                            reportKey(part, facts: CaseParser.sentenceKeys, text: ["note"], what: "a penalty", source: source, reader: &reader)
-                        }
-                        guard let note = parts.first(where: { $0.key == "note" }), !note.value.isNull else { return nil }
-                        return reader.text(note.value, "note")
-                    }
+                notes = texts(reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "sentence"),
+                              key: "note", facts: CaseParser.sentenceKeys, what: "a penalty", source: source, reader: &reader)
             }
             return notes
         }
     }
 
-    /// Each person's custody places, by position (`custody: [{place: ...}]`); the keys
-    /// themselves were checked by `sentenceNotes`, which reads the same entries.
+    /// Each person's custody places, by position (`custody: [{place: ...}]`); the person's
+    /// other keys were checked by `sentenceNotes`, which reads the same entries.
     static func custodyPlaces(_ fields: Fields, source: String, reader: inout FieldReader) -> [[String?]] {
         guard fields["people"] != nil, case .sequence(let people)? = fields["people"]?.value else { return [] }
         return people.map { node -> [String?] in
-            guard case .mapping(let entries) = node.value, let custody = entries.first(where: { $0.key == "custody" }) else { return [] }
-            guard case .sequence(let periods) = custody.value.value else {
-                if !custody.value.isNull {
-                    reader.diagnostics.error(custody.value.position, "expected 'custody' of a translation as a list of {place: ...}, found \(custody.value.kindName)")
+            guard case .mapping(let entries) = node.value, entries.contains(where: { $0.key == "custody" }) else { return [] }
+            return texts(reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "custody"),
+                         key: "place", facts: FieldReader.custodyKeys, what: "a custody period", source: source, reader: &reader)
+        }
+    }
+
+    /// The one text (`key`) of each entry of a translated person's list, by position: a
+    /// penalty's note, a custody period's place. Every other key is a fact or unknown.
+    private static func texts(_ items: [YAMLNode], key: String, facts: [String], what: String, source: String,
+                              reader: inout FieldReader) -> [String?] {
+        items.map { item -> String? in
+            guard case .mapping(let parts) = item.value else {
+                if !item.isNull {
+                    reader.diagnostics.error(item.position, "expected \(what) of a translation as '\(key): ...', found \(item.kindName)")
                 }
-                return []
+                return nil
             }
-            return periods.map { period -> String? in
-                guard case .mapping(let parts) = period.value else {
-                    if !period.isNull {
-                        reader.diagnostics.error(period.position, "expected a custody period of a translation as 'place: ...', found \(period.kindName)")
-                    }
-                    return nil
-                }
-                for part in parts where part.key != "place" {
-                    reportKey(part, facts: FieldReader.custodyKeys, text: ["place"], what: "a custody period", source: source, reader: &reader)
-                }
-                guard let place = parts.first(where: { $0.key == "place" }), !place.value.isNull else { return nil }
-                return reader.text(place.value, "place")
+            for part in parts where part.key != key {
+                reportKey(part, facts: facts, text: [key], what: what, source: source, reader: &reader)
             }
+            guard let text = parts.first(where: { $0.key == key }), !text.value.isNull else { return nil }
+            return reader.text(text.value, key)
         }
     }
 
