@@ -234,7 +234,7 @@ person:
   custody_to: "To"
   custody_place: "Place"
   custody_days: "Days"
-  custody_sources: "Sources"
+  custody_sources: "Case sources"
   # The "To" cell of a period that lasts on the day the figures are counted at: a measure
   # that deprives of liberty, another measure.
   custody_still_held: "still held"

@@ -214,7 +214,7 @@ person:
   custody_to: "Аяқталуы"
   custody_place: "Орны"
   custody_days: "Күн"
-  custody_sources: "Дереккөздер"
+  custody_sources: "Іс бойынша дереккөздер"
   custody_still_held: "әлі қамауда"
   custody_continues: "жалғасуда"
   custody_not_counted: "есептелмейді"

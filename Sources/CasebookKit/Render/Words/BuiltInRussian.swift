@@ -219,7 +219,7 @@ person:
   custody_to: "Окончание"
   custody_place: "Место"
   custody_days: "Дней"
-  custody_sources: "Источники"
+  custody_sources: "Источники по делу"
   custody_still_held: "по сей день"
   custody_continues: "продолжается"
   custody_not_counted: "не учитывается"
