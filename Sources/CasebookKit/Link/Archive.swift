@@ -46,6 +46,8 @@ public struct LinkedCase: Sendable {
     public let allCharges: [String]
     /// On a page of another language: the texts shown in the default language.
     public var untranslated: Untranslated?
+    /// When the prosecution began (`Linker.prosecutionStart`): the case's year everywhere.
+    public var prosecutionStart: PartialDate? = nil
 }
 
 public struct LinkedPerson: Sendable {
@@ -71,6 +73,8 @@ public struct LinkedOrganization: Sendable {
     public let caseIDs: [String]
     /// Cases heard by this organization as a court.
     public let courtCaseIDs: [String]
+    /// Organizations that name this one in `successor_of`, by id.
+    public var successorIDs: [String] = []
     public var untranslated: Untranslated?
 }
 

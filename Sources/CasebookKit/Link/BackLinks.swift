@@ -10,6 +10,8 @@ struct BackLinks {
     var organizationCases: [String: [String]] = [:]
     var courtCases: [String: [String]] = [:]
     var related: [String: [String]] = [:]
+    /// Organization -> the organizations that name it in `successor_of`.
+    var successors: [String: [String]] = [:]
 
     init(cases: [CaseRecord], people: [Person], organizations: [Organization]) {
         let listed = Set(cases.map(\.id))
@@ -30,6 +32,9 @@ struct BackLinks {
         for organization in organizations {
             for leader in organization.leaders.map(\.id).uniqued() {
                 led[leader, default: []].append(organization.id)
+            }
+            if let predecessor = organization.successorOf?.id, predecessor != organization.id {
+                successors[predecessor, default: []].append(organization.id)
             }
         }
         for person in people {

@@ -16,6 +16,7 @@ enum CustodyCheck {
                 }
                 if let day = ledger.asOf?.dayNumber {
                     problems += ended(participant, in: record, site: archive.site, day: day)
+                    problems += absent(participant, in: record, site: archive.site, day: day)
                 }
             }
         }
@@ -58,6 +59,20 @@ enum CustodyCheck {
             let whose = participant.status == nil ? "the case's status" : "this person's status"
             return Diagnostic(.error, record.info.path, period.position,
                 "this custody period makes the person held now, but \(whose) is '\(status)': give the period the day it ended ('to: YYYY-MM-DD'), or correct the status")
+        }
+    }
+
+    /// A period still open on the build's day while the sentence in force was passed in the
+    /// person's absence: such a person is never counted as held.
+    static func absent(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig, day: Int) -> [Diagnostic] {
+        guard let decision = participant.currentDecision(site.decisionOutcomes), decision.inAbsentia else { return [] }
+        return participant.custody.filter { period in
+            site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
+                && (period.to.map { $0.firstDayNumber > day } ?? true)
+        }.map { period in
+            Diagnostic(.error, record.info.path, period.position,
+                "this custody period makes the person held now, but the sentence in force was passed in absentia (line \(decision.position.line)): "
+                + "give the period the day it ended ('to: YYYY-MM-DD'), or, if the person was handed over and is held, record the decision that followed")
         }
     }
 

@@ -1,16 +1,20 @@
-/// Statuses, charges, regions and tags, each value with its cases, in one pass over the cases.
+/// Statuses, charges, regions and tags, each value with its cases, in one pass over the cases;
+/// and countries, only when the cases name more than one (`country`), so an archive of one
+/// country keeps the pages it had.
 enum FacetBuilder {
     static func facets(site: SiteConfig, cases: [LinkedCase]) -> [Facet] {
         var statuses: [String: [String]] = [:]
         var charges: [String: [String]] = [:]
         var regions = FreeTextFacet()
         var tags = FreeTextFacet()
+        var countries: [String: [String]] = [:]
         for linked in cases {
             let record = linked.record
             statuses[record.status.id, default: []].append(record.id)
             for charge in linked.allCharges { charges[charge, default: []].append(record.id) }
             if let region = record.region { regions.add(region, record.id) }
             for tag in record.tags.uniqued() { tags.add(tag, record.id) }
+            if let country = record.country?.id { countries[country, default: []].append(record.id) }
         }
         let statusValues = site.statuses.keys.compactMap { key in
             statuses[key].map { Facet.Value(key: key, label: site.statuses.label(key), detail: nil, caseIDs: $0) }
@@ -18,12 +22,21 @@ enum FacetBuilder {
         let chargeValues = site.charges.compactMap { charge in
             charges[charge.key].map { Facet.Value(key: charge.key, label: charge.label, detail: charge.law, caseIDs: $0) }
         }
-        return [
+        let facets = [
             Facet(name: "statuses", values: statusValues),
             Facet(name: "charges", values: chargeValues),
             Facet(name: "regions", values: regions.values),
             Facet(name: "tags", values: tags.values),
         ]
+        guard countries.count > 1 else { return facets }
+        return facets + [Facet(name: "countries", values: countryValues(countries, language: site.defaultLanguage))]
+    }
+
+    /// Each country by its name in the site's language; its address is the code in lower case (`/countries/kz/`).
+    static func countryValues(_ countries: [String: [String]], language: String) -> [Facet.Value] {
+        countries.map { code, cases in
+            Facet.Value(key: code.lowercased(), label: Country.name(code, in: language), detail: nil, caseIDs: cases)
+        }.sorted { ($0.label, $0.key) < ($1.label, $1.key) }
     }
 
     /// The URL key of a free-text value: "Zhambyl Region" -> "zhambyl-region".

@@ -71,13 +71,14 @@ enum LeakCheck {
     }
 
     static func texts(of events: [Event], _ sources: [Source]) -> [String] {
-        events.map(\.summary) + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL].compactMap { $0 } }
+        events.map(\.summary) + events.compactMap(\.note) + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL].compactMap { $0 } }
     }
 
     static func texts(of record: CaseRecord) -> [String] {
         [record.title] + [record.summary, record.region, record.city].compactMap { $0 } + record.tags
             + texts(of: record.events, record.sources) + record.corrections.map(\.note)
-            + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) }
+            + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) + [$0.statusCertainty?.note].compactMap { $0 } + $0.decisionTexts }
+            + [record.statusCertainty?.note].compactMap { $0 }
             + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url].compactMap { $0 } }
     }
 
@@ -90,17 +91,18 @@ enum LeakCheck {
     }
 
     static func texts(of organization: Organization) -> [String] {
-        [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases
+        [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases + organization.formerNames.map(\.name)
             + texts(of: organization.events, organization.sources)
     }
 
     static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {
         let own = ownNameHidden ? [] : [translation.name, translation.photo?.credit, translation.photo?.alt].compactMap { $0 } + (translation.aliases ?? [])
         return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym, translation.lettersNote].compactMap { $0 }
-            + (translation.eventSummaries + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
+            + (translation.eventSummaries + translation.eventNotes + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
             + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }
             + translation.documentTitles.compactMap { $0 }
+            + translation.formerNames.compactMap { $0 }
     }
 
     /// How a match names the person, in messages.

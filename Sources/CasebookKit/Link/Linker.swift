@@ -76,7 +76,8 @@ enum Linker {
                 memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
                 allegedIDs: (backLinks.alleged[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
                 caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
-                courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder))
+                courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder),
+                successorIDs: (backLinks.successors[organization.id] ?? []).sorted())
         }.sortedByName
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
@@ -87,12 +88,14 @@ enum Linker {
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
             timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
             facets: facets.value, media: content.media,
-            prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count)
+            prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count
+                + linkedCases.reduce(0) { $0 + $1.record.unnamedDefendants })
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
         archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,
                                         asOf: asOf ?? site.asOf.map { AsOf(date: $0, source: .siteFile) })
         diagnostics += CustodyCheck.problems(archive, content: content)
+        diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
         if let protectedWords {
             Protection.apply(to: &archive.translations, people: content.people)
@@ -132,7 +135,7 @@ enum Linker {
                            gitDates: [String: PartialDate]) -> LinkedCase {
         LinkedCase(record: record, bodyHTML: bodyHTML, latestDate: latestDate(of: record),
                    updated: record.updated ?? gitDates["cases/\(record.id).md"] ?? latestDate(of: record),
-                   relatedCaseIDs: related, allCharges: allCharges(of: record))
+                   relatedCaseIDs: related, allCharges: allCharges(of: record), prosecutionStart: prosecutionStart(of: record.events))
     }
 
     static func check(_ path: String, _ body: (inout Diagnostics) -> Void) -> [Diagnostic] {
@@ -146,8 +149,9 @@ enum Linker {
     }
 
     static func allCharges(of record: CaseRecord) -> [String] {
-        // Witnesses, lawyers and judges are not charged: only defendants' charges count.
-        (record.charges.map(\.id) + record.people.filter(\.isDefendant).flatMap { ($0.charges ?? []).map(\.id) }).uniqued()
+        // Witnesses, lawyers and judges are not charged: only defendants' charges count,
+        // with those a decision or a sentence part names (a charge reclassified in court).
+        (record.charges.map(\.id) + record.people.filter(\.isDefendant).flatMap { ($0.charges ?? []).map(\.id) + $0.decisionChargeKeys }).uniqued()
     }
 
     /// Newest development first; undated cases last; ties by id so the order is stable.

@@ -39,6 +39,7 @@ struct Localizer {
                 if let note { linked.record.people[person].sentence[penalty].note = note }
             }
         }
+        localizeDecisions(&linked.record.people, text?.decisionTexts ?? [])
         // A place not translated stays in the default language, marked so the page can say which.
         let places = text?.custodyPlaces ?? []
         for person in linked.record.people.indices where !linked.record.people[person].custody.isEmpty {
@@ -79,6 +80,11 @@ struct Localizer {
         _ = replace(&linked.record.shortName, with: translation?.translation.shortName)
         linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
                                     &linked.record.sources, translation)
+        // A former name is a name: one left untranslated is shown as written, like an alias.
+        let names = translation?.translation.formerNames ?? []
+        for index in linked.record.formerNames.indices {
+            if let name = names.element(at: index) ?? nil { linked.record.formerNames[index].name = name }
+        }
         return linked
     }
 
@@ -148,6 +154,14 @@ struct Localizer {
             } else {
                 events[index].shownIn = fallback
                 complete = false
+            }
+            if events[index].note != nil {
+                if let note = text?.eventNotes.element(at: index) ?? nil {
+                    events[index].note = note
+                } else {
+                    events[index].noteShownIn = fallback
+                    complete = false
+                }
             }
         }
         for index in corrections.indices {

@@ -16,6 +16,7 @@ struct ReferenceChecker {
             }
             participant.charges?.forEach { checkCharge($0, into: &d) }
             checkCustody(participant.custody, sources: record.sources, into: &d)
+            checkDecisions(participant, sources: record.sources, into: &d)
         }
         record.organizations.forEach { checkOrganization($0, into: &d) }
         record.charges.forEach { checkCharge($0, into: &d) }
@@ -38,6 +39,10 @@ struct ReferenceChecker {
         let allResolved = record.people.allSatisfy { personIDs.contains($0.person.id) }
         checkEvents(record.events, sources: record.sources, people: allResolved ? seenPeople : nil, into: &d)
         checkDocuments(record.documents, sources: record.sources, into: &d)
+        let sourceIDs = Set(record.sources.compactMap(\.id))
+        for statusCertainty in [record.statusCertainty] + record.people.map(\.statusCertainty) {
+            checkCited(statusCertainty?.sources ?? [], in: sourceIDs, by: "statuses cite", into: &d)
+        }
         if !record.draft && record.sources.isEmpty {
             d.error(record.position, "a published case needs at least one source under 'sources' (or 'draft: true' until it has one)")
         }
@@ -47,12 +52,14 @@ struct ReferenceChecker {
         person.organizations.forEach { checkOrganization($0.organization, into: &d) }
         checkPhoto(person, into: &d)
         checkRecognitions(person, into: &d)
+        checkDeath(person, into: &d)
         checkEvents(person.events, sources: person.sources, people: nil, into: &d)
     }
 
     func check(_ organization: Organization, into d: inout Diagnostics) {
         organization.leaders.forEach { checkPerson($0, into: &d) }
         checkEvents(organization.events, sources: organization.sources, people: nil, into: &d)
+        checkHistory(organization, into: &d)
     }
 
     /// Who recognised the person must be an organization of the archive; what it cites, the

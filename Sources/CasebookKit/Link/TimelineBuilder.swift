@@ -17,13 +17,26 @@ enum TimelineBuilder {
                 entries.append((TimelineEntry(event: event, owner: .person(linked.record.id)), 2, linked.record.id))
             }
         }
-        // Date first; then a fixed order so equal dates never depend on input order.
+        // Grouped by the start's year and month (the year-only first), as the timeline pages
+        // head them; within a group, in a fixed order of files and each file's own order,
+        // which `EventOrder` keeps between overlapping dates.
         entries.sort { a, b in
-            if a.entry.event.date != b.entry.event.date { return a.entry.event.date < b.entry.event.date }
+            let (x, y) = (a.entry.event.date, b.entry.event.date)
+            if x.year != y.year { return x.year < y.year }
+            if x.month != y.month { return (x.month ?? 0) < (y.month ?? 0) }
             if a.kind != b.kind { return a.kind < b.kind }
             if a.id != b.id { return a.id < b.id }
             return a.entry.event.position < b.entry.event.position
         }
-        return entries.map(\.entry)
+        var ordered: [TimelineEntry] = []
+        ordered.reserveCapacity(entries.count)
+        var groupStart = 0
+        for index in entries.indices where index + 1 == entries.count
+            || entries[index + 1].entry.event.date.year != entries[index].entry.event.date.year
+            || entries[index + 1].entry.event.date.month != entries[index].entry.event.date.month {
+            ordered += EventOrder.ordered(entries[groupStart...index].map(\.entry), by: \.event.date)
+            groupStart = index + 1
+        }
+        return ordered
     }
 }

@@ -13,6 +13,10 @@ enum TranslationLinker {
         var documents = 0
         /// Cases: each person's number of custody periods.
         var custody: [Int] = []
+        /// Cases: each person's number of decisions.
+        var decisions: [Int] = []
+        /// Organizations: the number of former names.
+        var formerNames = 0
     }
 
     /// The default-language files by kind and id; empty when there are no translations.
@@ -24,7 +28,8 @@ enum TranslationLinker {
                                                              corrections: record.corrections.count, draft: record.draft,
                                                              sentences: record.people.map(\.sentence.count),
                                                              documents: record.documents.count,
-                                                             custody: record.people.map(\.custody.count))
+                                                             custody: record.people.map(\.custody.count),
+                                                             decisions: record.people.map(\.decisions.count))
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
@@ -32,7 +37,8 @@ enum TranslationLinker {
         }
         for organization in content.organizations {
             found[.organizations, default: [:]][organization.id] = Original(
-                events: organization.events.count, sources: organization.sources.count, corrections: 0, draft: false)
+                events: organization.events.count, sources: organization.sources.count, corrections: 0, draft: false,
+                formerNames: organization.formerNames.count)
         }
         for page in content.pages {
             found[.pages, default: [:]][page.id] = Original(events: 0, sources: 0, corrections: 0, draft: page.draft)
@@ -69,7 +75,8 @@ enum TranslationLinker {
                 for (key, count, own) in [("events", original.events, translation.eventSummaries.count),
                                           ("sources", original.sources, translation.sourceTitles.count),
                                           ("corrections", original.corrections, translation.correctionNotes.count),
-                                          ("documents", original.documents, translation.documentTitles.count)]
+                                          ("documents", original.documents, translation.documentTitles.count),
+                                          ("former_names", original.formerNames, translation.formerNames.count)]
                 where parsed.lists[key] != nil && own != count {
                     problems.error(parsed.lists[key], "'\(key)' lists \(entries(own)) but \(source) has \(entries(count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
                 }
@@ -83,6 +90,9 @@ enum TranslationLinker {
                         }
                         for (index, (given, periods)) in zip(translation.custodyPlaces, original.custody).enumerated() where !given.isEmpty && given.count != periods {
                             problems.error(position, "the custody of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(periods)); give each period's place in the same order")
+                        }
+                        for (index, (given, decisions)) in zip(translation.decisionTexts, original.decisions).enumerated() where !given.isEmpty && given.count != decisions {
+                            problems.error(position, "the decisions of person \(index + 1) in 'people' list \(entries(given.count)) but \(source) has \(entries(decisions)); give each decision's note in the same order")
                         }
                     }
                 }

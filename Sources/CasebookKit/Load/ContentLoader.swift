@@ -5,7 +5,7 @@ import Foundation
 public enum ContentLoader {
     /// Page ids the build uses for its own pages.
     public static let reservedPageIDs: Set<String> = [
-        "cases", "people", "organizations", "timeline", "statuses", "charges", "regions", "tags",
+        "cases", "people", "organizations", "timeline", "statuses", "charges", "regions", "tags", "countries",
         "data", "search", "statistics", "media", "assets", "pages", "index", "feed", "sitemap", "404",
     ]
 

@@ -27,7 +27,7 @@ public enum AsOfChoice: Sendable, Hashable {
     /// `today` or a date in the archive's form; nil for anything else.
     public static func parse(_ text: String) -> AsOfChoice? {
         if text == "today" { return .today }
-        if case .success(let date) = PartialDate.parse(text) { return .date(date) }
+        if case .success(let date) = PartialDate.parse(text), date.isSingle { return .date(date) }
         return nil
     }
 }

@@ -17,12 +17,20 @@ public struct CaseRecord: Sendable {
     public var sources: [Source]
     /// `documents`: empty when the case lists none.
     public var documents: [Document] = []
+    /// `status_certainty`, `status_note`, `status_sources`.
+    public var statusCertainty: StatusCertainty? = nil
     public var corrections: [Correction]
     public let updated: PartialDate?
     public let draft: Bool
     public let body: MarkdownBody
     /// Where the front matter starts: for messages about the case as a whole.
     public let position: SourcePosition
+    /// `country`: an ISO 3166-1 alpha-2 code (`Country`), with where it is written.
+    public var country: Ref?
+    /// `offence_date`: the incident the charges are about; shown, never the case's year.
+    public var offenceDate: PartialDate?
+    /// `unnamed_defendants`: defendants the sources count but do not name; 0 when not given.
+    public var unnamedDefendants = 0
 
     /// A person in a case, with what applies to them.
     public struct Participant: Sendable, Hashable {
@@ -35,6 +43,13 @@ public struct CaseRecord: Sendable {
         public var sentence: [SentenceComponent]
         /// `custody`: periods under a measure in this case, in the order written.
         public var custody: [CustodyPeriod] = []
+        /// `decisions`: courts' and other authorities' decisions about the person, in the
+        /// order written (the order they were made; the check says so when it is not).
+        public var decisions: [Decision] = []
+        /// `earlier_roles`: the roles the person had in the case before `role`.
+        public var earlierRoles: [EarlierRole] = []
+        /// `status_certainty`, `status_note`, `status_sources` beside the person's own status.
+        public var statusCertainty: StatusCertainty? = nil
     }
 
     public var id: String { info.id }

@@ -40,14 +40,6 @@ extension SiteConfig.Defaults {
 
     /// The vocabulary for a site in `languages` (the default first), as `documentKinds(in:)`.
     public static func custodyKinds(in languages: [String]) -> CustodyKinds {
-        func builtIn(_ code: String) -> [(String, String)]? {
-            custodyKindLabels[String(code.lowercased().prefix { $0 != "-" && $0 != "_" })]
-        }
-        var vocabulary = Vocabulary(name: "custody_kinds",
-                                    entries: languages.first.flatMap(builtIn) ?? custodyKindLabels["en"]!)
-        for code in languages.dropFirst() {
-            if let entries = builtIn(code) { vocabulary.translated[code] = Dictionary(uniqueKeysWithValues: entries) }
-        }
-        return CustodyKinds(vocabulary: vocabulary, held: heldCustodyKinds)
+        CustodyKinds(vocabulary: builtInLabels(custodyKindLabels, name: "custody_kinds", in: languages), held: heldCustodyKinds)
     }
 }

@@ -7,8 +7,9 @@ extension PartialDate {
         Self.dayNumber(year: year, month: month ?? 1, day: day ?? 1)
     }
 
-    /// The last day the date stands for: `2021-03` is 31 March 2021.
+    /// The last day the date stands for: `2021-03` is 31 March 2021; `2006/2008` is 31 December 2008.
     public var lastDayNumber: Int {
+        if let end { return end.lastDayNumber }
         let lastMonth = month ?? 12
         return Self.dayNumber(year: year, month: lastMonth, day: day ?? Self.daysIn(month: lastMonth, year: year))
     }

@@ -21,14 +21,6 @@ extension SiteConfig.Defaults {
 
     /// The vocabulary for a site in `languages` (the default first), as `affiliations(in:)`.
     public static func documentKinds(in languages: [String]) -> Vocabulary {
-        func builtIn(_ code: String) -> [(String, String)]? {
-            documentKindLabels[String(code.lowercased().prefix { $0 != "-" && $0 != "_" })]
-        }
-        var vocabulary = Vocabulary(name: "document_kinds",
-                                    entries: languages.first.flatMap(builtIn) ?? documentKindLabels["en"]!)
-        for code in languages.dropFirst() {
-            if let entries = builtIn(code) { vocabulary.translated[code] = Dictionary(uniqueKeysWithValues: entries) }
-        }
-        return vocabulary
+        builtInLabels(documentKindLabels, name: "document_kinds", in: languages)
     }
 }

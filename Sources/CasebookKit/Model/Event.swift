@@ -8,6 +8,11 @@ public struct Event: Sendable, Hashable {
     /// Ids of sources in the same file.
     public let sources: [Ref]
     public let position: SourcePosition
+    /// How sure the sources are (`certainty:`), with the `note` saying why; shown beside the event.
+    public var certainty: Certainty? = nil
+    public var note: String? = nil
+    /// Set on a page of another language when the note is the default language's.
+    public var noteShownIn: String? = nil
     /// Set on a page of another language when the summary is the default language's.
     public var shownIn: String? = nil
 }

@@ -21,6 +21,10 @@ public struct Person: Sendable {
     public let body: MarkdownBody
     /// `protect`, `pseudonym`, `minor`, `noindex`.
     public var protection = PersonProtection()
+    /// `citizenship`: ISO 3166-1 alpha-2 codes (`Country`), in the order written.
+    public var citizenship: [String] = []
+    /// `died`: when, and whether in custody; nil while alive or not known.
+    public var died: Death?
 
     public var id: String { info.id }
 }

@@ -36,6 +36,14 @@ public struct SiteConfig: Sendable {
     /// The measures a custody period may be, and which deprive of liberty
     /// (`Defaults.custodyKinds(in:)`) unless site.yml gives `custody_kinds`.
     public var custodyKinds = Defaults.custodyKinds(in: ["en"])
+    /// site.yml `decision_kinds`: what a decision about a person is (built-in labels in
+    /// English, Russian and Kazakh unless site.yml gives its own).
+    public var decisionKinds = Defaults.decisionKinds(in: ["en"])
+    /// site.yml `decision_outcomes`, and which of them end the sentence before.
+    public var decisionOutcomes = Defaults.decisionOutcomes(in: ["en"])
+    /// Sentence types that take no `amount` (a term of imprisonment has none): an amount on
+    /// them is an error, never dropped. site.yml `{label, amount: true}` lifts it for a key.
+    public var durationOnlyTypes = Defaults.durationOnlyTypes
     /// site.yml `as_of`: the day figures are counted at, unless `--as-of` says otherwise.
     public var asOf: PartialDate?
     /// site.yml `stale_after_months`: a person held now whose case was last updated longer
@@ -81,7 +89,11 @@ public struct SiteConfig: Sendable {
             ("imprisonment", "imprisonment"), ("freedom-limitation", "freedom limitation"),
             ("suspended", "suspended sentence"), ("fine", "fine"), ("community-work", "community work"),
             ("activity-ban", "ban on activity"), ("psychiatric", "forced psychiatric treatment"),
+            ("life", "life imprisonment"),
         ])
+        public static let durationOnlyTypes: Set<String> = [
+            "imprisonment", "life", "freedom-limitation", "suspended", "community-work", "activity-ban", "psychiatric",
+        ]
         public static let organizationKinds = Vocabulary(name: "organization_kinds", entries: [
             ("party", "Political party"), ("movement", "Movement"), (OrganizationKind.court, "Court"),
             ("media", "Media"), ("ngo", "NGO"),

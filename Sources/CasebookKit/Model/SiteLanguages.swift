@@ -21,9 +21,14 @@ extension SiteConfig {
         copy.organizationKinds = organizationKinds.localized(to: code)
         copy.affiliations = affiliations.localized(to: code)
         copy.documentKinds = documentKinds.localized(to: code)
+        copy.decisionKinds = decisionKinds.localized(to: code)
+        copy.decisionOutcomes.vocabulary = decisionOutcomes.vocabulary.localized(to: code)
         copy.charges = charges.map { charge in
-            Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
-                   law: charge.translatedLaw[code] ?? charge.law)
+            var copy = Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
+                              law: charge.translatedLaw[code] ?? charge.law)
+            copy.unspecified = charge.unspecified
+            copy.country = charge.country
+            return copy
         }
         return copy
     }

@@ -31,13 +31,26 @@ public struct Translation: Sendable {
     /// Cases: for each person of the case, by position, the places of their custody
     /// periods, by position; empty where not translated.
     public var custodyPlaces: [[String?]] = []
+    /// Cases: for each person of the case, by position, the texts of their decisions, by
+    /// position; empty where not translated.
+    public var decisionTexts: [[TranslatedDecision]] = []
     /// People: the note of their `letters`; nil where not translated.
     public var lettersNote: String? = nil
     /// Cases: the titles of the documents, by position; nil where not translated.
     public var documentTitles: [String?] = []
+    /// Organizations: the former names, by position; nil where not translated.
+    public var formerNames: [String?] = []
+    /// The notes beside events' certainty, by position as `eventSummaries`; nil where not translated.
+    public var eventNotes: [String?] = []
 
     public var language: String { info.language ?? "" }
     public var id: String { info.id }
+}
+
+/// The texts of one decision in a translation: its note and its penalties' notes.
+public struct TranslatedDecision: Sendable, Hashable {
+    public var note: String?
+    public var sentenceNotes: [String?] = []
 }
 
 /// A translation with its body rendered (links resolved as in the file it translates).

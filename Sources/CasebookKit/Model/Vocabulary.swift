@@ -29,9 +29,13 @@ public struct Charge: Sendable, Hashable {
     public let key: String
     public let label: String
     public let law: String?
+    /// `unspecified: true`: the sources report the accusation without its article.
+    public var unspecified = false
     /// The label and law in the site's other languages (language -> text).
     public var translatedLabel: [String: String] = [:]
     public var translatedLaw: [String: String] = [:]
+    /// `country`: the ISO 3166-1 code of the country whose law it is; a case of another country may not use it.
+    public var country: String?
 
     public init(key: String, label: String, law: String?) {
         self.key = key

@@ -2,9 +2,9 @@
 enum CaseParser {
     static let keys = ["title", "summary", "status", "status_as_of", "people", "organizations", "charges",
                        "court", "region", "city", "tags", "related_cases", "events", "sources", "documents", "corrections",
-                       "updated", "draft"]
-    static let participantKeys = ["person", "role", "status", "charges", "sentence", "custody"]
-    static let sentenceKeys = ["type", "years", "months", "days", "hours", "amount", "note"]
+                       "updated", "draft", "country", "offence_date", "unnamed_defendants"] + StatusCertainty.keys
+    static let participantKeys = ["person", "role", "status", "charges", "sentence", "custody", "decisions", "earlier_roles"] + StatusCertainty.keys
+    static let sentenceKeys = FieldReader.sentenceKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
                       reader: inout FieldReader) -> CaseRecord? {
@@ -20,15 +20,19 @@ enum CaseParser {
         let people = peopleNodes.compactMap { participant($0, site: site, reader: &reader) }
         var record = CaseRecord(
             info: info, title: title ?? "", summary: reader.text(fields, "summary"),
-            status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of"),
+            status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of", single: "a status date"),
             people: people, organizations: reader.refs(fields, "organizations"),
             charges: reader.refs(fields, "charges"), court: reader.ref(fields, "court"),
             region: reader.facetText(fields, "region"), city: reader.text(fields, "city"),
             tags: reader.names(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
             events: reader.events(fields, site: site), sources: reader.sources(fields),
-            corrections: reader.corrections(fields), updated: reader.date(fields, "updated"),
+            corrections: reader.corrections(fields), updated: reader.date(fields, "updated", single: "an update date"),
             draft: reader.bool(fields, "draft") ?? false, body: body, position: fields.position)
         record.documents = reader.documents(fields, site: site)
+        record.country = reader.country(fields, "country")
+        record.offenceDate = reader.date(fields, "offence_date")
+        record.unnamedDefendants = reader.unnamedDefendants(fields)
+        record.statusCertainty = reader.statusCertainty(fields)
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record
@@ -49,21 +53,22 @@ enum CaseParser {
         }
         let status = reader.vocabulary(fields, "status", in: site.statuses)?.id
         let charges: [Ref]? = fields["charges"] == nil ? nil : reader.refs(fields, "charges")
-        let sentence = reader.list(fields, "sentence").compactMap { sentenceComponent($0, site: site, reader: &reader) }
+        let sentence = reader.list(fields, "sentence").compactMap { reader.sentenceComponent($0, site: site) }
         let custody = reader.custody(fields, site: site)
+        let decisions = reader.decisions(fields, site: site)
+        if !sentence.isEmpty, let first = decisions.first(where: { $0.kind == SiteConfig.Defaults.firstInstance }),
+           let node = fields["sentence"] {
+            reader.diagnostics.error(node.position, "'sentence' is the shorthand for one first-instance decision, and 'decisions' lists one "
+                                     + "(line \(first.position.line)); move the sentence into that decision's 'sentence' and remove this one")
+        }
+        let earlierRoles = reader.earlierRoles(fields, site: site)
+        let statusCertainty = reader.statusCertainty(fields)
         guard let person else { return nil }
         var participant = CaseRecord.Participant(person: person, role: role, status: status, charges: charges, sentence: sentence)
         participant.custody = custody
+        participant.decisions = decisions
+        participant.earlierRoles = earlierRoles
+        participant.statusCertainty = statusCertainty
         return participant
-    }
-
-    static func sentenceComponent(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> SentenceComponent? {
-        guard let fields = reader.fields(node, known: sentenceKeys, what: "a sentence component",
-                                         example: "{type: freedom-limitation, years: 2}") else { return nil }
-        guard let type = reader.vocabulary(fields, "type", in: site.sentenceTypes, required: true) else { return nil }
-        return SentenceComponent(
-            type: type.id, years: reader.number(fields, "years"), months: reader.number(fields, "months"),
-            days: reader.number(fields, "days"), hours: reader.number(fields, "hours"),
-            amount: reader.number(fields, "amount"), note: reader.text(fields, "note"))
     }
 }

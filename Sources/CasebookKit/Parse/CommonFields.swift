@@ -2,7 +2,7 @@ import Foundation
 
 /// Fields shared by several kinds of file: events, sources, corrections, URLs.
 extension FieldReader {
-    static let eventKeys = ["date", "type", "summary", "people", "sources"]
+    static let eventKeys = ["date", "type", "summary", "people", "sources", "certainty", "note"]
     static let sourceKeys = ["id", "title", "publisher", "url", "date", "language", "archive_url"]
     static let correctionKeys = ["date", "note"]
 
@@ -14,9 +14,11 @@ extension FieldReader {
             let summary = text(item, "summary", required: true)
             let people = refs(item, "people")
             let sources = refs(item, "sources")
+            let certainty = certainty(item)
+            let note = text(item, "note")
             guard let date, let type, let summary else { return nil }
             return Event(date: date, type: type.id, summary: summary, people: people, sources: sources,
-                         position: node.position)
+                         position: node.position, certainty: certainty, note: note)
         }
     }
 
@@ -32,7 +34,7 @@ extension FieldReader {
             let link = url(item, "url")
             let archiveURL = url(item, "archive_url")
             let source = Source(id: id, title: title ?? "", publisher: text(item, "publisher"), url: link,
-                                date: date(item, "date"), language: text(item, "language"),
+                                date: date(item, "date", single: "a source's date"), language: text(item, "language"),
                                 archiveURL: archiveURL, position: node.position)
             return source  // kept without a title, so events citing it do not report it missing too
         }
@@ -41,7 +43,7 @@ extension FieldReader {
     mutating func corrections(_ fields: Fields) -> [Correction] {
         list(fields, "corrections").compactMap { node -> Correction? in
             guard let item = self.fields(node, known: Self.correctionKeys, what: "a correction") else { return nil }
-            let date = date(item, "date", required: true)
+            let date = date(item, "date", required: true, single: "a correction's date")
             let note = text(item, "note", required: true)
             guard let date, let note else { return nil }
             return Correction(date: date, note: note)

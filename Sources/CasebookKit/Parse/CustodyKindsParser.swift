@@ -5,7 +5,7 @@ extension SiteParser {
 
     static func custodySettings(_ site: inout SiteConfig, _ fields: Fields, reader: inout FieldReader) {
         site.custodyKinds = custodyKinds(fields, site: site, reader: &reader) ?? SiteConfig.Defaults.custodyKinds(in: site.allLanguages)
-        site.asOf = reader.date(fields, "as_of")
+        site.asOf = reader.date(fields, "as_of", single: "an 'as of' date")
         if let node = fields["stale_after_months"], let number = reader.number(fields, "stale_after_months") {
             if number.isWhole, let months = Int(number.digits), months >= 1, months <= 1200 {
                 site.staleAfterMonths = months

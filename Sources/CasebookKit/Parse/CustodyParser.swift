@@ -7,8 +7,8 @@ extension FieldReader {
         return list(fields, "custody").compactMap { node -> CustodyPeriod? in
             guard let item = self.fields(node, known: Self.custodyKeys, what: "a custody period",
                                          example: "{from: 2021-03-04, kind: pretrial-detention, place: \"…\"}") else { return nil }
-            let from = date(item, "from", required: true)
-            let to = date(item, "to")
+            let from = date(item, "from", required: true, single: "a custody date")
+            let to = date(item, "to", single: "a custody date")
             let kind = vocabulary(item, "kind", in: site.custodyKinds.vocabulary, required: true)
             let place = text(item, "place").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
             let sources = refs(item, "sources")

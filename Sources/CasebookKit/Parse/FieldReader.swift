@@ -60,23 +60,33 @@ struct FieldReader {
 
     mutating func text(_ node: YAMLNode, _ key: String) -> String? {
         guard case .scalar(let value, _) = node.value else {
-            let hint = if case .mapping = node.value { "; if the value contains ': ', put it in quotes" } else { "" }
+            let hint = if case .mapping = node.value {
+                "; if the value contains ': ', put it in quotes" + (YAMLColonHint.quoted(node).map { ": \($0)" } ?? "")
+            } else { "" }
             diagnostics.error(node.position, "expected text for '\(key)', found \(node.kindName)\(hint)")
             return nil
         }
         return value
     }
 
-    mutating func date(_ fields: Fields, _ key: String, required: Bool = false) -> PartialDate? {
+    /// A date, in any form `PartialDate.parse` reads; `single` names what needs one plain
+    /// date ("a custody date"), so an approximate date or an interval there is an error.
+    mutating func date(_ fields: Fields, _ key: String, required: Bool = false, single: String? = nil) -> PartialDate? {
         guard let node = fields[key], !node.isNull else {
             if required { missing(fields, key) }
             return nil
         }
         guard let raw = text(node, key) else { return nil }
         switch PartialDate.parse(raw) {
-        case .success(let date): return date
+        case .success(let date):
+            guard let single, !date.isSingle else { return date }
+            diagnostics.error(node.position, "'\(raw)' is not a single date for '\(key)': \(single) must be one date (YYYY, YYYY-MM or YYYY-MM-DD), without '~', '?', '%' or an interval; write the date the sources give")
+        case .failure(.openInterval):
+            diagnostics.error(node.position, "'\(raw)' is an open interval for '\(key)'; give both ends, like '2006/2008', or one approximate date, like '2006~'")
+        case .failure(.endsBeforeStart(let start, let end)):
+            diagnostics.error(node.position, "an interval ends ('\(end)') before it starts ('\(start)'); check both dates")
         case .failure(.malformed):
-            let hint = PartialDate.reordered(raw).map { ", like '\($0)'" } ?? ""
+            let hint = DateSuggestion.suggestion(for: raw).map { ", like '\($0)'" } ?? ""
             diagnostics.error(node.position, "'\(raw)' is not a date for '\(key)'; expected YYYY, YYYY-MM or YYYY-MM-DD\(hint)")
         case .failure(.impossible):
             diagnostics.error(node.position, "'\(raw)' is not a possible date for '\(key)'; check the month and day")

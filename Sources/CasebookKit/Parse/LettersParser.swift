@@ -8,7 +8,7 @@ extension FieldReader {
         guard let node = fields["letters"], !node.isNull else { return nil }
         guard let item = self.fields(node, known: Self.lettersKeys, what: "letters", example: Self.lettersExample) else { return nil }
         let address = text(item, "address", required: true).map(Self.trimmedLines)
-        let asOf = date(item, "as_of")
+        let asOf = date(item, "as_of", single: "an 'as of' date")
         let note = text(item, "note").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
         guard let address else { return nil }
         return Letters(address: address, asOf: asOf, note: note, position: fields.keyPosition("letters") ?? node.position)

@@ -1,6 +1,6 @@
 /// Reads `content/organizations/<id>.md` front matter into an `Organization`.
 enum OrganizationParser {
-    static let keys = ["name", "short_name", "aliases", "kind", "leaders", "banned", "events", "sources"]
+    static let keys = ["name", "short_name", "aliases", "kind", "leaders", "banned", "events", "sources", "former_names", "successor_of"]
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
                       reader: inout FieldReader) -> Organization? {
@@ -10,8 +10,9 @@ enum OrganizationParser {
             info: info, name: name ?? "", shortName: reader.text(fields, "short_name"),
             aliases: reader.texts(fields, "aliases"),
             kind: reader.vocabulary(fields, "kind", in: site.organizationKinds)?.id ?? rawKind(fields),
-            leaders: reader.refs(fields, "leaders"), banned: reader.date(fields, "banned"),
-            events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
+            leaders: reader.refs(fields, "leaders"), bans: reader.bans(fields),
+            events: reader.events(fields, site: site), sources: reader.sources(fields), body: body,
+            formerNames: reader.formerNames(fields), successorOf: reader.ref(fields, "successor_of"))
         return organization
     }
 

@@ -2,8 +2,8 @@
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places",
-                       "custody_kinds", "as_of", "stale_after_months"]
-    static let chargeKeys = ["label", "law"]
+                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes"]
+    static let chargeKeys = ["label", "law", "unspecified", "country"]
 
     /// The site settings, the problems found, and whether the file could be read at all:
     /// when it cannot, its vocabularies are unknown and checking other files would only
@@ -52,12 +52,12 @@ enum SiteParser {
         site.statuses = vocabulary(fields, "statuses", site: site, reader: &reader) ?? site.statuses
         site.roles = vocabulary(fields, "roles", site: site, reader: &reader) ?? site.roles
         site.eventTypes = vocabulary(fields, "event_types", site: site, reader: &reader) ?? site.eventTypes
-        site.sentenceTypes = vocabulary(fields, "sentence_types", site: site, reader: &reader) ?? site.sentenceTypes
         site.organizationKinds = vocabulary(fields, "organization_kinds", site: site, reader: &reader) ?? site.organizationKinds
         affiliations(&site, fields, reader: &reader)
         site.documentKinds = vocabulary(fields, "document_kinds", site: site, reader: &reader)
             ?? SiteConfig.Defaults.documentKinds(in: site.allLanguages)
         custodySettings(&site, fields, reader: &reader)
+        decisionSettings(&site, fields, reader: &reader)
         site.charges = charges(fields, site: site, reader: &reader)
         site.places = places(fields, site: site, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
@@ -155,6 +155,12 @@ enum SiteParser {
             var charge = Charge(key: key, label: text, law: law?.text)
             charge.translatedLabel = label.translated
             charge.translatedLaw = law?.translated ?? [:]
+            charge.unspecified = reader.bool(item, "unspecified") ?? false
+            if charge.unspecified, law != nil, let node = item["law"] {
+                reader.diagnostics.error(node.position, "charge '\(key)' is marked 'unspecified: true' (the sources give no article), so it has no 'law': "
+                                         + "remove 'law', or remove 'unspecified' if the article is known")
+            }
+            charge.country = reader.country(item, "country")?.id
             charges.append(charge)
         }
         return charges

@@ -7,7 +7,7 @@ enum TranslationParser {
         switch kind {
         case .cases: ["title", "summary", "people", "events", "sources", "documents", "corrections", "updated"]
         case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "letters", "updated"]
-        case .organizations: ["name", "short_name", "aliases", "events", "sources", "updated"]
+        case .organizations: ["name", "short_name", "aliases", "former_names", "events", "sources", "updated"]
         case .pages: ["title", "summary", "updated"]
         }
     }
@@ -27,9 +27,9 @@ enum TranslationParser {
     /// What a translation of the kind carries, for messages.
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
-        case .cases: "title, summary, events' summaries, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
-        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries, sources' titles, the letters' note, the body"
-        case .organizations: "name, short_name, aliases, events' summaries, sources' titles, the body"
+        case .cases: "title, summary, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
+        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, the body"
+        case .organizations: "name, short_name, aliases, former names, events' summaries and notes, sources' titles, the body"
         case .pages: "title, summary, the body"
         }
     }
@@ -50,8 +50,9 @@ enum TranslationParser {
             fields = read
         }
         let source = defaultPath(of: info)
-        let events = entries(fields, "events", text: "summary", facts: FieldReader.eventKeys,
-                             what: "an event", source: source, reader: &reader)
+        let eventTexts = entries(fields, "events", texts: ["summary", "note"], facts: FieldReader.eventKeys,
+                                 what: "an event", source: source, reader: &reader)
+        let events = eventTexts.map { $0[0] }
         let sources = entries(fields, "sources", text: "title", facts: FieldReader.sourceKeys,
                               what: "a source", source: source, reader: &reader)
         let corrections = entries(fields, "corrections", text: "note", facts: FieldReader.correctionKeys,
@@ -63,20 +64,26 @@ enum TranslationParser {
             name: text(fields, "name", reader: &reader), shortName: reader.text(fields, "short_name"),
             aliases: aliases, eventSummaries: events, sourceTitles: sources, correctionNotes: corrections,
             body: TextShortcuts.isBlank(body.text) ? MarkdownBody(text: "", firstLine: body.firstLine) : body,
-            updated: reader.date(fields, "updated"), sentenceNotes: notes,
+            updated: reader.date(fields, "updated", single: "an update date"), sentenceNotes: notes,
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
+        translation.eventNotes = eventTexts.map { $0[1] }
         // A protected person's pseudonym in this language; the link stage checks it is used.
         if info.kind == .people {
             translation.pseudonym = text(fields, "pseudonym", reader: &reader)
             translation.lettersNote = lettersNote(fields, source: source, reader: &reader)
         }
+        if info.kind == .organizations {
+            translation.formerNames = entries(fields, "former_names", text: "name", facts: FieldReader.formerNameKeys,
+                                              what: "a former name", source: source, reader: &reader)
+        }
         if info.kind == .cases {
             translation.documentTitles = entries(fields, "documents", text: "title", facts: FieldReader.documentKeys,
                                                  what: "a document", source: source, reader: &reader)
             translation.custodyPlaces = custodyPlaces(fields, source: source, reader: &reader)
+            translation.decisionTexts = decisionTexts(fields, source: source, reader: &reader)
         }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 
@@ -150,22 +157,34 @@ enum TranslationParser {
     /// its order, each holding only its text (`- summary: ...`); an empty entry is untranslated.
     static func entries(_ fields: Fields, _ key: String, text: String, facts: [String], what: String,
                         source: String, reader: inout FieldReader) -> [String?] {
+        entries(fields, key, texts: [text], facts: facts, what: what, source: source, reader: &reader).map { $0[0] }
+    }
+
+    /// The same with several texts an entry may give (an event's `summary` and `note`), each
+    /// entry's in the order of `texts`.
+    static func entries(_ fields: Fields, _ key: String, texts: [String], facts: [String], what: String,
+                        source: String, reader: inout FieldReader) -> [[String?]] {
         guard fields[key] != nil else { return [] }
-        return reader.list(fields, key).map { node -> String? in
-            if node.isNull { return nil }
+        let text = texts[0]
+        let only = texts.map { "'\($0)'" }.joined(separator: " and ")
+        return reader.list(fields, key).map { node -> [String?] in
+            let none = [String?](repeating: nil, count: texts.count)
+            if node.isNull { return none }
             guard case .mapping(let entries) = node.value else {
                 reader.diagnostics.error(node.position, "expected \(what) of a translation as '\(text): ...', found \(node.kindName)")
-                return nil
+                return none
             }
-            for index in entries.indices where entries[index].key != text {
+            for index in entries.indices where !texts.contains(entries[index].key) {
                 let key = entries[index].key
                 let message = facts.contains(key)
-                    ? "'\(key)' of \(what) is a fact and comes from \(source); a translation gives only its '\(text)': remove it"
-                    : "unknown key '\(key)' in \(what) of a translation; \(Suggestion.nearest(to: key, in: [text]).map { "did you mean '\($0)'?" } ?? "it may hold only '\(text)'")"
+                    ? "'\(key)' of \(what) is a fact and comes from \(source); a translation gives only its \(only): remove it"
+                    : "unknown key '\(key)' in \(what) of a translation; \(Suggestion.nearest(to: key, in: texts).map { "did you mean '\($0)'?" } ?? "it may hold only \(only)")"
                 reader.diagnostics.error(entries[index].keyPosition, message)
             }
-            guard let index = entries.firstIndex(where: { $0.key == text }), !entries[index].value.isNull else { return nil }
-            return reader.text(entries[index].value, text)
+            return texts.map { text in
+                guard let index = entries.firstIndex(where: { $0.key == text }), !entries[index].value.isNull else { return nil }
+                return reader.text(entries[index].value, text)
+            }
         }
     }
 }

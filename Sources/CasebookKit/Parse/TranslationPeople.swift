@@ -12,9 +12,9 @@ extension TranslationParser {
                 return []
             }
             var notes: [String?] = []
-            for entry in entries where entry.key != "custody" {
+            for entry in entries where entry.key != "custody" && entry.key != "decisions" {
                 guard entry.key == "sentence" else {
-                    reportKey(entry, facts: CaseParser.participantKeys, text: ["sentence", "custody"], what: "a person of the case", source: source, reader: &reader)
+                    reportKey(entry, facts: CaseParser.participantKeys, text: ["sentence", "custody", "decisions"], what: "a person of the case", source: source, reader: &reader)
                     continue
                 }
                 notes = texts(reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "sentence"),
@@ -32,6 +32,35 @@ extension TranslationParser {
             guard case .mapping(let entries) = node.value, entries.contains(where: { $0.key == "custody" }) else { return [] }
             return texts(reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "custody"),
                          key: "place", facts: FieldReader.custodyKeys, what: "a custody period", source: source, reader: &reader)
+        }
+    }
+
+    /// Each person's decisions, by position: `decisions: [{note: ..., sentence: [{note: ...}]}]`.
+    static func decisionTexts(_ fields: Fields, source: String, reader: inout FieldReader) -> [[TranslatedDecision]] {
+        guard fields["people"] != nil, case .sequence(let people)? = fields["people"]?.value else { return [] }
+        return people.map { node -> [TranslatedDecision] in
+            guard case .mapping(let entries) = node.value, entries.contains(where: { $0.key == "decisions" }) else { return [] }
+            let items = reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "decisions")
+            return items.map { item -> TranslatedDecision in
+                guard case .mapping(let parts) = item.value else {
+                    if !item.isNull {
+                        reader.diagnostics.error(item.position, "expected a decision of a translation as 'note: ...', found \(item.kindName)")
+                    }
+                    return TranslatedDecision()
+                }
+                var decision = TranslatedDecision()
+                for part in parts {
+                    switch part.key {
+                    case "note": decision.note = part.value.isNull ? nil : reader.text(part.value, "note")
+                    case "sentence":
+                        decision.sentenceNotes = texts(reader.list(Fields(entries: parts, position: item.position, what: "a decision of a translation"), "sentence"),
+                                                       key: "note", facts: FieldReader.sentenceKeys, what: "a penalty", source: source, reader: &reader)
+                    default:
+                        reportKey(part, facts: FieldReader.decisionKeys, text: ["note", "sentence"], what: "a decision", source: source, reader: &reader)
+                    }
+                }
+                return decision
+            }
         }
     }
 
@@ -57,7 +86,8 @@ extension TranslationParser {
     /// A key a translated person or penalty may not hold: a fact, or unknown.
     private static func reportKey(_ entry: YAMLEntry, facts: [String], text: [String], what: String, source: String,
                                   reader: inout FieldReader) {
-        let texts = text.map { "'\($0)'" }.joined(separator: " and ")
+        let quoted = text.map { "'\($0)'" }
+        let texts = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " and " + quoted.last! : quoted.joined()
         let message = facts.contains(entry.key)
             ? "'\(entry.key)' of \(what) is a fact and comes from \(source); a translation gives only its \(texts): remove it"
             : "unknown key '\(entry.key)' in \(what) of a translation; \(Suggestion.nearest(to: entry.key, in: text).map { "did you mean '\($0)'?" } ?? "it may hold only \(texts)")"

@@ -197,9 +197,17 @@ enum YAMLTree {
              .composer(let context, let problem, let mark, _):
             // An unclosed bracket is found only where the next line begins: point at the bracket.
             if let context, problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
-                let closer = problem.contains("']'") ? "]" : "}"
+                let closer: Character = problem.contains("']'") ? "]" : "}"
                 let opener = closer == "]" ? "[" : "{"
+                // A colon in an unquoted value, on the line it is written: the bracket is closed.
+                if let hint = YAMLColonHint.message(text: text, line: mark.line, column: mark.column, closer: closer) {
+                    return (position(mark, lineOffset: lineOffset), hint)
+                }
                 return (position(context.mark, lineOffset: lineOffset), "this '\(opener)' is never closed with '\(closer)'; close it after the last item")
+            }
+            if problem.contains("mapping values are not allowed"),
+               let hint = YAMLColonHint.message(text: text, line: mark.line, column: mark.column, closer: nil) {
+                return (position(mark, lineOffset: lineOffset), hint)
             }
             if problem.contains("found a tab character") {
                 return (position(mark, lineOffset: lineOffset), "a tab is used for indentation; indent with spaces only")

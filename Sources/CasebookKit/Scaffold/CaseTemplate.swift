@@ -52,7 +52,16 @@ extension Template {
 
     /// Regions are free text, so the ones already used are offered: one spelling, one page.
     static func regionComment(_ regions: [String]) -> String {
-        guard !regions.isEmpty else { return "free text, with its own page" }
-        return "free text, with its own page; spell it as other files do: " + ArchiveHints.list(regions)
+        spelled("free text; each region has its own page listing its cases", regions)
+    }
+
+    /// A person's region is shown on their page only: region pages are made from the cases'.
+    static func personRegionComment(_ regions: [String]) -> String {
+        spelled("free text, shown on this person's page (region pages list cases, by each case's region)", regions)
+    }
+
+    static func spelled(_ base: String, _ regions: [String]) -> String {
+        guard !regions.isEmpty else { return base }
+        return base + "; spell it as other files do: " + ArchiveHints.list(regions)
     }
 }

@@ -10,7 +10,7 @@ extension Template {
         t.field("name: \(ScaffoldText.yamlText(v.name))", "required: the name as the archive writes it")
         t.field("aliases: []", "other spellings and scripts, which search also finds")
         t.field("born:", "YYYY, YYYY-MM or YYYY-MM-DD; never fill in a month or day you do not know")
-        t.field("region:", regionComment(v.hints.regions))
+        t.field("region:", personRegionComment(v.hints.regions))
         t.field("organizations: []", "ids of files in organizations/, each a member link; write a link only the prosecution "
                 + "alleges as {organization: id, link: alleged} (links, site.yml affiliations: \(v.hints.site.affiliations.allowedList))")
         t.field("photo:", "a file in content/media/, like media/\(v.id).jpg, or {file: media/…, credit: \"Photo: …\", alt: \"…\"}")
@@ -36,7 +36,10 @@ extension Template {
         t.field("aliases: []", "other names and scripts, which search also finds")
         t.field("kind:", "one of site.yml organization_kinds: \(kinds.allowedList); a court needs '\(OrganizationKind.court)' to be named as a case's court")
         t.field("leaders: []", "ids of files in people/")
-        t.field("banned:", "when it was banned, if it was: YYYY, YYYY-MM or YYYY-MM-DD")
+        t.field("former_names: []", "names it had before, which its page shows and search finds, like [{name: Old Name, until: 2019}]")
+        t.field("successor_of:", "the id of the organization this one continues; that one's page links back here")
+        t.field("banned:", "when it was banned, if it was: YYYY, YYYY-MM or YYYY-MM-DD; or a list of "
+                + "{date: …, by: court-id, sources: [id]} naming the court and the sources that report each ban")
         events(&t, v, owner: "the organization's")
         sources(&t, v, purpose: "what the organization's events cite")
         return t.document

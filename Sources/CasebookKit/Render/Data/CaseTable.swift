@@ -9,6 +9,14 @@ struct CaseTable: Sendable {
 
     let archive: Archive
     let urls: SiteURLs
+    /// Some case lists decisions: only then the first-instance and in-absentia columns are written.
+    let recordsDecisions: Bool
+
+    init(archive: Archive, urls: SiteURLs) {
+        self.archive = archive
+        self.urls = urls
+        self.recordsDecisions = archive.recordsDecisions
+    }
 
     /// Cases in the order of the site's case list (newest development first), people in
     /// the order the case file lists them.
@@ -43,8 +51,10 @@ struct CaseTable: Sendable {
             CSVColumn("person_charges", "defendants only: their charges, as keys (the case's charges unless the file says otherwise)") {
                 list($0.participant.chargeKeys(in: $0.linked.record)) },
             CSVColumn("sentence", "the person's sentence in words, as on the case page") {
-                SentenceWording.describe($0.participant.sentence, site: site) },
-            CSVColumn("sentence_types", "the kinds of penalty in the sentence, as keys") { list($0.participant.sentence.map(\.type)) },
+                SentenceWording.describe($0.participant.currentSentence(site.decisionOutcomes), site: site) },
+            CSVColumn("sentence_types", "the kinds of penalty in the sentence, as keys") {
+                list($0.participant.currentSentence(site.decisionOutcomes).map(\.type)) },
+        ] + (recordsDecisions ? Self.decisionColumns(site: site) : []) + [
             CSVColumn("organizations", "ids of the organizations the case names") { list($0.linked.record.organizations.map(\.id).uniqued()) },
             CSVColumn("tags", "the case's tags, as written") { list($0.linked.record.tags.uniqued()) },
             CSVColumn("source_count", "how many sources the case cites") { String($0.linked.record.sources.count) },

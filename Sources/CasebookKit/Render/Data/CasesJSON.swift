@@ -9,11 +9,14 @@ struct CasesJSON: Sendable {
     let urls: SiteURLs
     /// The site's other languages and the translations into them.
     let languages: LanguageColumns
+    /// Some case lists decisions: only then people carry `decisions` and the sentences beside them.
+    let recordsDecisions: Bool
 
     init(archive: Archive, urls: SiteURLs) {
         self.archive = archive
         self.urls = urls
         self.languages = LanguageColumns(archive: archive)
+        self.recordsDecisions = archive.recordsDecisions
     }
 
     /// The fields of one case, for the data page. A test holds this list to the output.
@@ -44,6 +47,11 @@ struct CasesJSON: Sendable {
         ("vocabularies.custody_kinds", "at the top: the kinds of custody, key and label"),
         ("people.held_now", "true when the person is held now, in this case or another"),
         ("people.custody", "the person's custody periods in this case: from, to (null while it lasts), kind and kind_label, held (true when the kind deprives of liberty), place, days (up to the as-of date, first and last day counted), current (begun by the as-of date and not ended)"),
+    ]
+    /// Listed on the data page only when a case or event gives them, as the keys are in the file only then.
+    static let certaintyFields: [(name: String, description: String)] = [
+        ("events.certainty, events.note", "on an event that gives them: how sure the sources are (reported or disputed) and why"),
+        ("status_certainty, status_note, status_sources", "on a case, and on a person of a case, that gives them: how sure the sources are of the status, why, and the ids of this case's sources that report it"),
     ]
     /// Listed on the data page only when a case has documents, as the key is in the file only then.
     static let documentsField = (name: "documents", description: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)")
@@ -84,8 +92,8 @@ struct CasesJSON: Sendable {
         let record = linked.record, site = archive.site
         let translations = languages.translations(.cases, record.id)
         let court: JSON = record.court.map { reference(.organizations, $0.id, name: archive.organization($0.id)?.record.name) } ?? .null
-        // Events are listed by date; a translation gives their summaries in the file's order.
-        let events = record.events.indices.sorted { record.events[$0].date < record.events[$1].date }
+        // Events are listed as on the page (`EventOrder`); a translation gives their summaries in the file's order.
+        let events = EventOrder.order(record.events.map { ($0.date.firstDayNumber, $0.date.lastDayNumber) })
         let corrections = record.corrections.indices.sorted { record.corrections[$0].date < record.corrections[$1].date }
         var members: [(String, JSON)] = [
             ("id", .string(record.id)),
@@ -116,9 +124,19 @@ struct CasesJSON: Sendable {
                 return .object(members)
             })),
         ]
+        if let status = record.statusCertainty {
+            members.insert(contentsOf: Self.statusCertainty(status), at: 8)  // after status_as_of
+        }
         if !record.documents.isEmpty {
             members.insert(("documents", .array(record.documents.indices.map { document(record.documents[$0], at: $0, translations) })),
                            at: members.count - 1)
+        }
+        // Issue 19's case facts, only on the cases that give them: other archives' files stay as they were.
+        if let place = members.firstIndex(where: { $0.0 == "city" }) {
+            let added: [(String, JSON)] = [("country", record.country.map { .string($0.id) }), ("offence_date", record.offenceDate.map { .date($0) }),
+                                           ("unnamed_defendants", record.unnamedDefendants > 0 ? .int(record.unnamedDefendants) : nil)]
+                .compactMap { key, value in value.map { (key, $0) } }
+            members.insert(contentsOf: added, at: place + 1)
         }
         languages.add("title", translations, to: &members) { $0.title }
         languages.add("summary", translations, to: &members) { $0.summary }
@@ -142,6 +160,8 @@ struct CasesJSON: Sendable {
     func person(_ participant: CaseRecord.Participant, in record: CaseRecord, at index: Int, _ translations: [Translation?]) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
+        // The sentence in force: the shorthand `sentence:` unless decisions changed it.
+        let current = participant.currentSentence(site.decisionOutcomes)
         var members: [(String, JSON)] = [
             ("id", .string(id)),
             ("name", .string(archive.person(id)?.record.name ?? id)),
@@ -151,16 +171,13 @@ struct CasesJSON: Sendable {
             ("status", .text(status)),
             ("status_label", .text(status.map { site.statuses.label($0) })),
             ("charges", .texts(participant.chargeKeys(in: record))),
-            ("sentence", .array(participant.sentence.map { component in
-                .object([
-                    ("type", .string(component.type)), ("type_label", .string(site.sentenceTypes.label(component.type))),
-                    ("years", .amount(component.years)), ("months", .amount(component.months)),
-                    ("days", .amount(component.days)), ("hours", .amount(component.hours)),
-                    ("amount", .amount(component.amount)), ("note", .text(component.note)),
-                ])
-            })),
-            ("sentence_text", .text(SentenceWording.describe(participant.sentence, site: site).nonEmpty)),
+            ("sentence", sentenceParts(current)),
+            ("sentence_text", .text(SentenceWording.describe(current, site: site).nonEmpty)),
         ]
+        if let status = participant.statusCertainty, participant.isDefendant {
+            members.insert(contentsOf: Self.statusCertainty(status), at: 7)  // after status_label
+        }
+        if recordsDecisions { members += decisionMembers(participant, current: current) }
         let ledger = archive.custody
         if ledger.recordsCustody {
             members += [("held_now", .bool(ledger.isHeldNow(id))),
@@ -195,7 +212,25 @@ struct CasesJSON: Sendable {
             ("sources", .texts(event.sources.map(\.id))),
         ]
         languages.add("summary", translations, to: &members) { $0.eventSummaries.element(index) }
+        // Only on an event that gives them, so an archive without them publishes the same file.
+        if event.certainty != nil || event.note != nil {
+            members += [("certainty", .text(event.certainty?.rawValue)), ("note", .text(event.note))]
+            languages.add("note", translations, to: &members) { $0.eventNotes.element(index) }
+        }
         return .object(members)
+    }
+
+    /// Whether a case gives any of the keys of `certaintyFields`.
+    static func givesCertainty(_ linked: LinkedCase) -> Bool {
+        let record = linked.record
+        return record.statusCertainty != nil || record.people.contains { $0.statusCertainty != nil && $0.isDefendant }
+            || record.events.contains { $0.certainty != nil || $0.note != nil }
+    }
+
+    /// `status_certainty`, `status_note`, `status_sources`, on a case or person that gives them.
+    static func statusCertainty(_ status: StatusCertainty) -> [(String, JSON)] {
+        [("status_certainty", .text(status.certainty?.rawValue)), ("status_note", .text(status.note)),
+         ("status_sources", .texts(status.sources.map(\.id)))]
     }
 
     /// A document (the `index`th of its file) with its title in the other languages; `file`

@@ -30,7 +30,10 @@ extension CasesJSON {
             return .object(vocabulary.keys.map { ($0, .text(own[$0])) })
         }
         func charge(_ charge: Charge) -> JSON {
-            guard let language else { return .object([("label", .string(charge.label)), ("law", .text(charge.law))]) }
+            guard let language else {
+                return .object([("label", .string(charge.label)), ("law", .text(charge.law))]
+                               + (charge.unspecified ? [("unspecified", .bool(true))] : []))
+            }
             return .object([("label", .text(charge.translatedLabel[language])), ("law", .text(charge.translatedLaw[language]))])
         }
         return .object([

@@ -25,7 +25,9 @@ struct DataPageContext {
                  about: words.text("data.cases_json"),
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }
                     + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : [])
-                    + (custody != nil ? CasesJSON.custodyFields : []),
+                    + (archive.cases.contains(where: CasesJSON.givesCertainty) ? CasesJSON.certaintyFields : [])
+                    + (custody != nil ? CasesJSON.custodyFields : [])
+                    + (archive.recordsDecisions ? CasesJSON.decisionFields : []),
                  languageColumns: languages.jsonKeys + (custody != nil ? languages.languages.map { "people.custody.place_\($0)" } : [])),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),

@@ -66,11 +66,14 @@ struct PersonCaseItem: TemplateFields {
     let item: CaseItem
     /// "Defendant · Sentenced: 2 years of freedom limitation"
     let roleLine: String
+    /// The person's decisions and earlier roles in the case, when the file lists any.
+    var history: DecisionHistory? = nil
 
-    static let fieldNames = CaseItem.fieldNames.filter { $0 != "html" } + ["role_line"]
+    static let fieldNames = CaseItem.fieldNames.filter { $0 != "html" } + ["role_line", "history"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role_line": .string(roleLine)
+        case "history": history.templateValue
         case "html": nil
         default: item.field(key)
         }

@@ -19,11 +19,14 @@ struct CasePage: TemplateFields {
     let updated: DateValue?
     /// Who of the case's people is held now (`CaseHeld`); only when someone is.
     var held: CaseHeld? = nil
+    /// "and 16 unnamed defendants", when the case counts defendants it does not name.
+    var unnamedDefendants: String? = nil
 
     static let fieldNames = ["title", "summary", "draft", "facts", "people", "organizations", "events", "body_html",
-                             "sources", "documents", "corrections", "tags", "related", "updated", "held"]
+                             "sources", "documents", "corrections", "tags", "related", "updated", "held", "unnamed_defendants"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "unnamed_defendants": unnamedDefendants.templateValue
         case "title": .string(title)
         case "summary": summary.templateValue
         case "draft": draft ? .bool(true) : nil
@@ -53,10 +56,17 @@ struct CaseFacts: TemplateFields {
     let court: OrganizationLink?
     let region: LabelLink?
     let city: String?
+    /// The case's `country` (`{label, href}`, `href` only when the site has a countries facet)
+    /// and `offence_date`; absent when not given.
+    var country: CountryValue? = nil
+    var offenceDate: DateValue? = nil
+    var statusCertainty: CertaintyValue? = nil
 
-    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city"]
+    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city", "country", "offence_date", "status_certainty"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "country": country.templateValue
+        case "offence_date": offenceDate.templateValue
         case "status": .string(status)
         case "status_href": .string(statusHref)
         case "status_as_of": statusAsOf.templateValue
@@ -64,6 +74,23 @@ struct CaseFacts: TemplateFields {
         case "court": court.templateValue
         case "region": region.templateValue
         case "city": city.templateValue
+        case "status_certainty": statusCertainty.templateValue
+        default: nil
+        }
+    }
+}
+
+/// `{label, href}`: a country by its name in the page's language, linked to its facet page when
+/// the site has one (cases of more than one country).
+struct CountryValue: TemplateFields {
+    let label: String
+    let href: String?
+
+    static let fieldNames = ["label", "href"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "href": href.templateValue
         default: nil
         }
     }
@@ -93,15 +120,25 @@ struct Participant: TemplateFields {
     /// Always present, empty except for defendants.
     let charges: [ChargeValue]
     let status: String?
+    /// The shorthand `sentence:` worded; nil when decisions are listed (`history` says it).
     let sentence: String?
+    var statusCertainty: CertaintyValue? = nil
+    /// Decisions and earlier roles (`partials/decisions`); nil when the file lists neither.
+    var history: DecisionHistory? = nil
+    /// A decision ruled on other charges than those brought: `charges` are then labelled
+    /// as the charges brought.
+    var chargesChanged = false
 
-    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence"]
+    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence", "status_certainty", "history", "charges_changed"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role": .string(role)
         case "charges": .list(charges)
         case "status": status.templateValue
         case "sentence": sentence.templateValue
+        case "status_certainty": statusCertainty.templateValue
+        case "history": history.templateValue
+        case "charges_changed": chargesChanged ? .bool(true) : nil
         default: link.field(key)
         }
     }

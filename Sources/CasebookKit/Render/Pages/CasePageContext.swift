@@ -8,7 +8,7 @@ struct CasePageContext {
         let site = archive.site
         let sourceNumbers = Dictionary(record.sources.enumerated().compactMap { index, source in
             source.id.map { ($0, index + 1) } }, uniquingKeysWith: { a, _ in a })
-        let facts = CaseFacts(
+        var facts = CaseFacts(
             status: site.statuses.label(record.status.id),
             statusHref: SitePaths.facet("statuses", record.status.id),
             statusAsOf: record.statusAsOf.map(items.words.templateDate),
@@ -16,11 +16,17 @@ struct CasePageContext {
             court: record.court.flatMap { items.organizationLinks[$0.id] },
             region: record.region.map { LabelLink(label: site.place($0), href: SitePaths.facet("regions", FacetBuilder.slug($0))) },
             city: record.city.map(site.place))
-        return CasePage(
+        facts.country = record.country.map { country in
+            CountryValue(label: Country.name(country.id, in: site.language),
+                         href: archive.facets.contains { $0.name == "countries" } ? SitePaths.facet("countries", country.id.lowercased()) : nil)
+        }
+        facts.offenceDate = record.offenceDate.map(items.words.templateDate)
+        facts.statusCertainty = CertaintyValue(record.statusCertainty, sourceNumbers: sourceNumbers, words: items.words)
+        var page = CasePage(
             title: record.title, summary: record.summary, draft: record.draft, facts: facts,
-            people: record.people.map { participant($0, in: record) },
+            people: record.people.map { participant($0, in: record, sourceNumbers: sourceNumbers) },
             organizations: items.organizations(record.organizations.map(\.id).uniqued()),
-            events: record.events.sorted { $0.date < $1.date }.map { event($0, record: record, sourceNumbers: sourceNumbers) },
+            events: EventOrder.ordered(record.events, by: \.date).map { event($0, record: record, sourceNumbers: sourceNumbers) },
             bodyHTML: linked.bodyHTML,
             sources: SourceContext.list(record.sources, words: items.words),
             documents: record.documents.map {
@@ -31,21 +37,35 @@ struct CasePageContext {
             tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
             updated: linked.updated.map(items.words.templateDate), held: held(record))
+        if record.unnamedDefendants > 0 {
+            page.unnamedDefendants = items.words.count("casefacts.unnamed_defendants", record.unnamedDefendants)
+        }
+        return page
     }
 
-    func participant(_ p: CaseRecord.Participant, in record: CaseRecord) -> Participant {
-        Participant(
+    func participant(_ p: CaseRecord.Participant, in record: CaseRecord, sourceNumbers: [String: Int]) -> Participant {
+        var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
             role: archive.site.roles.label(p.role),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
-            sentence: p.sentence.isEmpty ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words))
+            sentence: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words),
+            // Most people have neither decisions nor earlier roles: nothing is made for them.
+            history: p.decisions.isEmpty && p.earlierRoles.isEmpty ? nil : DecisionContext(archive: archive, items: items).history(p, in: record),
+            chargesChanged: p.isDefendant && !p.decisions.isEmpty
+                && DecisionContext.chargesChanged(p, brought: (p.charges ?? record.charges).map(\.id)))
+        if p.isDefendant {
+            participant.statusCertainty = CertaintyValue(p.statusCertainty, sourceNumbers: sourceNumbers, words: items.words)
+        }
+        return participant
     }
 
     func charges(_ keys: [String]) -> [ChargeValue] {
         keys.uniqued().compactMap { key in
             guard let charge = archive.site.charge(key) else { return nil }
-            return ChargeValue(label: charge.label, href: SitePaths.facet("charges", key), law: charge.law)
+            // An accusation reported without its article says so where the law would be.
+            let law = charge.unspecified ? items.words.text("case.article_not_reported") : charge.law
+            return ChargeValue(label: charge.label, href: SitePaths.facet("charges", key), law: law)
         }
     }
 

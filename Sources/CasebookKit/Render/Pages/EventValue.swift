@@ -11,8 +11,10 @@ struct EventValue: TemplateFields {
     var context: TitledLink?
     /// The summary's language where it is not the page's (not translated).
     var lang: String?
+    /// `certainty` and `note`, beside the summary.
+    var certainty: CertaintyValue?
 
-    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context", "lang"]
+    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context", "lang", "certainty"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
@@ -23,6 +25,7 @@ struct EventValue: TemplateFields {
         case "sources": .list(sources)
         case "context": context.templateValue
         case "lang": lang.templateValue
+        case "certainty": certainty.templateValue
         default: nil
         }
     }
@@ -72,7 +75,8 @@ struct SourceValue: TemplateFields {
 /// Events and sources look the same on case, person and organization pages.
 enum EventContext {
     static func base(_ event: Event, site: SiteConfig, words: Catalogue) -> EventValue {
-        EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary, lang: event.shownIn)
+        EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary, lang: event.shownIn,
+                   certainty: CertaintyValue(event.certainty, note: event.note, lang: event.noteShownIn, words: words))
     }
 }
 

@@ -4,7 +4,13 @@ struct OrganizationPage: TemplateFields {
     let shortName: String?
     let kind: String?
     let aliases: [String]
+    /// The first ban's date, for themes written before bans were a list; `bans` has them all.
     let banned: DateValue?
+    let bans: [BanValue]
+    let formerNames: [FormerNameValue]
+    /// The organization this one continues, and those that continue it.
+    let successorOf: OrganizationLink?
+    let succeededBy: [OrganizationLink]
     let leaders: [PersonLink]
     /// People linked to it as a fact, each with the label of a link other than `member`.
     let members: [AffiliatedPerson]
@@ -18,7 +24,7 @@ struct OrganizationPage: TemplateFields {
     let sources: [SourceValue]
 
     static let fieldNames = ["name", "short_name", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
-                             "events", "body_html", "sources"]
+                             "events", "body_html", "sources", "bans", "former_names", "successor_of", "succeeded_by"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -34,6 +40,10 @@ struct OrganizationPage: TemplateFields {
         case "events": .list(events)
         case "body_html": .string(bodyHTML)
         case "sources": .list(sources)
+        case "bans": .list(bans)
+        case "former_names": .list(formerNames)
+        case "successor_of": successorOf.map { .fields($0) }
+        case "succeeded_by": .list(succeededBy)
         default: nil
         }
     }

@@ -1,4 +1,5 @@
-/// Makes the values of an organization page: leaders, affiliated people, cases, court cases, events.
+/// Makes the values of an organization page: leaders, affiliated people, cases, court cases, events,
+/// and its history (former names, bans, the organizations it continues and that continue it).
 struct OrganizationPageContext {
     let archive: Archive
     let items: Items
@@ -9,6 +10,10 @@ struct OrganizationPageContext {
             name: organization.name, shortName: organization.shortName,
             kind: organization.kind.map { archive.site.organizationKinds.label($0) },
             aliases: organization.aliases, banned: organization.banned.map(items.words.templateDate),
+            bans: BanValue.list(organization, items: items),
+            formerNames: FormerNameValue.list(organization, words: items.words),
+            successorOf: organization.successorOf.flatMap { items.organizationLinks[$0.id] },
+            succeededBy: linked.successorIDs.compactMap { items.organizationLinks[$0] },
             leaders: items.people(linked.leaderIDs),
             members: linked.memberIDs.compactMap { id in
                 items.personLinks[id].map { link in
@@ -19,7 +24,7 @@ struct OrganizationPageContext {
             alleged: items.people(linked.allegedIDs),
             cases: items.cases(linked.caseIDs),
             court: linked.courtCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.courtCaseIDs)),
-            events: organization.events.sorted { $0.date < $1.date }.map { EventContext.base($0, site: archive.site, words: items.words) },
+            events: EventOrder.ordered(organization.events, by: \.date).map { EventContext.base($0, site: archive.site, words: items.words) },
             bodyHTML: linked.bodyHTML, sources: SourceContext.list(organization.sources, words: items.words))
     }
 }

@@ -58,7 +58,8 @@ struct PageMetadata: Sendable {
                                          ("name", .string(person.name))]
         if !person.aliases.isEmpty { members.append(("alternateName", .texts(person.aliases))) }
         if let url = urls.absolute(SitePaths.page(.people, person.id)) { members.append(("url", .string(url))) }
-        if let born = person.born { members.append(("birthDate", .string(born.description))) }
+        // An approximate or uncertain birth date is no schema.org Date: left out.
+        if let born = person.born, born.isSingle { members.append(("birthDate", .string(born.description))) }
         // JSON-LD states facts: a link only the prosecution alleges is not one (a leader
         // named by the organization's own file still is).
         let organizations = linked.organizationIDs.filter { id in

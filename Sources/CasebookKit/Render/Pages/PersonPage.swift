@@ -28,10 +28,13 @@ struct PersonPage: TemplateFields {
     let sources: [SourceValue]
     /// The custody table (`PersonCustody`); only when the person has custody periods.
     var custody: PersonCustody? = nil
+    /// `citizenship` as country names, joined; `died` (`DeathValue`). Absent when not given.
+    var citizenship: String? = nil
+    var died: DeathValue? = nil
 
     static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
                              "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources",
-                             "custody"]
+                             "custody", "citizenship", "died"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -52,6 +55,8 @@ struct PersonPage: TemplateFields {
         case "body_html": .string(bodyHTML)
         case "sources": .list(sources)
         case "custody": custody.templateValue
+        case "citizenship": citizenship.templateValue
+        case "died": died.templateValue
         default: nil
         }
     }

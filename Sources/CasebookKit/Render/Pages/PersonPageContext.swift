@@ -19,17 +19,23 @@ struct PersonPageContext {
             // "Defendant · Sentenced: 2 years of freedom limitation"
             var line = site.roles.label(participant.role)
             if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
-            if !participant.sentence.isEmpty { line += ": " + SentenceWording.describe(participant.sentence, site: site, words: items.words) }
+            if let sentence = DecisionContext.currentLine(participant, site: site, words: items.words) { line += ": " + sentence }
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
-            if let item = items.caseEntry(caseID) { cases.append(PersonCaseItem(item: item, roleLine: line)) }
-            for event in record.events where event.people.isEmpty || event.people.contains(where: { $0.id == person.id }) {
+            if let item = items.caseEntry(caseID) {
+                cases.append(PersonCaseItem(item: ownLine(item, participant, in: record), roleLine: line,
+                                            history: participant.decisions.isEmpty && participant.earlierRoles.isEmpty ? nil
+                                                : DecisionContext(archive: archive, items: items)
+                                                .history(participant, in: record, sourcePage: SitePaths.page(.cases, caseID), showCharges: true)))
+            }
+            // An event that names nobody concerns the defendants, not the judge or a witness.
+            for event in record.events where Self.concerns(event, participant) {
                 var entry = EventContext.base(event, site: site, words: items.words)
                 entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID))
                 timeline.append((event.date, 1_000_000 + timeline.count, entry))
             }
         }
-        timeline.sort { ($0.date, $0.order) < ($1.date, $1.order) }
+        timeline = EventOrder.ordered(timeline) { $0.date }  // built in file order: own events, then each case's
         let organizations = linked.organizationIDs.compactMap { id in
             items.organizationLinks[id].map { link in
                 PersonOrganization(link: link, leader: linked.ledOrganizationIDs.contains(id),
@@ -45,7 +51,27 @@ struct PersonPageContext {
             recognitions: RecognitionValue.list(person, items: items),
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words),
-            custody: custody(linked))
+            custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items))
+    }
+
+    /// The case as this person's line shows it: a defendant's own status (else the case's), dated
+    /// by the latest event that concerns them, never by another defendant's release (a case
+    /// without events: its status_as_of, for the case's status only); other roles keep the
+    /// case's status and date.
+    func ownLine(_ item: CaseItem, _ participant: CaseRecord.Participant, in record: CaseRecord) -> CaseItem {
+        guard participant.isDefendant else { return item }
+        let status = participant.status ?? record.status.id
+        // A case without events has only its status_as_of, which dates the case's status.
+        let date = record.events.filter { Self.concerns($0, participant) }.map(\.date).max()
+            ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
+        return CaseItem(title: item.title, href: item.href, status: archive.site.statuses.label(status), statusKey: status,
+                        people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
+                        place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang)
+    }
+
+    /// An event names the person, or names nobody and they are a defendant.
+    static func concerns(_ event: Event, _ participant: CaseRecord.Participant) -> Bool {
+        event.people.isEmpty ? participant.isDefendant : event.people.contains { $0.id == participant.person.id }
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as

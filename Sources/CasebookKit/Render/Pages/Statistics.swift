@@ -34,34 +34,46 @@ struct Statistics: Sendable {
     let regions: [Row]
     let charges: [Row]
     let sentences: [Row]
+    /// By the case's country: only when the cases name more than one.
+    let countries: [Row]
+    /// Some case counts defendants it does not name (`unnamed_defendants`): they are in every
+    /// persons figure, but cannot be told apart across cases.
+    let hasUnnamed: Bool
 
     /// Tallies of one breakdown: cases and distinct defendants per key.
     struct Tally {
         var cases: [String: Int] = [:]
         var persons: [String: Set<String>] = [:]
+        /// Unnamed defendants per key: counted, never merged with anyone.
+        var unnamed: [String: Int] = [:]
 
         mutating func add(case key: String) { cases[key, default: 0] += 1 }
         mutating func add(person: String, to key: String) { persons[key, default: []].insert(person) }
+        mutating func add(unnamed count: Int, to key: String) { if count > 0 { unnamed[key, default: 0] += count } }
 
+        func personCount(_ key: String) -> Int { (persons[key]?.count ?? 0) + (unnamed[key] ?? 0) }
         func row(_ key: String, label: String, href: String?) -> Row {
-            Row(label: label, href: (cases[key] ?? 0) > 0 ? href : nil, cases: cases[key] ?? 0, persons: persons[key]?.count ?? 0)
+            Row(label: label, href: (cases[key] ?? 0) > 0 ? href : nil, cases: cases[key] ?? 0, persons: personCount(key))
         }
-        var keys: Set<String> { Set(cases.keys).union(persons.keys) }
+        var keys: Set<String> { Set(cases.keys).union(persons.keys).union(unnamed.keys) }
     }
 
     static let none = ""
 
     init(archive: Archive, words: Catalogue) {
         let site = archive.site
-        var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally()
+        var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally(), countries = Tally()
         var everyone: Set<String> = []
+        var unnamed = 0
         var asOf: PartialDate?
         for linked in archive.cases {
             let record = linked.record
             if let updated = linked.updated, asOf.map({ updated > $0 }) ?? true { asOf = updated }
-            let year = record.events.map(\.date).min().map { String($0.year) } ?? Self.none
+            let year = linked.prosecutionStart.map { String($0.year) } ?? Self.none
             let region = record.region?.trimmingSpaces.nonEmpty.map(FacetBuilder.slug) ?? Self.none
+            let country = record.country?.id ?? Self.none
             years.add(case: year)
+            countries.add(case: country)
             regions.add(case: region)
             statuses.add(case: record.status.id)
             for charge in linked.allCharges { charges.add(case: charge) }
@@ -76,15 +88,29 @@ struct Statistics: Sendable {
                 let own = (participant.charges ?? record.charges).map(\.id)
                 for charge in own { charges.add(person: person, to: charge) }
                 if own.isEmpty { charges.add(person: person, to: Self.none) }
-                let types = participant.sentence.map(\.type)
+                let types = Self.sentenceKeys(participant, site: site)
                 for type in types { sentences.add(person: person, to: type) }
                 if types.isEmpty { sentences.add(person: person, to: Self.none) }
                 caseSentences.formUnion(types.isEmpty ? [Self.none] : types)
             }
+            // Unnamed defendants share the case's status and charges and have no known sentence.
+            let count = record.unnamedDefendants
+            if count > 0 {
+                unnamed += count
+                years.add(unnamed: count, to: year)
+                regions.add(unnamed: count, to: region)
+                countries.add(unnamed: count, to: country)
+                statuses.add(unnamed: count, to: record.status.id)
+                for charge in record.charges.map(\.id).uniqued() { charges.add(unnamed: count, to: charge) }
+                if record.charges.isEmpty { charges.add(unnamed: count, to: Self.none) }
+                sentences.add(unnamed: count, to: Self.none)
+                caseSentences.insert(Self.none)
+            }
             for type in caseSentences { sentences.add(case: type) }
         }
         totalCases = archive.cases.count
-        totalPersons = everyone.count
+        totalPersons = everyone.count + unnamed
+        hasUnnamed = unnamed > 0
         self.asOf = asOf
 
         // Years: a running count of cases, and of distinct persons up to each year.
@@ -92,13 +118,15 @@ struct Statistics: Sendable {
         var yearRows: [YearRow] = []
         var runningCases = 0
         var runningPersons: Set<String> = []
+        var runningUnnamed = 0
         if let first = known.first, let last = known.last {
             for year in first...last {
                 let key = String(year)
                 runningCases += years.cases[key] ?? 0
                 runningPersons.formUnion(years.persons[key] ?? [])
-                yearRows.append(YearRow(year: year, cases: years.cases[key] ?? 0, persons: years.persons[key]?.count ?? 0,
-                                        cumulativeCases: runningCases, cumulativePersons: runningPersons.count))
+                runningUnnamed += years.unnamed[key] ?? 0
+                yearRows.append(YearRow(year: year, cases: years.cases[key] ?? 0, persons: years.personCount(key),
+                                        cumulativeCases: runningCases, cumulativePersons: runningPersons.count + runningUnnamed))
             }
         }
         self.years = yearRows
@@ -115,7 +143,12 @@ struct Statistics: Sendable {
             + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: words.text("statistics.no_charge"), href: nil)] : [])
         let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
         self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })
+            + Self.inAbsentiaRows(sentences, words: words)
             + (sentences.keys.contains(Self.none) ? [sentences.row(Self.none, label: words.text("statistics.no_sentence"), href: nil)] : [])
+        let countryFacet = archive.facets.first { $0.name == "countries" }?.values ?? []
+        self.countries = countryFacet.isEmpty ? [] : Self.largestFirst(countryFacet.map {
+            countries.row($0.key.uppercased(), label: $0.label, href: SitePaths.facet("countries", $0.key))
+        }) + (countries.keys.contains(Self.none) ? [countries.row(Self.none, label: words.text("casefacts.no_country"), href: nil)] : [])
     }
 
     /// Most prosecutions first; ties keep their given order (site.yml or alphabetical).

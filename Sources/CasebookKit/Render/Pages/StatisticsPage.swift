@@ -10,10 +10,16 @@ struct StatisticsPage: TemplateFields {
     let asOfHTML: String?
     /// Custody and recognition, when the archive records either (`HeldSection`).
     var held: HeldSection? = nil
+    /// Said only when some case counts unnamed defendants: they cannot be told apart across cases.
+    var unnamedNote: String? = nil
+    /// "2 persons died in custody", only when someone did.
+    var diedInCustody: String? = nil
 
-    static let fieldNames = ["counts", "as_of", "as_of_html", "current", "recorded", "held"]
+    static let fieldNames = ["counts", "as_of", "as_of_html", "current", "recorded", "held", "unnamed_note", "died_in_custody"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
+        case "unnamed_note": unnamedNote.templateValue
+        case "died_in_custody": diedInCustody.templateValue
         case "held": held.templateValue
         case "as_of_html": asOfHTML.templateValue
         case "counts": .fields(counts)
@@ -36,8 +42,10 @@ struct Figure: TemplateFields {
     let rows: [FigureRow]
     /// The cells of the total row; empty when the figure has none.
     let total: [String]
+    /// A sentence under the table (the sentence figure's "as in force after the latest decision").
+    var footnote: String? = nil
 
-    static let fieldNames = ["id", "heading", "note", "svg", "caption", "columns", "rows", "total"]
+    static let fieldNames = ["id", "heading", "note", "svg", "caption", "columns", "rows", "total", "footnote"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "id": .string(id)
@@ -48,6 +56,7 @@ struct Figure: TemplateFields {
         case "columns": .list(columns)
         case "rows": .list(rows)
         case "total": .list(total)
+        case "footnote": footnote.templateValue
         default: nil
         }
     }

@@ -11,12 +11,18 @@ struct StatisticsPageContext {
     /// The day the custody figures are counted at, and where it came from.
     let ledgerAsOf: AsOf?
     let words: Catalogue
+    /// People whose `died` says `in_custody: true`.
+    let diedInCustody: Int
+    /// Some case lists decisions: the sentence figure then says which sentence it counts.
+    var recordsDecisions = false
 
     init(archive: Archive, words: Catalogue) {
         statistics = Statistics(archive: archive, words: words)
+        diedInCustody = archive.people.reduce(0) { $0 + ($1.record.died?.inCustody == true ? 1 : 0) }
         custody = CustodyStatistics(archive: archive, words: words)
         ledgerAsOf = archive.custody.asOf
         self.words = words
+        recordsDecisions = archive.recordsDecisions
     }
 
     static func both(_ words: Catalogue) -> [BarChart.Series] {
@@ -37,13 +43,16 @@ struct StatisticsPageContext {
                 .compactMap { $0 },
             recorded: [yearFigure(), cumulativeFigure(),
                        figure("region", w.text("statistics.by_region"), column: w.text("common.region"), s.regions, note: nil),
+                       figure("country", w.text("casefacts.by_country"), column: w.text("casefacts.country"), s.countries, note: nil),
                        figure("charge", w.text("statistics.by_charge"), column: w.text("statistics.charge"), s.charges,
                               note: w.text("statistics.charge_note")),
                        figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
-                              note: w.text("statistics.sentence_note"))]
+                              note: w.text("statistics.sentence_note")).map(sentenceFootnote)]
                 .compactMap { $0 },
             asOfHTML: asOfHTML)
         page.held = custody.map { HeldSection($0, words: w) }
+        if s.hasUnnamed { page.unnamedNote = w.text("casefacts.unnamed_note") }
+        if diedInCustody > 0 { page.diedInCustody = w.count("casefacts.died_in_custody_count", diedInCustody) }
         return page
     }
 

@@ -36,7 +36,7 @@ struct FilterData {
         let used = archive.cases.reduce(into: (statuses: Set<String>(), organizations: Set<String>(), sentences: Set<String>())) { sets, linked in
             sets.statuses.insert(linked.record.status.id)
             sets.organizations.formUnion(linked.record.organizations.map(\.id))
-            sets.sentences.formUnion(Self.sentenceTypes(linked.record))
+            sets.sentences.formUnion(Self.sentenceTypes(linked.record, site: site))
         }
         let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0)) })
         let facet = { (name: String) in archive.facets.first { $0.name == name }?.values ?? [] }
@@ -61,10 +61,10 @@ struct FilterData {
                 regionSlugs[text] = slug
                 return slug
             }.flatMap { regions.positions[$0] } ?? -1
-            let year = record.events.map(\.date).min()?.year ?? 0
+            let year = linked.prosecutionStart?.year ?? 0
             return "[\(Self.quoted(record.id)),\(Self.quoted(record.title)),\(statuses.positions[record.status.id] ?? -1),\(region),"
                 + Self.list(linked.allCharges, charges) + "," + Self.list(record.organizations.map(\.id), organizations)
-                + ",\(year)," + Self.list(Self.sentenceTypes(record), sentences) + "]"
+                + ",\(year)," + Self.list(Self.sentenceTypes(record, site: site), sentences) + "]"
         }.joined(separator: ",\n")
         return out + "\n]};\n"
     }
@@ -72,8 +72,8 @@ struct FilterData {
     func bytes() -> [UInt8] { Array(text().utf8) }
 
     /// The kinds of penalty any defendant of the case received, in the order first met.
-    static func sentenceTypes(_ record: CaseRecord) -> [String] {
-        record.people.filter(\.isDefendant).flatMap { $0.sentence.map(\.type) }.uniqued()
+    static func sentenceTypes(_ record: CaseRecord, site: SiteConfig) -> [String] {
+        record.people.filter(\.isDefendant).flatMap { $0.currentSentence(site.decisionOutcomes).map(\.type) }.uniqued()
     }
 
     static func list(_ keys: [String], _ table: Table) -> String {

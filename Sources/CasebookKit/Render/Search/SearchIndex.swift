@@ -139,7 +139,8 @@ struct SearchIndex: Sendable {
             entries.organizations.append(([.string(organization.id), .string(organization.name),
                                            .string(organization.shortName ?? ""), .int(kind)],
                                           SearchSpellings.adding(spellings?.organizations[organization.id],
-                                                                 to: words(([organization.name, organization.shortName ?? ""] + organization.aliases)
+                                                                 to: words(([organization.name, organization.shortName ?? ""] + organization.aliases
+                                                                              + organization.formerNames.map(\.name))
                                                                               .joined(separator: " ")))))
         }
         for (linked, words) in zip(archive.cases, caseWords) {

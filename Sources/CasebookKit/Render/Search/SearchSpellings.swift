@@ -1,5 +1,5 @@
 /// Every spelling of each entry's name in every language of the site, normalised: a
-/// person's name and aliases, an organization's name, short name and aliases, a case's
+/// person's name and aliases, an organization's name, short name, aliases and former names, a case's
 /// title, from the default-language file and from each of its translations. The search
 /// index of each language adds them to the words its entries are found by, so a reader of
 /// the Russian pages who types "Qambarova" finds Камбарова, and one of the English pages
@@ -27,8 +27,11 @@ struct SearchSpellings: Sendable {
         }
         let organizations = parallelMap(archive.organizations) { linked in
             let organization = linked.record
-            return Self.words(Self.texts(name: organization.name, shortName: organization.shortName, aliases: organization.aliases,
-                                         translated(.organizations, organization.id)))
+            let translations = translated(.organizations, organization.id)
+            // Former names are other spellings: a reader may know only the name it had.
+            let former = organization.formerNames.map(\.name) + translations.flatMap { $0.formerNames.compactMap { $0 } }
+            return Self.words(Self.texts(name: organization.name, shortName: organization.shortName, aliases: organization.aliases + former,
+                                         translations))
         }
         let cases = parallelMap(archive.cases) { linked in
             Self.words([linked.record.title] + translated(.cases, linked.record.id).compactMap(\.title))

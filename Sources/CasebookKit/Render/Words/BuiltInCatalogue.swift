@@ -40,6 +40,26 @@ dates:
   month: "{month:nominative} {year}"
   day: "{day} {month:genitive} {year}"
 
+# Dates the sources give only roughly (EDTF): "about November 2018" (2018-11~), "possibly
+# 2018" (2018?), "possibly about 2018" (2018%), and intervals (2006/2008). An interval whose
+# ends carry ~ ? % is worded end by end with `interval`.
+date_forms:
+  about_year: "about {year}"
+  about_month: "about {month:nominative} {year}"
+  about_day: "about {day} {month:genitive} {year}"
+  uncertain: "possibly {date}"
+  years: "{year}–{end_year}"
+  months: "{month:nominative}–{end_month:nominative} {year}"
+  days: "{day}–{end_day} {month:genitive} {year}"
+  interval: "{start} – {end}"
+
+# How sure the sources are of a fact, shown beside it (an event, a status): "(reported)",
+# "(disputed: the family says he was detained on 2 March)".
+certainty:
+  reported: "reported"
+  disputed: "disputed"
+  with_note: "{certainty}: {note}"
+
 # Units counted on pages and in sentences. The _adjective forms qualify a noun: "5-year ban".
 units:
   year: {one: "{count} year", other: "{count} years"}
@@ -81,6 +101,14 @@ sentence:
   noun_for: "{noun} for {durations}"
   # activity-ban with a note: what is banned.
   ban_on: "ban on {note}"
+  # A currency after an amount (ISO 4217 code): "fine of 530,250 KZT".
+  amount_currency: "{amount} {currency}"
+  # A suspended sentence's probation period: "3-year suspended sentence with 4 years of probation".
+  probation: "{text} with {durations} of probation"
+  # A ban or limitation that runs from release: "3-year ban on civic activities from release".
+  from_release: "{text} from release"
+  # A term the court gave for one charge: the charge's law, else its label.
+  for_charge: "{text} ({charge})"
 
 # Lists in running text: "1 year, 1 month and 10 days".
 list:
@@ -112,6 +140,7 @@ facets:
   charges: "Charges"
   regions: "Regions"
   tags: "Tags"
+  countries: "Countries"
 
 # Words of several pages.
 common:
@@ -200,6 +229,8 @@ case:
   charges: "Charges"
   last_updated: "Last updated"
   people: "People"
+  # Where a charge's law is shown, for a charge site.yml marks unspecified.
+  article_not_reported: "article not reported"
   charged_under: "Charged under"
   sentence: "Sentence"
   what_happened: "What happened"
@@ -297,6 +328,14 @@ organization:
   # with link: alleged), listed apart from the members.
   alleged: "Links alleged by the prosecution"
   alleged_note: "The prosecution alleges that these people are linked to the organization. The archive does not present it as a fact."
+  # The organization's history: its former names ("Formerly: Koshe (until 2019), …", {date}
+  # the date in words), the organization it continues and those that continue it, and the
+  # court that ordered each ban ("Banned: 13 March 2018, by Yesil District Court [1]").
+  formerly: "Formerly:"
+  former_until: "until {date}"
+  successor_of: "Successor of"
+  succeeded_by: "Succeeded by"
+  banned_by: "by"
 
 organizations:
   intro: {one: "{count} organization: parties, movements, media, NGOs and the courts that heard the cases.", other: "{count} organizations: parties, movements, media, NGOs and the courts that heard the cases."}
@@ -360,12 +399,12 @@ statistics:
   cumulative: "Cumulative, by year"
   caption: "Prosecutions and persons {heading}"
   chart_title: "Bar chart: prosecutions and persons {heading}"
-  year_caption: "Prosecutions and persons by year of the case's first event"
+  year_caption: "Prosecutions and persons by the year the prosecution began"
   cumulative_title: "Bar chart: prosecutions and persons recorded up to each year"
   cumulative_caption: "Prosecutions and persons recorded up to the end of each year"
   chart_description: {one: "{count} row, each with the number of prosecutions and of persons; the table below gives the same figures.", other: "{count} rows, each with the number of prosecutions and of persons; the table below gives the same figures."}
   status_note: "Prosecutions by the status of the case; persons by their own status in it, which is the case's unless the case file gives the person another. A person whose cases stand at different statuses is counted under each."
-  year_note: "Each case counts in the year of its earliest dated event (usually the detention, search or charge); a case with no dated event is counted under \"Not known\". Persons are those prosecuted in the cases of that year; a person with cases in several years counts in each."
+  year_note: "Each case counts in the year its prosecution began: its earliest detention, charge or measure of restraint, else its earliest dated event; an offence date never moves it. A case with no dated event is counted under \"Not known\". Persons are those prosecuted in the cases of that year; a person with cases in several years counts in each."
   charge_note: "A case with several charges, or a person charged under several articles, is counted under each."
   sentence_note: "Sentences of defendants, by each kind of penalty they include (a sentence of freedom limitation with a ban on activity counts under both). A prosecution counts under a type when any of its defendants received it."
   cumulative_note: "All cases whose first event falls in that year or earlier, and the distinct persons prosecuted in them."
@@ -498,6 +537,12 @@ columns_cases_json:  # data/cases.json
   people.held_now: "true when the person is held now, in this case or another"
   people.custody: "the person's custody periods in this case: from, to (null while it lasts), kind and kind_label, held (true when the kind deprives of liberty), place, days (up to the as-of date, first and last day counted), current (begun by the as-of date and not ended)"
   documents: "on a case that has some, its documents: title, date, kind and kind_label, file (the address of the file on this site), url, language, sources (ids of this case's sources)"
+  "events.certainty, events.note": "on an event that gives them: how sure the sources are (reported or disputed) and why"
+  "status_certainty, status_note, status_sources": "on a case, and on a person of a case, that gives them: how sure the sources are of the status, why, and the ids of this case's sources that report it"
+  people.current_sentence: "on a site with decisions: the sentence in force after the person's latest decision that set one (the same as sentence), its parts as in sentence"
+  people.first_instance_sentence: "on a site with decisions: the first-instance sentence, parts as in sentence"
+  people.in_absentia: "on a site with decisions: true when the sentence in force was passed in the person's absence"
+  people.decisions: "on a site with decisions: the person's decisions in order: date, kind and kind_label, outcome and outcome_label, court (id, name, url), charges (keys ruled on; null when not said), sentence and sentence_total (parts: type, type_label, years, months, days, hours, amount, currency, charge, probation, from_release, note, certainty, sources), in_absentia, sources, note, certainty"
 columns_cases_csv:  # data/cases.csv
   case_id: "the case's permanent id (its file name)"
   case_url: "the case's page"
@@ -525,6 +570,9 @@ columns_cases_csv:  # data/cases.csv
   person_url: "the person's page"
   related_cases: "ids of related cases"
   source_urls: "the addresses of the case's sources, separated by spaces"
+  first_instance_sentence: "on a site with decisions: the first-instance sentence in words"
+  first_instance_sentence_types: "on a site with decisions: the kinds of penalty of the first-instance sentence, as keys"
+  in_absentia: "on a site with decisions: true when the sentence in force was passed in the person's absence"
 columns_people_csv:  # data/people.csv
   id: "the person's permanent id (their file name)"
   url: "the person's page"
@@ -550,6 +598,12 @@ columns_organizations_csv:  # data/organizations.csv
   case_count: "how many published cases name it"
   court_case_count: "for a court: how many published cases it heard"
   alleged_count: "how many people only the prosecution links to it (not in member_count)"
+  # Only in an archive that gives former names, a predecessor or bans as a list.
+  former_names: "the names it had before, in the order the file gives them"
+  former_names_until: "for each former name, in the same order, the date it was used until (empty when not known)"
+  successor_of: "the id of the organization it continues"
+  ban_dates: "the date of every ban, in the order the file gives them"
+  ban_courts: "for each ban, in the same order, the id of the court that ordered it (empty when not given)"
 columns_custody_csv:  # data/custody.csv
   person: "the person's permanent id"
   case: "the id of the case the period belongs to"
@@ -560,6 +614,51 @@ columns_custody_csv:  # data/custody.csv
   days: "days of the period up to the as-of date, the first and last day both counted; 0 when it starts later; counted from the first day of a partial date"
   held: "true when the kind deprives of liberty (counted as held and as days in custody), false for a measure such as a travel ban"
   current: "true when the period began on or before the as-of date and ends after it, or has no end"
+
+# Countries, deaths, unnamed defendants and offence dates (issue 19).
+casefacts:
+  country: "Country"
+  by_country: "By country"
+  no_country: "Country not given"
+  citizenship: "Citizenship"
+  # A case's offence_date: "Offence: 2011".
+  offence: "Offence"
+  # A person's died, with a <time> element as {date}.
+  died_html: "Died on {date}"
+  died_in_custody_html: "Died in custody on {date}"
+  died_in_custody_count: {one: "{count} person died in custody.", other: "{count} persons died in custody."}
+  # After the people of a case page.
+  unnamed_defendants: {one: "and {count} unnamed defendant", other: "and {count} unnamed defendants"}
+  unnamed_note: "Persons include defendants the sources count but do not name; they cannot be told apart across cases, so one of them may be counted in more than one case."
+
+# Decisions about a person in a case (docs/content.md, "Decisions"): the case page's
+# person entry and the person page's case line show the sentence in force first, then
+# each decision. The statistics page and the open data use the sentence in force.
+decisions:
+  current_sentence: "Current sentence"
+  # The current sentence when the latest decision ended it (an acquittal, a verdict overturned).
+  no_sentence: "none in force"
+  in_absentia: "sentenced in absentia"
+  # A person page's case line: "Defendant · Convicted: 5 years of imprisonment, sentenced in absentia".
+  in_absentia_after: "{sentence}, sentenced in absentia"
+  # Beside one decision made in the person's absence.
+  decision_in_absentia: "in absentia"
+  heading: "Decisions"
+  sentence: "Sentence:"
+  # sentence_total: the combined term the court gave beside the terms per article.
+  total: "Combined term:"
+  # The charges a court ruled on, when they differ from the charges brought.
+  ruled_on: "Ruled on:"
+  charges_brought: "Charges brought"
+  # Earlier roles: "Witness until 9 March 2018, then defendant".
+  roles: "Role"
+  role_until: "{role} until {date}"
+  role_then: ", then "
+  certainty_reported: "reported, not confirmed"
+  certainty_disputed: "disputed"
+  # The statistics page, under the sentence table, when any person has decisions.
+  statistics_note: "Sentences as in force after the latest decision: a sentence changed on appeal, or ended by parole, an amnesty or a pardon, counts as changed; an acquittal on appeal counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
+  statistics_in_absentia: "Sentenced in absentia"
 
 """#
 }

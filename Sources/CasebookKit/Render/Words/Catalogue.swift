@@ -73,6 +73,6 @@ struct Catalogue: Sendable {
 
     /// A date for templates: the words and the ISO form for `<time datetime>`.
     func templateDate(_ date: PartialDate) -> DateValue {
-        DateValue(text: self.date(date), iso: date.description)
+        DateValue(text: self.date(date), iso: date.start.description)
     }
 }

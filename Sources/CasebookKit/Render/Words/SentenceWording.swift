@@ -16,12 +16,27 @@ enum SentenceWording {
     static let adjectiveTypes: Set<String> = ["activity-ban", "suspended"]
 
     static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue) -> String {
+        var text = core(c, site: site, words: words)
+        if let probation = c.probation {
+            let term = SentenceComponent(type: c.type, years: probation.years, months: probation.months, days: probation.days)
+            text = words.text("sentence.probation", ["text": text, "durations": words.list(durationParts(term, words: words))])
+        }
+        if c.fromRelease { text = words.text("sentence.from_release", ["text": text]) }
+        if let ref = c.charge, let charge = site.charge(ref.id) {
+            text = words.text("sentence.for_charge", ["text": text, "charge": charge.law ?? charge.label])
+        }
+        return text
+    }
+
+    /// The penalty itself, with its note.
+    static func core(_ c: SentenceComponent, site: SiteConfig, words: Catalogue) -> String {
         let label = site.sentenceTypes.label(c.type)
         func noted(_ text: String, _ note: String?) -> String {
             note.map { words.text("sentence.note", ["text": text, "note": $0]) } ?? text
         }
-        if c.type == "fine" {
-            let text = c.amount.map { words.text("sentence.fine", ["label": label, "amount": words.number.grouped($0)]) } ?? label
+        // A fine, or any type that takes an amount and has one: "fine of 500,000 KZT".
+        if c.type == "fine" || (c.amount != nil && !site.durationOnlyTypes.contains(c.type)) {
+            let text = c.amount.map { words.text("sentence.fine", ["label": label, "amount": amount($0, c.currency, words: words)]) } ?? label
             return noted(text, c.note)
         }
         let durations = durationParts(c, words: words)
@@ -37,6 +52,11 @@ enum SentenceWording {
         }
         let text = durations.isEmpty ? label : words.text("sentence.durations", ["durations": words.list(durations), "label": label])
         return noted(text, c.note)
+    }
+
+    static func amount(_ value: DecimalNumber, _ currency: String?, words: Catalogue) -> String {
+        let digits = words.number.grouped(value)
+        return currency.map { words.text("sentence.amount_currency", ["amount": digits, "currency": $0]) } ?? digits
     }
 
     static func units(_ c: SentenceComponent) -> [(DecimalNumber?, String)] {

@@ -1,0 +1,27 @@
+/// An organization's history in the link stage: the organization it succeeds exists and is
+/// another one; each ban is by a court of the archive and cites the file's own sources.
+extension ReferenceChecker {
+    func checkHistory(_ organization: Organization, into d: inout Diagnostics) {
+        if let successor = organization.successorOf {
+            if successor.id == organization.id {
+                d.error(successor.position, "an organization cannot succeed itself; 'successor_of' names the organization this one continues")
+            } else {
+                checkOrganization(successor, into: &d)
+            }
+        }
+        let sourceIDs = Set(organization.sources.compactMap(\.id))
+        for ban in organization.bans where !ban.isShorthand {
+            if let court = ban.by {
+                checkOrganization(court, into: &d)
+                // An invalid kind was reported in the court's own file.
+                if let other = organizations[court.id], !other.isCourt, other.kind.map(site.organizationKinds.contains) ?? true {
+                    d.error(court.position, "'\(court.id)' is not a court: a ban is 'by' the court that ordered it; give its file 'kind: \(OrganizationKind.court)', or name the court")
+                }
+            }
+            checkCited(ban.sources, in: sourceIDs, by: "bans cite", into: &d)
+            if ban.sources.isEmpty {
+                d.warning(ban.position, "this ban cites no source; add 'sources: [id]' naming a source of this file that reports it")
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Reads a person's `decisions` and `earlier_roles` in a case, and the parts of a sentence.
+extension FieldReader {
+    static let decisionKeys = ["date", "court", "kind", "outcome", "charges", "sentence", "sentence_total", "in_absentia",
+                               "sources", "note", "certainty"]
+    static let earlierRoleKeys = ["role", "until", "sources"]
+    static let sentenceKeys = ["type", "years", "months", "days", "hours", "amount", "currency", "charge", "probation",
+                               "from_release", "note", "certainty", "sources"]
+
+    mutating func decisions(_ fields: Fields, site: SiteConfig) -> [Decision] {
+        var decisions: [Decision] = []
+        for node in list(fields, "decisions") {
+            guard let item = self.fields(node, known: Self.decisionKeys, what: "a decision",
+                                         example: "{date: 2021-09-10, court: taraz-court-2, kind: first-instance, outcome: convicted}") else { continue }
+            let date = date(item, "date", required: true)
+            let kind = vocabulary(item, "kind", in: site.decisionKinds, required: true)
+            let outcome = vocabulary(item, "outcome", in: site.decisionOutcomes.vocabulary)
+            let charges: [Ref]? = item["charges"] == nil ? nil : refs(item, "charges")
+            let sentence = sentenceParts(item, "sentence", site: site)
+            let total = sentenceParts(item, "sentence_total", site: site)
+            if !total.isEmpty, sentence.isEmpty, let node = item["sentence_total"] {
+                diagnostics.error(node.position, "'sentence_total' is the combined term of the parts under 'sentence', and this decision gives none; "
+                                  + "list the parts (each with its 'charge'), or write the term under 'sentence'")
+            }
+            if let previous = decisions.last, let date, date.lastDayNumber < previous.date.firstDayNumber, let node = item["date"] {
+                diagnostics.error(node.position, "this decision ('date: \(date)') is listed after a later one ('date: \(previous.date)'); "
+                                  + "list decisions in the order they were made, so the latest sets the current sentence")
+            }
+            guard let date, let kind else { continue }
+            decisions.append(Decision(
+                date: date, court: ref(item, "court"), kind: kind.id, outcome: outcome?.id, charges: charges,
+                sentence: sentence, sentenceTotal: total, inAbsentia: bool(item, "in_absentia") ?? false,
+                sources: refs(item, "sources"), note: text(item, "note"), certainty: certainty(item), position: node.position))
+        }
+        return decisions
+    }
+
+    mutating func earlierRoles(_ fields: Fields, site: SiteConfig) -> [EarlierRole] {
+        list(fields, "earlier_roles").compactMap { node -> EarlierRole? in
+            guard let item = self.fields(node, known: Self.earlierRoleKeys, what: "an earlier role",
+                                         example: "{role: witness, until: 2018-03-09, sources: [id]}") else { return nil }
+            let role = vocabulary(item, "role", in: site.roles, required: true)
+            let until = date(item, "until")
+            let sources = refs(item, "sources")
+            guard let role else { return nil }
+            return EarlierRole(role: role.id, until: until, sources: sources, position: node.position)
+        }
+    }
+
+    /// A list of sentence parts; a single part may be written without the list.
+    mutating func sentenceParts(_ fields: Fields, _ key: String, site: SiteConfig) -> [SentenceComponent] {
+        guard let node = fields[key], !node.isNull else { return [] }
+        let items: [YAMLNode]
+        if case .mapping = node.value { items = [node] } else { items = list(fields, key) }
+        return items.compactMap { sentenceComponent($0, site: site) }
+    }
+
+    mutating func sentenceComponent(_ node: YAMLNode, site: SiteConfig) -> SentenceComponent? {
+        guard let fields = fields(node, known: Self.sentenceKeys, what: "a sentence component",
+                                  example: "{type: freedom-limitation, years: 2}") else { return nil }
+        guard let type = vocabulary(fields, "type", in: site.sentenceTypes, required: true) else { return nil }
+        let amount = number(fields, "amount")
+        if let amount, site.durationOnlyTypes.contains(type.id), let amountNode = fields["amount"] {
+            diagnostics.error(amountNode.position, "'\(type.id)' takes no amount, so 'amount: \(amount.digits)' would be lost; "
+                              + "if the court also imposed a payment, give it a part of its own ({type: fine, amount: \(amount.digits)}), "
+                              + "or let the type take amounts in site.yml sentence_types ('\(type.id): {label: …, amount: true}')")
+        }
+        var component = SentenceComponent(
+            type: type.id, years: number(fields, "years"), months: number(fields, "months"),
+            days: number(fields, "days"), hours: number(fields, "hours"),
+            amount: amount, note: text(fields, "note"))
+        component.currency = currency(fields, amount: amount)
+        component.charge = ref(fields, "charge")
+        component.probation = probation(fields, type: type.id)
+        component.fromRelease = bool(fields, "from_release") ?? false
+        component.certainty = certainty(fields)
+        component.sources = refs(fields, "sources")
+        return component
+    }
+
+    mutating func currency(_ fields: Fields, amount: DecimalNumber?) -> String? {
+        guard let node = fields["currency"], !node.isNull, let written = text(node, "currency") else { return nil }
+        let code = written.uppercased()
+        guard Currency.codes.contains(code) else {
+            let near = Suggestion.phrase(for: code, in: Currency.codes)
+            diagnostics.error(node.position, "'\(written)' is not an ISO 4217 currency code"
+                              + (near.isEmpty ? "; write its three letters, like KZT, RUB, KGS, BYN, USD or EUR" : near))
+            return nil
+        }
+        if amount == nil {
+            diagnostics.error(node.position, "a currency needs an amount: add 'amount' to this part, or remove 'currency'")
+        }
+        return code
+    }
+
+    mutating func probation(_ fields: Fields, type: String) -> SentenceTerm? {
+        guard let node = fields["probation"], !node.isNull else { return nil }
+        if type != "suspended" {
+            diagnostics.error(node.position, "'probation' is the probation period of a suspended sentence; "
+                              + "this part is '\(type)': move it to the part with type: suspended")
+        }
+        guard let term = self.fields(node, known: ["years", "months", "days"], what: "a probation period",
+                                     example: "{years: 4}") else { return nil }
+        let result = SentenceTerm(years: number(term, "years"), months: number(term, "months"), days: number(term, "days"))
+        if result.years == nil, result.months == nil, result.days == nil {
+            diagnostics.error(node.position, "a probation period needs its length: years, months or days, like {years: 4}")
+            return nil
+        }
+        return result
+    }
+}

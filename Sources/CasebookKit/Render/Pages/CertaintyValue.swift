@@ -1,0 +1,39 @@
+/// `{text, lang, sources}`: how sure the sources are of a fact, worded to stand beside it in
+/// parentheses: "disputed: the family says he was detained on 2 March", "reported".
+struct CertaintyValue: TemplateFields {
+    let text: String
+    /// The note's language where it is not the page's (not translated).
+    let lang: String?
+    /// Numbers of the case's sources the fact cites (a status's `status_sources`); an event's are beside it already.
+    let sources: [SourceRef]
+
+    /// nil when neither a certainty nor a note is given.
+    init?(_ certainty: Certainty?, note: String?, lang: String? = nil, sources: [SourceRef] = [], words: Catalogue) {
+        let label = certainty.map { words.text("certainty.\($0.rawValue)") }
+        switch (label, note) {
+        case (nil, nil): return nil
+        case (let label?, nil): text = label
+        case (nil, let note?): text = note
+        case (let label?, let note?): text = words.text("certainty.with_note", ["certainty": label, "note": note])
+        }
+        self.lang = note == nil ? nil : lang
+        self.sources = sources
+    }
+
+    /// A status's certainty, its sources numbered as on the case page.
+    init?(_ status: StatusCertainty?, sourceNumbers: [String: Int], words: Catalogue) {
+        guard let status else { return nil }
+        self.init(status.certainty, note: status.note,
+                  sources: status.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }, words: words)
+    }
+
+    static let fieldNames = ["text", "lang", "sources"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "text": .string(text)
+        case "lang": lang.templateValue
+        case "sources": .list(sources)
+        default: nil
+        }
+    }
+}
