@@ -2,7 +2,7 @@
 """Generate a synthetic casebook archive of any size, for benchmarks.
 
     python3 bench/generate.py OUT --cases N [--seed S] [--languages en,ru,kk] [--protect-every N]
-                               [--custody-every N [--letters]]
+                               [--custody-every N [--letters]] [--decisions-every N]
 
 writes OUT/content/ (site.yml, cases/, people/, organizations/, pages/) in casebook's
 content format and copies the repository's templates/ to OUT/templates/, so that
@@ -57,6 +57,16 @@ make every held person a warning. With --letters as well, every person held now 
 protected one) gets `letters: {address: …}`. The choices come from a random generator of
 their own, so every other file is what it is without the options; without them the files
 are byte for byte what they were.
+
+With --decisions-every N (issue 19) every convicted defendant of every Nth case has
+`decisions:` instead of the shorthand `sentence:`: the first-instance verdict (with terms
+per charge and a `sentence_total` when an imprisonment covers two charges), then, drawn
+from a random generator of its own: an appeal that upheld the verdict, changed it (a term
+a year shorter or suspended with probation, now and then a charge reclassified or dropped)
+or acquitted; parole, an amnesty or a pardon that released the person; or a verdict in
+absentia (only for people with no custody periods, since such a person is never held).
+Each decision cites one of the case's sources. Without the option the files are byte for
+byte what they were.
 """
 
 import argparse
@@ -476,8 +486,11 @@ class Org:
 
 
 class Generator:
-    def __init__(self, cases, seed, languages=("en",), protect_every=0, custody_every=0, letters=False):
+    def __init__(self, cases, seed, languages=("en",), protect_every=0, custody_every=0, letters=False,
+                 decisions_every=0):
         self.n = cases
+        self.decisions_every = decisions_every
+        self.decisions_rng = random.Random("casebook-bench-decisions/%d/%d/%d" % (seed, cases, decisions_every))
         self.rng = random.Random("casebook-bench/%d/%d" % (seed, cases))
         self.seed = seed
         self.languages = languages
@@ -845,7 +858,11 @@ class Generator:
                 lines.append("    status: %s" % (rng.choice(["released", "serving"]) if comps else "acquitted"))
             if rng.random() < 0.1:
                 lines.append("    charges: %s" % flow([weighted(rng, CHARGES, CHARGE_WEIGHTS)[0]]))
-            if comps:
+            if comps and self.decisions_every and (plan["index"] + 1) % self.decisions_every == 0:
+                # Decisions carry the sentence: no translated penalty notes for this person.
+                record["people"][-1] = []
+                lines += self.decision_lines(p, comps, charges, court, events, [s["id"] for s in sources])
+            elif comps:
                 lines.append("    sentence:")
                 for c in comps:
                     lines.append("      - %s" % c)
@@ -1101,6 +1118,77 @@ class Generator:
         self.records["organizations/%s" % org.id] = {"org": org, "body": body + "\n"}
         return "\n".join(lines) + "\n" + body + "\n"
 
+    # ---- decisions (--decisions-every) -----------------------------------------------------
+
+    def decision_lines(self, p, comps, charges, court, events, source_ids):
+        """The `decisions:` of one convicted defendant: the verdict that gave `comps`, then
+        what the decisions generator draws (appeal upheld, changed or acquitted; parole,
+        amnesty or pardon; or a verdict in absentia)."""
+        rng = self.decisions_rng
+        dates = {}
+        for ev in events:
+            dates.setdefault(ev["type"], ev["date"])
+        verdict = dates.get("verdict") or events[-1]["date"]
+        appeal = dates.get("appeal-ruling") or dates.get("appeal") or verdict
+        release = dates.get("release") or appeal
+        source = lambda: rng.choice(source_ids)
+        held = self.custody_people
+        out = ["    decisions:"]
+
+        def decision(date, kind, outcome, court_id=None, charges_=None, parts=(), total=(), absentia=False):
+            out.append("      - date: %s" % date)
+            out.append("        kind: %s" % kind)
+            if court_id:
+                out.append("        court: %s" % court_id)
+            out.append("        outcome: %s" % outcome)
+            if charges_ is not None:
+                out.append("        charges: %s" % flow(charges_))
+            for key, items in (("sentence", parts), ("sentence_total", total)):
+                if items:
+                    out.append("        %s:" % key)
+                    out.extend("          - %s" % c for c in items)
+            if absentia:
+                out.append("        in_absentia: true")
+            out.append("        sources: [%s]" % source())
+
+        main = comps[0]
+        parts, total = list(comps), []
+        if main.startswith("{type: imprisonment") and len(charges) == 2:
+            years = int(main.split("years: ", 1)[1].split(",", 1)[0].rstrip("}"))
+            first = max(1, years - rng.randint(0, 2))
+            parts = ["{type: imprisonment, years: %d, charge: %s}" % (first, charges[0]),
+                     "{type: imprisonment, years: %d, charge: %s}" % (max(1, years - 1), charges[1])] + comps[1:]
+            total = list(comps)
+        r = rng.random()
+        absentia = r < 0.08 and p.id not in held
+        decision(verdict, "first-instance", "convicted", court.id, charges, parts, total, absentia)
+        appeal_court = self.courts[rng.randrange(len(self.courts))].id
+        if absentia:
+            if rng.random() < 0.5:
+                decision(appeal, "appeal", "upheld", appeal_court, absentia=True)
+        elif r < 0.18:
+            decision(appeal, "appeal", "acquitted", appeal_court, charges)
+        elif r < 0.40:
+            ruled = list(charges)
+            if len(ruled) == 2 and rng.random() < 0.5:
+                ruled = ruled[:1]   # one charge dropped
+            elif rng.random() < 0.1:
+                ruled = [rng.choice([c[0] for c in CHARGES if c[0] not in charges])]   # reclassified
+            if main.startswith("{type: imprisonment"):
+                years = int(main.split("years: ", 1)[1].split(",", 1)[0].rstrip("}"))
+                changed = ["{type: imprisonment, years: %d}" % (years - 1)] if years > 1 else \
+                          ["{type: suspended, years: 1, probation: {years: 2}}"]
+            else:
+                changed = ["{type: suspended, years: %d, probation: {years: %d}}" % (rng.randint(1, 3), rng.randint(2, 4))]
+            decision(appeal, "appeal", "changed", appeal_court, ruled, changed + comps[1:])
+        elif r < 0.65:
+            decision(appeal, "appeal", "upheld", appeal_court)
+        elif r < 0.80:
+            decision(appeal, "appeal", "upheld", appeal_court)
+            kind = rng.choice(["parole", "amnesty", "pardon"])
+            decision(release, kind, "released", court.id if kind == "parole" else None)
+        return out
+
     # ---- custody, recognition and letters (--custody-every, --letters) --------------------
 
     HELD_STATUSES = ("investigation", "detained", "trial", "sentenced", "appeal", "serving")
@@ -1259,6 +1347,8 @@ class Generator:
             plan["index"] = i
         if self.custody_every:
             self.make_custody()
+        # Nobody with custody periods is tried in absentia: such a person is never held.
+        self.custody_people = {person for person, _ in self.custody.values()}
         published_ids = {p["id"] for p in self.plans if not p["draft"]}
         published_by_court = {}
         for p in self.plans:
@@ -1279,7 +1369,7 @@ class Generator:
         return files
 
 
-def stamp(cases, seed, languages=("en",), custody_every=0, letters=False):
+def stamp(cases, seed, languages=("en",), custody_every=0, letters=False, decisions_every=0):
     """The stamp names the languages only when there are several, so that a one-language
     archive carries the stamp it always did (for the current hash)."""
     digest = hashlib.sha256(Path(__file__).read_bytes() + Path(translate.__file__).read_bytes()).hexdigest()[:16]
@@ -1288,6 +1378,8 @@ def stamp(cases, seed, languages=("en",), custody_every=0, letters=False):
         text += " languages=%s" % ",".join(languages)
     if custody_every:
         text += " custody-every=%d" % custody_every + (" letters" if letters else "")
+    if decisions_every:
+        text += " decisions-every=%d" % decisions_every
     return text + "\n"
 
 
@@ -1318,6 +1410,9 @@ def main():
                          "(default 0: no custody)")
     ap.add_argument("--letters", action="store_true",
                     help="with --custody-every: give every person held now a letters address")
+    ap.add_argument("--decisions-every", type=int, default=0, metavar="N",
+                    help="give every convicted defendant of every Nth case decisions (verdict, appeal, parole, "
+                         "amnesty, pardon, some in absentia) instead of the shorthand sentence (default 0: none)")
     ap.add_argument("--stamp", action="store_true",
                     help="print the stamp an archive of these options carries, and exit")
     args = ap.parse_args()
@@ -1327,10 +1422,12 @@ def main():
     if languages is None:
         ap.error("--languages must be en, then any of %s, each once, separated by commas (as in en,ru,kk): not '%s'"
                  % (", ".join(translate.LANGUAGES), args.languages))
+    if args.decisions_every < 0:
+        ap.error("--decisions-every must be 0 or more")
     if args.custody_every < 0 or (args.letters and not args.custody_every):
         ap.error("--custody-every must be 1 or more, and --letters needs it")
     if args.stamp:
-        sys.stdout.write(stamp(args.cases, args.seed, languages, args.custody_every, args.letters))
+        sys.stdout.write(stamp(args.cases, args.seed, languages, args.custody_every, args.letters, args.decisions_every))
         return
     if not args.out:
         ap.error("the output folder is required")
@@ -1339,7 +1436,8 @@ def main():
     if not (templates / "layout.mustache").is_file():
         sys.exit("generate.py: %s does not look like a casebook theme (no layout.mustache)" % templates)
 
-    files = Generator(args.cases, args.seed, languages, args.protect_every, args.custody_every, args.letters).generate()
+    files = Generator(args.cases, args.seed, languages, args.protect_every, args.custody_every, args.letters,
+                      args.decisions_every).generate()
     content = out / "content"
     for d in (content, out / "templates"):
         if d.exists():
@@ -1352,7 +1450,7 @@ def main():
         total += len(data.encode("utf-8"))
     (content / "media").mkdir(parents=True, exist_ok=True)
     shutil.copytree(templates, out / "templates")
-    write(out / STAMP_FILE, stamp(args.cases, args.seed, languages, args.custody_every, args.letters))
+    write(out / STAMP_FILE, stamp(args.cases, args.seed, languages, args.custody_every, args.letters, args.decisions_every))
     kinds = {}
     translations = 0
     for rel in files:

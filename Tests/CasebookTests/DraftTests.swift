@@ -47,7 +47,7 @@ import Testing
             #expect(!html.contains("Draft case of"), "\(path) mentions the draft")
         }
         let home = try site.read("public/index.html")
-        #expect(home.contains("<dd>3</dd>"))
+        #expect(home.contains("<dd>6</dd>"))
     }
 
     @Test func draftsAreStillChecked() throws {

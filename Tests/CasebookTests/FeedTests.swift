@@ -22,9 +22,11 @@ import Testing
         #expect(feed.first("updated")?.text == "2021-03-05T00:00:00Z")
 
         let entries = feed.all("entry")
-        // Newest update first: lesova-lepesova-2021 (2021-03-05), qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19).
+        // Newest update first: lesova-lepesova-2021 (2021-03-05), qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19),
+        // askarov-2010 (2020-07-28), ablyazov-2018 (2018-11-27), kozlov-2012 (2016-08-19).
         #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/", Self.base + "cases/qambarova-2021/",
-                                                        Self.base + "cases/bokayev-ayan-2016/"])
+                                                        Self.base + "cases/bokayev-ayan-2016/", Self.base + "cases/askarov-2010/",
+                                                        Self.base + "cases/ablyazov-2018/", Self.base + "cases/kozlov-2012/"])
         for entry in entries {
             let id = try #require(entry.first("id")?.text)
             #expect(entry.first("link")?.attributes["href"] == id)

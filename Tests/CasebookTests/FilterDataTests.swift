@@ -19,24 +19,31 @@ import Testing
         let data = try Self.decode(try site.read("public/cases/filter-data.js"))
         #expect(data["version"] as? Int == 1 && data["page_size"] as? Int == 100)
         let labels = try #require(data["labels"] as? [String: [[String]]])
-        #expect(labels["status"] == [["sentenced", "Sentenced"], ["released", "Released"]])
-        #expect(labels["region"] == [["atyrau-region", "Atyrau Region"], ["zhambyl-region", "Zhambyl Region"]])
-        #expect(labels["charge"]?.map(\.[0]) == ["kz-cc-405"])
+        #expect(labels["status"] == [["sentenced", "Sentenced"], ["released", "Released"], ["died-in-custody", "Died in custody"]])
+        #expect(labels["region"] == [["atyrau-region", "Atyrau Region"], ["jalal-abad-region", "Jalal-Abad Region"],
+                                      ["mangystau-region", "Mangystau Region"], ["zhambyl-region", "Zhambyl Region"]])
+        #expect(labels["charge"]?.map(\.[0]) == ["kz-cc-405", "kz-cc1997-164", "kz-cc1997-170", "kz-cc1997-235"])
         #expect(labels["organization"] == [["dvk", "Democratic Choice of Kazakhstan (DVK)"], ["koshe-party", "Koshe Party"]])
-        #expect(labels["sentence"]?.map(\.[0]) == ["imprisonment", "freedom-limitation", "fine", "community-work", "activity-ban"])
+        #expect(labels["sentence"]?.map(\.[0]) == ["imprisonment", "freedom-limitation", "fine", "community-work", "activity-ban", "life", "confiscation"])
         let cases = try #require(data["cases"] as? [[Any]])
-        #expect(cases.count == 3)
+        #expect(cases.count == 6)
         // [id, title, status, region, charges, organizations, year, sentence types], in the order of the index.
         let first = try #require(cases.first)
         #expect(first[0] as? String == "lesova-lepesova-2021")
         #expect(first[1] as? String == "Taraz court sentences Nazira Lesova and Nazira Lepesova")
-        #expect(first[2] as? Int == 0 && first[3] as? Int == 1 && first[4] as? [Int] == [0])
+        #expect(first[2] as? Int == 0 && first[3] as? Int == 3 && first[4] as? [Int] == [0])
         #expect(first[5] as? [Int] == [1, 0] && first[6] as? Int == 2021 && first[7] as? [Int] == [1, 4, 3])
         // Qambarova's freedom limitation and her two bans on activity, counted once; her case begins in 2020.
         #expect(cases[1][7] as? [Int] == [1, 4] && cases[1][6] as? Int == 2020)
         // The Atyrau case: no charge or organization recorded, begun in 2016.
         #expect(cases[2][0] as? String == "bokayev-ayan-2016" && cases[2][2] as? Int == 1 && cases[2][3] as? Int == 0)
         #expect(cases[2][4] as? [Int] == [] && cases[2][6] as? Int == 2016 && cases[2][7] as? [Int] == [0, 4, 2])
+        // Askarov's case: died in custody, in the Jalal-Abad Region, from 2010; the sentence in
+        // force is the retrial's life imprisonment (the first instance's confiscation is not repeated);
+        // Kozlov's: three articles of the Criminal Code of 1997.
+        #expect(cases[3][0] as? String == "askarov-2010" && cases[3][2] as? Int == 2 && cases[3][3] as? Int == 1)
+        #expect(cases[3][6] as? Int == 2010 && cases[3][7] as? [Int] == [5])
+        #expect(cases[5][0] as? String == "kozlov-2012" && cases[5][4] as? [Int] == [1, 2, 3] && cases[5][6] as? Int == 2012)
         // The cases index loads the script that reads it, and only the cases index does.
         #expect(try site.read("public/cases/index.html").contains("<script src=\"../assets/filters.js\" defer></script>"))
         #expect(try !site.read("public/index.html").contains("filters.js"))

@@ -48,7 +48,7 @@ import Testing
         }
     }
 
-    /// 250 generated cases on top of the sample's 3, with 100 per page.
+    /// 250 generated cases on top of the sample's 6, with 100 per page.
     static func bigSite() throws -> SiteFixture {
         let site = try SiteFixture()
         try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\npage_size: 100")
@@ -79,18 +79,18 @@ import Testing
         #expect(result.succeeded, "\(result.errors)")
         let files = SiteFixture.snapshot(site.output)
 
-        // 253 cases: three pages, the first at the old address.
+        // 256 cases: three pages, the first at the old address.
         #expect(files["cases/index.html"] != nil)
         #expect(files["cases/page/2/index.html"] != nil && files["cases/page/3/index.html"] != nil)
         #expect(files["cases/page/1/index.html"] == nil && files["cases/page/4/index.html"] == nil)
         var seen: [String] = []
-        for (page, expected) in [("cases/index.html", 100), ("cases/page/2/index.html", 100), ("cases/page/3/index.html", 53)] {
+        for (page, expected) in [("cases/index.html", 100), ("cases/page/2/index.html", 100), ("cases/page/3/index.html", 56)] {
             let html = String(decoding: files[page] ?? Data(), as: UTF8.self)
             let entries = Self.caseEntries(html)
             #expect(entries.count == expected, "\(page)")
             seen += entries.map { SiteFixture.normalize((page as NSString).deletingLastPathComponent + "/" + $0) }
         }
-        #expect(Set(seen).count == 253 && seen.count == 253)
+        #expect(Set(seen).count == 256 && seen.count == 256)
 
         let second = String(decoding: files["cases/page/2/index.html"] ?? Data(), as: UTF8.self)
         #expect(second.contains("<nav class=\"pages\" aria-label=\"Pages\">"))
@@ -117,8 +117,8 @@ import Testing
         try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\npage_size: 1")
         #expect(site.build().succeeded)
         let files = SiteFixture.snapshot(site.output)
-        // The sample's 6 people, one a page.
-        #expect(files["people/page/6/index.html"] != nil && files["people/page/7/index.html"] == nil)
+        // The sample's 8 people, one a page.
+        #expect(files["people/page/8/index.html"] != nil && files["people/page/9/index.html"] == nil)
         #expect(files["cases/page/2/index.html"] != nil)
         #expect(Self.unresolvedLinks(files).isEmpty, "\(Self.unresolvedLinks(files).prefix(5))")
     }

@@ -44,7 +44,7 @@ import Testing
 
     @Test func everyTextCitesSourcesOfItsOwnFile() throws {
         let files = try Self.defaultFiles()
-        #expect(files.count == 14)
+        #expect(files.count == 27)
         for path in files {
             let (frontMatter, body) = try Self.read(path)
             let cited = Self.citations(body), count = Self.sources(frontMatter).count

@@ -83,7 +83,7 @@ import Testing
         #expect(wordsOf(dvk[4]).isSuperset(of: ["dvk", "democratic", "vibor", "kazahstana"]))
 
         let cases = try #require(index["c"] as? [[Any]])
-        #expect(cases.count == 3)
+        #expect(cases.count == 6)
         let qambarovaCase = try #require(cases.first { $0[0] as? String == "qambarova-2021" })
         #expect(wordsOf(qambarovaCase[9]).isSuperset(of: ["taraz", "kambarova"]))
         // The defendant is named by position in the people list; organizations likewise.

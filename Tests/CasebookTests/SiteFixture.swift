@@ -13,11 +13,16 @@ struct SiteFixture {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The sample's one case with custody periods and the files only it uses (all
+    /// The sample's cases with custody periods and the files only they use (all
     /// languages): removed by `withCustody: false`, for tests of an archive that records
     /// no custody or that count custody of their own.
     static let custodyFiles = ["cases/bokayev-ayan-2016", "people/max-bokayev", "people/talgat-ayan",
-                               "organizations/atyrau-court-2", "organizations/amnesty-international"]
+                               "organizations/atyrau-court-2", "organizations/amnesty-international",
+                               "cases/askarov-2010", "people/azimjan-askarov", "organizations/bazar-korgon-district-court",
+                               "organizations/jalal-abad-regional-court", "organizations/kg-supreme-court",
+                               "organizations/chui-regional-court",
+                               "cases/kozlov-2012", "people/vladimir-kozlov", "organizations/mangystau-criminal-court",
+                               "organizations/mangystau-regional-court", "organizations/kapshagai-city-court"]
 
     init(_ languages: Languages = .english, withCustody: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-\(UUID().uuidString)")

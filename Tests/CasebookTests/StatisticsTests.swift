@@ -32,21 +32,27 @@ import FoundationXML
         defer { site.remove() }
         let archive = try Self.archive(site)
         let stats = Statistics(archive: archive, words: .english)
-        #expect(stats.totalCases == 3 && stats.totalPersons == 5)
+        #expect(stats.totalCases == 6 && stats.totalPersons == 8)
         #expect(stats.totalCases == archive.cases.count && stats.totalPersons == archive.prosecutedPersonCount)
         #expect(stats.asOf?.description == "2021-03-05")
-        // The Atyrau case begins in May 2016, Qambarova's with her charge in September 2020, the
-        // other in 2021; the years between are listed, empty.
-        #expect(stats.years.map(\.year) == [2016, 2017, 2018, 2019, 2020, 2021])
+        // Askarov's case begins in June 2010, Kozlov's in January 2012, the Atyrau case in May
+        // 2016, Ablyazov's (its one event the verdict) in 2018, Qambarova's with her charge in
+        // September 2020, the other in 2021; the years between are listed, empty.
+        #expect(stats.years.map(\.year) == Array(2010...2021))
         #expect(stats.years.map { [$0.cases, $0.persons, $0.cumulativeCases, $0.cumulativePersons] }
-                == [[1, 2, 1, 2], [0, 0, 1, 2], [0, 0, 1, 2], [0, 0, 1, 2], [1, 1, 2, 3], [1, 2, 3, 5]])
+                == [[1, 1, 1, 1], [0, 0, 1, 1], [1, 1, 2, 2], [0, 0, 2, 2], [0, 0, 2, 2], [0, 0, 2, 2],
+                    [1, 2, 3, 4], [0, 0, 3, 4], [1, 1, 4, 5], [0, 0, 4, 5], [1, 1, 5, 6], [1, 2, 6, 8]])
         #expect(stats.undated == nil)
         func rows(_ rows: [Statistics.Row]) -> [String] { rows.map { "\($0.label): \($0.cases)/\($0.persons)" } }
-        #expect(rows(stats.statuses) == ["Sentenced: 2/3", "Released: 1/2"])
-        #expect(rows(stats.regions) == ["Zhambyl Region: 2/3", "Atyrau Region: 1/2"])
+        #expect(rows(stats.statuses) == ["Sentenced: 3/4", "Released: 2/3", "Died in custody: 1/1"])
+        #expect(rows(stats.regions) == ["Zhambyl Region: 3/4", "Atyrau Region: 1/2", "Jalal-Abad Region: 1/1", "Mangystau Region: 1/1"])
         #expect(stats.regions.first?.href == "regions/zhambyl-region/index.html")
         #expect(stats.charges.first?.href == "charges/kz-cc-405/index.html" && rows(stats.charges).first?.hasSuffix(": 2/3") == true)
-        #expect(rows(stats.sentences) == ["Ban on activity: 3/5", "Freedom limitation: 2/3", "Imprisonment: 1/2", "Fine: 1/2", "Community work: 1/1"])
+        // Ablyazov's sentence in force was passed in absentia: counted in a row of its own,
+        // never under its penalties (life, confiscation).
+        #expect(rows(stats.sentences) == ["Ban on activity: 3/5", "Imprisonment: 2/3", "Freedom limitation: 2/3", "Fine: 1/2",
+                                          "Community work: 1/1", "Life imprisonment: 1/1", "Confiscation of property: 1/1",
+                                          "Sentenced in absentia: 1/1"])
     }
 
     @Test func yearsRunningTotalsAndMissingValues() throws {
@@ -74,18 +80,21 @@ import FoundationXML
             ---
             """)
         let stats = Statistics(archive: try Self.archive(site), words: .english)
-        #expect(stats.totalCases == 5 && stats.totalPersons == 6)
-        // The sample's 2016, an empty 2017, 2018, an empty 2019, 2020, 2021; the running persons
-        // are distinct people, not a sum.
+        #expect(stats.totalCases == 8 && stats.totalPersons == 8)
+        // The sample's years from 2010, with the new case in 2018; the running persons are
+        // distinct people, not a sum.
         #expect(stats.years.map { "\($0.year): \($0.cases)/\($0.persons) \($0.cumulativeCases)/\($0.cumulativePersons)" }
-                == ["2016: 1/2 1/2", "2017: 0/0 1/2", "2018: 1/2 2/4", "2019: 0/0 2/4", "2020: 1/1 3/4", "2021: 1/2 4/5"])
+                == ["2010: 1/1 1/1", "2011: 0/0 1/1", "2012: 1/1 2/2", "2013: 0/0 2/2", "2014: 0/0 2/2", "2015: 0/0 2/2",
+                    "2016: 1/2 3/4", "2017: 0/0 3/4", "2018: 2/3 5/7", "2019: 0/0 5/7", "2020: 1/1 6/7", "2021: 1/2 7/8"])
         #expect(stats.undated.map { "\($0.cases)/\($0.persons)" } == "1/1")
         // "zhambyl region" is the same region as "Zhambyl Region"; a case without one is listed apart.
-        #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 3/3", "Atyrau Region: 1/2", "Region not recorded: 1/1"])
+        #expect(stats.regions.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["Zhambyl Region: 4/4", "Atyrau Region: 1/2", "Jalal-Abad Region: 1/1", "Mangystau Region: 1/1", "Region not recorded: 1/1"])
         #expect(stats.regions.last?.href == nil)
         // Statuses in site.yml order: persons by their status in each case.
-        #expect(stats.statuses.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["On trial: 1/1", "Sentenced: 2/3", "Released: 2/4"])
+        #expect(stats.statuses.map { "\($0.label): \($0.cases)/\($0.persons)" } == ["On trial: 1/1", "Sentenced: 3/4", "Released: 3/5", "Died in custody: 1/1"])
+        // The new case's two people; Ablyazov, sentenced in absentia, has a row of his own.
         #expect(stats.sentences.last.map { "\($0.label): \($0.cases)/\($0.persons)" } == "No sentence recorded: 2/3")
+        #expect(stats.sentences.contains { "\($0.label): \($0.cases)/\($0.persons)" == "Sentenced in absentia: 1/1" })
     }
 
     @Test func statisticsPageShowsChartsAndTables() throws {
@@ -97,7 +106,7 @@ import FoundationXML
         #expect(html.components(separatedBy: "<svg class=\"chart\" role=\"img\"").count - 1 == 6)
         #expect(html.components(separatedBy: "<caption>").count - 1 == 6)
         #expect(html.contains("<th scope=\"col\">Prosecutions</th>"))
-        #expect(html.contains("<tr><th scope=\"row\"><a href=\"../regions/zhambyl-region/index.html\"><bdi>Zhambyl Region</bdi></a></th><td>2</td><td>3</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"../regions/zhambyl-region/index.html\"><bdi>Zhambyl Region</bdi></a></th><td>3</td><td>4</td></tr>"))
         #expect(html.contains("<tr><th scope=\"row\"><bdi>Freedom limitation</bdi></th><td>2</td><td>3</td></tr>"))
         #expect(html.contains("3 persons</text>"))
         // Linked from the main navigation and the home page.

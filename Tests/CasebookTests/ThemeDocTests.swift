@@ -21,9 +21,9 @@ import Testing
         "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self,
         "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
         "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
-        "event source": SourceRef.self, "recognition": RecognitionValue.self, "letters entry": LettersEntry.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
+        "event source": SourceRef.self, "recognition": RecognitionValue.self, "former name": FormerNameValue.self, "ban": BanValue.self, "letters entry": LettersEntry.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
-        "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "charge": ChargeValue.self,
+        "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "certainty value": CertaintyValue.self, "charge": ChargeValue.self,
         "case person": Participant.self, "correction": CorrectionValue.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,
         "affiliated person": AffiliatedPerson.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
@@ -32,6 +32,9 @@ import Testing
         "data column": DataColumn.self, "data counts": DataCounts.self, "feed": DataFeed.self,
         "held count": HeldCount.self, "held person": HeldPerson.self, "held filter": HeldFilterLink.self,
         "case held now": CaseHeld.self, "custody": PersonCustody.self, "custody case": CustodyCase.self, "custody row": CustodyRow.self,
+        "country": CountryValue.self, "death": DeathValue.self,
+        "decision history": DecisionHistory.self, "current sentence": CurrentSentence.self, "decision": DecisionValue.self,
+        "decision source": DecisionSourceLink.self,
     ]
 
     static var doc: String {

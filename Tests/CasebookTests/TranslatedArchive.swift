@@ -52,8 +52,9 @@ enum TranslatedArchive {
         let organizations = archive.organizations.map { linked -> LinkedOrganization in
             let o = linked.record, t = translation(.organizations, o.id)
             let record = Organization(info: o.info, name: t?.name ?? o.name, shortName: t?.shortName ?? o.shortName,
-                                      aliases: t?.aliases ?? o.aliases, kind: o.kind, leaders: o.leaders, banned: o.banned,
-                                      events: o.events, sources: o.sources, body: o.body)
+                                      aliases: t?.aliases ?? o.aliases, kind: o.kind, leaders: o.leaders, bans: o.bans,
+                                      events: o.events, sources: o.sources, body: o.body, formerNames: o.formerNames,
+                                      successorOf: o.successorOf)
             return LinkedOrganization(record: record, bodyHTML: linked.bodyHTML, leaderIDs: linked.leaderIDs,
                                       memberIDs: linked.memberIDs, allegedIDs: linked.allegedIDs, caseIDs: linked.caseIDs, courtCaseIDs: linked.courtCaseIDs)
         }

@@ -6,6 +6,7 @@ from conftest import page_url
 
 BOTH = "Taraz court sentences Nazira Lesova and Nazira Lepesova"
 QAMBAROVA = "Taraz court sentences Zhazira Qambarova"
+ABLYAZOV = "Taraz court sentences Mukhtar Ablyazov to life in absentia"
 
 
 def summary_text(browser, expected):
@@ -32,10 +33,10 @@ def test_choosing_filters_narrows_the_list_with_counts(browser):
     # The form appears once the filter data has loaded.
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "filter-status"), message="no filter form")
     status = Select(browser.find_element(By.ID, "filter-status"))
-    assert any(option.text == "Sentenced (2)" for option in status.options)
+    assert any(option.text == "Sentenced (3)" for option in status.options)
     status.select_by_value("sentenced")
-    summary_text(browser, "2 cases match.")
-    assert sorted(listed(browser)) == sorted([BOTH, QAMBAROVA])
+    summary_text(browser, "3 cases match.")
+    assert sorted(listed(browser)) == sorted([BOTH, QAMBAROVA, ABLYAZOV])
     Select(browser.find_element(By.ID, "filter-sentence")).select_by_value("community-work")
     summary_text(browser, "1 case matches.")
     assert listed(browser) == [BOTH]

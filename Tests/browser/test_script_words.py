@@ -74,11 +74,11 @@ def test_the_filters_speak_russian(browser, russian_site):
     button.click()
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "filter-status"), message="no filter form")
     status = Select(browser.find_element(By.ID, "filter-status"))
-    assert status.options[0].text == "Все (3)"
+    assert status.options[0].text == "Все (6)"
     assert browser.find_element(By.CSS_SELECTOR, "label[for=filter-sentence]").text == "Вид наказания"
     status.select_by_value("sentenced")
     summary = lambda: browser.find_element(By.CSS_SELECTOR, ".filter-summary").text
-    wait_for(browser, lambda: summary() == "Подходят 2 дела.", "the Russian count of two")
+    wait_for(browser, lambda: summary() == "Подходят 3 дела.", "the Russian count of three")
     Select(browser.find_element(By.ID, "filter-sentence")).select_by_value("community-work")
     wait_for(browser, lambda: summary() == "Подходит 1 дело.", "the Russian count of one")
 

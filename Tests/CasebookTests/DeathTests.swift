@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// A person's `died`: shown on their page with its sources, counted on the statistics page
+/// when in custody, and never left held after it. (Without a date: fixture `died-without-date`.)
+@Suite struct DeathTests {
+    /// The sample's Azimjan Askarov died in custody in 2020.
+    @Test func theSampleSaysAskarovDiedInCustody() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        #expect(try site.read("public/people/azimjan-askarov/index.html").contains(##"Died in custody on <time datetime="2020-07-25">25 July 2020</time>"##))
+        #expect(try site.read("public/statistics/index.html").contains(##"<p class="died-in-custody">1 person died in custody.</p>"##))
+    }
+
+    @Test func aDeathInCustodyIsShownAndCounted() throws {
+        // Without the sample's Askarov, who died in custody too.
+        let site = try SiteFixture(.sample, withCustody: false)
+        defer { site.remove() }
+        #expect(!(try site.read("content/people/nazira-lesova.md")).contains("died"))
+        try site.replace("content/people/nazira-lesova.md", "\nsources:",
+                         with: "\ndied: {date: 2020-07-25, in_custody: true, sources: [rferl-2021-03-04]}\nsources:")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        #expect(try site.read("public/people/nazira-lesova/index.html").contains(
+            ##"<p class="died died-in-custody">Died in custody on <time datetime="2020-07-25">25 July 2020</time> <a href="#source-1">[1]</a></p>"##))
+        #expect(try site.read("public/ru/people/nazira-lesova/index.html").contains("Смерть под стражей: <time"))
+        #expect(try site.read("public/kk/people/nazira-lesova/index.html").contains("қамауда қайтыс болды"))
+        #expect(try site.read("public/statistics/index.html").contains(##"<p class="died-in-custody">1 person died in custody.</p>"##))
+    }
+
+    @Test func aDeathOutsideCustodyIsWordedSoAndNotCounted() throws {
+        let site = try SiteFixture(withCustody: false)
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lesova.md", "\nsources:", with: "\ndied: {date: 2022}\nsources:")
+        let result = site.build()
+        #expect(result.diagnostics.map(\.message).contains(
+            "this death cites no source; add 'sources: [id]' naming a source of this file that reports it"))
+        #expect(try site.read("public/people/nazira-lesova/index.html").contains(##"<p class="died">Died on <time datetime="2022">2022</time></p>"##))
+        #expect(!(try site.read("public/statistics/index.html")).contains(##"<p class="died-in-custody">"##))
+    }
+
+    @Test func aCustodyPeriodPastTheDeathIsAnErrorThatGivesTheEnd() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/people/max-bokayev.md", "\nsources:",
+                         with: "\ndied: {date: 2020-07-25, in_custody: true, sources: [hrw-2016-11-29]}\nsources:")
+        let messages = site.build().diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(messages == ["this custody period ends on 2021-02-04, after 'max-bokayev' died on 2020-07-25: end it on or before 2020-07-25 ('to: 2020-07-25')"])
+    }
+
+    @Test func anOpenPeriodOfSomeoneWhoDiedAsksForTheDeathDay() throws {
+        let death = Death(date: try PartialDate.parse("2020-07-25").get(), inCustody: true, sources: [], position: SourcePosition(line: 1, column: 1))
+        func period(_ from: String, _ to: String?) throws -> CustodyPeriod {
+            CustodyPeriod(from: try PartialDate.parse(from).get(), to: try to.map { try PartialDate.parse($0).get() },
+                          kind: "prison", place: nil, sources: [], position: SourcePosition(line: 1, column: 1))
+        }
+        #expect(DeathCheck.problem(try period("2019-01-01", nil), death: death, personID: "x")
+                == "this custody period has no end, but 'x' died on 2020-07-25: give the period 'to: 2020-07-25'")
+        #expect(DeathCheck.problem(try period("2019-01-01", "2020-07-25"), death: death, personID: "x") == nil)
+        #expect(DeathCheck.problem(try period("2020-08", "2020-09"), death: death, personID: "x")
+                == "this custody period starts on 2020-08, after 'x' died on 2020-07-25: correct the dates, or the person's 'died'")
+    }
+}

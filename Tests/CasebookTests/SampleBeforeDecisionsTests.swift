@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// An archive that uses none of the fields of "Real cases as they happen" (decisions,
+/// uncertain dates, countries, former names…) builds to the same files as before them:
+/// `Tests/Fixtures/sample-before-19/` holds the sample as it was, and `manifest.txt` the
+/// SHA-256 of every file its build wrote then. Only the files listed in `changed` may
+/// differ, each for a correction the issue asked for.
+@Suite struct SampleBeforeDecisionsTests {
+    static let fixture = SiteFixture.repository.appendingPathComponent("Tests/Fixtures/sample-before-19")
+
+    /// Files that differ on purpose, and why.
+    static let changed: [String: String] = [
+        "people/talgat-ayan/index.html": ayanLine, "ru/people/talgat-ayan/index.html": ayanLine,
+        "kk/people/talgat-ayan/index.html": ayanLine,
+        "statistics/index.html": yearNote, "ru/statistics/index.html": yearNote, "kk/statistics/index.html": yearNote,
+    ]
+    static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018)"
+    static let yearNote = "the year figure's caption and note say the year is the one the prosecution began (earliest detention, charge or restraint), no longer the case's first event of any type"
+
+    @Test func theSampleAsItWasBuildsToTheSameFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-before19-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixture.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent("templates"),
+                                         to: root.appendingPathComponent("templates"))
+        let result = Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: root))
+        #expect(result.exitStatus == 0)
+
+        let manifest = try String(contentsOf: Self.fixture.appendingPathComponent("manifest.txt"), encoding: .utf8)
+        let before = Self.hashes(manifest)
+        let output = root.appendingPathComponent("public")
+        // sha256sum as the manifest was made: `find . -type f | sort | xargs sha256sum`.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "find . -type f | LC_ALL=C sort | xargs sha256sum"]
+        process.currentDirectoryURL = output
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let after = Self.hashes(listing)
+        #expect(Set(after.keys) == Set(before.keys), "the same files are written")
+        let differing = before.keys.filter { after[$0] != nil && after[$0] != before[$0] }.sorted()
+        let unexplained = differing.filter { Self.changed[$0] == nil }
+        #expect(unexplained.isEmpty, "files that changed without a listed reason: \(unexplained)")
+        let unchangedButListed = Self.changed.keys.filter { before[$0] != nil && after[$0] == before[$0] }.sorted()
+        #expect(unchangedButListed.isEmpty, "listed as changed but the same: \(unchangedButListed)")
+    }
+
+    /// `hash  ./path` lines -> path: hash.
+    static func hashes(_ listing: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in listing.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            result[String(parts[1].trimmingCharacters(in: .whitespaces).dropFirst(2))] = String(parts[0])
+        }
+        return result
+    }
+}

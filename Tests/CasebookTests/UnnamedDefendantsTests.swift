@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `unnamed_defendants`: defendants the sources count but do not name are counted as persons
+/// everywhere persons are counted, the statistics page says they cannot be told apart, and
+/// the case page names how many. (Zero: fixture `unnamed-defendants-zero`.)
+@Suite struct UnnamedDefendantsTests {
+    @Test func unnamedDefendantsAreCountedAndSaid() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        let before = try SiteFixture(.sample)
+        defer { before.remove() }
+        #expect(before.build().succeeded)
+        try site.replace("content/cases/qambarova-2021.md", "\ncourt: taraz-court-2", with: "\nunnamed_defendants: 16\ncourt: taraz-court-2")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        // Eight named defendants before; sixteen more now.
+        #expect(try before.read("public/index.html").contains("<dd>8</dd>"))
+        #expect(try site.read("public/index.html").contains("<dd>24</dd>"))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains(##"<p class="unnamed-defendants">and 16 unnamed defendants</p>"##))
+        #expect(try site.read("public/ru/cases/qambarova-2021/index.html").contains("и ещё 16 обвиняемых, имена которых не названы"))
+        let statistics = try site.read("public/statistics/index.html")
+        #expect(statistics.contains("they cannot be told apart across cases"))
+        #expect(!(try before.read("public/statistics/index.html")).contains("cannot be told apart"))
+        // The year 2020 holds Qambarova and the sixteen; the cumulative figure ends at 24.
+        #expect(statistics.contains("<bdi>2020</bdi></th><td>1</td><td>17</td>"))
+        #expect(statistics.contains("<bdi>2021</bdi></th><td>6</td><td>24</td>"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try site.read("public/data/cases.json").utf8)) as? [String: Any])
+        #expect((json["counts"] as? [String: Int])?["persons"] == 24)
+    }
+
+    @Test func statisticsCountThemUnderTheCaseStatusChargeAndNoSentence() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "\ncourt: taraz-court-2", with: "\nunnamed_defendants: 3\ncourt: taraz-court-2")
+        #expect(site.build().succeeded)
+        let archive = site.linked().archive
+        let statistics = Statistics(archive: archive, words: .english)
+        // The sample's eight named defendants and the three; Ablyazov is sentenced too.
+        #expect(statistics.totalPersons == 11 && statistics.hasUnnamed)
+        #expect(statistics.statuses.first { $0.label == "Sentenced" }?.persons == 7)
+        #expect(statistics.charges.first?.persons == 6)
+        #expect(statistics.sentences.first { $0.label == "No sentence recorded" }?.persons == 3)
+    }
+}
