@@ -5,7 +5,7 @@ import Testing
 /// Nothing one request does takes the dev server down, and a client that hangs up takes
 /// its work with it.
 @Suite(.serialized) struct ServerRobustnessTests {
-    /// A site whose "slow.html" works until it is cancelled (5 s at most), and whose
+    /// A site whose "slow.html" works until it is cancelled (30 s at most), and whose
     /// "boom.html" throws.
     final class TroubleSite: ServedSite, @unchecked Sendable {
         struct RenderFailure: Error, CustomStringConvertible {
@@ -23,7 +23,7 @@ import Testing
             case "slow.html":
                 lock.withLock { startedSlow = true }
                 let start = ContinuousClock.now
-                while start.duration(to: .now) < .seconds(5) {
+                while start.duration(to: .now) < .seconds(30) {
                     if Task.isCancelled {
                         lock.withLock { cancelledAfter = start.duration(to: .now) }
                         throw CancellationError()
@@ -62,12 +62,12 @@ import Testing
         #expect(site.started)
         let hungUp = ContinuousClock.now
         connection.hangUp()
-        while site.cancellation == nil, ContinuousClock.now < deadline + .seconds(2) {
+        // Not a timing bound: the work would run 30 s, and a test run loading both cores
+        // has delayed the cancellation by seconds; ending in the first half is ending early.
+        while site.cancellation == nil, hungUp.duration(to: .now) < .seconds(15) {
             try await Task.sleep(for: .milliseconds(5))
         }
-        let cancelledAfterHangUp = hungUp.duration(to: .now)
         #expect(site.cancellation != nil, "the work went on after the client left")
-        #expect(cancelledAfterHangUp < .seconds(1), "took \(cancelledAfterHangUp)")
         let waitForClose = ContinuousClock.now + .seconds(2)
         while server.openConnections > 0, ContinuousClock.now < waitForClose { try await Task.sleep(for: .milliseconds(5)) }
         #expect(server.openConnections == 0)
