@@ -54,9 +54,11 @@ enum Linker {
         diagnostics += bodies.diagnostics
 
         let backLinks = backLinksInProgress.value
-        let linkedCases = zip(cases, caseBodies).map { record, html in
+        // In parallel, then sorted by index: sorting the cases themselves moved every field.
+        let unsorted = parallelMap(Array(zip(cases, caseBodies))) { record, html in
             linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], gitDates: content.gitDates)
-        }.sorted(by: newestFirst)
+        }
+        let linkedCases = unsorted.indices.sorted { newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
         let byCaseOrder: @Sendable (String, String) -> Bool = { caseOrder[$0, default: 0] < caseOrder[$1, default: 0] }
 
@@ -70,7 +72,7 @@ enum Linker {
                                 ledOrganizationIDs: backLinks.led[person.id] ?? [])
         }.sortedByName
         let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
-        let linkedOrganizations = zip(content.organizations, organizationBodies).map { organization, html in
+        let linkedOrganizations = parallelMap(Array(zip(content.organizations, organizationBodies))) { organization, html in
             LinkedOrganization(
                 record: organization, bodyHTML: html, leaderIDs: organization.leaders.map(\.id).uniqued(),
                 memberIDs: (backLinks.members[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
@@ -82,11 +84,15 @@ enum Linker {
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
+        // On a thread of its own while the custody ledger is made and checked.
+        let timeline = BackgroundValue {
+            TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations)
+        }
         var archive = Archive(
             site: site, cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations, pages: linkedPages,
             caseIndex: caseOrder, personIndex: personOrder,
             organizationIndex: Dictionary(uniqueKeysWithValues: linkedOrganizations.enumerated().map { ($1.record.id, $0) }),
-            timeline: TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations),
+            timeline: [],
             facets: facets.value, media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count
                 + linkedCases.reduce(0) { $0 + $1.record.unnamedDefendants })
@@ -97,6 +103,7 @@ enum Linker {
         diagnostics += CustodyCheck.problems(archive, content: content)
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
+        archive.timeline = timeline.value
         if let protectedWords {
             Protection.apply(to: &archive.translations, people: content.people)
             archive.withheldMedia = protectedWords.photos

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The render stage: lists every page the site has, renders each with its template in
-/// parallel, and hands the HTML to the writer as soon as it is made.
-struct SiteRenderer: Sendable {
+/// parallel, and hands the HTML to the writer as soon as it is made. A class: each page
+/// reaches its language's renderer, and a struct this size was copied for every page.
+final class SiteRenderer: Sendable {
     let archive: Archive
     let theme: Theme
     let frame: PageFrame
@@ -24,7 +25,7 @@ struct SiteRenderer: Sendable {
 
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
-    init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil, language: Int = 0) {
+    convenience init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil, language: Int = 0) {
         let plan = plan ?? SitePlan(archive: archive)
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {

@@ -24,8 +24,11 @@ struct Sitemap: Sendable {
         let hidden = Set(archive.people.filter(\.record.protection.hidesFromSearchEngines).map { SitePaths.page(.people, $0.record.id) })
         let listed = pages.filter { $0 != SitePaths.notFound }
         // Sorted by address, so the home page comes first and each folder's index before its pages.
+        // Each address made once, not twice per comparison.
         self.pages = (hidden.isEmpty ? listed : listed.filter { !hidden.contains(Self.localPath($0, languages)) })
-            .sorted { SiteURLs.address($0) < SiteURLs.address($1) }
+            .map { (address: SiteURLs.address($0), path: $0) }
+            .sorted { $0.address < $1.address }
+            .map(\.path)
         var dates: [String: PartialDate] = [:]
         for index in archive.cases.indices {  // read in place: a for-in loop copies each case
             dates[SitePaths.page(.cases, archive.cases[index].record.id)] = archive.cases[index].updated

@@ -126,12 +126,15 @@ public struct Theme: Sendable {
         return catalogues[language] ?? catalogues[primary] ?? Catalogue.builtIn[primary] ?? catalogues["en"] ?? .english
     }
 
+    /// Parsed once: a regex literal is parsed each time it is evaluated.
+    nonisolated(unsafe) static let rootTag = #/\{\{\{\s*root\s*\}\}\}|\{\{&?\s*root\s*\}\}/#
+
     /// `{{root}}` is the same marker on every page (the writer turns it into the way up to
     /// the site root), so it is put into the template text once, here, instead of being
     /// looked up through the context stack at every link of every page.
     static func placeRoot(in text: String) -> String {
         guard text.contains("root") else { return text }
-        return text.replacing(#/\{\{\{\s*root\s*\}\}\}|\{\{&?\s*root\s*\}\}/#, with: SitePaths.rootMarker)
+        return text.replacing(rootTag, with: SitePaths.rootMarker)
     }
 
     /// swift-mustache's parser errors in words.

@@ -29,12 +29,15 @@ extension Theme {
         Set(catalogue.texts.keys).union(catalogue.plurals.keys)
     }
 
+    /// A regex literal is parsed each time it is evaluated: once here, not once per line.
+    nonisolated(unsafe) static let rootBeforeSharedFile = #/\{\{\{?&?\s*root\s*\}?\}\}(?:assets/|media/|data/[^"'\s]*\.(?:json|csv)|sitemap\.xml)/#
+
     /// The positions of `{{root}}` followed by a folder every language shares.
     static func rootLinksToSharedFiles(in text: String) -> [SourcePosition] {
         guard text.contains("root") else { return [] }
         var positions: [SourcePosition] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: #/\{\{\{?&?\s*root\s*\}?\}\}(?:assets/|media/|data/[^"'\s]*\.(?:json|csv)|sitemap\.xml)/#) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("root") {
+            for match in line.matches(of: rootBeforeSharedFile) {
                 let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
                 positions.append(SourcePosition(line: number + 1, column: column))
             }
