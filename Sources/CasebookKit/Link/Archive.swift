@@ -33,34 +33,6 @@ public struct Archive: Sendable {
     public func caseRecord(_ id: String) -> LinkedCase? { caseIndex[id].map { cases[$0] } }
 }
 
-public struct LinkedCase: Sendable {
-    public var record: CaseRecord
-    public var bodyHTML: String
-    /// The latest date the case is known for: its last event, else status_as_of.
-    public let latestDate: PartialDate?
-    /// `updated`, else the file's last commit date, else the latest date.
-    public let updated: PartialDate?
-    /// Related cases, both directions, as case ids that are in this build.
-    public let relatedCaseIDs: [String]
-    /// Charge keys of the case and of each participant, without repeats.
-    public let allCharges: [String]
-    /// On a page of another language: the texts shown in the default language.
-    public var untranslated: Untranslated?
-    /// When the prosecution began (`Linker.prosecutionStart`): the case's year everywhere.
-    public var prosecutionStart: PartialDate? = nil
-}
-
-public struct LinkedPerson: Sendable {
-    public var record: Person
-    public var bodyHTML: String
-    /// The person's places in cases: (case id, index of the participant in that case).
-    public let cases: [(caseID: String, participant: Int)]
-    /// Organizations the person is affiliated with or leads.
-    public let organizationIDs: [String]
-    public let ledOrganizationIDs: [String]
-    public var untranslated: Untranslated?
-}
-
 public struct LinkedOrganization: Sendable {
     public var record: Organization
     public var bodyHTML: String

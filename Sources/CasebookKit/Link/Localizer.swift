@@ -25,42 +25,47 @@ struct Localizer {
     var language = ""
 
     func localize(_ linked: LinkedCase, _ translation: LinkedTranslation?) -> LinkedCase {
+        // The record and body changed as local values: the linked value keeps its fields in
+        // one shared box, which two `inout` arguments may not reach into at once.
         var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
+        var record = linked.record, body = linked.bodyHTML
         let text = translation?.translation
-        mark.title = !replace(&linked.record.title, with: text?.title)
-        mark.summary = !replace(&linked.record.summary, with: text?.summary)
-        mark.body = !replaceBody(&linked.bodyHTML, with: translation, depth: 2)
-        mark.parts = !replace(&linked.record.events, &linked.record.corrections, text)
-        linked.record.sources = sources(linked.record.sources, text)
-        linked.record.documents = documents(linked.record.documents, text)
+        mark.title = !replace(&record.title, with: text?.title)
+        mark.summary = !replace(&record.summary, with: text?.summary)
+        mark.body = !replaceBody(&body, with: translation, depth: 2)
+        mark.parts = !replace(&record.events, &record.corrections, text)
+        record.sources = sources(record.sources, text)
+        record.documents = documents(record.documents, text)
         // A penalty's note ("public and political activity") is worded inside the sentence.
-        for (person, notes) in zip(linked.record.people.indices, text?.sentenceNotes ?? []) {
-            for (penalty, note) in zip(linked.record.people[person].sentence.indices, notes) {
-                if let note { linked.record.people[person].sentence[penalty].note = note }
+        for (person, notes) in zip(record.people.indices, text?.sentenceNotes ?? []) {
+            for (penalty, note) in zip(record.people[person].sentence.indices, notes) {
+                if let note { record.people[person].sentence[penalty].note = note }
             }
         }
-        localizeDecisions(&linked.record.people, text?.decisionTexts ?? [])
+        localizeDecisions(&record.people, text?.decisionTexts ?? [])
         // A place not translated stays in the default language, marked so the page can say which.
         let places = text?.custodyPlaces ?? []
-        for person in linked.record.people.indices where !linked.record.people[person].custody.isEmpty {
-            for period in linked.record.people[person].custody.indices where linked.record.people[person].custody[period].place != nil {
+        for person in record.people.indices where !record.people[person].custody.isEmpty {
+            for period in record.people[person].custody.indices where record.people[person].custody[period].place != nil {
                 let given = places.indices.contains(person) && places[person].indices.contains(period) ? places[person][period] : nil
                 if let given {
-                    linked.record.people[person].custody[period].place = given
+                    record.people[person].custody[period].place = given
                 } else {
-                    linked.record.people[person].custody[period].placeShownIn = fallback
+                    record.people[person].custody[period].placeShownIn = fallback
                 }
             }
         }
+        linked.record = record
+        linked.bodyHTML = body
         linked.untranslated = mark.isEmpty ? nil : mark
         return linked
     }
 
     func localize(_ linked: LinkedPerson, _ translation: LinkedTranslation?) -> LinkedPerson {
-        var linked = linked
-        linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
-                                    &linked.record.sources, translation)
-        if var photo = linked.record.photo, photo.credit != nil || photo.alt != nil {
+        var linked = linked, record = linked.record, body = linked.bodyHTML
+        linked.untranslated = named(&record.name, &record.aliases, &body, &record.events,
+                                    &record.sources, translation)
+        if var photo = record.photo, photo.credit != nil || photo.alt != nil {
             let texts = translation?.translation.photo
             // Both words come from one place, so the portrait has one language.
             if let texts, texts.credit != nil || photo.credit == nil, texts.alt != nil || photo.alt == nil {
@@ -69,9 +74,11 @@ struct Localizer {
             } else {
                 photo.shownIn = fallback
             }
-            linked.record.photo = photo
+            record.photo = photo
         }
-        linked.record.letters = letters(linked.record.letters, translation?.translation)
+        record.letters = letters(record.letters, translation?.translation)
+        linked.record = record
+        linked.bodyHTML = body
         return linked
     }
 
