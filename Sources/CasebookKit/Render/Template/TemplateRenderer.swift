@@ -8,18 +8,21 @@ struct TemplateRenderer {
     private var stack: [TemplateValue] = []
     /// Templates, sections and blocks being rendered, one inside the other.
     private var depth = 0
+    /// How values are escaped from here on (`{{% CONTENT_TYPE }}`): it holds to the end of
+    /// the template that set it, in its sections and blocks too, and a partial starts at
+    /// `.html`. Kept here rather than in `Scope`, so a scope is never copied to change it.
+    private var escaping: Escaping = .html
 
     /// Nesting past any a checked theme reaches (`TemplateGraph`): a second line of defence
     /// against a stack overflow, should the check ever miss a way to recurse.
     struct TooDeep: Error {}
     static let maxDepth = 2 * TemplateOutline.maxDepth
 
-    /// What swift-mustache keeps in its context besides the stack.
+    /// What swift-mustache keeps in its context besides the stack and the escaping.
     struct Scope {
         var position: SequencePosition?
         var indentation: [UInt8]?
         var overrides: [String: CompiledTemplate]?
-        var escaping: Escaping = .html
     }
 
     init(templates: [String: CompiledTemplate], capacity: Int = 16 * 1024) {
@@ -41,34 +44,41 @@ struct TemplateRenderer {
         guard depth < Self.maxDepth else { throw TooDeep() }
         depth += 1
         defer { depth -= 1 }
-        var scope = scope
-        // By index: a for-in loop copies each node, retaining what it holds, and the nodes
-        // are shared by the rendering threads.
-        let nodes = template.nodes
-        guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for index in nodes.indices { try render(nodes[index], &scope) }
-            return
-        }
-        // swift-mustache indents a token's output when it is not empty and what this same
-        // template rendered so far ends a line.
-        let start = out.count
-        for index in nodes.indices {
-            let before = out.count
-            try render(nodes[index], &scope)
-            if out.count > before, endsLine(at: before, from: start) {
-                out.insert(contentsOf: indentation, at: before)
+        let outerEscaping = escaping
+        defer { escaping = outerEscaping }
+        // Through the buffer: a for-in loop, or even indexing the array, copied each node,
+        // retaining what it holds, and the nodes are shared by the rendering threads.
+        try template.nodes.withUnsafeBufferPointer { nodes in
+            guard let indentation = scope.indentation, !indentation.isEmpty else {
+                for index in nodes.indices { try render(nodes[index], scope) }
+                return
+            }
+            // swift-mustache indents a token's output when it is not empty and what this same
+            // template rendered so far ends a line.
+            let start = out.count
+            for index in nodes.indices {
+                let before = out.count
+                try render(nodes[index], scope)
+                if out.count > before, endsLine(at: before, from: start) {
+                    out.insert(contentsOf: indentation, at: before)
+                }
             }
         }
     }
 
-    mutating func render(_ node: TemplateNode, _ scope: inout Scope) throws {
+    mutating func render(_ node: TemplateNode, _ scope: Scope) throws {
         switch node {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .value(let path, let transforms, let escaped):
             guard let value = lookup(path, transforms, scope) else { return }
+            // A text, the common case, is appended where it is, without taking it out first.
+            if case .string(let text) = value {
+                append(text, escaped ? escaping : .none)
+                return
+            }
             let text = try value.text
-            if escaped { append(text, scope.escaping) } else { append(text, .none) }
+            if escaped { append(text, escaping) } else { append(text, .none) }
         case .section(let path, let transforms, let template, let inverted):
             let value = lookup(path, transforms, scope)
             if inverted { try renderInverted(value, template, scope) } else { try renderSection(value, template, scope) }
@@ -86,9 +96,12 @@ struct TemplateRenderer {
             } else {
                 inner.overrides = scope.overrides
             }
+            let callerEscaping = escaping
+            escaping = .html
+            defer { escaping = callerEscaping }
             try render(template, inner)
         case .escaping(let escaping):
-            scope.escaping = escaping
+            self.escaping = escaping
         }
     }
 
@@ -170,14 +183,14 @@ struct TemplateRenderer {
                 level -= 1
             }
         }
-        return Self.apply(transforms[...], to: value)
+        // Most tags have no transform: the value is returned as found, not copied on the way.
+        return transforms.isEmpty ? value : Self.apply(transforms[...], to: value)
     }
 
-    static func descend(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
-        var value = value
+    static func descend(_ names: ArraySlice<String>, from value: consuming TemplateValue?) -> TemplateValue? {
         for name in names {
-            guard let current = value else { return nil }
-            value = current.child(name)
+            guard case .fields(let fields)? = value else { return nil }
+            value = fields.field(name)
         }
         return value
     }
