@@ -1,40 +1,53 @@
 /// Gathers every dated event of every case, person and organization into one list.
 enum TimelineBuilder {
     static func entries(cases: [LinkedCase], people: [LinkedPerson], organizations: [LinkedOrganization]) -> [TimelineEntry] {
-        var entries: [(entry: TimelineEntry, kind: Int, id: String)] = []
-        for linked in cases {
-            for event in linked.record.events {
-                entries.append((TimelineEntry(event: event, owner: .caseRecord(linked.record.id)), 0, linked.record.id))
+        // Each file's id by its rank among the ids of its kind, so the sort below compares
+        // numbers; and the entries sorted by index, as moving the entries moved each event.
+        func ranks(_ ids: [String]) -> [String: Int] {
+            Dictionary(ids.sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        var entries: [TimelineEntry] = []
+        var keys: [(year: Int, month: Int, kind: Int, rank: Int, position: SourcePosition)] = []
+        func add(_ events: [Event], _ owner: TimelineEntry.Owner, kind: Int, rank: Int) {
+            for event in events {
+                entries.append(TimelineEntry(event: event, owner: owner))
+                keys.append((event.date.year, event.date.month ?? 0, kind, rank, event.position))
             }
         }
-        for linked in organizations {
-            for event in linked.record.events {
-                entries.append((TimelineEntry(event: event, owner: .organization(linked.record.id)), 1, linked.record.id))
-            }
+        let caseRanks = ranks(cases.map(\.record.id))
+        for index in cases.indices {
+            let id = cases[index].record.id
+            add(cases[index].record.events, .caseRecord(id), kind: 0, rank: caseRanks[id]!)
         }
-        for linked in people {
-            for event in linked.record.events {
-                entries.append((TimelineEntry(event: event, owner: .person(linked.record.id)), 2, linked.record.id))
-            }
+        let organizationRanks = ranks(organizations.map(\.record.id))
+        for index in organizations.indices {
+            let id = organizations[index].record.id
+            add(organizations[index].record.events, .organization(id), kind: 1, rank: organizationRanks[id]!)
+        }
+        let personRanks = ranks(people.map(\.record.id))
+        for index in people.indices {
+            let id = people[index].record.id
+            add(people[index].record.events, .person(id), kind: 2, rank: personRanks[id]!)
         }
         // Grouped by the start's year and month (the year-only first), as the timeline pages
         // head them; within a group, in a fixed order of files and each file's own order,
         // which `EventOrder` keeps between overlapping dates.
-        entries.sort { a, b in
-            let (x, y) = (a.entry.event.date, b.entry.event.date)
+        let order = keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
             if x.year != y.year { return x.year < y.year }
-            if x.month != y.month { return (x.month ?? 0) < (y.month ?? 0) }
-            if a.kind != b.kind { return a.kind < b.kind }
-            if a.id != b.id { return a.id < b.id }
-            return a.entry.event.position < b.entry.event.position
+            if x.month != y.month { return x.month < y.month }
+            if x.kind != y.kind { return x.kind < y.kind }
+            if x.rank != y.rank { return x.rank < y.rank }
+            return x.position < y.position
         }
+        let sorted = order.map { entries[$0] }
         var ordered: [TimelineEntry] = []
-        ordered.reserveCapacity(entries.count)
+        ordered.reserveCapacity(sorted.count)
         var groupStart = 0
-        for index in entries.indices where index + 1 == entries.count
-            || entries[index + 1].entry.event.date.year != entries[index].entry.event.date.year
-            || entries[index + 1].entry.event.date.month != entries[index].entry.event.date.month {
-            ordered += EventOrder.ordered(entries[groupStart...index].map(\.entry), by: \.event.date)
+        for index in sorted.indices where index + 1 == sorted.count
+            || sorted[index + 1].event.date.year != sorted[index].event.date.year
+            || sorted[index + 1].event.date.month != sorted[index].event.date.month {
+            ordered += EventOrder.ordered(Array(sorted[groupStart...index]), by: \.event.date)
             groupStart = index + 1
         }
         return ordered

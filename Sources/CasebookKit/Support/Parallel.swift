@@ -43,8 +43,12 @@ private final class ResultSlots<R>: @unchecked Sendable {
         slots[index] = value
     }
 
+    /// Called once: the values are moved out, not copied (each copy retained what it held),
+    /// and the slots left empty for `deinit`.
     func values() -> [R] {
-        (0..<count).map { slots[$0]! }
+        let values = (0..<count).map { (slots + $0).move()! }
+        slots.initialize(repeating: nil, count: count)
+        return values
     }
 }
 
