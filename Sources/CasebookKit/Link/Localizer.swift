@@ -33,7 +33,10 @@ struct Localizer {
         mark.title = !replace(&record.title, with: text?.title)
         mark.summary = !replace(&record.summary, with: text?.summary)
         mark.body = !replaceBody(&body, with: translation, depth: 2)
-        mark.parts = !replace(&record.events, &record.corrections, text)
+        var events = record.events, corrections = record.corrections
+        mark.parts = !replace(&events, &corrections, text)
+        record.events = events
+        record.corrections = corrections
         record.sources = sources(record.sources, text)
         record.documents = documents(record.documents, text)
         // A penalty's note ("public and political activity") is worded inside the sentence.
