@@ -35,7 +35,7 @@ final class SiteGeneration: @unchecked Sendable {
         switch files()[path]?.source {
         case .page(let page, let language)?:
             bytes = renderer.page(page, at: path, language: language)
-        case .data(let file, let language)?:
+        case .data(_, let language)?:
             // A sitemap's part is made with the sitemap: the planned file of its own path.
             let index = renderer.plan.data.firstIndex { $0.path == path && $0.language == language }
             bytes = index.flatMap { renderer.make(.data($0)).first { $0.path == path }?.bytes }
