@@ -19,6 +19,9 @@ final class SiteRenderer: Sendable {
     let plan: SitePlan
     /// This renderer's language: an index into `plan.languages`.
     let language: Int
+    /// The theme's compiled templates with this language's `{{words.…}}` in place
+    /// (`WordsFolding`); nil to render with the theme's own.
+    let pageTemplates: [String: CompiledTemplate]?
 
     /// The plan's pages, under the name the page builders use.
     typealias Job = SitePage
@@ -52,6 +55,7 @@ final class SiteRenderer: Sendable {
         self.organizations = OrganizationPageContext(archive: archive, items: items)
         self.held = HeldPageContext(archive: archive, items: items)
         self.pagination = Pagination(size: archive.site.pageSize)
+        self.pageTemplates = theme.compiled.flatMap { WordsFolding.fold($0, words: frame.words) }
     }
 
     /// The renderer of an archive that differs from this one's in one case only: the
@@ -117,7 +121,7 @@ final class SiteRenderer: Sendable {
     /// Renders one page: its HTML, root markers not yet resolved.
     func render(_ job: Job, at path: String) -> [UInt8] {
         let page = page(job, at: path)
-        return theme.renderBytes(page, template: page.template, path: path)
+        return theme.renderBytes(page, template: page.template, path: path, templates: pageTemplates)
     }
 
     /// What one page is made of: where it goes, its template and the values it shows.

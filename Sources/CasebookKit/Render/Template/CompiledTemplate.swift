@@ -19,6 +19,9 @@ indirect enum TemplateNode: Sendable {
     case partial(String, indentation: [UInt8]?, overrides: [String: CompiledTemplate]?)
     /// `{{% CONTENT_TYPE: … }}`: how the following values are escaped.
     case escaping(Escaping)
+    /// A `{{words.…}}` tag whose text is known for the language being rendered
+    /// (`WordsFolding`), escaped as a value would be.
+    case constant(String, escaped: Bool)
 }
 
 /// Where a name is looked up, decided when the template is compiled.

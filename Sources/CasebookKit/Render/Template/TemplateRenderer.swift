@@ -102,6 +102,8 @@ struct TemplateRenderer {
             try render(template, inner)
         case .escaping(let escaping):
             self.escaping = escaping
+        case .constant(let text, let escaped):
+            append(text, escaped ? escaping : .none)
         }
     }
 

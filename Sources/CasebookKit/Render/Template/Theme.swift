@@ -154,9 +154,11 @@ public struct Theme: Sendable {
     }
 
     /// The page as UTF-8, by the compiled templates when the theme and the values allow it;
-    /// otherwise by swift-mustache, recorded in `fallbacks` with the reason.
-    func renderBytes(_ value: any TemplateFields, template: String, path: String) -> [UInt8] {
-        guard let compiled else {
+    /// otherwise by swift-mustache, recorded in `fallbacks` with the reason. `templates`:
+    /// the compiled templates as a language's renderer specialized them (`WordsFolding`).
+    func renderBytes(_ value: any TemplateFields, template: String, path: String,
+                     templates: [String: CompiledTemplate]? = nil) -> [UInt8] {
+        guard let compiled = templates ?? compiled else {
             fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
             return Array((library.render(value, withTemplate: template) ?? "").utf8)
         }
