@@ -103,6 +103,14 @@ enum SiteParser {
 
     /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.
     static func vocabulary(_ fields: Fields, _ name: String, site: SiteConfig, reader: inout FieldReader) -> Vocabulary? {
+        flaggedVocabulary(fields, name, flag: nil, site: site, reader: &reader)?.vocabulary
+    }
+
+    /// A vocabulary whose entries may also be `{label: …, <flag>: true|false}` (with a
+    /// `flag`; without one, a plain vocabulary); the flags given, by key. Entries without
+    /// the flag keep their built-in meaning.
+    static func flaggedVocabulary(_ fields: Fields, _ name: String, flag: String?, site: SiteConfig,
+                                  reader: inout FieldReader) -> (vocabulary: Vocabulary, flags: [String: Bool])? {
         guard let node = fields[name], !node.isNull else { return nil }
         guard case .mapping(let entries) = node.value else {
             reader.diagnostics.error(node.position, "expected '\(name)' as a mapping of key: label, found \(node.kindName)")
@@ -110,13 +118,24 @@ enum SiteParser {
         }
         var pairs: [(String, String)] = []
         var translated: [String: [String: String]] = [:]
+        var flags: [String: Bool] = [:]
         for entry in entries {
             let key = checkKey(entry, in: name, reader: &reader)
-            let label = localized(entry.value, entry.key, site: site, reader: &reader)
+            var label: (text: String?, translated: [String: String])
+            var value: Bool?
+            if let flag, case .mapping = entry.value.value, !isLabelPerLanguage(entry.value) {
+                guard let item = reader.fields(entry.value, known: ["label", flag], what: "an entry of '\(name)'",
+                                               example: "{label: …, \(flag): true}") else { continue }
+                label = localized(item, "label", site: site, required: true, reader: &reader) ?? (nil, [:])
+                value = reader.bool(item, flag)
+            } else {
+                label = localized(entry.value, entry.key, site: site, reader: &reader)
+            }
             guard let key else { continue }
             // A key whose label is wrong is still a key: files using it are not reported too.
             pairs.append((key, label.text ?? key))
             for (code, text) in label.translated { translated[code, default: [:]][key] = text }
+            if let value { flags[key] = value }
         }
         if pairs.isEmpty {
             reader.diagnostics.error(node.position, "'\(name)' must list at least one key")
@@ -124,7 +143,7 @@ enum SiteParser {
         }
         var vocabulary = Vocabulary(name: name, entries: pairs)
         vocabulary.translated = translated
-        return vocabulary
+        return (vocabulary, flags)
     }
 
     static func charges(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> [Charge] {
