@@ -39,6 +39,7 @@ struct Build: ParsableCommand {
         }
         let time = String(format: "%.2f", result.seconds)
         if !level.quiet {
+            result.notes.forEach(report.printNote)
             report.printSummary("Built \(result.pagesWritten) pages into \(outputName) in \(time) s\(report.report.warningSuffix)")
         }
         if level.verbose {

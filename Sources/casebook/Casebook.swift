@@ -82,7 +82,10 @@ struct Check: ParsableCommand {
         if !level.quiet {
             report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
         }
-        if level.verbose { OutputLevel.timings(result, pages: false).forEach(report.printSummary) }
+        if level.verbose {
+            result.notes.forEach(report.printNote)
+            OutputLevel.timings(result, pages: false).forEach(report.printSummary)
+        }
         if !result.succeeded { throw ExitCode(result.exitStatus) }
     }
 }
@@ -129,6 +132,16 @@ struct Reporter {
             print("::warning::" + line.replacingOccurrences(of: "%", with: "%25"))
         } else {
             FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+        }
+    }
+
+    /// What the build did instead of something it could not do (no git history): once,
+    /// on standard error, as a notice for GitHub.
+    func printNote(_ line: String) {
+        if format == .github {
+            print("::notice::" + line.replacingOccurrences(of: "%", with: "%25"))
+        } else {
+            FileHandle.standardError.write(Data("note: \(line)\n".utf8))
         }
     }
 

@@ -65,6 +65,8 @@ public struct BuildResult: Sendable {
     /// What swift-mustache rendered in the compiled renderer's place, one line per reason
     /// with the number of pages (`RenderFallbacks`); `--verbose` prints them.
     public var renderFallbacks: [String] = []
+    /// What the build did instead of something it could not do, said once (no git history).
+    public var notes: [String] = []
     /// What is left to translate (`casebook check` only; nil when site.yml could not be read).
     public var translationStatus: TranslationStatus?
 

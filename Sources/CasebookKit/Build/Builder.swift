@@ -48,12 +48,19 @@ public enum Builder {
         let themeLoading = BackgroundValue {
             Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
         }
+        // Git's answers take a few processes; they run while the files are found and parsed.
+        let historyReading = BackgroundValue {
+            GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
+                            contentName: options.contentDisplayName, templatesName: options.templatesDisplayName)
+        }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
         result.diagnostics += loaded.diagnostics
         endStage(.load)
 
         // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
-        let (content, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
+        let (parsed, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
+        let content = (consume parsed).with(history: historyReading.value)
+        result.notes += content.history.fallback.map { [$0] } ?? []
         let (theme, themeProblems) = themeLoading.value
         result.diagnostics += themeProblems
         result.diagnostics += parseProblems

@@ -45,7 +45,7 @@ public struct TranslationStatus: Sendable {
                 let source = TranslationParser.defaultPath(of: info)
                 guard sourcePaths.contains(source) else { continue }
                 let own = "\(info.kind.rawValue)/\(info.id)"
-                var dates = (content.gitDates["\(own).\(code).md"], content.gitDates["\(own).md"])
+                var dates = (content.history.lastChanged("\(own).\(code).md"), content.history.lastChanged("\(own).md"))
                 if dates.0 == nil || dates.1 == nil {
                     dates = (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)
                 }

@@ -27,6 +27,9 @@ public struct Archive: Sendable {
     public var documentSizes: [String: Int] = [:]
     /// Who is held now and for how long, as of the build's day (`CustodyLedger`).
     public var custody = CustodyLedger.empty
+    /// Each content file's commits and the commit built from (`ArchiveHistory`), messages
+    /// as published (`HistoryCheck`); empty without git.
+    public var history = ArchiveHistory()
 
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }
@@ -92,6 +95,7 @@ extension Archive {
         archive.translations = translations
         archive.withheldMedia = withheldMedia
         archive.documentSizes = documentSizes
+        archive.history = history
         // The counts may change with the case; the day stays what the build was told.
         archive.custody = CustodyLedger(cases: cases, kinds: site.custodyKinds,
                                         asOf: custody.asOf?.source == .latestUpdate ? nil : custody.asOf)

@@ -56,7 +56,7 @@ enum Linker {
         let backLinks = backLinksInProgress.value
         // In parallel, then sorted by index: sorting the cases themselves moved every field.
         let unsorted = parallelMap(Array(zip(cases, caseBodies))) { record, html in
-            linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], gitDates: content.gitDates)
+            linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], history: content.history)
         }
         let linkedCases = unsorted.indices.sorted { newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
@@ -104,6 +104,9 @@ enum Linker {
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
         archive.timeline = timeline.value
+        let history = HistoryCheck.published(content.history, words: protectedWords)
+        archive.history = history.0
+        diagnostics += history.1
         if let protectedWords {
             Protection.apply(to: &archive.translations, people: content.people)
             archive.withheldMedia = protectedWords.photos
@@ -139,9 +142,9 @@ enum Linker {
     }
 
     static func linkedCase(_ record: CaseRecord, bodyHTML: String, related: [String],
-                           gitDates: [String: PartialDate]) -> LinkedCase {
+                           history: ArchiveHistory) -> LinkedCase {
         LinkedCase(record: record, bodyHTML: bodyHTML, latestDate: latestDate(of: record),
-                   updated: record.updated ?? gitDates["cases/\(record.id).md"] ?? latestDate(of: record),
+                   updated: record.updated ?? history.lastChanged("cases/\(record.id).md") ?? latestDate(of: record),
                    relatedCaseIDs: related, allCharges: allCharges(of: record), prosecutionStart: prosecutionStart(of: record.events))
     }
 

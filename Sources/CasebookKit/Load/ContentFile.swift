@@ -31,7 +31,8 @@ public struct LoadedContent: Sendable {
     public var media: [String] = []
     /// The media files to publish, with the real file each one is, for the copy.
     public var mediaFiles: [StaticFile] = []
-    /// Last commit date per path relative to the content folder, when it is a git checkout.
-    public var gitDates: [String: PartialDate] = [:]
+    /// What git says about the content (`GitHistory`); the build reads it beside the load
+    /// and the parse, so it is set by the caller, not by `ContentLoader.load`.
+    public var history = ArchiveHistory()
     public var diagnostics: [Diagnostic] = []
 }

@@ -116,7 +116,6 @@ public enum ContentLoader {
         let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }.filter { $0.hasPrefix("media/") }
         loaded.media = (media.map(\.path) + refused).sorted()
         loaded.diagnostics += mediaProblems
-        loaded.gitDates = GitDates.lastCommitDates(in: contentDirectory)
         return loaded
     }
 

@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable {
     /// JPEG, PNG and WebP files from media/ are published without their metadata (EXIF with
     /// the GPS position, XMP, IPTC, comments) unless the site opts out.
     public var keepImageMetadata: Bool = false
+    /// `history: false` leaves the list of changes out of the pages (docs/content.md "History").
+    public var showsHistory = true
     /// Content files larger than this are refused: a mistake, not a reason for a slow build.
     public var maxFileBytes: Int = 2 * 1024 * 1024
     /// Items per page of a long list (cases, people, facet values, a timeline year).

@@ -8,7 +8,8 @@ public struct ParsedContent: Sendable {
     /// Translations (`x.ru.md`) in the order found; checked against their files when linked.
     var translations: [ParsedTranslation] = []
     public var media: [String] = []
-    public var gitDates: [String: PartialDate] = [:]
+    /// What git says about the content: each file's commits and the commit built from.
+    public var history = ArchiveHistory()
     /// Ids of every content file found, parsed or not: a reference to a file that has its
     /// own errors still resolves, so one mistake is reported once.
     public var fileIDs: [ContentKind: Set<String>] = [:]
@@ -20,10 +21,16 @@ public struct ParsedContent: Sendable {
     }
 
     /// An archive to fill: the media, dates and ids of every file the load stage found.
+    /// The same content with git's history of it, read while it was parsed.
+    consuming func with(history: ArchiveHistory) -> ParsedContent {
+        self.history = history
+        return self
+    }
+
     init(site: SiteConfig, loaded: LoadedContent) {
         self.site = site
         media = loaded.media
-        gitDates = loaded.gitDates
+        history = loaded.history
         loadedFiles = loaded.files
         // A translation's id is its file's: it makes no id exist.
         for file in loaded.files where file.info.language == nil { fileIDs[file.info.kind, default: []].insert(file.info.id) }

@@ -2,7 +2,7 @@
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places",
-                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes"]
+                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history"]
     static let chargeKeys = ["label", "law", "unspecified", "country"]
 
     /// The site settings, the problems found, and whether the file could be read at all:
@@ -45,6 +45,7 @@ enum SiteParser {
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty
         site.unsafeHTML = reader.bool(fields, "unsafe_html") ?? false
         site.keepImageMetadata = reader.bool(fields, "keep_image_metadata") ?? false
+        site.showsHistory = reader.bool(fields, "history") ?? true
         if let kilobytes = reader.number(fields, "max_file_kb")?.doubleValue, kilobytes >= 1 {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }

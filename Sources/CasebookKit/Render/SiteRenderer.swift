@@ -14,6 +14,7 @@ final class SiteRenderer: Sendable {
     let organizations: OrganizationPageContext
     let timeline: TimelinePageContext
     let held: HeldPageContext
+    let permanence: PermanenceContext
     let pagination: Pagination
     /// Every file of the site; the renderer makes the pages and data files it lists in its language.
     let plan: SitePlan
@@ -54,6 +55,7 @@ final class SiteRenderer: Sendable {
         self.people = PersonPageContext(archive: archive, items: items)
         self.organizations = OrganizationPageContext(archive: archive, items: items)
         self.held = HeldPageContext(archive: archive, items: items)
+        self.permanence = PermanenceContext(archive: archive, words: items.words)
         self.pagination = Pagination(size: archive.site.pageSize)
         self.pageTemplates = theme.compiled.flatMap { WordsFolding.fold($0, words: frame.words) }
     }
@@ -129,6 +131,8 @@ final class SiteRenderer: Sendable {
         let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
         var untranslated: Untranslated?
+        /// A case, person or organization: its history and citation.
+        var record: (kind: ContentKind, id: String, updated: PartialDate?, shown: PartialDate?)?
         let words = items.words
         switch job {
         case .home:
@@ -157,13 +161,16 @@ final class SiteRenderer: Sendable {
             description = archive.cases[i].record.summary
             untranslated = archive.cases[i].untranslated
             (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
+            record = (.cases, archive.cases[i].record.id, archive.cases[i].record.updated, archive.cases[i].updated)
         case .person(let i):
             untranslated = archive.people[i].untranslated
             (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
+            record = (.people, archive.people[i].record.id, nil, nil)
         case .organization(let i):
             let linked = archive.organizations[i]
             untranslated = linked.untranslated
             (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
+            record = (.organizations, linked.record.id, nil, nil)
         case .page(let i):
             let page = archive.pages[i].record
             untranslated = archive.pages[i].untranslated
@@ -198,7 +205,15 @@ final class SiteRenderer: Sendable {
             description = letters.summary
             (template, title, section, content) = ("letters", letters.title, nil, letters)
         }
-        return frame.page(content, template: template, title: title, section: section, description: description, path: path,
-                          translation: TranslationMarks(untranslated, words: words))
+        var page = frame.page(content, template: template, title: title, section: section, description: description, path: path,
+                              translation: TranslationMarks(untranslated, words: words))
+        if let record {
+            let history = permanence.history(record.kind, record.id, updated: record.updated)
+            // Without git, a case's citation gives the day the page shows as its last update.
+            let updated = history?.lastChangedDate ?? record.shown
+            page.history = history
+            page.cite = permanence.cite(record.kind, record.id, title: title ?? "", path: path, updated: updated)
+        }
+        return page
     }
 }

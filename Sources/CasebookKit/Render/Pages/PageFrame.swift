@@ -26,6 +26,8 @@ struct PageFrame: Sendable {
 
     /// The same page in the site's other languages.
     let languages: LanguageLinks?
+    /// The commit the site was built from, in this language's words.
+    let build: BuildStampValue?
 
     init(archive: Archive, draftMode: Bool, words: Catalogue, languages: LanguageLinks? = nil) {
         self.languages = languages
@@ -38,6 +40,7 @@ struct PageFrame: Sendable {
         self.pages = archive.pages.map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
         self.draftMode = draftMode
         self.metadata = PageMetadata(archive: archive)
+        self.build = PermanenceContext(archive: archive, words: words).stamp()
     }
 
     /// Renders the header and footer partials once: they depend on the section only.
@@ -53,7 +56,7 @@ struct PageFrame: Sendable {
     func shared(section: String?) -> SharedFrame {
         SharedFrame(site: site, siteRoot: languages?.siteRoot ?? SitePaths.rootMarker, footerPages: pages,
                     nav: sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
-                    words: words)
+                    words: words, build: build)
     }
 
     /// One page in navigation section `section`; `path` (from the site root) gives the page

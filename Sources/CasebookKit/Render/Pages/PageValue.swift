@@ -16,9 +16,12 @@ struct PageValue: TemplateFields {
     /// On a page of another language whose document is not (wholly) translated.
     let translation: TranslationMarks?
     let content: any TemplateFields
+    /// On a case, person or organization page: its history from git and how to cite it.
+    var history: PageHistory? = nil
+    var cite: CiteValue? = nil
 
     /// The keys every page has besides its content's (docs/theme.md "On every page").
-    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode", "languages", "alternates"] + TranslationMarks.fieldNames
+    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode", "languages", "alternates", "history", "cite"] + TranslationMarks.fieldNames
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "page_title": .string(pageTitle)
@@ -28,6 +31,8 @@ struct PageValue: TemplateFields {
         case "draft_mode": draftMode ? .bool(true) : nil
         case "languages": .list(languages)
         case "alternates": .list(alternates)
+        case "history": history.templateValue
+        case "cite": cite.templateValue
         case "translation_notice", "title_lang", "summary_lang", "body_lang": translation?.field(key)
         default: content.field(key) ?? shared.field(key)
         }

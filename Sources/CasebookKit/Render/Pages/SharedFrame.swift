@@ -9,8 +9,10 @@ struct SharedFrame: TemplateFields {
     let nav: [NavItem]
     /// The catalogue's texts (`words.case.charged_under`).
     let words: WordsValue
+    /// The commit the site was built from (`BuildStampValue`), for the footer.
+    var build: BuildStampValue? = nil
 
-    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words"]
+    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words", "build"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "words": .fields(words)
@@ -19,6 +21,7 @@ struct SharedFrame: TemplateFields {
         case "site": .fields(site)
         case "footer_pages": .list(footerPages)
         case "nav": .list(nav)
+        case "build": build.templateValue
         default: nil
         }
     }

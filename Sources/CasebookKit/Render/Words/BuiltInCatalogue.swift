@@ -660,5 +660,28 @@ decisions:
   statistics_note: "Sentences as in force after the latest decision: a sentence changed on appeal, or ended by parole, an amnesty or a pardon, counts as changed; an acquittal on appeal counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
   statistics_in_absentia: "Sentenced in absentia"
 
+# What a case, person or organization page says of its own history (from git), how to cite
+# it, and the footer's build stamp.
+permanence:
+  # The page history's heading, and its dates: the first and the latest commit of the file.
+  history: "History"
+  first_published: "First published"
+  last_changed: "Last changed"
+  # The summary of the list of changes, each a date and its commit message.
+  changes: {one: "{count} change", other: "{count} changes"}
+  # A change whose commit message is not shown (it named a protected person).
+  change_without_message: "changed"
+  # The citation block: plain text and BibTeX, each with a copy button.
+  cite: "Cite this page"
+  cite_text: "Text"
+  cite_bibtex: "BibTeX"
+  copy: "Copy"
+  copied: "Copied"
+  # Inside the citation: "(last updated 5 March 2021; version 1a2b3c4)".
+  cite_updated: "last updated {date}"
+  cite_version: "version {commit}"
+  # The footer: the commit the site was built from, and that commit's date.
+  built_from: "Built from version {commit} of {date}"
+
 """#
 }

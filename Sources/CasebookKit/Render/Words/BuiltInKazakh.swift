@@ -583,5 +583,22 @@ decisions:
   statistics_note: "Жазалар соңғы шешімнен кейінгі күшіндегі түрінде: апелляцияда өзгертілген немесе шартты түрде мерзімінен бұрын босатумен, рақымшылықпен не кешіріммен тоқтатылған жаза өзгерген болып саналады; апелляцияда ақталу жазасыз болып саналады. Сырттай сотталғандар жаза түрлері бойынша емес, жеке жолда саналады және ешқашан қамауда деп есептелмейді."
   statistics_in_absentia: "Сырттай сотталғандар"
 
+# What a case, person or organization page says of its own history (from git), how to cite
+# it, and the footer's build stamp.
+permanence:
+  history: "Өзгерістер тарихы"
+  first_published: "Алғаш жарияланған күні"
+  last_changed: "Соңғы өзгеріс"
+  changes: {one: "{count} өзгеріс", other: "{count} өзгеріс"}
+  change_without_message: "өзгертілді"
+  cite: "Бұл бетке қалай сілтеме жасауға болады"
+  cite_text: "Мәтін"
+  cite_bibtex: "BibTeX"
+  copy: "Көшіру"
+  copied: "Көшірілді"
+  cite_updated: "жаңартылған күні: {date}"
+  cite_version: "нұсқасы {commit}"
+  built_from: "{commit} нұсқасынан жиналды, {date}"
+
 """#
 }

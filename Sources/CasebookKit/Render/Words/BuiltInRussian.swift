@@ -594,5 +594,22 @@ decisions:
   statistics_note: "Наказания — в редакции последнего решения: изменённое в апелляции или прекращённое условно-досрочным освобождением, амнистией или помилованием учитывается как изменённое; оправдание в апелляции — как отсутствие наказания. Осуждённые заочно учитываются в отдельной строке, а не по видам наказания, и никогда не считаются находящимися под стражей."
   statistics_in_absentia: "Осуждены заочно"
 
+# What a case, person or organization page says of its own history (from git), how to cite
+# it, and the footer's build stamp.
+permanence:
+  history: "История изменений"
+  first_published: "Впервые опубликовано"
+  last_changed: "Последнее изменение"
+  changes: {one: "{count} изменение", few: "{count} изменения", many: "{count} изменений", other: "{count} изменения"}
+  change_without_message: "изменено"
+  cite: "Как цитировать эту страницу"
+  cite_text: "Текст"
+  cite_bibtex: "BibTeX"
+  copy: "Копировать"
+  copied: "Скопировано"
+  cite_updated: "обновлено {date}"
+  cite_version: "версия {commit}"
+  built_from: "Собрано из версии {commit} от {date}"
+
 """#
 }

@@ -37,6 +37,11 @@ final class LiveBuild: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// The content's history, read once when the server starts: a commit made while it
+    /// runs shows after a restart.
+    private lazy var history = GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
+                                               contentName: options.contentDisplayName, templatesName: options.templatesDisplayName)
+
     init(options: BuildOptions) {
         self.options = options
     }
@@ -58,7 +63,8 @@ final class LiveBuild: @unchecked Sendable {
     /// Lists the content folder again and parses what is new or changed; site.yml changing
     /// means every file is parsed again, since its vocabularies check them all.
     func reloadContent() {
-        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
+        var loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
+        loaded.history = history
         loadProblems = loaded.diagnostics
         let siteStamp = loaded.siteFile.flatMap { FileStamp(path: $0.path) }
         if siteStamp != self.siteStamp || siteStamp == nil {
@@ -70,7 +76,7 @@ final class LiveBuild: @unchecked Sendable {
             guard usable else {
                 siteProblems.append(Builder.siteUnusable(options.contentDisplayName))
                 self.siteStamp = nil
-                content.gitDates = loaded.gitDates
+                content.history = loaded.history
                 return
             }
         }
@@ -132,7 +138,7 @@ extension LiveBuild {
         }
         content.cases[index] = record
         guard let quick = QuickLink.replacing(record, in: state.archive, checker: state.checker, resolver: state.resolver,
-                                              gitDates: content.gitDates, includeDrafts: options.includeDrafts) else {
+                                              history: content.history, includeDrafts: options.includeDrafts) else {
             return .notApplicable
         }
         var next = state

@@ -12,7 +12,7 @@ enum QuickLink {
     /// Nil when the quick path does not apply: the case is not in the archive (new, or a
     /// draft left out), or it becomes a draft that the build leaves out.
     static func replacing(_ record: CaseRecord, in archive: Archive, checker: ReferenceChecker,
-                          resolver: BodyLinkResolver, gitDates: [String: PartialDate],
+                          resolver: BodyLinkResolver, history: ArchiveHistory,
                           includeDrafts: Bool) -> Result? {
         guard let index = archive.caseIndex[record.id], record.isPublished(includeDrafts: includeDrafts) else { return nil }
         // With protected people, an edit may name one: the full link's leak check decides.
@@ -28,7 +28,7 @@ enum QuickLink {
             && other.record.relatedCases.contains(where: { $0.id == record.id }) {
             related.append(other.record.id)
         }
-        let linked = Linker.linkedCase(record, bodyHTML: html, related: related.uniqued().sorted(), gitDates: gitDates)
+        let linked = Linker.linkedCase(record, bodyHTML: html, related: related.uniqued().sorted(), history: history)
         return Result(archive: archive.replacingCase(at: index, with: linked), linked: linked, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the content's history from git: a handful of processes per build, never one per
+/// file. `git rev-parse` says whether there is a repository and whether it is a shallow
+/// clone; `git log -1` names the commit built from; `git status` finds uncommitted changes;
+/// one `git log --name-status` gives every file's commits, renames followed (`GitLogParser`).
+/// Whatever git cannot answer, the build goes on without, and `fallback` says what it did.
+enum GitHistory {
+    /// - Parameters:
+    ///   - content: the content folder; its history is read.
+    ///   - templates: the templates folder, whose uncommitted changes also make the site
+    ///     differ from the commit (when it is in the same repository).
+    static func read(content: URL, templates: URL? = nil, contentName: String = "content", templatesName: String = "templates") -> ArchiveHistory {
+        var history = ArchiveHistory()
+        history.contentName = contentName
+        let folder = content.path
+        let probe = GitCommand.run(["rev-parse", "--is-shallow-repository", "--show-toplevel"], in: folder)
+        guard probe.status == 0 else {
+            history.fallback = probe.status == 127 || probe.status == -1
+                ? "git was not found: pages show no history and the footer no build stamp; dates come from `updated` and the events"
+                : probe.error.contains("dubious ownership")
+                ? "git refused to read the repository of \(contentName)/ (it belongs to another user: see `git config safe.directory`): pages show no history and the footer no build stamp"
+                : "\(contentName)/ is not in a git repository: pages show no history and the footer no build stamp; dates come from `updated` and the events"
+            return history
+        }
+        let lines = probe.output.split(separator: "\n").map(String.init)
+        let shallow = lines.first == "true"
+        let top = lines.count > 1 ? lines[1] : nil
+
+        let head = GitCommand.run(["log", "-1", "--format=%H%x00%cs", "HEAD"], in: folder)
+        let headParts = head.output.trimmingCharacters(in: .newlines).split(separator: "\0")
+        guard head.status == 0, headParts.count == 2, let date = try? PartialDate.parse(String(headParts[1])).get() else {
+            history.fallback = "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
+            return history
+        }
+
+        // Changes not committed: the site is not the commit's, so it is not stamped with it.
+        var paths = ["."], folders = "\(contentName)/"
+        if let templates, let top, templates.standardizedFileURL.path.hasPrefix(top + "/") {
+            paths.append(templates.standardizedFileURL.path)
+            folders += " or \(templatesName)/"
+        }
+        let status = GitCommand.run(["status", "--porcelain", "-z", "--"] + paths, in: folder)
+        // Any entry counts: a change staged or not, a file added but not committed, one deleted.
+        if status.status == 0, status.bytes.isEmpty {
+            history.stamp = ArchiveHistory.Stamp(commit: String(headParts[0]), date: date)
+        }
+
+        if shallow {
+            // A shallow clone's oldest commit would be every file's first: the dates would lie.
+            history.fallback = "\(contentName)/ is in a shallow git clone, whose history is cut short: pages show no history or first-published dates (fetch the whole history: `git fetch --unshallow`, or `fetch-depth: 0` with actions/checkout)"
+                + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
+            return history
+        }
+        let log = GitCommand.run(["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%s",
+                                  "--name-status", "--relative", "--", "."], in: folder)
+        guard log.status == 0 else {
+            history.fallback = "git could not read the history of \(contentName)/: pages show no history"
+            return history
+        }
+        (history.commits, history.files) = GitLogParser.parse(log.bytes)
+        if history.stamp == nil {
+            history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
+        }
+        return history
+    }
+}
+
+/// One git command, its output and status; `status` -1 when it could not be started.
+struct GitCommand {
+    let status: Int32
+    let bytes: [UInt8]
+    let error: String
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func run(_ arguments: [String], in folder: String) -> GitCommand {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // The user's settings must not change what is read: no colours, no signatures, paths unquoted.
+        process.arguments = ["git", "-C", folder, "-c", "color.ui=never", "-c", "log.showSignature=false",
+                             "-c", "core.quotePath=false", "-c", "diff.renames=true"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_OPTIONAL_LOCKS"] = "0"  // `status` must not write the index of a repository it only reads
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { return GitCommand(status: -1, bytes: [], error: "") }
+        // Standard error is read on a thread of its own, so neither pipe can fill and block git.
+        let errorText = BackgroundValue { String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return GitCommand(status: process.terminationStatus, bytes: [UInt8](data), error: errorText.value)
+    }
+}

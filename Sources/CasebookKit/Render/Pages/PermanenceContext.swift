@@ -1,0 +1,54 @@
+/// Makes a record page's `history` and `cite` (`PageHistory`, `CiteValue`) and the footer's
+/// `build` from the archive's git history, in the page's language.
+struct PermanenceContext {
+    let archive: Archive
+    let words: Catalogue
+    let urls: SiteURLs
+
+    init(archive: Archive, words: Catalogue) {
+        self.archive = archive
+        self.words = words
+        self.urls = SiteURLs(base: archive.site.baseURL)
+    }
+
+    /// The footer's stamp, or nil without one.
+    func stamp() -> BuildStampValue? {
+        archive.history.stamp.map { stamp in
+            let date = words.templateDate(stamp.date)
+            return BuildStampValue(commit: stamp.commit, shortCommit: stamp.shortCommit, date: date,
+                                   text: words.text("permanence.built_from", ["commit": stamp.shortCommit, "date": date.text]))
+        }
+    }
+
+    /// The commits of a file and of its translation into the page's language, newest first.
+    func commits(_ kind: ContentKind, _ id: String) -> [ArchiveHistory.Commit] {
+        let own = archive.history.files["\(kind.rawValue)/\(id).md"] ?? []
+        let language = archive.site.language
+        let translated = language == archive.site.defaultLanguage ? [] : archive.history.files["\(kind.rawValue)/\(id).\(language).md"] ?? []
+        // Both lists are newest first, as indexes into one list that is newest first.
+        let indexes = translated.isEmpty ? own : Array(Set(own + translated)).sorted()
+        return indexes.map { archive.history.commits[Int($0)] }
+    }
+
+    /// - Parameters:
+    ///   - updated: the front matter's `updated`, which wins over git's last change.
+    func history(_ kind: ContentKind, _ id: String, updated: PartialDate?) -> PageHistory? {
+        let commits = commits(kind, id)
+        guard !commits.isEmpty else { return nil }
+        let changes = archive.site.showsHistory ? commits.map { commit in
+            HistoryChange(date: words.templateDate(commit.date), message: commit.subject.isEmpty ? nil : commit.subject)
+        } : []
+        let last = updated ?? commits.first?.date
+        return PageHistory(firstPublished: commits.last.map { words.templateDate($0.date) },
+                           lastChanged: last.map(words.templateDate),
+                           changes: changes, count: words.count("permanence.changes", changes.count), lastChangedDate: last)
+    }
+
+    /// How to cite the page at `path` (from its language's root).
+    func cite(_ kind: ContentKind, _ id: String, title: String, path: String, updated: PartialDate?) -> CiteValue {
+        let citation = Citation(title: title, archive: archive.site.title, url: urls.absolute(path),
+                                updated: updated, commit: archive.history.stamp?.shortCommit,
+                                key: "\(kind.rawValue)-\(id)", language: archive.site.language)
+        return CiteValue(text: citation.text(words), bibtex: citation.bibtex(words), url: citation.url)
+    }
+}
