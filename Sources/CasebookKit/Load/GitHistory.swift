@@ -52,13 +52,13 @@ enum GitHistory {
                 + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        let log = GitCommand.run(["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%s",
+        let log = GitCommand.run(["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%an%x00%cn%x00%s",
                                   "--name-status", "--relative", "--", "."], in: folder)
         guard log.status == 0 else {
             history.fallback = "git could not read the history of \(contentName)/: pages show no history"
             return history
         }
-        (history.commits, history.files) = GitLogParser.parse(log.bytes)
+        (history.commits, history.files, history.contributors) = GitLogParser.parse(log.bytes)
         if history.stamp == nil {
             history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
         }

@@ -1,10 +1,11 @@
-/// Reads the output of `git log -z -M --format=%x01%H%x00%cs%x00%s --name-status`, newest
+/// Reads the output of `git log -z -M --format=%x01%H%x00%cs%x00%an%x00%cn%x00%s --name-status`, newest
 /// commit first, into each file's commits. A renamed file keeps the commits of its earlier
 /// names; a file deleted and later added again at the same path starts a new history, so an
 /// old file's commits never attach to a new one.
 enum GitLogParser {
-    static func parse(_ bytes: [UInt8]) -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]]) {
+    static func parse(_ bytes: [UInt8]) -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Set<String>) {
         var commits: [ArchiveHistory.Commit] = []
+        var contributors: Set<String> = []
         var files: [String: [Int32]] = [:]
         /// An older name of a file, by the name it has now.
         var earlierName: [String: String] = [:]
@@ -27,6 +28,7 @@ enum GitLogParser {
             if token.first == 0x01 {
                 let hash = String(decoding: token.dropFirst(), as: UTF8.self)
                 let date = fields.popFirst().map { String(decoding: $0, as: UTF8.self) } ?? ""
+                for _ in 0..<2 { if let name = fields.popFirst(), !name.isEmpty { contributors.insert(String(decoding: name, as: UTF8.self)) } }
                 let subject = fields.popFirst().map { String(decoding: $0, as: UTF8.self) } ?? ""
                 let parsed = (try? PartialDate.parse(date).get()) ?? PartialDate(year: 1970)!
                 commits.append(ArchiveHistory.Commit(hash: hash, date: parsed, subject: subject))
@@ -57,7 +59,7 @@ enum GitLogParser {
                 if let current = owner(path) { record(current) }
             }
         }
-        return (commits, files)
+        return (commits, files, contributors)
     }
 
     static func path(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }

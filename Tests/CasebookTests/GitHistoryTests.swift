@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Each page's history from git: first published and last changed, the list of changes
+/// (renames followed), the build stamp, the citation, and what the build falls back to
+/// without git, in a shallow clone and with uncommitted changes.
+@Suite struct GitHistoryTests {
+    static let caseText = """
+        ---
+        title: A case with a history
+        status: detained
+        charges: [kz-cc-405]
+        people:
+          - {person: nazira-lesova, role: defendant}
+        events:
+          - {date: 2023-11-02, type: detention, summary: Detained., sources: [s]}
+        sources: [{id: s, title: Report, url: 'https://example.org/'}]
+        ---
+        """
+
+    /// A repository of four commits: the archive, an edit, a rename, an edit naming its author.
+    static func repository() throws -> (SiteFixture, GitRepository) {
+        let site = try SiteFixture()
+        try site.write("content/cases/history-2023.md", caseText)
+        let git = try GitRepository.initialized(at: site.root)
+        try git.commitAll("Add the archive", on: "2024-01-10")
+        try site.replace("content/cases/history-2023.md", "Detained.", with: "Detained at home.")
+        try git.commitAll("Add where she was detained", on: "2024-03-05")
+        try git.run(["mv", "content/cases/history-2023.md", "content/cases/history-case-2023.md"], date: "2024-06-01T12:00:00+00:00")
+        try git.commitAll("Rename the case", on: "2024-06-01")
+        try site.replace("content/cases/history-case-2023.md", "Report", with: "The report")
+        try git.commitAll("Fix a title, thanks \(GitRepository.author) <\(GitRepository.email)>", on: "2024-07-15")
+        return (site, git)
+    }
+
+    @Test func aPageShowsItsFirstPublicationLastChangeAndChangesFollowingARename() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(result.notes.isEmpty, "\(result.notes)")
+        let page = try site.read("public/cases/history-case-2023/index.html")
+        #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-01-10">10 January 2024</time>"#))
+        #expect(page.contains(#"<dt>Last changed</dt><dd><time datetime="2024-07-15">15 July 2024</time>"#))
+        #expect(page.contains("<summary>4 changes</summary>"))
+        let changes = page.components(separatedBy: "<li><time").dropFirst().map { $0.components(separatedBy: "</li>")[0] }
+        #expect(changes == [
+            #" datetime="2024-07-15">15 July 2024</time>: <bdi>Fix a title, thanks …</bdi>"#,
+            #" datetime="2024-06-01">1 June 2024</time>: <bdi>Rename the case</bdi>"#,
+            #" datetime="2024-03-05">5 March 2024</time>: <bdi>Add where she was detained</bdi>"#,
+            #" datetime="2024-01-10">10 January 2024</time>: <bdi>Add the archive</bdi>"#,
+        ])
+        // The footer names the commit built from and its date, never the clock's.
+        let head = try git.run(["rev-parse", "HEAD"])
+        let stamp = #"<p class="build-stamp"><data value="\#(head)">Built from version \#(head.prefix(7)) of 15 July 2024</data></p>"#
+        #expect(page.contains(stamp))
+        #expect(try site.read("public/index.html").contains(stamp))
+        // A file without front matter `updated` is dated by its last commit in the facts box too.
+        #expect(page.contains(#"<time datetime="2024-07-15">15 July 2024</time></dd></div>"#))
+    }
+
+    @Test func noAuthorNameOrAddressReachesAnyFile() throws {
+        let (site, _) = try Self.repository()
+        defer { site.remove() }
+        #expect(site.build().exitStatus == 0)
+        let found = ProtectedOutputTests.occurrences(of: ["quillon", "vexmoor", "contributor.invalid"], in: site.output)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func theCitationGivesTitleArchiveAddressDateAndCommitAsTextAndBibTeX() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "base_url: https://cases.example.org/", with: "base_url: https://archive.example.org/")
+        try git.commitAll("Set the address", on: "2024-08-01")
+        #expect(site.build().exitStatus == 0)
+        let page = try site.read("public/cases/history-case-2023/index.html")
+        let short = try git.run(["rev-parse", "--short=7", "HEAD"])
+        let title = "Kazakhstan Political Cases Monitor"
+        #expect(page.contains(#"<p id="cite-text" class="cite-text" aria-labelledby="cite-text-heading">A case with a history. \#(title), https://archive.example.org/cases/history-case-2023/ (last updated 15 July 2024; version \#(short)).</p>"#))
+        #expect(page.contains("""
+            <pre id="cite-bibtex" class="cite-bibtex" dir="ltr" tabindex="0" aria-labelledby="cite-bibtex-heading">@misc{cases-history-case-2023,
+              title        = {{A case with a history}},
+              author       = {{\(title)}},
+              howpublished = {\\url{https://archive.example.org/cases/history-case-2023/}},
+              url          = {https://archive.example.org/cases/history-case-2023/},
+              date         = {2024-07-15},
+              year         = {2024},
+              note         = {version \(short)},
+              language     = {en}
+            }</pre>
+            """))
+        // The copy buttons are there for scripts to show, and the script is the site's own.
+        #expect(page.contains(#"data-copy="cite-bibtex""#))
+        #expect(page.contains(#"<script src="../../assets/cite.js" defer></script>"#))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/cite.js").path))
+    }
+
+    @Test func twoBuildsOfOneCommitAreTheSameFiles() throws {
+        let (site, _) = try Self.repository()
+        defer { site.remove() }
+        #expect(site.build(output: "one").exitStatus == 0)
+        #expect(site.build(output: "two").exitStatus == 0)
+        #expect(SiteFixture.snapshot(site.root.appendingPathComponent("one")) == SiteFixture.snapshot(site.root.appendingPathComponent("two")))
+    }
+
+    @Test func historyFalseLeavesTheListOutAndKeepsTheDates() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "title:", with: "history: false\ntitle:")
+        try git.commitAll("No history list", on: "2024-08-01")
+        #expect(site.build().exitStatus == 0)
+        let page = try site.read("public/cases/history-case-2023/index.html")
+        #expect(page.contains("<dt>First published</dt>"))
+        #expect(!page.contains("history-changes"))
+        #expect(!page.contains("Rename the case"))
+    }
+
+    @Test func withoutGitTheBuildSaysSoOnceAndShowsNoHistoryOrStamp() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0)
+        #expect(result.notes == ["content/ is not in a git repository: pages show no history and the footer no build stamp; dates come from `updated` and the events"])
+        let page = try site.read("public/cases/qambarova-2021/index.html")
+        #expect(!page.contains("page-history"))
+        #expect(!page.contains("build-stamp"))
+        // The citation is still there, dated by the page's last update.
+        #expect(page.contains(#"id="cite-text""#))
+    }
+
+    @Test func aShallowCloneKeepsTheStampAndLeavesOutTheHistory() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        let clone = site.root.appendingPathComponent("clone")
+        try git.run(["clone", "-q", "--depth", "1", "file://" + site.root.path, clone.path])
+        let output = site.root.appendingPathComponent("clone-public")
+        let result = Builder.build(BuildOptions(content: "content", templates: "templates", output: output.path, relativeTo: clone))
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(result.notes == ["content/ is in a shallow git clone, whose history is cut short: pages show no history or first-published dates (fetch the whole history: `git fetch --unshallow`, or `fetch-depth: 0` with actions/checkout)"])
+        let page = try String(contentsOf: output.appendingPathComponent("cases/history-case-2023/index.html"), encoding: .utf8)
+        #expect(!page.contains("page-history"))
+        #expect(page.contains("Built from version"))
+    }
+
+    @Test func uncommittedChangesDropTheStampAndSaySo() throws {
+        let (site, _) = try Self.repository()
+        defer { site.remove() }
+        try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
+        let result = site.build()
+        #expect(result.notes == ["content/ or templates/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+        let page = try site.read("public/cases/history-case-2023/index.html")
+        #expect(!page.contains("build-stamp"))
+        #expect(page.contains("<summary>4 changes</summary>"))
+    }
+
+    @Test func aMessageNamingAProtectedPersonIsLeftOutWithAWarning() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.write("content/people/witness-2023.md", "---\nname: Zarina Saparova\nprotect: initials\n---\n")
+        try git.commitAll("Add Zarina Saparova, a witness", on: "2024-09-01")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        let warnings = result.warnings.map(\.description).filter { $0.contains("names a protected person") }
+        #expect(warnings == ["content/people/witness-2023.md:1:1: warning: the message of commit \(try git.run(["rev-parse", "--short=7", "HEAD"])) (2024-09-01) names a protected person: the page history shows the change without its message"])
+        let page = try site.read("public/people/witness-2023/index.html")
+        #expect(page.contains(#"<time datetime="2024-09-01">1 September 2024</time>: changed</li>"#))
+        let found = ProtectedOutputTests.occurrences(of: ["saparova", "zarina"], in: site.output)
+        #expect(found.isEmpty, "\(found)")
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import CasebookKit
+
+/// `git log -z --name-status` read into each file's commits: renames followed back, a copy
+/// and a file added again at a deleted file's path starting histories of their own.
+@Suite struct GitLogParserTests {
+    /// One commit of the log: header, then its name-status entries.
+    static func commit(_ hash: String, _ date: String, _ subject: String, _ entries: [[String]]) -> [UInt8] {
+        var text = "\u{1}\(hash)\0\(date)\0Jane Doe\0Jane Doe\0\(subject)\0\n"
+        text += entries.map { $0.joined(separator: "\0") + "\0" }.joined()
+        return Array(text.utf8)
+    }
+
+    static func parse(_ commits: [[UInt8]]) -> [String: [String]] {
+        let (list, files, contributors) = GitLogParser.parse(commits.flatMap { $0 })
+        #expect(contributors == ["Jane Doe"])
+        return files.mapValues { $0.map { list[Int($0)].hash } }
+    }
+
+    @Test func aRenamedFileKeepsItsEarlierNamesCommits() {
+        let files = Self.parse([
+            Self.commit("d", "2024-04-01", "Edit c", [["M", "cases/c.md"]]),
+            Self.commit("c", "2024-03-01", "b to c", [["R100", "cases/b.md", "cases/c.md"]]),
+            Self.commit("b", "2024-02-01", "a to b, edited", [["R087", "cases/a.md", "cases/b.md"]]),
+            Self.commit("a", "2024-01-01", "Add a", [["A", "cases/a.md"]]),
+        ])
+        #expect(files["cases/c.md"] == ["d", "c", "b", "a"])
+    }
+
+    @Test func aFileAddedAgainAfterADeletionStartsAfresh() {
+        let files = Self.parse([
+            Self.commit("c", "2024-03-01", "Add a new x", [["A", "people/x.md"]]),
+            Self.commit("b", "2024-02-01", "Delete x", [["D", "people/x.md"]]),
+            Self.commit("a", "2024-01-01", "Add x", [["A", "people/x.md"], ["A", "people/y.md"]]),
+        ])
+        #expect(files["people/x.md"] == ["c"])
+        #expect(files["people/y.md"] == ["a"])
+    }
+
+    @Test func aCopyHasItsOwnHistoryAndTheOriginalKeepsItsOwn() {
+        let files = Self.parse([
+            Self.commit("b", "2024-02-01", "Copy", [["C090", "cases/a.md", "cases/b.md"], ["M", "cases/a.md"]]),
+            Self.commit("a", "2024-01-01", "Add a", [["A", "cases/a.md"]]),
+        ])
+        #expect(files["cases/b.md"] == ["b"])
+        #expect(files["cases/a.md"] == ["b", "a"])
+    }
+
+    @Test func aNameMovedAwayAndTakenByAnotherFileKeepsBothApart() {
+        // a.md renamed to b.md, then a new a.md added.
+        let files = Self.parse([
+            Self.commit("c", "2024-03-01", "New a", [["A", "cases/a.md"]]),
+            Self.commit("b", "2024-02-01", "a to b", [["R100", "cases/a.md", "cases/b.md"]]),
+            Self.commit("a", "2024-01-01", "Add a", [["A", "cases/a.md"]]),
+        ])
+        #expect(files["cases/a.md"] == ["c"])
+        #expect(files["cases/b.md"] == ["b", "a"])
+    }
+
+    @Test func contributorsNamesAndAddressesAreLeftOutOfMessages() {
+        let names: Set<String> = ["jane", "doe"]
+        #expect(HistoryCheck.withoutContributors("Edit by Jane Doe", names: names) == "Edit by …")
+        #expect(HistoryCheck.withoutContributors("Fix (jane@example.org)", names: []) == "Fix …")
+        #expect(HistoryCheck.withoutContributors("Add the verdict of 5 March", names: names) == "Add the verdict of 5 March")
+    }
+}
