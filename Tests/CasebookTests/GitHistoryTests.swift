@@ -168,4 +168,43 @@ import Testing
         let found = ProtectedOutputTests.occurrences(of: ["saparova", "zarina"], in: site.output)
         #expect(found.isEmpty, "\(found)")
     }
+
+    /// The log is kept in the git folder between builds: a new commit is read on its own, a
+    /// rewritten history whole again, and either way the pages are as if read afresh.
+    @Test func theKeptLogFollowsNewCommitsAndRewrittenHistory() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        #expect(site.build(output: "one").exitStatus == 0)
+        let cache = site.root.appendingPathComponent(".git/casebook-history")
+        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 1\n\(try git.run(["rev-parse", "HEAD"]))\n"))
+        try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
+        try git.commitAll("Add the hour", on: "2024-10-01")
+        #expect(site.build(output: "two").exitStatus == 0)
+        var page = try site.read("two/cases/history-case-2023/index.html")
+        #expect(page.contains("<summary>5 changes</summary>"))
+        #expect(page.contains("<bdi>Add the hour</bdi>"))
+        try git.run(["commit", "-q", "--amend", "-m", "Add the time of day"], date: "2024-10-02T12:00:00+00:00")
+        #expect(site.build(output: "three").exitStatus == 0)
+        page = try site.read("three/cases/history-case-2023/index.html")
+        #expect(page.contains("<bdi>Add the time of day</bdi>"))
+        #expect(!page.contains("Add the hour"))
+        // A damaged cache is read again from git.
+        try Data("casebook git log 1\nnot a commit\n".utf8).write(to: cache)
+        #expect(site.build(output: "four").exitStatus == 0)
+        #expect(try site.read("four/cases/history-case-2023/index.html") == page)
+    }
+
+    /// A file moved into the content folder from elsewhere in the repository starts there.
+    @Test func aFileMovedIntoTheContentStartsItsHistoryThere() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.write("drafts/moved-2023.md", Self.caseText.replacingOccurrences(of: "A case with a history", with: "A moved case"))
+        try git.commitAll("Draft a case outside the archive", on: "2024-09-01")
+        try git.run(["mv", "drafts/moved-2023.md", "content/cases/moved-2023.md"], date: "2024-09-02T12:00:00+00:00")
+        try git.commitAll("Publish the moved case", on: "2024-09-02")
+        #expect(site.build().exitStatus == 0)
+        let page = try site.read("public/cases/moved-2023/index.html")
+        #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-09-02">"#))
+        #expect(page.contains("<summary>1 change</summary>"))
+    }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Reads the content's history from git: a handful of processes per build, never one per
-/// file. `git rev-parse` says whether there is a repository and whether it is a shallow
-/// clone; `git log -1` names the commit built from; `git status` finds uncommitted changes;
-/// one `git log --name-status` gives every file's commits, renames followed (`GitLogParser`).
-/// Whatever git cannot answer, the build goes on without, and `fallback` says what it did.
+/// file. `git rev-parse` says whether there is a repository, whether it is a shallow clone,
+/// where the content is in it; `git log -1` names the commit built from; `git status` finds
+/// uncommitted changes; `git log --name-status` gives every file's commits, renames
+/// followed (`GitLogParser`), kept between builds (`GitLogCache`). Whatever git cannot
+/// answer, the build goes on without, and `fallback` says what it did.
 enum GitHistory {
     /// - Parameters:
     ///   - content: the content folder; its history is read.
@@ -14,8 +15,10 @@ enum GitHistory {
         var history = ArchiveHistory()
         history.contentName = contentName
         let folder = content.path
-        let probe = GitCommand.run(["rev-parse", "--is-shallow-repository", "--show-toplevel"], in: folder)
-        guard probe.status == 0 else {
+        let probe = GitCommand.run(["rev-parse", "--is-shallow-repository", "--show-toplevel", "--show-prefix",
+                                    "--git-path", GitLogCache.name], in: folder)
+        let lines = probe.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard probe.status == 0, lines.count >= 4 else {
             history.fallback = probe.status == 127 || probe.status == -1
                 ? "git was not found: pages show no history and the footer no build stamp; dates come from `updated` and the events"
                 : probe.error.contains("dubious ownership")
@@ -23,9 +26,8 @@ enum GitHistory {
                 : "\(contentName)/ is not in a git repository: pages show no history and the footer no build stamp; dates come from `updated` and the events"
             return history
         }
-        let lines = probe.output.split(separator: "\n").map(String.init)
-        let shallow = lines.first == "true"
-        let top = lines.count > 1 ? lines[1] : nil
+        let (shallow, top, prefix) = (lines[0] == "true", lines[1], lines[2])
+        let cache = URL(fileURLWithPath: lines[3], relativeTo: content).standardizedFileURL
 
         let head = GitCommand.run(["log", "-1", "--format=%H%x00%cs", "HEAD"], in: folder)
         let headParts = head.output.trimmingCharacters(in: .newlines).split(separator: "\0")
@@ -33,17 +35,18 @@ enum GitHistory {
             history.fallback = "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
             return history
         }
+        let commit = String(headParts[0])
 
         // Changes not committed: the site is not the commit's, so it is not stamped with it.
         var paths = ["."], folders = "\(contentName)/"
-        if let templates, let top, templates.standardizedFileURL.path.hasPrefix(top + "/") {
+        if let templates, templates.standardizedFileURL.path.hasPrefix(top + "/") {
             paths.append(templates.standardizedFileURL.path)
             folders += " or \(templatesName)/"
         }
         let status = GitCommand.run(["status", "--porcelain", "-z", "--"] + paths, in: folder)
         // Any entry counts: a change staged or not, a file added but not committed, one deleted.
         if status.status == 0, status.bytes.isEmpty {
-            history.stamp = ArchiveHistory.Stamp(commit: String(headParts[0]), date: date)
+            history.stamp = ArchiveHistory.Stamp(commit: commit, date: date)
         }
 
         if shallow {
@@ -52,13 +55,11 @@ enum GitHistory {
                 + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        let log = GitCommand.run(["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%an%x00%cn%x00%s",
-                                  "--name-status", "--relative", "--", "."], in: folder)
-        guard log.status == 0 else {
+        guard let log = GitLogCache.log(to: commit, in: top, cache: cache) else {
             history.fallback = "git could not read the history of \(contentName)/: pages show no history"
             return history
         }
-        (history.commits, history.files, history.contributors) = GitLogParser.parse(log.bytes)
+        (history.commits, history.files, history.contributors) = GitLogParser.parse(log, prefix: prefix)
         if history.stamp == nil {
             history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
         }

@@ -2,8 +2,17 @@
 /// commit first, into each file's commits. A renamed file keeps the commits of its earlier
 /// names; a file deleted and later added again at the same path starts a new history, so an
 /// old file's commits never attach to a new one.
+///
+/// The log is of the whole repository (a pathspec made git three times slower on a folder of
+/// 10,000 files): paths are kept only under `prefix`, the content folder, and without it.
 enum GitLogParser {
-    static func parse(_ bytes: [UInt8]) -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Set<String>) {
+    static func parse(_ bytes: [UInt8], prefix: String = "") -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Set<String>) {
+        let prefixBytes = Array(prefix.utf8)
+        /// A path inside the content folder, from it; nil for any other.
+        func path(_ bytes: ArraySlice<UInt8>) -> String? {
+            guard bytes.starts(with: prefixBytes) else { return nil }
+            return String(decoding: bytes.dropFirst(prefixBytes.count), as: UTF8.self)
+        }
         var commits: [ArchiveHistory.Commit] = []
         var contributors: Set<String> = []
         var files: [String: [Int32]] = [:]
@@ -34,33 +43,40 @@ enum GitLogParser {
                 commits.append(ArchiveHistory.Commit(hash: hash, date: parsed, subject: subject))
                 continue
             }
-            guard let status = token.first, !commits.isEmpty else { continue }
+            guard let letter = token.first, !commits.isEmpty else { continue }
+            var status = letter
+            var old: String?, new: String?
+            if status == UInt8(ascii: "R") || status == UInt8(ascii: "C") {
+                guard let first = fields.popFirst(), let second = fields.popFirst() else { continue }
+                (old, new) = (path(first), path(second))
+                // Moved into the content folder: new there; moved out of it: gone from it.
+                if old == nil, status == UInt8(ascii: "R") { status = UInt8(ascii: "A") }
+                if new == nil { if status == UInt8(ascii: "R") { status = UInt8(ascii: "D"); new = old } else { continue } }
+            } else {
+                guard let field = fields.popFirst() else { continue }
+                new = path(field)
+            }
+            guard let new else { continue }
             switch status {
             case UInt8(ascii: "R"), UInt8(ascii: "C"):
-                guard let old = fields.popFirst().map(Self.path), let new = fields.popFirst().map(Self.path) else { continue }
                 let current = owner(new)
                 if let current { record(current) }
                 earlierName[new] = nil
                 closed.insert(new)
                 // A copy's original is another file, which keeps its own history.
-                if status == UInt8(ascii: "R"), let current { earlierName[old] = current; closed.remove(old) }
+                if status == UInt8(ascii: "R"), let old, let current { earlierName[old] = current; closed.remove(old) }
             case UInt8(ascii: "A"):
-                guard let path = fields.popFirst().map(Self.path) else { continue }
-                if let current = owner(path) { record(current) }
-                earlierName[path] = nil
-                closed.insert(path)
+                if let current = owner(new) { record(current) }
+                earlierName[new] = nil
+                closed.insert(new)
             case UInt8(ascii: "D"):
-                guard let path = fields.popFirst().map(Self.path) else { continue }
                 // Deleted here: anything older at this path belongs to a file that is gone,
                 // unless a newer commit moved the current file's name to it.
-                if earlierName[path] == nil { closed.insert(path) }
+                if earlierName[new] == nil { closed.insert(new) }
             default:
-                guard let path = fields.popFirst().map(Self.path) else { continue }
-                if let current = owner(path) { record(current) }
+                if let current = owner(new) { record(current) }
             }
         }
         return (commits, files, contributors)
     }
-
-    static func path(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 }
