@@ -42,7 +42,7 @@ import Testing
         #expect(result.notes.isEmpty, "\(result.notes)")
         let page = try site.read("public/cases/history-case-2023/index.html")
         #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-01-10">10 January 2024</time>"#))
-        #expect(page.contains(#"<dt>Last changed</dt><dd><time datetime="2024-07-15">15 July 2024</time>"#))
+        #expect(page.contains(#"<dt>Last updated</dt><dd><time datetime="2024-07-15">15 July 2024</time>"#))
         #expect(page.contains("<summary>4 changes</summary>"))
         let changes = page.components(separatedBy: "<li><time").dropFirst().map { $0.components(separatedBy: "</li>")[0] }
         #expect(changes == [

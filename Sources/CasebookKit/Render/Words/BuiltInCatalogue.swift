@@ -666,7 +666,7 @@ permanence:
   # The page history's heading, and its dates: the first and the latest commit of the file.
   history: "History"
   first_published: "First published"
-  last_changed: "Last changed"
+  last_changed: "Last updated"
   # The summary of the list of changes, each a date and its commit message.
   changes: {one: "{count} change", other: "{count} changes"}
   # A change whose commit message is not shown (it named a protected person).

@@ -588,7 +588,7 @@ decisions:
 permanence:
   history: "Өзгерістер тарихы"
   first_published: "Алғаш жарияланған күні"
-  last_changed: "Соңғы өзгеріс"
+  last_changed: "Соңғы жаңарту"
   changes: {one: "{count} өзгеріс", other: "{count} өзгеріс"}
   change_without_message: "өзгертілді"
   cite: "Бұл бетке қалай сілтеме жасауға болады"

@@ -599,7 +599,7 @@ decisions:
 permanence:
   history: "История изменений"
   first_published: "Впервые опубликовано"
-  last_changed: "Последнее изменение"
+  last_changed: "Последнее обновление"
   changes: {one: "{count} изменение", few: "{count} изменения", many: "{count} изменений", other: "{count} изменения"}
   change_without_message: "изменено"
   cite: "Как цитировать эту страницу"
