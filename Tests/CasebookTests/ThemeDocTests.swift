@@ -35,6 +35,8 @@ import Testing
         "country": CountryValue.self, "death": DeathValue.self,
         "decision history": DecisionHistory.self, "current sentence": CurrentSentence.self, "decision": DecisionValue.self,
         "decision source": DecisionSourceLink.self,
+        "page history": PageHistory.self, "history change": HistoryChange.self, "citation": CiteValue.self,
+        "build stamp": BuildStampValue.self,
     ]
 
     static var doc: String {
