@@ -660,5 +660,19 @@ decisions:
   statistics_note: "Sentences as in force after the latest decision: a sentence changed on appeal, or ended by parole, an amnesty or a pardon, counts as changed; an acquittal on appeal counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
   statistics_in_absentia: "Sentenced in absentia"
 
+# A page at an old address: a file renamed keeps its former ids (docs/content.md, "Renamed
+# files"), and each old address gets a small page that sends the reader on at once. These
+# words show for that moment, or when the browser does not follow the refresh.
+renamed:
+  # The page's title; {title} is the title or name of the page it leads to.
+  title: "Moved: {title}"
+  # {link} is a link to the new page, its text that page's title or name.
+  moved: "This page has moved to {link}."
+  # The data page's descriptions of the former_ids column of each file.
+  former_ids_cases_json: "ids the case had before it was renamed (a list); their old addresses lead to its page"
+  former_ids_cases_csv: "ids the case had before it was renamed; their old addresses lead to its page"
+  former_ids_people_csv: "ids the person had before their file was renamed; their old addresses lead to the person's page"
+  former_ids_organizations_csv: "ids the organization had before its file was renamed; their old addresses lead to its page"
+
 """#
 }
