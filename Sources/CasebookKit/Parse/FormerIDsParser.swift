@@ -6,25 +6,30 @@ extension FieldReader {
     mutating func formerIDs(_ fields: Fields, ownID: String) -> [Ref] {
         var kept: [Ref] = []
         var lines: [String: Int] = [:]
-        // `refs` reports a comma list, a mapping and look-alike characters (and repairs them).
-        for ref in refs(fields, "former_ids") {
-            guard Identifier.isValid(ref.id) else {
-                // A look-alike character is reported already; the repaired id may still break the rule.
-                let suggestion = Identifier.slug(ref.id)
-                let like = suggestion.isEmpty ? "" : ", like '\(suggestion)'"
-                diagnostics.error(ref.position, "'\(LookAlike.shown(ref.id))' is not an id for 'former_ids': an id is a file's name without .md, in lower-case ASCII letters, digits and single hyphens\(like)")
+        if let node = fields["former_ids"], case .scalar(let value, false) = node.value, TextShortcuts.containsComma(value) {
+            diagnostics.error(node.position, "write several ids for 'former_ids' as a list in brackets: [\(value)]")
+            return []
+        }
+        for node in list(fields, "former_ids") where !node.isNull {
+            guard let written = text(node, "former_ids") else { continue }
+            // A look-alike character is one mistake, reported here at its column: nothing more is said.
+            guard checkLookAlikes(written, at: node.position) == written else { continue }
+            guard Identifier.isValid(written) else {
+                let suggestion = Identifier.slug(written)
+                let like = suggestion.isEmpty || suggestion == ownID ? "" : ", like '\(suggestion)'"
+                diagnostics.error(node.position, "'\(written)' is not an id for 'former_ids': an id is a file's name without .md, in lower-case ASCII letters, digits and single hyphens\(like)")
                 continue
             }
-            if ref.id == ownID {
-                diagnostics.error(ref.position, "'\(ref.id)' is this file's own id; 'former_ids' lists only the ids the file had before it was renamed: remove it")
+            if written == ownID {
+                diagnostics.error(node.position, "'\(written)' is this file's own id; 'former_ids' lists only the ids the file had before it was renamed: remove it")
                 continue
             }
-            if let line = lines[ref.id] {
-                diagnostics.error(ref.position, "'\(ref.id)' is listed twice in 'former_ids' (first on line \(line)): remove one")
+            if let line = lines[written] {
+                diagnostics.error(node.position, "'\(written)' is listed twice in 'former_ids' (first on line \(line)): remove one")
                 continue
             }
-            lines[ref.id] = ref.position.line
-            kept.append(ref)
+            lines[written] = node.position.line
+            kept.append(Ref(written, at: node.position))
         }
         return kept
     }
