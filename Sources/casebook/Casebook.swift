@@ -64,16 +64,22 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("missing"), help: ArgumentHelp(
         "List the files without a translation into LANG and the translations older than their file.", valueName: "LANG"))
     var missingLanguage: String?
+    @Option(help: ArgumentHelp(
+        "A published site's data/cases.json, saved as a file: report every case, person or organization id it lists that would no longer lead anywhere.",
+        valueName: "FILE"))
+    var against: String?
     @OptionGroup var level: OutputLevel
 
     func validate() throws {
         if missingLanguage?.isEmpty == true { throw ValidationError("--missing needs a language, for example --missing ru") }
+        if against?.isEmpty == true { throw ValidationError("--against needs a file, for example --against published-cases.json") }
         try archive.validate()
     }
 
     func run() throws {
         var options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
         options.asOf = archive.asOfChoice
+        options.against = against
         let result = level.run(options, Builder.check)
         let report = Reporter(format: archive.format, result: result)
         report.printDiagnostics()

@@ -8,7 +8,8 @@ import Testing
                               "updated", "court_id", "court_name", "region", "city", "charges", "person_id", "person_name",
                               "role", "person_status", "person_charges", "sentence", "sentence_types",
                               "first_instance_sentence", "first_instance_sentence_types", "in_absentia", "organizations",
-                              "tags", "source_count", "person_url", "related_cases", "source_urls"]
+                              "tags", "source_count", "person_url", "related_cases", "source_urls",
+                              "former_ids"]  // the sample renamed a case (`former_ids`)
 
     @Test func casesCSVHasOneRowPerPersonInACase() throws {
         let site = try SiteFixture()

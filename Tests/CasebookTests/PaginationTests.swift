@@ -107,7 +107,7 @@ import Testing
             #expect(files["\(list)/page/3/index.html"] != nil && files["\(list)/page/4/index.html"] == nil, "\(list)")
         }
         #expect(files["statuses/sentenced/page/2/index.html"] == nil && files["people/page/2/index.html"] == nil)
-        #expect(result.pagesWritten == files.keys.filter { $0.hasSuffix(".html") }.count)
+        #expect(result.pagesWritten == files.filter { $0.key.hasSuffix(".html") && !SiteFixture.isRedirect($0.value) }.count)
         #expect(Self.unresolvedLinks(files).isEmpty, "\(Self.unresolvedLinks(files).prefix(5))")
     }
 

@@ -53,7 +53,8 @@ import Testing
         let folders = plan.pageFolders
         #expect(Set(folders).count == folders.count)
         var seen: Set<String> = []
-        let firstUse = plan.pages.map { SitePaths.folder(of: $0.path) }.filter { seen.insert($0).inserted }
+        // The redirects' folders last (the pages at former ids' addresses are rendered last).
+        let firstUse = (plan.pages.map(\.path) + plan.redirects.map(\.path)).map { SitePaths.folder(of: $0) }.filter { seen.insert($0).inserted }
         #expect(folders == firstUse)
     }
 

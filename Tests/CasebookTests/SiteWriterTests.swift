@@ -60,6 +60,7 @@ import Testing
         switch work {
         case .page(let i): "p\(i)"
         case .data(let index): "f\(index)"
+        case .redirect(let index): "r\(index)"
         }
     }
 

@@ -78,6 +78,11 @@ public enum Builder {
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
         let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf)
+        if let against = options.against {
+            result.diagnostics += AddressCheck.problems(against, in: options.workingDirectory,
+                                                        current: AddressCheck.Current(content: content, archive: linked),
+                                                        contentName: options.contentDisplayName)
+        }
         var archive = linked
         archive.documentSizes = DocumentSizes.measure(archive.cases, files: loaded.mediaFiles)
         // The parsed files are not needed any more; freeing them is a second of work on one

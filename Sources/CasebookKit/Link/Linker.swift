@@ -13,6 +13,7 @@ enum Linker {
         for organization in content.organizations {
             diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
         }
+        diagnostics += FormerIDCheck.problems(content)
         // Protected people: no id or published text may name them (nothing runs when nobody is).
         let protectedWords = ProtectedWords(people: content.people, translations: content.translations)
         if let protectedWords {

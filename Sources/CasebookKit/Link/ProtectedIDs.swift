@@ -39,6 +39,29 @@ enum ProtectedIDs {
             problems.append(Diagnostic(.error, info.path, .start,
                 "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
         }
+        return problems + formerIDProblems(content, words: words, nameWords: nameWords)
+    }
+
+    /// A former id is published too (its address, the open data, the search): one that holds
+    /// a protected name, or a part of the name its own person protects, is an error where written.
+    static func formerIDProblems(_ content: ParsedContent, words: ProtectedWords, nameWords: [String: [String]]) -> [Diagnostic] {
+        let claims: [(DocumentInfo, [Ref])] = content.cases.map { ($0.info, $0.formerIDs) }
+            + content.people.map { ($0.info, $0.formerIDs) } + content.organizations.map { ($0.info, $0.formerIDs) }
+        var problems: [Diagnostic] = []
+        for (info, refs) in claims {
+            for ref in refs {
+                let parts = LeakFold.words(ref.id)
+                let own = info.kind == .people ? nameWords[info.id] ?? [] : []
+                if let first = words.matches(in: parts).first {
+                    let person = words.people[first.person]
+                    problems.append(Diagnostic(.error, info.path, ref.position,
+                        "the former id '\(ref.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and its old address would be published: remove it from 'former_ids'"))
+                } else if parts.contains(where: { part in own.contains { named(part, by: $0) } }) {
+                    problems.append(Diagnostic(.error, info.path, ref.position,
+                        "the former id '\(ref.id)' holds a part of the name this file protects, and its old address would be published: remove it from 'former_ids'"))
+                }
+            }
+        }
         return problems
     }
 

@@ -28,6 +28,7 @@ public struct CaseRecord: Sendable {
         var country: Ref?
         var offenceDate: PartialDate?
         var unnamedDefendants: Int
+        var formerIDs: [Ref] = []
         init(info: DocumentInfo, title: String, summary: String?, status: Ref, statusAsOf: PartialDate?, people: [Participant], organizations: [Ref], charges: [Ref], court: Ref?, region: String?, city: String?, tags: [String], relatedCases: [Ref], events: [Event], sources: [Source], documents: [Document], statusCertainty: StatusCertainty?, corrections: [Correction], updated: PartialDate?, draft: Bool, body: MarkdownBody, position: SourcePosition, country: Ref?, offenceDate: PartialDate?, unnamedDefendants: Int) {
             self.info = info
             self.title = title
@@ -55,7 +56,11 @@ public struct CaseRecord: Sendable {
             self.offenceDate = offenceDate
             self.unnamedDefendants = unnamedDefendants
         }
-        func copy() -> Storage { Storage(info: info, title: title, summary: summary, status: status, statusAsOf: statusAsOf, people: people, organizations: organizations, charges: charges, court: court, region: region, city: city, tags: tags, relatedCases: relatedCases, events: events, sources: sources, documents: documents, statusCertainty: statusCertainty, corrections: corrections, updated: updated, draft: draft, body: body, position: position, country: country, offenceDate: offenceDate, unnamedDefendants: unnamedDefendants) }
+        func copy() -> Storage {
+            let copy = Storage(info: info, title: title, summary: summary, status: status, statusAsOf: statusAsOf, people: people, organizations: organizations, charges: charges, court: court, region: region, city: city, tags: tags, relatedCases: relatedCases, events: events, sources: sources, documents: documents, statusCertainty: statusCertainty, corrections: corrections, updated: updated, draft: draft, body: body, position: position, country: country, offenceDate: offenceDate, unnamedDefendants: unnamedDefendants)
+            copy.formerIDs = formerIDs
+            return copy
+        }
     }
     private var storage: Storage
 
@@ -182,6 +187,12 @@ public struct CaseRecord: Sendable {
     public var unnamedDefendants: Int {
         _read { yield storage.unnamedDefendants }
         _modify { unique(); yield &storage.unnamedDefendants }
+    }
+
+    /// `former_ids`: the ids the case had before it was renamed; each old address leads to its page.
+    public var formerIDs: [Ref] {
+        _read { yield storage.formerIDs }
+        _modify { unique(); yield &storage.formerIDs }
     }
 
     /// A person in a case, with what applies to them.

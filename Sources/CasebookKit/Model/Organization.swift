@@ -15,6 +15,8 @@ public struct Organization: Sendable {
     public var formerNames: [FormerName] = []
     /// The organization it continues (`successor_of`), resolved in the link stage.
     public var successorOf: Ref? = nil
+    /// `former_ids`: the ids it had before the file was renamed; each old address leads here.
+    public var formerIDs: [Ref] = []
 
     public var id: String { info.id }
     /// The first ban's date: the `banned` of themes and the open data before bans were a list.

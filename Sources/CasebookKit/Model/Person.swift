@@ -25,6 +25,8 @@ public struct Person: Sendable {
     public var citizenship: [String] = []
     /// `died`: when, and whether in custody; nil while alive or not known.
     public var died: Death?
+    /// `former_ids`: the ids the person had before the file was renamed; each old address leads here.
+    public var formerIDs: [Ref] = []
 
     public var id: String { info.id }
 }

@@ -2,7 +2,7 @@
 enum CaseParser {
     static let keys = ["title", "summary", "status", "status_as_of", "people", "organizations", "charges",
                        "court", "region", "city", "tags", "related_cases", "events", "sources", "documents", "corrections",
-                       "updated", "draft", "country", "offence_date", "unnamed_defendants"] + StatusCertainty.keys
+                       "updated", "draft", "country", "offence_date", "unnamed_defendants", "former_ids"] + StatusCertainty.keys
     static let participantKeys = ["person", "role", "status", "charges", "sentence", "custody", "decisions", "earlier_roles"] + StatusCertainty.keys
     static let sentenceKeys = FieldReader.sentenceKeys
 
@@ -33,6 +33,7 @@ enum CaseParser {
         record.offenceDate = reader.date(fields, "offence_date")
         record.unnamedDefendants = reader.unnamedDefendants(fields)
         record.statusCertainty = reader.statusCertainty(fields)
+        record.formerIDs = reader.formerIDs(fields, ownID: info.id)
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record

@@ -10,6 +10,8 @@ struct SitePlan: Sendable {
     enum Source: Sendable {
         case page(SitePage, language: Int)
         case data(DataFile, language: Int)
+        /// A page at a former id's address that sends the reader on (`former_ids`).
+        case redirect(Redirect, language: Int)
         /// A media file or a theme asset, copied as it is.
         case copy(StaticFile)
     }
@@ -30,6 +32,9 @@ struct SitePlan: Sendable {
     /// The files that are not pages, in the order the build starts them; the feed, search
     /// index and filter data once per language, the others once.
     let data: [(path: String, file: DataFile, language: Int)]
+    /// The pages at former ids' addresses, in every language: apart from `pages`, as they
+    /// are no pages of the theme and are listed in no sitemap.
+    let redirects: [(path: String, redirect: Redirect, language: Int)]
     let copies: [StaticFile]
     let pagination: Pagination
 
@@ -48,6 +53,7 @@ struct SitePlan: Sendable {
         self.pagination = pagination
         var languages: [Language] = []
         var pages: [(path: String, page: SitePage, language: Int)] = []
+        var redirects: [(path: String, redirect: Redirect, language: Int)] = []
         for (index, archive) in archives.enumerated() {
             let prefix = index == 0 ? "" : archive.site.language + "/"
             let years = Self.timelineYears(archive.timeline)
@@ -56,9 +62,11 @@ struct SitePlan: Sendable {
             pages += Self.pages(archive, years: years, pagination: pagination)
                 .filter { index == 0 || $0 != .notFound }
                 .map { (prefix + Self.path(of: $0, archive: archive, years: years), $0, index) }
+            redirects += Redirect.all(in: archive).map { (prefix + $0.path, $0, index) }
         }
         self.languages = languages
         self.pages = pages
+        self.redirects = redirects
 
         var data: [(path: String, file: DataFile, language: Int)] = []
         let hasSitemap = SiteURLs(base: archives[0].site.baseURL).base != nil
@@ -115,6 +123,7 @@ struct SitePlan: Sendable {
     /// Every file, pages first.
     var files: [File] {
         pages.map { File(path: $0.path, source: .page($0.page, language: $0.language)) }
+            + redirects.map { File(path: $0.path, source: .redirect($0.redirect, language: $0.language)) }
             + data.map { File(path: $0.path, source: .data($0.file, language: $0.language)) }
             + copies.map { File(path: $0.path, source: .copy($0)) }
     }
@@ -122,11 +131,12 @@ struct SitePlan: Sendable {
     /// The paths of the pages, in the plan's order.
     var pagePaths: [String] { pages.map(\.path) }
 
-    /// The folders the pages go in, each once, in the order the pages are rendered.
+    /// The folders the pages go in, each once, in the order the pages are rendered (the
+    /// redirects' last, as they are rendered last).
     var pageFolders: [String] {
         var seen: Set<String> = []
-        return pages.compactMap { page in
-            let folder = SitePaths.folder(of: page.path)
+        return (pages.map(\.path) + redirects.map(\.path)).compactMap { path in
+            let folder = SitePaths.folder(of: path)
             return seen.insert(folder).inserted ? folder : nil
         }
     }
@@ -134,7 +144,7 @@ struct SitePlan: Sendable {
     /// The files by path, for a server that makes each file when it is asked for.
     func filesByPath() -> [String: File] {
         var table: [String: File] = [:]
-        table.reserveCapacity(pages.count + data.count + copies.count)
+        table.reserveCapacity(pages.count + redirects.count + data.count + copies.count)
         for file in files { table[file.path] = file }
         return table
     }

@@ -49,7 +49,9 @@ struct SiteRendering: Sendable {
             let (path, file, language) = plan.data[index]
             return path == plan.languages[language].prefix + file.path
         }
+        // The pages at former ids' addresses are a few hundred bytes each: last.
         let work = Self.interleave(data.map(Work.data), into: plan.pages.indices.map(Work.page))
+            + plan.redirects.indices.map(Work.redirect)
         let errors = parallelMap(work, chunk: 1) { work -> String? in
             for file in make(work) {
                 do { try write(file.path, file.bytes) } catch { return OutputFailure.line(error) }
@@ -66,6 +68,9 @@ struct SiteRendering: Sendable {
         case .page(let index):
             let (path, sitePage, language) = plan.pages[index]
             return [(path, page(sitePage, at: path, language: language))]
+        case .redirect(let index):
+            let (path, redirect, language) = plan.redirects[index]
+            return [(path, renderers[language].redirect(redirect))]
         case .data(let index):
             let (_, file, language) = plan.data[index]
             let prefix = plan.languages[language].prefix
@@ -102,5 +107,7 @@ struct SiteRendering: Sendable {
         case page(Int)
         /// The file at this index of the plan's data files (a sitemap part is made with the sitemap).
         case data(Int)
+        /// The page at this index of the plan's redirects.
+        case redirect(Int)
     }
 }

@@ -35,6 +35,8 @@ final class SiteGeneration: @unchecked Sendable {
         switch files()[path]?.source {
         case .page(let page, let language)?:
             bytes = renderer.page(page, at: path, language: language)
+        case .redirect(let redirect, let language)?:
+            bytes = renderer.renderers[language].redirect(redirect)
         case .data(_, let language)?:
             // A sitemap's part is made with the sitemap: the planned file of its own path.
             let index = renderer.plan.data.firstIndex { $0.path == path && $0.language == language }

@@ -138,6 +138,7 @@ struct CasesJSON: Sendable {
                 .compactMap { key, value in value.map { (key, $0) } }
             members.insert(contentsOf: added, at: place + 1)
         }
+        if let formerIDs = FormerIDColumns.json(record) { members.insert(formerIDs, at: 1) }  // after id
         languages.add("title", translations, to: &members) { $0.title }
         languages.add("summary", translations, to: &members) { $0.summary }
         return .object(members)

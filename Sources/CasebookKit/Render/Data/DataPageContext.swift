@@ -27,7 +27,8 @@ struct DataPageContext {
                     + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : [])
                     + (archive.cases.contains(where: CasesJSON.givesCertainty) ? CasesJSON.certaintyFields : [])
                     + (custody != nil ? CasesJSON.custodyFields : [])
-                    + (archive.recordsDecisions ? CasesJSON.decisionFields : []),
+                    + (archive.recordsDecisions ? CasesJSON.decisionFields : [])
+                    + (archive.cases.contains { !$0.record.formerIDs.isEmpty } ? [FormerIDColumns.jsonField] : []),
                  languageColumns: languages.jsonKeys + (custody != nil ? languages.languages.map { "people.custody.place_\($0)" } : [])),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),
@@ -87,6 +88,8 @@ struct DataPageContext {
     /// own English words it when the catalogue has no such entry.
     func columnWords(_ path: String, _ column: String) -> String? {
         let file = path.split(separator: "/").last!.replacingOccurrences(of: ".", with: "_")
+        // `former_ids` is worded in its feature's own section of the catalogue.
+        if column == FormerIDColumns.name { return words.texts["renamed.former_ids_\(file)"]?.source }
         return words.texts["columns_\(file).\(column)"]?.source
     }
 }

@@ -20,7 +20,7 @@ struct OrganizationTable: Sendable {
             CSVColumn("court_case_count", "for a court: how many published cases it heard") { String($0.courtCaseIDs.count) },
         ]
         let alleged = archive.usesAffiliationKinds ? [Self.allegedCount] : []
-        return base + alleged + (Self.usesHistory(archive) ? Self.history : [])
+        return base + alleged + (Self.usesHistory(archive) ? Self.history : []) + FormerIDColumns.organizations(archive)
     }
 
     /// Only an archive that gives former names, a predecessor or bans as a list has these

@@ -24,6 +24,7 @@ struct PersonTable: Sendable {
             },
         ] + (archive.usesAffiliationKinds ? [Self.organizationLinks] : [])
             + (archive.custody.recordsCustody ? [Self.heldNow(archive.custody)] : [])
+            + FormerIDColumns.people(archive)
     }
 
     /// Whether the person is held now, where the archive records custody.

@@ -118,14 +118,16 @@ struct SearchIndex: Sendable {
         let spellings = self.spellings
         let personWords = parallelMap(archive.people) { linked in
             SearchSpellings.adding(spellings?.people[linked.record.id],
-                                   to: SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases).joined(separator: " ")))
+                                   to: SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases
+                                                                         + linked.record.formerIDs.map(\.id)).joined(separator: " ")))
         }
         let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
             let record = linked.record
             let title = SearchSpellings.adding(spellings?.cases[record.id], to: SearchNormalizer.distinctWords(record.title))
-            let other = SearchNormalizer.distinctWords([record.summary, record.city.map(site.place), record.tags.joined(separator: " "),
-                                                        linked.latestDate.map { String($0.year) }].compactMap { $0 }
-                                                           .joined(separator: " "))
+            // A former id finds the case too: a reader may hold an old link.
+            let texts: [String] = [record.summary, record.city.map(site.place), record.tags.joined(separator: " "),
+                                   linked.latestDate.map { String($0.year) }].compactMap { $0 } + record.formerIDs.map(\.id)
+            let other = SearchNormalizer.distinctWords(texts.joined(separator: " "))
             return (title, other.filter { !title.contains($0) })
         }
         for (linked, names) in zip(archive.people, personWords) {
@@ -140,7 +142,8 @@ struct SearchIndex: Sendable {
                                            .string(organization.shortName ?? ""), .int(kind)],
                                           SearchSpellings.adding(spellings?.organizations[organization.id],
                                                                  to: words(([organization.name, organization.shortName ?? ""] + organization.aliases
-                                                                              + organization.formerNames.map(\.name))
+                                                                              + organization.formerNames.map(\.name)
+                                                                              + organization.formerIDs.map(\.id))
                                                                               .joined(separator: " ")))))
         }
         for (linked, words) in zip(archive.cases, caseWords) {

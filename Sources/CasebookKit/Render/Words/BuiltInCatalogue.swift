@@ -683,5 +683,19 @@ permanence:
   # The footer: the commit the site was built from, and that commit's date.
   built_from: "Built from version {commit} of {date}"
 
+# A page at an old address: a file renamed keeps its former ids (docs/content.md, "Renamed
+# files"), and each old address gets a small page that sends the reader on at once. These
+# words show for that moment, or when the browser does not follow the refresh.
+renamed:
+  # The page's title; {title} is the title or name of the page it leads to.
+  title: "Moved: {title}"
+  # {link} is a link to the new page, its text that page's title or name.
+  moved: "This page has moved to {link}."
+  # The data page's descriptions of the former_ids column of each file.
+  former_ids_cases_json: "ids the case had before it was renamed (a list); their old addresses lead to its page"
+  former_ids_cases_csv: "ids the case had before it was renamed; their old addresses lead to its page"
+  former_ids_people_csv: "ids the person had before their file was renamed; their old addresses lead to the person's page"
+  former_ids_organizations_csv: "ids the organization had before its file was renamed; their old addresses lead to its page"
+
 """#
 }

@@ -10,11 +10,13 @@ enum QuickLink {
     }
 
     /// Nil when the quick path does not apply: the case is not in the archive (new, or a
-    /// draft left out), or it becomes a draft that the build leaves out.
+    /// draft left out), it becomes a draft that the build leaves out, or its former ids changed.
     static func replacing(_ record: CaseRecord, in archive: Archive, checker: ReferenceChecker,
                           resolver: BodyLinkResolver, history: ArchiveHistory,
                           includeDrafts: Bool) -> Result? {
         guard let index = archive.caseIndex[record.id], record.isPublished(includeDrafts: includeDrafts) else { return nil }
+        // New or removed former ids add or remove pages (and need the whole archive checked).
+        guard record.formerIDs.map(\.id) == archive.cases[index].record.formerIDs.map(\.id) else { return nil }
         // With protected people, an edit may name one: the full link's leak check decides.
         guard !archive.people.contains(where: { $0.record.protection.hidesName }) else { return nil }
         var diagnostics = Linker.check(record.info.path) { checker.check(record, into: &$0) }
