@@ -15,6 +15,8 @@ public struct Organization: Sendable {
     public var formerNames: [FormerName] = []
     /// The organization it continues (`successor_of`), resolved in the link stage.
     public var successorOf: Ref? = nil
+    /// `corrections`: the public log of corrections to this page, in the order written.
+    public var corrections: [Correction] = []
 
     public var id: String { info.id }
     /// The first ban's date: the `banned` of themes and the open data before bans were a list.

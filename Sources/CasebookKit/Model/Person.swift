@@ -25,6 +25,8 @@ public struct Person: Sendable {
     public var citizenship: [String] = []
     /// `died`: when, and whether in custody; nil while alive or not known.
     public var died: Death?
+    /// `corrections`: the public log of corrections to this page, in the order written.
+    public var corrections: [Correction] = []
 
     public var id: String { info.id }
 }

@@ -1,7 +1,7 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
     static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised",
-                       "letters", "support_url", "citizenship", "died"]
+                       "letters", "support_url", "citizenship", "died", "corrections"]
         + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -19,6 +19,7 @@ enum PersonParser {
         person.supportURL = reader.supportURL(fields)
         person.citizenship = reader.citizenship(fields)
         person.died = reader.death(fields)
+        person.corrections = reader.corrections(fields)
         // A minor's photo and date of birth are errors already: not checked or used further.
         if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person

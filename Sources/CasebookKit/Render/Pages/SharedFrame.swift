@@ -9,8 +9,10 @@ struct SharedFrame: TemplateFields {
     let nav: [NavItem]
     /// The catalogue's texts (`words.case.charged_under`).
     let words: WordsValue
+    /// `corrections/index.html`, when the site has `/corrections/` (`SitePlan.hasCorrectionsPage`).
+    var correctionsHref: String? = nil
 
-    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words"]
+    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words", "corrections_href"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "words": .fields(words)
@@ -19,6 +21,7 @@ struct SharedFrame: TemplateFields {
         case "site": .fields(site)
         case "footer_pages": .list(footerPages)
         case "nav": .list(nav)
+        case "corrections_href": correctionsHref.templateValue
         default: nil
         }
     }
