@@ -22,16 +22,19 @@ import Testing
         #expect(feed.first("updated")?.text == "2021-03-05T00:00:00Z")
 
         let entries = feed.all("entry")
-        // Newest update first: lesova-lepesova-2021 (2021-03-05), qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19),
+        // Newest update first: lesova-lepesova-2021 (2021-03-05), then on the same day the Koshe Party's correction,
+        // qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19),
         // askarov-2010 (2020-07-28), ablyazov-2018 (2018-11-27), kozlov-2012 (2016-08-19).
-        #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/", Self.base + "cases/qambarova-2021/",
+        #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/",
+                                                        Self.base + "organizations/koshe-party/#correction-2021-03-05", Self.base + "cases/qambarova-2021/",
                                                         Self.base + "cases/bokayev-ayan-2016/", Self.base + "cases/askarov-2010/",
                                                         Self.base + "cases/ablyazov-2018/", Self.base + "cases/kozlov-2012/"])
         for entry in entries {
             let id = try #require(entry.first("id")?.text)
             #expect(entry.first("link")?.attributes["href"] == id)
             #expect(entry.first("title")?.text.isEmpty == false)
-            #expect(entry.first("summary")?.text.isEmpty == false)
+            // A case's summary; a correction's note as its content.
+            #expect((entry.first("summary") ?? entry.first("content"))?.text.isEmpty == false)
             let updated = try #require(entry.first("updated")?.text)
             #expect(updated.range(of: #"^\d{4}-\d{2}-\d{2}T00:00:00Z$"#, options: .regularExpression) != nil)
         }

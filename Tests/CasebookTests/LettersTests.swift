@@ -62,7 +62,7 @@ import Testing
 
         let (_, facts) = parse("---\nletters: {address: Колония, as_of: 2024-01, nte: x}\nsupport_url: https://x.example\n---\n", language: "ru")
         #expect(facts == [
-            "content/people/x.ru.md:3:1: error: 'support_url' is a fact and comes from content/people/x.md; a translation carries only text (name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, the body): remove it",
+            "content/people/x.ru.md:3:1: error: 'support_url' is a fact and comes from content/people/x.md; a translation carries only text (name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, corrections' notes, the body): remove it",
             "content/people/x.ru.md:2:11: error: 'address' of letters is a fact and comes from content/people/x.md; a translation gives only their 'note': remove it",
             "content/people/x.ru.md:2:29: error: 'as_of' of letters is a fact and comes from content/people/x.md; a translation gives only their 'note': remove it",
             "content/people/x.ru.md:2:45: error: unknown key 'nte' in letters; did you mean 'note'?",

@@ -15,6 +15,7 @@ import Testing
         "people/talgat-ayan/index.html": ayanLine, "ru/people/talgat-ayan/index.html": ayanLine,
         "kk/people/talgat-ayan/index.html": ayanLine,
         "statistics/index.html": yearNote, "ru/statistics/index.html": yearNote, "kk/statistics/index.html": yearNote,
+        "assets/style.css": "the styles of the box on a corrected page and of /corrections/ (issue 17)",
     ]
     static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018)"
     static let yearNote = "the year figure's caption and note say the year is the one the prosecution began (earliest detention, charge or restraint), no longer the case's first event of any type"

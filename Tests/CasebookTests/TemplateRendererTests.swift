@@ -147,8 +147,9 @@ import Testing
             #expect(String(decoding: fast, as: UTF8.self) == reference, "\(page.path)")
             templates.insert(page.template)
         }
-        // The sample records custody, so its site has the held-now and letters lists too.
-        #expect(templates == Set(Theme.requiredTemplates.filter { !$0.hasPrefix("partials/") }).union(["held", "letters"]))
+        // The sample records custody, so its site has the held-now and letters lists too, and
+        // a correction, so /corrections/.
+        #expect(templates == Set(Theme.requiredTemplates.filter { !$0.hasPrefix("partials/") }).union(["held", "letters", "corrections"]))
         for id in archive.cases.map(\.record.id) {
             let item = CaseItemFragment(item: try #require(renderer.items.caseEntry(id)), words: renderer.items.words.templateWords)
             let fast = try TemplateRenderer.render("partials/case-item", context: item, templates: compiled)

@@ -13,6 +13,7 @@ import Testing
         "timeline": TimelinePage.self, "timeline-year": TimelineYearPage.self, "facets": FacetsPage.self,
         "facet": FacetPage.self, "statistics": StatisticsPage.self, "page": FreePage.self, "404": NotFoundPage.self,
         "data": DataPage.self, "search": SearchPage.self, "held": HeldPage.self, "letters": LettersPage.self,
+        "corrections": CorrectionsPage.self,
     ]
 
     /// The doc's shapes and their structs.
@@ -24,7 +25,7 @@ import Testing
         "event source": SourceRef.self, "recognition": RecognitionValue.self, "former name": FormerNameValue.self, "ban": BanValue.self, "letters entry": LettersEntry.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "certainty value": CertaintyValue.self, "charge": ChargeValue.self,
-        "case person": Participant.self, "correction": CorrectionValue.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,
+        "case person": Participant.self, "correction": CorrectionValue.self, "corrections entry": CorrectionsEntry.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,
         "affiliated person": AffiliatedPerson.self,
         "people entry": PeopleEntry.self, "organization group": OrganizationGroup.self,
         "organization entry": OrganizationEntry.self, "facet": FacetSummary.self, "facet value": FacetValueSummary.self,

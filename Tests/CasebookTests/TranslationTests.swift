@@ -92,7 +92,7 @@ import Testing
     @Test func aPersonsFactsNameTheirOwnKeys() {
         let (_, messages) = parse("---\nname: Имя\nborn: 1980\nphoto: media/x.jpg\n---\n", kind: .people)
         #expect(messages == [
-            "content/people/x.ru.md:3:1: error: 'born' is a fact and comes from content/people/x.md; a translation carries only text (name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, the body): remove it",
+            "content/people/x.ru.md:3:1: error: 'born' is a fact and comes from content/people/x.md; a translation carries only text (name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, corrections' notes, the body): remove it",
             "content/people/x.ru.md:4:8: error: a translation gives only the photo's 'credit' and 'alt', as 'photo: {credit: …, alt: …}'; the photo's file is a fact and comes from content/people/x.md",
         ])
     }

@@ -91,6 +91,7 @@ public enum Builder {
         result.diagnostics += linkProblems
         result.diagnostics += LettersPageContext.templateProblems(theme, archive: archive, displayName: options.templatesDisplayName)
         if let theme { result.diagnostics += theme.custodyProblems(archive, displayName: options.templatesDisplayName) }
+        result.diagnostics += CorrectionsPageContext.templateProblems(theme, archive: archive, displayName: options.templatesDisplayName)
         // The build judges the images as it copies them; a check, or a build that stops
         // here, reads them now, so that every problem is told in one run.
         if !(write && result.succeeded && theme != nil && output != nil) { result.diagnostics += media.check(loaded.mediaFiles) }
@@ -107,7 +108,7 @@ public enum Builder {
         let archives = SiteRendering.languages(of: archive)
         // A protected person's photo is never copied.
         let published = archive.withheldMedia.isEmpty ? loaded.mediaFiles : loaded.mediaFiles.filter { !archive.withheldMedia.contains($0.path) }
-        let plan = SitePlan(archives: archives, copies: published + theme.assetFiles)
+        let plan = SitePlan(archives: archives, copies: published + theme.assetFiles, theme: theme)
         let files = SiteWriter(writer)
         files.plan(plan.pageFolders)
         endStage(.plan)

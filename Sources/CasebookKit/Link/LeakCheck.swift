@@ -87,12 +87,12 @@ enum LeakCheck {
         let own = person.protection.hidesName ? [] : [person.name] + person.aliases
             + [person.photo?.id, person.photo?.credit, person.photo?.alt].compactMap { $0 }
         return own + [person.region, person.protection.pseudonym, person.letters?.address, person.letters?.note, person.supportURL].compactMap { $0 }
-            + texts(of: person.events, person.sources)
+            + texts(of: person.events, person.sources) + person.corrections.map(\.note)
     }
 
     static func texts(of organization: Organization) -> [String] {
         [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases + organization.formerNames.map(\.name)
-            + texts(of: organization.events, organization.sources)
+            + texts(of: organization.events, organization.sources) + organization.corrections.map(\.note)
     }
 
     static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {

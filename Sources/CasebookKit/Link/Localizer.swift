@@ -67,7 +67,7 @@ struct Localizer {
     func localize(_ linked: LinkedPerson, _ translation: LinkedTranslation?) -> LinkedPerson {
         var linked = linked, record = linked.record, body = linked.bodyHTML
         linked.untranslated = named(&record.name, &record.aliases, &body, &record.events,
-                                    &record.sources, translation)
+                                    &record.sources, &record.corrections, translation)
         if var photo = record.photo, photo.credit != nil || photo.alt != nil {
             let texts = translation?.translation.photo
             // Both words come from one place, so the portrait has one language.
@@ -89,7 +89,7 @@ struct Localizer {
         var linked = linked
         _ = replace(&linked.record.shortName, with: translation?.translation.shortName)
         linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
-                                    &linked.record.sources, translation)
+                                    &linked.record.sources, &linked.record.corrections, translation)
         // A former name is a name: one left untranslated is shown as written, like an alias.
         let names = translation?.translation.formerNames ?? []
         for index in linked.record.formerNames.indices {
@@ -98,16 +98,16 @@ struct Localizer {
         return linked
     }
 
-    /// A person's or organization's texts: name, aliases, body, events' summaries, sources' titles.
+    /// A person's or organization's texts: name, aliases, body, events' summaries, sources'
+    /// titles, corrections' notes.
     private func named(_ name: inout String, _ aliases: inout [String], _ body: inout String, _ events: inout [Event],
-                       _ sources: inout [Source], _ translation: LinkedTranslation?) -> Untranslated? {
+                       _ sources: inout [Source], _ corrections: inout [Correction], _ translation: LinkedTranslation?) -> Untranslated? {
         var mark = Untranslated(language: fallback, whole: translation == nil)
         let text = translation?.translation
         mark.title = !replace(&name, with: text?.name)
         if let translated = text?.aliases { aliases = translated }
         mark.body = !replaceBody(&body, with: translation, depth: 2)
-        var none: [Correction] = []
-        mark.parts = !replace(&events, &none, text)
+        mark.parts = !replace(&events, &corrections, text)
         sources = self.sources(sources, text)
         return mark.isEmpty ? nil : mark
     }

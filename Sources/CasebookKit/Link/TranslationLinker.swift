@@ -33,11 +33,12 @@ enum TranslationLinker {
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
-                                                              corrections: 0, draft: false)
+                                                              corrections: person.corrections.count, draft: false)
         }
         for organization in content.organizations {
             found[.organizations, default: [:]][organization.id] = Original(
-                events: organization.events.count, sources: organization.sources.count, corrections: 0, draft: false,
+                events: organization.events.count, sources: organization.sources.count,
+                corrections: organization.corrections.count, draft: false,
                 formerNames: organization.formerNames.count)
         }
         for page in content.pages {

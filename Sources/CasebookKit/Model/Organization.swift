@@ -17,6 +17,8 @@ public struct Organization: Sendable {
     public var successorOf: Ref? = nil
     /// `former_ids`: the ids it had before the file was renamed; each old address leads here.
     public var formerIDs: [Ref] = []
+    /// `corrections`: the public log of corrections to this page, in the order written.
+    public var corrections: [Correction] = []
 
     public var id: String { info.id }
     /// The first ban's date: the `banned` of themes and the open data before bans were a list.

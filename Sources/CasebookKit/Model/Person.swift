@@ -27,6 +27,8 @@ public struct Person: Sendable {
     public var died: Death?
     /// `former_ids`: the ids the person had before the file was renamed; each old address leads here.
     public var formerIDs: [Ref] = []
+    /// `corrections`: the public log of corrections to this page, in the order written.
+    public var corrections: [Correction] = []
 
     public var id: String { info.id }
 }

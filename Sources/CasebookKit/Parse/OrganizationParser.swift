@@ -1,6 +1,6 @@
 /// Reads `content/organizations/<id>.md` front matter into an `Organization`.
 enum OrganizationParser {
-    static let keys = ["name", "short_name", "aliases", "kind", "leaders", "banned", "events", "sources", "former_names", "successor_of", "former_ids"]
+    static let keys = ["name", "short_name", "aliases", "kind", "leaders", "banned", "events", "sources", "former_names", "successor_of", "former_ids", "corrections"]
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
                       reader: inout FieldReader) -> Organization? {
@@ -14,6 +14,7 @@ enum OrganizationParser {
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body,
             formerNames: reader.formerNames(fields), successorOf: reader.ref(fields, "successor_of"))
         organization.formerIDs = reader.formerIDs(fields, ownID: info.id)
+        organization.corrections = reader.corrections(fields)
         return organization
     }
 

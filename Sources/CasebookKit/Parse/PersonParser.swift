@@ -1,7 +1,7 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
     static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised",
-                       "letters", "support_url", "citizenship", "died", "former_ids"]
+                       "letters", "support_url", "citizenship", "died", "former_ids", "corrections"]
         + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -20,6 +20,7 @@ enum PersonParser {
         person.citizenship = reader.citizenship(fields)
         person.died = reader.death(fields)
         person.formerIDs = reader.formerIDs(fields, ownID: info.id)
+        person.corrections = reader.corrections(fields)
         // A minor's photo and date of birth are errors already: not checked or used further.
         if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person

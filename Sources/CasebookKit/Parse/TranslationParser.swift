@@ -6,8 +6,8 @@ enum TranslationParser {
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
         case .cases: ["title", "summary", "people", "events", "sources", "documents", "corrections", "updated"]
-        case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "letters", "updated"]
-        case .organizations: ["name", "short_name", "aliases", "former_names", "events", "sources", "updated"]
+        case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "letters", "corrections", "updated"]
+        case .organizations: ["name", "short_name", "aliases", "former_names", "events", "sources", "corrections", "updated"]
         case .pages: ["title", "summary", "updated"]
         }
     }
@@ -28,8 +28,8 @@ enum TranslationParser {
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
         case .cases: "title, summary, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
-        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, the body"
-        case .organizations: "name, short_name, aliases, former names, events' summaries and notes, sources' titles, the body"
+        case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, corrections' notes, the body"
+        case .organizations: "name, short_name, aliases, former names, events' summaries and notes, sources' titles, corrections' notes, the body"
         case .pages: "title, summary, the body"
         }
     }

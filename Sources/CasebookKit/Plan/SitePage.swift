@@ -11,6 +11,9 @@ enum SitePage: Sendable, Hashable {
     case held(HeldFilter, page: Int)
     /// `/letters/`: addresses of people held now (only when the archive records custody).
     case letters
+    /// `/corrections/`: every correction of the archive, newest first (only when there is one,
+    /// and the theme has the template: `CorrectionsPageContext.isPlanned`).
+    case corrections
 }
 
 /// A file of the site that is not a page, made whole from the archive.

@@ -37,6 +37,8 @@ struct SitePlan: Sendable {
     let redirects: [(path: String, redirect: Redirect, language: Int)]
     let copies: [StaticFile]
     let pagination: Pagination
+    /// Whether the site has `/corrections/` (in every language), which the footer links to.
+    let hasCorrectionsPage: Bool
 
     /// The default language's timeline years.
     var timelineYears: [(year: Int, entries: [TimelineEntry])] { languages[0].timelineYears }
@@ -48,9 +50,13 @@ struct SitePlan: Sendable {
 
     /// - Parameter archives: the archive as each language shows it (`Archive.localized`),
     ///   the default first: each gives the pages of its language, in the same order.
-    init(archives: [Archive], copies: [StaticFile] = [], sitemapLimit: Int = Sitemap.limit) {
+    /// - Parameter theme: a theme without `corrections.mustache` gets no `/corrections/`
+    ///   (nil: the default theme's pages).
+    init(archives: [Archive], copies: [StaticFile] = [], sitemapLimit: Int = Sitemap.limit, theme: Theme? = nil) {
         let pagination = Pagination(size: archives[0].site.pageSize)
         self.pagination = pagination
+        let corrections = CorrectionsPageContext.isPlanned(archives[0], theme: theme)
+        hasCorrectionsPage = corrections
         var languages: [Language] = []
         var pages: [(path: String, page: SitePage, language: Int)] = []
         var redirects: [(path: String, redirect: Redirect, language: Int)] = []
@@ -59,7 +65,7 @@ struct SitePlan: Sendable {
             let years = Self.timelineYears(archive.timeline)
             languages.append(Language(code: archive.site.language, prefix: prefix, timelineYears: years))
             // The 404 page is the server's, at the root: one, in the default language.
-            pages += Self.pages(archive, years: years, pagination: pagination)
+            pages += Self.pages(archive, years: years, pagination: pagination, corrections: corrections)
                 .filter { index == 0 || $0 != .notFound }
                 .map { (prefix + Self.path(of: $0, archive: archive, years: years), $0, index) }
             redirects += Redirect.all(in: archive).map { (prefix + $0.path, $0, index) }
@@ -88,7 +94,8 @@ struct SitePlan: Sendable {
     }
 
     /// The pages of one language, in render order.
-    static func pages(_ archive: Archive, years: [(year: Int, entries: [TimelineEntry])], pagination: Pagination) -> [SitePage] {
+    static func pages(_ archive: Archive, years: [(year: Int, entries: [TimelineEntry])], pagination: Pagination,
+                      corrections: Bool = false) -> [SitePage] {
         var pages: [SitePage] = [.home, .notFound, .organizationIndex, .timelineIndex, .statistics, .search]
         pages += (1...pagination.pageCount(archive.cases.count)).map { SitePage.caseIndex(page: $0) }
         pages += (1...pagination.pageCount(archive.people.count)).map { SitePage.peopleIndex(page: $0) }
@@ -99,9 +106,14 @@ struct SitePlan: Sendable {
         pages += archive.people.indices.map(SitePage.person)
         pages += archive.organizations.indices.map(SitePage.organization)
         // With /letters/, the free page letters.md is its introduction, not a page of its own.
+        // So is corrections.md of /corrections/.
         let letters = LettersPageContext.isPlanned(archive)
-        pages += archive.pages.indices.filter { !letters || archive.pages[$0].record.id != LettersPageContext.pageID }.map(SitePage.page)
+        pages += archive.pages.indices.filter { index in
+            let id = archive.pages[index].record.id
+            return !(letters && id == LettersPageContext.pageID) && !(corrections && id == CorrectionsPageContext.pageID)
+        }.map(SitePage.page)
         if letters { pages.append(.letters) }
+        if corrections { pages.append(.corrections) }
         for (y, year) in years.enumerated() {
             pages += (1...pagination.pageCount(year.entries.count)).map { SitePage.timelineYear(y, page: $0) }
         }
@@ -188,6 +200,7 @@ struct SitePlan: Sendable {
         case .dataIndex: DataPageContext.path
         case .held(let filter, let n): SitePaths.paged(filter.path(in: archive), page: n)
         case .letters: LettersPageContext.path
+        case .corrections: CorrectionsPageContext.path
         }
     }
 }

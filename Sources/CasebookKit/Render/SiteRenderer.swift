@@ -30,11 +30,12 @@ final class SiteRenderer: Sendable {
     /// - Parameter prerender: render every case list entry ahead, in parallel; the dev
     ///   server renders them as pages ask for them instead.
     convenience init(archive: Archive, theme: Theme, includeDrafts: Bool, prerender: Bool = true, plan: SitePlan? = nil, language: Int = 0) {
-        let plan = plan ?? SitePlan(archive: archive)
+        let plan = plan ?? SitePlan(archives: [archive], theme: theme)
         // The frame is made on a thread of its own while the case entries are (in parallel).
         let frame = BackgroundValue {
             var frame = PageFrame(archive: archive, draftMode: includeDrafts, words: theme.words(for: archive.site.language),
-                                  languages: LanguageLinks(plan: plan, language: language, theme: theme, base: archive.site.baseURL))
+                                  languages: LanguageLinks(plan: plan, language: language, theme: theme, base: archive.site.baseURL),
+                                  correctionsPage: plan.hasCorrectionsPage)
             frame.renderFragments(theme)
             return frame
         }
@@ -70,7 +71,7 @@ final class SiteRenderer: Sendable {
     /// A file that is not a page, with its parts (the sitemap's, past its limit), each with
     /// its path in this language's folder.
     func make(_ file: DataFile, spellings: SearchSpellings? = nil) -> [(path: String, bytes: [UInt8])] {
-        DataOutputs(archive: archive, spellings: spellings).make(file, pages: plan.pagePaths, languages: plan.languages.map { ($0.code, $0.prefix) })
+        DataOutputs(archive: archive, spellings: spellings, words: items.words).make(file, pages: plan.pagePaths, languages: plan.languages.map { ($0.code, $0.prefix) })
     }
 
     /// The way up to the site root from the page at `path`. Servers show `404.html` in place
@@ -204,6 +205,11 @@ final class SiteRenderer: Sendable {
             untranslated = LettersPageContext.untranslated(letters, archive: archive)
             description = letters.summary
             (template, title, section, content) = ("letters", letters.title, nil, letters)
+        case .corrections:
+            let corrections = CorrectionsPageContext(archive: archive, words: words).page()
+            untranslated = CorrectionsPageContext.untranslated(corrections, archive: archive)
+            description = corrections.summary
+            (template, title, section, content) = ("corrections", corrections.title, nil, corrections)
         }
         var page = frame.page(content, template: template, title: title, section: section, description: description, path: path,
                               translation: TranslationMarks(untranslated, words: words))

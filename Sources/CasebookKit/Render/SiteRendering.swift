@@ -11,7 +11,7 @@ struct SiteRendering: Sendable {
     /// The renderers of every language of a linked archive, made in parallel.
     init(archive: Archive, theme: Theme, includeDrafts: Bool, copies: [StaticFile] = [], prerender: Bool = true) {
         let archives = Self.languages(of: archive)
-        self.init(archives: archives, plan: SitePlan(archives: archives, copies: copies), theme: theme,
+        self.init(archives: archives, plan: SitePlan(archives: archives, copies: copies, theme: theme), theme: theme,
                   includeDrafts: includeDrafts, prerender: prerender)
     }
 

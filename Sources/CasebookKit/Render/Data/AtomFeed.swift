@@ -1,5 +1,6 @@
-/// `feed.xml`: an Atom 1.0 feed of the most recently updated cases, newest first, so
-/// readers and partner organizations can follow new and changed cases in a feed reader.
+/// `feed.xml`: an Atom 1.0 feed of the most recently updated cases and the latest
+/// corrections (of cases, people and organizations), newest first, so readers and partner
+/// organizations can follow new and changed cases, and what was corrected, in a feed reader.
 ///
 /// With site.yml `base_url` every id and link is absolute. Without it, links are relative
 /// (feed readers resolve them against the feed's own address) and ids are `urn:` names
@@ -9,6 +10,21 @@ struct AtomFeed: Sendable {
 
     let archive: Archive
     let urls: SiteURLs
+    /// The words of the feed's language: a correction's title.
+    var words: Catalogue = .english
+
+    /// One entry: a case, or a correction of a page.
+    enum Item {
+        case record(LinkedCase)
+        case correction(CorrectionLog.Published)
+
+        var date: PartialDate {
+            switch self {
+            case .record(let linked): linked.updated!
+            case .correction(let published): published.entry.correction.date
+            }
+        }
+    }
 
     /// Cases with a date, most recently updated first, ties by id; undated cases have no
     /// `updated` to give and are left out.
@@ -17,6 +33,24 @@ struct AtomFeed: Sendable {
         return Array(dated.sorted { a, b in
             a.updated! != b.updated! ? a.updated! > b.updated! : a.record.id < b.record.id
         }.prefix(Self.limit))
+    }
+
+    /// The cases and the corrections, newest first (on one date the cases first, each list
+    /// in its own order), at most `limit`.
+    var items: [Item] {
+        let cases = entries, corrections = CorrectionLog.all(archive).prefix(Self.limit)
+        var items: [Item] = []
+        var (c, k) = (cases.startIndex, corrections.startIndex)
+        while items.count < Self.limit, c < cases.endIndex || k < corrections.endIndex {
+            if k == corrections.endIndex || (c < cases.endIndex && !(cases[c].updated! < corrections[k].entry.correction.date)) {
+                items.append(.record(cases[c]))
+                c += 1
+            } else {
+                items.append(.correction(corrections[k]))
+                k += 1
+            }
+        }
+        return items
     }
 
     /// A permanent id for a page: its absolute address, else a `urn:` name.
@@ -31,9 +65,9 @@ struct AtomFeed: Sendable {
 
     func xml() -> String {
         let site = archive.site
-        let entries = self.entries
+        let items = self.items
         // The feed changes when its newest entry does; no build time, so builds stay identical.
-        let updated = entries.first?.updated.map(XMLText.timestamp) ?? "1970-01-01T00:00:00Z"
+        let updated = items.first.map { XMLText.timestamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escape(site.language))">"#,
@@ -49,7 +83,12 @@ struct AtomFeed: Sendable {
         ]
         if let licence = site.licence { lines.append("<rights>\(XMLText.escape(licence))</rights>") }
         lines.append("<generator>casebook</generator>")
-        for linked in entries { lines.append(entry(linked)) }
+        for item in items {
+            switch item {
+            case .record(let linked): lines.append(entry(linked))
+            case .correction(let published): lines.append(entry(published))
+            }
+        }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -68,6 +107,25 @@ struct AtomFeed: Sendable {
         ]
         lines.append("</entry>")
         return lines.joined(separator: "\n")
+    }
+
+    /// A correction: its id and link the page's with the correction's anchor, its date as
+    /// `updated`, its note as the content.
+    func entry(_ published: CorrectionLog.Published) -> String {
+        let path = published.path, anchor = published.entry.anchor
+        let pageID = id(path)
+        let entryID = pageID.hasPrefix("urn:") ? pageID + ":" + anchor : pageID + "#" + anchor
+        let title = words.text("corrections.feed_title", ["title": published.title])
+        return [
+            "<entry>",
+            "<title>\(XMLText.escape(title))</title>",
+            #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.url(path) + "#" + anchor))"/>"#,
+            "<id>\(XMLText.escape(entryID))</id>",
+            "<updated>\(XMLText.timestamp(published.entry.correction.date))</updated>",
+            #"<content type="text">\#(XMLText.escape(published.entry.correction.note))</content>"#,
+            #"<category term="correction" label="\#(XMLText.escape(words.text("corrections.feed_category")))"/>"#,
+            "</entry>",
+        ].joined(separator: "\n")
     }
 
     /// The case's summary, then its status and defendants, which a feed reader shows

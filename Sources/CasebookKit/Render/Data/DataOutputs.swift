@@ -10,11 +10,14 @@ struct DataOutputs: Sendable {
     /// outputs. When not given, a site of several languages makes them from `archive`,
     /// which is right only when `archive` is the default-language one.
     let spellings: SearchSpellings?
+    /// The words of the archive's language (the feed's corrections' titles).
+    let words: Catalogue
 
-    init(archive: Archive, spellings: SearchSpellings? = nil) {
+    init(archive: Archive, spellings: SearchSpellings? = nil, words: Catalogue? = nil) {
         self.archive = archive
         self.urls = SiteURLs(base: archive.site.baseURL)
         self.spellings = spellings
+        self.words = words ?? Catalogue.base(for: archive.site.language)
     }
 
     /// The bytes of one file the plan lists; the sitemap comes with its parts, if it has
@@ -27,7 +30,7 @@ struct DataOutputs: Sendable {
         case .peopleCSV: [(file.path, PersonTable(archive: archive, urls: urls).bytes())]
         case .organizationsCSV: [(file.path, OrganizationTable(archive: archive, urls: urls).bytes())]
         case .custodyCSV: [(file.path, CustodyTable(archive: archive).bytes())]
-        case .feed: [(file.path, AtomFeed(archive: archive, urls: urls).bytes())]
+        case .feed: [(file.path, AtomFeed(archive: archive, urls: urls, words: words).bytes())]
         case .robots: [(file.path, Sitemap(archive: archive, urls: urls, pages: []).robots())]
         case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages(), languages: languages).files()
         case .searchIndex: [(file.path, searchIndex().bytes())]

@@ -144,19 +144,22 @@ struct Participant: TemplateFields {
     }
 }
 
-/// `{date, note}`: an entry of a case's corrections log.
+/// `{date, note, lang, anchor}`: an entry of a page's corrections log (a case's, a person's
+/// or an organization's); `anchor` its element's id (`CorrectionLog`).
 struct CorrectionValue: TemplateFields {
     let date: DateValue
     let note: String
     /// The note's language where it is not the page's (not translated).
     var lang: String?
+    var anchor: String = ""
 
-    static let fieldNames = ["date", "note", "lang"]
+    static let fieldNames = ["date", "note", "lang", "anchor"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
         case "note": .string(note)
         case "lang": lang.templateValue
+        case "anchor": .string(anchor)
         default: nil
         }
     }

@@ -33,7 +33,7 @@ struct CasePageContext {
                 DocumentValue($0, site: site, words: items.words, bytes: $0.file.flatMap { archive.documentSizes[$0.id] },
                               sourceNumbers: sourceNumbers)
             },
-            corrections: record.corrections.sorted { $0.date < $1.date }.map { CorrectionValue(date: items.words.templateDate($0.date), note: $0.note, lang: $0.shownIn) },
+            corrections: CorrectionLog.values(record.corrections, words: items.words),
             tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
             updated: linked.updated.map(items.words.templateDate), held: held(record))

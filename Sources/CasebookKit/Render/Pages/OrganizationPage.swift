@@ -22,9 +22,11 @@ struct OrganizationPage: TemplateFields {
     let events: [EventValue]
     let bodyHTML: String
     let sources: [SourceValue]
+    /// The organization's corrections log, oldest first (`partials/corrections`).
+    var corrections: [CorrectionValue] = []
 
     static let fieldNames = ["name", "short_name", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
-                             "events", "body_html", "sources", "bans", "former_names", "successor_of", "succeeded_by"]
+                             "events", "body_html", "sources", "bans", "former_names", "successor_of", "succeeded_by", "corrections"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -40,6 +42,7 @@ struct OrganizationPage: TemplateFields {
         case "events": .list(events)
         case "body_html": .string(bodyHTML)
         case "sources": .list(sources)
+        case "corrections": .list(corrections)
         case "bans": .list(bans)
         case "former_names": .list(formerNames)
         case "successor_of": successorOf.map { .fields($0) }

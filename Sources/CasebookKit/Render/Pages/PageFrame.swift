@@ -28,8 +28,10 @@ struct PageFrame: Sendable {
     let languages: LanguageLinks?
     /// The commit the site was built from, in this language's words.
     let build: BuildStampValue?
+    /// `/corrections/`, when the plan has it.
+    let correctionsHref: String?
 
-    init(archive: Archive, draftMode: Bool, words: Catalogue, languages: LanguageLinks? = nil) {
+    init(archive: Archive, draftMode: Bool, words: Catalogue, languages: LanguageLinks? = nil, correctionsPage: Bool = false) {
         self.languages = languages
         self.words = words.templateWords
         var sections = Self.sections
@@ -37,7 +39,10 @@ struct PageFrame: Sendable {
         self.sections = sections
         self.labels = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, words.text("nav.\($0.key)")) })
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
-        self.pages = archive.pages.map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
+        // corrections.md is the introduction of /corrections/, which the footer links to by its own words.
+        self.pages = archive.pages.filter { !correctionsPage || $0.record.id != CorrectionsPageContext.pageID }
+            .map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
+        self.correctionsHref = correctionsPage ? CorrectionsPageContext.path : nil
         self.draftMode = draftMode
         self.metadata = PageMetadata(archive: archive)
         self.build = PermanenceContext(archive: archive, words: words).stamp()
@@ -56,7 +61,7 @@ struct PageFrame: Sendable {
     func shared(section: String?) -> SharedFrame {
         SharedFrame(site: site, siteRoot: languages?.siteRoot ?? SitePaths.rootMarker, footerPages: pages,
                     nav: sections.map { NavItem(label: labels[$0.key]!, href: $0.path, current: $0.key == section) },
-                    words: words, build: build)
+                    words: words, build: build, correctionsHref: correctionsHref)
     }
 
     /// One page in navigation section `section`; `path` (from the site root) gives the page

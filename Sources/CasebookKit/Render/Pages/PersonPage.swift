@@ -31,10 +31,12 @@ struct PersonPage: TemplateFields {
     /// `citizenship` as country names, joined; `died` (`DeathValue`). Absent when not given.
     var citizenship: String? = nil
     var died: DeathValue? = nil
+    /// The person's corrections log, oldest first (`partials/corrections`).
+    var corrections: [CorrectionValue] = []
 
     static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
                              "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources",
-                             "custody", "citizenship", "died"]
+                             "custody", "citizenship", "died", "corrections"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
@@ -57,6 +59,7 @@ struct PersonPage: TemplateFields {
         case "custody": custody.templateValue
         case "citizenship": citizenship.templateValue
         case "died": died.templateValue
+        case "corrections": .list(corrections)
         default: nil
         }
     }

@@ -51,7 +51,8 @@ struct PersonPageContext {
             recognitions: RecognitionValue.list(person, items: items),
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words),
-            custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items))
+            custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items),
+            corrections: CorrectionLog.values(person.corrections, words: items.words))
     }
 
     /// The case as this person's line shows it: a defendant's own status (else the case's), dated

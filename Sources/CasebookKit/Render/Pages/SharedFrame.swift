@@ -12,7 +12,10 @@ struct SharedFrame: TemplateFields {
     /// The commit the site was built from (`BuildStampValue`), for the footer.
     var build: BuildStampValue? = nil
 
-    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words", "build"]
+    /// `corrections/index.html`, when the site has `/corrections/` (`SitePlan.hasCorrectionsPage`).
+    var correctionsHref: String? = nil
+
+    static let fieldNames = ["root", "site_root", "site", "footer_pages", "nav", "words", "build", "corrections_href"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "words": .fields(words)
@@ -22,6 +25,7 @@ struct SharedFrame: TemplateFields {
         case "footer_pages": .list(footerPages)
         case "nav": .list(nav)
         case "build": build.templateValue
+        case "corrections_href": correctionsHref.templateValue
         default: nil
         }
     }

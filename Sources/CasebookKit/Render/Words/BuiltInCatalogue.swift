@@ -696,6 +696,21 @@ renamed:
   former_ids_cases_csv: "ids the case had before it was renamed; their old addresses lead to its page"
   former_ids_people_csv: "ids the person had before their file was renamed; their old addresses lead to the person's page"
   former_ids_organizations_csv: "ids the organization had before its file was renamed; their old addresses lead to its page"
+# Corrections (docs/content.md, "Corrections"): the box on a corrected case, person or
+# organization page, the site-wide /corrections/ page (newest first) and its footer link,
+# and each correction's entry in the Atom feed.
+corrections:
+  title: "Corrections"
+  # The archive's correction policy, above the list; content/pages/corrections.md, when
+  # it exists, adds the archive's own words above this.
+  intro: "When a published page is found to be wrong, it is corrected and the correction is recorded, with its date: on the page it corrects, on this list and in the Atom feed."
+  count: {one: "{count} correction, the newest first.", other: "{count} corrections, the newest first."}
+  box_heading: "Corrections to this page"
+  all_link: "All corrections in the archive"
+  footer_link: "Corrections"
+  # A correction's entry in the feed: {title} is the corrected page's title or name.
+  feed_title: "Correction: {title}"
+  feed_category: "Correction"
 
 """#
 }
