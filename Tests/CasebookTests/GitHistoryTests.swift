@@ -28,6 +28,7 @@ import Testing
         try site.replace("content/cases/history-2023.md", "Detained.", with: "Detained at home.")
         try git.commitAll("Add where she was detained", on: "2024-03-05")
         try git.run(["mv", "content/cases/history-2023.md", "content/cases/history-case-2023.md"], date: "2024-06-01T12:00:00+00:00")
+        try site.replace("content/cases/history-case-2023.md", "status: detained", with: "status: detained\nformer_ids: [history-2023]")
         try git.commitAll("Rename the case", on: "2024-06-01")
         try site.replace("content/cases/history-case-2023.md", "Report", with: "The report")
         try git.commitAll("Fix a title, thanks \(GitRepository.author) <\(GitRepository.email)>", on: "2024-07-15")
@@ -56,6 +57,10 @@ import Testing
         let stamp = #"<p class="build-stamp"><data value="\#(head)">Built from version \#(head.prefix(7)) of 15 July 2024</data></p>"#
         #expect(page.contains(stamp))
         #expect(try site.read("public/index.html").contains(stamp))
+        // The old address leads to the renamed page.
+        let moved = try site.read("public/cases/history-2023/index.html")
+        #expect(moved.contains(#"<meta http-equiv="refresh" content="0; url=../history-case-2023/index.html">"#))
+        #expect(moved.contains(#"<meta name="robots" content="noindex">"#))
         // A file without front matter `updated` is dated by its last commit in the facts box too.
         #expect(page.contains(#"<time datetime="2024-07-15">15 July 2024</time></dd></div>"#))
     }

@@ -107,7 +107,7 @@ import Testing
         #expect(site.build().succeeded)
         let served = Self.staticFiles(site)
         let built = SiteFixture.snapshot(site.output).filter { $0.key.hasPrefix("media/") || $0.key.hasPrefix("assets/") }
-        #expect(built.count == 10)
+        #expect(built.count == 11)
         for (path, bytes) in built {
             #expect(served.file(at: path).map { Data($0) } == bytes, "\(path)")
         }

@@ -13,7 +13,8 @@ struct Citation {
 
     /// "Title. Archive, https://… (last updated 5 March 2021; version 1a2b3c4)."
     func text(_ words: Catalogue) -> String {
-        var text = Self.sentence(title) + " " + archive
+        // One line joined in Swift: a direction control in a name must end with the name.
+        var text = Self.sentence(BidiText.isolated(title)) + " " + BidiText.isolated(archive)
         if let url { text += ", " + url }
         let details = self.details(words)
         if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
@@ -30,7 +31,8 @@ struct Citation {
     /// A `@misc` entry: `title` and the archive as a corporate `author` in double braces, so
     /// BibTeX keeps their letters' case and never splits the archive's name into persons.
     func bibtex(_ words: Catalogue) -> String {
-        var fields: [(String, String)] = [("title", "{\(Self.escaped(title))}"), ("author", "{\(Self.escaped(archive))}")]
+        var fields: [(String, String)] = [("title", "{\(Self.escaped(BidiText.isolated(title)))}"),
+                                          ("author", "{\(Self.escaped(BidiText.isolated(archive)))}")]
         if let url {
             fields.append(("howpublished", "\\url{\(url.replacingOccurrences(of: "%", with: "\\%"))}"))
             fields.append(("url", url))
