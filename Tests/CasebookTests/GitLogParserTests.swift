@@ -59,8 +59,8 @@ import Testing
 
     @Test func contributorsNamesAndAddressesAreLeftOutOfMessages() {
         let names: Set<String> = ["jane", "doe"]
-        #expect(HistoryCheck.withoutContributors("Edit by Jane Doe", names: names) == "Edit by …")
-        #expect(HistoryCheck.withoutContributors("Fix (jane@example.org)", names: []) == "Fix …")
-        #expect(HistoryCheck.withoutContributors("Add the verdict of 5 March", names: names) == "Add the verdict of 5 March")
+        #expect(ContributorNames.leftOut(of: "Edit by Jane Doe", names: names) == "Edit by …")
+        #expect(ContributorNames.leftOut(of: "Fix (jane@example.org)", names: []) == "Fix …")
+        #expect(ContributorNames.leftOut(of: "Add the verdict of 5 March", names: names) == "Add the verdict of 5 March")
     }
 }

@@ -59,7 +59,9 @@ enum GitHistory {
             history.fallback = "git could not read the history of \(contentName)/: pages show no history"
             return history
         }
-        (history.commits, history.files, history.contributors) = GitLogParser.parse(log, prefix: prefix)
+        let parsed = GitLogParser.parse(log, prefix: prefix)
+        history.commits = ContributorNames.leftOut(of: parsed.commits, names: parsed.contributors)
+        history.files = parsed.files
         if history.stamp == nil {
             history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
         }

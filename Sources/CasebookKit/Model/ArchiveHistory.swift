@@ -26,9 +26,6 @@ public struct ArchiveHistory: Sendable {
     public var stamp: Stamp?
     /// What the build fell back to, said once (no git, a shallow clone, uncommitted changes).
     public var fallback: String?
-    /// The names of the commits' authors and committers: never published, only read to
-    /// leave them out of the messages a page shows ("Edit by Jane Doe"). Emptied by `HistoryCheck`.
-    public var contributors: Set<String> = []
     /// The content folder as messages name it (`content`), for warnings about a commit.
     public var contentName = "content"
 

@@ -30,22 +30,34 @@ struct Citation {
 
     /// A `@misc` entry: `title` and the archive as a corporate `author` in double braces, so
     /// BibTeX keeps their letters' case and never splits the archive's name into persons.
+    /// Made for every record page, so written into one string without intermediate arrays.
     func bibtex(_ words: Catalogue) -> String {
-        var fields: [(String, String)] = [("title", "{\(Self.escaped(BidiText.isolated(title)))}"),
-                                          ("author", "{\(Self.escaped(BidiText.isolated(archive)))}")]
+        // The names line up on the longest: "howpublished" when there is an address.
+        let width = url == nil ? 8 : 12
+        var entry = "@misc{\(key)"
+        entry.reserveCapacity(320 + title.utf8.count + archive.utf8.count + 3 * (url?.utf8.count ?? 0))
+        func field(_ name: String, _ value: String) {
+            entry += ",\n  "
+            entry += name
+            entry += String(repeating: " ", count: width - name.count)
+            entry += " = {"
+            entry += value
+            entry += "}"
+        }
+        field("title", "{" + Self.escaped(BidiText.isolated(title)) + "}")
+        field("author", "{" + Self.escaped(BidiText.isolated(archive)) + "}")
         if let url {
-            fields.append(("howpublished", "\\url{\(url.replacingOccurrences(of: "%", with: "\\%"))}"))
-            fields.append(("url", url))
+            field("howpublished", "\\url{" + (url.utf8.contains(UInt8(ascii: "%")) ? url.replacingOccurrences(of: "%", with: "\\%") : url) + "}")
+            field("url", url)
         }
         if let updated {
-            fields.append(("date", updated.start.description))
-            fields.append(("year", String(updated.year)))
+            field("date", updated.start.description)
+            field("year", String(updated.year))
         }
-        if let commit { fields.append(("note", Self.escaped(words.text("permanence.cite_version", ["commit": commit])))) }
-        fields.append(("language", language))
-        let width = fields.map(\.0.count).max() ?? 0
-        let lines = fields.map { name, value in "  \(name)\(String(repeating: " ", count: width - name.count)) = {\(value)}" }
-        return "@misc{\(key),\n" + lines.joined(separator: ",\n") + "\n}"
+        if let commit { field("note", Self.escaped(words.text("permanence.cite_version", ["commit": commit]))) }
+        field("language", language)
+        entry += "\n}"
+        return entry
     }
 
     /// The text ending in a full stop, unless it ends in one of its own (or "?", "!").
@@ -54,8 +66,18 @@ struct Citation {
         return text + "."
     }
 
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "$"),
+             UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"): true
+        default: false
+        }
+    }
+
     /// LaTeX's special characters written so they print as themselves, braces balanced.
     static func escaped(_ text: String) -> String {
+        // Most titles have none of them: returned as they are.
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var out = ""
         for character in text {
             switch character {
