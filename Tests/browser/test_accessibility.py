@@ -26,6 +26,7 @@ PAGES = [
     "search/index.html",
     "search/index.html?q=Nazira",
     "statistics/index.html",
+    "corrections/index.html",
     # Only in an archive that records custody (not the sample: CASEBOOK_SITE may name one).
     "held/index.html",
     "held/recognised/index.html",
