@@ -129,6 +129,18 @@ import Testing
             "content/cases/kozlov-2012.ru.md:2:1: error: 'former_ids' is a fact and comes from content/cases/kozlov-2012.md; a translation carries only text (\(TranslationParser.carries(.cases))): remove it"))
     }
 
+    /// A body link to a file's old name says which file took it and what to write.
+    @Test func aBodyLinkToAFormerIDNamesTheFileThatReplacedIt() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("cases/kozlov-2012.md"),
+                                         to: site.content.appendingPathComponent("cases/kozlov-2012-trial.md"))
+        try site.replace("content/cases/kozlov-2012-trial.md", "\nstatus: released\n", with: "\nstatus: released\nformer_ids: [kozlov-2012]\n")
+        let problems = Builder.check(BuildOptions(relativeTo: site.root)).diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { $0.hasSuffix("error: link to cases/kozlov-2012.md, a former id of cases/kozlov-2012-trial.md: link to ../cases/kozlov-2012-trial.md") }, "\(problems)")
+    }
+
     @Test func aDraftsFormerIDsAreCheckedButNotPublished() throws {
         let site = try SiteFixture()
         defer { site.remove() }

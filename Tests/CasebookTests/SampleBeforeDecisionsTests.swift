@@ -16,8 +16,10 @@ import Testing
         "kk/people/talgat-ayan/index.html": ayanLine,
         "statistics/index.html": yearNote, "ru/statistics/index.html": yearNote, "kk/statistics/index.html": yearNote,
         "assets/style.css": "the styles of the box on a corrected page and of /corrections/ (issue 17)",
+        "data/index.html": feedNote, "ru/data/index.html": feedNote, "kk/data/index.html": feedNote,
     ]
     static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018)"
+    static let feedNote = "the data page says the feed holds corrections to any page too, not only updated cases (issue 17)"
     static let yearNote = "the year figure's caption and note say the year is the one the prosecution began (earliest detention, charge or restraint), no longer the case's first event of any type"
 
     @Test func theSampleAsItWasBuildsToTheSameFiles() throws {

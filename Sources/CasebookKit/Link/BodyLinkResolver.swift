@@ -15,6 +15,8 @@ struct BodyLinkResolver {
     /// Folders the page sits below its language's root (1 under `/ru/`): media are shared
     /// at the site root, pages are linked within the language.
     var languageDepth = 0
+    /// Former ids (`former_ids`) and the id that replaced each, by kind.
+    var renamed: [ContentKind: [String: String]] = [:]
 
     func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
@@ -82,6 +84,9 @@ struct BodyLinkResolver {
         }
         if draftIDs[kind]?.contains(id) == true {
             return .reject("link to \(kind.singular) '\(id)', which is a draft and not published")
+        }
+        if let current = renamed[kind]?[id] {
+            return .reject("link to \(kind.rawValue)/\(id).md, a former id of \(kind.rawValue)/\(current).md: link to ../\(kind.rawValue)/\(current).md")
         }
         let near = Suggestion.phrase(for: id, in: ids[kind] ?? [])
         return .reject("link to a missing file: there is no \(kind.rawValue)/\(id).md\(near)")

@@ -20,6 +20,7 @@ struct BodyRendering {
             var resolver = BodyLinkResolver(ids: base.ids, draftIDs: base.draftIDs, media: base.media, from: info.kind,
                                             pageDepth: SitePaths.depth(of: SitePaths.page(info.kind, info.id)))
             resolver.allowsDrafts = draft
+            resolver.renamed = base.renamed
             resolver.languageDepth = info.language == nil ? 0 : 1  // a translation's page is under /<lang>/
             // Free pages put the body straight under their h1; other pages under an h2 section.
             let output = MarkdownRenderer.render(body, unsafeHTML: unsafeHTML, headingBase: info.kind == .pages ? 2 : 3,

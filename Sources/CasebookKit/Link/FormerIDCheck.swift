@@ -40,4 +40,17 @@ enum FormerIDCheck {
         }
         return problems
     }
+
+    /// Each kind's former ids with the id that replaced them, for the message of a body link
+    /// to an old name (`BodyLinkResolver.renamed`); a former id claimed twice is left out.
+    static func renamed(_ content: ParsedContent) -> [ContentKind: [String: String]] {
+        var renamed: [ContentKind: [String: String]] = [:]
+        func add(_ kind: ContentKind, _ id: String, _ former: [Ref]) {
+            for ref in former { renamed[kind, default: [:]][ref.id] = renamed[kind]?[ref.id] == nil ? id : "" }
+        }
+        for record in content.cases { add(.cases, record.id, record.formerIDs) }
+        for person in content.people { add(.people, person.id, person.formerIDs) }
+        for organization in content.organizations { add(.organizations, organization.id, organization.formerIDs) }
+        return renamed.mapValues { $0.filter { !$0.value.isEmpty } }
+    }
 }

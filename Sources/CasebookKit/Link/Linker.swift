@@ -133,13 +133,15 @@ enum Linker {
         func unparsed(_ kind: ContentKind, _ parsed: [String]) -> Set<String> { (content.fileIDs[kind] ?? []).subtracting(parsed) }
         let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
         let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
-        return BodyLinkResolver(
+        var resolver = BodyLinkResolver(
             ids: [.cases: Set(cases.map(\.id)).union(unparsed(.cases, content.cases.map(\.id))),
                   .people: ids(.people, content.people.map(\.id)),
                   .organizations: ids(.organizations, content.organizations.map(\.id)),
                   .pages: Set(pages.map(\.id)).union(unparsed(.pages, content.pages.map(\.id)))],
             draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
             media: Set(content.media), from: .cases, pageDepth: 2)
+        resolver.renamed = FormerIDCheck.renamed(content)
+        return resolver
     }
 
     static func linkedCase(_ record: CaseRecord, bodyHTML: String, related: [String],

@@ -133,7 +133,7 @@ final class SiteRenderer: Sendable {
         var description: String?
         var untranslated: Untranslated?
         /// A case, person or organization: its history and citation.
-        var record: (kind: ContentKind, id: String, updated: PartialDate?, shown: PartialDate?)?
+        var record: PermanenceContext.Record?
         let words = items.words
         switch job {
         case .home:
@@ -162,16 +162,16 @@ final class SiteRenderer: Sendable {
             description = archive.cases[i].record.summary
             untranslated = archive.cases[i].untranslated
             (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
-            record = (.cases, archive.cases[i].record.id, archive.cases[i].record.updated, archive.cases[i].updated)
+            record = .init(kind: .cases, id: archive.cases[i].record.id, updated: archive.cases[i].record.updated, shown: archive.cases[i].updated)
         case .person(let i):
             untranslated = archive.people[i].untranslated
             (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
-            record = (.people, archive.people[i].record.id, nil, nil)
+            record = .init(kind: .people, id: archive.people[i].record.id)
         case .organization(let i):
             let linked = archive.organizations[i]
             untranslated = linked.untranslated
             (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
-            record = (.organizations, linked.record.id, nil, nil)
+            record = .init(kind: .organizations, id: linked.record.id)
         case .page(let i):
             let page = archive.pages[i].record
             untranslated = archive.pages[i].untranslated
@@ -213,13 +213,7 @@ final class SiteRenderer: Sendable {
         }
         var page = frame.page(content, template: template, title: title, section: section, description: description, path: path,
                               translation: TranslationMarks(untranslated, words: words))
-        if let record {
-            let history = permanence.history(record.kind, record.id, updated: record.updated)
-            // Without git, a case's citation gives the day the page shows as its last update.
-            let updated = history?.lastChangedDate ?? record.shown
-            page.history = history
-            page.cite = permanence.cite(record.kind, record.id, title: title ?? "", path: path, updated: updated)
-        }
+        if let record { permanence.add(record, to: &page, title: title ?? "", path: path) }
         return page
     }
 }

@@ -5,6 +5,16 @@ struct PermanenceContext {
     let words: Catalogue
     let urls: SiteURLs
 
+    /// A case, person or organization page: what its history and citation are made from.
+    struct Record {
+        let kind: ContentKind
+        let id: String
+        /// Front matter `updated` (cases), which wins over git's last change.
+        var updated: PartialDate? = nil
+        /// The day the page shows as its last update without git (a case's latest date).
+        var shown: PartialDate? = nil
+    }
+
     init(archive: Archive, words: Catalogue) {
         self.archive = archive
         self.words = words
@@ -18,6 +28,13 @@ struct PermanenceContext {
             return BuildStampValue(commit: stamp.commit, shortCommit: stamp.shortCommit, date: date,
                                    text: words.text("permanence.built_from", ["commit": stamp.shortCommit, "date": date.text]))
         }
+    }
+
+    /// Sets a record page's `history` and `cite`.
+    func add(_ record: Record, to page: inout PageValue, title: String, path: String) {
+        let history = history(record.kind, record.id, updated: record.updated)
+        page.history = history
+        page.cite = cite(record.kind, record.id, title: title, path: path, updated: history?.lastChangedDate ?? record.shown)
     }
 
     /// The commits of a file and of its translation into the page's language, newest first.

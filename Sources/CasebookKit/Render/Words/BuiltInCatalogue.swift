@@ -450,7 +450,7 @@ data:
   csv_html: "The CSV files follow RFC 4180 (commas between fields, quotes around fields that need them, Windows line ends) and are UTF-8 with a byte order mark, so Excel opens Cyrillic and Kazakh names correctly. Lists inside one field (charges, tags, ids) are separated by a semicolon and a space. A value that starts with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> is preceded by an apostrophe, so a spreadsheet never runs it as a formula; <code>cases.json</code> has every value exactly as written."
   feed_heading: "Feed and sitemap"
   # {href} is the feed's address, {limit} how many cases it holds.
-  feed_html: "<a href=\"{href}\">Atom feed of new and updated cases</a>: the {limit} most recently updated cases, newest first. Add it to a feed reader to follow the archive."
+  feed_html: "<a href=\"{href}\">Atom feed of new and updated cases</a>: the {limit} latest entries, newest first: cases as they are updated, and corrections to any page. Add it to a feed reader to follow the archive."
   # {href} is the sitemap's address.
   sitemap_html: "<a href=\"{href}\">Sitemap</a> of every page, for search engines."
   cases_json: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file."
