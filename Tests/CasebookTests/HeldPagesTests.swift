@@ -28,8 +28,10 @@ import Testing
         #expect(page.contains(#"<div><dt>Held since</dt><dd><time datetime="2021-03">March 2021</time></dd></div>"#))
         #expect(page.contains("<dd>about 1,047 days</dd>"))
         #expect(page.contains(#"<p class="figure-note">“About”: the total rests on a date"#))
-        // No letters address and no support_url (parsed in a later change): no link.
-        #expect(!page.contains("letters/") && !page.contains("noopener"))
+        // No letters address and no support_url: no link of a person's own; the page links
+        // to /letters/ once, under its heading, so the page of addresses is never an orphan.
+        #expect(!page.contains("letters/index.html#") && !page.contains("noopener"))
+        #expect(page.contains(#"<p><a href="../letters/index.html">Addresses of everyone held now</a></p>"#))
     }
 
     /// Each person's photo, with its text alternative, else the name; a protected person's

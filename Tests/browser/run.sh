@@ -11,11 +11,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 venv="${BROWSER_VENV:-/tmp/casebook-browser-venv}"
 
-# Debian packages: the browser, its WebDriver, and Java for the Nu validator.
+# Debian packages: the browser, its WebDriver, Java for the Nu validator, and nginx for the
+# test of the published site (test_nginx.py).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "browser checks: installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then
