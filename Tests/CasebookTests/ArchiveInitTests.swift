@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `casebook init`: a new archive that builds at once and passes every check, and a
+/// refusal that writes nothing.
+@Suite struct ArchiveInitTests {
+    static func folder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("casebook-init-\(UUID().uuidString)")
+    }
+
+    @Test func aNewArchiveBuildsCleanlyWithTheTheme() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let written = try ArchiveInit.create(at: root.appendingPathComponent("archive"), displayName: "archive")
+        #expect(written == ["content/site.yml", "content/cases/example-case.md", "content/people/example-person.md",
+                            "content/organizations/example-court.md", "content/pages/about.md", "CONTRIBUTING.md", ".gitignore",
+                            ".github/workflows/check.yml", ".github/workflows/publish.yml", ".gitlab-ci.yml"])
+        let archive = root.appendingPathComponent("archive")
+        let templates = SiteFixture.repository.appendingPathComponent("templates").path
+        let result = Builder.build(BuildOptions(content: "content", templates: templates, output: "public", relativeTo: archive))
+        #expect(result.exitStatus == 0)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let page = try String(contentsOf: archive.appendingPathComponent("public/cases/example-case/index.html"), encoding: .utf8)
+        #expect(page.contains("An example case (delete it when you add real ones)"))
+        #expect(try String(contentsOf: archive.appendingPathComponent(".gitignore"), encoding: .utf8).contains("public/\n"))
+    }
+
+    @Test func aFolderThatIsNotEmptyIsRefusedAndNothingIsWritten() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("notes\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
+        #expect(throws: ArchiveInit.Refusal.self) { try ArchiveInit.create(at: root, displayName: "old") }
+        do {
+            _ = try ArchiveInit.create(at: root, displayName: "old")
+        } catch {
+            #expect(error.exitStatus == 1)
+            #expect(error.message == "old/ is not empty (1 entry); name a new or empty folder, or pass --force to add the archive's files beside what is there (no file is ever replaced)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["notes.txt"])
+    }
+
+    @Test func forceNeverReplacesAFileAndARefusalWritesNothing() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("Our own guide\n".utf8).write(to: root.appendingPathComponent("CONTRIBUTING.md"))
+        do {
+            _ = try ArchiveInit.create(at: root, force: true, displayName: "ours")
+            Issue.record("init replaced CONTRIBUTING.md")
+        } catch {
+            #expect(error.message == "ours/ already has CONTRIBUTING.md; nothing was written")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["CONTRIBUTING.md"])
+        #expect(try String(contentsOf: root.appendingPathComponent("CONTRIBUTING.md"), encoding: .utf8) == "Our own guide\n")
+        // Beside a file it does not write, --force adds the archive.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("CONTRIBUTING.md"))
+        try Data("notes\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
+        #expect(try ArchiveInit.create(at: root, force: true, displayName: "ours").count == 10)
+    }
+
+    @Test func aFileIsNotAFolder() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let file = root.appendingPathComponent("archive")
+        try Data().write(to: file)
+        do {
+            _ = try ArchiveInit.create(at: file, displayName: "archive")
+            Issue.record("init wrote into a file")
+        } catch {
+            #expect(error.exitStatus == 2)
+            #expect(error.message == "archive/ is a file, not a folder; name a new folder")
+        }
+    }
+}
