@@ -6,7 +6,7 @@ import Foundation
 struct Casebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A static site generator for archives of politically motivated prosecutions.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self]
     )
 
     /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O errors.
@@ -115,8 +115,12 @@ struct Reporter {
     let report: DiagnosticReport
 
     init(format: DiagnosticReport.Format, result: BuildResult) {
+        self.init(format: format, diagnostics: result.diagnostics)
+    }
+
+    init(format: DiagnosticReport.Format, diagnostics: [Diagnostic]) {
         self.format = format
-        self.report = DiagnosticReport(result.diagnostics)
+        self.report = DiagnosticReport(diagnostics)
     }
 
     func printDiagnostics() {

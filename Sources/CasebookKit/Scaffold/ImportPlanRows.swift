@@ -1,0 +1,170 @@
+import Foundation
+
+/// One spreadsheet row read into the plan: its case (made on its first row), its person
+/// (matched or made), their role, sentence and dates, and the case's sources.
+extension ImportPlan {
+    mutating func add(_ row: ImportRow) {
+        let before = diagnostics.count
+        let title = row["case_title"]
+        guard !title.isEmpty else { diagnostics.append(row.error("case_title", "the row has no case_title")); return }
+        let key = Self.titleKey(title)
+        // The case's status is needed on its first row; its other rows may leave it empty.
+        let status = vocabulary(row, "status", site.statuses, required: caseIndex[key] == nil)
+        let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
+        let charges = row.list("charges").compactMap { value in match(row, "charges", value, in: site.charges.map { ($0.key, $0.label) }) }
+        let detention = date(row, "detention_date"), verdict = date(row, "verdict_date")
+        for (column, type, given) in [("detention_date", "detention", detention), ("verdict_date", "verdict", verdict)]
+        where given != nil && !site.eventTypes.contains(type) {
+            diagnostics.append(row.error(column, "site.yml event_types has no '\(type)', which this column's event is; add it to event_types"))
+        }
+        var sentence: (type: String, years: String, months: String)?
+        if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
+            sentence = (type, number(row, "sentence_years"), number(row, "sentence_months"))
+        }
+        let sources = self.sources(row)
+        let court = row["court"].isEmpty ? nil : self.court(row)
+        let person = self.person(row)
+        guard diagnostics.count == before, let person else { return }
+
+        if caseIndex[key] == nil {
+            if let existing = casesByTitle[key] {
+                diagnostics.append(row.error("case_title", "the archive has this case already: \(content)/cases/\(existing).md; remove the row, or change its title if it is another case"))
+                return
+            }
+            guard let id = newID(title, kind: .cases) else {
+                diagnostics.append(row.error("case_title", "no id can be made from '\(title)': it has no Latin, Cyrillic or Kazakh letters or digits"))
+                return
+            }
+            caseIndex[key] = cases.count
+            cases.append(Case(id: id, title: title, firstRow: (row.file, row.number)))
+        }
+        let index = caseIndex[key]!
+        var record = cases[index]
+        var problems: [Diagnostic] = []
+        let firstRow = record.firstRow.row
+        // The case's own columns: given on its first row; on a later one, empty or the same.
+        func caseValue(_ column: String, _ value: String, _ current: inout String) {
+            if current.isEmpty { current = value }
+            else if !value.isEmpty, value != current {
+                problems.append(row.error(column, "the case '\(title)' has '\(current)' here on row \(firstRow); write the same, or leave it empty"))
+            }
+        }
+        caseValue("status", status ?? "", &record.status)
+        caseValue("region", row["region"], &record.region)
+        caseValue("city", row["city"], &record.city)
+        if let court { var current = record.court ?? ""; caseValue("court", court, &current); record.court = current }
+        for charge in charges where !record.charges.contains(charge) { record.charges.append(charge) }
+        for source in sources where !record.sources.contains(where: { $0.url == source.url }) { record.sources.append(source) }
+        if record.people.contains(where: { $0.person == person }) {
+            problems.append(row.error("person_name", "the case '\(title)' lists this person on another row already"))
+        } else {
+            record.people.append(Participant(person: person, role: role, sentence: sentence))
+            if let detention { record.events.append((detention, "detention", person)) }
+            if let verdict { record.events.append((verdict, "verdict", person)) }
+        }
+        cases[index] = record
+        diagnostics += problems
+    }
+
+    /// A key of the vocabulary, from its key or its label (case and accents aside).
+    mutating func vocabulary(_ row: ImportRow, _ column: String, _ vocabulary: Vocabulary, required: Bool) -> String? {
+        let value = row[column]
+        if value.isEmpty {
+            if required { diagnostics.append(row.error(column, "the row has no \(column)")) }
+            return nil
+        }
+        return match(row, column, value, in: vocabulary.keys.map { ($0, vocabulary.label($0)) })
+    }
+
+    mutating func match(_ row: ImportRow, _ column: String, _ value: String, in entries: [(key: String, label: String)]) -> String? {
+        let folded = Self.folded(value)
+        if let entry = entries.first(where: { $0.key == value || Self.folded($0.label) == folded }) { return entry.key }
+        let near = Suggestion.phrase(for: value, in: entries.map(\.key) + entries.map(\.label))
+        let vocabulary = ["status": "statuses", "role": "roles", "sentence_type": "sentence types"][column] ?? column
+        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(entries.map(\.key).joined(separator: ", ")))"))
+        return nil
+    }
+
+    mutating func date(_ row: ImportRow, _ column: String) -> PartialDate? {
+        let value = row[column]
+        guard !value.isEmpty else { return nil }
+        if case .success(let date) = PartialDate.parse(value) { return date }
+        let like = DateSuggestion.suggestion(for: value).map { ", like '\($0)'" } ?? ""
+        diagnostics.append(row.error(column, "'\(value)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY\(like)"))
+        return nil
+    }
+
+    mutating func number(_ row: ImportRow, _ column: String) -> String {
+        let value = row[column]
+        if !value.isEmpty, !value.allSatisfy(\.isASCII) || !value.allSatisfy(\.isNumber) {
+            diagnostics.append(row.error(column, "'\(value)' is not a whole number"))
+        }
+        return value
+    }
+
+    mutating func sources(_ row: ImportRow) -> [(url: String, title: String)] {
+        let urls = row.list("source_urls"), titles = row.list("source_titles")
+        if urls.isEmpty { diagnostics.append(row.error("source_urls", "the row has no source address; every case needs at least one source")) }
+        if !titles.isEmpty, titles.count != urls.count {
+            diagnostics.append(row.error("source_titles", "\(titles.count) titles for \(urls.count) addresses: give one title per address, separated by semicolons"))
+        }
+        return urls.enumerated().compactMap { index, url in
+            guard URLPolicy.isAllowedExternal(url), !url.lowercased().hasPrefix("mailto:") else {
+                diagnostics.append(row.error("source_urls", "'\(url)' is not an http or https address"))
+                return nil
+            }
+            return (url, index < titles.count ? titles[index] : url)
+        }
+    }
+
+    /// The row's person: by person_id, else by folded name or alias, else a new file.
+    mutating func person(_ row: ImportRow) -> String? {
+        let name = row["person_name"]
+        guard !name.isEmpty else { diagnostics.append(row.error("person_name", "the row has no person_name")); return nil }
+        let given = row["person_id"]
+        if !given.isEmpty {
+            guard Identifier.isValid(given) else {
+                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
+                return nil
+            }
+            if takenIDs[.people]?.contains(given) == true { return given }
+            takenIDs[.people, default: []].insert(given)
+            return made(Person(id: given, name: name, aliases: row.list("other_spellings")))
+        }
+        let matches = peopleByName[Self.folded(name)] ?? []
+        if matches.count > 1 {
+            diagnostics.append(row.error("person_name", "'\(name)' is the name or alias of \(matches.sorted().map { "people/\($0).md" }.joined(separator: " and ")): write the id in person_id"))
+            return nil
+        }
+        if let id = matches.first { return id }
+        guard let id = newID(name, kind: .people) else {
+            diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
+            return nil
+        }
+        return made(Person(id: id, name: name, aliases: row.list("other_spellings")))
+    }
+
+    mutating func made(_ person: Person) -> String {
+        newPeople.append(person)
+        for name in [person.name] + person.aliases { peopleByName[Self.folded(name), default: []].insert(person.id) }
+        return person.id
+    }
+
+    /// The row's court: an organization by id, name or alias, else a new court file.
+    mutating func court(_ row: ImportRow) -> String? {
+        let name = row["court"]
+        let matches = organizationsByName[Self.folded(name)] ?? []
+        if matches.count > 1 {
+            diagnostics.append(row.error("court", "'\(name)' is the name of \(matches.sorted().map { "organizations/\($0).md" }.joined(separator: " and ")): write the court's id"))
+            return nil
+        }
+        if let id = matches.first { return id }
+        guard let id = newID(name, kind: .organizations) else {
+            diagnostics.append(row.error("court", "no id can be made from '\(name)'"))
+            return nil
+        }
+        newCourts.append((id, name))
+        organizationsByName[Self.folded(name), default: []].insert(id)
+        return id
+    }
+}

@@ -1,0 +1,51 @@
+/// The front matter of the files an import makes, in block style (no flow mappings, whose
+/// commas a title could break), every text through `ScaffoldText.yamlText`.
+enum ImportText {
+    static func yaml(_ text: String) -> String { ScaffoldText.yamlText(text) }
+
+    static func list(_ items: [String]) -> String { "[" + items.map(yaml).joined(separator: ", ") + "]" }
+
+    static func person(_ person: ImportPlan.Person) -> String {
+        var lines = ["---", "name: \(yaml(person.name))"]
+        if !person.aliases.isEmpty { lines.append("aliases: \(list(person.aliases))") }
+        return (lines + ["---", ""]).joined(separator: "\n")
+    }
+
+    static func court(_ name: String) -> String {
+        ["---", "name: \(yaml(name))", "kind: \(OrganizationKind.court)", "---", ""].joined(separator: "\n")
+    }
+
+    static func caseFile(_ record: ImportPlan.Case, site: SiteConfig) -> String {
+        var lines = ["---", "title: \(yaml(record.title))", "status: \(record.status)"]
+        if !record.charges.isEmpty { lines.append("charges: \(list(record.charges))") }
+        if let court = record.court { lines.append("court: \(court)") }
+        if !record.region.isEmpty { lines.append("region: \(yaml(record.region))") }
+        if !record.city.isEmpty { lines.append("city: \(yaml(record.city))") }
+        lines.append("people:")
+        for participant in record.people {
+            lines += ["  - person: \(participant.person)", "    role: \(participant.role)"]
+            if let sentence = participant.sentence {
+                lines += ["    sentence:", "      - type: \(sentence.type)"]
+                if !sentence.years.isEmpty { lines.append("        years: \(sentence.years)") }
+                if !sentence.months.isEmpty { lines.append("        months: \(sentence.months)") }
+            }
+        }
+        let sourceIDs = record.sources.indices.map { "s\($0 + 1)" }
+        let events = record.events.sorted { $0.date < $1.date }
+        if !events.isEmpty {
+            lines.append("events:")
+            for event in events {
+                let name = record.people.count > 1 ? ": " + event.person : ""
+                lines += ["  - date: \(event.date)", "    type: \(event.type)",
+                          "    summary: \(yaml(site.eventTypes.label(event.type) + name))"]
+                if record.people.count > 1 { lines.append("    people: [\(event.person)]") }
+                lines.append("    sources: [\(sourceIDs.joined(separator: ", "))]")
+            }
+        }
+        lines.append("sources:")
+        for (id, source) in zip(sourceIDs, record.sources) {
+            lines += ["  - id: \(id)", "    title: \(yaml(source.title))", "    url: \(yaml(source.url))"]
+        }
+        return (lines + ["---", ""]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// `casebook import FILE.csv…`: spreadsheet rows (one per person in a case, `ImportColumns`)
+/// into case, person and court files. People and courts are matched to the archive's files
+/// by folded name or alias (one match used, several reported, none made anew); vocabulary
+/// values by key or label. Every problem is reported at its row and column, and any problem
+/// means nothing is written; a file that exists is never replaced.
+public enum SpreadsheetImport {
+    public struct Outcome: Sendable {
+        /// The files made, content paths (`content/cases/x.md`) with their text, in order.
+        public var files: [(path: String, text: String)] = []
+        public var diagnostics: [Diagnostic] = []
+        public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+        /// 0 written (or would be), 1 problems in the rows, 2 a file that cannot be read or written.
+        public var exitStatus: Int32 { succeeded ? 0 : diagnostics.contains(where: \.isIO) ? 2 : 1 }
+    }
+
+    /// Reads the spreadsheets against the archive; writes the files unless `dryRun` or a problem.
+    public static func run(_ paths: [String], content: String = "content", relativeTo base: URL? = nil, dryRun: Bool) -> Outcome {
+        let options = BuildOptions(content: content, relativeTo: base)
+        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
+        let (archive, problems) = Builder.parse(loaded, displayName: options.contentDisplayName)
+        var outcome = Outcome()
+        if let problem = problems.first(where: { $0.severity == .error }) {
+            outcome.diagnostics = [problem, Diagnostic(.error, "\(options.contentDisplayName)/", .start,
+                                                       "the archive has errors (casebook check lists them): fix them before importing")]
+            return outcome
+        }
+        var plan = ImportPlan(archive: archive, content: options.contentDisplayName)
+        for path in paths {
+            let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+            switch FileBytes.contents(of: url.path, limit: 256 * 1024 * 1024) {
+            case .bytes(let bytes):
+                switch CSVRows.read(bytes) {
+                case .success(let table): plan.add(table, file: path)
+                case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, .start, Self.describe(problem), isIO: true))
+                }
+            case .tooLarge(let size):
+                outcome.diagnostics.append(Diagnostic(.error, path, .start, "the file is \(size / 1_048_576) MB; split the spreadsheet", isIO: true))
+            case .unreadable(let problem):
+                outcome.diagnostics.append(Diagnostic(.error, path, .start, problem.description, isIO: true))
+            }
+        }
+        outcome.diagnostics += plan.diagnostics
+        outcome.files = plan.files()
+        let folder = options.contentDirectory
+        let prefix = options.contentDisplayName + "/"
+        func disk(_ path: String) -> URL { folder.appendingPathComponent(String(path.dropFirst(prefix.count))) }
+        for file in outcome.files where FileManager.default.fileExists(atPath: disk(file.path).path) {
+            outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "already exists: nothing was written; rename the row's case or person, or give person_id"))
+        }
+        outcome.diagnostics.sort()
+        guard outcome.succeeded, !dryRun else { return outcome }
+        for file in outcome.files {
+            do {
+                try FileManager.default.createDirectory(at: disk(file.path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: disk(file.path), options: .withoutOverwriting)
+            } catch {
+                outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "could not be written: \(OutputFailure.line(error))", isIO: true))
+                return outcome
+            }
+        }
+        return outcome
+    }
+
+    static func describe(_ problem: CSVRows.Problem) -> String {
+        switch problem {
+        case .notUTF8: "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+        case .empty: "the file has no header row; start from `casebook import --template`"
+        case .unclosedQuote(let row): "row \(row) opens a quoted field that is never closed"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CasebookKit
+import Foundation
+
+/// `casebook import FILE.csv…`: spreadsheet rows into case, person and court files.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bring cases in from a spreadsheet saved as CSV, one row per person in a case.",
+        discussion: """
+            `casebook import --template` writes the spreadsheet's header and an example row to standard output. \
+            People and courts are matched to the archive's files by name or alias; the ones it lacks are made. \
+            Any problem, reported at its row and column, means nothing is written; no file is ever replaced. \
+            Exit status: 0 imported, 1 problems in the rows, 2 a file that cannot be read or written.
+            """)
+
+    @Argument(help: "The spreadsheets, saved as CSV (UTF-8; comma- or semicolon-separated).") var files: [String] = []
+    @Flag(help: "Write the spreadsheet template (the header and one example row) to standard output.") var template = false
+    @Flag(help: "Check the rows and print the files that would be made, writing nothing.") var dryRun = false
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "How problems are printed: text, github or json.") var format: DiagnosticReport.Format = .text
+
+    func validate() throws {
+        if !template, files.isEmpty { throw ValidationError("import needs a CSV file, or --template for an empty spreadsheet") }
+    }
+
+    func run() throws {
+        if template {
+            FileHandle.standardOutput.write(Data(ImportColumns.template))
+            return
+        }
+        let outcome = SpreadsheetImport.run(files, content: content, dryRun: dryRun)
+        let report = Reporter(format: format, diagnostics: outcome.diagnostics)
+        report.printDiagnostics()
+        guard outcome.succeeded else {
+            report.printFailure("import failed: \(report.report.summary); nothing was written")
+            throw ExitCode(outcome.exitStatus)
+        }
+        for file in outcome.files { print((dryRun ? "would make " : "made ") + VisibleText.escape(file.path)) }
+        report.printSummary(dryRun ? "\(outcome.files.count) files would be made; nothing was written (--dry-run)"
+                                   : "Imported: \(outcome.files.count) files made. Run casebook check.")
+    }
+}

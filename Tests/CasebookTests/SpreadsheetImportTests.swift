@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// `casebook import`: spreadsheet rows into files that build, people and courts matched by
+/// name or alias, every mistake at its row and column, and nothing written on a mistake.
+@Suite struct SpreadsheetImportTests {
+    static let header = ImportColumns.names.joined(separator: ",")
+
+    /// A row of the template's columns, from the values given by column name.
+    static func row(_ values: [String: String]) -> String {
+        ImportColumns.names.map { name in
+            let value = values[name] ?? ""
+            return value.contains(",") || value.contains("\"") ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }.joined(separator: ",")
+    }
+
+    static let base = ["case_title": "Blogger detained over a post", "status": "detained", "court": "Taraz City Court",
+                       "charges": "kz-cc-405", "detention_date": "2024-03-05", "person_name": "Aigerim Testova",
+                       "source_urls": "https://example.org/report", "source_titles": "A report"]
+
+    @Test func theTemplateRowImportsIntoANewArchiveAndBuilds() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try ArchiveInit.create(at: root, displayName: "archive")
+        try Data(ImportColumns.template).write(to: root.appendingPathComponent("sheet.csv"))
+        let dry = SpreadsheetImport.run(["sheet.csv"], relativeTo: root, dryRun: true)
+        #expect(dry.succeeded, "\(dry.diagnostics)")
+        #expect(dry.files.map(\.path) == ["content/people/aigerim-example.md", "content/cases/example-blogger-detained-over-a-post.md"])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/people/aigerim-example.md").path))
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        let templates = SiteFixture.repository.appendingPathComponent("templates").path
+        let result = Builder.check(BuildOptions(content: "content", templates: templates, relativeTo: root))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        // The court of the row is the example court, matched by its name.
+        let text = try String(contentsOf: root.appendingPathComponent("content/cases/example-blogger-detained-over-a-post.md"), encoding: .utf8)
+        #expect(text.contains("court: example-court\n"))
+        // A second import of the same rows makes no second case, and writes nothing.
+        let again = SpreadsheetImport.run(["sheet.csv"], relativeTo: root, dryRun: false)
+        #expect(again.diagnostics.map(\.description) == ["sheet.csv:2:1: error: the archive has this case already: content/cases/example-blogger-detained-over-a-post.md; remove the row, or change its title if it is another case"])
+        #expect(again.files.isEmpty)
+    }
+
+    @Test func rowsOfOneCaseShareItAndPeopleAreMatchedByNameOrAlias() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        var second = Self.base
+        second["person_name"] = "Назира Лесова"  // an alias of nazira-lesova in the sample
+        second["sentence_type"] = "imprisonment"
+        second["sentence_years"] = "5"
+        try site.write("sheet.csv", [Self.header, Self.row(Self.base), Self.row(second)].joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.files.map(\.path) == ["content/people/aigerim-testova.md", "content/organizations/taraz-city-court.md",
+                                              "content/cases/blogger-detained-over-a-post.md"])
+        let text = try site.read("content/cases/blogger-detained-over-a-post.md")
+        #expect(text.contains("  - person: nazira-lesova\n    role: defendant\n    sentence:\n      - type: imprisonment\n        years: 5\n"))
+        #expect(site.build().exitStatus == 0)
+    }
+
+    @Test func badRowsAreReportedAtRowAndColumnAndNothingIsWritten() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/other-lesova.md", "---\nname: Nazira Lesova\n---\n")
+        var status = Self.base, date = Self.base, ambiguous = Self.base
+        status["status"] = "detaned"
+        date["detention_date"] = "04.03.2021"
+        date["case_title"] = "Another case"
+        ambiguous["person_name"] = "Nazira Lesova"
+        ambiguous["case_title"] = "A third case"
+        try site.write("sheet.csv", [Self.header, Self.row(status), Self.row(date), Self.row(ambiguous)].joined(separator: "\n"))
+        let before = SiteFixture.snapshot(site.content)
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:2: error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody)",
+            "sheet.csv:3:7: error: '04.03.2021' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-04'",
+            "sheet.csv:4:9: error: 'Nazira Lesova' is the name or alias of people/nazira-lesova.md and people/other-lesova.md: write the id in person_id",
+        ])
+        #expect(outcome.exitStatus == 1)
+        #expect(SiteFixture.snapshot(site.content) == before)
+    }
+}
