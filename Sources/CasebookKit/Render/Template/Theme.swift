@@ -38,7 +38,9 @@ public struct Theme: Sendable {
         return "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
     }()
 
-    public static func load(from directory: URL, displayName: String) -> (Theme?, [Diagnostic]) {
+    /// The theme in `directory` over the built-in one (`ThemeFiles`); `required`: the folder
+    /// was named, so a missing one is an error rather than the built-in theme.
+    public static func load(from directory: URL, displayName: String, required: Bool = false) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
@@ -46,12 +48,12 @@ public struct Theme: Sendable {
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
-        let files = ThemeFiles.read(directory, displayName: displayName)
+        let files = ThemeFiles.read(directory, displayName: displayName, required: required)
         if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
-            let file = "\(displayName)/\(path)"
+            let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
             guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
                 continue
