@@ -27,7 +27,7 @@ struct ThemeFiles {
     /// The templates taken from the built-in theme (`partials/header.mustache`).
     var builtIn: Set<String> = []
 
-    static let missingFolder = "templates folder not found; run casebook in the archive's folder or pass --templates DIR"
+    static let missingFolder = "templates folder not found; check the --templates path, or leave the option out for templates/ if there is one, else the built-in theme"
 
     /// How messages name a template of this theme: in the folder, or built in.
     static func file(_ path: String, displayName: String, builtIn: Set<String>) -> String {

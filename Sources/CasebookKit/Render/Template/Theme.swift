@@ -42,6 +42,8 @@ public struct Theme: Sendable {
     /// was named, so a missing one is an error rather than the built-in theme.
     public static func load(from directory: URL, displayName: String, required: Bool = false) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        // Said with the theme, which still builds (`TemplateNames`).
+        var warnings: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
         var outlines: [String: TemplateGraph.Template] = [:]
@@ -67,6 +69,7 @@ public struct Theme: Sendable {
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
                 sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
+                warnings += TemplateNames.problems(in: text, file: file)
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
@@ -110,14 +113,14 @@ public struct Theme: Sendable {
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
         }
         let assets = directory.appendingPathComponent("assets")
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
         theme.assetFiles = files.assets
         theme.catalogues = catalogues
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
-        return (theme, [])
+        return (theme, warnings)
     }
 
     /// The words of a site in `language` (site.yml): the theme's catalogue of that tag, or
