@@ -73,6 +73,20 @@ import Testing
         #expect(try site.read("public/assets/style.css") == "body { color: teal; }\n")
     }
 
+    /// `serve` without a templates folder answers as the build writes, the assets included.
+    @Test func theDevServerServesTheBuiltInTheme() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates"))
+        try site.write("templates/assets/search.js", "// ours\n")
+        let dev = DevSite(options: DevSiteTests.options(site))
+        #expect(dev.problemsText == nil)
+        #expect(dev.file(at: "assets/style.css") == Array(BuiltInTheme.files.first { $0.path == "assets/style.css" }!.text.utf8))
+        #expect(dev.file(at: "assets/search.js") == Array("// ours\n".utf8))
+        #expect(dev.file(at: "assets/nothing.css") == nil)
+        try DevSiteTests.expectSameAsBuild(dev, site)
+    }
+
     @Test func anOverriddenCatalogueChangesItsWords() throws {
         let site = try SiteFixture()
         defer { site.remove() }
