@@ -4,7 +4,7 @@ import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the site from content/ and templates/ into public/.")
+        abstract: "Build the site from content/ and templates/ (or the built-in theme) into public/.")
 
     @OptionGroup var archive: ArchiveOptions
     @Option(help: "The output folder; replaced only when the build succeeds.") var output = "public"
@@ -21,8 +21,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(content: archive.content, templates: archive.templates, output: output,
-                                   includeDrafts: drafts)
+        var options = archive.buildOptions(output: output, includeDrafts: drafts)
         options.asOf = archive.asOfChoice
         options.freesMemory = false  // the process ends with the build
         options.onWait = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }

@@ -6,7 +6,7 @@ import Foundation
 struct Casebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A static site generator for archives of politically motivated prosecutions.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, ThemeCommand.self]
     )
 
     /// Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O errors.
@@ -33,13 +33,22 @@ struct Casebook: AsyncParsableCommand {
 /// Options shared by every command that reads an archive.
 struct ArchiveOptions: ParsableArguments {
     @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The theme's templates folder.") var templates = "templates"
+    @Option(help: "The theme's templates folder; by default templates/ over the built-in theme, or the built-in theme alone.")
+    var templates: String?
     @Option(help: "How to print problems: text, github (Actions annotations) or json.")
     var format: DiagnosticReport.Format = .text
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "The day figures such as \"held now\" are counted at: YYYY-MM-DD, or 'today' (the one option that makes output depend on the clock). Default: site.yml 'as_of', else the latest 'updated' of any case.",
         valueName: "DATE"))
     var asOf: String?
+
+    /// The options for these folders: a named templates folder must exist, the default one
+    /// may be missing (the built-in theme).
+    func buildOptions(output: String = "public", includeDrafts: Bool) -> BuildOptions {
+        var options = BuildOptions(content: content, templates: templates ?? "templates", output: output, includeDrafts: includeDrafts)
+        options.templatesRequired = templates != nil
+        return options
+    }
 
     /// `--as-of`, checked in `validate()`.
     var asOfChoice: AsOfChoice? { asOf.flatMap(AsOfChoice.parse) }
@@ -49,7 +58,7 @@ struct ArchiveOptions: ParsableArguments {
             throw ValidationError("--as-of needs a date like 2024-01-01 (YYYY, YYYY-MM or YYYY-MM-DD) or 'today', found '\(VisibleText.escape(asOf))'")
         }
         if content.isEmpty { throw ValidationError("--content needs a folder, for example --content content") }
-        if templates.isEmpty { throw ValidationError("--templates needs a folder, for example --templates templates") }
+        if templates?.isEmpty == true { throw ValidationError("--templates needs a folder, for example --templates templates") }
     }
 }
 
@@ -77,7 +86,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(content: archive.content, templates: archive.templates, includeDrafts: drafts)
+        var options = archive.buildOptions(includeDrafts: drafts)
         options.asOf = archive.asOfChoice
         options.against = against
         let result = level.run(options, Builder.check)

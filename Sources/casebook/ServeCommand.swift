@@ -9,7 +9,8 @@ struct Serve: AsyncParsableCommand {
         discussion: "Nothing is written: public/ is left as it is. Pages are rendered as the browser asks for them.")
 
     @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The theme's templates folder.") var templates = "templates"
+    @Option(help: "The theme's templates folder; by default templates/ over the built-in theme, or the built-in theme alone.")
+    var templates: String?
     @Option(help: "The address to listen on; the default answers this computer only.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port: UInt16 = 8000
     @Flag(help: "Include drafts, marked as drafts.") var drafts = false
@@ -25,7 +26,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = BuildOptions(content: content, templates: templates, includeDrafts: drafts)
+        var options = BuildOptions(content: content, templates: templates ?? "templates", includeDrafts: drafts)
+        options.templatesRequired = templates != nil
         options.asOf = asOf.flatMap(AsOfChoice.parse)
         guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
             FileHandle.standardError.write(Data("\(content): \(ContentLoader.missingFolder)\n".utf8))
@@ -51,7 +53,9 @@ struct Serve: AsyncParsableCommand {
         }
         let watcher: Watcher
         do {
-            watcher = try Watcher(folders: [options.contentDirectory, options.templatesDirectory]) { site.changed($0) }
+            // Without a templates folder the theme is the built-in one, which never changes.
+            let templates = FileManager.default.fileExists(atPath: options.templatesDirectory.path) ? [options.templatesDirectory] : []
+            watcher = try Watcher(folders: [options.contentDirectory] + templates) { site.changed($0) }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

@@ -9,7 +9,9 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("casebook-init-\(UUID().uuidString)")
     }
 
-    @Test func aNewArchiveBuildsCleanlyWithTheTheme() throws {
+    /// `casebook init archive && cd archive && casebook build`: no templates folder, the
+    /// theme the binary carries, no problem at all.
+    @Test func aNewArchiveBuildsCleanlyWithTheBuiltInTheme() throws {
         let root = Self.folder()
         defer { try? FileManager.default.removeItem(at: root) }
         let written = try ArchiveInit.create(at: root.appendingPathComponent("archive"), displayName: "archive")
@@ -17,8 +19,8 @@ import Testing
                             "content/organizations/example-court.md", "content/pages/about.md", "CONTRIBUTING.md", ".gitignore",
                             ".github/workflows/check.yml", ".github/workflows/publish.yml", ".gitlab-ci.yml"])
         let archive = root.appendingPathComponent("archive")
-        let templates = SiteFixture.repository.appendingPathComponent("templates").path
-        let result = Builder.build(BuildOptions(content: "content", templates: templates, output: "public", relativeTo: archive))
+        #expect(!FileManager.default.fileExists(atPath: archive.appendingPathComponent("templates").path))
+        let result = Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: archive))
         #expect(result.exitStatus == 0)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let page = try String(contentsOf: archive.appendingPathComponent("public/cases/example-case/index.html"), encoding: .utf8)

@@ -145,7 +145,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("letters").path))
     }
 
-    /// A theme made before /letters/ builds an archive without custody, and says what it lacks with it.
+    /// A theme made before /letters/ gets the built-in template (`BuiltInTheme`).
     @Test func aThemeWithoutTheLettersTemplate() throws {
         let site = try SiteFixture(withCustody: false)
         defer { site.remove() }
@@ -153,8 +153,7 @@ import Testing
         #expect(Self.build(site).exitStatus == 0)
         try site.replace("content/cases/lesova-lepesova-2021.md", "  - person: nazira-lesova\n    role: defendant\n",
                          with: "  - person: nazira-lesova\n    role: defendant\n    custody: [{from: 2021-03-05, kind: prison, sources: [rferl-2021-03-04]}]\n")
-        #expect(Self.errors(Self.build(site)) == [
-            "templates/letters.mustache:1:1: error: the theme has no 'letters' template, which the build needs for /letters/ (cases record custody); copy it from casebook's templates/",
-        ])
+        #expect(Self.errors(Self.build(site)) == [])
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("letters/index.html").path))
     }
 }

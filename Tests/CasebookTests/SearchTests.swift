@@ -159,12 +159,13 @@ import Testing
         }
     }
 
-    @Test func aThemeWithoutASearchTemplateIsAnError() throws {
+    /// A theme without `search.mustache` gets the built-in one (`BuiltInTheme`).
+    @Test func aThemeWithoutASearchTemplateUsesTheBuiltInOne() throws {
         let site = try SiteFixture()
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/search.mustache"))
         let result = site.build()
-        #expect(!result.succeeded)
-        #expect(result.errors.contains { $0.message.contains("no 'search' template") })
+        #expect(result.succeeded && result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try site.read("public/search/index.html").contains(#"id="search-nojs""#))
     }
 }

@@ -30,8 +30,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/people/aigerim-example.md").path))
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: root, dryRun: false)
         #expect(outcome.succeeded, "\(outcome.diagnostics)")
-        let templates = SiteFixture.repository.appendingPathComponent("templates").path
-        let result = Builder.check(BuildOptions(content: "content", templates: templates, relativeTo: root))
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: root))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         // The court of the row is the example court, matched by its name.
         let text = try String(contentsOf: root.appendingPathComponent("content/cases/example-blogger-detained-over-a-post.md"), encoding: .utf8)

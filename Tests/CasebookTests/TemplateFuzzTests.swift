@@ -34,7 +34,8 @@ import Testing
             try String(String.UnicodeScalarView(text)).write(to: file, atomically: false, encoding: .utf8)
             let (theme, problems) = Theme.load(from: folder, displayName: "templates")
             if let theme {
-                #expect(problems.isEmpty)
+                // A mutated name is a warning (`TemplateNames`); nothing else may be said.
+                #expect(problems.allSatisfy { $0.severity == .warning })
                 _ = theme.render(TestFields(["site": ["title": "T"], "events": [["summary": "s"]], "sources": [["title": "x"]]]),
                                  template: "case", path: "fuzz")
             } else {

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     /// How paths appear in messages: as the user wrote them (`content`), not absolute.
     public var contentDisplayName: String
     public var templatesDisplayName: String
+    /// The templates folder was named (`--templates`): a missing one is an error. Otherwise a
+    /// missing folder means the built-in theme (`BuiltInTheme`).
+    public var templatesRequired = false
     public var outputDisplayName: String
     /// Told, once, when the build waits for another build writing beside the same output.
     public var onWait: (@Sendable (String) -> Void)?

@@ -46,7 +46,8 @@ public enum Builder {
         // on one core, which otherwise came before everything else).
         progress?(BuildProgress(.load))
         let themeLoading = BackgroundValue {
-            Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
+            Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
+                       required: options.templatesRequired)
         }
         // Git's answers take a few processes; they run while the files are found and parsed.
         let historyReading = BackgroundValue {

@@ -9,8 +9,23 @@ import Darwin
 public struct StaticFile: Sendable, Hashable {
     /// The path in the site, `media/docs/verdict.pdf`: the path of the entry, a link's own name.
     public let path: String
-    /// The file on disk, links resolved: what is copied, never a link.
+    /// The file on disk, links resolved: what is copied, never a link; for a file of the
+    /// built-in theme, how messages name it (`built-in theme/assets/style.css`).
     public let source: String
+    /// The bytes to publish when the file is not on disk (the built-in theme's assets).
+    public let contents: [UInt8]?
+
+    public init(path: String, source: String) {
+        self.path = path
+        self.source = source
+        contents = nil
+    }
+
+    init(path: String, contents: [UInt8], shownAs name: String) {
+        self.path = path
+        source = name
+        self.contents = contents
+    }
 }
 
 /// The one rule for the folders whose files the build takes as they are (`media/` in

@@ -6,6 +6,12 @@ import Foundation
 /// of `StaticTree`: a template that is a FIFO, a folder, a dangling link or a link out of the
 /// templates folder, and any folder that cannot be read, is an error with its reason, never
 /// a template silently missing and never a build that waits forever.
+///
+/// The folder overrides the built-in theme (`BuiltInTheme`) file by file: a template or an
+/// asset it does not have is the built-in one, and a missing folder is the built-in theme
+/// whole, unless the folder was named (`--templates`), where it is an error (a typo must not
+/// quietly give the default look). The catalogues are not filled in: `Theme.words` falls back
+/// to the built-in ones.
 struct ThemeFiles {
     /// Paths relative to the templates folder (`partials/header.mustache`), sorted.
     var templates: [(path: String, data: Data)] = []
@@ -18,13 +24,25 @@ struct ThemeFiles {
     var unreadable: Set<String> = []
     /// The templates folder itself is missing or unusable: nothing else is said.
     var folderProblem: Diagnostic?
+    /// The templates taken from the built-in theme (`partials/header.mustache`).
+    var builtIn: Set<String> = []
 
-    static let missingFolder = "templates folder not found; run casebook in the archive's folder or pass --templates DIR"
+    static let missingFolder = "templates folder not found; check the --templates path, or leave the option out for templates/ if there is one, else the built-in theme"
 
-    static func read(_ directory: URL, displayName: String) -> ThemeFiles {
+    /// How messages name a template of this theme: in the folder, or built in.
+    static func file(_ path: String, displayName: String, builtIn: Set<String>) -> String {
+        "\(builtIn.contains(path) ? BuiltInTheme.displayName : displayName)/\(path)"
+    }
+
+    /// `required`: the folder was named (`--templates`), so a missing one is an error.
+    static func read(_ directory: URL, displayName: String, required: Bool = false) -> ThemeFiles {
         var theme = ThemeFiles()
         guard StaticTree.ownType(directory.path) != nil else {
-            theme.folderProblem = Diagnostic(.error, displayName, .start, missingFolder, isIO: true)
+            if required {
+                theme.folderProblem = Diagnostic(.error, displayName, .start, missingFolder, isIO: true)
+            } else {
+                theme.addBuiltIn()
+            }
             return theme
         }
         var tree = StaticTree(allowed: directory.path, root: "", displayName: displayName,
@@ -54,7 +72,19 @@ struct ThemeFiles {
         let (assets, assetProblems) = StaticTree.assets(templates: directory.path, displayName: displayName).walk()
         theme.assets = assets
         theme.diagnostics += assetProblems
+        theme.addBuiltIn()
         return theme
+    }
+
+    /// The built-in templates and assets the folder does not give, sorted with its own; a
+    /// template the folder has but could not read is not replaced (its problem is reported).
+    mutating func addBuiltIn() {
+        let own = Set(templates.map(\.path)).union(unreadable.map { $0 + ".mustache" })
+        let added = BuiltInTheme.templates.filter { !own.contains($0.path) }
+        builtIn = Set(added.map(\.path))
+        templates = (templates + added).sorted { $0.path < $1.path }
+        let ownAssets = Set(assets.map(\.path))
+        assets = (assets + BuiltInTheme.assets.filter { !ownAssets.contains($0.path) }).sorted { $0.path < $1.path }
     }
 
     /// The template names the problems account for: each refused template, and for a folder

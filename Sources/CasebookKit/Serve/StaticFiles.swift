@@ -5,6 +5,7 @@ import Foundation
 /// answered by `StaticTree`, the rule the build copies by, so the server serves exactly
 /// the files a build publishes (a link's target inside the allowed folder) and answers
 /// "not found" for every entry the build refuses (a link out, a loop, a FIFO, a hidden name).
+/// An asset the theme's folder lacks is the built-in theme's, as in a build.
 struct StaticFiles: Sendable {
     let assets: StaticTree
     let media: StaticTree
@@ -19,7 +20,11 @@ struct StaticFiles: Sendable {
     /// (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
     /// damaged one, which the build does not publish either.
     func file(at path: String, keepImageMetadata: Bool = false) -> [UInt8]? {
-        guard let tree = tree(for: path), case .file(let source)? = tree.resolve(path),
+        guard let tree = tree(for: path) else { return nil }
+        let found = tree.resolve(path)
+        // An asset the theme's folder does not have is the built-in theme's (`ThemeFiles`).
+        if found == nil, tree.root == assets.root { return BuiltInTheme.asset(at: path) }
+        guard case .file(let source)? = found,
               case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
         guard tree.root == media.root else { return bytes }
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes

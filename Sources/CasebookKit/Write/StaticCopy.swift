@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// Copies media files and theme assets into the staging folder as regular files with the
-/// bytes of the file each one is (`StaticFile.source`, links resolved by the load stage).
+/// bytes of the file each one is (`StaticFile.source`, links resolved by the load stage), or
+/// the bytes the binary carries (`StaticFile.contents`, the built-in theme's assets).
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
 /// A JPEG, PNG or WebP of the media is written by the image rule (`MediaImages`): without its
@@ -24,6 +25,10 @@ enum StaticCopy {
             if folder != lastFolder {
                 try FileWriting.makeDirectories(folder)
                 lastFolder = folder
+            }
+            if let contents = file.contents {
+                try write(contents, to: target)
+                continue
             }
             let rule = file.path.hasPrefix("media/") ? media : nil
             problems += try copy(from: file.source, to: target, buffer: &buffer, images: rule.map { ($0, file.path) })
@@ -72,6 +77,14 @@ enum StaticCopy {
             if count == 0 { return [] }
             try buffer.withUnsafeBytes { try write(all: UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output, path: target) }
         }
+    }
+
+    /// A file the binary carries (an asset of the built-in theme), written as a regular file.
+    static func write(_ bytes: [UInt8], to target: String) throws {
+        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard output >= 0 else { throw FileWriting.Failure(path: target, code: errno) }
+        defer { close(output) }
+        try bytes.withUnsafeBytes { try write(all: $0, to: output, path: target) }
     }
 
     /// Writes every byte to an open file, through short writes and interruptions.

@@ -38,20 +38,24 @@ public struct Theme: Sendable {
         return "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
     }()
 
-    public static func load(from directory: URL, displayName: String) -> (Theme?, [Diagnostic]) {
+    /// The theme in `directory` over the built-in one (`ThemeFiles`); `required`: the folder
+    /// was named, so a missing one is an error rather than the built-in theme.
+    public static func load(from directory: URL, displayName: String, required: Bool = false) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        // Said with the theme, which still builds (`TemplateNames`).
+        var warnings: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
         var outlines: [String: TemplateGraph.Template] = [:]
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
-        let files = ThemeFiles.read(directory, displayName: displayName)
+        let files = ThemeFiles.read(directory, displayName: displayName, required: required)
         if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
-            let file = "\(displayName)/\(path)"
+            let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
             guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
                 continue
@@ -65,6 +69,7 @@ public struct Theme: Sendable {
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
                 sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
+                warnings += TemplateNames.problems(in: text, file: file)
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
@@ -108,14 +113,14 @@ public struct Theme: Sendable {
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
         }
         let assets = directory.appendingPathComponent("assets")
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
         theme.assetFiles = files.assets
         theme.catalogues = catalogues
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
-        return (theme, [])
+        return (theme, warnings)
     }
 
     /// The words of a site in `language` (site.yml): the theme's catalogue of that tag, or

@@ -57,7 +57,8 @@ final class LiveBuild: @unchecked Sendable {
 
     /// Reads the theme again.
     func reloadTheme() {
-        (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName)
+        (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
+                       required: options.templatesRequired)
     }
 
     /// Lists the content folder again and parses what is new or changed; site.yml changing

@@ -1,0 +1,33 @@
+import Foundation
+
+/// `casebook theme export DIR`: the built-in theme written out as files, to start a custom
+/// theme from. An editor's file is never replaced: when any of the files is already there,
+/// nothing is written and every such file is named.
+public enum ThemeExport {
+    /// Writes every file of `BuiltInTheme` under `directory` (made when missing) and returns
+    /// their paths as shown (`shown/partials/header.mustache`). Errors as `casebook new`'s:
+    /// files already there, exit status 1; a folder that cannot be made or written, 2.
+    public static func export(to directory: URL, shown: String) throws(NewFileError) -> [String] {
+        let files = BuiltInTheme.files
+        let prefix = shown.hasSuffix("/") ? shown : shown + "/"
+        let existing = files.map(\.path).filter { StaticTree.ownType(directory.appendingPathComponent($0).path) != nil }
+        if !existing.isEmpty {
+            let names = existing.map { prefix + $0 }
+            let listed = names.count > 5 ? names.prefix(5).joined(separator: ", ") + " and \(names.count - 5) more" : names.joined(separator: ", ")
+            throw NewFileError(reason: .archive, message: "\(listed) already \(names.count == 1 ? "exists" : "exist"); nothing was written. Export into a new folder, or move the files away first")
+        }
+        var written: [String] = []
+        for file in files {
+            let target = directory.appendingPathComponent(file.path)
+            do {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // Refuses to replace a file that appeared since the check above.
+                try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
+            } catch {
+                throw NewFileError(reason: .io, message: "\(prefix + file.path) could not be written: \(error.localizedDescription)")
+            }
+            written.append(prefix + file.path)
+        }
+        return written
+    }
+}
