@@ -1,6 +1,6 @@
 /// The built-in English catalogue: `templates/i18n/en.yml` as the binary carries it, so an
 /// archive whose theme has no i18n folder builds as before. A test holds the two equal;
-/// after editing en.yml, paste it in here (`BuiltInCatalogueTests` fails until then).
+/// after editing en.yml, run `python3 scripts/builtin-catalogues.py` (`BuiltInCatalogueTests` fails until then).
 enum BuiltInCatalogue {
     static let text = #"""
 # casebook's words in English: every word and phrase a reader of the site sees.
