@@ -156,13 +156,7 @@ import Testing
 
     /// `TemplateFieldTypes` lists every struct the sources declare as template values.
     @Test func theFieldTypesListHasEveryTypedValue() throws {
-        let folder = SiteFixture.repository.appendingPathComponent("Sources/CasebookKit")
-        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
-        var declared: Set<String> = []
-        for file in files {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            for match in text.matches(of: #/(?:struct|class) (\w+): TemplateFields/#) { declared.insert(String(match.1)) }
-        }
+        let declared = try ThemeDocTests.declaredTemplateValues()
         #expect(declared.count > 40)
         #expect(declared == Set(TemplateFieldTypes.all.map { String(describing: $0) }))
     }

@@ -112,7 +112,8 @@ import Testing
 
     /// Every struct templates can look into has its row: found in the sources, so a new one
     /// cannot be left out of the doc.
-    @Test func everyTypedValueInTheSourcesIsDocumented() throws {
+    /// The names of the structs and classes the sources declare as template values.
+    static func declaredTemplateValues() throws -> Set<String> {
         let folder = SiteFixture.repository.appendingPathComponent("Sources/CasebookKit")
         let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
         var declared: Set<String> = []
@@ -120,6 +121,11 @@ import Testing
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: #/(?:struct|class) (\w+): TemplateFields/#) { declared.insert(String(match.1)) }
         }
+        return declared
+    }
+
+    @Test func everyTypedValueInTheSourcesIsDocumented() throws {
+        let declared = try Self.declaredTemplateValues()
         let documented = Set((Array(Self.templates.values) + Array(Self.shapes.values)).map { String(describing: $0) })
         #expect(declared.count > 40)
         // `words` has the catalogue's keys, which "Words: the catalogue" documents.
