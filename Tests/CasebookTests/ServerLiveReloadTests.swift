@@ -5,9 +5,11 @@ import Testing
 /// The server-sent events of live reload, over real HTTP.
 struct ServerLiveReloadTests {
     /// Opens the event stream and reads until its first event has arrived.
-    private func openEvents(port: UInt16) async throws -> RawConnection {
+    /// - Parameter timeoutSeconds: how long a read may wait; generous where the test waits
+    ///   for something the server does on its own schedule, which a loaded machine delays.
+    private func openEvents(port: UInt16, timeoutSeconds: Int = 3) async throws -> RawConnection {
         try await RawHTTP.onThread {
-            let connection = try RawConnection(port: port)
+            let connection = try RawConnection(port: port, timeoutSeconds: timeoutSeconds)
             try connection.send("GET /__casebook/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
             try connection.read(untilContains: "\n\n")
             try connection.read(untilContains: "\n\n\r\n")  // the end of the first chunk
@@ -15,7 +17,9 @@ struct ServerLiveReloadTests {
         }
     }
 
-    private func waitUntil(_ condition: () -> Bool, seconds: Double = 2) async -> Bool {
+    /// Returns as soon as the condition holds; the deadline only ends a wait that failed,
+    /// so it is generous for a machine loaded by the parallel test run.
+    private func waitUntil(_ condition: () -> Bool, seconds: Double = 30) async -> Bool {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while !condition() && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(5))
@@ -93,7 +97,9 @@ struct ServerLiveReloadTests {
 
     @Test func heartbeatKeepsTheStreamAliveAndFindsDeadClients() async throws {
         try await withServedFixture(events: ReloadEvents(heartbeat: .milliseconds(20))) { server, _, _ in
-            let alive = try await openEvents(port: server.port)
+            // The heartbeat is due every 20 ms; under a full parallel test run the server's
+            // threads may wait seconds for a core (a 3 s read timeout failed once in CI).
+            let alive = try await openEvents(port: server.port, timeoutSeconds: 60)
             try await RawHTTP.onThread { try alive.read(untilContains: ": heartbeat\n\n") }
             let gone = try await openEvents(port: server.port)
             #expect(server.events.connectionCount == 2)
