@@ -39,9 +39,19 @@ extension Template {
         sources(&t, v, purpose: "at least one before the case is published")
         t.field("corrections:", "a public log of corrections, oldest first:")
         t.example(["  - {date: \(v.today), note: What was corrected.}"])
+        t.field("former_ids: []", formerIDsComment)
         t.field("updated: \(v.today)", "change it with each update, or delete it to use the last git commit's date")
         t.field("draft: true", "set to false to publish, once the case has a source")
         return t.document
+    }
+
+    /// What `former_ids` does, for every kind that has it.
+    static let formerIDsComment = "ids this file had before it was renamed; each old address then leads to this page"
+
+    /// The corrections log of a person or organization, as a case's.
+    static func corrections(_ t: inout ScaffoldText, _ v: Values) {
+        t.field("corrections:", "a public log of corrections to this page, oldest first:")
+        t.example(["  - {date: \(v.today), note: What was corrected.}"])
     }
 
     static func courtComment(_ courts: [String]) -> String {

@@ -21,6 +21,8 @@ extension Template {
         t.field("noindex:", "true to ask search engines not to list this person's page")
         events(&t, v, owner: "this person's own")
         sources(&t, v, purpose: "what this person's events cite")
+        corrections(&t, v)
+        t.field("former_ids: []", formerIDsComment)
         return t.document
     }
 
@@ -42,6 +44,8 @@ extension Template {
                 + "{date: …, by: court-id, sources: [id]} naming the court and the sources that report each ban")
         events(&t, v, owner: "the organization's")
         sources(&t, v, purpose: "what the organization's events cite")
+        corrections(&t, v)
+        t.field("former_ids: []", formerIDsComment)
         return t.document
     }
 }
