@@ -19,6 +19,9 @@ public final class DevServer: Sendable {
     public let events: ReloadEvents
     private let connections: OpenConnections
     private let task: Task<Void, Never>
+    /// Asks the server to stop accepting and to hand every connection it accepted to its
+    /// handler (HummingbirdCore's graceful shutdown).
+    private let quiesce: @Sendable () async -> Void
 
     /// The address to open in a browser, e.g. "http://127.0.0.1:4000/".
     public var url: String {
@@ -29,12 +32,14 @@ public final class DevServer: Sendable {
     /// How many connections are open (tests check that refused ones are closed).
     var openConnections: Int { connections.count }
 
-    private init(host: String, port: UInt16, events: ReloadEvents, connections: OpenConnections, task: Task<Void, Never>) {
+    private init(host: String, port: UInt16, events: ReloadEvents, connections: OpenConnections, task: Task<Void, Never>,
+                 quiesce: @escaping @Sendable () async -> Void) {
         self.host = host
         self.port = port
         self.events = events
         self.connections = connections
         self.task = task
+        self.quiesce = quiesce
     }
 
     /// Listens on `host` (an IPv4 or IPv6 address, or "localhost") and `port` (0 for any
@@ -68,7 +73,8 @@ public final class DevServer: Sendable {
         // comes first: listening, or that error.
         do {
             let bound = try await startup.value.get()
-            return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task)
+            return DevServer(host: host, port: UInt16(clamping: bound), events: events, connections: connections, task: task,
+                             quiesce: { try? await server.shutdownGracefully() })
         } catch let error as DevServerError {
             throw error
         } catch {
@@ -80,16 +86,19 @@ public final class DevServer: Sendable {
     /// the middle of an answer: stopping takes milliseconds whatever the clients do.
     public func stop() async {
         events.finish()
-        task.cancel()
-        // Cancelling `run` closes the listening socket and asks each connection to end
-        // after its answer; close them all, repeatedly, until `run` has returned, in case
-        // one was accepted meanwhile.
+        // Close every connection, repeatedly, until `run` has returned, in case one was
+        // accepted meanwhile.
         let closer = Task(executorPreference: ServeExecutor.shared) { [connections] in
             while !Task.isCancelled {
                 connections.closeAll()
                 try? await Task.sleep(for: .milliseconds(20))
             }
         }
+        // Stop accepting first, and let the server hand each connection it accepted to its
+        // handler: cancelling `run` at once dropped connections accepted but not yet handled,
+        // and NIO traps on such a connection's writer (a crash on Ctrl-C under load).
+        await quiesce()
+        task.cancel()
         await task.value
         closer.cancel()
     }

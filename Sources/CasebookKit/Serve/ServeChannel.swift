@@ -38,10 +38,17 @@ struct ServeChannel: ServerChildChannel {
         let connections = self.connections
         return http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let pipeline = channel.pipeline.syncOperations
-            let sniffer = RequestLineSniffer(limit: Self.lineLimit)
-            try pipeline.addHandler(sniffer, position: .first)
-            let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
-            try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
+            do {
+                let sniffer = RequestLineSniffer(limit: Self.lineLimit)
+                try pipeline.addHandler(sniffer, position: .first)
+                let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
+                try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
+            } catch {
+                // A connection that closes while it is set up (Ctrl-C under load) drops the
+                // value: its writer is finished first, since NIO traps on one dropped unfinished.
+                value.outbound.finish()
+                throw error
+            }
             connections.add(channel)
             return value
         }
