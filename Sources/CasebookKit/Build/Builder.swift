@@ -90,9 +90,6 @@ public enum Builder {
         // core at 100,000 cases, done beside the render stage instead.
         Lifetimes.releaseInBackground(consume content)
         result.diagnostics += linkProblems
-        result.diagnostics += LettersPageContext.templateProblems(theme, archive: archive, displayName: options.templatesDisplayName)
-        if let theme { result.diagnostics += theme.custodyProblems(archive, displayName: options.templatesDisplayName) }
-        result.diagnostics += CorrectionsPageContext.templateProblems(theme, archive: archive, displayName: options.templatesDisplayName)
         // The build judges the images as it copies them; a check, or a build that stops
         // here, reads them now, so that every problem is told in one run.
         if !(write && result.succeeded && theme != nil && output != nil) { result.diagnostics += media.check(loaded.mediaFiles) }

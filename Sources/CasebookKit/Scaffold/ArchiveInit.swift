@@ -39,7 +39,9 @@ public enum ArchiveInit {
                 written.append(file.path)
             }
         } catch {
-            throw Refusal(message: "could not write into \(shown): \(OutputFailure.line(error)) (written before it: \(written.isEmpty ? "nothing" : written.joined(separator: ", ")))", exitStatus: 2)
+            // Nothing half-written: the files this run wrote are taken back (only those).
+            for path in written { try? fm.removeItem(at: folder.appendingPathComponent(path)) }
+            throw Refusal(message: "could not write into \(shown): \(OutputFailure.line(error)); nothing was left written", exitStatus: 2)
         }
         return written
     }

@@ -52,12 +52,17 @@ public enum SpreadsheetImport {
         }
         outcome.diagnostics.sort()
         guard outcome.succeeded, !dryRun else { return outcome }
+        var written: [URL] = []
         for file in outcome.files {
             do {
                 try FileManager.default.createDirectory(at: disk(file.path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: disk(file.path), options: .withoutOverwriting)
+                written.append(disk(file.path))
             } catch {
-                outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "could not be written: \(OutputFailure.line(error))", isIO: true))
+                // Nothing half-imported: the files this run wrote are taken back (only those).
+                for url in written { try? FileManager.default.removeItem(at: url) }
+                outcome.diagnostics.append(Diagnostic(.error, file.path, .start,
+                    "could not be written: \(OutputFailure.line(error)); nothing was imported", isIO: true))
                 return outcome
             }
         }

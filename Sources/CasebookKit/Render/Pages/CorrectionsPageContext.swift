@@ -50,10 +50,4 @@ struct CorrectionsPageContext {
         return mark.isEmpty ? nil : mark
     }
 
-    /// A theme without the template: a warning when the archive has a correction to list.
-    static func templateProblems(_ theme: Theme?, archive: Archive, displayName: String) -> [Diagnostic] {
-        guard let theme, CorrectionLog.any(archive), !isPlanned(archive, theme: theme) else { return [] }
-        return [Diagnostic(.warning, "\(displayName)/\(template).mustache", .start,
-                           "the theme has no 'corrections' template, so /corrections/ (every correction of the archive, newest first) is not written; each page still shows its own; copy corrections.mustache from casebook's templates/")]
-    }
 }

@@ -53,11 +53,4 @@ struct LettersPageContext {
         "<time datetime=\"\(HTMLEscaping.escape(date.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
     }
 
-    /// A theme made before `/letters/` has no `letters` template: an error when the archive
-    /// needs the page (not before, so such a theme keeps building an archive without custody).
-    static func templateProblems(_ theme: Theme?, archive: Archive, displayName: String) -> [Diagnostic] {
-        guard let theme, isPlanned(archive), theme.library.getTemplate(named: "letters") == nil else { return [] }
-        return [Diagnostic(.error, "\(displayName)/letters.mustache", .start,
-                           "the theme has no 'letters' template, which the build needs for /letters/ (cases record custody); copy it from casebook's templates/")]
-    }
 }
