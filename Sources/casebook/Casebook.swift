@@ -13,6 +13,7 @@ struct Casebook: AsyncParsableCommand {
     /// `serve` runs async; the other commands' work is synchronous (their parallel stages
     /// use `parallelMap`), so they stay plain commands and run here as they are.
     static func main() async {
+        Platform.keepFreedMemory()
         do {
             var command = try await asyncParseAsRoot()
             if var command = command as? AsyncParsableCommand {
