@@ -14,7 +14,7 @@ public struct SiteConfig: Sendable {
     public var licence: String?
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.
     public var unsafeHTML: Bool = false
-    /// JPEG, PNG and WebP files from media/ are published without their metadata (EXIF with
+    /// JPEG, PNG, WebP and GIF files from media/ are published without their metadata (EXIF with
     /// the GPS position, XMP, IPTC, comments) unless the site opts out.
     public var keepImageMetadata: Bool = false
     /// `history: false` leaves the list of changes out of the pages (docs/content.md "History").

@@ -10,7 +10,7 @@ import Darwin
 /// the bytes the binary carries (`StaticFile.contents`, the built-in theme's assets).
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
-/// A JPEG, PNG or WebP of the media is written by the image rule (`MediaImages`): without its
+/// A JPEG, PNG, WebP or GIF of the media is written by the image rule (`MediaImages`): without its
 /// metadata, or not at all when it is damaged; every other file is copied as it is.
 enum StaticCopy {
     /// Copies every file, making the folders it needs; returns the count and what the image
@@ -37,7 +37,7 @@ enum StaticCopy {
     }
 
     /// One file, opened without following a link and without waiting (a FIFO put there since
-    /// the load would otherwise block the build). With `images`, a JPEG, PNG or WebP is read
+    /// the load would otherwise block the build). With `images`, a JPEG, PNG, WebP or GIF is read
     /// whole and written by the image rule; any other file is copied through the buffer.
     static func copy(from source: String, to target: String, buffer: inout [UInt8],
                      images: (rule: MediaImages, path: String)? = nil) throws -> [Diagnostic] {

@@ -1,4 +1,4 @@
-/// The metadata rule for the images the site publishes from `media/`: a JPEG, PNG or WebP
+/// The metadata rule for the images the site publishes from `media/`: a JPEG, PNG, WebP or GIF
 /// file (known by its first bytes, whatever its name) is written without the parts that
 /// describe where, when, by whom and with what it was taken (EXIF with its GPS position and
 /// camera serial, XMP, IPTC, comments, text chunks, thumbnails, data after the image's end),
@@ -12,6 +12,7 @@ enum ImageMetadata {
         case jpeg = "JPEG"
         case png = "PNG"
         case webp = "WebP"
+        case gif = "GIF"
     }
 
     /// A stretch of the output: bytes of the original file, or bytes written anew (a header
@@ -23,7 +24,7 @@ enum ImageMetadata {
 
     /// What a file is under the rule.
     enum Outcome: Equatable, Sendable {
-        /// Not a JPEG, PNG or WebP: copied as it is.
+        /// Not a JPEG, PNG, WebP or GIF: copied as it is.
         case other
         case image(Cleaned)
         case damaged(Damage)
@@ -70,6 +71,7 @@ enum ImageMetadata {
         if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
         if head.count == 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("WEBP".utf8) { return .webp }
+        if GIFMetadata.signatures.contains(where: head.starts(with:)) { return .gif }
         return nil
     }
 
@@ -83,6 +85,7 @@ enum ImageMetadata {
         case .jpeg: result = JPEGMetadata.clean(bytes)
         case .png: result = PNGMetadata.clean(bytes)
         case .webp: result = WebPMetadata.clean(bytes)
+        case .gif: result = GIFMetadata.clean(bytes)
         }
         switch result {
         case .success(let cleaned): return .image(cleaned)

@@ -72,14 +72,14 @@ struct MediaImages: Sendable {
 
     /// What an open file is, by its first bytes.
     enum Sniffed: Equatable {
-        /// A JPEG, PNG or WebP, read whole.
+        /// A JPEG, PNG, WebP or GIF, read whole.
         case image([UInt8])
         /// An image format that carries EXIF but that the rule does not clean ("HEIC", "TIFF").
         case kept(String)
         case other
     }
 
-    /// The whole of an open regular file when it starts like a JPEG, PNG or WebP; for any
+    /// The whole of an open regular file when it starts like a JPEG, PNG, WebP or GIF; for any
     /// other file, what its first bytes alone say. The file's offset is left at its start.
     static func image(_ input: Int32) -> Result<Sniffed, FileProblem> {
         var info = stat()
