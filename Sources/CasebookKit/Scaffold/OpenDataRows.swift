@@ -47,7 +47,7 @@ extension OpenDataImport {
             diagnostics.append(row.error("organization_links", "\(links.count) links for \(ids.count) organizations: give one per organization, in the same order"))
         }
         for (index, link) in links.enumerated() where link != "leader" && !site.affiliations.contains(link) {
-            diagnostics.append(row.error("organization_links", "'\(link)' (link \(index + 1)) is not one of the site's affiliations\(Suggestion.phrase(for: link, in: site.affiliations.keys)) (allowed: leader, \(site.affiliations.keys.joined(separator: ", ")))"))
+            diagnostics.append(row.error("organization_links", "'\(link)' (link \(index + 1)) is not one of the site's affiliations\(Suggestion.phrase(for: link, in: site.affiliations.keys)) (allowed: \((["leader"] + site.affiliations.keys).uniqued().joined(separator: ", ")))"))
         }
         p.organizations = ids.enumerated().map { ($1, $0 < links.count ? links[$0] : nil) }
         p.formerIDs = row.cells("former_ids")

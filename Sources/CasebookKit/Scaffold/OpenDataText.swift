@@ -39,7 +39,8 @@ enum OpenDataText {
         if !p.aliases.isEmpty { lines.append("aliases: \(list(p.aliases))") }
         if !p.born.isEmpty { lines.append("born: \(yaml(p.born))") }
         if !p.region.isEmpty { lines.append("region: \(yaml(p.region))") }
-        let own = p.organizations.filter { $0.link.map { $0 != "leader" } ?? !leads.contains($0.id) }
+        // `leader` is also what the data write where only the organization's file names the person.
+        let own = p.organizations.filter { !leads.contains($0.id) || ($0.link.map { $0 != "leader" } ?? false) }
         if !own.isEmpty { lines.append("organizations:") }
         for (id, link) in own {
             if let link { lines += ["  - organization: \(id)", "    link: \(link)"] } else { lines.append("  - \(id)") }

@@ -83,7 +83,7 @@ enum SentenceTerms {
         var values: [String: String] = [:]
         for word in words {
             guard let equals = word.firstIndex(of: "=") else {
-                return .failure(TermProblem("'\(word)' is not name=value; separate terms with ';'"))
+                return .failure(TermProblem("'\(word)' is not name=value, like years=2"))
             }
             let name = String(word[..<equals]), value = String(word[word.index(after: equals)...])
             guard fields.contains(name) else {
