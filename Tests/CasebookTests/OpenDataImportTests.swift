@@ -35,9 +35,11 @@ import Testing
         let outcome = SpreadsheetImport.run(files, relativeTo: empty.root, dryRun: false)
         #expect(outcome.succeeded, "\(outcome.diagnostics)")
         #expect(outcome.files.map(\.path).contains("content/people/talgat-ayan.kk.md"))
+        #expect(try empty.read("content/cases/askarov-2010.ru.md").contains("people:\n  - custody:\n      - place: Базар-Коргон\n      -\n"))
         let result = empty.build()
         #expect(result.succeeded, "\(result.diagnostics.filter { $0.severity == .error })")
-        for name in ["cases", "people", "organizations"] {
+        // custody.csv too, with its places in the other languages (from the cases' translations).
+        for name in ["cases", "people", "organizations", "custody"] {
             let before = try Data(contentsOf: sample.output.appendingPathComponent("data/\(name).csv"))
             let after = try Data(contentsOf: empty.output.appendingPathComponent("data/\(name).csv"))
             #expect(before == after, "\(name).csv differs")

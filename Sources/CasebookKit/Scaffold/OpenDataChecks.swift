@@ -116,7 +116,12 @@ extension OpenDataImport {
             add(.people, p.id, OpenDataText.person(p, leads: leads[p.id] ?? []), p.texts, [("name", "name", false), ("aliases", "aliases", true)])
         }
         for c in cases {
-            add(.cases, c.id, OpenDataText.caseFile(c, site: site), c.titles.mapValues { ["title": $0] }, [("title", "title", false)])
+            files.append(("\(content)/cases/\(c.id).md", OpenDataText.caseFile(c, site: site)))
+            for language in site.languages.dropFirst() {
+                let places = c.people.map { $0.custody.map { $0.places[language] } }
+                guard c.titles[language] != nil || places.joined().contains(where: { $0 != nil }) else { continue }
+                files.append(("\(content)/cases/\(c.id).\(language).md", OpenDataText.caseTranslation(title: c.titles[language], places: places)))
+            }
         }
         return files
     }

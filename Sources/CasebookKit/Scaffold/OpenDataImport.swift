@@ -56,7 +56,7 @@ struct OpenDataImport {
     struct Participant {
         var person: String, role: String, status: String?, charges: [String]?
         var current: [SentenceComponent], first: [SentenceComponent]?, inAbsentia: Bool
-        var custody: [(from: String, to: String, kind: String, place: String)] = []
+        var custody: [(from: String, to: String, kind: String, place: String, places: [String: String])] = []
         var row: ImportRow
         /// What the case file says (`settleSentences`): the shorthand `sentence:` and decisions.
         var shorthand: [SentenceComponent] = []

@@ -76,7 +76,7 @@ extension OpenDataImport {
             if row.cell("from").isEmpty { diagnostics.append(row.error("from", "the row has no from date")) }
             return
         }
-        cases[c].people[p].custody.append((from, to, kind, row.cell("place")))
+        cases[c].people[p].custody.append((from, to, kind, row.cell("place"), texts(row, ["place"]).mapValues { $0["place"]! }))
     }
 
     // MARK: - Cells

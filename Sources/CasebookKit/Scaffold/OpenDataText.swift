@@ -135,4 +135,19 @@ enum OpenDataText {
         }
         return document(lines)
     }
+
+    /// A case's translation: its title, and the custody places of custody.csv, by their
+    /// place in the case's `people` and each person's `custody` (an empty item for none).
+    static func caseTranslation(title: String?, places: [[String?]]) -> String {
+        var lines = title.map { ["title: \(yaml($0))"] } ?? []
+        if places.joined().contains(where: { $0 != nil }) {
+            lines.append("people:")
+            for person in places {
+                guard person.contains(where: { $0 != nil }) else { lines.append("  -"); continue }
+                lines.append("  - custody:")
+                lines += person.map { $0.map { "      - place: \(yaml($0))" } ?? "      -" }
+            }
+        }
+        return document(lines)
+    }
 }
