@@ -51,6 +51,25 @@ import Testing
         #expect(again.files.isEmpty)
     }
 
+    @Test func anArchiveThatInitMadeRoundTripsToo() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-roundtrip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let first = base.appendingPathComponent("first"), second = base.appendingPathComponent("second")
+        _ = try ArchiveInit.create(at: first, displayName: "first")
+        #expect(Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: first)).succeeded)
+        try FileManager.default.createDirectory(at: second.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: first.appendingPathComponent("content/site.yml"), to: second.appendingPathComponent("content/site.yml"))
+        let names = ["cases", "people", "organizations"].map { first.appendingPathComponent("public/data/\($0).csv").path }
+        let outcome = SpreadsheetImport.run(names, relativeTo: second, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        #expect(outcome.files.map(\.path) == ["content/organizations/example-court.md", "content/people/example-person.md", "content/cases/example-case.md"])
+        #expect(Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: second)).succeeded)
+        for name in ["cases", "people", "organizations"] {
+            #expect(try Data(contentsOf: first.appendingPathComponent("public/data/\(name).csv"))
+                    == Data(contentsOf: second.appendingPathComponent("public/data/\(name).csv")), "\(name).csv differs")
+        }
+    }
+
     @Test func peopleAndOrganizationsTheArchiveHasAreUsedNotReplaced() throws {
         let site = try SiteFixture(.sample)
         defer { site.remove() }
