@@ -52,6 +52,11 @@ public enum SpreadsheetImport {
         let folder = options.contentDirectory
         let prefix = options.contentDisplayName + "/"
         func disk(_ path: String) -> URL { folder.appendingPathComponent(String(path.dropFirst(prefix.count))) }
+        // A spreadsheet's new id can be an id the open data give in the same command.
+        var made: Set<String> = []
+        for file in outcome.files where !made.insert(file.path).inserted {
+            outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "would be made twice, by a spreadsheet and by the open data: import them one at a time"))
+        }
         for file in outcome.files where FileManager.default.fileExists(atPath: disk(file.path).path) {
             outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "already exists: nothing was written; rename the row's case or person, or give person_id"))
         }
