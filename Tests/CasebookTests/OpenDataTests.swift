@@ -9,7 +9,8 @@ import Testing
                               "role", "person_status", "person_charges", "sentence", "sentence_types",
                               "first_instance_sentence", "first_instance_sentence_types", "in_absentia", "organizations",
                               "tags", "source_count", "person_url", "related_cases", "source_urls",
-                              "former_ids"]  // the sample renamed a case (`former_ids`)
+                              "former_ids",  // the sample renamed a case (`former_ids`)
+                              "sentence_terms", "first_instance_sentence_terms"]
 
     @Test func casesCSVHasOneRowPerPersonInACase() throws {
         let site = try SiteFixture()

@@ -18,6 +18,7 @@ import Testing
         "assets/style.css": "the styles of the box on a corrected page and of /corrections/ (issue 17)",
         "held/index.html": lettersLink, "ru/held/index.html": lettersLink, "kk/held/index.html": lettersLink,
         "data/index.html": feedNote, "ru/data/index.html": feedNote, "kk/data/index.html": feedNote,
+        "data/cases.csv": "cases.csv gains sentence_terms, the sentence as numbers, after its other columns and before the other languages' (issue 18: the open data import back)",
     ]
     static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018)"
     static let lettersLink = "the list of people held now links to /letters/, which no page linked to when nobody listed had an address (found by the nginx test of issue 18)"

@@ -47,7 +47,8 @@ enum InitFiles {
         statuses: {investigation: Under investigation, detained: In pre-trial detention, trial: On trial, sentenced: Sentenced, appeal: On appeal, serving: Serving sentence, released: Released, acquitted: Acquitted, closed: Closed}
         # A person's role in a case; 'defendant' must stay (the counts rely on it).
         roles: {defendant: Defendant, witness: Witness, lawyer: Lawyer}
-        event_types: {detention: Detained, search: Searched, charge: Charged, restraint: Measure of restraint, trial: Trial opened, verdict: Verdict, appeal: Appeal, release: Released}
+        # 'update' is the event `casebook import` writes at a case's latest date, from open data.
+        event_types: {detention: Detained, search: Searched, charge: Charged, restraint: Measure of restraint, trial: Trial opened, verdict: Verdict, appeal: Appeal, release: Released, update: Update}
         sentence_types: {imprisonment: imprisonment, freedom-limitation: freedom limitation, suspended: suspended sentence, fine: fine, community-work: community work}
         # 'court' must stay: a case's court is an organization of this kind.
         organization_kinds: {party: Political party, movement: Movement, court: Court, media: Media, ngo: NGO}

@@ -27,13 +27,17 @@ public enum SpreadsheetImport {
             return outcome
         }
         var plan = ImportPlan(archive: archive, content: options.contentDisplayName)
+        // The open data's own files are told from a spreadsheet by their header.
+        var openData = OpenDataImport(archive: archive, content: options.contentDisplayName)
         for path in paths {
             let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
             switch FileBytes.contents(of: url.path, limit: 256 * 1024 * 1024) {
             case .bytes(let bytes):
                 switch CSVRows.read(bytes) {
-                case .success(let table): plan.add(table, file: path)
+                case .success(let table):
+                    if let kind = OpenDataImport.Table.of(table.header) { openData.tables.append((kind, table, path)) }
+                    else { plan.add(table, file: path) }
                 case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, .start, Self.describe(problem), isIO: true))
                 }
             case .tooLarge(let size):
@@ -42,11 +46,17 @@ public enum SpreadsheetImport {
                 outcome.diagnostics.append(Diagnostic(.error, path, .start, problem.description, isIO: true))
             }
         }
-        outcome.diagnostics += plan.diagnostics
-        outcome.files = plan.files()
+        openData.read()
+        outcome.diagnostics += plan.diagnostics + openData.diagnostics
+        outcome.files = plan.files() + openData.files()
         let folder = options.contentDirectory
         let prefix = options.contentDisplayName + "/"
         func disk(_ path: String) -> URL { folder.appendingPathComponent(String(path.dropFirst(prefix.count))) }
+        // A spreadsheet's new id can be an id the open data give in the same command.
+        var made: Set<String> = []
+        for file in outcome.files where !made.insert(file.path).inserted {
+            outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "would be made twice, by a spreadsheet and by the open data: import them one at a time"))
+        }
         for file in outcome.files where FileManager.default.fileExists(atPath: disk(file.path).path) {
             outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "already exists: nothing was written; rename the row's case or person, or give person_id"))
         }

@@ -62,7 +62,7 @@ struct CaseTable: Sendable {
             CSVColumn("related_cases", "ids of related cases") { list($0.linked.relatedCaseIDs) },
             CSVColumn("source_urls", "the addresses of the case's sources, separated by spaces") {
                 $0.linked.record.sources.compactMap(\.url).joined(separator: " ") },
-        ] + FormerIDColumns.cases(archive)
+        ] + FormerIDColumns.cases(archive) + Self.termColumns(site: site, decisions: recordsDecisions)
     }
 
     /// The case's title, the person's name and the court's name in each other language of

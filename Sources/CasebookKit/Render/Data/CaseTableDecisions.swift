@@ -13,3 +13,19 @@ extension CaseTable {
         ]
     }
 }
+
+/// The sentences as `SentenceTerms` notation, after every other column (former ids
+/// included) and before the other languages' columns: added later than the rest, so the
+/// columns before them keep their places.
+extension CaseTable {
+    static func termColumns(site: SiteConfig, decisions: Bool) -> [CSVColumn<Row>] {
+        let outcomes = site.decisionOutcomes
+        return [
+            CSVColumn("sentence_terms", "the sentence of the sentence column, machine-readable: its terms separated by '; ', each a type followed by name=value fields (imprisonment years=7 months=6; fine amount=530250 currency=KZT)") {
+                SentenceTerms.text($0.participant.currentSentence(outcomes)) },
+        ] + (decisions ? [
+            CSVColumn("first_instance_sentence_terms", "on a site with decisions: the first-instance sentence, machine-readable as in sentence_terms") {
+                SentenceTerms.text($0.participant.firstInstanceSentence) },
+        ] : [])
+    }
+}

@@ -90,6 +90,8 @@ struct DataPageContext {
         let file = path.split(separator: "/").last!.replacingOccurrences(of: ".", with: "_")
         // `former_ids` is worded in its feature's own section of the catalogue.
         if column == FormerIDColumns.name { return words.texts["renamed.former_ids_\(file)"]?.source }
+        // The sentence terms, in theirs.
+        if column.hasSuffix("sentence_terms") { return words.texts["sentence_terms.\(column)_\(file)"]?.source }
         return words.texts["columns_\(file).\(column)"]?.source
     }
 }

@@ -711,6 +711,10 @@ corrections:
   # A correction's entry in the feed: {title} is the corrected page's title or name.
   feed_title: "Correction: {title}"
   feed_category: "Correction"
+sentence_terms:
+  # The data page's descriptions of cases.csv's sentences as terms (docs/data.md, "Sentences in numbers").
+  sentence_terms_cases_csv: "the sentence of the sentence column, machine-readable: its terms separated by '; ', each a type followed by name=value fields (imprisonment years=7 months=6; fine amount=530250 currency=KZT)"
+  first_instance_sentence_terms_cases_csv: "on a site with decisions: the first-instance sentence, machine-readable as in sentence_terms"
 
 """#
 }

@@ -621,6 +621,10 @@ corrections:
   footer_link: "Түзетулер"
   feed_title: "Түзету: {title}"
   feed_category: "Түзету"
+sentence_terms:
+  # Деректер бетіндегі cases.csv үкімі бөліктер түрінде берілген бағандардың сипаттамасы (docs/data.md).
+  sentence_terms_cases_csv: "sentence бағанындағы үкім машина оқитын түрде: бөліктері «; » арқылы бөлінген, әрқайсысы — жаза түрі және атау=мән өрістері (imprisonment years=7 months=6; fine amount=530250 currency=KZT)"
+  first_instance_sentence_terms_cases_csv: "шешімдері бар сайтта: бірінші саты үкімі машина оқитын түрде, sentence_terms бағанындағыдай"
 
 """#
 }

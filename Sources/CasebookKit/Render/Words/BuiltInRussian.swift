@@ -632,6 +632,10 @@ corrections:
   footer_link: "Исправления"
   feed_title: "Исправление: {title}"
   feed_category: "Исправление"
+sentence_terms:
+  # Описания на странице данных столбцов cases.csv с приговором в виде частей (docs/data.md).
+  sentence_terms_cases_csv: "приговор из столбца sentence в машиночитаемом виде: части через «; », каждая — вид наказания и поля имя=значение (imprisonment years=7 months=6; fine amount=530250 currency=KZT)"
+  first_instance_sentence_terms_cases_csv: "на сайте с решениями: приговор первой инстанции в машиночитаемом виде, как в sentence_terms"
 
 """#
 }
