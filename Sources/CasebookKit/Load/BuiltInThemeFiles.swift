@@ -880,7 +880,9 @@ body { margin: 0; color: var(--text); background: var(--bg);
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:hover { color: var(--accent-dark); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-h1, h2, h3 { line-height: 1.25; margin: 1.5em 0 0.5em; }
+/* A long word (a Russian or Kazakh court's name in a large heading) is hyphenated where the
+   browser can, else broken, rather than pushing the page wider than a phone. */
+h1, h2, h3 { line-height: 1.25; margin: 1.5em 0 0.5em; overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 1.9rem; margin-top: 0.3em; }
 h2 { font-size: 1.35rem; }
 h3 { font-size: 1.1rem; }
@@ -921,7 +923,8 @@ main:focus { outline: none; }
 .languages ul { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.25rem 1rem; list-style: none; margin: 0.5rem 0 0; padding: 0; font-size: 0.95rem; }
 .languages a[aria-current] { color: var(--text); font-weight: 600; text-decoration: none; }
 .translation-notice { background: var(--soft); border-left: 4px solid var(--accent); padding: 0.5rem 1rem; margin: 1rem 0; }
-.case-layout { display: grid; gap: 1.5rem 2.5rem; }
+/* One column on a phone, held to the screen: an implicit column grew to the widest line of its content (a long title or link), and the page scrolled sideways. */
+.case-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem 2.5rem; }
 @media (min-width: 52rem) {
   .case-layout { grid-template-columns: minmax(0, 1fr) 18rem; }
   .facts { grid-column: 2; grid-row: 1; align-self: start; position: sticky; top: 1rem; }
@@ -1002,6 +1005,17 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .chart-box { max-width: 40rem; }
 .chart { display: block; width: 100%; height: auto; }
 .table-box { overflow-x: auto; margin-top: 1rem; }
+/* On a phone a custody period is a block of its own, each value under its column's name
+   (data-label), so the six columns need no sideways scrolling. */
+@media (max-width: 36rem) {
+  .figures.custody, .figures.custody tbody, .figures.custody tr, .figures.custody th, .figures.custody td { display: block; }
+  .figures.custody thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .figures.custody caption { display: block; }
+  .figures.custody tr { border-bottom: 1px solid var(--line); padding: 0.4rem 0; }
+  .figures.custody th, .figures.custody td { border: none; padding: 0.1rem 0; text-align: left; }
+  .figures.custody td::before { content: attr(data-label) ": "; color: var(--muted); font-size: 0.9rem; }
+  .figures.custody td:empty { display: none; }
+}
 .figures { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .figures caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
 .figures th, .figures td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.8rem 0.3rem 0; text-align: left; }
@@ -1511,7 +1525,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <caption><a href="{{root}}{{case.href}}" dir="auto">{{case.title}}</a></caption>
 <thead><tr><th scope="col">{{words.person.custody_kind}}</th><th scope="col">{{words.person.custody_from}}</th><th scope="col">{{words.person.custody_to}}</th><th scope="col">{{words.person.custody_place}}</th><th scope="col">{{words.person.custody_days}}</th><th scope="col">{{words.person.custody_sources}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row" dir="auto">{{.kind}}</th><td><time datetime="{{.from.iso}}">{{.from.text}}</time></td><td>{{#.to}}<time datetime="{{.iso}}">{{.text}}</time>{{/.to}}{{#.to_text}}{{.}}{{/.to_text}}</td><td dir="auto"{{#.place_lang}} lang="{{.}}"{{/.place_lang}}>{{#.place}}{{.}}{{/.place}}</td><td>{{.days_text}}</td><td>{{#.sources}}<a href="{{root}}{{case.href}}#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</td></tr>
+{{#rows}}<tr><th scope="row" dir="auto">{{.kind}}</th><td data-label="{{words.person.custody_from}}"><time datetime="{{.from.iso}}">{{.from.text}}</time></td><td data-label="{{words.person.custody_to}}">{{#.to}}<time datetime="{{.iso}}">{{.text}}</time>{{/.to}}{{#.to_text}}{{.}}{{/.to_text}}</td><td data-label="{{words.person.custody_place}}" dir="auto"{{#.place_lang}} lang="{{.}}"{{/.place_lang}}>{{#.place}}{{.}}{{/.place}}</td><td data-label="{{words.person.custody_days}}">{{.days_text}}</td><td data-label="{{words.person.custody_sources}}">{{#.sources}}<a href="{{root}}{{case.href}}#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
