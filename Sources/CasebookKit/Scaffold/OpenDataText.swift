@@ -107,12 +107,7 @@ enum OpenDataText {
         for c in terms {
             lines.append("\(indent)  - type: \(c.type)")
             func add(_ name: String, _ value: String?) { if let value { lines.append("\(indent)    \(name): \(value)") } }
-            add("years", c.years?.digits)
-            add("months", c.months?.digits)
-            add("days", c.days?.digits)
-            add("hours", c.hours?.digits)
-            add("amount", c.amount?.digits)
-            add("currency", c.currency)
+            for (name, value) in SentenceTerms.lengthAndAmount(c) { add(name, value) }
             if let probation = c.probation {
                 lines.append("\(indent)    probation:")
                 for (name, value) in [("years", probation.years), ("months", probation.months), ("days", probation.days)] {

@@ -17,15 +17,16 @@ enum SentenceTerms {
         sentence.map(term).joined(separator: "; ")
     }
 
+    /// A term's length and amount, those it gives, by the names of its file's keys: the
+    /// import writes them back under the same names.
+    static func lengthAndAmount(_ c: SentenceComponent) -> [(name: String, value: String)] {
+        [("years", c.years?.digits), ("months", c.months?.digits), ("days", c.days?.digits), ("hours", c.hours?.digits),
+         ("amount", c.amount?.digits), ("currency", c.currency)].compactMap { name, value in value.map { (name, $0) } }
+    }
+
     static func term(_ c: SentenceComponent) -> String {
-        var parts = [c.type]
+        var parts = [c.type] + lengthAndAmount(c).map { "\($0.name)=\($0.value)" }
         func add(_ name: String, _ value: String?) { if let value { parts.append("\(name)=\(value)") } }
-        add("years", c.years?.digits)
-        add("months", c.months?.digits)
-        add("days", c.days?.digits)
-        add("hours", c.hours?.digits)
-        add("amount", c.amount?.digits)
-        add("currency", c.currency)
         add("probation_years", c.probation?.years?.digits)
         add("probation_months", c.probation?.months?.digits)
         add("probation_days", c.probation?.days?.digits)
