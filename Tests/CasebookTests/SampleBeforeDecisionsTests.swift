@@ -18,9 +18,12 @@ import Testing
         "assets/style.css": "the styles of the box on a corrected page and of /corrections/ (issue 17)",
         "held/index.html": lettersLink, "ru/held/index.html": lettersLink, "kk/held/index.html": lettersLink,
         "data/index.html": feedNote, "ru/data/index.html": feedNote, "kk/data/index.html": feedNote,
+        "people/max-bokayev/index.html": custodyLabels, "ru/people/max-bokayev/index.html": custodyLabels,
+        "kk/people/max-bokayev/index.html": custodyLabels,
         "data/cases.csv": "cases.csv gains sentence_terms, the sentence as numbers, after its other columns and before the other languages' (issue 18: the open data import back)",
     ]
-    static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018)"
+    static let ayanLine = "Talgat Ayan's case line showed the case's latest date (Bokayev's release, 4 February 2021) beside his status; it now shows his own latest event (his release, 28 April 2018); and " + custodyLabels
+    static let custodyLabels = "each cell of the custody table names its column (data-label), which a phone shows above the value"
     static let lettersLink = "the list of people held now links to /letters/, which no page linked to when nobody listed had an address (found by the nginx test of issue 18)"
     static let feedNote = "the data page says the feed holds corrections to any page too, not only updated cases (issue 17)"
     static let yearNote = "the year figure's caption and note say the year is the one the prosecution began (earliest detention, charge or restraint), no longer the case's first event of any type"
