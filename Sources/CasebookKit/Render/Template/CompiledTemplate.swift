@@ -5,8 +5,17 @@ import Mustache
 /// parser (its positions, its whitespace rules); only the rendering is done here.
 final class CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+    /// The nodes as the renderer walks them (`TemplateProgram`), and its tables.
+    let program: TemplateProgram
+    let tables: TemplateTables
 
-    init(_ nodes: [TemplateNode]) { self.nodes = nodes }
+    init(_ nodes: [TemplateNode]) {
+        self.nodes = nodes
+        program = TemplateProgram(nodes)
+        tables = TemplateTables(program)
+    }
+
+    deinit { tables.free() }
 }
 
 indirect enum TemplateNode: Sendable {

@@ -46,51 +46,57 @@ struct TemplateRenderer {
         defer { depth -= 1 }
         let outerEscaping = escaping
         defer { escaping = outerEscaping }
-        // Through the buffer: a for-in loop, or even indexing the array, copied each node,
-        // retaining what it holds, and the nodes are shared by the rendering threads.
-        try template.nodes.withUnsafeBufferPointer { nodes in
-            guard let indentation = scope.indentation, !indentation.isEmpty else {
-                for index in nodes.indices { try render(nodes[index], scope) }
-                return
-            }
-            // swift-mustache indents a token's output when it is not empty and what this same
-            // template rendered so far ends a line.
-            let start = out.count
-            for index in nodes.indices {
-                let before = out.count
-                try render(nodes[index], scope)
-                if out.count > before, endsLine(at: before, from: start) {
-                    out.insert(contentsOf: indentation, at: before)
-                }
+        // The program's tables, read through pointers: copying a node or a text out of an
+        // array retained it, on objects both rendering threads share (`TemplateProgram`).
+        let tables = template.tables
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
+            for op in tables.ops { try run(op, tables, template, scope) }
+            return
+        }
+        // swift-mustache indents a token's output when it is not empty and what this same
+        // template rendered so far ends a line.
+        let start = out.count
+        for op in tables.ops {
+            let before = out.count
+            try run(op, tables, template, scope)
+            if out.count > before, endsLine(at: before, from: start) {
+                out.insert(contentsOf: indentation, at: before)
             }
         }
     }
 
-    mutating func render(_ node: TemplateNode, _ scope: Scope) throws {
-        switch node {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
-        case .value(let path, let transforms, let escaped):
-            guard let value = lookup(path, transforms, scope) else { return }
+    mutating func run(_ op: TemplateProgram.Op, _ tables: TemplateTables, _ template: CompiledTemplate, _ scope: Scope) throws {
+        switch op.kind {
+        case .text:
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: tables.bytes[Int(op.a)..<Int(op.a + op.b)]))
+        case .value:
+            guard let value = lookup(tables.lookups[Int(op.a)], tables, scope) else { return }
             // A text, the common case, is appended where it is, without taking it out first.
             if case .string(let text) = value {
-                append(text, escaped ? escaping : .none)
+                append(text, op.flag ? escaping : .none)
                 return
             }
             let text = try value.text
-            if escaped { append(text, escaping) } else { append(text, .none) }
-        case .section(let path, let transforms, let template, let inverted):
-            let value = lookup(path, transforms, scope)
-            if inverted { try renderInverted(value, template, scope) } else { try renderSection(value, template, scope) }
-        case .block(let name, let template, let indentation):
+            if op.flag { append(text, escaping) } else { append(text, .none) }
+        case .section:
+            let value = lookup(tables.lookups[Int(op.a)], tables, scope)
+            try tables.templates[Int(op.b)]._withUnsafeGuaranteedRef { body in
+                if op.flag { try renderInverted(value, body, scope) } else { try renderSection(value, body, scope) }
+            }
+        case .block:
             var inner = scope
             inner.position = nil
-            inner.indentation = Self.indent(scope.indentation, indentation)
-            try render(scope.overrides?[name] ?? template, inner)
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
-            var inner = Scope(indentation: Self.indent(scope.indentation, indentation))
-            if let overrides {
+            inner.indentation = Self.indent(scope.indentation, Self.bytes(op.c, op.d, tables))
+            if let given = scope.overrides?[template.program.strings[Int(op.a)]] {
+                try render(given, inner)
+            } else {
+                try tables.templates[Int(op.b)]._withUnsafeGuaranteedRef { try render($0, inner) }
+            }
+        case .partial:
+            guard let partial = templates[template.program.strings[Int(op.a)]] else { return }
+            var inner = Scope(indentation: Self.indent(scope.indentation, Self.bytes(op.c, op.d, tables)))
+            if op.b >= 0 {
+                let overrides = template.program.overrides[Int(op.b)]
                 // Overrides given further out win over the ones given here.
                 inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
             } else {
@@ -99,12 +105,22 @@ struct TemplateRenderer {
             let callerEscaping = escaping
             escaping = .html
             defer { escaping = callerEscaping }
-            try render(template, inner)
-        case .escaping(let escaping):
-            self.escaping = escaping
-        case .constant(let text, let escaped):
-            append(text, escaped ? escaping : .none)
+            try render(partial, inner)
+        case .escaping:
+            escaping = TemplateProgram.escapings[Int(op.a)]
+        case .constant:
+            let mode = op.flag ? escaping : .none
+            if mode == .html {
+                append(template.program.strings[Int(op.a)], .html)
+            } else {
+                append(UnsafeBufferPointer(rebasing: tables.bytes[Int(op.c)..<Int(op.c + op.d)]), mode)
+            }
         }
+    }
+
+    /// An indentation's bytes, or nil for none (`c` < 0).
+    static func bytes(_ c: Int32, _ d: Int32, _ tables: TemplateTables) -> [UInt8]? {
+        c < 0 ? nil : Array(tables.bytes[Int(c)..<Int(c + d)])
     }
 
     /// Whether the bytes from `start` to `end` end with a line feed that is a character of
@@ -162,18 +178,20 @@ struct TemplateRenderer {
         }
     }
 
-    func lookup(_ path: ValuePath, _ transforms: [ValueTransform], _ scope: Scope) -> TemplateValue? {
+    func lookup(_ lookup: TemplateProgram.Lookup, _ tables: TemplateTables, _ scope: Scope) -> TemplateValue? {
+        let names = UnsafeBufferPointer(rebasing: tables.names[Int(lookup.start)..<Int(lookup.start + lookup.count)])
+        let transforms = UnsafeBufferPointer(rebasing: tables.transforms[Int(lookup.transformStart)..<Int(lookup.transformStart + lookup.transformCount)])
         var value: TemplateValue?
-        switch path {
+        switch lookup.path {
         case .current:
             value = stack.last
         case .sequence:
             guard let position = scope.position, let first = transforms.first else { return nil }
             value = position.transformed(first)
             return Self.apply(transforms.dropFirst(), to: value)
-        case .fromCurrent(let names):
-            value = Self.descend(names[...], from: stack.last)
-        case .stack(let names):
+        case .fromCurrent:
+            value = Self.descend(names, from: stack.last)
+        case .stack:
             guard let name = names.first else { value = stack.last; break }
             // By index: iterating `stack.reversed()` copied every value on the way.
             var level = stack.count - 1
@@ -186,10 +204,10 @@ struct TemplateRenderer {
             }
         }
         // Most tags have no transform: the value is returned as found, not copied on the way.
-        return transforms.isEmpty ? value : Self.apply(transforms[...], to: value)
+        return transforms.isEmpty ? value : Self.apply(transforms, to: value)
     }
 
-    static func descend(_ names: ArraySlice<String>, from value: consuming TemplateValue?) -> TemplateValue? {
+    static func descend(_ names: some Collection<String>, from value: consuming TemplateValue?) -> TemplateValue? {
         for name in names {
             guard case .fields(let fields)? = value else { return nil }
             value = fields.field(name)
@@ -197,7 +215,7 @@ struct TemplateRenderer {
         return value
     }
 
-    static func apply(_ transforms: ArraySlice<ValueTransform>, to value: TemplateValue?) -> TemplateValue? {
+    static func apply(_ transforms: some Collection<ValueTransform>, to value: TemplateValue?) -> TemplateValue? {
         var value = value
         for transform in transforms {
             guard let current = value else { return nil }
@@ -212,5 +230,10 @@ struct TemplateRenderer {
         case .fastHTML: HTMLEscaping.append(text, to: &out)
         case .html: out.append(contentsOf: HTMLEscaping.escapeByCharacters(text).utf8)
         }
+    }
+
+    /// A constant's bytes, escaped byte by byte or not at all (`.html` takes its text).
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ escaping: Escaping) {
+        if escaping == .fastHTML { HTMLEscaping.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
     }
 }
