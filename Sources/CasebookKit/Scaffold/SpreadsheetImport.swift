@@ -72,7 +72,7 @@ public enum SpreadsheetImport {
                 // Nothing half-imported: the files this run wrote are taken back (only those).
                 for url in written { try? FileManager.default.removeItem(at: url) }
                 outcome.diagnostics.append(Diagnostic(.error, file.path, .start,
-                    "could not be written: \(OutputFailure.line(error)); nothing was imported", isIO: true))
+                    "could not be written: \(OutputFailure.reason(error)); nothing was imported", isIO: true))
                 return outcome
             }
         }

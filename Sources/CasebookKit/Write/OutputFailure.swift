@@ -25,11 +25,21 @@ struct OutputFailure: Error, CustomStringConvertible {
     /// Any error as one line: a Foundation file error gives its path and POSIX reason
     /// instead of its dumped user info.
     static func line(_ error: any Error) -> String {
-        if let error = error as? OutputFailure { return error.description }
-        if let error = error as? FileWriting.Failure { return error.description }
+        let (path, reason) = parts(error)
+        return (path.map { "\($0): \(reason)" } ?? reason).replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// The reason alone, for a message already placed at the file.
+    static func reason(_ error: any Error) -> String {
+        parts(error).reason.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func parts(_ error: any Error) -> (path: String?, reason: String) {
+        if let error = error as? OutputFailure { return (error.path, error.reason) }
+        if let error = error as? FileWriting.Failure { return (nil, error.description) }
         // A Swift error says itself; Foundation's errors only through their user info.
         if !(error is CocoaError), !(type(of: error as Any) is NSError.Type) {
-            return String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            return (nil, String(describing: error))
         }
         let ns: NSError = (error as? CocoaError).map { $0 as NSError } ?? error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
@@ -38,8 +48,19 @@ struct OutputFailure: Error, CustomStringConvertible {
             reason = String(cString: strerror(CInt(underlying.code)))
         } else if ns.domain == NSPOSIXErrorDomain {
             reason = String(cString: strerror(CInt(ns.code)))
+        } else if ns.domain == NSCocoaErrorDomain, let code = posixCode[ns.code] {
+            // Foundation words these in its own way ("You don’t have permission."); the
+            // system's words are the ones the rest of casebook's messages use.
+            reason = String(cString: strerror(code))
         }
-        let line = path.map { "\($0): \(reason)" } ?? reason
-        return line.replacingOccurrences(of: "\n", with: " ")
+        return (path, reason)
     }
+
+    /// Foundation's file error codes and the POSIX errors they stand for.
+    static let posixCode: [Int: CInt] = [
+        CocoaError.fileReadNoPermission.rawValue: EACCES, CocoaError.fileWriteNoPermission.rawValue: EACCES,
+        CocoaError.fileReadNoSuchFile.rawValue: ENOENT, CocoaError.fileNoSuchFile.rawValue: ENOENT,
+        CocoaError.fileWriteFileExists.rawValue: EEXIST, CocoaError.fileWriteOutOfSpace.rawValue: ENOSPC,
+        CocoaError.fileWriteVolumeReadOnly.rawValue: EROFS,
+    ]
 }
