@@ -41,44 +41,21 @@ enum TemplateNames {
     /// blocks, comments or closing tags), without transforms, with their positions;
     /// set-delimiter tags are followed.
     static func uses(in text: String) -> [(name: String, position: SourcePosition)] {
-        let scalars = Array(text.unicodeScalars)
+        var scanner = TemplateTagScanner(text)
         var open: [Unicode.Scalar] = ["{", "{"], close: [Unicode.Scalar] = ["}", "}"]
         var found: [(String, SourcePosition)] = []
-        var line = 1, column = 1, i = 0
-        func advance(to end: Int) {
-            while i < end {
-                if scalars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
-                i += 1
-            }
-        }
-        func find(_ needle: [Unicode.Scalar], from start: Int) -> Int? {
-            var k = start
-            while k + needle.count <= scalars.count {
-                if scalars[k] == needle[0], scalars[k..<(k + needle.count)].elementsEqual(needle) { return k }
-                k += 1
-            }
-            return nil
-        }
-        while let start = find(open, from: i) {
-            advance(to: start)
-            let position = SourcePosition(line: line, column: column)
-            guard let end = find(close, from: start + open.count) else { break }
-            var content = String(String.UnicodeScalarView(scalars[(start + open.count)..<end]))
-            advance(to: end + close.count)
+        while let (tag, position) = scanner.next(open: open, close: close) {
+            var content = tag
             // `{{{name}}}`: the third brace is inside the tag and after it.
             if open == ["{", "{"], content.hasPrefix("{") {
                 content.removeFirst()
-                if i < scalars.count, scalars[i] == "}" { advance(to: i + 1) }
+                scanner.skip("}")
             }
             guard let sigil = content.unicodeScalars.first else { continue }
             switch sigil {
             case "!", ">", "<", "$", "/": continue
             case "=":
-                let parts = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
-                if content.hasSuffix("="), parts.count == 2 {
-                    open = Array(parts[0].unicodeScalars)
-                    close = Array(parts[1].unicodeScalars)
-                }
+                if let delimiters = TemplateTagScanner.delimiters(content) { (open, close) = delimiters }
                 continue
             case "%": continue  // a pragma
             case "#", "^", "&": content.removeFirst()

@@ -57,32 +57,10 @@ struct TemplateOutline {
     }
 
     static func read(_ text: String) throws(Problem) -> TemplateOutline {
-        let scalars = Array(text.unicodeScalars)
+        var scanner = TemplateTagScanner(text)
         var frames = [Frame(kind: .root, open: ["{", "{"], close: ["}", "}"])]
-        var line = 1, column = 1, i = 0
-        func advance(to end: Int) {
-            while i < end {
-                if scalars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
-                i += 1
-            }
-        }
-        func find(_ needle: [Unicode.Scalar], from start: Int) -> Int? {
-            guard !needle.isEmpty, scalars.count >= needle.count else { return nil }
-            var k = start
-            while k + needle.count <= scalars.count {
-                if scalars[k] == needle[0], Array(scalars[k..<(k + needle.count)]) == needle { return k }
-                k += 1
-            }
-            return nil
-        }
-        while let start = find(frames[frames.count - 1].open, from: i) {
-            advance(to: start)
-            let position = SourcePosition(line: line, column: column)
+        while let (content, position) = scanner.next(open: frames[frames.count - 1].open, close: frames[frames.count - 1].close) {
             let frame = frames[frames.count - 1]
-            let contentStart = start + frame.open.count
-            guard let end = find(frame.close, from: contentStart) else { break }
-            let content = String(String.UnicodeScalarView(scalars[contentStart..<end]))
-            advance(to: end + frame.close.count)
             guard let sigil = content.unicodeScalars.first else { continue }
             let name = String(content.dropFirst()).trimmingSpaces
             func push(_ kind: Frame.Kind) throws(Problem) {
@@ -113,10 +91,9 @@ struct TemplateOutline {
                 }
             case "=":
                 // `{{=<% %>=}}`: new delimiters until the end of this section.
-                let parts = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
-                guard content.hasSuffix("="), parts.count == 2 else { continue }
-                frames[frames.count - 1].open = Array(parts[0].unicodeScalars)
-                frames[frames.count - 1].close = Array(parts[1].unicodeScalars)
+                guard let (open, close) = TemplateTagScanner.delimiters(content) else { continue }
+                frames[frames.count - 1].open = open
+                frames[frames.count - 1].close = close
             default:
                 // swift-mustache reads `a(b(c))` by recursing once per bracket.
                 if content.unicodeScalars.count(where: { $0 == "(" }) > maxDepth {
