@@ -71,16 +71,36 @@ enum JSON: Sendable {
 
     static func quote(_ text: String, into out: inout [UInt8], scriptSafe: Bool) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole (the data files are tens of MB).
+        // A native string's bytes are read in place; only a bridged one is copied first.
+        if let done = text.utf8.withContiguousStorageIfAvailable({ quoteBytes($0, into: &out, scriptSafe: scriptSafe) }) {
+            _ = done
+        } else {
+            var text = text
+            text.withUTF8 { quoteBytes($0, into: &out, scriptSafe: scriptSafe) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Per byte: 0 copied as it is, 1 always looked at, 2 looked at in script-safe text.
+    private static let attention: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case ..<0x20, 0x22, 0x5C, 0xE2: 1
+        case 0x3C, 0x3E, 0x26: 2
+        default: 0
+        }
+    }
+
+    private static func quoteBytes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], scriptSafe: Bool) {
+        // Runs of bytes that need no escape are copied whole (the data files are tens of MB).
+        let limit: UInt8 = scriptSafe ? 2 : 1
+        attention.withUnsafeBufferPointer { attention in
             var start = 0
             var index = 0
             func flush() { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2
-                    && !(scriptSafe && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))) {
+                let look = attention[Int(byte)]
+                if look == 0 || look > limit {
                     index += 1
                     continue
                 }
@@ -104,7 +124,6 @@ enum JSON: Sendable {
             }
             flush()
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     static func hex(_ value: UInt32, into out: inout [UInt8]) {
