@@ -116,14 +116,19 @@ struct SearchIndex: Sendable {
 
         // Normalising is most of the work: done for all people and cases on all cores first.
         let spellings = self.spellings
+        // The spellings hold every language's name and title, this language's among them:
+        // only what they leave out is normalised again. (Entries name their words as sorted
+        // positions, so the order the words come in does not matter.)
         let personWords = parallelMap(archive.people) { linked in
-            SearchSpellings.adding(spellings?.people[linked.record.id],
-                                   to: SearchNormalizer.distinctWords(([linked.record.name] + linked.record.aliases
-                                                                         + linked.record.formerIDs.map(\.id)).joined(separator: " ")))
+            let record = linked.record
+            if let known = spellings?.people[record.id] {
+                return SearchSpellings.adding(SearchNormalizer.distinctWords(record.formerIDs.map(\.id).joined(separator: " ")), to: known)
+            }
+            return SearchNormalizer.distinctWords(([record.name] + record.aliases + record.formerIDs.map(\.id)).joined(separator: " "))
         }
         let caseWords = parallelMap(archive.cases) { linked -> (title: [String], other: [String]) in
             let record = linked.record
-            let title = SearchSpellings.adding(spellings?.cases[record.id], to: SearchNormalizer.distinctWords(record.title))
+            let title = spellings?.cases[record.id] ?? SearchNormalizer.distinctWords(record.title)
             // A former id finds the case too: a reader may hold an old link.
             let texts: [String] = [record.summary, record.city.map(site.place), record.tags.joined(separator: " "),
                                    linked.latestDate.map { String($0.year) }].compactMap { $0 } + record.formerIDs.map(\.id)
@@ -138,13 +143,11 @@ struct SearchIndex: Sendable {
         for linked in archive.organizations {
             let organization = linked.record
             let kind = organization.kind.flatMap { kindPosition[$0] } ?? -1
+            let names = spellings?.organizations[organization.id].map { SearchSpellings.adding(words(organization.formerIDs.map(\.id).joined(separator: " ")), to: $0) }
+                ?? words(([organization.name, organization.shortName ?? ""] + organization.aliases + organization.formerNames.map(\.name)
+                          + organization.formerIDs.map(\.id)).joined(separator: " "))
             entries.organizations.append(([.string(organization.id), .string(organization.name),
-                                           .string(organization.shortName ?? ""), .int(kind)],
-                                          SearchSpellings.adding(spellings?.organizations[organization.id],
-                                                                 to: words(([organization.name, organization.shortName ?? ""] + organization.aliases
-                                                                              + organization.formerNames.map(\.name)
-                                                                              + organization.formerIDs.map(\.id))
-                                                                              .joined(separator: " ")))))
+                                           .string(organization.shortName ?? ""), .int(kind)], names))
         }
         for (linked, words) in zip(archive.cases, caseWords) {
             let record = linked.record
