@@ -60,7 +60,8 @@ public struct DecimalNumber: Sendable, Hashable, CustomStringConvertible, Expres
     public var description: String { digits }
     public var isZero: Bool { digits == "0" }
     public var isOne: Bool { digits == "1" }
-    public var isWhole: Bool { !digits.contains(".") }
+    // Bytes, not `contains(".")`: that is Foundation's substring search, slow in a hot path.
+    public var isWhole: Bool { !digits.utf8.contains(UInt8(ascii: ".")) }
     /// Close enough for limits (`max_file_kb`); never used for what a page shows.
     public var doubleValue: Double { Double(digits) ?? .infinity }
 

@@ -31,7 +31,7 @@ enum NumberText {
     /// Digits in groups joined by single underscores, before any fraction: `1_500_000.50`.
     static func groupedByUnderscores(_ raw: String) -> Bool {
         let whole = raw.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        guard whole.contains("_") else { return false }
+        guard whole.utf8.contains(UInt8(ascii: "_")) else { return false }  // bytes: Foundation's search is slow
         return whole.split(separator: "_", omittingEmptySubsequences: false).allSatisfy(DecimalNumber.allDigits)
     }
 

@@ -19,6 +19,8 @@ struct NumberWording: Sendable {
 
     /// The digits as written, with the language's decimal separator: `1.5`, `1,5`.
     func plain(_ number: DecimalNumber) -> String {
-        decimal == "." ? number.digits : number.digits.replacingOccurrences(of: ".", with: decimal)
+        // Most numbers are whole: Foundation's replacing is slow even when it finds nothing.
+        guard decimal != ".", let point = number.digits.utf8.firstIndex(of: UInt8(ascii: ".")) else { return number.digits }
+        return String(number.digits[..<point]) + decimal + String(number.digits[number.digits.index(after: point)...])
     }
 }
