@@ -34,10 +34,20 @@ struct PluralRule: Sendable {
             }
         }
         self.conditions = conditions
+        small = (0..<Self.smallCount).map { number in
+            let operands = Operands(String(number))
+            return conditions.first { $0.1.matches(operands) }?.0 ?? "other"
+        }
     }
+
+    /// The categories of the whole numbers below `smallCount`, worked out once: the terms of
+    /// sentences and the counts of pages are nearly all such numbers.
+    private let small: [String]
+    private static let smallCount = 1000
 
     /// The category of a number given as decimal digits (`5`, `1.5`, `21`).
     func category(_ digits: String) -> String {
+        if digits.utf8.count <= 3, let number = Int(digits), number >= 0, number < small.count, String(number) == digits { return small[number] }
         let operands = Operands(digits)
         return conditions.first { $0.condition.matches(operands) }?.category ?? "other"
     }
