@@ -142,12 +142,13 @@ public enum ContentLoader {
             return nil
         }
         let stem = String(name.dropLast(3))
-        let parts = stem.split(separator: ".", omittingEmptySubsequences: false)
+        // Split as bytes: split by Character, this was most of reading a file name.
+        let parts = stem.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         // `<id>.<lang>.md`: a translation; whether the site has the language and the file
         // it translates is checked when linking.
-        if parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ $0.isLowercase && $0.isASCII }),
-           Identifier.isValid(String(parts[0])) {
-            return DocumentInfo(kind: kind, id: String(parts[0]), path: path, language: String(parts[1]))
+        if parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ (0x61...0x7A).contains($0) }),
+           Identifier.isValid(String(Substring(parts[0]))) {
+            return DocumentInfo(kind: kind, id: String(Substring(parts[0])), path: path, language: String(Substring(parts[1])))
         }
         guard Identifier.isValid(stem) else {
             diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }

@@ -197,7 +197,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 extension String {
+    /// Digits padded with zeros to `width`. Counted in bytes (digits are ASCII): counting
+    /// characters was most of writing a date.
     func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        let count = utf8.count
+        return count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -43,13 +43,12 @@ struct PageMetadata: Sendable {
 
     /// Open Graph type: `article` for a case, `profile` for a person, `website` otherwise.
     static func type(of path: String?) -> String {
-        let parts = path?.split(separator: "/") ?? []
-        guard parts.count == 3, parts[2] == "index.html" else { return "website" }
-        switch parts[0] {
-        case Substring(ContentKind.cases.rawValue): return "article"
-        case Substring(ContentKind.people.rawValue): return "profile"
-        default: return "website"
-        }
+        // Split as bytes: this runs on every page, and splitting by Character is slow.
+        let parts = path?.utf8.split(separator: UInt8(ascii: "/")) ?? []
+        guard parts.count == 3, parts[2].elementsEqual("index.html".utf8) else { return "website" }
+        if parts[0].elementsEqual(ContentKind.cases.rawValue.utf8) { return "article" }
+        if parts[0].elementsEqual(ContentKind.people.rawValue.utf8) { return "profile" }
+        return "website"
     }
 
     static func person(_ linked: LinkedPerson, archive: Archive, urls: SiteURLs) -> JSON {
