@@ -24,8 +24,17 @@ struct SiteFixture {
                                "cases/kozlov-2012", "people/vladimir-kozlov", "organizations/mangystau-criminal-court",
                                "organizations/mangystau-regional-court", "organizations/kapshagai-city-court"]
 
+    /// Every fixture of this test process lives in one folder, removed when the process
+    /// exits: a fixture is a value, copied and kept by tests (some in statics), so no single
+    /// copy can know it is the last; a full run leaves hundreds of them, most of a gigabyte.
+    static let processFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-tests-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: SiteFixture.processFolder) }
+        return folder
+    }()
+
     init(_ languages: Languages = .english, withCustody: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-\(UUID().uuidString)")
+        root = Self.processFolder.appendingPathComponent("casebook-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates"] {
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder),
