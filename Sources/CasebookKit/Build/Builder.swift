@@ -166,13 +166,22 @@ public enum Builder {
             return (ParsedContent(site: site), diagnostics)
         }
         var content = ParsedContent(site: site, loaded: loaded)
-        let parsed = parallelMap(loaded.files) { [site] file in
+        var parsed = parallelMap(loaded.files) { [site] file in
             defer { counter.add() }
             return ContentParser.parse(file, site: site)
         }
-        for (document, problems) in parsed {
-            diagnostics += problems
-            content.add(document)
+        // Moved out, not copied: copying each record retained everything it holds, and
+        // dropping `parsed` released it all again, a serial half second at 30,000 files
+        // while the other cores waited.
+        content.reserve(for: loaded.files)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices {
+                let (document, problems) = (base + index).move()
+                (base + index).initialize(to: (nil, []))
+                diagnostics += problems
+                content.add(document)
+            }
         }
         return (content, diagnostics)
     }

@@ -2,7 +2,7 @@
 /// it translates, and the published ones, bodies rendered, gathered into `Translations`.
 enum TranslationLinker {
     /// What a translation is checked against: its default-language file as parsed.
-    struct Original {
+    struct Original: Sendable {
         let events: Int
         let sources: Int
         let corrections: Int
@@ -50,9 +50,9 @@ enum TranslationLinker {
     /// The problems that need the other files, and for each translation the file it
     /// translates when the translation can be shown (nil: an error, or its file failed to parse).
     static func check(_ content: ParsedContent, originals: [ContentKind: [String: Original]]) -> ([Original?], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         let site = content.site
-        let usable = content.translations.map { parsed -> Original? in
+        // Each translation on its own: 20,000 of them were a serial fifth of a second.
+        let checked = parallelMap(content.translations) { parsed -> (Original?, [Diagnostic]) in
             let info = parsed.translation.info
             var problems = Diagnostics(file: info.path)
             let language = parsed.translation.language
@@ -67,8 +67,7 @@ enum TranslationLinker {
                 let advice = Suggestion.nearest(to: info.id, in: ids).map { "did you mean '\($0)' (name this file \($0).\(language).md)?" }
                     ?? "a translation sits beside the file it translates, named <id>.\(language).md"
                 problems.error(.start, "this translates \(source), which does not exist; \(advice)")
-                diagnostics += problems.items
-                return nil
+                return (nil, problems.items)
             }
             let original = originals[info.kind]?[info.id]
             if let original {
@@ -98,10 +97,9 @@ enum TranslationLinker {
                     }
                 }
             }
-            diagnostics += problems.items
-            return problems.hasErrors ? nil : original
+            return (problems.hasErrors ? nil : original, problems.items)
         }
-        return (usable, diagnostics)
+        return (checked.map(\.0), checked.flatMap(\.1))
     }
 
     static func entries(_ count: Int) -> String {

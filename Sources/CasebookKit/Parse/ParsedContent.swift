@@ -36,9 +36,22 @@ public struct ParsedContent: Sendable {
         for file in loaded.files where file.info.language == nil { fileIDs[file.info.kind, default: []].insert(file.info.id) }
     }
 
+    /// Room for the documents of `files`, made once (a file that fails to parse leaves its room unused).
+    mutating func reserve(for files: [ContentFile]) {
+        var counts: [ContentKind: Int] = [:], translated = 0
+        for file in files {
+            if file.info.language != nil { translated += 1 } else { counts[file.info.kind, default: 0] += 1 }
+        }
+        cases.reserveCapacity(cases.count + counts[.cases, default: 0])
+        people.reserveCapacity(people.count + counts[.people, default: 0])
+        organizations.reserveCapacity(organizations.count + counts[.organizations, default: 0])
+        pages.reserveCapacity(pages.count + counts[.pages, default: 0])
+        translations.reserveCapacity(translations.count + translated)
+    }
+
     /// Adds one parsed file where its kind belongs.
-    mutating func add(_ document: ParsedDocument?) {
-        switch document {
+    mutating func add(_ document: consuming ParsedDocument?) {
+        switch consume document {
         case .caseRecord(let record)?: cases.append(record)
         case .person(let person)?: people.append(person)
         case .organization(let organization)?: organizations.append(organization)

@@ -57,22 +57,23 @@ struct SitePlan: Sendable {
         self.pagination = pagination
         let corrections = CorrectionsPageContext.isPlanned(archives[0], theme: theme)
         hasCorrectionsPage = corrections
-        var languages: [Language] = []
-        var pages: [(path: String, page: SitePage, language: Int)] = []
-        var redirects: [(path: String, redirect: Redirect, language: Int)] = []
-        for (index, archive) in archives.enumerated() {
+        // Each language's part on a core of its own (a single language is planned in place).
+        let parts = parallelMap(Array(archives.indices), chunk: 1) { index in
+            let archive = archives[index]
             let prefix = index == 0 ? "" : archive.site.language + "/"
             let years = Self.timelineYears(archive.timeline)
-            languages.append(Language(code: archive.site.language, prefix: prefix, timelineYears: years))
             // The 404 page is the server's, at the root: one, in the default language.
-            pages += Self.pages(archive, years: years, pagination: pagination, corrections: corrections)
+            let pages = Self.pages(archive, years: years, pagination: pagination, corrections: corrections)
                 .filter { index == 0 || $0 != .notFound }
-                .map { (prefix + Self.path(of: $0, archive: archive, years: years), $0, index) }
-            redirects += Redirect.all(in: archive).map { (prefix + $0.path, $0, index) }
+                .map { (path: prefix + Self.path(of: $0, archive: archive, years: years), page: $0, language: index) }
+            let redirects = Redirect.all(in: archive).map { (path: prefix + $0.path, redirect: $0, language: index) }
+            return (Language(code: archive.site.language, prefix: prefix, timelineYears: years), pages, redirects)
         }
+        let languages = parts.map(\.0)
+        let pages = parts.flatMap(\.1)
         self.languages = languages
         self.pages = pages
-        self.redirects = redirects
+        self.redirects = parts.flatMap(\.2)
 
         var data: [(path: String, file: DataFile, language: Int)] = []
         let hasSitemap = SiteURLs(base: archives[0].site.baseURL).base != nil
