@@ -29,6 +29,17 @@ import Testing
         #expect(Self.russian.category("100000000000000000000000000000000022") == "few")
     }
 
+    /// The categories of 0-999 come from a table made once: it must say what the conditions say.
+    @Test func smallNumbersTableMatchesTheConditions() {
+        for rule in [Self.english, Self.russian, Self.kazakh] {
+            for number in 0..<1000 {
+                #expect(rule.category(String(number)) == rule.computedCategory(String(number)), "\(number)")
+            }
+        }
+        // Beyond the table, by the conditions.
+        #expect(Self.russian.category("1001") == "one" && Self.russian.category("1012") == "many" && Self.russian.category("1003") == "few")
+    }
+
     @Test func kazakhCountsTheValue() {
         #expect(Self.kazakh.category("1") == "one")
         #expect(Self.kazakh.category("1.0") == "one")  // n is the value: 1.0 = 1

@@ -34,10 +34,7 @@ struct PluralRule: Sendable {
             }
         }
         self.conditions = conditions
-        small = (0..<Self.smallCount).map { number in
-            let operands = Operands(String(number))
-            return conditions.first { $0.1.matches(operands) }?.0 ?? "other"
-        }
+        small = (0..<Self.smallCount).map { Self.category(String($0), conditions) }
     }
 
     /// The categories of the whole numbers below `smallCount`, worked out once: the terms of
@@ -48,6 +45,13 @@ struct PluralRule: Sendable {
     /// The category of a number given as decimal digits (`5`, `1.5`, `21`).
     func category(_ digits: String) -> String {
         if digits.utf8.count <= 3, let number = Int(digits), number >= 0, number < small.count, String(number) == digits { return small[number] }
+        return computedCategory(digits)
+    }
+
+    /// `category` from the conditions themselves (the table of small numbers is made with it).
+    func computedCategory(_ digits: String) -> String { Self.category(digits, conditions) }
+
+    private static func category(_ digits: String, _ conditions: [(category: String, condition: Condition)]) -> String {
         let operands = Operands(digits)
         return conditions.first { $0.condition.matches(operands) }?.category ?? "other"
     }
