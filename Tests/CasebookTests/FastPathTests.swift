@@ -59,6 +59,17 @@ import Testing
         #expect(PageMetadata.type(of: nil) == "website")
     }
 
+    /// A citation's sentence ends in a stop unless it has one: by bytes, as by characters.
+    @Test func citationSentenceStop() {
+        func byCharacters(_ text: String) -> String {
+            guard let last = text.last, !".?!…".contains(last) else { return text }
+            return text + "."
+        }
+        for text in ["", "A", "A.", "A?", "A!", "Кто…", "A.\u{301}", "…\u{301}", "x\u{2026}", "ends with ．"] {
+            #expect(Citation.sentence(text) == byCharacters(text), "\(text)")
+        }
+    }
+
     @Test func schemesAndQuotedNotes() {
         #expect(URLPolicy.scheme(of: "HTTPS://example.org") == "https")
         #expect(URLPolicy.scheme(of: " mailto:x@example.org") == "mailto")

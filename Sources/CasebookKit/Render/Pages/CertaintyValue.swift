@@ -8,7 +8,7 @@ struct CertaintyValue: TemplateFields {
     let sources: [SourceRef]
 
     /// nil when neither a certainty nor a note is given.
-    init?(_ certainty: Certainty?, note: String?, lang: String? = nil, sources: [SourceRef] = [], words: Catalogue) {
+    init?(_ certainty: Certainty?, note: String?, lang: String? = nil, sources: [SourceRef] = [], words: borrowing Catalogue) {
         let label = certainty.map { words.text("certainty.\($0.rawValue)") }
         switch (label, note) {
         case (nil, nil): return nil
@@ -21,7 +21,7 @@ struct CertaintyValue: TemplateFields {
     }
 
     /// A status's certainty, its sources numbered as on the case page.
-    init?(_ status: StatusCertainty?, sourceNumbers: [String: Int], words: Catalogue) {
+    init?(_ status: StatusCertainty?, sourceNumbers: [String: Int], words: borrowing Catalogue) {
         guard let status else { return nil }
         self.init(status.certainty, note: status.note,
                   sources: status.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }, words: words)

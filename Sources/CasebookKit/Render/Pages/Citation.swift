@@ -39,7 +39,7 @@ struct Citation {
         func field(_ name: String, _ value: String) {
             entry += ",\n  "
             entry += name
-            entry += String(repeating: " ", count: width - name.count)
+            entry += Self.spaces[..<Self.spaces.index(Self.spaces.startIndex, offsetBy: width - name.utf8.count)]
             entry += " = {"
             entry += value
             entry += "}"
@@ -62,9 +62,16 @@ struct Citation {
 
     /// The text ending in a full stop, unless it ends in one of its own (or "?", "!").
     static func sentence(_ text: String) -> String {
-        guard let last = text.last, !".?!…".contains(last) else { return text }
+        // By bytes (this runs twice on every record page): a mark after the stop makes the
+        // last character another one, and the last byte not the stop's, alike.
+        let utf8 = text.utf8
+        guard let last = utf8.last, last != UInt8(ascii: "."), last != UInt8(ascii: "?"), last != UInt8(ascii: "!"),
+              !utf8.reversed().starts(with: "…".utf8.reversed()) else { return text }
         return text + "."
     }
+
+    /// The padding after a field's name: a slice of this, not a new string per field.
+    static let spaces = String(repeating: " ", count: 16)
 
     static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {

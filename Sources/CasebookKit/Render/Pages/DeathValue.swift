@@ -5,7 +5,7 @@ struct DeathValue: TemplateFields {
     let inCustody: Bool
     let sources: [SourceRef]
 
-    init?(_ person: Person, items: Items) {
+    init?(_ person: borrowing Person, items: borrowing Items) {
         guard let died = person.died else { return nil }
         var numbers: [String: Int] = [:]
         for (index, source) in person.sources.enumerated() { if let id = source.id { numbers[id] = index + 1 } }

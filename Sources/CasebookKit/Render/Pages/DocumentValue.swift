@@ -34,7 +34,7 @@ struct DocumentValue: TemplateFields {
         }
     }
 
-    init(_ document: Document, site: SiteConfig, words: Catalogue, bytes: Int?, sourceNumbers: [String: Int]) {
+    init(_ document: borrowing Document, site: borrowing SiteConfig, words: borrowing Catalogue, bytes: Int?, sourceNumbers: [String: Int]) {
         title = document.title
         file = document.file.map { $0.id.percentEncodedPath }
         url = document.url

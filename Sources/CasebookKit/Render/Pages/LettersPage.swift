@@ -58,7 +58,7 @@ struct LettersEntry: TemplateFields {
 
     /// The entry of a person held now with an address, unless they are protected (whose
     /// address is an error in `check`; never shown, whatever the build was told).
-    init?(_ person: Person, archive: Archive, words: Catalogue) {
+    init?(_ person: borrowing Person, archive: borrowing Archive, words: borrowing Catalogue) {
         guard let letters = person.letters, archive.custody.isHeldNow(person.id),
               LettersCheck.protectionKey(person.protection) == nil else { return nil }
         id = person.id

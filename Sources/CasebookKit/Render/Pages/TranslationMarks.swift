@@ -8,7 +8,7 @@ struct TranslationMarks: Sendable {
     let bodyLang: String?
 
     /// Nil when everything on the page is in its language.
-    init?(_ untranslated: Untranslated?, words: Catalogue) {
+    init?(_ untranslated: Untranslated?, words: borrowing Catalogue) {
         guard let untranslated, !untranslated.isEmpty else { return nil }
         notice = words.text(untranslated.whole ? "translation.missing" : "translation.partial")
         titleLang = untranslated.titleLang
