@@ -71,13 +71,8 @@ enum JSON: Sendable {
 
     static func quote(_ text: String, into out: inout [UInt8], scriptSafe: Bool) {
         out.append(UInt8(ascii: "\""))
-        // A native string's bytes are read in place; only a bridged one is copied first.
-        if let done = text.utf8.withContiguousStorageIfAvailable({ quoteBytes($0, into: &out, scriptSafe: scriptSafe) }) {
-            _ = done
-        } else {
-            var text = text
-            text.withUTF8 { quoteBytes($0, into: &out, scriptSafe: scriptSafe) }
-        }
+        var text = text
+        text.withUTF8 { quoteBytes($0, into: &out, scriptSafe: scriptSafe) }
         out.append(UInt8(ascii: "\""))
     }
 

@@ -2,6 +2,14 @@
 struct CasePageContext {
     let archive: Archive
     let items: Items
+    /// Made once: built for each person, it copied the whole archive every time.
+    let decisions: DecisionContext
+
+    init(archive: Archive, items: Items) {
+        self.archive = archive
+        self.items = items
+        decisions = DecisionContext(archive: archive, items: items)
+    }
 
     func page(_ linked: LinkedCase) -> CasePage {
         let record = linked.record
@@ -51,20 +59,13 @@ struct CasePageContext {
             status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
             sentence: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words),
             // Most people have neither decisions nor earlier roles: nothing is made for them.
-            history: p.decisions.isEmpty && p.earlierRoles.isEmpty ? nil : decisionHistory(p, in: record),
+            history: p.decisions.isEmpty && p.earlierRoles.isEmpty ? nil : decisions.history(p, in: record),
             chargesChanged: p.isDefendant && !p.decisions.isEmpty
                 && DecisionContext.chargesChanged(p, brought: (p.charges ?? record.charges).map(\.id)))
         if p.isDefendant {
             participant.statusCertainty = CertaintyValue(p.statusCertainty, sourceNumbers: sourceNumbers, words: items.words)
         }
         return participant
-    }
-
-    /// Apart, and never inlined: made inline, the archive was copied for every person of
-    /// every case, whether they had decisions or not.
-    @inline(never)
-    func decisionHistory(_ p: CaseRecord.Participant, in record: CaseRecord) -> DecisionHistory? {
-        DecisionContext(archive: archive, items: items).history(p, in: record)
     }
 
     func charges(_ keys: [String]) -> [ChargeValue] {

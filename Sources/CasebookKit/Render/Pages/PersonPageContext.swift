@@ -3,6 +3,14 @@
 struct PersonPageContext {
     let archive: Archive
     let items: Items
+    /// Made once: built for each case of a person, it copied the whole archive every time.
+    let decisions: DecisionContext
+
+    init(archive: Archive, items: Items) {
+        self.archive = archive
+        self.items = items
+        decisions = DecisionContext(archive: archive, items: items)
+    }
 
     func page(_ linked: LinkedPerson) -> PersonPage {
         let person = linked.record
@@ -25,7 +33,8 @@ struct PersonPageContext {
             if let item = items.caseEntry(caseID) {
                 cases.append(PersonCaseItem(item: ownLine(item, participant, in: record), roleLine: line,
                                             history: participant.decisions.isEmpty && participant.earlierRoles.isEmpty ? nil
-                                                : decisionHistory(participant, in: record)))
+                                                : decisions.history(participant, in: record, sourcePage: SitePaths.page(.cases, caseID),
+                                                                    showCharges: true)))
             }
             // An event that names nobody concerns the defendants, not the judge or a witness.
             for event in record.events where Self.concerns(event, participant) {
@@ -67,14 +76,6 @@ struct PersonPageContext {
         return CaseItem(title: item.title, href: item.href, status: archive.site.statuses.label(status), statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang)
-    }
-
-    /// Apart, and never inlined: made inline, the archive was copied for every case of
-    /// every person, whether they had decisions or not.
-    @inline(never)
-    func decisionHistory(_ participant: CaseRecord.Participant, in record: CaseRecord) -> DecisionHistory? {
-        DecisionContext(archive: archive, items: items)
-            .history(participant, in: record, sourcePage: SitePaths.page(.cases, record.id), showCharges: true)
     }
 
     /// An event names the person, or names nobody and they are a defendant.
