@@ -20,4 +20,19 @@ import Testing
         #expect(HTMLEscaping.escape("Zhambyl Region") == "Zhambyl Region")
         #expect(HTMLEscaping.escape("1 < 2 > 0") == "1 &lt; 2 &gt; 0")
     }
+
+    /// The bit test picks exactly the five bytes, of all 256, and the appending escape
+    /// matches the whole-string one on every byte alone and around text.
+    @Test func exactlyTheFiveBytesAreEscaped() {
+        let five: Set<UInt8> = Set("&<>\"'".utf8)
+        for value in 0...255 {
+            let byte = UInt8(value)
+            #expect(HTMLEscaping.needsEscape(byte) == five.contains(byte), "byte \(value)")
+        }
+        for text in Self.samples + ["&", "'", "x>y", "<<>>", "Ж\"Ж"] {
+            var out: [UInt8] = []
+            HTMLEscaping.append(text, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == HTMLEscaping.escape(text))
+        }
+    }
 }

@@ -128,4 +128,36 @@ import Testing
             #expect(files[resolved] != nil, "\(path): \(target)")
         }
     }
+
+    /// The sitemap lists every page of every language once, each with the same page in every
+    /// language and `x-default` as alternates, and a case page's last change in each language;
+    /// split into parts, every part keeps them.
+    @Test func theSitemapListsEveryLanguageWithItsAlternates() throws {
+        let files = try Self.render()
+        let base = "https://cases.example.org/"
+        let text = try #require(files["sitemap.xml"])
+        let tree = try #require(OutputReading.XMLTree.parse(Data(text.utf8)))
+        let urls = tree.all("url")
+        #expect(urls.count > 40)
+        var seen: Set<String> = []
+        for url in urls {
+            let loc = try #require(url.first("loc")?.text)
+            seen.insert(loc)
+            let path = String(loc.dropFirst(base.count))
+            #expect(files[path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path] != nil, "\(loc)")
+            let local = path.hasPrefix("ru/") ? String(path.dropFirst(3)) : path
+            let links = url.all("xhtml:link").map { "\($0.attributes["hreflang"] ?? "")=\($0.attributes["href"] ?? "")" }
+            #expect(links == ["en=\(base)\(local)", "ru=\(base)ru/\(local)", "x-default=\(base)\(local)"], "\(loc)")
+            if url.first("lastmod") != nil { #expect(local.hasPrefix("cases/"), "\(loc)") }
+        }
+        // Each page in both languages, once.
+        #expect(seen.count == urls.count)
+        #expect(Set(seen.filter { !$0.hasPrefix(base + "ru/") }.map { base + "ru/" + $0.dropFirst(base.count) })
+                == Set(seen.filter { $0.hasPrefix(base + "ru/") }))
+        for loc in [base + "cases/qambarova-2021/", base + "ru/cases/qambarova-2021/"] {
+            #expect(urls.first { $0.first("loc")?.text == loc }?.first("lastmod") != nil, "\(loc)")
+        }
+        #expect(seen.contains(base + "ru/cases/qambarova-2021/") && seen.contains(base + "cases/qambarova-2021/"))
+    }
 }
+
