@@ -32,6 +32,29 @@ import Testing
         }
     }
 
+    /// Files that reach a folder before the folder thread does make it themselves, however
+    /// many threads write into one folder at once: none fails, none waits for the thread.
+    @Test func writersAheadOfTheFolderThreadMakeTheirFolders() throws {
+        let (output, base) = try Self.output()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let files = SiteWriter(output)
+        let folders = (0..<3000).map { "ru/cases/case-\($0)" }
+        files.plan(folders)
+        // Four files a folder, in the plan's order, from every core: most writes get there first.
+        let paths = folders.flatMap { folder in ["index.html", "a.txt", "b.txt", "c.txt"].map { "\(folder)/\($0)" } }
+        let failures = parallelMap(paths, chunk: 1) { path -> String? in
+            do { try files.write(path, Array(path.utf8)) } catch { return "\(path): \(error)" }
+            return nil
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        try files.finish()
+        for path in paths.shuffled().prefix(500) {
+            #expect(try String(contentsOf: output.staging.appendingPathComponent(path), encoding: .utf8) == path)
+        }
+        let made = try FileManager.default.contentsOfDirectory(atPath: output.staging.appendingPathComponent("ru/cases").path)
+        #expect(made.count == 3000)
+    }
+
     @Test func aFolderThatCannotBeMadeFailsTheWriteAndTheFinish() throws {
         let (output, base) = try Self.output()
         defer { try? FileManager.default.removeItem(at: base) }
