@@ -41,10 +41,10 @@ struct Sitemap: Sendable {
         guard let base = urls.base else { return [] }
         // What follows a page's address, the same in each of its languages (its last-modified
         // date and alternates): made once per page, not once per language.
+        let locals = pages.map(localPath)
         var tails: [String: String] = [:]
         tails.reserveCapacity(pages.count / max(languages.count, 1) + 1)
-        for page in pages {
-            let local = localPath(page)
+        for local in locals {
             if tails[local] != nil { continue }
             // The sitemap schema rejects a year or a month alone: a partial date is written as
             // the first day of its period, as the feed does.
@@ -65,11 +65,11 @@ struct Sitemap: Sendable {
             var out = Array(header.utf8)
             out.reserveCapacity(range.count * (languages.count > 1 ? 128 * (languages.count + 2) : 128) + 256)
             out += "\n<urlset \(urlsetNamespace)>".utf8
-            for page in pages[range] {
+            for index in range {
                 out += "\n<url><loc>".utf8
-                out += XMLText.escape(urls.absolute(page)!).utf8
+                out += XMLText.escape(urls.absolute(pages[index])!).utf8
                 out += "</loc>".utf8
-                out += tails[localPath(page)]!.utf8
+                out += tails[locals[index]]!.utf8
                 out += "</url>".utf8
             }
             out += "\n</urlset>\n".utf8
