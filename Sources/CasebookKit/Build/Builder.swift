@@ -166,6 +166,7 @@ public enum Builder {
             return (ParsedContent(site: site), diagnostics)
         }
         var content = ParsedContent(site: site, loaded: loaded)
+        content.displayName = displayName
         var parsed = parallelMap(loaded.files) { [site] file in
             defer { counter.add() }
             return ContentParser.parse(file, site: site)

@@ -37,6 +37,13 @@ struct LeakLocator: Sendable {
                 let position = SourcePosition(line: body.firstLine + offset, column: Self.column(of: match.word, in: line))
                 problems.error(position, message(match, key: nil))
             }
+            // A name that only the page shows whole: encoded (`&#101;`) or split by marks or tags.
+            if people.isEmpty, let visible = ReaderText.of(String(line)) {
+                for match in words.matches(in: LeakFold.words(visible)) where people.insert(match.person).inserted {
+                    problems.error(SourcePosition(line: body.firstLine + offset, column: 1),
+                                   message(match, key: nil) + " (written with character references, Markdown marks or tags, the page shows it whole)")
+                }
+            }
             for photo in words.photos.sorted() {
                 guard let range = line.range(of: photo), let person = words.people.first(where: { $0.photo?.id == photo }) else { continue }
                 let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1

@@ -19,6 +19,8 @@ enum Linker {
         if let protectedWords {
             diagnostics += ProtectedIDs.problems(content, words: protectedWords)
             diagnostics += LeakCheck.problems(content, words: protectedWords)
+            diagnostics += ProtectedMedia.problems(content, words: protectedWords)
+            diagnostics += SiteLeakCheck.problems(content, words: protectedWords)
         }
         diagnostics += Protection.unusedPseudonyms(content)
 

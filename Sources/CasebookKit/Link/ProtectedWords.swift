@@ -25,7 +25,7 @@ struct ProtectedWords: Sendable {
 
     /// The protected people, as written (real names: never published).
     let people: [Person]
-    /// Protected people's photos, unless someone else's too: not published, and no body may show them.
+    /// Protected people's photos: not published, and no body or other person may show them.
     let photos: Set<String>
     /// Patterns by the key of their first word.
     private var byKey: [String: [Pattern]] = [:]
@@ -37,7 +37,8 @@ struct ProtectedWords: Sendable {
         let protected = people.filter(\.protection.hidesName)
         guard !protected.isEmpty else { return nil }
         self.people = protected
-        photos = Set(protected.compactMap(\.photo?.id)).subtracting(people.filter { !$0.protection.hidesName }.compactMap(\.photo?.id))
+        // Never published, even when another person's file names the same photo (ProtectedMedia says so).
+        photos = Set(protected.compactMap(\.photo?.id))
         let index = Dictionary(protected.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var names: [[(String, Kind)]] = protected.map { person in [(person.name, .name)] + person.aliases.map { ($0, .alias) } }
         for parsed in translations where parsed.translation.info.kind == .people {
@@ -111,6 +112,9 @@ struct ProtectedWords: Sendable {
 /// read as "k" (but "ch" kept), so that "Secretova" is caught as "Sekretova" is.
 enum LeakFold {
     static func words(_ text: String) -> [String] {
+        // Invisible characters (a soft hyphen, a zero-width joiner) inside a name leave it whole on the page.
+        let text = text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 })
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format })) : text
         // ASCII letters are one byte each in UTF-8: replaced in place, the text stays valid.
         var bytes = Array(text.utf8)
         var changed = false

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the parse stage produced, ready to be linked.
 public struct ParsedContent: Sendable {
     public var site: SiteConfig
@@ -15,6 +17,12 @@ public struct ParsedContent: Sendable {
     public var fileIDs: [ContentKind: Set<String>] = [:]
     /// The files found, for the leak check to read a file again for its positions.
     var loadedFiles: [ContentFile] = []
+    /// How messages name the content folder (`content`), and site.yml on disk: the leak check
+    /// reads site.yml's texts again for their places.
+    var displayName = "content"
+    var siteFile: URL?
+    /// Each media file's path (`media/x.jpg`) and the real file it is, links resolved.
+    var mediaSources: [String: String] = [:]
 
     init(site: SiteConfig) {
         self.site = site
@@ -32,6 +40,8 @@ public struct ParsedContent: Sendable {
         media = loaded.media
         history = loaded.history
         loadedFiles = loaded.files
+        siteFile = loaded.siteFile
+        mediaSources = Dictionary(loaded.mediaFiles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
         // A translation's id is its file's: it makes no id exist.
         for file in loaded.files where file.info.language == nil { fileIDs[file.info.kind, default: []].insert(file.info.id) }
     }

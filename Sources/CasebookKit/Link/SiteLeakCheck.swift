@@ -1,0 +1,43 @@
+import Foundation
+
+/// site.yml's texts are published too (the site's title and description, every label of
+/// its vocabularies, charges and their laws, place names in each language, keys that make
+/// addresses): like any file's, none may name a protected person. Every line is read as
+/// written, comments left out, so a finding has its line and column.
+enum SiteLeakCheck {
+    static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
+        guard let url = content.siteFile, case .bytes(let bytes) = FileBytes.contents(of: url.path, limit: Int.max) else { return [] }
+        var ignored = Diagnostics(file: "")
+        guard let text = TextDecoding.decode(Data(bytes), diagnostics: &ignored) else { return [] }
+        let locator = LeakLocator(words: words)
+        var problems = Diagnostics(file: "\(content.displayName)/site.yml")
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let published = withoutComment(line)
+            var people: Set<Int> = []
+            for match in words.matches(in: LeakFold.words(String(published))) where people.insert(match.person).inserted {
+                problems.error(SourcePosition(line: offset + 1, column: LeakLocator.column(of: match.word, in: published)),
+                               locator.message(match, key: nil))
+            }
+        }
+        return problems.items
+    }
+
+    /// The line up to a `#` that starts a YAML comment (at the start, or after a space,
+    /// outside quotes).
+    static func withoutComment(_ line: Substring) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#", previous == " " || previous == "\t" {
+                return line[..<index]
+            }
+            previous = character
+        }
+        return line
+    }
+}

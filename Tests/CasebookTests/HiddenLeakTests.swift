@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Ways a protected name once reached the site with no error: written with character
+/// references or split by Markdown marks in a body, in site.yml's texts, in a media file's
+/// name, and a protected photo shown by another person or reached through a link.
+@Suite struct HiddenLeakTests {
+    /// The English sample with Zhazira Qambarova protected under a pseudonym, her own
+    /// texts and the ids that name her made neutral, so that it builds.
+    static func protected() throws -> SiteFixture {
+        let site = try SiteFixture(withCustody: false)
+        try site.write("content/people/defendant-x.md", """
+            ---
+            name: Aigerim Sekretova
+            protect: pseudonym
+            pseudonym: Defendant X
+            photo: media/portrait.jpg
+            ---
+            """)
+        try FileManager.default.createDirectory(at: site.content.appendingPathComponent("media"), withIntermediateDirectories: true)
+        try Data(ImageFixtures.bytes("plain.jpg")).write(to: site.content.appendingPathComponent("media/portrait.jpg"))
+        #expect(site.build().exitStatus == 0, "the fixture builds before any leak")
+        return site
+    }
+
+    static func errors(_ site: SiteFixture) -> [String] {
+        site.build().diagnostics.filter { $0.severity == .error }.map(\.description)
+    }
+
+    @Test(arguments: ["Sekr&#101;tova was sentenced.", "&#x53;ekretova was sentenced.", "Sekre*tova* was sentenced.",
+                      "Sekre&shy;tova was sentenced.", "Sekre\u{200D}tova was sentenced.", "[Sekre**tova**](https://example.org/a)"])
+    func aNameThePageShowsWholeIsALeak(_ line: String) throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try site.write("content/pages/about.md", try site.read("content/pages/about.md") + "\n\(line)\n")
+        let errors = Self.errors(site)
+        #expect(errors.count == 1 && errors.first?.hasPrefix("content/pages/about.md:") == true
+                && errors.first?.contains("names a protected person by their surname") == true, "\(errors)")
+    }
+
+    @Test func siteYmlTextsAreChecked() throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "description: Cases of", with: "description: Aigerim Sekretova and cases of")
+        let errors = Self.errors(site)
+        #expect(errors == ["content/site.yml:2:14: error: this text names a protected person by their name (protected in content/people/defendant-x.md): write 'Defendant X' instead"],
+                "\(errors)")
+    }
+
+    @Test func aMediaFileNamedAfterThemIsAnError() throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try Data("%PDF-1.4\n".utf8).write(to: site.content.appendingPathComponent("media/sekretova-verdict.pdf"))
+        #expect(Self.errors(site) == ["content/media/sekretova-verdict.pdf:1:1: error: this file name holds the surname of a protected person (content/people/defendant-x.md, published as 'Defendant X'), and a file name is an address anyone can read: rename the file (and every link to it)"])
+    }
+
+    @Test func theirPhotoIsNeverPublishedThroughAnotherPersonOrALink() throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lesova.md", "\nsources:", with: "\nphoto: media/portrait.jpg\nsources:")
+        #expect(Self.errors(site).contains { $0.hasPrefix("content/people/nazira-lesova.md:") && $0.contains("is the photo of a protected person (content/people/defendant-x.md)") })
+        try site.replace("content/people/nazira-lesova.md", "\nphoto: media/portrait.jpg\n", with: "\n")
+        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("media/other.jpg").path, withDestinationPath: "portrait.jpg")
+        #expect(Self.errors(site) == ["content/media/other.jpg:1:1: error: this file is the photo of a protected person under another name, which is never published: remove it"])
+    }
+}
