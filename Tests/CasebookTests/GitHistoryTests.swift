@@ -159,6 +159,19 @@ import Testing
         #expect(page.contains("<summary>4 changes</summary>"))
     }
 
+    @Test func anIgnoredFileTheSitePublishesDropsTheStamp() throws {
+        let (site, _) = try Self.repository()
+        defer { site.remove() }
+        try site.write(".git/info/exclude", "content/pages/hidden.md\ncontent/cases/.notes.swp\n")
+        try site.write("content/cases/.notes.swp", "an editor's backup, which the build does not read")
+        #expect(!site.build().notes.contains { $0.contains("uncommitted") }, "a hidden file leaves the stamp")
+        try site.write("content/pages/hidden.md", "---\ntitle: Not in any commit\n---\nText.\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(result.notes == ["content/ or templates/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+        #expect(!(try site.read("public/hidden/index.html")).contains("build-stamp"))
+    }
+
     @Test func aMessageNamingAProtectedPersonIsLeftOutWithAWarning() throws {
         let (site, git) = try Self.repository()
         defer { site.remove() }

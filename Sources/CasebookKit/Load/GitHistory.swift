@@ -43,9 +43,10 @@ enum GitHistory {
             paths.append(templates.standardizedFileURL.path)
             folders += " or \(templatesName)/"
         }
-        let status = GitCommand.run(["status", "--porcelain", "-z", "--"] + paths, in: folder)
-        // Any entry counts: a change staged or not, a file added but not committed, one deleted.
-        if status.status == 0, status.bytes.isEmpty {
+        let status = GitCommand.run(["status", "--porcelain", "-z", "--ignored", "--"] + paths, in: folder)
+        // Any entry counts: a change staged or not, a file added but not committed, one deleted,
+        // and a file git ignores that the site publishes (it is in no commit).
+        if status.status == 0, !Self.changes(status.bytes) {
             history.stamp = ArchiveHistory.Stamp(commit: commit, date: date)
         }
 
@@ -66,6 +67,22 @@ enum GitHistory {
             history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
         }
         return history
+    }
+
+    /// Whether `git status --porcelain -z --ignored` lists anything that makes the site differ
+    /// from the commit: every entry but an ignored file the build does not read (a hidden
+    /// file, an editor's backup beside the Markdown files).
+    static func changes(_ bytes: [UInt8]) -> Bool {
+        for entry in bytes.split(separator: 0) where entry.count > 3 {
+            guard entry.starts(with: Array("!! ".utf8)) else { return true }
+            let path = String(decoding: entry.dropFirst(3), as: UTF8.self)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if name.hasPrefix(".") { continue }
+            if path.hasSuffix("/") || name.hasSuffix(".md") || name == "site.yml" || path.contains("media/") || path.contains("templates/") {
+                return true
+            }
+        }
+        return false
     }
 }
 

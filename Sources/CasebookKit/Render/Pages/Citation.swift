@@ -89,7 +89,10 @@ struct Citation {
         for character in text {
             switch character {
             case "\\": out += "\\textbackslash{}"
-            case "{", "}", "%", "$", "&", "#", "_": out += "\\" + String(character)
+            // BibTeX counts a brace even after a backslash: a lone one would end the field.
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
+            case "%", "$", "&", "#", "_": out += "\\" + String(character)
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
             default: out.append(character)
