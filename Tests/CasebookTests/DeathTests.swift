@@ -38,7 +38,7 @@ import Testing
         let result = site.build()
         #expect(result.diagnostics.map(\.message).contains(
             "this death cites no source; add 'sources: [id]' naming a source of this file that reports it"))
-        #expect(try site.read("public/people/nazira-lesova/index.html").contains(##"<p class="died">Died on <time datetime="2022">2022</time></p>"##))
+        #expect(try site.read("public/people/nazira-lesova/index.html").contains(##"<p class="died">Died in <time datetime="2022">2022</time></p>"##))
         #expect(!(try site.read("public/statistics/index.html")).contains(##"<p class="died-in-custody">"##))
     }
 
@@ -62,5 +62,24 @@ import Testing
         #expect(DeathCheck.problem(try period("2019-01-01", "2020-07-25"), death: death, personID: "x") == nil)
         #expect(DeathCheck.problem(try period("2020-08", "2020-09"), death: death, personID: "x")
                 == "this custody period starts on 2020-08, after 'x' died on 2020-07-25: correct the dates, or the person's 'died'")
+    }
+
+    /// A custody date is one plain date, so a rough day of death is suggested as one.
+    @Test(arguments: [("2020-07~", "2020-07"), ("2019/2020", "2020"), ("2018?", "2018")])
+    func aRoughDeathSuggestsAPlainEnd(_ died: String, _ suggested: String) throws {
+        let death = Death(date: try PartialDate.parse(died).get(), inCustody: true, sources: [], position: SourcePosition(line: 1, column: 1))
+        let period = CustodyPeriod(from: try PartialDate.parse("2017-01-01").get(), to: nil, kind: "prison", place: nil, sources: [],
+                                   position: SourcePosition(line: 1, column: 1))
+        #expect(DeathCheck.problem(period, death: death, personID: "x")
+                == "this custody period has no end, but 'x' died on \(died): give the period 'to: \(suggested)'")
+    }
+
+    @Test func aDeathInAMonthOrAboutADateSaysIn() throws {
+        let site = try SiteFixture(withCustody: false)
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lesova.md", "\nsources:", with: "\ndied: {date: 2020-07~, sources: [rferl-2021-03-04]}\nsources:")
+        #expect(site.build().exitStatus == 0)
+        let html = try site.read("public/people/nazira-lesova/index.html")
+        #expect(html.contains(##"<p class="died">Died in <time"##) && html.contains("<time datetime=\"2020-07\">about July 2020</time>"))
     }
 }

@@ -34,7 +34,7 @@ import Testing
         "held count": HeldCount.self, "held person": HeldPerson.self, "held filter": HeldFilterLink.self,
         "case held now": CaseHeld.self, "custody": PersonCustody.self, "custody case": CustodyCase.self, "custody row": CustodyRow.self,
         "country": CountryValue.self, "death": DeathValue.self,
-        "decision history": DecisionHistory.self, "current sentence": CurrentSentence.self, "decision": DecisionValue.self,
+        "decision history": DecisionHistory.self, "current sentence": CurrentSentence.self, "role line": RoleLine.self, "decision": DecisionValue.self,
         "decision source": DecisionSourceLink.self,
         "page history": PageHistory.self, "history change": HistoryChange.self, "citation": CiteValue.self,
         "build stamp": BuildStampValue.self,

@@ -46,8 +46,11 @@ public struct LinkedOrganization: Sendable {
     public var allegedIDs: [String] = []
     /// Cases that name the organization.
     public let caseIDs: [String]
-    /// Cases heard by this organization as a court.
+    /// Cases heard by this organization as a court: as their `court`, or in a decision.
     public let courtCaseIDs: [String]
+    /// How many cases name it as their `court` (organizations.csv `court_case_count`, which an
+    /// import gives back; decisions' courts are not in the open data).
+    public var namedCourtCaseCount = 0
     /// Organizations that name this one in `successor_of`, by id.
     public var successorIDs: [String] = []
     public var untranslated: Untranslated?

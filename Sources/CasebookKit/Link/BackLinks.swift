@@ -8,7 +8,10 @@ struct BackLinks {
     /// People only the prosecution links to the organization.
     var alleged: [String: [String]] = [:]
     var organizationCases: [String: [String]] = [:]
+    /// Court -> the cases it heard: as their `court`, or in a decision.
     var courtCases: [String: [String]] = [:]
+    /// Court -> how many cases name it as their `court` (the open data's count).
+    var namedCourtCounts: [String: Int] = [:]
     var related: [String: [String]] = [:]
     /// Organization -> the organizations that name it in `successor_of`.
     var successors: [String: [String]] = [:]
@@ -22,7 +25,10 @@ struct BackLinks {
             for organization in record.organizations.map(\.id).uniqued() {
                 organizationCases[organization, default: []].append(record.id)
             }
-            if let court = record.court { courtCases[court.id, default: []].append(record.id) }
+            // The cases a court heard: the case's own court and every court that decided in it.
+            let courts = ([record.court] + record.people.flatMap { $0.decisions.map(\.court) }).compactMap { $0?.id }
+            for court in courts.uniqued() { courtCases[court, default: []].append(record.id) }
+            if let court = record.court { namedCourtCounts[court.id, default: 0] += 1 }
             for other in record.relatedCases where other.id != record.id && listed.contains(other.id) {
                 related[record.id, default: []].append(other.id)
                 related[other.id, default: []].append(record.id)

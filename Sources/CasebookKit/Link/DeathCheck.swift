@@ -24,14 +24,17 @@ enum DeathCheck {
     /// An open period, or one that ends (or starts) after the day of death.
     static func problem(_ period: CustodyPeriod, death: Death, personID: String) -> String? {
         let last = death.date.lastDayNumber
+        // A custody date is one plain date: "about July 2020" or "2019/2020" is suggested as its
+        // last month or year, without the mark.
+        let suggested = (death.date.end ?? death.date).start
         if period.from.firstDayNumber > last {
             return "this custody period starts on \(period.from), after '\(personID)' died on \(death.date): correct the dates, or the person's 'died'"
         }
         guard let to = period.to else {
-            return "this custody period has no end, but '\(personID)' died on \(death.date): give the period 'to: \(death.date)'"
+            return "this custody period has no end, but '\(personID)' died on \(death.date): give the period 'to: \(suggested)'"
         }
         guard to.firstDayNumber > last else { return nil }
-        return "this custody period ends on \(to), after '\(personID)' died on \(death.date): end it on or before \(death.date) ('to: \(death.date)')"
+        return "this custody period ends on \(to), after '\(personID)' died on \(death.date): end it on or before \(death.date) ('to: \(suggested)')"
     }
 }
 

@@ -82,6 +82,7 @@ enum Linker {
                 allegedIDs: (backLinks.alleged[organization.id] ?? []).sorted { personOrder[$0, default: 0] < personOrder[$1, default: 0] },
                 caseIDs: (backLinks.organizationCases[organization.id] ?? []).sorted(by: byCaseOrder),
                 courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder),
+                namedCourtCaseCount: backLinks.namedCourtCounts[organization.id] ?? 0,
                 successorIDs: (backLinks.successors[organization.id] ?? []).sorted())
         }.sortedByName
 

@@ -1116,7 +1116,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h2 id="held-heading">{{words.case.held_heading}}</h2>
 <p class="as-of">{{as_of_text}}</p>
 <ul class="plain">
-{{#people}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>: <bdi>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto">{{.title}}</a>{{/.case}}</li>
+{{#people}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>: <bdi>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{/.case}}</li>
 {{/people}}</ul>
 </section>
 {{/held}}{{^empty(events)}}<section aria-labelledby="events-heading">
@@ -1285,7 +1285,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <div><dt>{{words.held.days}}</dt><dd>{{.days_text}}</dd></div>
 <div><dt>{{words.held.kind}}</dt><dd dir="auto">{{.kind}}</dd></div>
 {{#.place}}<div><dt>{{words.held.place}}</dt><dd dir="auto"{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</dd></div>
-{{/.place}}{{#.case}}<div><dt>{{words.held.case}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a></dd></div>
+{{/.place}}{{#.case}}<div><dt>{{words.held.case}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></dd></div>
 {{/.case}}</dl>
 {{#.letters}}<p><a href="{{root}}{{.}}">{{words.held.letters}}<span class="visually-hidden">: {{name}}</span></a></p>
 {{/.letters}}{{#.support}}<p><a href="{{.}}" rel="noopener noreferrer">{{words.held.support}}<span class="visually-hidden">: {{name}}</span></a></p>
@@ -1309,9 +1309,9 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h2 id="latest-heading">{{words.home.latest}}</h2>
 <ol class="case-list">
 {{#latest}}<li class="case-item">
-<h3><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
+<h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
 <p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.updated}} · {{words.home.updated}} <time datetime="{{.iso}}">{{.text}}</time>{{/.updated}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
-{{#.summary}}<p class="case-summary" dir="auto">{{.}}</p>{{/.summary}}
+{{#.summary}}<p class="case-summary" dir="auto"{{/.summary}}{{#.summary_lang}} lang="{{.}}"{{/.summary_lang}}{{#.summary}}>{{.}}</p>{{/.summary}}
 </li>
 {{/latest}}
 </ol>
@@ -1486,7 +1486,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
 <p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
 {{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
-{{#.role_line}}<p class="case-role">{{.}}</p>{{/.role_line}}
+{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}{{#.sentence}}: {{.}}{{/.sentence}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}
 {{/.history}}
@@ -1522,7 +1522,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h2 id="custody-heading">{{words.person.custody_heading}}</h2>
 {{#cases}}<div class="table-box">
 <table class="figures custody">
-<caption><a href="{{root}}{{case.href}}" dir="auto">{{case.title}}</a></caption>
+<caption><a href="{{root}}{{case.href}}" dir="auto"{{#case.title_lang}} lang="{{.}}"{{/case.title_lang}}>{{case.title}}</a></caption>
 <thead><tr><th scope="col">{{words.person.custody_kind}}</th><th scope="col">{{words.person.custody_from}}</th><th scope="col">{{words.person.custody_to}}</th><th scope="col">{{words.person.custody_place}}</th><th scope="col">{{words.person.custody_days}}</th><th scope="col">{{words.person.custody_sources}}</th></tr></thead>
 <tbody>
 {{#rows}}<tr><th scope="row" dir="auto">{{.kind}}</th><td data-label="{{words.person.custody_from}}"><time datetime="{{.from.iso}}">{{.from.text}}</time></td><td data-label="{{words.person.custody_to}}">{{#.to}}<time datetime="{{.iso}}">{{.text}}</time>{{/.to}}{{#.to_text}}{{.}}{{/.to_text}}</td><td data-label="{{words.person.custody_place}}" dir="auto"{{#.place_lang}} lang="{{.}}"{{/.place_lang}}>{{#.place}}{{.}}{{/.place}}</td><td data-label="{{words.person.custody_days}}">{{.days_text}}</td><td data-label="{{words.person.custody_sources}}">{{#.sources}}<a href="{{root}}{{case.href}}#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</td></tr>
@@ -1546,6 +1546,8 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{/empty(.charges_brought)}}
 {{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{.text}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
+{{#.first_instance}}<div class="first-instance-sentence"><dt>{{words.decisions.first_instance_sentence}}</dt><dd>{{.}}</dd></div>
+{{/.first_instance}}
 {{^empty(.decisions)}}<div class="decisions"><dt>{{words.decisions.heading}}</dt><dd><ol class="decisions">
 {{#.decisions}}<li class="decision decision-{{.kind_key}}">
 <p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
@@ -1572,7 +1574,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
 <p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
-{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a></p>{{/.context}}
+{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 {{^empty(.people)}}<p class="event-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
 {{^empty(.sources)}}<p class="event-sources">{{words.common.sources_label}} {{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</p>{{/empty(.sources)}}
 </div>
@@ -1607,7 +1609,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <footer class="site-footer">
 <div class="wrap">
 {{^empty(footer_pages)}}<nav aria-label="{{words.footer.pages_label}}"><ul>
-{{#footer_pages}}<li><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a></li>
+{{#footer_pages}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></li>
 {{/footer_pages}}</ul></nav>{{/empty(footer_pages)}}
 <p class="reuse"><a href="{{root}}data/index.html">{{words.footer.open_data}}</a> · <a href="{{root}}feed.xml">{{words.footer.feed}}</a>{{#corrections_href}} · <a href="{{root}}{{.}}">{{words.corrections.footer_link}}</a>{{/corrections_href}}</p>
 <p><bdi>{{site.title}}</bdi>{{#site.description}}: <bdi>{{.}}</bdi>{{/site.description}}</p>{{#build}}
@@ -1745,8 +1747,8 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#timeline}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi>{{.summary}}</bdi></p>
-{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a></p>{{/.context}}
+<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
+{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>
 {{/timeline}}
@@ -1860,8 +1862,8 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#recent}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi>{{.summary}}</bdi></p>
-{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto">{{.title}}</a></p>{{/.context}}
+<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
+{{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>
 {{/recent}}

@@ -16,6 +16,8 @@ public struct DecisionOutcomes: Sendable {
 
 extension SiteConfig.Defaults {
     static let firstInstance = "first-instance"
+    /// The outcome that finds a person guilty: with no sentence recorded, the sentence is unknown.
+    static let convicted = "convicted"
     static let clearingOutcomes: Set<String> = ["acquitted", "overturned", "sent-back", "dismissed"]
 
     static let decisionKindLabels: [String: [(String, String)]] = [

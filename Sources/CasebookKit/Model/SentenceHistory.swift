@@ -29,6 +29,15 @@ extension CaseRecord.Participant {
         currentDecision(outcomes)?.inAbsentia == true
     }
 
+    /// Whether the person was convicted after the last decision that set or ended a
+    /// sentence, and no sentence is recorded since: the sentence is not known, which is not
+    /// "none in force".
+    public func sentenceUnknown(_ outcomes: DecisionOutcomes) -> Bool {
+        guard currentSentence(outcomes).isEmpty else { return false }
+        let after = decisions.lastIndex { $0.setsSentence(outcomes) }.map { $0 + 1 } ?? 0
+        return decisions[after...].contains { $0.outcome == SiteConfig.Defaults.convicted }
+    }
+
     /// Whether anything about a sentence is recorded: the shorthand or any decision.
     public var recordsDecisions: Bool { !decisions.isEmpty }
 }

@@ -71,34 +71,14 @@ public struct SiteConfig: Sendable {
     }
 
     public enum Defaults {
-        public static let statuses = Vocabulary(name: "statuses", entries: [
-            ("investigation", "Under investigation"), ("detained", "In pre-trial detention"),
-            ("trial", "On trial"), ("sentenced", "Sentenced"), ("appeal", "On appeal"),
-            ("serving", "Serving sentence"), ("released", "Released"), ("acquitted", "Acquitted"),
-            ("closed", "Closed"),
-        ])
-        public static let roles = Vocabulary(name: "roles", entries: [
-            (Role.defendant, "Defendant"), ("witness", "Witness"), ("lawyer", "Lawyer"),
-            ("judge", "Judge"), ("prosecutor", "Prosecutor"),
-        ])
-        public static let eventTypes = Vocabulary(name: "event_types", entries: [
-            ("detention", "Detained"), ("search", "Searched"), ("charge", "Charged"),
-            ("restraint", "Measure of restraint"), ("trial", "Trial opened"), ("verdict", "Verdict"),
-            ("appeal", "Appeal"), ("appeal-ruling", "Appeal ruling"), ("release", "Released"),
-            ("recognition", "Recognised as political prisoner"), ("ban", "Banned"),
-        ])
-        public static let sentenceTypes = Vocabulary(name: "sentence_types", entries: [
-            ("imprisonment", "imprisonment"), ("freedom-limitation", "freedom limitation"),
-            ("suspended", "suspended sentence"), ("fine", "fine"), ("community-work", "community work"),
-            ("activity-ban", "ban on activity"), ("psychiatric", "forced psychiatric treatment"),
-            ("life", "life imprisonment"),
-        ])
+        // Their labels in each language: VocabularyDefaults.swift.
+        public static let statuses = statusVocabulary(in: ["en"])
+        public static let roles = roleVocabulary(in: ["en"])
+        public static let eventTypes = eventTypeVocabulary(in: ["en"])
+        public static let sentenceTypes = sentenceTypeVocabulary(in: ["en"])
         public static let durationOnlyTypes: Set<String> = [
             "imprisonment", "life", "freedom-limitation", "suspended", "community-work", "activity-ban", "psychiatric",
         ]
-        public static let organizationKinds = Vocabulary(name: "organization_kinds", entries: [
-            ("party", "Political party"), ("movement", "Movement"), (OrganizationKind.court, "Court"),
-            ("media", "Media"), ("ngo", "NGO"),
-        ])
+        public static let organizationKinds = organizationKindVocabulary(in: ["en"])
     }
 }

@@ -21,6 +21,10 @@ extension FieldReader {
                 diagnostics.error(node.position, "'sentence_total' is the combined term of the parts under 'sentence', and this decision gives none; "
                                   + "list the parts (each with its 'charge'), or write the term under 'sentence'")
             }
+            if let outcome, site.decisionOutcomes.clearsSentence(outcome.id), !sentence.isEmpty, let node = item["sentence"] {
+                diagnostics.error(node.position, "'\(outcome.id)' ends the sentence before it and sets none, so this 'sentence' would be "
+                                  + "shown as in force; remove it, or give the outcome the court gave (for example 'convicted' or 'changed')")
+            }
             if let previous = decisions.last, let date, date.lastDayNumber < previous.date.firstDayNumber, let node = item["date"] {
                 diagnostics.error(node.position, "this decision ('date: \(date)') is listed after a later one ('date: \(previous.date)'); "
                                   + "list decisions in the order they were made, so the latest sets the current sentence")
@@ -35,15 +39,23 @@ extension FieldReader {
     }
 
     mutating func earlierRoles(_ fields: Fields, site: SiteConfig) -> [EarlierRole] {
-        list(fields, "earlier_roles").compactMap { node -> EarlierRole? in
+        var roles: [EarlierRole] = [], lastUntil: PartialDate?
+        for node in list(fields, "earlier_roles") {
             guard let item = self.fields(node, known: Self.earlierRoleKeys, what: "an earlier role",
-                                         example: "{role: witness, until: 2018-03-09, sources: [id]}") else { return nil }
+                                         example: "{role: witness, until: 2018-03-09, sources: [id]}") else { continue }
             let role = vocabulary(item, "role", in: site.roles, required: true)
             let until = date(item, "until")
             let sources = refs(item, "sources")
-            guard let role else { return nil }
-            return EarlierRole(role: role.id, until: until, sources: sources, position: node.position)
+            // The page reads "witness until …, then lawyer until …": the roles in the order held.
+            if let until, let previous = lastUntil, until.lastDayNumber < previous.firstDayNumber, let dateNode = item["until"] {
+                diagnostics.error(dateNode.position, "this role ended ('until: \(until)') before the one listed above it ('until: \(previous)'); "
+                                  + "list earlier roles in the order the person held them")
+            }
+            lastUntil = until ?? lastUntil
+            guard let role else { continue }
+            roles.append(EarlierRole(role: role.id, until: until, sources: sources, position: node.position))
         }
+        return roles
     }
 
     /// A list of sentence parts; a single part may be written without the list.
@@ -101,8 +113,9 @@ extension FieldReader {
         guard let term = self.fields(node, known: ["years", "months", "days"], what: "a probation period",
                                      example: "{years: 4}") else { return nil }
         let result = SentenceTerm(years: number(term, "years"), months: number(term, "months"), days: number(term, "days"))
-        if result.years == nil, result.months == nil, result.days == nil {
-            diagnostics.error(node.position, "a probation period needs its length: years, months or days, like {years: 4}")
+        // A length of zero would read "with  of probation": it is no length.
+        if [result.years, result.months, result.days].allSatisfy({ $0 == nil || $0?.isZero == true }) {
+            diagnostics.error(node.position, "a probation period needs its length, above zero: years, months or days, like {years: 4}")
             return nil
         }
         return result

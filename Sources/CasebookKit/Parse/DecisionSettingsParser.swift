@@ -15,6 +15,8 @@ extension SiteParser {
         if let (vocabulary, flags) = flaggedVocabulary(fields, "sentence_types", flag: "amount", site: site, reader: &reader) {
             site.sentenceTypes = vocabulary
             site.durationOnlyTypes = Set(vocabulary.keys.filter { !(flags[$0] ?? !SiteConfig.Defaults.durationOnlyTypes.contains($0)) })
+        } else {
+            site.sentenceTypes = SiteConfig.Defaults.sentenceTypeVocabulary(in: languages)
         }
     }
 }

@@ -50,10 +50,12 @@ enum SiteParser {
             site.maxFileBytes = Int(min(kilobytes, 1_000_000)) * 1024
         }
         site.pageSize = pageSize(fields, reader: &reader) ?? site.pageSize
-        site.statuses = vocabulary(fields, "statuses", site: site, reader: &reader) ?? site.statuses
-        site.roles = vocabulary(fields, "roles", site: site, reader: &reader) ?? site.roles
-        site.eventTypes = vocabulary(fields, "event_types", site: site, reader: &reader) ?? site.eventTypes
-        site.organizationKinds = vocabulary(fields, "organization_kinds", site: site, reader: &reader) ?? site.organizationKinds
+        let languages = site.allLanguages
+        site.statuses = vocabulary(fields, "statuses", site: site, reader: &reader) ?? SiteConfig.Defaults.statusVocabulary(in: languages)
+        site.roles = vocabulary(fields, "roles", site: site, reader: &reader) ?? SiteConfig.Defaults.roleVocabulary(in: languages)
+        site.eventTypes = vocabulary(fields, "event_types", site: site, reader: &reader) ?? SiteConfig.Defaults.eventTypeVocabulary(in: languages)
+        site.organizationKinds = vocabulary(fields, "organization_kinds", site: site, reader: &reader)
+            ?? SiteConfig.Defaults.organizationKindVocabulary(in: languages)
         affiliations(&site, fields, reader: &reader)
         site.documentKinds = vocabulary(fields, "document_kinds", site: site, reader: &reader)
             ?? SiteConfig.Defaults.documentKinds(in: site.allLanguages)

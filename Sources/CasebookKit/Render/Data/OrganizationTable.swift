@@ -17,7 +17,7 @@ struct OrganizationTable: Sendable {
             CSVColumn("leaders", "ids of its leaders") { list($0.leaderIDs) },
             CSVColumn("member_count", "how many people in the archive list it among their affiliations") { String($0.memberIDs.count) },
             CSVColumn("case_count", "how many published cases name it") { String($0.caseIDs.count) },
-            CSVColumn("court_case_count", "for a court: how many published cases it heard") { String($0.courtCaseIDs.count) },
+            CSVColumn("court_case_count", "for a court: how many published cases name it as their court") { String($0.namedCourtCaseCount) },
         ]
         let alleged = archive.usesAffiliationKinds ? [Self.allegedCount] : []
         return base + alleged + (Self.usesHistory(archive) ? Self.history : []) + FormerIDColumns.organizations(archive)

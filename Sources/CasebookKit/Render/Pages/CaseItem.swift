@@ -64,18 +64,43 @@ final class CaseItem: TemplateFields {
 /// rendered fragment (the entry is rendered on the spot with its `role_line`).
 struct PersonCaseItem: TemplateFields {
     let item: CaseItem
-    /// "Defendant · Sentenced: 2 years of freedom limitation"
-    let roleLine: String
+    /// The person's role, status and sentence in the case.
+    let role: RoleLine
     /// The person's decisions and earlier roles in the case, when the file lists any.
     var history: DecisionHistory? = nil
 
-    static let fieldNames = CaseItem.fieldNames.filter { $0 != "html" } + ["role_line", "history"]
+    static let fieldNames = CaseItem.fieldNames.filter { $0 != "html" } + ["role_line", "role", "history"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
-        case "role_line": .string(roleLine)
+        case "role_line": .string(role.line)
+        case "role": .fields(role)
         case "history": history.templateValue
         case "html": nil
         default: item.field(key)
+        }
+    }
+}
+
+/// `{text, certainty, sentence}`: a person's line in a case, "Defendant · Sentenced" with
+/// the status's certainty beside it ("(reported)") and the sentence after it.
+struct RoleLine: TemplateFields {
+    /// The role, and a defendant's status.
+    var text: String
+    var certainty: CertaintyValue? = nil
+    /// The sentence in force, worded; nil when there is none.
+    var sentence: String? = nil
+
+    /// The whole line as one text, without the certainty: "Defendant · Sentenced: 2 years of
+    /// freedom limitation" (`role_line`, which themes written before `role` use).
+    var line: String { sentence.map { text + ": " + $0 } ?? text }
+
+    static let fieldNames = ["text", "certainty", "sentence"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "text": .string(text)
+        case "certainty": certainty.templateValue
+        case "sentence": sentence.templateValue
+        default: nil
         }
     }
 }

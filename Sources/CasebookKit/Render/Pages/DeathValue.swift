@@ -10,7 +10,10 @@ struct DeathValue: TemplateFields {
         var numbers: [String: Int] = [:]
         for (index, source) in person.sources.enumerated() { if let id = source.id { numbers[id] = index + 1 } }
         let time = HeldSection.time(died.date, words: items.words)
-        html = items.words.text(died.inCustody ? "casefacts.died_in_custody_html" : "casefacts.died_html", ["date": time])
+        // "Died on 25 July 2020", but "Died in July 2020", "in about 2019", "in 2019–2020".
+        let oneDay = died.date.isSingle && died.date.precision == .day
+        let key = (died.inCustody ? "casefacts.died_in_custody" : "casefacts.died") + (oneDay ? "_html" : "_in_html")
+        html = items.words.text(key, ["date": time])
         inCustody = died.inCustody
         sources = died.sources.compactMap { numbers[$0.id].map(SourceRef.init) }
     }

@@ -22,12 +22,17 @@ struct DecisionContext {
             refs.compactMap { numbers[$0.id].map { DecisionSourceLink(number: $0, page: sourcePage) } }
         }
         let brought = (p.charges ?? record.charges).map(\.id)
-        let current = p.currentSentence(outcomes)
+        let current = p.currentSentence(outcomes), unknown = p.sentenceUnknown(outcomes)
         return DecisionHistory(
             roles: rolesText(p), roleSources: links(p.earlierRoles.flatMap(\.sources)),
             current: p.decisions.isEmpty ? nil : CurrentSentence(
-                text: current.isEmpty ? words.text("decisions.no_sentence") : SentenceWording.describe(current, site: site, words: words),
-                none: current.isEmpty, inAbsentia: p.sentencedInAbsentia(outcomes)),
+                text: unknown ? words.text("decisions.sentence_unknown")
+                    : current.isEmpty ? words.text("decisions.no_sentence") : SentenceWording.describe(current, site: site, words: words),
+                none: current.isEmpty && !unknown, inAbsentia: p.sentencedInAbsentia(outcomes)),
+            // The shorthand beside decisions is the sentence before all of them: shown when a
+            // decision changed or ended it, so the reader sees what the decisions acted on.
+            firstInstance: p.decisions.isEmpty || p.sentence.isEmpty || p.sentence == current ? nil
+                : SentenceWording.describe(p.sentence, site: site, words: words),
             chargesBrought: showCharges && Self.chargesChanged(p, brought: brought) ? Self.charges(brought, site: site) : [],
             decisions: p.decisions.map { decision($0, brought: brought, links: links) })
     }

@@ -70,16 +70,19 @@ struct DecisionHistory: TemplateFields {
     let roleSources: [DecisionSourceLink]
     /// The sentence in force; nil without decisions (the shorthand line says it then).
     let current: CurrentSentence?
+    /// The shorthand `sentence:` given beside decisions, worded: the sentence before them all.
+    var firstInstance: String? = nil
     /// On a person page, the charges brought when the decisions ruled on others.
     let chargesBrought: [ChargeValue]
     let decisions: [DecisionValue]
 
-    static let fieldNames = ["roles", "role_sources", "current", "charges_brought", "decisions"]
+    static let fieldNames = ["roles", "role_sources", "current", "first_instance", "charges_brought", "decisions"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "roles": roles.templateValue
         case "role_sources": .list(roleSources)
         case "current": current.templateValue
+        case "first_instance": firstInstance.templateValue
         case "charges_brought": .list(chargesBrought)
         case "decisions": .list(decisions)
         default: nil

@@ -41,7 +41,7 @@ struct HeldPeople {
         let days = ledger.daysHeld[id] ?? 0
         let approximate = ledger.approximate.contains(id)
         let caseLink = entry.caseID == caseShown ? nil : archive.caseRecord(entry.caseID).map {
-            TitledLink(title: $0.record.title, href: SitePaths.page(.cases, entry.caseID))
+            TitledLink(title: $0.record.title, href: SitePaths.page(.cases, entry.caseID), titleLang: $0.untranslated?.titleLang)
         }
         // A protected person's address would locate them: their letters are never linked.
         let letters = record.letters != nil && !record.protection.hidesName ? "letters/index.html#\(id)" : nil

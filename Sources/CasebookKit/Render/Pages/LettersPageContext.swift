@@ -50,7 +50,7 @@ struct LettersPageContext {
 
     /// A date as a `<time>` element for an `_html` entry.
     static func time(_ date: PartialDate, words: Catalogue) -> String {
-        "<time datetime=\"\(HTMLEscaping.escape(date.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
+        "<time datetime=\"\(HTMLEscaping.escape(date.start.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
     }
 
 }

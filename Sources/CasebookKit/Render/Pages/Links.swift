@@ -37,12 +37,15 @@ struct OrganizationLink: TemplateFields {
 struct TitledLink: TemplateFields {
     let title: String
     let href: String
+    /// The title's language where it is not the page's (not translated).
+    var titleLang: String? = nil
 
-    static let fieldNames = ["title", "href"]
+    static let fieldNames = ["title", "href", "title_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
         case "href": .string(href)
+        case "title_lang": titleLang.templateValue
         default: nil
         }
     }

@@ -41,7 +41,7 @@ struct PageFrame: Sendable {
         self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
         // corrections.md is the introduction of /corrections/, which the footer links to by its own words.
         self.pages = archive.pages.filter { !correctionsPage || $0.record.id != CorrectionsPageContext.pageID }
-            .map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id)) }
+            .map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id), titleLang: $0.untranslated?.titleLang) }
         self.correctionsHref = correctionsPage ? CorrectionsPageContext.path : nil
         self.draftMode = draftMode
         self.metadata = PageMetadata(archive: archive)

@@ -24,14 +24,19 @@ struct PersonPageContext {
             guard let caseIndex = archive.caseIndex[caseID] else { continue }
             let record = archive.cases[caseIndex].record
             let participant = record.people[index]
-            // "Defendant · Sentenced: 2 years of freedom limitation"
-            var line = site.roles.label(participant.role)
-            if participant.isDefendant { line += " · " + site.statuses.label(participant.status ?? record.status.id) }
-            if let sentence = DecisionContext.currentLine(participant, site: site, words: items.words) { line += ": " + sentence }
+            // "Defendant · Sentenced (reported): 2 years of freedom limitation"
+            var role = RoleLine(text: site.roles.label(participant.role))
+            if participant.isDefendant {
+                role.text += " · " + site.statuses.label(participant.status ?? record.status.id)
+                // The certainty of the status shown: the person's own, else the case's.
+                let certainty = participant.status != nil || participant.statusCertainty != nil ? participant.statusCertainty : record.statusCertainty
+                role.certainty = CertaintyValue(certainty, sourceNumbers: [:], words: items.words)
+            }
+            role.sentence = DecisionContext.currentLine(participant, site: site, words: items.words)
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
             if let item = items.caseEntry(caseID) {
-                cases.append(PersonCaseItem(item: ownLine(item, participant, in: record), roleLine: line,
+                cases.append(PersonCaseItem(item: ownLine(item, participant, in: record), role: role,
                                             history: participant.decisions.isEmpty && participant.earlierRoles.isEmpty ? nil
                                                 : decisions.history(participant, in: record, sourcePage: SitePaths.page(.cases, caseID),
                                                                     showCharges: true)))
@@ -39,7 +44,8 @@ struct PersonPageContext {
             // An event that names nobody concerns the defendants, not the judge or a witness.
             for event in record.events where Self.concerns(event, participant) {
                 var entry = EventContext.base(event, site: site, words: items.words)
-                entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID))
+                entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID),
+                                           titleLang: archive.cases[caseIndex].untranslated?.titleLang)
                 timeline.append((event.date, 1_000_000 + timeline.count, entry))
             }
         }

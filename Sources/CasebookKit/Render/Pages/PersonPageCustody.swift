@@ -97,7 +97,8 @@ extension PersonPageContext {
         var notCounted = false, about = false
         for caseID in linked.cases.map(\.caseID).uniqued() {
             let entries = indexes.map { ledger.entries[$0] }.filter { $0.caseID == caseID }
-            guard !entries.isEmpty, let record = archive.caseRecord(caseID)?.record else { continue }
+            guard !entries.isEmpty, let linkedCase = archive.caseRecord(caseID) else { continue }
+            let record = linkedCase.record
             var numbers: [String: Int] = [:]
             for (index, source) in record.sources.enumerated() { if let id = source.id { numbers[id] = index + 1 } }
             let rows = entries.map { entry -> CustodyRow in
@@ -117,7 +118,7 @@ extension PersonPageContext {
             let total = ledger.daysHeld(of: id, inCase: caseID)
             let counted = entries.contains { $0.isHeldKind && $0.days > 0 }
             cases.append(CustodyCase(
-                caseLink: TitledLink(title: record.title, href: SitePaths.page(.cases, caseID)), rows: rows, days: total.days,
+                caseLink: TitledLink(title: record.title, href: SitePaths.page(.cases, caseID), titleLang: linkedCase.untranslated?.titleLang), rows: rows, days: total.days,
                 totalText: counted ? words.text("person.custody_total_case", ["days": held.daysText(total.days, approximate: total.approximate),
                                                                                 "date": held.asOfText]) : nil))
         }

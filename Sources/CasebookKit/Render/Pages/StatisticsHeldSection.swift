@@ -59,7 +59,7 @@ struct HeldSection: TemplateFields {
 
     /// A date as `<time>` (HTML).
     static func time(_ date: PartialDate, words: Catalogue) -> String {
-        "<time datetime=\"\(HTMLEscaping.escape(date.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
+        "<time datetime=\"\(HTMLEscaping.escape(date.start.description))\">\(HTMLEscaping.escape(words.date(date)))</time>"
     }
 
     /// A figure of people held now: one series, no total row (the sentence above gives it).

@@ -61,7 +61,8 @@ struct TimelinePageContext {
         case .caseRecord(let id):
             // Fields read in place: copying the whole case for two of them is most of the cost.
             let index = archive.caseIndex[id]
-            item.context = TitledLink(title: index.map { archive.cases[$0].record.title } ?? id, href: SitePaths.page(.cases, id))
+            item.context = TitledLink(title: index.map { archive.cases[$0].record.title } ?? id, href: SitePaths.page(.cases, id),
+                                      titleLang: index.flatMap { archive.cases[$0].untranslated?.titleLang })
             if let index {
                 let ids = entry.event.people.isEmpty
                     ? archive.cases[index].record.people.filter(\.isDefendant).map(\.person.id) : entry.event.people.map(\.id)

@@ -17,7 +17,7 @@ enum TemplateFieldTypes {
         OrganizationEntry.self, OrganizationGroup.self, OrganizationLink.self, OrganizationPage.self,
         OrganizationsPage.self, PageHistory.self, PageValue.self, PagerPage.self, PagerValue.self,
         Participant.self, PeopleEntry.self, PeoplePage.self, PersonCaseItem.self, PersonCustody.self,
-        PersonLink.self, PersonOrganization.self, PersonPage.self, RecognitionValue.self, SearchPage.self,
+        PersonLink.self, PersonOrganization.self, PersonPage.self, RecognitionValue.self, RoleLine.self, SearchPage.self,
         SharedFrame.self, SiteValues.self, SourceRef.self, SourceValue.self, StatisticsPage.self,
         TimelineMonth.self, TimelinePage.self, TimelineYearPage.self, TitledLink.self, WordSection.self,
         WordsValue.self, YearLink.self,

@@ -596,7 +596,7 @@ columns_organizations_csv:  # data/organizations.csv
   leaders: "ids of its leaders"
   member_count: "how many people in the archive list it among their affiliations"
   case_count: "how many published cases name it"
-  court_case_count: "for a court: how many published cases it heard"
+  court_case_count: "for a court: how many published cases name it as their court"
   alleged_count: "how many people only the prosecution links to it (not in member_count)"
   # Only in an archive that gives former names, a predecessor or bans as a list.
   former_names: "the names it had before, in the order the file gives them"
@@ -626,6 +626,9 @@ casefacts:
   # A person's died, with a <time> element as {date}.
   died_html: "Died on {date}"
   died_in_custody_html: "Died in custody on {date}"
+  # The same, for a date that is not one day: a month, a year, "about …", an interval.
+  died_in_html: "Died in {date}"
+  died_in_custody_in_html: "Died in custody in {date}"
   died_in_custody_count: {one: "{count} person died in custody.", other: "{count} persons died in custody."}
   # After the people of a case page.
   unnamed_defendants: {one: "and {count} unnamed defendant", other: "and {count} unnamed defendants"}
@@ -638,6 +641,10 @@ decisions:
   current_sentence: "Current sentence"
   # The current sentence when the latest decision ended it (an acquittal, a verdict overturned).
   no_sentence: "none in force"
+  # The current sentence when the person was convicted and no sentence is recorded since.
+  sentence_unknown: "not known"
+  # The person's sentence: given beside decisions, the sentence before all of them.
+  first_instance_sentence: "Sentence at first instance"
   in_absentia: "sentenced in absentia"
   # A person page's case line: "Defendant · Convicted: 5 years of imprisonment, sentenced in absentia".
   in_absentia_after: "{sentence}, sentenced in absentia"
@@ -657,7 +664,7 @@ decisions:
   certainty_reported: "reported, not confirmed"
   certainty_disputed: "disputed"
   # The statistics page, under the sentence table, when any person has decisions.
-  statistics_note: "Sentences as in force after the latest decision: a sentence changed on appeal, or ended by parole, an amnesty or a pardon, counts as changed; an acquittal on appeal counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
+  statistics_note: "Sentences as in force after the latest decision that set one: a sentence changed on appeal counts as changed; parole, an amnesty or a pardon leaves the sentence as it was set; an acquittal or an overturned verdict counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
   statistics_in_absentia: "Sentenced in absentia"
 
 # What a case, person or organization page says of its own history (from git), how to cite
