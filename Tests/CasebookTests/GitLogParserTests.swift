@@ -63,4 +63,13 @@ import Testing
         #expect(ContributorNames.leftOut(of: "Fix (jane@example.org)", names: []) == "Fix …")
         #expect(ContributorNames.leftOut(of: "Add the verdict of 5 March", names: names) == "Add the verdict of 5 March")
     }
+
+    /// Forms a reader still recognises: a possessive, a curly apostrophe, no accents,
+    /// fullwidth letters, a name of two letters.
+    @Test func aContributorsNameIsLeftOutInEveryFormAReaderKnows() {
+        let commits = ["Quixotic's fix", "Dupont\u{2019}s fix", "edit by Jose Nunez", "fix by Li Na, Na Li", "Edit by \u{FF31}\u{FF55}\u{FF49}\u{FF58}\u{FF4F}\u{FF54}\u{FF49}\u{FF43}"]
+            .map { ArchiveHistory.Commit(hash: "c", date: PartialDate(year: 2024)!, subject: $0) }
+        let left = ContributorNames.leftOut(of: commits, names: ["Zebulon Quixotic", "Anne-Marie Dupont", "José Núñez", "Li Na"])
+        #expect(left.map(\.subject) == ["… fix", "… fix", "edit by …", "fix by …", "Edit by …"])
+    }
 }
