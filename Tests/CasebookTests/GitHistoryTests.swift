@@ -212,6 +212,19 @@ import Testing
         #expect(try site.read("four/cases/history-case-2023/index.html") == page)
     }
 
+    /// `check` writes nothing, the kept log included: it reads it when it is there.
+    @Test func checkNeverWritesTheKeptLog() throws {
+        let (site, _) = try Self.repository()
+        defer { site.remove() }
+        let cache = site.root.appendingPathComponent(".git/casebook-history")
+        try? FileManager.default.removeItem(at: cache)
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+        #expect(site.build().exitStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+    }
+
     /// A file moved into the content folder from elsewhere in the repository starts there.
     @Test func aFileMovedIntoTheContentStartsItsHistoryThere() throws {
         let (site, git) = try Self.repository()

@@ -226,4 +226,16 @@ import Testing
             #expect(line.count <= ScaffoldText.lineWidth, "\(line)")
         }
     }
+
+    /// An id that is another file's former id is an old address that leads there: the
+    /// next build would refuse a file of that id, so `new` refuses it first.
+    @Test func aFormerIDIsNotANewFilesID() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let result = Self.create(site, Self.request(.cases, "Atyrau land protests 2016", people: ["nazira-lesova"]))
+        guard case .failure(let error) = result else { Issue.record("a file was written: \(result)"); return }
+        #expect(error.message == "'atyrau-land-protests-2016' is a former id of content/cases/bokayev-ayan-2016.md, whose old address leads there; nothing was written. Choose another id, like --id atyrau-land-protests-2016-2")
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/atyrau-land-protests-2016.md").path))
+        #expect(FormerIDsInFolder.ids(in: "---\ntitle: x\nformer_ids:\n  - old-one\n  - old-two\nstatus: y\n---\n") == ["old-one", "old-two"])
+    }
 }

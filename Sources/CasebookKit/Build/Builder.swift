@@ -52,7 +52,7 @@ public enum Builder {
         // Git's answers take a few processes; they run while the files are found and parsed.
         let historyReading = BackgroundValue {
             GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
-                            contentName: options.contentDisplayName, templatesName: options.templatesDisplayName)
+                            contentName: options.contentDisplayName, templatesName: options.templatesDisplayName, writesCache: write)
         }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
         result.diagnostics += loaded.diagnostics

@@ -11,7 +11,10 @@ enum GitHistory {
     ///   - content: the content folder; its history is read.
     ///   - templates: the templates folder, whose uncommitted changes also make the site
     ///     differ from the commit (when it is in the same repository).
-    static func read(content: URL, templates: URL? = nil, contentName: String = "content", templatesName: String = "templates") -> ArchiveHistory {
+    ///   - writesCache: whether git's log may be kept for the next build (`GitLogCache`):
+    ///     `check` and `serve` write nothing.
+    static func read(content: URL, templates: URL? = nil, contentName: String = "content", templatesName: String = "templates",
+                     writesCache: Bool = true) -> ArchiveHistory {
         var history = ArchiveHistory()
         history.contentName = contentName
         let folder = content.path
@@ -56,7 +59,7 @@ enum GitHistory {
                 + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        guard let log = GitLogCache.log(to: commit, in: top, cache: cache) else {
+        guard let log = GitLogCache.log(to: commit, in: top, cache: cache, writes: writesCache) else {
             history.fallback = "git could not read the history of \(contentName)/: pages show no history"
             return history
         }

@@ -14,7 +14,8 @@ enum GitLogCache {
     static let arguments = ["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%an%x00%cn%x00%s", "--name-status"]
 
     /// The log of every commit up to `head`, newest first; nil when git cannot give it.
-    static func log(to head: String, in top: String, cache: URL) -> [UInt8]? {
+    /// `writes`: false for `check` and `serve`, which write nothing (the cache is read, not made).
+    static func log(to head: String, in top: String, cache: URL, writes: Bool = true) -> [UInt8]? {
         if let (cached, bytes) = read(cache) {
             if cached == head { return bytes }
             if GitCommand.run(["merge-base", "--is-ancestor", cached, head], in: top).status == 0 {
@@ -22,14 +23,14 @@ enum GitLogCache {
                 if newer.status == 0 {
                     // The new commits are none of the cached ones' ancestors: newest first still.
                     let log = newer.bytes + bytes
-                    write(log, head: head, to: cache)
+                    if writes { write(log, head: head, to: cache) }
                     return log
                 }
             }
         }
         let full = GitCommand.run(arguments + [head], in: top)
         guard full.status == 0 else { return nil }
-        write(full.bytes, head: head, to: cache)
+        if writes { write(full.bytes, head: head, to: cache) }
         return full.bytes
     }
 

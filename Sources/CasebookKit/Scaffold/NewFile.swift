@@ -75,6 +75,16 @@ public enum NewFile {
         if FileManager.default.fileExists(atPath: target.path) {
             throw NewFileError(reason: .archive, message: "\(path) already exists; nothing was written. Edit it, or choose another id, like --id \(renames.freeName(for: id))")
         }
+        // An old address that already leads to another file: the next build would refuse the new one.
+        let former = FormerIDsInFolder.read(folder: kindFolder, shown: "\(shown)/\(kind.rawValue)")
+        if let owner = former[id] {
+            var number = 2, free = id
+            repeat {
+                free = "\(id)-\(number)"
+                number += 1
+            } while former[free] != nil || FileManager.default.fileExists(atPath: kindFolder.appendingPathComponent("\(free).md").path)
+            throw NewFileError(reason: .archive, message: "'\(id)' is a former id of \(owner), whose old address leads there; nothing was written. Choose another id, like --id \(free)")
+        }
 
         let hints = ArchiveHints.read(content: folder, displayName: shown, for: kind)
         let people = try personIDs(request.people, known: hints.ids[.people] ?? [], content: shown)

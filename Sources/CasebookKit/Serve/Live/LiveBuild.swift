@@ -40,7 +40,8 @@ final class LiveBuild: @unchecked Sendable {
     /// The content's history, read once when the server starts: a commit made while it
     /// runs shows after a restart.
     private lazy var history = GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
-                                               contentName: options.contentDisplayName, templatesName: options.templatesDisplayName)
+                                               contentName: options.contentDisplayName, templatesName: options.templatesDisplayName,
+                                               writesCache: false)
 
     init(options: BuildOptions) {
         self.options = options
