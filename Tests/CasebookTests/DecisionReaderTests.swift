@@ -56,6 +56,16 @@ import Testing
         #expect(!html.contains("first-instance-sentence"))
     }
 
+    @Test func aSentencePartsCertaintyStandsBesideIt() throws {
+        let site = try DecisionTests.fixture("""
+              - person: aset-test
+                sentence: [{type: imprisonment, years: 4, certainty: disputed, sources: [s]}]
+            """)
+        defer { site.remove() }
+        #expect(site.build().exitStatus == 0)
+        #expect(try site.read("public/cases/decisions-2020/index.html").contains("4 years of imprisonment (disputed)"))
+    }
+
     @Test func aCourtListsTheCasesInWhichItDecided() throws {
         let site = try DecisionTests.fixture("""
               - person: aset-test

@@ -7,6 +7,13 @@ extension ReferenceChecker {
                 d.error(successor.position, "an organization cannot succeed itself; 'successor_of' names the organization this one continues")
             } else {
                 checkOrganization(successor, into: &d)
+                // A chain that comes back: each would be the other's successor and predecessor.
+                var seen: Set<String> = [organization.id], next = organizations[successor.id]?.successorOf?.id
+                while let id = next, seen.insert(id).inserted { next = organizations[id]?.successorOf?.id }
+                if let id = next, id == organization.id {
+                    d.error(successor.position, "'successor_of' goes round in a circle back to this organization (through '\(successor.id)'): "
+                            + "an organization succeeds one that came before it; remove 'successor_of' from the one that came first")
+                }
             }
         }
         let sourceIDs = Set(organization.sources.compactMap(\.id))

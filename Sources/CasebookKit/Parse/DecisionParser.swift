@@ -76,6 +76,11 @@ extension FieldReader {
                               + "if the court also imposed a payment, give it a part of its own ({type: fine, amount: \(amount.digits)}), "
                               + "or let the type take amounts in site.yml sentence_types ('\(type.id): {label: …, amount: true}')")
         }
+        // Life imprisonment has no term: a duration beside it would be worded as one.
+        if type.id == "life", let key = ["years", "months", "days", "hours"].first(where: { fields[$0] != nil }), let node = fields[key] {
+            diagnostics.error(node.position, "'life' is life imprisonment, which has no term, so '\(key)' would be worded as one; "
+                              + "remove it (a fixed term is type: imprisonment)")
+        }
         var component = SentenceComponent(
             type: type.id, years: number(fields, "years"), months: number(fields, "months"),
             days: number(fields, "days"), hours: number(fields, "hours"),

@@ -26,13 +26,20 @@ extension FieldReader {
             return date(fields, "banned").map { [Ban(date: $0, by: nil, sources: [], position: node.position, isShorthand: true)] } ?? []
         }
         let items: [YAMLNode] = if case .mapping = node.value { [node] } else { list(fields, "banned") }
-        return items.compactMap { item -> Ban? in
+        var bans: [Ban] = []
+        for item in items {
             guard let ban = self.fields(item, known: Self.banKeys, what: "a ban",
-                                        example: "{date: 2018-03-13, by: court-id, sources: [id]}") else { return nil }
+                                        example: "{date: 2018-03-13, by: court-id, sources: [id]}") else { continue }
             let date = date(ban, "date", required: true)
             let by = ref(ban, "by")
             let sources = refs(ban, "sources")
-            return date.map { Ban(date: $0, by: by, sources: sources, position: item.position) }
+            // The page and the open data read the list as the bans' history, the first ban first.
+            if let date, let previous = bans.last, date.lastDayNumber < previous.date.firstDayNumber, let dateNode = ban["date"] {
+                diagnostics.error(dateNode.position, "this ban ('date: \(date)') is listed after a later one ('date: \(previous.date)'); "
+                                  + "list bans in the order they were made")
+            }
+            if let date { bans.append(Ban(date: date, by: by, sources: sources, position: item.position)) }
         }
+        return bans
     }
 }

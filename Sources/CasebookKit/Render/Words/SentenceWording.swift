@@ -25,6 +25,10 @@ enum SentenceWording {
         if let ref = c.charge, let charge = site.charge(ref.id) {
             text = words.text("sentence.for_charge", ["text": text, "charge": charge.law ?? charge.label])
         }
+        // Beside the part it qualifies, as an event's certainty is beside the event.
+        if let certainty = c.certainty {
+            text = words.text("sentence.certainty", ["text": text, "certainty": words.text("decisions.certainty_\(certainty.rawValue)")])
+        }
         return text
     }
 
