@@ -73,8 +73,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("status: sentenced", "content/cases/x.ru.md:3:1: error: 'status' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body): remove it"),
-        ("draft: true", "content/cases/x.ru.md:3:1: error: 'draft' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body): remove it"),
+        ("status: sentenced", "content/cases/x.ru.md:3:1: error: 'status' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, the status note, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body): remove it"),
+        ("draft: true", "content/cases/x.ru.md:3:1: error: 'draft' is a fact and comes from content/cases/x.md; a translation carries only text (title, summary, the status note, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body): remove it"),
         ("titel: Т", "content/cases/x.ru.md:3:1: error: unknown key 'titel' in a translation; did you mean 'title'?"),
         ("events:\n  - {date: 2021-03-02, summary: С}", "content/cases/x.ru.md:4:6: error: 'date' of an event is a fact and comes from content/cases/x.md; a translation gives only its 'summary' and 'note': remove it"),
         ("sources:\n  - {title: T, url: 'https://example.org/'}", "content/cases/x.ru.md:4:16: error: 'url' of a source is a fact and comes from content/cases/x.md; a translation gives only its 'title': remove it"),

@@ -99,7 +99,7 @@ enum LeakCheck {
 
     static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {
         let own = ownNameHidden ? [] : [translation.name, translation.photo?.credit, translation.photo?.alt].compactMap { $0 } + (translation.aliases ?? [])
-        return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym, translation.lettersNote].compactMap { $0 }
+        return own + [translation.title, translation.summary, translation.shortName, translation.pseudonym, translation.lettersNote, translation.statusNote].compactMap { $0 }
             + (translation.eventSummaries + translation.eventNotes + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
             + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }

@@ -58,6 +58,16 @@ struct Localizer {
                 }
             }
         }
+        // The status's note: the case's may be translated; a person's is shown as written, marked.
+        if record.statusCertainty?.note != nil {
+            if let note = text?.statusNote { record.statusCertainty?.note = note } else {
+                record.statusCertainty?.shownIn = fallback
+                mark.parts = true
+            }
+        }
+        for person in record.people.indices where record.people[person].statusCertainty?.note != nil {
+            record.people[person].statusCertainty?.shownIn = fallback
+        }
         linked.record = record
         linked.bodyHTML = body
         linked.untranslated = mark.isEmpty ? nil : mark
@@ -80,6 +90,12 @@ struct Localizer {
             record.photo = photo
         }
         record.letters = letters(record.letters, translation?.translation)
+        // The portrait's words or the letters' note left in the default language: the page says so.
+        if record.photo?.shownIn != nil || record.letters?.noteShownIn != nil {
+            var mark = linked.untranslated ?? Untranslated(language: fallback, whole: translation == nil)
+            mark.parts = true
+            linked.untranslated = mark
+        }
         linked.record = record
         linked.bodyHTML = body
         return linked

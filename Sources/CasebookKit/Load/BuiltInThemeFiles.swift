@@ -1082,7 +1082,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <aside class="facts" aria-labelledby="facts-heading">
 <h2 id="facts-heading">{{words.case.facts}}</h2>
 <dl>
-<div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto">{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
+<div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto">{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
 {{#facts.court}}<div><dt>{{words.case.court}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></dd></div>{{/facts.court}}
 {{#facts.region}}<div><dt>{{words.common.region}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#facts.city}}, <bdi>{{.}}</bdi>{{/facts.city}}</dd></div>{{/facts.region}}
 {{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto">{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
@@ -1100,7 +1100,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#people}}<li class="participant">
 <h3><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a> <span class="role" dir="auto">{{.role}}</span></h3>
 <dl class="participant-facts">
-{{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
+{{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
 {{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
 {{#.sentence}}<div><dt>{{words.case.sentence}}</dt><dd>{{.}}</dd></div>{{/.sentence}}
 </dl>
@@ -1486,7 +1486,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
 <p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
 {{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
-{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}{{#.sentence}}: {{.}}{{/.sentence}}</p>{{/.role}}
+{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence}}: {{.}}{{/.sentence}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}
 {{/.history}}
@@ -1573,7 +1573,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#events}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 {{^empty(.people)}}<p class="event-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
 {{^empty(.sources)}}<p class="event-sources">{{words.common.sources_label}} {{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</p>{{/empty(.sources)}}
@@ -1747,7 +1747,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#timeline}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>
@@ -1862,7 +1862,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#recent}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.text}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>

@@ -134,6 +134,17 @@ public enum ContentLoader {
             "the content files were not checked, because the ids in this folder are unknown; fix it first"))
     }
 
+    /// The two-letter code a misnamed translation meant (`RU`, `rus`, `ru-KZ`, `ru_KZ` -> `ru`);
+    /// nil when it does not look like a language.
+    static func misnamedLanguage(_ part: String) -> String? {
+        let primary = part.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        guard part.count <= 8, primary.count >= 2, primary.count <= 3, primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        if primary.count == 2 { return primary }
+        let threeLetter = ["rus": "ru", "kaz": "kk", "eng": "en", "kir": "ky", "uzb": "uz", "ukr": "uk", "bel": "be", "tgk": "tg", "tuk": "tk"]
+        // Another three letters is more likely a name with a dot in it: the id rule says so.
+        return threeLetter[primary]
+    }
+
     /// Checks a file name against the id rule; returns the document if it is a content file.
     static func contentInfo(named name: String, kind: ContentKind, path: String,
                             renames: inout RenameSuggestions, into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
@@ -149,6 +160,13 @@ public enum ContentLoader {
         if parts.count == 2, parts[1].count == 2, parts[1].allSatisfy({ (0x61...0x7A).contains($0) }),
            Identifier.isValid(String(Substring(parts[0]))) {
             return DocumentInfo(kind: kind, id: String(Substring(parts[0])), path: path, language: String(Substring(parts[1])))
+        }
+        // `<id>.RU.md`, `<id>.rus.md`, `<id>.ru-KZ.md`: a translation misnamed, not a new file.
+        if parts.count == 2, Identifier.isValid(String(Substring(parts[0]))), let code = misnamedLanguage(String(Substring(parts[1]))) {
+            let id = String(Substring(parts[0])), written = String(Substring(parts[1]))
+            diagnostics.append(Diagnostic(.error, path, .start,
+                "'\(written)' is not how a translation names its language: a translation is <id>.<language>.md, the language's two-letter code in lower case: rename it to \(id).\(code).md"))
+            return nil
         }
         guard Identifier.isValid(stem) else {
             diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }

@@ -15,6 +15,8 @@ public struct StatusCertainty: Sendable, Hashable {
     public let certainty: Certainty?
     public var note: String?
     public let sources: [Ref]
+    /// Set on a page of another language when the note is the default language's.
+    public var shownIn: String? = nil
 
     static let keys = ["status_certainty", "status_note", "status_sources"]
 }

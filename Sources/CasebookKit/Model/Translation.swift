@@ -36,6 +36,8 @@ public struct Translation: Sendable {
     public var decisionTexts: [[TranslatedDecision]] = []
     /// People: the note of their `letters`; nil where not translated.
     public var lettersNote: String? = nil
+    /// Cases: the `status_note`; nil where not translated.
+    public var statusNote: String? = nil
     /// Cases: the titles of the documents, by position; nil where not translated.
     public var documentTitles: [String?] = []
     /// Organizations: the former names, by position; nil where not translated.

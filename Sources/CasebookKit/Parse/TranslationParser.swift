@@ -5,7 +5,7 @@ enum TranslationParser {
     /// The keys a translation of each kind may hold.
     static func textKeys(_ kind: ContentKind) -> [String] {
         switch kind {
-        case .cases: ["title", "summary", "people", "events", "sources", "documents", "corrections", "updated"]
+        case .cases: ["title", "summary", "status_note", "people", "events", "sources", "documents", "corrections", "updated"]
         case .people: ["name", "aliases", "pseudonym", "photo", "events", "sources", "letters", "corrections", "updated"]
         case .organizations: ["name", "short_name", "aliases", "former_names", "events", "sources", "corrections", "updated"]
         case .pages: ["title", "summary", "updated"]
@@ -27,7 +27,7 @@ enum TranslationParser {
     /// What a translation of the kind carries, for messages.
     static func carries(_ kind: ContentKind) -> String {
         switch kind {
-        case .cases: "title, summary, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
+        case .cases: "title, summary, the status note, events' summaries and notes, sources' titles, documents' titles, corrections' notes, people's sentence notes, the body"
         case .people: "name, aliases, pseudonym, the photo's credit and alt, events' summaries and notes, sources' titles, the letters' note, corrections' notes, the body"
         case .organizations: "name, short_name, aliases, former names, events' summaries and notes, sources' titles, corrections' notes, the body"
         case .pages: "title, summary, the body"
@@ -67,6 +67,7 @@ enum TranslationParser {
             updated: reader.date(fields, "updated", single: "an update date"), sentenceNotes: notes,
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
         translation.eventNotes = eventTexts.map { $0[1] }
+        if info.kind == .cases { translation.statusNote = reader.text(fields, "status_note") }
         // A protected person's pseudonym in this language; the link stage checks it is used.
         if info.kind == .people {
             translation.pseudonym = text(fields, "pseudonym", reader: &reader)

@@ -1,37 +1,56 @@
+import Foundation
+
 /// `{text, lang, sources}`: how sure the sources are of a fact, worded to stand beside it in
 /// parentheses: "disputed: the family says he was detained on 2 March", "reported".
 struct CertaintyValue: TemplateFields {
     let text: String
     /// The note's language where it is not the page's (not translated).
     let lang: String?
+    /// `text` as HTML, escaped, with only an untranslated note inside an element of its own
+    /// language (`оспаривается: <bdi lang="en">…</bdi>`): the catalogue's word stays in the page's.
+    let html: String
     /// Numbers of the case's sources the fact cites (a status's `status_sources`); an event's are beside it already.
     let sources: [SourceRef]
 
     /// nil when neither a certainty nor a note is given.
     init?(_ certainty: Certainty?, note: String?, lang: String? = nil, sources: [SourceRef] = [], words: borrowing Catalogue) {
         let label = certainty.map { words.text("certainty.\($0.rawValue)") }
-        switch (label, note) {
-        case (nil, nil): return nil
-        case (let label?, nil): text = label
-        case (nil, let note?): text = note
-        case (let label?, let note?): text = words.text("certainty.with_note", ["certainty": label, "note": note])
+        let noteLang = note == nil ? nil : lang
+        let noteHTML = note.map { note in
+            noteLang.map { "<bdi lang=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(note))</bdi>" } ?? HTMLEscaping.escape(note)
         }
-        self.lang = note == nil ? nil : lang
+        switch (label, note, noteHTML) {
+        case (nil, nil, _), (_, _?, nil): return nil
+        case (let label?, nil, _):
+            text = label
+            html = HTMLEscaping.escape(label)
+        case (nil, let note?, let noteHTML?):
+            text = note
+            html = noteHTML
+        case (let label?, let note?, let noteHTML?):
+            text = words.text("certainty.with_note", ["certainty": label, "note": note])
+            // The pattern filled with markers, escaped, then the marked note put in.
+            let marker = "\u{E000}"
+            html = HTMLEscaping.escape(words.text("certainty.with_note", ["certainty": label, "note": marker]))
+                .replacingOccurrences(of: marker, with: noteHTML)
+        }
+        self.lang = noteLang
         self.sources = sources
     }
 
     /// A status's certainty, its sources numbered as on the case page.
     init?(_ status: StatusCertainty?, sourceNumbers: [String: Int], words: borrowing Catalogue) {
         guard let status else { return nil }
-        self.init(status.certainty, note: status.note,
+        self.init(status.certainty, note: status.note, lang: status.shownIn,
                   sources: status.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }, words: words)
     }
 
-    static let fieldNames = ["text", "lang", "sources"]
+    static let fieldNames = ["text", "lang", "html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "text": .string(text)
         case "lang": lang.templateValue
+        case "html": .string(html)
         case "sources": .list(sources)
         default: nil
         }

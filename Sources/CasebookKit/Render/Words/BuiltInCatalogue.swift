@@ -107,6 +107,8 @@ sentence:
   probation: "{text} with {durations} of probation"
   # A ban or limitation that runs from release: "3-year ban on civic activities from release".
   from_release: "{text} from release"
+  # A part whose certainty is given: "4 years of imprisonment (disputed)".
+  certainty: "{text} ({certainty})"
   # A term the court gave for one charge: the charge's law, else its label.
   for_charge: "{text} ({charge})"
 

@@ -103,6 +103,7 @@ sentence:
   probation: "{text}, сынақ мерзімі {durations}"
   # Босатылғаннан кейін басталатын тыйым.
   from_release: "{text}, босатылғаннан кейін"
+  certainty: "{text} ({certainty})"
   # Бір бап бойынша мерзім: баптың заңы, әйтпесе атауы.
   for_charge: "{text} ({charge})"
 

@@ -110,6 +110,7 @@ sentence:
   probation: "{text} с испытательным сроком {durations}"
   # Запрет, который действует после освобождения.
   from_release: "{text} после освобождения"
+  certainty: "{text} ({certainty})"
   # Срок по одной статье: закон статьи, иначе её название.
   for_charge: "{text} ({charge})"
 
