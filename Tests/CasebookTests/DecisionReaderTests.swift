@@ -66,6 +66,21 @@ import Testing
         #expect(try site.read("public/cases/decisions-2020/index.html").contains("4 years of imprisonment (disputed)"))
     }
 
+    /// The statistics count a prosecution under a charge a decision ruled on: the open data
+    /// give those charges in a column of their own, so the documented recipe adds up.
+    @Test func aChargeRuledOnInADecisionIsInTheOpenData() throws {
+        let site = try DecisionTests.fixture("""
+              - person: aset-test
+                decisions: [{date: 2020-06-01, court: city-court, kind: first-instance, outcome: convicted, charges: [kz-cc1997-164], sentence: [{type: imprisonment, years: 2}], sources: [s]}]
+            """)
+        defer { site.remove() }
+        #expect(site.build().exitStatus == 0)
+        let (header, rows) = try #require(OutputReading.csvRows(try site.data("data/cases.csv")))
+        #expect(header.contains("decision_charges"))
+        let row = try #require(rows.first { $0["case_id"] == "decisions-2020" && $0["person_id"] == "aset-test" })
+        #expect(row["person_charges"] == "kz-cc-405" && row["decision_charges"] == "kz-cc1997-164")
+    }
+
     @Test func aCourtListsTheCasesInWhichItDecided() throws {
         let site = try DecisionTests.fixture("""
               - person: aset-test

@@ -10,7 +10,7 @@ import Testing
                               "first_instance_sentence", "first_instance_sentence_types", "in_absentia", "organizations",
                               "tags", "source_count", "person_url", "related_cases", "source_urls",
                               "former_ids",  // the sample renamed a case (`former_ids`)
-                              "sentence_terms", "first_instance_sentence_terms"]
+                              "sentence_terms", "first_instance_sentence_terms", "decision_charges"]
 
     @Test func casesCSVHasOneRowPerPersonInACase() throws {
         let site = try SiteFixture()

@@ -16,7 +16,7 @@ struct OpenDataImport {
                            "court_id", "court_name", "region", "city", "charges", "person_id", "person_name", "role", "person_status",
                            "person_charges", "sentence", "sentence_types", "first_instance_sentence", "first_instance_sentence_types",
                            "in_absentia", "organizations", "tags", "source_count", "person_url", "related_cases", "source_urls",
-                           "former_ids", "sentence_terms", "first_instance_sentence_terms"],
+                           "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges"],
                           ["case_id", "case_title", "status", "person_id", "person_name", "role"], ["case_title", "person_name", "court_name"])
             case .people: (["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
                             "organization_links", "held_now", "former_ids"], ["id", "name"], ["name", "aliases"])

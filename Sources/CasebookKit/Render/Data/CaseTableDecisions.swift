@@ -26,6 +26,11 @@ extension CaseTable {
         ] + (decisions ? [
             CSVColumn("first_instance_sentence_terms", "on a site with decisions: the first-instance sentence, machine-readable as in sentence_terms") {
                 SentenceTerms.text($0.participant.firstInstanceSentence) },
+            // The statistics count a prosecution under these too (a charge reclassified in court).
+            CSVColumn("decision_charges", "on a site with decisions, defendants only: the charges their decisions ruled on or their sentence parts name that are not among person_charges, as keys") {
+                row in
+                let own = row.participant.chargeKeys(in: row.linked.record)
+                return row.participant.isDefendant ? CSVTable.list(row.participant.decisionChargeKeys.uniqued().filter { !own.contains($0) }) : "" },
         ] : [])
     }
 }

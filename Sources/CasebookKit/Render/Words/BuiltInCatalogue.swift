@@ -564,6 +564,7 @@ columns_cases_csv:  # data/cases.csv
   role: "the person's role in the case, as a key (defendant, witness, lawyer …)"
   person_status: "defendants only: their own status, as a key (the case's status unless the file says otherwise)"
   person_charges: "defendants only: their charges, as keys (the case's charges unless the file says otherwise)"
+  decision_charges: "on a site with decisions, defendants only: the charges their decisions ruled on or their sentence parts name that are not among person_charges, as keys"
   sentence: "the person's sentence in words, as on the case page"
   sentence_types: "the kinds of penalty in the sentence, as keys"
   organizations: "ids of the organizations the case names"
