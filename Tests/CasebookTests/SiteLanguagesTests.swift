@@ -131,3 +131,14 @@ import Testing
         #expect(messages == ["content/site.yml:2:21: error: 'Closed' is not a language code; a text per language is written {en: ...}; if the text contains ': ', put it in quotes"])
     }
 }
+
+/// A one-language site's slip (`kz` for `kk`) is told as the language meant, not as a
+/// second language to add.
+@Suite struct OneLanguageSlipTests {
+    @Test func kzOnAKazakhSiteMeansKk() {
+        var site = SiteConfig()
+        site.language = "kk"
+        #expect(LanguageCode.unlisted("kz", site: site) == "'kz' is not the site's language ('kk'); did you mean 'kk'?")
+        #expect(LanguageCode.unlisted("ru", site: site).hasSuffix("add `languages: [kk, ru]` to site.yml"))
+    }
+}

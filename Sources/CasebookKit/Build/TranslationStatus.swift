@@ -95,7 +95,10 @@ public struct TranslationStatus: Sendable {
     public func problem(with code: String) -> String? {
         let list = siteLanguages.joined(separator: ", ")
         if siteLanguages.count < 2 {
-            return "the site has one language ('\(siteLanguages.first ?? "")'); to translate it, list more in site.yml, like `languages: [\(siteLanguages.first ?? "en"), \(LanguageCode.isValid(code) ? code : "ru")]`"
+            let only = siteLanguages.first ?? "en"
+            // An example of a second language: the one asked for, unless it is the site's own.
+            let other = LanguageCode.isValid(code) && code != only ? code : (only == "ru" ? "kk" : "ru")
+            return "the site has one language ('\(only)'); to translate it, list more in site.yml, like `languages: [\(only), \(other)]`"
         }
         if code == siteLanguages[0] {
             return "'\(code)' is the site's default language; --missing takes one of the others: \(siteLanguages.dropFirst().joined(separator: ", "))"

@@ -29,11 +29,14 @@ extension FieldReader {
                 diagnostics.error(node.position, "this decision ('date: \(date)') is listed after a later one ('date: \(previous.date)'); "
                                   + "list decisions in the order they were made, so the latest sets the current sentence")
             }
+            // Read before a bad date or kind drops the decision, so their mistakes are told in the same run.
+            let court = ref(item, "court"), inAbsentia = bool(item, "in_absentia") ?? false
+            let sources = refs(item, "sources"), note = text(item, "note"), certainty = certainty(item)
             guard let date, let kind else { continue }
             decisions.append(Decision(
-                date: date, court: ref(item, "court"), kind: kind.id, outcome: outcome?.id, charges: charges,
-                sentence: sentence, sentenceTotal: total, inAbsentia: bool(item, "in_absentia") ?? false,
-                sources: refs(item, "sources"), note: text(item, "note"), certainty: certainty(item), position: node.position))
+                date: date, court: court, kind: kind.id, outcome: outcome?.id, charges: charges,
+                sentence: sentence, sentenceTotal: total, inAbsentia: inAbsentia,
+                sources: sources, note: note, certainty: certainty, position: node.position))
         }
         return decisions
     }

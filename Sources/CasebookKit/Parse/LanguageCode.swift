@@ -42,6 +42,10 @@ enum LanguageCode {
             return "'\(code)' is not a language code; a text per language is written {\(form)}"
         }
         guard all.count > 1 else {
+            // `kz` for `kk`: the language meant, not a second language made of the slip.
+            if let near = nearest(to: code, in: all), suggestion(for: code) == near {
+                return "'\(code)' is not the site's language ('\(site.defaultLanguage)'); did you mean '\(near)'?"
+            }
             return "'\(code)' is not the site's language ('\(site.defaultLanguage)'); to publish in more languages, add `languages: [\(site.defaultLanguage), \(code)]` to site.yml"
         }
         let list = all.joined(separator: ", ")
