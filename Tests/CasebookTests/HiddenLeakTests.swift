@@ -64,4 +64,15 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("media/other.jpg").path, withDestinationPath: "portrait.jpg")
         #expect(Self.errors(site) == ["content/media/other.jpg:1:1: error: this file is the photo of a protected person under another name, which is never published: remove it"])
     }
+
+    /// The photo is not copied, so not judged on the way; its GPS position is still told.
+    @Test func theBuildWarnsOfAGPSPositionInTheirPhoto() throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try Data(ImageFixtures.bytes("gps.jpg")).write(to: site.content.appendingPathComponent("media/portrait.jpg"))
+        let result = site.build()
+        #expect(result.exitStatus == 0)
+        #expect(result.diagnostics.contains { $0.file == "content/media/portrait.jpg" && $0.message.hasPrefix("this image carries a GPS position") })
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("media/portrait.jpg").path))
+    }
 }

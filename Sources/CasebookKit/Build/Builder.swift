@@ -92,7 +92,13 @@ public enum Builder {
         result.diagnostics += linkProblems
         // The build judges the images as it copies them; a check, or a build that stops
         // here, reads them now, so that every problem is told in one run.
-        if !(write && result.succeeded && theme != nil && output != nil) { result.diagnostics += media.check(loaded.mediaFiles) }
+        if !(write && result.succeeded && theme != nil && output != nil) {
+            result.diagnostics += media.check(loaded.mediaFiles)
+        } else if !archive.withheldMedia.isEmpty {
+            // A protected person's photo is not copied, so not judged on the way: its GPS
+            // position, kept in the repository, is told now.
+            result.diagnostics += media.check(loaded.mediaFiles.filter { archive.withheldMedia.contains($0.path) })
+        }
         result.diagnostics.sort()
         endStage(.link)
         guard write, result.succeeded, let theme, let writer = output else {
