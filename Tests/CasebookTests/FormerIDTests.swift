@@ -77,9 +77,9 @@ import Testing
         func table(_ name: String) throws -> [[String]] {
             try site.read("public/data/\(name)").dropFirst().split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         }
-        // In cases.csv after every other column but the sentence terms, added after it.
+        // In cases.csv after every other column but the sentence terms and the decisions' charges, added after it.
         let (header, cases) = try #require(OutputReading.csvRows(try site.data("data/cases.csv")))
-        #expect(Array(header.suffix(3)) == ["former_ids", "sentence_terms", "first_instance_sentence_terms"])
+        #expect(Array(header.suffix(4)) == ["former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges"])
         #expect(cases.first { $0["case_id"] == "bokayev-ayan-2016" }?["former_ids"] == "atyrau-land-protests-2016")
         #expect(cases.first { $0["case_id"] == "kozlov-2012" }?["former_ids"] == "")
         let people = try table("people.csv")
