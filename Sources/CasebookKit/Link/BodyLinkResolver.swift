@@ -88,6 +88,12 @@ struct BodyLinkResolver {
         if let current = renamed[kind]?[id] {
             return .reject("link to \(kind.rawValue)/\(id).md, a former id of \(kind.rawValue)/\(current).md: link to ../\(kind.rawValue)/\(current).md")
         }
+        // `anna.ru.md`: a translation is not a page of its own; its file's page is.
+        let parts = id.split(separator: ".")
+        if parts.count == 2, parts[1].count == 2, ids[kind]?.contains(String(parts[0])) == true {
+            return .reject("link to a translation: \(kind.rawValue)/\(id).md is the \(parts[1]) text of \(kind.rawValue)/\(parts[0]).md, "
+                           + "whose page each language has; link to ../\(kind.rawValue)/\(parts[0]).md")
+        }
         let near = Suggestion.phrase(for: id, in: ids[kind] ?? [])
         return .reject("link to a missing file: there is no \(kind.rawValue)/\(id).md\(near)")
     }
