@@ -105,6 +105,23 @@ struct CertaintyTests {
         #expect(kk.contains("даулы: <bdi lang=\"en\">her lawyer says the sentence is not yet in force</bdi>"))
     }
 
+    @Test("a person's status note is translated in the translation's people, and marked where it is not")
+    func personStatusNote() throws {
+        let site = try site(.sample)
+        defer { site.remove() }
+        let path = "content/cases/qambarova-2021.md"
+        try site.replace(path, "    status_certainty: reported\n", with: "    status_certainty: reported\n    status_note: only her lawyer says so\n")
+        // The events as the English file has them here (see `site`), one left untranslated.
+        try site.replace("content/cases/qambarova-2021.ru.md", "  - summary: Приговорена к двум годам ограничения свободы, пятилетнему запрету на политическую и общественную деятельность в СМИ и интернете и двухлетнему запрету на политическую деятельность.\n",
+                         with: "  - summary: Приговорена к двум годам ограничения свободы.\n  -\n")
+        try site.replace("content/cases/qambarova-2021.kk.md", "\nsources:\n", with: "\n  -\nsources:\n")
+        try site.replace("content/cases/qambarova-2021.ru.md", "people:\n  - sentence:", with: "people:\n  - status_note: так говорит только её адвокат\n    sentence:")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.filter { $0.severity == .error })")
+        #expect(try site.read("public/ru/cases/qambarova-2021/index.html").contains("так говорит только её адвокат"))
+        #expect(try site.read("public/kk/cases/qambarova-2021/index.html").contains("<bdi lang=\"en\">only her lawyer says so</bdi>"))
+    }
+
     @Test("a translation may not give an event's certainty: it is a fact")
     func certaintyIsAFact() throws {
         let site = try site(.sample)

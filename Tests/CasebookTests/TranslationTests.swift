@@ -81,7 +81,7 @@ import Testing
         ("events:\n  - sumary: С", "content/cases/x.ru.md:4:5: error: unknown key 'sumary' in an event of a translation; did you mean 'summary'?"),
         ("events:\n  - Задержана", "content/cases/x.ru.md:4:5: error: expected an event of a translation as 'summary: ...', found text"),
         ("title: ''", "content/cases/x.ru.md:2:8: error: 'title' must not be empty; remove it to show the default language's title"),
-        ("people:\n  - {person: x, sentence: [{note: Н}]}", "content/cases/x.ru.md:4:6: error: 'person' of a person of the case is a fact and comes from content/cases/x.md; a translation gives only its 'sentence', 'custody' and 'decisions': remove it"),
+        ("people:\n  - {person: x, sentence: [{note: Н}]}", "content/cases/x.ru.md:4:6: error: 'person' of a person of the case is a fact and comes from content/cases/x.md; a translation gives only its 'sentence', 'custody', 'decisions' and 'status_note': remove it"),
         ("people:\n  - sentence: [{years: 2, note: Н}]", "content/cases/x.ru.md:4:17: error: 'years' of a penalty is a fact and comes from content/cases/x.md; a translation gives only its 'note': remove it"),
     ])
     func mistakesInATranslation(_ yaml: String, _ message: String) {

@@ -103,6 +103,7 @@ enum LeakCheck {
             + (translation.eventSummaries + translation.eventNotes + translation.sourceTitles + translation.correctionNotes).compactMap { $0 }
             + translation.sentenceNotes.flatMap { $0.compactMap { $0 } }
             + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }
+            + translation.personStatusNotes.compactMap { $0 }
             + translation.documentTitles.compactMap { $0 }
             + translation.formerNames.compactMap { $0 }
     }

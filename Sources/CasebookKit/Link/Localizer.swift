@@ -66,7 +66,12 @@ struct Localizer {
             }
         }
         for person in record.people.indices where record.people[person].statusCertainty?.note != nil {
-            record.people[person].statusCertainty?.shownIn = fallback
+            if let note = text?.personStatusNotes.element(at: person) ?? nil {
+                record.people[person].statusCertainty?.note = note
+            } else {
+                record.people[person].statusCertainty?.shownIn = fallback
+                mark.parts = true
+            }
         }
         linked.record = record
         linked.bodyHTML = body

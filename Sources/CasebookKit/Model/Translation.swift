@@ -38,6 +38,8 @@ public struct Translation: Sendable {
     public var lettersNote: String? = nil
     /// Cases: the `status_note`; nil where not translated.
     public var statusNote: String? = nil
+    /// Cases: each person's `status_note`, by position; nil where not translated.
+    public var personStatusNotes: [String?] = []
     /// Cases: the titles of the documents, by position; nil where not translated.
     public var documentTitles: [String?] = []
     /// Organizations: the former names, by position; nil where not translated.

@@ -67,7 +67,10 @@ enum TranslationParser {
             updated: reader.date(fields, "updated", single: "an update date"), sentenceNotes: notes,
             photo: info.kind == .people ? photoTexts(fields, source: source, reader: &reader) : nil)
         translation.eventNotes = eventTexts.map { $0[1] }
-        if info.kind == .cases { translation.statusNote = reader.text(fields, "status_note") }
+        if info.kind == .cases {
+            translation.statusNote = reader.text(fields, "status_note")
+            translation.personStatusNotes = statusNotes(fields, reader: &reader)
+        }
         // A protected person's pseudonym in this language; the link stage checks it is used.
         if info.kind == .people {
             translation.pseudonym = text(fields, "pseudonym", reader: &reader)

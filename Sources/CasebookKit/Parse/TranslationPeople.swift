@@ -12,15 +12,24 @@ extension TranslationParser {
                 return []
             }
             var notes: [String?] = []
-            for entry in entries where entry.key != "custody" && entry.key != "decisions" {
+            for entry in entries where entry.key != "custody" && entry.key != "decisions" && entry.key != "status_note" {
                 guard entry.key == "sentence" else {
-                    reportKey(entry, facts: CaseParser.participantKeys, text: ["sentence", "custody", "decisions"], what: "a person of the case", source: source, reader: &reader)
+                    reportKey(entry, facts: CaseParser.participantKeys, text: ["sentence", "custody", "decisions", "status_note"], what: "a person of the case", source: source, reader: &reader)
                     continue
                 }
                 notes = texts(reader.list(Fields(entries: entries, position: node.position, what: "a person of a translation"), "sentence"),
                               key: "note", facts: CaseParser.sentenceKeys, what: "a penalty", source: source, reader: &reader)
             }
             return notes
+        }
+    }
+
+    /// Each person's `status_note`, by position; nil where not translated.
+    static func statusNotes(_ fields: Fields, reader: inout FieldReader) -> [String?] {
+        guard fields["people"] != nil, case .sequence(let people)? = fields["people"]?.value else { return [] }
+        return people.map { node -> String? in
+            guard case .mapping(let entries) = node.value, entries.contains(where: { $0.key == "status_note" }) else { return nil }
+            return reader.text(Fields(entries: entries, position: node.position, what: "a person of a translation"), "status_note")
         }
     }
 
