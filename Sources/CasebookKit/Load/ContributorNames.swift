@@ -44,6 +44,8 @@ enum ContributorNames {
     /// The folded words of a text as written and without its accents, fullwidth letters made
     /// plain and apostrophes read as spaces.
     static func forms(_ text: String) -> [String] {
+        // Plain ASCII without an apostrophe has no other form: most words of most messages.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") }) { return SearchNormalizer.words(text) }
         let plain = text.precomposedStringWithCompatibilityMapping
             .replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " ")
         let unaccented = plain.folding(options: .diacriticInsensitive, locale: nil)

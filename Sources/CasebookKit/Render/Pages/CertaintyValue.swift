@@ -16,23 +16,24 @@ struct CertaintyValue: TemplateFields {
     init?(_ certainty: Certainty?, note: String?, lang: String? = nil, sources: [SourceRef] = [], words: borrowing Catalogue) {
         let label = certainty.map { words.text("certainty.\($0.rawValue)") }
         let noteLang = note == nil ? nil : lang
-        let noteHTML = note.map { note in
+        // The note escaped, inside an element of its own language when it is untranslated.
+        func marked(_ note: String) -> String {
             noteLang.map { "<bdi lang=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(note))</bdi>" } ?? HTMLEscaping.escape(note)
         }
-        switch (label, note, noteHTML) {
-        case (nil, nil, _), (_, _?, nil): return nil
-        case (let label?, nil, _):
+        switch (label, note) {
+        case (nil, nil): return nil
+        case (let label?, nil):
             text = label
             html = HTMLEscaping.escape(label)
-        case (nil, let note?, let noteHTML?):
+        case (nil, let note?):
             text = note
-            html = noteHTML
-        case (let label?, let note?, let noteHTML?):
+            html = marked(note)
+        case (let label?, let note?):
             text = words.text("certainty.with_note", ["certainty": label, "note": note])
-            // The pattern filled with markers, escaped, then the marked note put in.
+            // The pattern filled with a marker, escaped, then the marked note put in.
             let marker = "\u{E000}"
             html = HTMLEscaping.escape(words.text("certainty.with_note", ["certainty": label, "note": marker]))
-                .replacingOccurrences(of: marker, with: noteHTML)
+                .replacingOccurrences(of: marker, with: marked(note))
         }
         self.lang = noteLang
         self.sources = sources
