@@ -76,4 +76,22 @@ import Testing
             #expect(error.message == "archive/ is a file, not a folder; name a new folder")
         }
     }
+
+    /// A write that fails half way takes back the folders it made as well as the files: it
+    /// once said "nothing was left written" over four empty content folders.
+    @Test func aFailedWriteLeavesNoFolderBehind() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".github"), withIntermediateDirectories: true)
+        try Data("in the way\n".utf8).write(to: root.appendingPathComponent(".github/workflows"))
+        do {
+            _ = try ArchiveInit.create(at: root, force: true, displayName: "ours")
+            Issue.record("init wrote under a file")
+        } catch {
+            #expect(error.exitStatus == 2)
+            #expect(error.message.hasSuffix("; nothing was left written"), "\(error.message)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [".github"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".github").path) == ["workflows"])
+    }
 }

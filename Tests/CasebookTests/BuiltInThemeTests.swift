@@ -126,6 +126,18 @@ import Testing
         #expect(try String(contentsOf: own, encoding: .utf8) == "mine\n")
     }
 
+    /// Exporting into a file was told in Foundation's words ("A file with the same name already exists").
+    @Test func exportIntoAFileIsRefusedInWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("notes\n".utf8).write(to: folder.appendingPathComponent("afile"))
+        #expect(throws: NewFileError(reason: .io, message: "afile is a file, not a folder; nothing was written. Name a new folder")) {
+            try ThemeExport.export(to: folder.appendingPathComponent("afile"), shown: "afile")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("afile"), encoding: .utf8) == "notes\n")
+    }
+
     @Test func checkNamesAnOverridesUnknownValueAtItsLine() throws {
         let site = try SiteFixture()
         defer { site.remove() }

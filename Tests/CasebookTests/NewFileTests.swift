@@ -69,6 +69,27 @@ import Testing
         #expect(page.contains("<title>А. У. ·") && !page.contains("Утепова"))
     }
 
+    /// Every key the parser knows is in the new file, filled, empty or commented out:
+    /// custody, decisions, documents, letters and the rest were once left out.
+    @Test func everyKeyOfItsKindIsInTheFile() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let files: [(String, [String])] = try [
+            (Self.create(site, Self.request(.people, "Example Person")).get(), PersonParser.keys),
+            (Self.create(site, Self.request(.cases, "Example case", people: ["example-person"])).get(),
+             CaseParser.keys + CaseParser.participantKeys),
+            (Self.create(site, Self.request(.organizations, "Example Organization")).get(), OrganizationParser.keys),
+            (Self.create(site, Self.request(.pages, "Example page")).get(), PageParser.keys),
+        ]
+        for (path, keys) in files {
+            let text = try site.read(path)
+            let missing = keys.filter { key in
+                text.range(of: #"(?m)^ *(- |# )?(#   )?\#(key):"#, options: .regularExpression) == nil
+            }
+            #expect(missing.isEmpty, "\(path) lacks \(missing)")
+        }
+    }
+
     /// Removing `# ` from the example lines gives a file that still passes: events cite the
     /// example source, the person's charges are the site's.
     @Test func theCommentedExamplesWorkWhenUncommented() throws {
@@ -112,6 +133,19 @@ import Testing
         defer { site.remove() }
         #expect(Self.create(site, Self.request(.people, "Назира Лесова", id: "nazira-lesova-2")) == .success("content/people/nazira-lesova-2.md"))
         #expect(try site.read("content/people/nazira-lesova-2.md").contains("\nname: Назира Лесова "))
+    }
+
+    /// A dangling symbolic link is a file in the way too: it was told in Foundation's words.
+    @Test func aDanglingLinkIsAFileThatExists() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("people/ghost-person.md").path,
+                                                   withDestinationPath: "/nonexistent/ghost.md")
+        guard case .failure(let error) = Self.create(site, Self.request(.people, "Ghost Person")) else {
+            Issue.record("a file was written through a dangling link"); return
+        }
+        #expect(error.exitStatus == 1)
+        #expect(error.message == "content/people/ghost-person.md already exists; nothing was written. Edit it, or choose another id, like --id ghost-person-2")
     }
 
     @Test func anExistingFileIsNeverOverwritten() throws {
@@ -160,6 +194,10 @@ import Testing
             if case .failure(let error) = Self.create(site, request) { error.exitStatus == 2 ? error.message : "status \(error.exitStatus)" } else { nil }
         }
         #expect(message(Self.request(.pages, "Search")) == "'search' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        // The build's own pages that a free page once silently replaced.
+        for own in ["Held", "Letters", "Corrections"] {
+            #expect(message(Self.request(.pages, own)) == "'\(own.lowercased())' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        }
         #expect(message(Self.request(.pages, "En")) == "'en' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
         #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")

@@ -15,6 +15,9 @@ extension Template {
         t.field("status: \(site.statuses.keys.first ?? "investigation")",
                 "required; check it: one of site.yml statuses: \(site.statuses.allowedList)")
         t.field("status_as_of:", "when the status was last confirmed: YYYY, YYYY-MM or YYYY-MM-DD")
+        t.field("status_certainty:", "reported (no source confirms it independently) or disputed (sources disagree)")
+        t.field("status_note:", "why, or how the sources disagree; shown beside the status")
+        t.field("status_sources: []", "ids of this case's sources that report the status")
         t.field("people:", "required, at least one: ids of files in people/")
         for (index, person) in v.people.enumerated() {
             t.field("  - person: \(person)")
@@ -25,6 +28,21 @@ extension Template {
             t.field("    # sentence:", "one item per penalty; type is one of site.yml sentence_types: "
                         + "\(site.sentenceTypes.allowedList); also months, days, hours, amount, note")
             t.field("    #   - {type: \(site.sentenceTypes.keys.first ?? "imprisonment"), years: 2}")
+            t.field("    # custody:", "periods under a measure, to count who is held now; kind is one of site.yml "
+                        + "custody_kinds: \(site.custodyKinds.vocabulary.allowedList); no 'to' while it lasts")
+            t.field("    #   - {from: \(v.today), kind: \(site.custodyKinds.vocabulary.keys.first ?? "detention"), place: \"…\", sources: [\(sourceID(v))]}")
+            t.field("    # decisions:", "each court ruling (and parole, amnesty, pardon), oldest first; kind is one of site.yml "
+                        + "decision_kinds: \(site.decisionKinds.allowedList); the latest one with a sentence sets the current sentence")
+            let kinds = site.decisionKinds.keys, outcomes = site.decisionOutcomes.vocabulary.keys
+            for line in ["  - date: \(v.today)", "    kind: \(kinds.contains("appeal") ? "appeal" : kinds.first ?? "appeal")",
+                         "    outcome: \(outcomes.contains("upheld") ? "upheld" : outcomes.first ?? "upheld")",
+                         "    court: \(v.hints.courts.first ?? "court-id")", "    sources: [\(sourceID(v))]"] {
+                t.field("    # " + line)
+            }
+            t.field("    # earlier_roles:", "the roles this person had before, like a witness who became a defendant")
+            t.field("    #   - {role: witness, until: \(v.today), sources: [\(sourceID(v))]}")
+            t.field("    # status_certainty:", "reported or disputed, for this person's own status")
+            t.field("    # status_note:", "why, or how the sources disagree")
         }
         t.field("organizations: []", "ids of files in organizations/: the parties, movements, media the case concerns")
         let charges = chargeLines(site)
@@ -37,11 +55,19 @@ extension Template {
         t.field("related_cases: []", "ids of other cases; each case shows the other")
         events(&t, v, owner: "the case's", people: v.people)
         sources(&t, v, purpose: "at least one before the case is published")
+        t.field("documents:", "court documents, indictments, appeals: a file in content/media/ or a url; kind is one of "
+                    + "site.yml document_kinds: \(site.documentKinds.allowedList)")
+        t.example(["  - title: The verdict", "    url: https://example.org/the-verdict.pdf", "    date: \(v.today)",
+                   "    kind: \(site.documentKinds.keys.contains("verdict") ? "verdict" : site.documentKinds.keys.first ?? "verdict")",
+                   "    sources: [\(sourceID(v))]"])
         t.field("corrections:", "a public log of corrections, oldest first:")
         t.example(["  - {date: \(v.today), note: What was corrected.}"])
         t.field("former_ids: []", formerIDsComment)
         t.field("updated: \(v.today)", "change it with each update, or delete it to use the last git commit's date")
         t.field("draft: true", "set to false to publish, once the case has a source")
+        t.field("country:", "the country of the prosecution, an ISO 3166-1 code in capitals: KZ, KG, BY, RU")
+        t.field("offence_date:", "the incident the charges are about, if long before the prosecution: YYYY, YYYY-MM or YYYY-MM-DD")
+        t.field("unnamed_defendants:", "how many defendants the sources count but do not name, 1 or more")
         return t.document
     }
 

@@ -72,7 +72,8 @@ public enum NewFile {
         }
         let path = "\(shown)/\(kind.rawValue)/\(id).md"
         let target = folder.appendingPathComponent(kind.rawValue).appendingPathComponent("\(id).md")
-        if FileManager.default.fileExists(atPath: target.path) {
+        // lstat: a dangling symbolic link is a file there too (`write` would refuse it in words of its own).
+        if StaticTree.ownType(target.path) != nil {
             throw NewFileError(reason: .archive, message: "\(path) already exists; nothing was written. Edit it, or choose another id, like --id \(renames.freeName(for: id))")
         }
         // An old address that already leads to another file: the next build would refuse the new one.
@@ -94,7 +95,7 @@ public enum NewFile {
             // Refuses to replace a file that appeared since the check above.
             try Data(text.utf8).write(to: target, options: .withoutOverwriting)
         } catch {
-            throw NewFileError(reason: .io, message: "\(path) could not be written: \(error.localizedDescription)")
+            throw NewFileError(reason: .io, message: "\(path) could not be written: \(OutputFailure.line(error)); nothing was written")
         }
         return path
     }

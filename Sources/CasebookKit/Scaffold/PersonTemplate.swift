@@ -14,6 +14,11 @@ extension Template {
         t.field("organizations: []", "ids of files in organizations/, each a member link; write a link only the prosecution "
                 + "alleges as {organization: id, link: alleged} (links, site.yml affiliations: \(v.hints.site.affiliations.allowedList))")
         t.field("photo:", "a file in content/media/, like media/\(v.id).jpg, or {file: media/…, credit: \"Photo: …\", alt: \"…\"}")
+        t.field("recognised: []", "who recognised this person as a political prisoner, like [{by: org-id, date: YYYY-MM-DD, sources: [id]}]")
+        t.field("letters:", "while they are held, where to write to them: {address: \"…\", as_of: YYYY-MM, note: \"…\"}")
+        t.field("support_url:", "an http or https page for supporting them: a fund, a campaign")
+        t.field("citizenship:", "ISO 3166-1 codes in capitals, like KZ or [KZ, RU]")
+        t.field("died:", "if they died: {date: YYYY-MM-DD, in_custody: true or false, sources: [id]}")
         t.field("protect:", "initials or pseudonym to publish this person only as 'A. B.' or as their pseudonym, with "
                 + "this file renamed to a neutral id like person-1.md (docs/safety.md); empty: the full name")
         t.field("pseudonym:", "with protect: pseudonym, the name to publish, like \"Defendant A\"")

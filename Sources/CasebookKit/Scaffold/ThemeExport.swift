@@ -10,6 +10,9 @@ public enum ThemeExport {
     public static func export(to directory: URL, shown: String) throws(NewFileError) -> [String] {
         let files = BuiltInTheme.files
         let prefix = shown.hasSuffix("/") ? shown : shown + "/"
+        if let type = StaticTree.ownType(directory.path), type != S_IFDIR {
+            throw NewFileError(reason: .io, message: "\(shown) is \(type == S_IFLNK ? "a symbolic link" : "a file"), not a folder; nothing was written. Name a new folder")
+        }
         let existing = files.map(\.path).filter { StaticTree.ownType(directory.appendingPathComponent($0).path) != nil }
         if !existing.isEmpty {
             let names = existing.map { prefix + $0 }
@@ -24,7 +27,7 @@ public enum ThemeExport {
                 // Refuses to replace a file that appeared since the check above.
                 try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
             } catch {
-                throw NewFileError(reason: .io, message: "\(prefix + file.path) could not be written: \(error.localizedDescription)")
+                throw NewFileError(reason: .io, message: "\(prefix + file.path) could not be written: \(OutputFailure.line(error))")
             }
             written.append(prefix + file.path)
         }
