@@ -54,6 +54,21 @@ import Testing
         #expect(archive.custody.everHeld == ["a"])
     }
 
+    /// `to: 2021-03` after `from: 2021-03-15`: it ended in those days, so it counts one day,
+    /// about; it counted none and the page said "not begun".
+    @Test func aPartialEndInTheMonthItStartsCountsFromTheStart() {
+        let (archive, problems) = Self.archive(["a": """
+            {from: 2021-03-15, to: 2021-03, kind: pretrial-detention}
+            {from: 2021-03-20, kind: prison}
+            """], asOf: "2021-04-01")
+        #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
+        #expect(archive.custody.entries(of: "a").map(\.days) == [1, 13])
+        #expect(archive.custody.entries(of: "a").map(\.isCurrent) == [false, true])
+        #expect(archive.custody.daysHeld["a"] == 14)
+        #expect(archive.custody.approximate == ["a"])
+        #expect(archive.custody.heldNow == ["a"])
+    }
+
     @Test func aDayBeforeThePeriodStartsCountsNothingAndNobodyIsHeld() {
         let (archive, problems) = Self.archive(["a": "{from: 2024-02-01, kind: prison}"], asOf: "2024-01-01")
         #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")

@@ -31,6 +31,9 @@ import Testing
         ("https://cases.example.org:http/", "the port of 'base_url' must be a number from 1 to 65535, like 'https://cases.example.org:8443/', found 'https://cases.example.org:http/'"),
         ("https://cases..example.org/", "the host of 'base_url' must be a name like cases.example.org (letters, digits, hyphens and dots) or an IP address, found 'https://cases..example.org/'"),
         ("'https://cases example.org/'", "'base_url' must not contain spaces, found 'https://cases example.org/'; write a space in a path as %20"),
+        // The 404 page's `//archive/assets/…` loaded from the host `archive`.
+        ("https://example.org//archive/", "the path of 'base_url' must not hold an empty folder ('//') or a backslash, found 'https://example.org//archive/'; write 'https://example.org/archive/'"),
+        ("'https://example.org/\\evil.example/'", "the path of 'base_url' must not hold an empty folder ('//') or a backslash, found 'https://example.org/\\evil.example/'; write 'https://example.org/evil.example/'"),
     ])
     func badBaseURLs(_ url: String, _ message: String) {
         let (site, messages) = parse("base_url", url)

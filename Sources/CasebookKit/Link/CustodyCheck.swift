@@ -31,7 +31,7 @@ enum CustodyCheck {
         var problems: [Diagnostic] = []
         var longest = sorted[0]
         for item in sorted.dropFirst() {
-            let end = longest.period.to?.firstDayNumber ?? Int.max
+            let end = longest.period.endDayNumber ?? Int.max
             if item.period.from.firstDayNumber < end {
                 let whereEarlier = item.path == longest.path ? "line \(longest.period.position.line)" : "\(longest.path):\(longest.period.position.line)"
                 let advice = longest.period.to == nil
@@ -40,7 +40,7 @@ enum CustodyCheck {
                 problems.append(Diagnostic(.error, item.path, item.period.position,
                     "this custody period (from \(item.period.from)) overlaps the one from \(longest.period.from) (\(whereEarlier)); a person is held under one measure at a time: \(advice)"))
             }
-            if (item.period.to?.firstDayNumber ?? Int.max) > end || item.period.to == nil { longest = item }
+            if (item.period.endDayNumber ?? Int.max) > end || item.period.to == nil { longest = item }
         }
         return problems
     }
@@ -54,7 +54,7 @@ enum CustodyCheck {
         if let said = record.statusAsOf ?? record.updated, said.lastDayNumber > day { return [] }
         return participant.custody.filter { period in
             site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
-                && (period.to.map { $0.firstDayNumber > day } ?? true)
+                && (period.endDayNumber.map { $0 > day } ?? true)
         }.map { period in
             let whose = participant.status == nil ? "the case's status" : "this person's status"
             return Diagnostic(.error, record.info.path, period.position,
@@ -68,7 +68,7 @@ enum CustodyCheck {
         guard let decision = participant.currentDecision(site.decisionOutcomes), decision.inAbsentia else { return [] }
         return participant.custody.filter { period in
             site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
-                && (period.to.map { $0.firstDayNumber > day } ?? true)
+                && (period.endDayNumber.map { $0 > day } ?? true)
         }.map { period in
             Diagnostic(.error, record.info.path, period.position,
                 "this custody period makes the person held now, but the sentence in force was passed in absentia (line \(decision.position.line)): "

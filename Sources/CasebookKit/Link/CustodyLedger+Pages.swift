@@ -13,7 +13,7 @@ extension CustodyLedger {
         while joined {
             joined = false
             for entry in held where entry.period.from.firstDayNumber < start.firstDayNumber {
-                let end = entry.period.to?.firstDayNumber ?? Int.max
+                let end = entry.period.endDayNumber ?? Int.max
                 if end >= start.firstDayNumber - 1 {
                     start = entry.period.from
                     joined = true

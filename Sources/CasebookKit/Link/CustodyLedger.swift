@@ -79,7 +79,7 @@ extension CustodyLedger {
         var approximate: Set<String> = []
         for item in found {
             let start = item.period.from.firstDayNumber
-            let end = item.period.to?.firstDayNumber
+            let end = item.period.endDayNumber
             let started = start <= today
             let isCurrent = started && (end.map { $0 > today } ?? true)
             let last = min(end ?? today, today)

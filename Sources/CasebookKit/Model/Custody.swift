@@ -25,6 +25,13 @@ public struct CustodyPeriod: Sendable, Hashable {
         self.position = position
     }
 
+    /// The day counted as the period's last: `to`'s first day, never before `from`'s (a
+    /// `to: 2021-03` after `from: 2021-03-15` ended within those days, not before they began).
+    /// Nil while the period lasts.
+    public var endDayNumber: Int? {
+        to.map { max($0.firstDayNumber, from.firstDayNumber) }
+    }
+
     /// A date that is not a whole day makes every count from it approximate.
     public var isApproximate: Bool {
         from.precision != .day || (to.map { $0.precision != .day } ?? false)

@@ -75,6 +75,13 @@ extension URLPolicy {
             let part = mark == "?" ? "a query ('?…')" : "a fragment ('#…')"
             return "'base_url' must not have \(part), \(found); write '\(url.prefix(scheme.count))\(authority)\(path)'"
         }
+        // The 404 page links to its assets from the root: `//archive/assets/x.css` (or `/\\x/…`,
+        // which browsers read alike) would load them from the host `archive`.
+        if path.contains("//") || path.contains("\\") {
+            var single = path.replacingOccurrences(of: "\\", with: "/")
+            while single.contains("//") { single = single.replacingOccurrences(of: "//", with: "/") }
+            return "the path of 'base_url' must not hold an empty folder ('//') or a backslash, \(found); write '\(url.prefix(scheme.count))\(authority)\(single)'"
+        }
         return nil
     }
 
