@@ -53,9 +53,7 @@ struct Serve: AsyncParsableCommand {
         }
         let watcher: Watcher
         do {
-            // Without a templates folder the theme is the built-in one, which never changes.
-            let templates = FileManager.default.fileExists(atPath: options.templatesDirectory.path) ? [options.templatesDirectory] : []
-            watcher = try Watcher(folders: [options.contentDirectory] + templates) { site.changed($0) }
+            watcher = try Watcher(folders: site.watchedFolders) { site.changed($0) }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)

@@ -32,6 +32,18 @@ import Testing
         #expect(english.map(\.placeShownIn) == [nil, nil])
     }
 
+    /// A typo that leaves one period or event out of the default file is its one error: the
+    /// translations, which list them all, were told they list too many.
+    @Test func aTypoInTheDefaultFileIsNotBlamedOnItsTranslations() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/cases/askarov-2010.md", "      - {from: 2010-09-15, to: 2016-07-12, kind: prison,",
+                         with: "      - {from: 2010-09-15, to: 2016-07-12, kind: prisn,")
+        try site.replace("content/cases/askarov-2010.md", "    type: charge\n", with: "    type: chrage\n")
+        let errors = site.build().diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(errors.count == 2 && errors.allSatisfy { $0.hasPrefix("content/cases/askarov-2010.md:") }, "\(errors)")
+    }
+
     @Test func aFactOfAPeriodInATranslationIsAnErrorAndSoIsAWrongCount() throws {
         let site = try Self.site(custody: "      - {place: СИЗО, from: 2020-09-02}\n      - place: Тараз\n      - place: Ещё\n")
         defer { site.remove() }

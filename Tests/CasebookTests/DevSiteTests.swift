@@ -53,6 +53,17 @@ import Testing
         try Self.expectSameAsBuild(site, fixture)
     }
 
+    /// The server counts what `build` says: a place name of site.yml that no file uses is
+    /// a warning there, and was left out of the server's count.
+    @Test func countsTheWarningsTheBuildGives() throws {
+        let fixture = try SiteFixture(.sample)
+        try fixture.replace("content/site.yml", "places:\n", with: "places:\n  Nowhere: {ru: Нигде, kk: Ешқайда}\n")
+        let site = DevSite(options: Self.options(fixture))
+        let built = fixture.build().diagnostics.filter { $0.severity == .warning }
+        #expect(built.contains { $0.message.hasPrefix("no case or person has the region or city 'Nowhere'") })
+        #expect(site.summary.warningCount == built.count)
+    }
+
     @Test func anEditedCaseIsQuickThenFull() throws {
         let fixture = try SiteFixture()
         let site = DevSite(options: Self.options(fixture))

@@ -39,6 +39,19 @@ import Testing
                 && errors.first?.contains("names a protected person by their surname") == true, "\(errors)")
     }
 
+    /// A status note was found but told at 1:1, and not at all beside another leak of its file.
+    @Test func aStatusNoteIsReportedAtItsValueBesideOtherLeaks() throws {
+        let site = try Self.protected()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced\n", with: "status: sentenced\nstatus_note: Sekretova disputes it\n")
+        try site.replace("content/cases/qambarova-2021.md", "    role: defendant\n", with: "    role: defendant\n    status_note: as Sekretova says\n")
+        try site.replace("content/cases/qambarova-2021.md", "title: Taraz court sentences Zhazira Qambarova", with: "title: Taraz court sentences Sekretova")
+        let errors = Self.errors(site)
+        let text = "error: this text names a protected person by their surname (protected in content/people/defendant-x.md): write 'Defendant X' instead"
+        #expect(errors == ["content/cases/qambarova-2021.md:2:8: \(text)", "content/cases/qambarova-2021.md:5:14: \(text)",
+                           "content/cases/qambarova-2021.md:10:18: \(text)"], "\(errors)")
+    }
+
     @Test func siteYmlTextsAreChecked() throws {
         let site = try Self.protected()
         defer { site.remove() }

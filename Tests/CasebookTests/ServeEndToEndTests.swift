@@ -54,4 +54,38 @@ struct ServeEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
         await server.stop()
     }
+
+    /// Without templates/ the built-in theme serves; a templates/ made while serving (as
+    /// `casebook theme export templates` does) is watched from then on. It was not: the
+    /// command watched only folders that existed when it started.
+    @Test func aTemplatesFolderMadeWhileServingIsWatched() async throws {
+        let fixture = try SiteFixture()
+        let templates = fixture.root.appendingPathComponent("templates")
+        try FileManager.default.removeItem(at: templates)
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        let server = try await DevServer.start(site: site, host: "127.0.0.1", port: 0)
+        site.onRebuild { server.events.reload(generation: $0.generation) }
+        let watcher = try Watcher(folders: site.watchedFolders) { site.changed($0) }
+        defer { watcher.stop() }
+        let path = "/cases/qambarova-2021/index.html"
+        let before = try await RawHTTP.request(path, port: server.port)
+        #expect(before.status == 200)
+
+        // Made elsewhere and moved in, as an export into a new folder ends; then edited.
+        let made = fixture.root.appendingPathComponent("exported")
+        try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent("templates"), to: made)
+        try FileManager.default.moveItem(at: made, to: templates)
+        try await Task.sleep(for: .milliseconds(200))
+        let page = templates.appendingPathComponent("case.mustache")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "<h1", with: "<p>edited-while-serving</p><h1").write(to: page, atomically: true, encoding: .utf8)
+        let deadline = ContinuousClock.now + .seconds(20)
+        var after = try await RawHTTP.request(path, port: server.port)
+        while !after.text.contains("edited-while-serving"), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+            after = try await RawHTTP.request(path, port: server.port)
+        }
+        #expect(after.text.contains("edited-while-serving"))
+        await server.stop()
+    }
 }

@@ -186,8 +186,8 @@ public enum Builder {
             for index in buffer.indices {
                 let (document, problems) = (base + index).move()
                 (base + index).initialize(to: (nil, []))
+                content.add(document, problems: problems)
                 diagnostics += problems
-                content.add(document)
             }
         }
         return (content, diagnostics)

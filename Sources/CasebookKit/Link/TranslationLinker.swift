@@ -70,7 +70,9 @@ enum TranslationLinker {
                 return (nil, problems.items)
             }
             let original = originals[info.kind]?[info.id]
-            if let original {
+            // Counted only against a file parsed whole: a typo there would make every
+            // translation's lists look too long.
+            if let original, !content.filesWithErrors.contains(source) {
                 let translation = parsed.translation
                 for (key, count, own) in [("events", original.events, translation.eventSummaries.count),
                                           ("sources", original.sources, translation.sourceTitles.count),

@@ -15,6 +15,10 @@ public struct ParsedContent: Sendable {
     /// Ids of every content file found, parsed or not: a reference to a file that has its
     /// own errors still resolves, so one mistake is reported once.
     public var fileIDs: [ContentKind: Set<String>] = [:]
+    /// Files whose own parse found an error: their lists may hold fewer entries than the
+    /// file writes (an event of an unknown type is left out), so a translation's lists are
+    /// not counted against them.
+    var filesWithErrors: Set<String> = []
     /// The files found, for the leak check to read a file again for its positions.
     var loadedFiles: [ContentFile] = []
     /// How messages name the content folder (`content`), and site.yml on disk: the leak check
@@ -59,8 +63,9 @@ public struct ParsedContent: Sendable {
         translations.reserveCapacity(translations.count + translated)
     }
 
-    /// Adds one parsed file where its kind belongs.
-    mutating func add(_ document: consuming ParsedDocument?) {
+    /// Adds one parsed file where its kind belongs, and notes whether its parse found an error.
+    mutating func add(_ document: consuming ParsedDocument?, problems: [Diagnostic]) {
+        if let failed = problems.first(where: { $0.severity == .error }) { filesWithErrors.insert(failed.file) }
         switch consume document {
         case .caseRecord(let record)?: cases.append(record)
         case .person(let person)?: people.append(person)

@@ -80,6 +80,13 @@ public final class DevSite: @unchecked Sendable {
         return summarize(report, generation: generation, quick: false, seconds: 0)
     }
 
+    /// The folders to watch: content/ and templates/, the latter even while it does not
+    /// exist (the built-in theme is then used): `casebook theme export templates` may make
+    /// it while the server runs, and its first edit must show.
+    public var watchedFolders: [URL] {
+        [options.contentDirectory, options.templatesDirectory]
+    }
+
     /// Files under content/ or templates/ changed (absolute paths).
     public func changed(_ paths: [String]) {
         let start = ContinuousClock.now

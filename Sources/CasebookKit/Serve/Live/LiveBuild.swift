@@ -47,10 +47,13 @@ final class LiveBuild: @unchecked Sendable {
         self.options = options
     }
 
-    /// Every problem known now: loading, the theme, parsing, and the latest link.
+    /// Every problem known now: loading, the theme, parsing, and the latest link; the
+    /// theme's catalogues and site.yml's place names against the content, as `check` says.
     var diagnostics: [Diagnostic] {
         if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
-        return (loadProblems + themeProblems + siteProblems + fileProblems! + (linked?.diagnostics ?? [])).sorted()
+        let whole = (theme?.languageProblems(content.site, displayName: options.templatesDisplayName) ?? [])
+            + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
+        return (loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.
@@ -99,7 +102,7 @@ final class LiveBuild: @unchecked Sendable {
 
     static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {
         var content = ParsedContent(site: site, loaded: loaded)
-        for path in order { content.add(files[path]?.document) }
+        for path in order { content.add(files[path]?.document, problems: files[path]?.diagnostics ?? []) }
         return content
     }
 
