@@ -112,7 +112,7 @@ import Testing
         #expect(problems.count == 3)
         #expect(problems.contains { $0.contains("partial 'a' includes itself") })
         #expect(problems.contains { $0.contains("partial 'nope' that does not exist") })
-        #expect(problems.contains { $0.contains("a section is opened but never closed") })
+        #expect(problems.contains { $0.contains("{{#x}} is opened here but never closed: close it with {{/x}}") })
     }
 
     @Test func theDevServerStartsWithABrokenThemeAndServesOnceItIsFixed() throws {

@@ -73,6 +73,10 @@ public struct Theme: Sendable {
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
+                if let problem = TemplateSections.problem(in: text) {
+                    diagnostics.append(Diagnostic(.error, file, problem.position, "the template does not parse: \(problem.message)"))
+                    continue
+                }
                 // The pragma put before line 1 is not the author's: positions exclude it.
                 let column = error.context.columnNumber - (error.context.lineNumber == 1 ? Self.contentTypePragma.count : 0)
                 diagnostics.append(Diagnostic(.error, file,
