@@ -29,6 +29,42 @@ import Testing
         #expect(figures.heldInAbsentia.isEmpty, "held though sentenced in absentia: \(figures.heldInAbsentia)")
     }
 
+    /// The open data of a generated archive with decisions, imported into an archive that has
+    /// only its site.yml, build to the same CSV files (docs/import.md). `decision_charges`
+    /// did not come back, and the statistics changed with it.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: GeneratedProtectionTests.python), "needs python3 for bench/generate.py"))
+    func theOpenDataRoundTrip() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-roundtrip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: GeneratedProtectionTests.python)
+        process.arguments = [SiteFixture.repository.appendingPathComponent("bench/generate.py").path, root.appendingPathComponent("a").path,
+                             "--cases", "200", "--custody-every", "3", "--decisions-every", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let first = root.appendingPathComponent("a"), second = root.appendingPathComponent("b")
+        let siteFile = first.appendingPathComponent("content/site.yml")
+        let site = try String(contentsOf: siteFile, encoding: .utf8).replacingOccurrences(of: "ban: Banned}", with: "ban: Banned, update: Update}")
+        try site.write(to: siteFile, atomically: true, encoding: .utf8)
+        #expect(Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: first)).succeeded)
+        for folder in ["cases", "people", "organizations", "pages"] {
+            try FileManager.default.createDirectory(at: second.appendingPathComponent("content/\(folder)"), withIntermediateDirectories: true)
+        }
+        try site.write(to: second.appendingPathComponent("content/site.yml"), atomically: true, encoding: .utf8)
+        let tables = ["cases", "people", "organizations", "custody"].map { first.appendingPathComponent("public/data/\($0).csv").path }
+        let imported = SpreadsheetImport.run(tables, relativeTo: second, dryRun: false)
+        #expect(imported.succeeded, "\(imported.diagnostics.prefix(5))")
+        try FileManager.default.copyItem(at: first.appendingPathComponent("templates"), to: second.appendingPathComponent("templates"))
+        #expect(Builder.build(BuildOptions(content: "content", templates: "templates", output: "public", relativeTo: second)).succeeded)
+        for table in ["cases", "people", "organizations", "custody"] {
+            let before = try Data(contentsOf: first.appendingPathComponent("public/data/\(table).csv"))
+            let after = try Data(contentsOf: second.appendingPathComponent("public/data/\(table).csv"))
+            #expect(before == after, "\(table).csv differs")
+        }
+        #expect(try String(contentsOf: first.appendingPathComponent("public/data/cases.csv"), encoding: .utf8).contains(",decision_charges"))
+    }
+
     /// Statistics row label -> sentence type key, as the generated site.yml labels them.
     static func labels(_ root: URL) -> [String: String] {
         let loaded = ContentLoader.load(contentDirectory: root.appendingPathComponent("content"), displayName: "content")

@@ -51,6 +51,39 @@ import Testing
         #expect(again.files.isEmpty)
     }
 
+    /// A court_id named a file to make without being checked as an id: `../../../x` made
+    /// files outside the archive. Cells the rows' checks let through made files that failed
+    /// the next check; a misspelt --content started a new archive.
+    @Test func whatItWouldMakeIsCheckedBeforeAnythingIsWritten() throws {
+        let sample = try SiteFixture(.sample)
+        defer { sample.remove() }
+        #expect(sample.build().succeeded)
+        let cases = try String(contentsOf: sample.output.appendingPathComponent("data/cases.csv"), encoding: .utf8)
+        let empty = try Self.emptySample()
+        defer { empty.remove() }
+        for (name, renamed) in [("custody", "d"), ("organizations", "c"), ("people", "b")] {
+            try FileManager.default.copyItem(at: sample.output.appendingPathComponent("data/\(name).csv"),
+                                             to: empty.root.appendingPathComponent("\(renamed).csv"))
+        }
+        func run(_ text: String, content: String = "content") throws -> SpreadsheetImport.Outcome {
+            try text.write(to: empty.root.appendingPathComponent("a.csv"), atomically: true, encoding: .utf8)
+            return SpreadsheetImport.run(["a.csv", "b.csv", "c.csv", "d.csv"], content: content, relativeTo: empty.root, dryRun: false)
+        }
+        let escaped = try run(cases.replacingOccurrences(of: "mangystau-criminal-court", with: "../../../escaped"))
+        #expect(escaped.diagnostics.contains { $0.message == "'../../../escaped' is not a valid id: lower-case ASCII letters, digits and single hyphens" })
+        #expect(escaped.exitStatus == 1)
+        let bell = try run(cases.replacingOccurrences(of: "Zhambyl Region", with: "Zhambyl\u{7} Region"))
+        #expect(bell.diagnostics.contains { $0.file.hasPrefix("content/cases/") && $0.message.hasSuffix(MadeFileCheck.advice) }, "\(bell.diagnostics)")
+        #expect(!bell.succeeded)
+        let misspelt = try run(cases, content: "contnet")
+        #expect(misspelt.diagnostics.map(\.description) == ["contnet/:1:1: error: \(ContentLoader.missingFolder)"])
+        #expect(misspelt.exitStatus == 2)
+        // content/organizations/../../../escaped.md is beside the archive's folder.
+        #expect(!FileManager.default.fileExists(atPath: empty.root.deletingLastPathComponent().appendingPathComponent("escaped.md").path))
+        #expect(!FileManager.default.fileExists(atPath: empty.root.appendingPathComponent("contnet").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.content.appendingPathComponent("cases").path).isEmpty)
+    }
+
     @Test func anArchiveThatInitMadeRoundTripsToo() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-roundtrip-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }

@@ -79,4 +79,32 @@ import Testing
         #expect(outcome.exitStatus == 1)
         #expect(SiteFixture.snapshot(site.content) == before)
     }
+
+    /// What a spreadsheet says that no column read, once dropped without a word: a cell cut at
+    /// a comma not in quotes, a column named twice, a sentence's length without its type. A
+    /// row of empty cells, as spreadsheets save an empty row, is no row; a quote left open
+    /// is told where it opens.
+    @Test func nothingInTheSheetIsDroppedSilently() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.content)
+        var years = Self.base
+        years["sentence_years"] = "5"
+        let empty = String(repeating: ",", count: ImportColumns.names.count - 1)
+        try site.write("sheet.csv", [Self.header, Self.row(years) + ",part 2 of the series", empty].joined(separator: "\n"))
+        try site.write("twice.csv", Self.header + ",person_name\n" + Self.row(Self.base) + ",Other Name\n")
+        try site.write("open.csv", Self.header + "\n" + Self.row(Self.base).replacingOccurrences(of: "A report", with: "\"A report") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv", "twice.csv", "open.csv"], relativeTo: site.root, dryRun: false)
+        let count = ImportColumns.names.count
+        let years_ = ImportColumns.names.firstIndex(of: "sentence_years")! + 1
+        let person = ImportColumns.names.firstIndex(of: "person_name")! + 1
+        let title = ImportColumns.names.firstIndex(of: "source_titles")! + 1
+        #expect(outcome.diagnostics.map(\.description) == [
+            "open.csv:2:\(title): error: row 2 opens a quoted field here that is never closed; close it with '\"' (a quote inside it is written twice, '\"\"')",
+            "sheet.csv:2:\(years_): error: a sentence's length needs its type: fill in sentence_type (a key or label of site.yml sentence_types)",
+            "sheet.csv:2:\(count + 1): error: the row has \(count + 1) cells, but the header names \(count) columns; a cell that holds the separator must be in double quotes",
+            "twice.csv:1:\(count + 1): error: the column 'person_name' is named twice (columns \(person) and \(count + 1)); keep one",
+        ])
+        #expect(SiteFixture.snapshot(site.content) == before)
+    }
 }

@@ -21,6 +21,10 @@ extension ImportPlan {
         if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
             sentence = (type, number(row, "sentence_years"), number(row, "sentence_months"))
         }
+        for column in ["sentence_years", "sentence_months"] where row["sentence_type"].isEmpty && !row[column].isEmpty {
+            // A length without its type was dropped without a word.
+            diagnostics.append(row.error(column, "a sentence's length needs its type: fill in sentence_type (a key or label of site.yml sentence_types)"))
+        }
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)

@@ -50,7 +50,8 @@ extension OpenDataImport {
             person: personID, role: role,
             status: defendant && personStatus != status ? personStatus : nil,
             charges: defendant && personCharges != charges ? personCharges : nil,
-            current: current ?? [], first: first ?? nil, inAbsentia: absentia == "true", row: row))
+            current: current ?? [], first: first ?? nil, inAbsentia: absentia == "true", row: row,
+            decisionCharges: defendant ? row.list("decision_charges") : []))
         if let index = caseIndex[id] { cases[index] = record } else { caseIndex[id] = cases.count; cases.append(record) }
         if personIndex[personID] == nil, existing[.people]?.contains(personID) != true {
             // A person people.csv does not give: made from this row.
@@ -60,6 +61,11 @@ extension OpenDataImport {
             people.append(person)
         }
         let court = row.cell("court_id")
+        // It names a file to make: only an id may (`../x` once made a file outside the archive).
+        if !court.isEmpty, !Identifier.isValid(court) {
+            diagnostics.append(row.error("court_id", "'\(court)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
+            return
+        }
         if !court.isEmpty, organizationIndex[court] == nil, existing[.organizations]?.contains(court) != true {
             // A court organizations.csv does not give: made from its name here.
             var made = Organization(id: court, name: row.cell("court_name").isEmpty ? court : row.cell("court_name"), row: row)

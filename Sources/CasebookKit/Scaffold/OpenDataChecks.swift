@@ -7,6 +7,8 @@ extension OpenDataImport {
     /// a note that says so.
     struct WrittenDecision {
         var kind: String, outcome: String?, sentence: [SentenceComponent], inAbsentia: Bool, date: String, court: String?
+        /// The person's `decision_charges`, which only a decision can give back.
+        var charges: [String] = []
     }
 
     static let decisionNote = "Imported from the open data, which give the sentence in force but not the decision that set it: check the kind, date and court."
@@ -60,19 +62,24 @@ extension OpenDataImport {
             for p in record.people.indices {
                 var person = record.people[p]
                 guard let first = person.first, recordsDecisions else { person.shorthand = person.current; cases[c].people[p] = person; continue }
-                if first == person.current, !person.inAbsentia { person.shorthand = first; cases[c].people[p] = person; continue }
+                if first == person.current, !person.inAbsentia, person.decisionCharges.isEmpty {
+                    person.shorthand = first; cases[c].people[p] = person; continue
+                }
                 guard let date else {
                     diagnostics.append(person.row.error("sentence_terms", "a sentence in force that a decision set needs a date for that decision: the case gives no latest_date, status_as_of or updated"))
                     continue
                 }
                 if first == person.current {
-                    person.decisions = [WrittenDecision(kind: SiteConfig.Defaults.firstInstance, outcome: nil, sentence: first, inAbsentia: true, date: date, court: court)]
+                    // In absentia, or charges the first instance ruled on beyond the person's own.
+                    person.decisions = [WrittenDecision(kind: SiteConfig.Defaults.firstInstance, outcome: nil, sentence: first,
+                                                        inAbsentia: person.inAbsentia, date: date, court: court)]
                 } else {
                     person.shorthand = first
                     let kind = site.decisionKinds.contains("appeal") ? "appeal" : SiteConfig.Defaults.firstInstance
                     let clearing = person.current.isEmpty ? site.decisionOutcomes.vocabulary.keys.first(where: site.decisionOutcomes.clearsSentence) : nil
                     person.decisions = [WrittenDecision(kind: kind, outcome: clearing, sentence: person.current, inAbsentia: person.inAbsentia, date: date, court: court)]
                 }
+                person.decisions[person.decisions.count - 1].charges = person.decisionCharges
                 anyDecision = true
                 cases[c].people[p] = person
             }

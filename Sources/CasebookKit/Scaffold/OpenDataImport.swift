@@ -58,6 +58,8 @@ struct OpenDataImport {
         var current: [SentenceComponent], first: [SentenceComponent]?, inAbsentia: Bool
         var custody: [(from: String, to: String, kind: String, place: String, places: [String: String])] = []
         var row: ImportRow
+        /// `decision_charges`: charges a decision ruled on beyond the person's own.
+        var decisionCharges: [String] = []
         /// What the case file says (`settleSentences`): the shorthand `sentence:` and decisions.
         var shorthand: [SentenceComponent] = []
         var decisions: [WrittenDecision] = []

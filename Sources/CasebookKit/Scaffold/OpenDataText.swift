@@ -89,6 +89,7 @@ enum OpenDataText {
             if let court = d.court { lines.append("        court: \(court)") }
             if let outcome = d.outcome { lines.append("        outcome: \(outcome)") }
             if d.inAbsentia { lines.append("        in_absentia: true") }
+            if !d.charges.isEmpty { lines.append("        charges: \(list(d.charges))") }
             lines += sentence(d.sentence, key: "sentence", indent: "        ")
             lines.append("        note: \(yaml(OpenDataImport.decisionNote))")
         }

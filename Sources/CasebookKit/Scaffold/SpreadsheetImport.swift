@@ -19,8 +19,14 @@ public enum SpreadsheetImport {
     public static func run(_ paths: [String], content: String = "content", relativeTo base: URL? = nil, dryRun: Bool) -> Outcome {
         let options = BuildOptions(content: content, relativeTo: base)
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, displayName: options.contentDisplayName)
-        let (archive, problems) = Builder.parse(loaded, displayName: options.contentDisplayName)
         var outcome = Outcome()
+        // A misspelt --content would start a new archive beside the real one, checked against
+        // the default vocabularies instead of its site.yml.
+        guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
+            outcome.diagnostics = [Diagnostic(.error, "\(options.contentDisplayName)/", .start, ContentLoader.missingFolder, isIO: true)]
+            return outcome
+        }
+        let (archive, problems) = Builder.parse(loaded, displayName: options.contentDisplayName)
         if let problem = problems.first(where: { $0.severity == .error }) {
             outcome.diagnostics = [problem, Diagnostic(.error, "\(options.contentDisplayName)/", .start,
                                                        "the archive has errors (casebook check lists them): fix them before importing")]
@@ -36,9 +42,10 @@ public enum SpreadsheetImport {
             case .bytes(let bytes):
                 switch CSVRows.read(bytes) {
                 case .success(let table):
+                    outcome.diagnostics += table.problems(file: path)
                     if let kind = OpenDataImport.Table.of(table.header) { openData.tables.append((kind, table, path)) }
                     else { plan.add(table, file: path) }
-                case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, .start, Self.describe(problem), isIO: true))
+                case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, Self.position(problem), Self.describe(problem), isIO: true))
                 }
             case .tooLarge(let size):
                 outcome.diagnostics.append(Diagnostic(.error, path, .start, "the file is \(size / 1_048_576) MB; split the spreadsheet", isIO: true))
@@ -57,6 +64,7 @@ public enum SpreadsheetImport {
         for file in outcome.files where !made.insert(file.path).inserted {
             outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "would be made twice, by a spreadsheet and by the open data: import them one at a time"))
         }
+        outcome.diagnostics += MadeFileCheck.problems(outcome.files, archive: archive, content: options.contentDisplayName)
         for file in outcome.files where FileManager.default.fileExists(atPath: disk(file.path).path) {
             outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "already exists: nothing was written; rename the row's case or person, or give person_id"))
         }
@@ -83,7 +91,11 @@ public enum SpreadsheetImport {
         switch problem {
         case .notUTF8: "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
         case .empty: "the file has no header row; start from `casebook import --template`"
-        case .unclosedQuote(let row): "row \(row) opens a quoted field that is never closed"
+        case .unclosedQuote(let row, _): "row \(row) opens a quoted field here that is never closed; close it with '\"' (a quote inside it is written twice, '\"\"')"
         }
+    }
+
+    static func position(_ problem: CSVRows.Problem) -> SourcePosition {
+        if case .unclosedQuote(let row, let column) = problem { SourcePosition(line: row, column: column) } else { .start }
     }
 }
