@@ -48,6 +48,10 @@ import Testing
         let jpeg = ImageFixtures.bytes("plain.jpg")
         #expect(Self.damage(Array(jpeg.prefix(4)) + [0xFF, 0xFF] + jpeg[6...])
             == "the segment at byte 2 runs past the end of the file: the file is cut short")
+        // One stray byte after the start marker: the file was not taken for a JPEG at all, and
+        // was published as it was, its GPS position with it.
+        let gps = ImageFixtures.bytes("gps.jpg")
+        #expect(Self.damage(Array(gps.prefix(2)) + [0x00] + gps[2...]) == "a marker was expected at byte 2")
     }
 
     @Test func exifOffsetsAnywhereNeverReadOutsideTheBlock() {

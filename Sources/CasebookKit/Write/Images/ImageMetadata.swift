@@ -68,7 +68,7 @@ enum ImageMetadata {
     /// The format by the file's first bytes; at least 12 are needed to tell.
     static func format(of prefix: some Collection<UInt8>) -> Format? {
         let head = Array(prefix.prefix(12))
-        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if head.starts(with: [0xFF, 0xD8]) { return .jpeg }  // SOI alone: a stray byte after it once hid a JPEG, metadata and all
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
         if head.count == 12, head.starts(with: Array("RIFF".utf8)), Array(head[8..<12]) == Array("WEBP".utf8) { return .webp }
         if GIFMetadata.signatures.contains(where: head.starts(with:)) { return .gif }
