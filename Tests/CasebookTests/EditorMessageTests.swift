@@ -55,6 +55,18 @@ import Testing
         #expect(!Self.messages("title: \"Kazakhstan: x\"\n").contains { $0.contains("':'") })
     }
 
+    /// A tab before a list's dash was told in libyaml's words; lines ended by CR alone as a
+    /// file without front matter.
+    @Test func aTabBeforeADashAndLinesEndedByCRAloneAreNamed() {
+        #expect(Self.messages("title: T\nsources:\n\t- {title: a, url: \"https://e.org\"}\n")
+                == ["content/cases/x.md:4:1: error: a tab is used for indentation; indent with spaces only"])
+        let info = DocumentInfo(kind: .cases, id: "x", path: "content/cases/x.md")
+        var reader = FieldReader(file: info.path)
+        _ = ContentParser.parse(text: "---\rtitle: T\r---\rText\r", info: info, site: SiteConfig(), reader: &reader)
+        #expect(reader.diagnostics.items.map(\.description)
+                == ["content/cases/x.md:1:1: error: the file's lines end with a carriage return alone (CR, as classic Mac OS saved text): save it with LF (or CRLF) line endings"])
+    }
+
     @Test func aDateWithoutALeadingZeroGetsTheTwoDigitForm() {
         #expect(DateSuggestion.suggestion(for: "2021-7-14") == "2021-07-14")
         #expect(DateSuggestion.suggestion(for: "2021-7") == "2021-07")

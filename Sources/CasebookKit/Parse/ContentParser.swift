@@ -61,6 +61,9 @@ enum ContentParser {
                 return nil
             }
             switch error {
+            case .missingOpening where bytes.starts(with: Array("---\r".utf8)) && !bytes.contains(UInt8(ascii: "\n")):
+                // Lines ended by CR alone (classic Mac OS) are one long line to every reader.
+                reader.diagnostics.error(.start, "the file's lines end with a carriage return alone (CR, as classic Mac OS saved text): save it with LF (or CRLF) line endings")
             case .missingOpening:
                 reader.diagnostics.error(.start, "expected front matter: the file must start with a line '---', then YAML, then '---'")
             case .missingClosing:

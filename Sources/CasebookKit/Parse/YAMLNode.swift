@@ -212,6 +212,13 @@ enum YAMLTree {
             if problem.contains("found a tab character") {
                 return (position(mark, lineOffset: lineOffset), "a tab is used for indentation; indent with spaces only")
             }
+            // A tab before a list's dash is "a character that cannot start any token" to libyaml.
+            if problem.contains("cannot start any token"), mark.line >= 1,
+               let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first,
+               let tab = line.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") {
+                return (SourcePosition(line: mark.line + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
+                        "a tab is used for indentation; indent with spaces only")
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
