@@ -116,6 +116,7 @@ extension OpenDataImport {
         }
         var leads: [String: Set<String>] = [:]
         for o in organizations { for leader in o.leaders { leads[leader, default: []].insert(o.id) } }
+        leads = leadersWhoAreMembers(leads)
         for o in organizations where existing[.organizations]?.contains(o.id) != true {
             add(.organizations, o.id, OpenDataText.organization(o), o.texts, [("name", "name", false), ("short_name", "short_name", false)])
         }
@@ -131,5 +132,24 @@ extension OpenDataImport {
             }
         }
         return files
+    }
+}
+
+extension OpenDataImport {
+    /// `leads` without the leaders who list the organization themselves as well. people.csv
+    /// names an organization a person leads whether or not they list it; `member_count`
+    /// counts those who list it, so the leaders it counts beyond the other people keep their
+    /// own link (the first of them, in the people's order: any choice gives the same files).
+    func leadersWhoAreMembers(_ leads: [String: Set<String>]) -> [String: Set<String>] {
+        var leads = leads
+        for o in organizations {
+            guard let count = o.memberCount, !o.leaders.isEmpty else { continue }
+            let listing = people.filter { p in p.organizations.contains { $0.id == o.id && $0.link != "alleged" } }
+            let others = listing.filter { p in !(leads[p.id]?.contains(o.id) ?? false)
+                || p.organizations.contains { $0.id == o.id && $0.link.map { $0 != "leader" } ?? false } }
+            let leadersListing = listing.filter { p in !others.contains { $0.id == p.id } }
+            for p in leadersListing.prefix(max(0, count - others.count)) { leads[p.id]?.remove(o.id) }
+        }
+        return leads
     }
 }

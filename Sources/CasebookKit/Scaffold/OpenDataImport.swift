@@ -43,6 +43,8 @@ struct OpenDataImport {
         var banned = "", bans: [(date: String, by: String)]? = nil
         var leaders: [String] = [], formerNames: [(name: String, until: String)] = [], successorOf = "", formerIDs: [String] = []
         var texts: [String: [String: String]] = [:]
+        /// `member_count`: tells which leaders list the organization themselves as well.
+        var memberCount: Int?
         var row: ImportRow
     }
 

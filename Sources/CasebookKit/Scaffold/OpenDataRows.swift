@@ -10,6 +10,7 @@ extension OpenDataImport {
         if !kind.isEmpty { o.kind = vocabulary(row, "kind", kind, site.organizationKinds, "organization kinds") ?? "" }
         o.banned = date(row, "banned")
         o.leaders = row.cells("leaders")
+        o.memberCount = Int(row.cell("member_count"))
         if row.columns["ban_dates"] != nil {
             let dates = row.cells("ban_dates", keepingEmpty: true), courts = row.cells("ban_courts", keepingEmpty: true)
             for (index, date) in dates.enumerated() where PartialDate.parse(date).isFailure {
