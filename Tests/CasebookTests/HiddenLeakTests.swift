@@ -52,6 +52,24 @@ import Testing
                            "content/cases/qambarova-2021.md:10:18: \(text)"], "\(errors)")
     }
 
+    /// A source's and a document's `language` are shown in brackets, and a translation's
+    /// decision note on the page of its language: none of them was scanned.
+    @Test func languagesOfSourcesAndDocumentsAndTranslatedDecisionNotesAreChecked() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.write("content/people/defendant-x.md", "---\nname: Aigerim Sekretova\nprotect: pseudonym\npseudonym: Defendant X\n---\n")
+        #expect(site.build().exitStatus == 0, "the fixture builds before any leak")
+        try site.replace("content/cases/qambarova-2021.md", "sources:\n  - id: rferl-2021-03-03\n",
+                         with: "documents:\n  - {title: Verdict, url: https://example.org/v.pdf, language: Sekretova}\nsources:\n  - id: rferl-2021-03-03\n")
+        try site.replace("content/cases/qambarova-2021.md", "    date: 2021-03-03\n    language: en\n", with: "    date: 2021-03-03\n    language: Sekretova\n")
+        try site.replace("content/cases/ablyazov-2018.ru.md", "          - note: профессиональная деятельность в банковских организациях\n",
+                         with: "          - note: Секретова обжаловала\n")
+        let errors = Self.errors(site)
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.filter { $0.hasPrefix("content/cases/qambarova-2021.md:") }.count == 2, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/cases/ablyazov-2018.ru.md:8:") }, "\(errors)")
+    }
+
     @Test func siteYmlTextsAreChecked() throws {
         let site = try Self.protected()
         defer { site.remove() }

@@ -73,7 +73,8 @@ enum LeakCheck {
     }
 
     static func texts(of events: [Event], _ sources: [Source]) -> [String] {
-        events.map(\.summary) + events.compactMap(\.note) + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL].compactMap { $0 } }
+        events.map(\.summary) + events.compactMap(\.note)
+            + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL, $0.language].compactMap { $0 } }
     }
 
     static func texts(of record: CaseRecord) -> [String] {
@@ -81,7 +82,7 @@ enum LeakCheck {
             + texts(of: record.events, record.sources) + record.corrections.map(\.note)
             + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) + [$0.statusCertainty?.note].compactMap { $0 } + $0.decisionTexts }
             + [record.statusCertainty?.note].compactMap { $0 }
-            + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url].compactMap { $0 } }
+            + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url, $0.language].compactMap { $0 } }
     }
 
     /// A protected person's own name, aliases and photo (with its credit and alt) are not published, so not scanned.
@@ -105,6 +106,7 @@ enum LeakCheck {
             + translation.custodyPlaces.flatMap { $0.compactMap { $0 } }
             + translation.personStatusNotes.compactMap { $0 }
             + translation.documentTitles.compactMap { $0 }
+            + translation.decisionTexts.joined().flatMap { [$0.note].compactMap { $0 } + $0.sentenceNotes.compactMap { $0 } }
             + translation.formerNames.compactMap { $0 }
     }
 

@@ -10,7 +10,7 @@ struct LeakLocator: Sendable {
     static let publishedKeys: Set<String> = [
         "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
         "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption", "address", "support_url",
-        "place", "status_note",
+        "place", "status_note", "language",
     ]
     /// Keys of a protected person's own file (and its translations) that are never published.
     static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]
