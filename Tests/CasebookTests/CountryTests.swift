@@ -63,6 +63,11 @@ import Testing
         #expect(statistics.contains("By country"))
         // Two named countries and the case that gives none.
         #expect(statistics.contains("Kyrgyzstan") && statistics.contains("Country not given"))
+        // Each country's persons: its named defendants were left out, so it read 0.
+        for country in ["Kazakhstan", "Kyrgyzstan"] {
+            let row = statistics.components(separatedBy: "<bdi>\(country)</bdi>").dropFirst().first?.components(separatedBy: "</tr>").first ?? ""
+            #expect(row.hasSuffix("</td>") && !row.hasSuffix("<td>0</td>"), "\(country): \(row)")
+        }
     }
 
     @Test func aChargeOfAnotherCountryIsAnError() throws {

@@ -84,6 +84,7 @@ struct Statistics: Sendable {
                 everyone.insert(person)
                 years.add(person: person, to: year)
                 regions.add(person: person, to: region)
+                countries.add(person: person, to: country)
                 statuses.add(person: person, to: participant.status ?? record.status.id)
                 let own = (participant.charges ?? record.charges).map(\.id)
                 for charge in own { charges.add(person: person, to: charge) }
