@@ -24,7 +24,9 @@ import Testing
                                       ["mangystau-region", "Mangystau Region"], ["zhambyl-region", "Zhambyl Region"]])
         #expect(labels["charge"]?.map(\.[0]) == ["kz-cc-405", "kz-cc1997-164", "kz-cc1997-170", "kz-cc1997-235"])
         #expect(labels["organization"] == [["dvk", "Democratic Choice of Kazakhstan (DVK)"], ["koshe-party", "Koshe Party"]])
-        #expect(labels["sentence"]?.map(\.[0]) == ["imprisonment", "freedom-limitation", "fine", "community-work", "activity-ban", "life", "confiscation"])
+        // Ablyazov's life sentence, passed in absentia, counts as the statistics count it.
+        #expect(labels["sentence"]?.map(\.[0]) == ["imprisonment", "freedom-limitation", "fine", "community-work", "activity-ban", "life", "confiscation", "in-absentia"])
+        #expect(labels["sentence"]?.last == ["in-absentia", "Sentenced in absentia"])
         let cases = try #require(data["cases"] as? [[Any]])
         #expect(cases.count == 6)
         // [id, title, status, region, charges, organizations, year, sentence types], in the order of the index.
@@ -43,6 +45,7 @@ import Testing
         // Kozlov's: three articles of the Criminal Code of 1997.
         #expect(cases[3][0] as? String == "askarov-2010" && cases[3][2] as? Int == 2 && cases[3][3] as? Int == 1)
         #expect(cases[3][6] as? Int == 2010 && cases[3][7] as? [Int] == [5])
+        #expect(cases[4][0] as? String == "ablyazov-2018" && cases[4][7] as? [Int] == [7])
         #expect(cases[5][0] as? String == "kozlov-2012" && cases[5][4] as? [Int] == [1, 2, 3] && cases[5][6] as? Int == 2012)
         // The cases index loads the script that reads it, and only the cases index does.
         #expect(try site.read("public/cases/index.html").contains("<script src=\"../assets/filters.js\" defer></script>"))

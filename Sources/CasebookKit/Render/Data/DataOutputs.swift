@@ -35,7 +35,7 @@ struct DataOutputs: Sendable {
         case .sitemap: Sitemap(archive: archive, urls: urls, pages: pages(), languages: languages).files()
         case .searchIndex: [(file.path, searchIndex().bytes())]
         // The data behind the filters of the cases index, written as it is.
-        case .filterData: [(file.path, FilterData(archive: archive).bytes())]
+        case .filterData: [(file.path, FilterData(archive: archive, words: words).bytes())]
         }
     }
 

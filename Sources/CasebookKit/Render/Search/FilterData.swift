@@ -10,6 +10,8 @@
 /// event, 0 when it has none. Its page is `cases/<id>/index.html`.
 struct FilterData {
     let archive: Archive
+    /// The catalogue of the archive's language: the label of "Sentenced in absentia".
+    var words: Catalogue = .english
 
     /// A label table: keys (as they appear in the address bar) and their labels, in order.
     struct Table {
@@ -47,7 +49,7 @@ struct FilterData {
         })
         let sentences = Table(site.sentenceTypes.keys.filter(used.sentences.contains).map {
             ($0, Statistics.capitalized(site.sentenceTypes.label($0)))
-        })
+        } + (used.sentences.contains(Self.inAbsentia) ? [(Self.inAbsentia, words.text("decisions.statistics_in_absentia"))] : []))
 
         var out = "window.casebookFilterData = {\"version\":1,\"page_size\":\(site.pageSize),\"labels\":{"
         out += "\"status\":\(statuses.json),\"region\":\(regions.json),\"charge\":\(charges.json),"
@@ -71,10 +73,17 @@ struct FilterData {
 
     func bytes() -> [UInt8] { Array(text().utf8) }
 
-    /// The kinds of penalty any defendant of the case received, in the order first met.
+    /// The kinds of penalty any defendant of the case serves, in the order first met, as the
+    /// statistics count them: a sentence passed in absentia is a kind of its own (it counted
+    /// under its penalties here and not on the statistics page).
     static func sentenceTypes(_ record: CaseRecord, site: SiteConfig) -> [String] {
-        record.people.filter(\.isDefendant).flatMap { $0.currentSentence(site.decisionOutcomes).map(\.type) }.uniqued()
+        record.people.filter(\.isDefendant).flatMap { participant in
+            Statistics.sentenceKeys(participant, site: site).map { $0 == Statistics.inAbsentia ? inAbsentia : $0 }
+        }.uniqued()
     }
+
+    /// The filter's key of sentences passed in absentia, as the address bar shows it.
+    static let inAbsentia = "in-absentia"
 
     static func list(_ keys: [String], _ table: Table) -> String {
         "[" + keys.uniqued().compactMap { table.positions[$0].map(String.init) }.joined(separator: ",") + "]"
