@@ -28,6 +28,10 @@ import Testing
         #expect(statistics.contains("<bdi>2021</bdi></th><td>6</td><td>24</td>"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try site.read("public/data/cases.json").utf8)) as? [String: Any])
         #expect((json["counts"] as? [String: Int])?["persons"] == 24)
+        // The people list counts its own files: "of whom 24" was more than the whole.
+        let people = try site.read("public/people/index.html")
+        #expect(people.contains(" in the archive, of whom 8 persons prosecuted."), "\(people)")
+        #expect(try site.read("public/data/index.html").contains("<code>unnamed_defendants</code> in <code>cases.json</code>, are added to them."))
     }
 
     @Test func statisticsCountThemUnderTheCaseStatusChargeAndNoSentence() throws {

@@ -16,8 +16,14 @@ public struct Archive: Sendable {
     public var timeline: [TimelineEntry]
     public var facets: [Facet]
     public let media: [String]
-    /// Distinct people who are defendants in at least one listed case.
+    /// Distinct people who are defendants in at least one listed case, and the cases'
+    /// unnamed defendants.
     public let prosecutedPersonCount: Int
+
+    /// The people of the archive's files among them: the unnamed are no file.
+    public var namedProsecutedPersonCount: Int {
+        prosecutedPersonCount - cases.reduce(0) { $0 + $1.record.unnamedDefendants }
+    }
     /// The translations of cases, people, organizations and pages into the site's other
     /// languages, bodies rendered.
     public var translations = Translations()

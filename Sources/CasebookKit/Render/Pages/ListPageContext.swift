@@ -46,7 +46,7 @@ struct ListPageContext {
             pager: Pagination.pager(first: SitePaths.index(.people), page: page,
                                     count: pagination.pageCount(archive.people.count), words: items.words),
             introText: items.words.text("people.intro", ["people": items.words.count("units.people", archive.people.count),
-                                                         "persons": items.words.count("units.person_prosecuted", archive.prosecutedPersonCount)]))
+                                                         "persons": items.words.count("units.person_prosecuted", archive.namedProsecutedPersonCount)]))
     }
 
     func organizations() -> OrganizationsPage {
