@@ -23,6 +23,12 @@ import Testing
         #expect(Self.positions("[bad.md](bad.md) [c](bad.md)\n") == [Self.at(1, 1), Self.at(1, 18)])
     }
 
+    /// An autolink was placed at the nearest `[`: the reference link beside it, whose
+    /// definition then took both messages as one.
+    @Test func anAutolinkIsAtItsOwnAngleBracket() {
+        #expect(Self.positions("Auto <bad:4> and [e][r].\n\n[r]: bad8\n") == [Self.at(1, 6), Self.at(3, 1)])
+    }
+
     @Test func charactersAreCountedNotBytes() {
         #expect(Self.positions("Привет мир [д](bad.md)\n") == [Self.at(1, 12)])
     }

@@ -15,6 +15,10 @@ struct LinkPosition {
     func locate(line: Int, byteColumn: Int, isImage: Bool) -> SourcePosition {
         guard line >= 1, line <= lines.count else { return SourcePosition(line: firstLine + max(0, line - 1), column: 1) }
         let text = lines[line - 1]
+        // An autolink (`<scheme:…>`) is where libcmark says: a `[` near it is another link's.
+        if byteColumn >= 1, text.utf8.dropFirst(byteColumn - 1).first == UInt8(ascii: "<") {
+            return SourcePosition(line: firstLine + line - 1, column: Self.column(ofByte: byteColumn, in: text))
+        }
         let byteColumn = Self.start(from: byteColumn, in: text, isImage: isImage)
         if let label = referenceLabel(in: text, from: byteColumn), let definition = definition(of: label) {
             return definition
