@@ -132,6 +132,17 @@ import Testing
         #expect(!plan.pages.contains { if case .page = $0.page { $0.path == "letters/index.html" } else { false } })
     }
 
+    /// held.md took /held/'s address and replaced the list of people held now without a
+    /// word; while cases record custody it is an error (the fixture `page-held-while-custody-
+    /// is-recorded` holds the message), and without custody a free page as before.
+    @Test func withoutCustodyHeldMDIsAFreePage() throws {
+        let site = try SiteFixture(withCustody: false)
+        defer { site.remove() }
+        try site.write("content/pages/held.md", "---\ntitle: Held\n---\nOur own page about detention.\n")
+        #expect(Self.errors(Self.build(site)).isEmpty)
+        #expect(try site.read("public/held/index.html").contains("Our own page about detention."))
+    }
+
     /// Without custody in any case there is no /letters/, and letters.md is a free page as before.
     @Test func withoutCustodyLettersMDIsAFreePage() throws {
         let site = try SiteFixture(withCustody: false)

@@ -194,10 +194,6 @@ import Testing
             if case .failure(let error) = Self.create(site, request) { error.exitStatus == 2 ? error.message : "status \(error.exitStatus)" } else { nil }
         }
         #expect(message(Self.request(.pages, "Search")) == "'search' is a name the build uses for its own pages (or a language code); choose another page id with --id")
-        // The build's own pages that a free page once silently replaced.
-        for own in ["Held", "Letters", "Corrections"] {
-            #expect(message(Self.request(.pages, own)) == "'\(own.lowercased())' is a name the build uses for its own pages (or a language code); choose another page id with --id")
-        }
         #expect(message(Self.request(.pages, "En")) == "'en' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
         #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")

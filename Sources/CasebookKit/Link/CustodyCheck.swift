@@ -22,7 +22,16 @@ enum CustodyCheck {
         }
         for (_, periods) in held where periods.count > 1 { problems += overlaps(periods) }
         problems += stale(archive)
+        problems += heldPage(archive, content: content)
         return problems
+    }
+
+    /// While cases record custody, `/held/` is the list of people held now: a free page
+    /// `held.md` at the same address silently replaced it. Without custody it is a free page.
+    static func heldPage(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
+        guard archive.custody.recordsCustody, let page = content.pages.first(where: { $0.id == "held" }) else { return [] }
+        return [Diagnostic(.error, page.info.path, .start,
+            "held/ is the list of people held now, which the build makes because cases record custody: rename this page, like held-intro.md, and link to it")]
     }
 
     /// Two held periods of one person that share a day: one may end the day the next starts.

@@ -7,7 +7,6 @@ public enum ContentLoader {
     public static let reservedPageIDs: Set<String> = [
         "cases", "people", "organizations", "timeline", "statuses", "charges", "regions", "tags", "countries",
         "data", "search", "statistics", "media", "assets", "pages", "index", "feed", "sitemap", "404",
-        "held", "letters", "corrections", "robots",
     ]
 
     /// A reserved name, or a two-letter id (kept for language codes).
