@@ -194,6 +194,7 @@ import Testing
             if case .failure(let error) = Self.create(site, request) { error.exitStatus == 2 ? error.message : "status \(error.exitStatus)" } else { nil }
         }
         #expect(message(Self.request(.pages, "Search")) == "'search' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        #expect(message(Self.request(.pages, "Held")) == "'held' is the address of the list of people held now, once cases record custody; choose another page id with --id, like --id held-intro")
         #expect(message(Self.request(.pages, "En")) == "'en' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
         #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")

@@ -132,6 +132,11 @@ public enum NewFile {
         if kind == .pages, ContentLoader.isReservedPageID(id) {
             throw usage("'\(id)' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         }
+        // The list of people held now, once any case records custody (`CustodyCheck.heldPage`):
+        // a new file must pass the check it is written for.
+        if kind == .pages, id == "held" {
+            throw usage("'held' is the address of the list of people held now, once cases record custody; choose another page id with --id, like --id held-intro")
+        }
         return id
     }
 
