@@ -92,6 +92,7 @@ enum Linker {
         let timeline = BackgroundValue {
             TimelineBuilder.entries(cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations)
         }
+        let unnamedDefendants = linkedCases.reduce(0) { $0 + $1.record.unnamedDefendants }
         var archive = Archive(
             site: site, cases: linkedCases, people: linkedPeople, organizations: linkedOrganizations, pages: linkedPages,
             caseIndex: caseOrder, personIndex: personOrder,
@@ -99,7 +100,8 @@ enum Linker {
             timeline: [],
             facets: facets.value, media: content.media,
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count
-                + linkedCases.reduce(0) { $0 + $1.record.unnamedDefendants })
+                + unnamedDefendants)
+        archive.unnamedDefendantCount = unnamedDefendants
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
         archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,

@@ -66,6 +66,8 @@ struct Statistics: Sendable {
         var everyone: Set<String> = []
         var unnamed = 0
         var asOf: PartialDate?
+        // The country figure is made only when the cases name more than one country.
+        let byCountry = archive.facets.contains { $0.name == "countries" && !$0.values.isEmpty }
         for linked in archive.cases {
             let record = linked.record
             if let updated = linked.updated, asOf.map({ updated > $0 }) ?? true { asOf = updated }
@@ -84,7 +86,7 @@ struct Statistics: Sendable {
                 everyone.insert(person)
                 years.add(person: person, to: year)
                 regions.add(person: person, to: region)
-                countries.add(person: person, to: country)
+                if byCountry { countries.add(person: person, to: country) }
                 statuses.add(person: person, to: participant.status ?? record.status.id)
                 let own = (participant.charges ?? record.charges).map(\.id)
                 for charge in own { charges.add(person: person, to: charge) }
