@@ -5,7 +5,9 @@ import Testing
 /// Symbolic links never reach the output: a link in media/ or the theme's assets/ is copied
 /// as the file it points to when that lies inside content/ (media) or the templates folder
 /// (assets), and refused otherwise. `casebook serve` answers by the same rule (`StaticTree`).
-@Suite(.timeLimit(.minutes(1))) struct StaticLinkTests {
+// Three minutes: the limit catches a hang (a FIFO, a loop of links); in a full parallel run on
+// two cores a test here once waited more than one minute for its turn.
+@Suite(.timeLimit(.minutes(3))) struct StaticLinkTests {
     static let photo = Data((0..<3000).map { UInt8(truncatingIfNeeded: $0 * 7) })
 
     /// The sample with a photo, a document folder, and links to them that stay inside.
@@ -96,7 +98,7 @@ import Testing
 
 /// The dev server's static files agree with the build: what the build copies is served with
 /// the same bytes; what it refuses is not found.
-@Suite(.timeLimit(.minutes(1))) struct StaticServeAgreementTests {
+@Suite(.timeLimit(.minutes(3))) struct StaticServeAgreementTests {
     static func staticFiles(_ site: SiteFixture) -> StaticFiles {
         StaticFiles(assets: site.root.appendingPathComponent("templates/assets"), media: site.content.appendingPathComponent("media"))
     }
