@@ -28,8 +28,10 @@ enum CustodyCheck {
 
     /// While cases record custody, `/held/` is the list of people held now: a free page
     /// `held.md` at the same address silently replaced it. Without custody it is a free page.
+    static let heldPageID = "held"
+
     static func heldPage(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
-        guard archive.custody.recordsCustody, let page = content.pages.first(where: { $0.id == "held" }) else { return [] }
+        guard archive.custody.recordsCustody, let page = content.pages.first(where: { $0.id == heldPageID }) else { return [] }
         return [Diagnostic(.error, page.info.path, .start,
             "held/ is the list of people held now, which the build makes because cases record custody: rename this page, like held-intro.md, and link to it")]
     }

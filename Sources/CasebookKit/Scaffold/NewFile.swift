@@ -83,7 +83,7 @@ public enum NewFile {
             repeat {
                 free = "\(id)-\(number)"
                 number += 1
-            } while former[free] != nil || FileManager.default.fileExists(atPath: kindFolder.appendingPathComponent("\(free).md").path)
+            } while former[free] != nil || StaticTree.ownType(kindFolder.appendingPathComponent("\(free).md").path) != nil
             throw NewFileError(reason: .archive, message: "'\(id)' is a former id of \(owner), whose old address leads there; nothing was written. Choose another id, like --id \(free)")
         }
 
@@ -134,7 +134,7 @@ public enum NewFile {
         }
         // The list of people held now, once any case records custody (`CustodyCheck.heldPage`):
         // a new file must pass the check it is written for.
-        if kind == .pages, id == "held" {
+        if kind == .pages, id == CustodyCheck.heldPageID {
             throw usage("'held' is the address of the list of people held now, once cases record custody; choose another page id with --id, like --id held-intro")
         }
         return id

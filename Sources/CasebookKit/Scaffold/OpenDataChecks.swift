@@ -145,10 +145,13 @@ extension OpenDataImport {
         for o in organizations {
             guard let count = o.memberCount, !o.leaders.isEmpty else { continue }
             let listing = people.filter { p in p.organizations.contains { $0.id == o.id && $0.link != "alleged" } }
-            let others = listing.filter { p in !(leads[p.id]?.contains(o.id) ?? false)
-                || p.organizations.contains { $0.id == o.id && $0.link.map { $0 != "leader" } ?? false } }
-            let leadersListing = listing.filter { p in !others.contains { $0.id == p.id } }
-            for p in leadersListing.prefix(max(0, count - others.count)) { leads[p.id]?.remove(o.id) }
+            // A leader whose own link is written anyway (not `leader`) counts with the others.
+            let (others, leadersListing) = listing.reduce(into: (0, [String]())) { found, p in
+                let ownLink = !(leads[p.id]?.contains(o.id) ?? false)
+                    || p.organizations.contains { $0.id == o.id && $0.link.map { $0 != "leader" } ?? false }
+                if ownLink { found.0 += 1 } else { found.1.append(p.id) }
+            }
+            for id in leadersListing.prefix(max(0, count - others)) { leads[id]?.remove(o.id) }
         }
         return leads
     }
