@@ -74,13 +74,16 @@ import Testing
         await server.stop()
     }
 
-    /// The fastest of three tries: the rest of the suite shares the two cores.
+    /// The fastest of three tries: the rest of the suite shares the two cores. Not a timing
+    /// bound: the answer would take 30 s, and a full test run on two cores once made a stop
+    /// that did not wait take 0.6 s; ending in its first tenth is ending without waiting.
     @Test func stopClosesConnectionsInTheMiddleOfAnAnswer() async throws {
+        let early = Duration.seconds(3)
         var fastest = Duration.seconds(60)
-        for _ in 0..<3 where fastest >= .milliseconds(500) {
+        for _ in 0..<3 where fastest >= early {
             fastest = min(fastest, try await stopInTheMiddleOfAnAnswer())
         }
-        #expect(fastest < .milliseconds(500), "stop took \(fastest)")
+        #expect(fastest < early, "stop took \(fastest)")
     }
 
     func stopInTheMiddleOfAnAnswer() async throws -> Duration {
