@@ -171,9 +171,8 @@ struct Localizer {
     /// `src="../../media/x.jpg"` -> `src="../../../media/x.jpg"`. A quote followed by the
     /// climb is only ever an attribute's start: Markdown's HTML writes a quote in text as `&quot;`.
     static func mediaFromLanguageFolder(_ html: String, depth: Int) -> String {
-        let climb = "=\"" + SitePaths.root(depth: depth) + "media/"
-        guard html.contains(climb) else { return html }
-        return html.replacingOccurrences(of: climb, with: "=\"" + SitePaths.root(depth: depth + 1) + "media/")
+        ByteSearch.replacing("=\"" + SitePaths.root(depth: depth) + "media/", with: "=\"" + SitePaths.root(depth: depth + 1) + "media/",
+                             in: html) ?? html
     }
 
     /// Events' summaries and corrections' notes, by position; each left one marked.
