@@ -92,8 +92,8 @@ struct Check: ParsableCommand {
         options.against = against
         let result = level.run(options, Builder.check)
         let report = Reporter(format: archive.format, result: result)
-        report.printDiagnostics()
         if let code = missingLanguage { return try listMissing(code, result: result, report: report) }
+        report.printDiagnostics()
         if !level.quiet, let status = result.translationStatus { status.summaries.forEach(report.printWarning) }
         if !level.quiet {
             report.printSummary(result.diagnostics.isEmpty ? "No problems found." : report.report.summary)
@@ -107,15 +107,26 @@ struct Check: ParsableCommand {
 }
 
 extension Check {
-    /// `--missing LANG`: the translators' to-do list on standard output, whatever else the
-    /// archive's problems are (printed above it); an unknown language is a usage error.
+    /// `--missing LANG`: the translators' to-do list on standard output, after the archive's
+    /// problems (in JSON, as the document's `missing` list); an unknown language is a usage
+    /// error, and the archive's errors give the exit status `check` gives.
     func listMissing(_ code: String, result: BuildResult, report: Reporter) throws {
-        guard let status = result.translationStatus else { throw ExitCode(result.exitStatus == 0 ? 2 : result.exitStatus) }
+        guard let status = result.translationStatus else {
+            report.printDiagnostics()
+            throw ExitCode(result.exitStatus == 0 ? 2 : result.exitStatus)
+        }
         if let problem = status.problem(with: code) {
+            report.printDiagnostics()
             report.printFailure("casebook check: --missing: \(problem)")
             throw ExitCode(2)
         }
-        for line in status.todo(code) { print(VisibleText.escape(line)) }
+        if report.format == .json {
+            print(report.report.json(missing: status.todo(code)), terminator: "")
+        } else {
+            report.printDiagnostics()
+            for line in status.todo(code) { print(VisibleText.escape(line)) }
+        }
+        if !result.succeeded { throw ExitCode(result.exitStatus) }
     }
 }
 

@@ -45,16 +45,28 @@ public struct TranslationStatus: Sendable {
                 let source = TranslationParser.defaultPath(of: info)
                 guard sourcePaths.contains(source) else { continue }
                 let own = "\(info.kind.rawValue)/\(info.id)"
-                var dates = (content.history.lastChanged("\(own).\(code).md"), content.history.lastChanged("\(own).md"))
-                if dates.0 == nil || dates.1 == nil {
-                    dates = (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)
-                }
-                if let mine = dates.0, let theirs = dates.1, mine < theirs {
-                    language.outdated.append("\(info.path): older than \(source) (\(mine) < \(theirs))")
+                if let why = Self.older(translation: "\(own).\(code).md", than: "\(own).md", history: content.history,
+                                        updated: (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)) {
+                    language.outdated.append("\(info.path): older than \(source) (\(why))")
                 }
             }
             return language
         }
+    }
+
+    /// Why a translation is older than its file, or nil. In git, by the order of their last
+    /// commits (git lists them newest first, by the moment they were made, whatever the day
+    /// or time zone); else by `updated`, only when every day the translation's date may
+    /// mean comes before every day the file's may ("2021-03" is not older than "2021-03-05").
+    static func older(translation: String, than file: String, history: ArchiveHistory,
+                      updated: (PartialDate?, PartialDate?)) -> String? {
+        if let mine = history.files[translation]?.first, let theirs = history.files[file]?.first {
+            guard mine > theirs else { return nil }
+            let (day, fileDay) = (history.commits[Int(mine)].date, history.commits[Int(theirs)].date)
+            return day == fileDay ? "both last committed \(day), the translation first" : "\(day) < \(fileDay)"
+        }
+        guard let mine = updated.0, let theirs = updated.1, mine.lastDayNumber < theirs.firstDayNumber else { return nil }
+        return "\(mine) < \(theirs)"
     }
 
     /// The site's texts with no version in `code`: the title, the description, every label.

@@ -43,17 +43,20 @@ public struct DiagnosticReport: Sendable {
 
     /// File names and messages exactly as they are: the encoder writes every control
     /// character as a `\u00XX` escape, so each value stays inside its string.
-    public var json: String {
+    public var json: String { json(missing: nil) }
+
+    /// The document, with `check --missing`'s to-do list as `missing` when one is given.
+    public func json(missing: [String]?) -> String {
         struct Entry: Encodable {
             let severity: String, file: String, line: Int, column: Int, message: String
         }
         struct Document: Encodable {
-            let diagnostics: [Entry], errors: Int, warnings: Int
+            let diagnostics: [Entry], errors: Int, warnings: Int, missing: [String]?
         }
         let document = Document(
             diagnostics: diagnostics.map { Entry(severity: $0.severity.rawValue, file: $0.file, line: $0.position.line,
                                                  column: $0.position.column, message: $0.message) },
-            errors: errorCount, warnings: warningCount)
+            errors: errorCount, warnings: warningCount, missing: missing)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
