@@ -82,7 +82,66 @@ import Testing
         try git(["commit", "-qm", "archive"], in: site.root, date: "2021-04-02T12:00:00")
         let status = try status(site)
         #expect(status.todo("ru").contains(
-            "content/people/nazira-lesova.ru.md: older than content/people/nazira-lesova.md (2021-03-01 < 2021-04-02)"))
+            "content/people/nazira-lesova.ru.md: older than content/people/nazira-lesova.md (last committed 2021-03-01, before its file's last commit of 2021-04-02)"))
+    }
+
+    /// The order of commits decides, not their days: a translation committed in the morning
+    /// is older than its file changed that afternoon, and one committed at 01:00 in Almaty
+    /// (19:00 UTC the day before) is older than its file changed at 22:00 UTC that day.
+    @Test func inGitTheOrderOfCommitsDecidesNotTheirDays() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова\n---\n")
+        try site.write("content/people/max-bokayev.ru.md", "---\nname: Макс Бокаев\n---\n")
+        try git(["init", "-q"], in: site.root)
+        try git(["add", "content/people/nazira-lesova.ru.md"], in: site.root)
+        try git(["commit", "-qm", "translation"], in: site.root, date: "2021-03-01T10:00:00+00:00")
+        try git(["add", "content/people/max-bokayev.ru.md"], in: site.root)
+        try git(["commit", "-qm", "translation"], in: site.root, date: "2021-03-02T01:00:00+06:00")
+        try git(["add", "content"], in: site.root)
+        try git(["commit", "-qm", "archive"], in: site.root, date: "2021-03-01T22:00:00+00:00")
+        let todo = try status(site).todo("ru")
+        #expect(todo.contains("content/people/nazira-lesova.ru.md: older than content/people/nazira-lesova.md (last committed 2021-03-01, before its file's last commit of 2021-03-01)"))
+        #expect(todo.contains { $0.hasPrefix("content/people/max-bokayev.ru.md: older than") })
+        // Committed together: not older.
+        try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова-Лепесова\n---\n")
+        try site.write("content/people/nazira-lesova.md", try site.read("content/people/nazira-lesova.md") + "\n")
+        try git(["commit", "-qam", "both"], in: site.root, date: "2021-03-05T10:00:00+00:00")
+        #expect(!(try status(site).todo("ru")).contains { $0.hasPrefix("content/people/nazira-lesova.ru.md") })
+    }
+
+    /// Without git, `updated` decides only when every day it may mean comes first.
+    @Test func anUpdatedMonthIsNotOlderThanADayInIt() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03\n---\n")
+        #expect(try status(site).languages[0].outdated.isEmpty)
+        try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-02\n---\n")
+        #expect(try status(site).languages[0].outdated == ["content/cases/qambarova-2021.ru.md: older than content/cases/qambarova-2021.md (2021-02 < 2021-03-04)"])
+    }
+
+    /// With `--format json` the list is the document's `missing`, so standard output stays
+    /// one JSON document; an archive with errors exits 1 with the list all the same.
+    @Test func theListInJSONAndTheArchivesErrors() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        let json = try CommandRun.run(["check", "--missing", "kk", "--format", "json"], in: site.root)
+        #expect(json.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let missing = try #require(document["missing"] as? [String])
+        #expect(missing.count == 29 + 50)
+        #expect(missing.first == "content/cases/ablyazov-2018.md: no kk translation")
+        #expect(document["errors"] as? Int == 0)
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
+        let broken = try CommandRun.run(["check", "--missing", "kk"], in: site.root)
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("'sentensed' is not one of the site's statuses"))
+        #expect(broken.output.hasPrefix("content/cases/ablyazov-2018.md: no kk translation\n"))
+        let brokenJSON = try CommandRun.run(["check", "--missing", "kk", "--format", "json"], in: site.root)
+        #expect(brokenJSON.status == 1)
+        let errors = try #require(try JSONSerialization.jsonObject(with: Data(brokenJSON.output.utf8)) as? [String: Any])
+        #expect(errors["errors"] as? Int == 1)
+        #expect((errors["missing"] as? [String])?.count == 29 + 50)
     }
 
     private func git(_ arguments: [String], in folder: URL, date: String = "2021-01-01T12:00:00") throws {

@@ -63,7 +63,7 @@ public struct TranslationStatus: Sendable {
         if let mine = history.files[translation]?.first, let theirs = history.files[file]?.first {
             guard mine > theirs else { return nil }
             let (day, fileDay) = (history.commits[Int(mine)].date, history.commits[Int(theirs)].date)
-            return day == fileDay ? "both last committed \(day), the translation first" : "\(day) < \(fileDay)"
+            return "last committed \(day), before its file's last commit of \(fileDay)"
         }
         guard let mine = updated.0, let theirs = updated.1, mine.lastDayNumber < theirs.firstDayNumber else { return nil }
         return "\(mine) < \(theirs)"
