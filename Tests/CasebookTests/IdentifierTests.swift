@@ -61,6 +61,30 @@ struct IdentifierTests {
         #expect(Identifier.slug(input.decomposedStringWithCanonicalMapping) == expected)
     }
 
+    /// "İ" lowers to "i" and a combining dot: the dot is no separator. Azerbaijani "ə" is
+    /// "a" (Əliyev, Aliyev); Tatar, Bashkir, Uzbek and Tajik letters have their Latin letters.
+    @Test("Turkish, Azerbaijani and other Turkic letters", arguments: [
+        ("İzmir İli", "izmir-ili"), ("İsmail Işık", "ismail-isik"), ("Əli Əliyev", "ali-aliyev"),
+        ("Җәлил", "zhalil"), ("Ҡаҙан", "qazan"), ("Ҫуҡ", "suq"), ("Ҳоҷиев", "hojiev"), ("Ӯлмас", "ulmas"),
+    ])
+    func turkicLetters(_ input: String, _ expected: String) {
+        #expect(Identifier.slug(input) == expected)
+    }
+
+    /// Tags and regions with no letter that has a Latin spelling keep a page each ("x-" and
+    /// eight hex digits of their letters), where all of them once shared `other`.
+    @Test func facetValuesInOtherScriptsKeepTheirOwnAddresses() {
+        let uyghur = FacetBuilder.slug("ئۇيغۇر"), hebrew = FacetBuilder.slug("עברית"), chinese = FacetBuilder.slug("中国")
+        #expect(Set([uyghur, hebrew, chinese]).count == 3)
+        for slug in [uyghur, hebrew, chinese] {
+            #expect(slug.hasPrefix("x-") && slug.count == 10 && Identifier.isValid(slug), "\(slug)")
+        }
+        #expect(FacetBuilder.slug(" ئۇيغۇر ") == uyghur)
+        #expect(chinese == "x-0b910c6f")  // the same on every machine and in every version: addresses stay
+        #expect(FacetBuilder.slug("!!! ---") == "other")
+        #expect(FacetBuilder.slug("Zhambyl Region") == "zhambyl-region")
+    }
+
     @Test("a text with no letters or digits slugs to nothing")
     func emptySlug() {
         #expect(Identifier.slug("!!! ---") == "")

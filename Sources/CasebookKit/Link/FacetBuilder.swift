@@ -40,9 +40,18 @@ enum FacetBuilder {
     }
 
     /// The URL key of a free-text value: "Zhambyl Region" -> "zhambyl-region".
+    /// A text with no letter that has a Latin spelling (Arabic, Hebrew, Chinese: "ئۇيغۇر")
+    /// gets one made from its letters, "x-" and eight hex digits, so that two such values
+    /// keep two pages; a text without letters or digits is "other".
     static func slug(_ text: String) -> String {
         let slug = Identifier.slug(text)
-        return slug.isEmpty ? "other" : slug
+        guard slug.isEmpty else { return slug }
+        let key = FacetClashes.key(text)
+        guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return "other" }
+        var hash: UInt32 = 2_166_136_261  // FNV-1a: the same letters give the same address on every machine
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return "x-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// Free-text values (regions, tags) grouped by slug; the first spelling met is the label.

@@ -106,6 +106,11 @@ enum Linker {
                                                         includeDrafts: includeDrafts)
         archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,
                                         asOf: asOf ?? site.asOf.map { AsOf(date: $0, source: .siteFile) })
+        let clashes = FacetClashes.find(in: linkedCases.map(\.record))
+        if !clashes.isEmpty {
+            let diskPaths = Dictionary(content.loadedFiles.map { ($0.info.path, $0.diskPath) }, uniquingKeysWith: { a, _ in a })
+            diagnostics += FacetClashes.diagnostics(clashes, cases: content.cases, diskPaths: diskPaths)
+        }
         diagnostics += CustodyCheck.problems(archive, content: content)
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)

@@ -113,8 +113,10 @@ struct ProtectedWords: Sendable {
 enum LeakFold {
     static func words(_ text: String) -> [String] {
         // Invisible characters (a soft hyphen, a zero-width joiner) inside a name leave it whole on the page.
-        let text = text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 })
+        var text = text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 || $0 == 0xF3 })
             ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format })) : text
+        // Styled, fullwidth and small-capital letters, and Greek ones that look Latin.
+        if LeakLookAlikes.mayHold(text) { text = LeakLookAlikes.plain(text) }
         // ASCII letters are one byte each in UTF-8: replaced in place, the text stays valid.
         var bytes = Array(text.utf8)
         var changed = false

@@ -877,6 +877,11 @@ extension BuiltInTheme {
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--text); background: var(--bg);
   font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif; }
+/* A long unbroken word (a pasted address, a name in a language that writes long words)
+   breaks rather than pushing the page wider than a phone; tables keep their columns and
+   scroll in their box instead of breaking words letter by letter. */
+body { overflow-wrap: anywhere; }
+table { overflow-wrap: break-word; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:hover { color: var(--accent-dark); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }

@@ -69,6 +69,8 @@ enum Identifier {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             let lower = scalar.properties.lowercaseMapping
             for piece in lower.unicodeScalars {
+                // "İ" lowers to "i" and a combining dot, which is no separator.
+                if piece.properties.generalCategory == .nonspacingMark { continue }
                 let latin = transliterate(piece)
                 if latin.isEmpty {
                     // Signs like ь and ъ vanish inside a word; spaces and punctuation separate words.
@@ -106,11 +108,15 @@ enum Identifier {
         "і": "i",
         // Ukrainian and Belarusian letters that also occur in names
         "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+        // Tatar, Bashkir, Uzbek and Tajik letters
+        "җ": "zh", "ҡ": "q", "ҙ": "z", "ҫ": "s", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
     ]
 
     static let latinExtended: [Unicode.Scalar: String] = [
         "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ð": "d", "þ": "th", "ł": "l", "ı": "i",
         "đ": "d", "ħ": "h",
+        // Azerbaijani schwa, written "a" in English ("Əliyev", "Aliyev"), as Kazakh "ә" is
+        "ə": "a",
     ]
 }
 
