@@ -418,6 +418,14 @@ extension BuiltInTheme {
   var words = [];           // every distinct normalised word, sorted
   var letters = {};
   var spellings = [];
+  // Letters the build's table gained after the index's layout 1 (SearchNormalizer.addedLetters;
+  // SearchNormalizerTests holds the two lists equal): carried here, not in the index, so an
+  // archive without them keeps the same index bytes. Invisible joiners and the soft hyphen,
+  // the apostrophe ‘, Azerbaijani ə, Tatar and Bashkir җ ҡ ҙ ҫ.
+  var ADDED_LETTERS = {
+    '\u00ad': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u2018': '',
+    '\u0259': 'a', '\u0497': 'zh', '\u04a1': 'q', '\u0499': 'z', '\u04ab': 's'
+  };
   var state = 'idle';       // idle, loading, ready, failed
   var waiting = [];
 
@@ -446,7 +454,9 @@ extension BuiltInTheme {
     if (!index || index.v !== INDEX_VERSION) return false;
     data = index;
     words = index.w ? index.w.split(' ') : [];
-    letters = index.letters;
+    letters = {};
+    Object.keys(ADDED_LETTERS).forEach(function (key) { letters[key] = ADDED_LETTERS[key]; });
+    Object.keys(index.letters).forEach(function (key) { letters[key] = index.letters[key]; });
     spellings = index.spellings;
     columns = {
       status: column(index.s, 1, true), charge: column(index.ch, 1, true), region: column(index.r, 1, true),

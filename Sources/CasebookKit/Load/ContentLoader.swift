@@ -116,6 +116,8 @@ public enum ContentLoader {
         let refused = mediaProblems.map { String($0.file.dropFirst(displayName.count + 1)) }.filter { $0.hasPrefix("media/") }
         loaded.media = (media.map(\.path) + refused).sorted()
         loaded.diagnostics += mediaProblems
+        // Names that would overwrite each other on a USB stick, or cannot be shown as written.
+        loaded.diagnostics += MediaNames.problems(media.map(\.path), displayName: displayName)
         return loaded
     }
 

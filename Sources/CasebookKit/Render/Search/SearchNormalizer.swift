@@ -8,9 +8,9 @@ import Foundation
 /// reader's query with the same steps, using the tables below, which the index carries.
 /// The steps, per text:
 /// 1. lower case, then canonical composition (NFC);
-/// 2. each character: ASCII letters and digits stay; a letter in `letters` becomes its
-///    Latin spelling (Cyrillic, Kazakh, a few Latin letters that do not decompose,
-///    apostrophes to nothing); any other character is decomposed (NFD) and its marks
+/// 2. each character: ASCII letters and digits stay; a letter in `letters` or
+///    `addedLetters` becomes its Latin spelling (Cyrillic, Kazakh, a few Latin letters that
+///    do not decompose, apostrophes and invisible joiners to nothing); any other character is decomposed (NFD) and its marks
 ///    dropped (é -> e); remaining letters and digits of other scripts stay; everything
 ///    else separates words;
 /// 3. each word: the `spellings` replaced in order (q -> k, zh -> j, kh -> h, y -> i ...);
@@ -40,6 +40,21 @@ enum SearchNormalizer {
         ("'", ""), ("’", ""), ("ʼ", ""), ("ʻ", ""), ("`", ""), ("´", ""),
     ]
 
+    /// Entries added after the index's layout 1. The index carries only `letters`, so an
+    /// archive without these characters keeps the same index bytes; search.js carries these
+    /// itself (`ADDED_LETTERS`, held equal to this list by `SearchNormalizerTests`).
+    static let addedLetters: [(Character, String)] = [
+        // Invisible inside words, so "Kaz\u{AD}bek" is "Kazbek": soft hyphen, zero-width
+        // non-joiner and joiner, word joiner, zero-width no-break space (the old word joiner)
+        ("\u{00AD}", ""), ("\u{200C}", ""), ("\u{200D}", ""), ("\u{2060}", ""), ("\u{FEFF}", ""),
+        // ‘, the usual stand-in for Uzbek ʻ (G‘ulom, O‘zbekov), an apostrophe like the others
+        ("\u{2018}", ""),
+        // Azerbaijani Latin ə, the sound of Cyrillic ә
+        ("ə", "a"),
+        // Tatar and Bashkir Cyrillic (ә ө ү ң һ are the Kazakh letters above)
+        ("җ", "zh"), ("ҡ", "q"), ("ҙ", "z"), ("ҫ", "s"),
+    ]
+
     /// Spellings that stand for the same sound, replaced in this order within each word.
     static let spellings: [(String, String)] = [
         ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
@@ -48,7 +63,7 @@ enum SearchNormalizer {
 
     static let letterTable: [Unicode.Scalar: String] = {
         var table: [Unicode.Scalar: String] = [:]
-        for (character, latin) in letters { table[character.unicodeScalars.first!] = latin }
+        for (character, latin) in letters + addedLetters { table[character.unicodeScalars.first!] = latin }
         return table
     }()
 
