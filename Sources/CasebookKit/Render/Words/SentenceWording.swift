@@ -2,11 +2,6 @@
 /// 5-year ban on public and political activity". The rules (docs/content.md, "Sentences")
 /// are here; the words and their order are the catalogue's `sentence`, `units` and `list`.
 enum SentenceWording {
-    /// In the built-in English: what the data files carry.
-    static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
-        describe(components, site: site, words: .english)
-    }
-
     static func describe(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
         // Each part isolated, so a direction control in one note cannot turn the others around.
         components.map { BidiText.isolated(phrase($0, site: site, words: words)) }.joined(separator: words.text("sentence.separator"))
