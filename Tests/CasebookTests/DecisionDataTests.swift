@@ -74,6 +74,26 @@ import Testing
         #expect(dataPage.contains("people.decisions") && dataPage.contains("first_instance_sentence_types"))
     }
 
+    /// On a site whose language is not English the open data words a sentence as its case
+    /// pages do (it was the built-in English: "4 years of imprisonment" on a Russian site).
+    @Test func theDataWordsSentencesInTheSitesLanguage() throws {
+        let site = try DecisionsFixture.make()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "language: en", with: "language: ru")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.filter { $0.severity == .error }.map(\.description))")
+        let csv = try site.read("public/data/cases.csv")
+        let qambarova = try #require(csv.components(separatedBy: "\r\n").first { $0.contains(",zhazira-qambarova,") })
+        #expect(qambarova.contains(",imprisonment сроком на 4 года,imprisonment,imprisonment сроком на 6 лет,imprisonment,false,"))
+        let data = try Data(contentsOf: site.root.appendingPathComponent("public/data/cases.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let record = try #require((json["cases"] as? [[String: Any]])?.first { $0["id"] as? String == "qambarova-2021" })
+        let person = try #require((record["people"] as? [[String: Any]])?.first { $0["id"] as? String == "zhazira-qambarova" })
+        #expect(person["sentence_text"] as? String == "imprisonment сроком на 4 года")
+        // The same words as the case page's sentence in force.
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("imprisonment сроком на 4 года"))
+    }
+
     @Test func filtersUseTheSentenceInForce() throws {
         let site = try DecisionPagesTests.built()
         defer { site.remove() }

@@ -63,8 +63,8 @@ import Testing
         let (person, config) = try Self.participant(site)
         #expect(person.decisions.map(\.kind) == ["first-instance", "appeal", "parole"])
         #expect(person.currentDecision(config.decisionOutcomes)?.kind == "appeal")
-        #expect(SentenceWording.describe(person.currentSentence(config.decisionOutcomes), site: config) == "5 years of imprisonment")
-        #expect(SentenceWording.describe(person.firstInstanceSentence, site: config)
+        #expect(SentenceWording.describe(person.currentSentence(config.decisionOutcomes), site: config, words: .english) == "5 years of imprisonment")
+        #expect(SentenceWording.describe(person.firstInstanceSentence, site: config, words: .english)
                 == "7 years of imprisonment (Criminal Code of Kazakhstan, Article 405); fine of 530,250 KZT")
         #expect(!person.sentencedInAbsentia(config.decisionOutcomes))
         #expect(Self.problems(site).isEmpty)
@@ -113,7 +113,7 @@ import Testing
         defer { site.remove() }
         let (person, config) = try Self.participant(site)
         #expect(person.sentencedInAbsentia(config.decisionOutcomes))
-        #expect(SentenceWording.describe(person.currentSentence(config.decisionOutcomes), site: config) == "life imprisonment")
+        #expect(SentenceWording.describe(person.currentSentence(config.decisionOutcomes), site: config, words: .english) == "life imprisonment")
     }
 
     @Test func earlierRolesAreRead() throws {

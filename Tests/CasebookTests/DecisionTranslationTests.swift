@@ -47,4 +47,25 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("error: 'court' of a decision is a fact and comes from content/cases/qambarova-2021.md; a translation gives only its 'note' and 'sentence': remove it") }, "\(messages)")
         #expect(messages.contains { $0.hasSuffix("error: the decisions of person 1 in 'people' list 3 entries but content/cases/qambarova-2021.md has 2 entries; give each decision's note in the same order") }, "\(messages)")
     }
+
+    /// A penalty's note a translation leaves out was shown in the default language unmarked,
+    /// without the page's notice, and `check --missing` did not list it.
+    @Test func aSentenceNoteLeftOutIsMarkedAndListed() throws {
+        let site = try SiteFixture(.sample, withCustody: false)
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.ru.md", "      - note: политическую деятельность\n", with: "      - {}\n")
+        let check = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(check.errors.isEmpty, "\(check.errors)")
+        #expect(check.translationStatus?.todo("ru").contains(
+            "content/cases/qambarova-2021.ru.md: no ru text for 1 sentence note of content/cases/qambarova-2021.md") == true)
+        #expect(check.translationStatus?.todo("kk").contains { $0.contains("sentence note") } == false)
+        #expect(site.build().exitStatus == 0)
+        let page = try site.read("public/ru/cases/qambarova-2021/index.html")
+        #expect(page.contains("запрет на <bdi lang=\"en\">political activity</bdi>"))
+        #expect(page.contains("Часть этого материала ещё не переведена на русский язык"))
+        #expect(try site.read("public/ru/people/zhazira-qambarova/index.html").contains("<bdi lang=\"en\">political activity</bdi>"))
+        // The translated note stays unmarked, and so does the English page.
+        #expect(page.contains("запрет на политическую и общественную деятельность в СМИ и интернете"))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("2-year ban on political activity"))
+    }
 }

@@ -6,7 +6,7 @@ struct SentenceWordingTests {
     let site = SiteConfig()
 
     private func words(_ components: SentenceComponent...) -> String {
-        SentenceWording.describe(components, site: site)
+        SentenceWording.describe(components, site: site, words: .english)
     }
 
     @Test("the contract's example")
@@ -70,12 +70,12 @@ struct SentenceWordingTests {
         #expect(words(SentenceComponent(type: "exile", years: 2)) == "2 years of exile")
         var custom = SiteConfig()
         custom.sentenceTypes = Vocabulary(name: "sentence_types", entries: [("imprisonment", "deprivation of liberty")])
-        #expect(SentenceWording.describe([SentenceComponent(type: "imprisonment", years: 4)], site: custom)
+        #expect(SentenceWording.describe([SentenceComponent(type: "imprisonment", years: 4)], site: custom, words: .english)
             == "4 years of deprivation of liberty")
     }
 
     @Test("no components, no words")
     func empty() {
-        #expect(SentenceWording.describe([], site: site) == "")
+        #expect(SentenceWording.describe([], site: site, words: .english) == "")
     }
 }

@@ -36,23 +36,25 @@ import Testing
         try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03-01\n---\n")
         let status = try status(site)
         #expect(status.summaries == [
-            "ru: 27 of 29 files have no Russian translation; 1 translation is older than its file; 50 labels of site.yml have no Russian text; `casebook check --missing ru` lists them",
+            "ru: 27 of 29 files have no Russian translation; 1 translation is older than its file; 1 translation leaves texts out; 50 labels of site.yml have no Russian text; `casebook check --missing ru` lists them",
             "kk: 29 of 29 files have no Kazakh translation; 50 labels of site.yml have no Kazakh text; `casebook check --missing kk` lists them",
         ])
         let todo = status.todo("ru")
-        #expect(todo.prefix(6) == [
+        // The translation gives a title only: the sentence's notes are shown in English.
+        #expect(todo.prefix(7) == [
             "content/cases/ablyazov-2018.md: no ru translation",
             "content/cases/askarov-2010.md: no ru translation",
             "content/cases/bokayev-ayan-2016.md: no ru translation",
             "content/cases/kozlov-2012.md: no ru translation",
             "content/cases/lesova-lepesova-2021.md: no ru translation",
+            "content/cases/qambarova-2021.ru.md: no ru text for 2 sentence notes of content/cases/qambarova-2021.md",
             "content/cases/qambarova-2021.ru.md: older than content/cases/qambarova-2021.md (2021-03-01 < 2021-03-04)",
         ])
         #expect(!todo.contains("content/people/nazira-lesova.md: no ru translation"))
         #expect(todo.contains("content/site.yml: no ru text for statuses: sentenced"))
         #expect(todo.contains("content/site.yml: no ru text for charges: kz-cc-405 (law)"))
         #expect(!todo.contains("content/site.yml: no ru text for title"))
-        #expect(todo.count == 28 + 50)
+        #expect(todo.count == 28 + 1 + 50)
     }
 
     @Test func aTranslationAsNewAsItsFileIsNotListed() throws {

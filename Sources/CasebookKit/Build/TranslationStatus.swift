@@ -9,6 +9,9 @@ public struct TranslationStatus: Sendable {
         public var untranslated: [String] = []
         /// "content/cases/x.ru.md: older than content/cases/x.md (2021-03-01 < 2021-04-02)".
         public var outdated: [String] = []
+        /// "content/cases/x.ru.md: no ru text for 1 sentence note of content/cases/x.md":
+        /// texts of a list a translation may leave out, which its page shows untranslated.
+        public var incomplete: [String] = []
         /// Labels of site.yml shown in the default language: "statuses: sentenced".
         public var labels: [String] = []
     }
@@ -35,6 +38,7 @@ public struct TranslationStatus: Sendable {
         for file in loaded.files { if let code = file.info.language { translated.insert("\(code)/\(file.info.kind.rawValue)/\(file.info.id)") } }
         let sourcePaths = Set(sources.map(\.info.path))
         let caseUpdates = Dictionary(content.cases.map { ($0.id, $0.updated) }, uniquingKeysWith: { a, _ in a })
+        let caseRecords = Dictionary(content.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         languages = others.map { code in
             var language = Language(code: code)
             language.files = sources.count
@@ -48,6 +52,10 @@ public struct TranslationStatus: Sendable {
                 if let why = Self.older(translation: "\(own).\(code).md", than: "\(own).md", history: content.history,
                                         updated: (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)) {
                     language.outdated.append("\(info.path): older than \(source) (\(why))")
+                }
+                if info.kind == .cases, let record = caseRecords[info.id] {
+                    let notes = Self.missingSentenceNotes(record, parsed.translation)
+                    if notes > 0 { language.incomplete.append("\(info.path): no \(code) text for \(notes) sentence \(notes == 1 ? "note" : "notes") of \(source)") }
                 }
             }
             return language
@@ -67,6 +75,19 @@ public struct TranslationStatus: Sendable {
         }
         guard let mine = updated.0, let theirs = updated.1, mine.lastDayNumber < theirs.firstDayNumber else { return nil }
         return "\(mine) < \(theirs)"
+    }
+
+    /// How many notes of sentence parts (the shorthand's and decisions') the translation
+    /// leaves out: its page shows them in the default language, as `Localizer` marks them.
+    static func missingSentenceNotes(_ record: CaseRecord, _ translation: Translation) -> Int {
+        func missing(_ parts: [SentenceComponent], _ notes: [String?]) -> Int {
+            parts.indices.filter { parts[$0].note != nil && (notes.element(at: $0) ?? nil) == nil }.count
+        }
+        return record.people.indices.reduce(0) { total, person in
+            let p = record.people[person], decisions = translation.decisionTexts.element(at: person) ?? []
+            return total + missing(p.sentence, translation.sentenceNotes.element(at: person) ?? [])
+                + p.decisions.indices.reduce(0) { $0 + missing(p.decisions[$1].sentence, decisions.element(at: $1)?.sentenceNotes ?? []) }
+        }
     }
 
     /// The site's texts with no version in `code`: the title, the description, every label.
@@ -96,6 +117,8 @@ public struct TranslationStatus: Sendable {
             if files > 0 { parts.append("\(files) of \(language.files) files \(files == 1 ? "has" : "have") no \(name) translation") }
             let old = language.outdated.count
             if old > 0 { parts.append(old == 1 ? "1 translation is older than its file" : "\(old) translations are older than their files") }
+            let incomplete = language.incomplete.count
+            if incomplete > 0 { parts.append(incomplete == 1 ? "1 translation leaves texts out" : "\(incomplete) translations leave texts out") }
             let labels = language.labels.count
             if labels > 0 { parts.append("\(labels) \(labels == 1 ? "label" : "labels") of site.yml \(labels == 1 ? "has" : "have") no \(name) text") }
             guard !parts.isEmpty else { return nil }
@@ -125,7 +148,7 @@ public struct TranslationStatus: Sendable {
     /// The to-do list for `code`, one line per file or label, sorted.
     public func todo(_ code: String) -> [String] {
         guard let language = languages.first(where: { $0.code == code }) else { return [] }
-        let files = language.untranslated.map { "\($0): no \(code) translation" } + language.outdated
+        let files = language.untranslated.map { "\($0): no \(code) translation" } + language.outdated + language.incomplete
         return files.sorted() + language.labels.map { "\(siteFile): no \(code) text for \($0)" }
     }
 }

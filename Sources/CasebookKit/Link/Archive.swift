@@ -47,8 +47,9 @@ public struct LinkedOrganization: Sendable {
     public var record: Organization
     public var bodyHTML: String
     public let leaderIDs: [String]
-    /// People who list this organization among their affiliations, as facts (any link but `alleged`).
-    public let memberIDs: [String]
+    /// People who list this organization among their affiliations, as facts (any link but
+    /// `alleged`), in the order of the archive's people.
+    public var memberIDs: [String]
     /// People whose only link to the organization is one the prosecution alleges.
     public var allegedIDs: [String] = []
     /// Cases that name the organization.

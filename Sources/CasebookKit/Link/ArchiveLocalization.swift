@@ -12,12 +12,18 @@ extension Archive {
         let own = translations.byLanguage[code] ?? [:]
         let localizer = Localizer(fallback: defaultCode, language: code)
         copy.cases = cases.map { localizer.localize($0, own[.cases]?[$0.record.id]) }
-        copy.people = people.map { localizer.localize($0, own[.people]?[$0.record.id]) }.sortedByName
-        copy.organizations = organizations.map { localizer.localize($0, own[.organizations]?[$0.record.id]) }.sortedByName
+        copy.people = people.map { localizer.localize($0, own[.people]?[$0.record.id]) }.sortedByName(in: code)
+        copy.organizations = organizations.map { localizer.localize($0, own[.organizations]?[$0.record.id]) }.sortedByName(in: code)
         copy.pages = pages.map { localizer.localize($0, own[.pages]?[$0.record.id]) }
         copy.custody = custody.localized(from: copy.cases, index: caseIndex)
         copy.personIndex = Dictionary(uniqueKeysWithValues: copy.people.enumerated().map { ($1.record.id, $0) })
         copy.organizationIndex = Dictionary(uniqueKeysWithValues: copy.organizations.enumerated().map { ($1.record.id, $0) })
+        // Members are listed as the people are: in this language's order of their names here.
+        let personOrder = copy.personIndex
+        for index in copy.organizations.indices where copy.organizations[index].memberIDs.count + copy.organizations[index].allegedIDs.count > 1 {
+            copy.organizations[index].memberIDs.sort { personOrder[$0, default: 0] < personOrder[$1, default: 0] }
+            copy.organizations[index].allegedIDs.sort { personOrder[$0, default: 0] < personOrder[$1, default: 0] }
+        }
         copy.timeline = timeline.map { entry in
             var entry = entry
             if let event = copy.event(entry) { entry.event = event }
@@ -39,6 +45,8 @@ extension Archive {
                 }
                 return value
             }
+            // Regions, tags and countries are listed alphabetically: in this language's alphabet.
+            if ["regions", "tags", "countries"].contains(facet.name) { facet.values = FacetBuilder.alphabetical(facet.values, in: code) }
             return facet
         }
         return copy

@@ -1,20 +1,39 @@
 /// Puts a translation's decision notes over the default language's, person by person and
 /// decision by decision; a note left untranslated is marked with the language it is in.
 extension Localizer {
-    func localizeDecisions(_ people: inout [CaseRecord.Participant], _ texts: [[TranslatedDecision]]) {
+    /// False when some note is left untranslated.
+    func localizeDecisions(_ people: inout [CaseRecord.Participant], _ texts: [[TranslatedDecision]]) -> Bool {
+        var complete = true
         for person in people.indices where !people[person].decisions.isEmpty {
             let given = texts.indices.contains(person) ? texts[person] : []
             for index in people[person].decisions.indices {
                 let text = given.indices.contains(index) ? given[index] : TranslatedDecision()
                 var decision = people[person].decisions[index]
                 if decision.note != nil {
-                    if let note = text.note { decision.note = note } else { decision.shownIn = fallback }
+                    if let note = text.note { decision.note = note } else {
+                        decision.shownIn = fallback
+                        complete = false
+                    }
                 }
-                for (part, note) in zip(decision.sentence.indices, text.sentenceNotes) {
-                    if let note { decision.sentence[part].note = note }
-                }
+                if !localizeNotes(&decision.sentence, text.sentenceNotes) { complete = false }
                 people[person].decisions[index] = decision
             }
         }
+        return complete
+    }
+
+    /// The notes of a sentence's parts, by position; each left untranslated marked. False
+    /// when some is left.
+    func localizeNotes(_ sentence: inout [SentenceComponent], _ notes: [String?]) -> Bool {
+        var complete = true
+        for part in sentence.indices where sentence[part].note != nil {
+            if let note = notes.element(at: part) ?? nil {
+                sentence[part].note = note
+            } else if fallback != language {
+                sentence[part].noteShownIn = fallback
+                complete = false
+            }
+        }
+        return complete
     }
 }

@@ -5,8 +5,8 @@ enum FacetBuilder {
     static func facets(site: SiteConfig, cases: [LinkedCase]) -> [Facet] {
         var statuses: [String: [String]] = [:]
         var charges: [String: [String]] = [:]
-        var regions = FreeTextFacet()
-        var tags = FreeTextFacet()
+        var regions = FreeTextFacet(language: site.defaultLanguage)
+        var tags = FreeTextFacet(language: site.defaultLanguage)
         var countries: [String: [String]] = [:]
         for linked in cases {
             let record = linked.record
@@ -34,9 +34,15 @@ enum FacetBuilder {
 
     /// Each country by its name in the site's language; its address is the code in lower case (`/countries/kz/`).
     static func countryValues(_ countries: [String: [String]], language: String) -> [Facet.Value] {
-        countries.map { code, cases in
+        alphabetical(countries.map { code, cases in
             Facet.Value(key: code.lowercased(), label: Country.name(code, in: language), detail: nil, caseIDs: cases)
-        }.sorted { ($0.label, $0.key) < ($1.label, $1.key) }
+        }, in: language)
+    }
+
+    /// Values by their labels in the alphabet of `language` (`NameOrder`), then by key.
+    static func alphabetical(_ values: [Facet.Value], in language: String) -> [Facet.Value] {
+        let keys = values.map { (NameOrder.key($0.label, language: language), $0.key) }
+        return values.indices.sorted { keys[$0] < keys[$1] }.map { values[$0] }
     }
 
     /// The URL key of a free-text value: "Zhambyl Region" -> "zhambyl-region".
@@ -56,6 +62,7 @@ enum FacetBuilder {
 
     /// Free-text values (regions, tags) grouped by slug; the first spelling met is the label.
     struct FreeTextFacet {
+        let language: String
         var labels: [String: String] = [:]
         var cases: [String: [String]] = [:]
         /// Slug per spelling: thousands of cases share a few hundred spellings, and a slug
@@ -72,9 +79,7 @@ enum FacetBuilder {
         }
 
         var values: [Facet.Value] {
-            labels.keys.sorted { (labels[$0]!.lowercased(), $0) < (labels[$1]!.lowercased(), $1) }.map {
-                Facet.Value(key: $0, label: labels[$0]!, detail: nil, caseIDs: cases[$0] ?? [])
-            }
+            FacetBuilder.alphabetical(labels.map { Facet.Value(key: $0, label: $1, detail: nil, caseIDs: cases[$0] ?? []) }, in: language)
         }
     }
 }

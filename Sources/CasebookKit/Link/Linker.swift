@@ -73,7 +73,7 @@ enum Linker {
                                 cases: (backLinks.personCases[person.id] ?? []).sorted { byCaseOrder($0.caseID, $1.caseID) },
                                 organizationIDs: backLinks.personOrganizations[person.id] ?? [],
                                 ledOrganizationIDs: backLinks.led[person.id] ?? [])
-        }.sortedByName
+        }.sortedByName(in: site.defaultLanguage)
         let personOrder = Dictionary(uniqueKeysWithValues: linkedPeople.enumerated().map { ($1.record.id, $0) })
         let linkedOrganizations = parallelMap(Array(zip(content.organizations, organizationBodies))) { organization, html in
             LinkedOrganization(
@@ -84,7 +84,7 @@ enum Linker {
                 courtCaseIDs: (backLinks.courtCases[organization.id] ?? []).sorted(by: byCaseOrder),
                 namedCourtCaseCount: backLinks.namedCourtCounts[organization.id] ?? 0,
                 successorIDs: (backLinks.successors[organization.id] ?? []).sorted())
-        }.sortedByName
+        }.sortedByName(in: site.defaultLanguage)
 
         let linkedPages = zip(pages, pageBodies).map { LinkedPage(record: $0, bodyHTML: $1) }
             .sorted { $0.record.id < $1.record.id }
@@ -196,7 +196,8 @@ extension Array where Element: Hashable {
     }
 }
 
-/// People and organizations are listed by name, case-insensitively, then by id.
+/// People and organizations are listed by name in the alphabet of the page's language
+/// (`NameOrder`), then by id.
 protocol NamedRecord {
     var sortName: String { get }
     var sortID: String { get }
@@ -205,9 +206,9 @@ extension LinkedPerson: NamedRecord { var sortName: String { record.name }; var 
 extension LinkedOrganization: NamedRecord { var sortName: String { record.name }; var sortID: String { record.id } }
 
 extension Array where Element: NamedRecord {
-    /// Each name is lowercased once rather than at every comparison of the sort.
-    var sortedByName: [Element] {
-        let keys = map { ($0.sortName.lowercased(), $0.sortID) }
+    /// Each name's key is made once rather than at every comparison of the sort.
+    func sortedByName(in language: String) -> [Element] {
+        let keys = map { (NameOrder.key($0.sortName, language: language), $0.sortID) }
         return indices.sorted { keys[$0] < keys[$1] }.map { self[$0] }
     }
 }

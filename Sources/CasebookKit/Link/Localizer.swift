@@ -39,13 +39,14 @@ struct Localizer {
         record.corrections = corrections
         record.sources = sources(record.sources, text)
         record.documents = documents(record.documents, text)
-        // A penalty's note ("public and political activity") is worded inside the sentence.
-        for (person, notes) in zip(record.people.indices, text?.sentenceNotes ?? []) {
-            for (penalty, note) in zip(record.people[person].sentence.indices, notes) {
-                if let note { record.people[person].sentence[penalty].note = note }
-            }
+        // A penalty's note ("public and political activity") is worded inside the sentence;
+        // one left untranslated is marked with its language, as an event's summary is.
+        let sentenceNotes = text?.sentenceNotes ?? []
+        for person in record.people.indices {
+            let notes = sentenceNotes.element(at: person) ?? []
+            if !localizeNotes(&record.people[person].sentence, notes) { mark.parts = true }
         }
-        localizeDecisions(&record.people, text?.decisionTexts ?? [])
+        if !localizeDecisions(&record.people, text?.decisionTexts ?? []) { mark.parts = true }
         // A place not translated stays in the default language, marked so the page can say which.
         let places = text?.custodyPlaces ?? []
         for person in record.people.indices where !record.people[person].custody.isEmpty {

@@ -1117,7 +1117,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <dl class="participant-facts">
 {{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
 {{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
-{{#.sentence}}<div><dt>{{words.case.sentence}}</dt><dd>{{.}}</dd></div>{{/.sentence}}
+{{#.sentence_html}}<div><dt>{{words.case.sentence}}</dt><dd>{{{.}}}</dd></div>{{/.sentence_html}}
 </dl>
 {{#.history}}
 {{>partials/decisions}}
@@ -1501,7 +1501,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
 <p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
 {{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
-{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence}}: {{.}}{{/.sentence}}</p>{{/.role}}
+{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence_html}}: {{{.}}}{{/.sentence_html}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}
 {{/.history}}
@@ -1559,17 +1559,17 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{/.roles}}
 {{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
 {{/empty(.charges_brought)}}
-{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{.text}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
+{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
-{{#.first_instance}}<div class="first-instance-sentence"><dt>{{words.decisions.first_instance_sentence}}</dt><dd>{{.}}</dd></div>
-{{/.first_instance}}
+{{#.first_instance_html}}<div class="first-instance-sentence"><dt>{{words.decisions.first_instance_sentence}}</dt><dd>{{{.}}}</dd></div>
+{{/.first_instance_html}}
 {{^empty(.decisions)}}<div class="decisions"><dt>{{words.decisions.heading}}</dt><dd><ol class="decisions">
 {{#.decisions}}<li class="decision decision-{{.kind_key}}">
 <p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
-{{#.sentence}}<p class="decision-sentence">{{words.decisions.sentence}} {{.}}</p>
-{{/.sentence}}
-{{#.total}}<p class="decision-total">{{words.decisions.total}} {{.}}</p>
-{{/.total}}
+{{#.sentence_html}}<p class="decision-sentence">{{words.decisions.sentence}} {{{.}}}</p>
+{{/.sentence_html}}
+{{#.total_html}}<p class="decision-total">{{words.decisions.total}} {{{.}}}</p>
+{{/.total_html}}
 {{^empty(.charges)}}<p class="decision-charges">{{words.decisions.ruled_on}} {{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</p>
 {{/empty(.charges)}}
 {{#.note}}<p class="decision-note"><bdi{{/.note}}{{#.lang}} lang="{{.}}"{{/.lang}}{{#.note}}>{{.}}</bdi></p>

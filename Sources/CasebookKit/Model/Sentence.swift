@@ -8,6 +8,8 @@ public struct SentenceComponent: Sendable, Hashable {
     public let hours: DecimalNumber?
     public let amount: DecimalNumber?
     public var note: String?
+    /// The note's language on a page of another language that shows it untranslated, else nil.
+    public var noteShownIn: String? = nil
     /// `charge`: the article this term is for, when the court gave terms per article.
     public var charge: Ref? = nil
     /// `currency`: an ISO 4217 code for `amount`.

@@ -11,11 +11,14 @@ struct CaseTable: Sendable {
     let urls: SiteURLs
     /// Some case lists decisions: only then the first-instance and in-absentia columns are written.
     let recordsDecisions: Bool
+    /// The words of the default language, which the sentences are worded in, as on its case pages.
+    let words: Catalogue
 
-    init(archive: Archive, urls: SiteURLs) {
+    init(archive: Archive, urls: SiteURLs, words: Catalogue? = nil) {
         self.archive = archive
         self.urls = urls
         self.recordsDecisions = archive.recordsDecisions
+        self.words = words ?? Catalogue.base(for: archive.site.language)
     }
 
     /// Cases in the order of the site's case list (newest development first), people in
@@ -25,7 +28,7 @@ struct CaseTable: Sendable {
     }
 
     var columns: [CSVColumn<Row>] {
-        let site = archive.site, archive = self.archive, urls = self.urls
+        let site = archive.site, archive = self.archive, urls = self.urls, words = self.words
         let list = CSVTable.list
         return [
             CSVColumn("case_id", "the case's permanent id (its file name)") { $0.linked.record.id },
@@ -51,10 +54,10 @@ struct CaseTable: Sendable {
             CSVColumn("person_charges", "defendants only: their charges, as keys (the case's charges unless the file says otherwise)") {
                 list($0.participant.chargeKeys(in: $0.linked.record)) },
             CSVColumn("sentence", "the person's sentence in words, as on the case page") {
-                SentenceWording.describe($0.participant.currentSentence(site.decisionOutcomes), site: site) },
+                SentenceWording.describe($0.participant.currentSentence(site.decisionOutcomes), site: site, words: words) },
             CSVColumn("sentence_types", "the kinds of penalty in the sentence, as keys") {
                 list($0.participant.currentSentence(site.decisionOutcomes).map(\.type)) },
-        ] + (recordsDecisions ? Self.decisionColumns(site: site) : []) + [
+        ] + (recordsDecisions ? Self.decisionColumns(site: site, words: words) : []) + [
             CSVColumn("organizations", "ids of the organizations the case names") { list($0.linked.record.organizations.map(\.id).uniqued()) },
             CSVColumn("tags", "the case's tags, as written") { list($0.linked.record.tags.uniqued()) },
             CSVColumn("source_count", "how many sources the case cites") { String($0.linked.record.sources.count) },

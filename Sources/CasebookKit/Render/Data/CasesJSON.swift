@@ -11,12 +11,15 @@ struct CasesJSON: Sendable {
     let languages: LanguageColumns
     /// Some case lists decisions: only then people carry `decisions` and the sentences beside them.
     let recordsDecisions: Bool
+    /// The words of the default language, which `sentence_text` is worded in, as on its case pages.
+    let words: Catalogue
 
-    init(archive: Archive, urls: SiteURLs) {
+    init(archive: Archive, urls: SiteURLs, words: Catalogue? = nil) {
         self.archive = archive
         self.urls = urls
         self.languages = LanguageColumns(archive: archive)
         self.recordsDecisions = archive.recordsDecisions
+        self.words = words ?? Catalogue.base(for: archive.site.language)
     }
 
     /// The fields of one case, for the data page. A test holds this list to the output.
@@ -173,7 +176,7 @@ struct CasesJSON: Sendable {
             ("status_label", .text(status.map { site.statuses.label($0) })),
             ("charges", .texts(participant.chargeKeys(in: record))),
             ("sentence", sentenceParts(current)),
-            ("sentence_text", .text(SentenceWording.describe(current, site: site).nonEmpty)),
+            ("sentence_text", .text(SentenceWording.describe(current, site: site, words: words).nonEmpty)),
         ]
         if let status = participant.statusCertainty, participant.isDefendant {
             members.insert(contentsOf: Self.statusCertainty(status), at: 7)  // after status_label

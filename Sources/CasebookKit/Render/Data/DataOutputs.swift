@@ -25,8 +25,8 @@ struct DataOutputs: Sendable {
     func make(_ file: DataFile, pages: @autoclosure () -> [String],
               languages: [(code: String, prefix: String)] = []) -> [(path: String, bytes: [UInt8])] {
         switch file {
-        case .casesJSON: [(file.path, CasesJSON(archive: archive, urls: urls).bytes())]
-        case .casesCSV: [(file.path, CaseTable(archive: archive, urls: urls).bytes())]
+        case .casesJSON: [(file.path, CasesJSON(archive: archive, urls: urls, words: words).bytes())]
+        case .casesCSV: [(file.path, CaseTable(archive: archive, urls: urls, words: words).bytes())]
         case .peopleCSV: [(file.path, PersonTable(archive: archive, urls: urls).bytes())]
         case .organizationsCSV: [(file.path, OrganizationTable(archive: archive, urls: urls).bytes())]
         case .custodyCSV: [(file.path, CustodyTable(archive: archive).bytes())]

@@ -81,7 +81,7 @@ struct PersonCaseItem: TemplateFields {
     }
 }
 
-/// `{text, certainty, sentence}`: a person's line in a case, "Defendant · Sentenced" with
+/// `{text, certainty, sentence, sentence_html}`: a person's line in a case, "Defendant · Sentenced" with
 /// the status's certainty beside it ("(reported)") and the sentence after it.
 struct RoleLine: TemplateFields {
     /// The role, and a defendant's status.
@@ -89,17 +89,20 @@ struct RoleLine: TemplateFields {
     var certainty: CertaintyValue? = nil
     /// The sentence in force, worded; nil when there is none.
     var sentence: String? = nil
+    /// `sentence` as HTML, a note left untranslated marked with its language.
+    var sentenceHTML: String? = nil
 
     /// The whole line as one text, without the certainty: "Defendant · Sentenced: 2 years of
     /// freedom limitation" (`role_line`, which themes written before `role` use).
     var line: String { sentence.map { text + ": " + $0 } ?? text }
 
-    static let fieldNames = ["text", "certainty", "sentence"]
+    static let fieldNames = ["text", "certainty", "sentence", "sentence_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "text": .string(text)
         case "certainty": certainty.templateValue
         case "sentence": sentence.templateValue
+        case "sentence_html": sentenceHTML.templateValue
         default: nil
         }
     }

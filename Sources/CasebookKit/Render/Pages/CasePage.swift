@@ -122,6 +122,8 @@ struct Participant: TemplateFields {
     let status: String?
     /// The shorthand `sentence:` worded; nil when decisions are listed (`history` says it).
     let sentence: String?
+    /// `sentence` as HTML, a note left untranslated marked with its language.
+    var sentenceHTML: String? = nil
     var statusCertainty: CertaintyValue? = nil
     /// Decisions and earlier roles (`partials/decisions`); nil when the file lists neither.
     var history: DecisionHistory? = nil
@@ -129,13 +131,14 @@ struct Participant: TemplateFields {
     /// as the charges brought.
     var chargesChanged = false
 
-    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence", "status_certainty", "history", "charges_changed"]
+    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role": .string(role)
         case "charges": .list(charges)
         case "status": status.templateValue
         case "sentence": sentence.templateValue
+        case "sentence_html": sentenceHTML.templateValue
         case "status_certainty": statusCertainty.templateValue
         case "history": history.templateValue
         case "charges_changed": chargesChanged ? .bool(true) : nil

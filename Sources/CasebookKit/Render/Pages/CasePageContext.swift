@@ -58,6 +58,7 @@ struct CasePageContext {
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
             sentence: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words),
+            sentenceHTML: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.html(p.sentence, site: archive.site, words: items.words),
             // Most people have neither decisions nor earlier roles: nothing is made for them.
             history: p.decisions.isEmpty && p.earlierRoles.isEmpty ? nil : decisions.history(p, in: record),
             chargesChanged: p.isDefendant && !p.decisions.isEmpty

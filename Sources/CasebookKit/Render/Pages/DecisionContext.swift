@@ -23,16 +23,19 @@ struct DecisionContext {
         }
         let brought = (p.charges ?? record.charges).map(\.id)
         let current = p.currentSentence(outcomes), unknown = p.sentenceUnknown(outcomes)
+        let currentText = unknown ? words.text("decisions.sentence_unknown")
+            : current.isEmpty ? words.text("decisions.no_sentence") : SentenceWording.describe(current, site: site, words: words)
+        // The shorthand beside decisions is the sentence before all of them: shown when a
+        // decision changed or ended it, so the reader sees what the decisions acted on.
+        let first = p.decisions.isEmpty || p.sentence.isEmpty || p.sentence == current ? nil : p.sentence
         return DecisionHistory(
             roles: rolesText(p), roleSources: links(p.earlierRoles.flatMap(\.sources)),
             current: p.decisions.isEmpty ? nil : CurrentSentence(
-                text: unknown ? words.text("decisions.sentence_unknown")
-                    : current.isEmpty ? words.text("decisions.no_sentence") : SentenceWording.describe(current, site: site, words: words),
+                text: currentText,
+                html: unknown || current.isEmpty ? HTMLEscaping.escape(currentText) : SentenceWording.html(current, site: site, words: words),
                 none: current.isEmpty && !unknown, inAbsentia: p.sentencedInAbsentia(outcomes)),
-            // The shorthand beside decisions is the sentence before all of them: shown when a
-            // decision changed or ended it, so the reader sees what the decisions acted on.
-            firstInstance: p.decisions.isEmpty || p.sentence.isEmpty || p.sentence == current ? nil
-                : SentenceWording.describe(p.sentence, site: site, words: words),
+            firstInstance: first.map { SentenceWording.describe($0, site: site, words: words) },
+            firstInstanceHTML: first.map { SentenceWording.html($0, site: site, words: words) },
             chargesBrought: showCharges && Self.chargesChanged(p, brought: brought) ? Self.charges(brought, site: site) : [],
             decisions: p.decisions.map { decision($0, brought: brought, links: links) })
     }
@@ -46,6 +49,8 @@ struct DecisionContext {
             outcome: d.outcome.map { site.decisionOutcomes.vocabulary.label($0) }, outcomeKey: d.outcome,
             sentence: d.sentence.isEmpty ? nil : SentenceWording.describe(d.sentence, site: site, words: words),
             total: d.sentenceTotal.isEmpty ? nil : SentenceWording.describe(d.sentenceTotal, site: site, words: words),
+            sentenceHTML: d.sentence.isEmpty ? nil : SentenceWording.html(d.sentence, site: site, words: words),
+            totalHTML: d.sentenceTotal.isEmpty ? nil : SentenceWording.html(d.sentenceTotal, site: site, words: words),
             charges: ruledOn.map { Set($0) == Set(brought) ? [] : Self.charges($0, site: site) } ?? [],
             inAbsentia: d.inAbsentia,
             certainty: d.certainty.map { words.text("decisions.certainty_\($0.rawValue)") },
@@ -54,14 +59,14 @@ struct DecisionContext {
 
     /// The sentence a person page's case line gives: the shorthand as written, else the
     /// current sentence, "sentenced in absentia" when it was; nil when there is none.
-    static func currentLine(_ p: CaseRecord.Participant, site: SiteConfig, words: Catalogue) -> String? {
-        guard p.recordsDecisions else {
-            return p.sentence.isEmpty ? nil : SentenceWording.describe(p.sentence, site: site, words: words)
-        }
-        let current = p.currentSentence(site.decisionOutcomes)
-        guard !current.isEmpty else { return nil }
-        let text = SentenceWording.describe(current, site: site, words: words)
-        return p.sentencedInAbsentia(site.decisionOutcomes) ? words.text("decisions.in_absentia_after", ["sentence": text]) : text
+    static func currentLine(_ p: CaseRecord.Participant, site: SiteConfig, words: Catalogue) -> (text: String, html: String)? {
+        let sentence = p.recordsDecisions ? p.currentSentence(site.decisionOutcomes) : p.sentence
+        guard !sentence.isEmpty else { return nil }
+        let text = SentenceWording.describe(sentence, site: site, words: words)
+        let html = SentenceWording.html(sentence, site: site, words: words)
+        guard p.recordsDecisions, p.sentencedInAbsentia(site.decisionOutcomes) else { return (text, html) }
+        return (words.text("decisions.in_absentia_after", ["sentence": text]),
+                SentenceWording.filled(words.text("decisions.in_absentia_after", ["sentence": SentenceWording.marker]), with: html))
     }
 
     /// "Witness until 9 March 2018, then defendant": each earlier role with its last day,

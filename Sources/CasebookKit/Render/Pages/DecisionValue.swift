@@ -11,6 +11,9 @@ struct DecisionValue: TemplateFields {
     let sentence: String?
     /// `sentence_total`, worded, when the court gave a combined term beside the parts.
     let total: String?
+    /// `sentence` and `total` as HTML, a note left untranslated marked with its language.
+    let sentenceHTML: String?
+    let totalHTML: String?
     /// The charges ruled on: given only when they differ from the charges brought.
     let charges: [ChargeValue]
     let inAbsentia: Bool
@@ -22,7 +25,7 @@ struct DecisionValue: TemplateFields {
     let sources: [DecisionSourceLink]
 
     static let fieldNames = ["date", "kind", "kind_key", "court", "outcome", "outcome_key", "sentence", "total",
-                             "charges", "in_absentia", "certainty", "note", "lang", "sources"]
+                             "sentence_html", "total_html", "charges", "in_absentia", "certainty", "note", "lang", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
@@ -33,6 +36,8 @@ struct DecisionValue: TemplateFields {
         case "outcome_key": outcomeKey.templateValue
         case "sentence": sentence.templateValue
         case "total": total.templateValue
+        case "sentence_html": sentenceHTML.templateValue
+        case "total_html": totalHTML.templateValue
         case "charges": .list(charges)
         case "in_absentia": inAbsentia ? .bool(true) : nil
         case "certainty": certainty.templateValue
@@ -72,17 +77,19 @@ struct DecisionHistory: TemplateFields {
     let current: CurrentSentence?
     /// The shorthand `sentence:` given beside decisions, worded: the sentence before them all.
     var firstInstance: String? = nil
+    var firstInstanceHTML: String? = nil
     /// On a person page, the charges brought when the decisions ruled on others.
     let chargesBrought: [ChargeValue]
     let decisions: [DecisionValue]
 
-    static let fieldNames = ["roles", "role_sources", "current", "first_instance", "charges_brought", "decisions"]
+    static let fieldNames = ["roles", "role_sources", "current", "first_instance", "first_instance_html", "charges_brought", "decisions"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "roles": roles.templateValue
         case "role_sources": .list(roleSources)
         case "current": current.templateValue
         case "first_instance": firstInstance.templateValue
+        case "first_instance_html": firstInstanceHTML.templateValue
         case "charges_brought": .list(chargesBrought)
         case "decisions": .list(decisions)
         default: nil
@@ -90,17 +97,20 @@ struct DecisionHistory: TemplateFields {
     }
 }
 
-/// `{text, none, in_absentia}`: the sentence in force after a person's latest decision
-/// that set one, worded, or the words for none (acquitted, overturned).
+/// `{text, html, none, in_absentia}`: the sentence in force after a person's latest decision
+/// that set one, worded (`html`: a note left untranslated marked), or the words for none
+/// (acquitted, overturned).
 struct CurrentSentence: TemplateFields {
     let text: String
+    let html: String
     let none: Bool
     let inAbsentia: Bool
 
-    static let fieldNames = ["text", "none", "in_absentia"]
+    static let fieldNames = ["text", "html", "none", "in_absentia"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "text": .string(text)
+        case "html": .string(html)
         case "none": none ? .bool(true) : nil
         case "in_absentia": inAbsentia ? .bool(true) : nil
         default: nil

@@ -32,7 +32,9 @@ struct PersonPageContext {
                 let certainty = participant.status != nil || participant.statusCertainty != nil ? participant.statusCertainty : record.statusCertainty
                 role.certainty = CertaintyValue(certainty, sourceNumbers: [:], words: items.words)
             }
-            role.sentence = DecisionContext.currentLine(participant, site: site, words: items.words)
+            if let line = DecisionContext.currentLine(participant, site: site, words: items.words) {
+                (role.sentence, role.sentenceHTML) = (line.text, line.html)
+            }
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
             if let item = items.caseEntry(caseID) {

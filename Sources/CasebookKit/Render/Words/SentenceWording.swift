@@ -2,15 +2,33 @@
 /// 5-year ban on public and political activity". The rules (docs/content.md, "Sentences")
 /// are here; the words and their order are the catalogue's `sentence`, `units` and `list`.
 enum SentenceWording {
-    /// In the built-in English: what the data files carry.
-    static func describe(_ components: [SentenceComponent], site: SiteConfig) -> String {
-        describe(components, site: site, words: .english)
-    }
-
     static func describe(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
         // Each part isolated, so a direction control in one note cannot turn the others around.
         components.map { BidiText.isolated(phrase($0, site: site, words: words)) }.joined(separator: words.text("sentence.separator"))
     }
+
+    /// The sentence as HTML, escaped, with each note a translation left out inside an
+    /// element of its own language (`… на <bdi lang="ru">журналистскую деятельность</bdi>`),
+    /// as a certainty's note is: the catalogue's words stay in the page's language.
+    static func html(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
+        components.map { c in
+            let text = phrase(c, site: site, words: words)
+            guard let lang = c.noteShownIn, let note = c.note else { return HTMLEscaping.escape(BidiText.isolated(text)) }
+            var marked = c
+            marked.note = marker
+            let html = HTMLEscaping.escape(phrase(marked, site: site, words: words))
+                .replacingOccurrences(of: marker, with: "<bdi lang=\"\(HTMLEscaping.escape(lang))\">\(HTMLEscaping.escape(note))</bdi>")
+            return BidiText.hasDirectionControl(text) ? "\u{2068}\(html)\u{2069}" : html
+        }.joined(separator: HTMLEscaping.escape(words.text("sentence.separator")))
+    }
+
+    /// The HTML of a catalogue text that holds a sentence (`{sentence}` filled with `marker`).
+    static func filled(_ text: String, with html: String) -> String {
+        HTMLEscaping.escape(text).replacingOccurrences(of: marker, with: html)
+    }
+
+    /// Stands for a note while its pattern is escaped: a private-use character, as `CertaintyValue`'s.
+    static let marker = "\u{E000}"
 
     /// Penalties named as a noun that a duration qualifies ("5-year ban", "3-year suspended sentence").
     static let adjectiveTypes: Set<String> = ["activity-ban", "suspended"]
