@@ -83,7 +83,8 @@ public struct Theme: Sendable {
                     SourcePosition(line: error.context.lineNumber, column: max(1, column)),
                     "the template does not parse: \(Self.explain(error.error)), in '\(error.context.line.trimmingSpaces)'"))
             } catch {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
+                let problem = TemplateSections.problem(in: text)
+                diagnostics.append(Diagnostic(.error, file, problem?.position ?? .start, "the template does not parse: \(problem?.message ?? "\(error)")"))
             }
         }
         for template in outlines.values {
