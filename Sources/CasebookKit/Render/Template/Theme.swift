@@ -96,7 +96,10 @@ public struct Theme: Sendable {
         }
         // Loops and deep chains through the templates that parsed; one that did not parse is
         // left out until it does.
-        diagnostics += TemplateGraph.check(outlines)
+        let loops = TemplateGraph.check(outlines)
+        diagnostics += loops
+        // A layout caught in a loop places nothing worth counting: the loop is what to fix.
+        if loops.isEmpty { diagnostics += TemplateBlocks.problems(outlines) }
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
