@@ -114,7 +114,8 @@ public struct Theme: Sendable {
                 diagnostics += decoding.items
                 continue
             }
-            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: Catalogue.base(for: file.language))
+            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: Catalogue.base(for: file.language),
+                                                           language: file.language)
             diagnostics += problems
             catalogues[file.language] = catalogue
             let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0
