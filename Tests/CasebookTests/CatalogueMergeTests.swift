@@ -3,7 +3,7 @@ import Testing
 @testable import CasebookKit
 
 /// A theme's catalogue read over casebook's own: a plural rule it changes is held to the
-/// entries it keeps too.
+/// entries it keeps too, and an entry left empty is an error.
 @Suite struct CatalogueMergeTests {
     /// The theme problems of a templates folder holding only `files` (path: text).
     static func problems(_ files: [String: String]) throws -> [String] {
@@ -48,5 +48,28 @@ import Testing
         #expect(problems[1] == "templates/i18n/ru.yml:7:3: error: 'units.year' lacks the plural form two; the plural rule gives one, two, few, many, other")
         #expect(try Self.problems(["i18n/kk.yml": "plural_rule:\n  one: \"n = 1\"\n"]) == [])
         #expect(try Self.problems(["i18n/uz.yml": "plural_rule:\n  one: \"n = 1\"\n  few: \"n = 2..4\"\n"]) == [])
+    }
+
+    /// `key:` with no value, or `""`, showed nothing: empty headings.
+    @Test func anEmptyEntryIsAnError() throws {
+        #expect(try Self.problems(["i18n/ru.yml": "case:\n  charged_under:\ncommon:\n  sources: \"\"\n"]) == [
+            "templates/i18n/ru.yml:2:3: error: 'case.charged_under' is an empty text, which would show nothing: give the words, or remove the entry to use the built-in one",
+            "templates/i18n/ru.yml:4:3: error: 'common.sources' is an empty text, which would show nothing: give the words, or remove the entry to use the built-in one",
+        ])
+        #expect(try Self.problems(["i18n/uz.yml": "case:\n  charged_under: ''\n"]) == [
+            "templates/i18n/uz.yml:2:3: error: 'case.charged_under' is an empty text, which would show nothing: give the words (casebook has no 'uz' words of its own to fall back on)",
+        ])
+        #expect(try Self.problems(["i18n/en.yml": "units:\n  year:\n    one: \"\"\n    other: \"{count} years\"\n"]) == [
+            "templates/i18n/en.yml:3:5: error: 'units.year.one' is an empty text, which would show nothing: give the words of this form",
+        ])
+        // A space is words enough: Kazakh joins a list with one.
+        #expect(try Self.problems(["i18n/kk.yml": "list:\n  separator: \" \"\n"]) == [])
+    }
+
+    @Test func theBuiltInCataloguesHaveNoEmptyEntry() {
+        for text in [BuiltInCatalogue.text, BuiltInCatalogue.russian, BuiltInCatalogue.kazakh] {
+            #expect(CatalogueReader.read(text, file: "i18n.yml", over: nil).1.isEmpty)
+            #expect(!text.contains(": \"\"\n") && !text.contains(": ''\n"))
+        }
     }
 }

@@ -70,6 +70,7 @@ enum CatalogueReader {
                     unknownOr(key, item.keyPosition) { "'\(key)' takes plural forms (one: ..., other: ...), not one text" }
                     return
                 }
+                guard !text.isEmpty else { return empty(key, item.keyPosition) }
                 guard let pattern = WordPattern(text) else {
                     diagnostics.error(item.value.position, "'\(key)' has a '{' that does not start a placeholder such as {count}")
                     return
@@ -90,6 +91,10 @@ enum CatalogueReader {
                     }
                     guard case .scalar(let text, _) = form.value.value, let pattern = WordPattern(text) else {
                         diagnostics.error(form.value.position, "'\(key).\(form.key)' must be a text, with placeholders such as {count}")
+                        continue
+                    }
+                    guard !text.isEmpty else {
+                        diagnostics.error(form.keyPosition, "'\(key).\(form.key)' is an empty text, which would show nothing: give the words of this form")
                         continue
                     }
                     if let expected = base?.plurals[key]?["other"] {
@@ -114,6 +119,14 @@ enum CatalogueReader {
             for name in expected.subtracting(names).subtracting(optional).sorted() {
                 diagnostics.error(position, "'\(key)' lacks the placeholder {\(name)}; keep every one of \(known)")
             }
+        }
+
+        /// `key:` with nothing after it, or `""`: it would show nothing (a heading with no words).
+        mutating func empty(_ key: String, _ position: SourcePosition) {
+            let fallback = builtInLanguage != nil || language == nil || base == nil
+                ? "give the words, or remove the entry to use the built-in one"
+                : "give the words (casebook has no '\(language!)' words of its own to fall back on)"
+            diagnostics.error(position, "'\(key)' is an empty text, which would show nothing: \(fallback)")
         }
 
         /// An unknown key (with the nearest known one), or else `message`.
