@@ -3,7 +3,8 @@ import Testing
 @testable import CasebookKit
 
 /// A theme's catalogue read over casebook's own: a plural rule it changes is held to the
-/// entries it keeps too, and an entry left empty is an error.
+/// entries it keeps too, an entry left empty is an error, and a file named so that no
+/// language finds it is a warning.
 @Suite struct CatalogueMergeTests {
     /// The theme problems of a templates folder holding only `files` (path: text).
     static func problems(_ files: [String: String]) throws -> [String] {
@@ -71,5 +72,14 @@ import Testing
             #expect(CatalogueReader.read(text, file: "i18n.yml", over: nil).1.isEmpty)
             #expect(!text.contains(": \"\"\n") && !text.contains(": ''\n"))
         }
+    }
+
+    /// `i18n/ru.yaml` and `i18n/RU.yml` were read by no language, unsaid.
+    @Test func aCatalogueNoLanguageFindsIsAWarning() throws {
+        let entry = "case:\n  charged_under: \"X\"\n"
+        #expect(try Self.problems(["i18n/ru.yaml": entry, "i18n/KK.yml": entry, "i18n/ru-KZ.yml": entry, "i18n/ru.old.yml": entry]) == [
+            "templates/i18n/KK.yml:1:1: warning: this word catalogue is not used: casebook reads i18n/<language>.yml, with the language in lower case; rename it i18n/kk.yml",
+            "templates/i18n/ru.yaml:1:1: warning: this word catalogue is not used: casebook reads i18n/<language>.yml, ending in .yml; rename it i18n/ru.yml",
+        ])
     }
 }

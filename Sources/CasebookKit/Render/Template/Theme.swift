@@ -53,6 +53,7 @@ public struct Theme: Sendable {
         let files = ThemeFiles.read(directory, displayName: displayName, required: required)
         if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
+        warnings += files.warnings
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
             let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
