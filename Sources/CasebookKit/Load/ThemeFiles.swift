@@ -19,6 +19,8 @@ struct ThemeFiles {
     var catalogues: [(language: String, path: String, data: Data)] = []
     var assets: [StaticFile] = []
     var diagnostics: [Diagnostic] = []
+    /// Catalogues named so that no language finds them (`i18n/ru.yaml`, `i18n/RU.yml`).
+    var warnings: [Diagnostic] = []
     /// Templates that are there but could not be read (`partials/header`), or may be inside a
     /// folder that could not be: already reported, so not reported missing as well.
     var unreadable: Set<String> = []
@@ -68,6 +70,7 @@ struct ThemeFiles {
             case .tooLarge: break  // no limit
             }
         }
+        theme.warnings = misnamedCatalogues(in: directory, displayName: displayName)
         theme.unreadable = unreadableNames(theme.diagnostics, displayName: displayName, templates: theme.templates)
         let (assets, assetProblems) = StaticTree.assets(templates: directory.path, displayName: displayName).walk()
         theme.assets = assets
@@ -85,6 +88,26 @@ struct ThemeFiles {
         templates = (templates + added).sorted { $0.path < $1.path }
         let ownAssets = Set(assets.map(\.path))
         assets = (assets + BuiltInTheme.assets.filter { !ownAssets.contains($0.path) }).sorted { $0.path < $1.path }
+    }
+
+    /// A file of `i18n/` that looks like a catalogue but is not `<language>.yml` with the
+    /// language in lower case: the site's language would never find it, so its words would
+    /// quietly not be used. (A region stays as written: `ru-KZ.yml`.)
+    static func misnamedCatalogues(in directory: URL, displayName: String) -> [Diagnostic] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("i18n").path)) ?? []
+        return names.sorted().compactMap { name in
+            let lower = name.lowercased()
+            // One dot only: `ru.old.yml` is a copy put aside, not a catalogue misnamed.
+            guard !name.hasPrefix("."), name.count(where: { $0 == "." }) == 1,
+                  lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") else { return nil }
+            let stem = name.prefix { $0 != "." }
+            let primary = stem.prefix { $0 != "-" && $0 != "_" }
+            let wanted = primary.lowercased() + stem.dropFirst(primary.count) + ".yml"
+            guard wanted != name else { return nil }
+            let rule = lower.hasSuffix(".yml") ? "with the language in lower case" : "ending in .yml"
+            return Diagnostic(.warning, "\(displayName)/i18n/\(name)", .start,
+                "this word catalogue is not used: casebook reads i18n/<language>.yml, \(rule); rename it i18n/\(wanted)")
+        }
     }
 
     /// The template names the problems account for: each refused template, and for a folder

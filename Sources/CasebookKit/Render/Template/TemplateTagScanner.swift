@@ -4,6 +4,9 @@
 struct TemplateTagScanner {
     private let scalars: [Unicode.Scalar]
     private var line = 1, column = 1, index = 0
+    /// The last tag when nothing closes it before the end of the text: where it opens and
+    /// the text after its opening delimiter (at most a line's worth).
+    private(set) var unclosed: (position: SourcePosition, rest: String)?
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
@@ -13,15 +16,22 @@ struct TemplateTagScanner {
         guard let start = find(open, from: index) else { return nil }
         advance(to: start)
         let position = SourcePosition(line: line, column: column)
-        guard let end = find(close, from: start + open.count) else { return nil }
+        guard let end = find(close, from: start + open.count) else {
+            let rest = scalars[(start + open.count)...].prefix(80)
+            unclosed = (position, String(String.UnicodeScalarView(rest)))
+            return nil
+        }
         let content = String(String.UnicodeScalarView(scalars[(start + open.count)..<end]))
         advance(to: end + close.count)
         return (content, position)
     }
 
     /// Steps over `scalar` when it comes next (the third brace of `{{{name}}}`).
-    mutating func skip(_ scalar: Unicode.Scalar) {
-        if index < scalars.count, scalars[index] == scalar { advance(to: index + 1) }
+    @discardableResult
+    mutating func skip(_ scalar: Unicode.Scalar) -> Bool {
+        guard index < scalars.count, scalars[index] == scalar else { return false }
+        advance(to: index + 1)
+        return true
     }
 
     /// The delimiters a set-delimiter tag's text (`=<% %>=`) names, or nil for another tag.

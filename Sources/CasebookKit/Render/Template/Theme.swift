@@ -53,6 +53,7 @@ public struct Theme: Sendable {
         let files = ThemeFiles.read(directory, displayName: displayName, required: required)
         if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
+        warnings += files.warnings
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
             let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
@@ -83,7 +84,8 @@ public struct Theme: Sendable {
                     SourcePosition(line: error.context.lineNumber, column: max(1, column)),
                     "the template does not parse: \(Self.explain(error.error)), in '\(error.context.line.trimmingSpaces)'"))
             } catch {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template does not parse: \(error)"))
+                let problem = TemplateSections.problem(in: text)
+                diagnostics.append(Diagnostic(.error, file, problem?.position ?? .start, "the template does not parse: \(problem?.message ?? "\(error)")"))
             }
         }
         for template in outlines.values {
@@ -95,7 +97,10 @@ public struct Theme: Sendable {
         }
         // Loops and deep chains through the templates that parsed; one that did not parse is
         // left out until it does.
-        diagnostics += TemplateGraph.check(outlines)
+        let loops = TemplateGraph.check(outlines)
+        diagnostics += loops
+        // A layout caught in a loop places nothing worth counting: the loop is what to fix.
+        if loops.isEmpty { diagnostics += TemplateBlocks.problems(outlines) }
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(.error, "\(displayName)/\(name).mustache", .start,
                 "the theme has no '\(name)' template, which the build needs"))
@@ -110,7 +115,8 @@ public struct Theme: Sendable {
                 diagnostics += decoding.items
                 continue
             }
-            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: Catalogue.base(for: file.language))
+            let (catalogue, problems) = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: Catalogue.base(for: file.language),
+                                                           language: file.language)
             diagnostics += problems
             catalogues[file.language] = catalogue
             let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0

@@ -5,7 +5,9 @@
 /// Each problem is an error at the entry's line and column.
 enum CatalogueReader {
     /// The entries of `text` over `base`; with no base, the file is read as the base itself.
-    static func read(_ text: String, file: String, over base: Catalogue?) -> (Catalogue, [Diagnostic]) {
+    /// `language`: the file's (`ru` for `i18n/ru.yml`), which says whether `base` is casebook's
+    /// own catalogue of it.
+    static func read(_ text: String, file: String, over base: Catalogue?, language: String? = nil) -> (Catalogue, [Diagnostic]) {
         var diagnostics = Diagnostics(file: file)
         var catalogue = base ?? Catalogue(rule: PluralRule.none)
         guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &diagnostics) else {
@@ -15,7 +17,9 @@ enum CatalogueReader {
             if !root.isNull { diagnostics.error(root.position, "expected sections of entries (case:, units:, ...), found \(root.kindName)") }
             return (catalogue, diagnostics.items)
         }
-        var reader = Reader(base: base, catalogue: catalogue, diagnostics: diagnostics)
+        let primary = language.map { String($0.prefix { $0 != "-" && $0 != "_" }).lowercased() }
+        var reader = Reader(base: base, catalogue: catalogue, diagnostics: diagnostics, language: primary,
+                            builtInLanguage: primary.flatMap { $0 == "en" || Catalogue.builtIn[$0] != nil ? $0 : nil })
         for section in sections { reader.section(section) }
         reader.checkAfterMerge()
         catalogue = reader.catalogue
@@ -23,10 +27,15 @@ enum CatalogueReader {
         return (catalogue, reader.diagnostics.items)
     }
 
-    private struct Reader {
+    struct Reader {
         let base: Catalogue?
         var catalogue: Catalogue
         var diagnostics: Diagnostics
+        /// The file's language, and the same when `base` is casebook's own catalogue of it.
+        let language: String?
+        let builtInLanguage: String?
+        /// Where the file gives `plural_rule`, when it does and the rule reads.
+        var rulePosition: SourcePosition?
         /// Plural entries given here, checked against the rule once it is known.
         var givenPlurals: [(key: String, forms: [YAMLEntry], position: SourcePosition)] = []
         var givenTexts: [(key: String, position: SourcePosition)] = []
@@ -61,6 +70,7 @@ enum CatalogueReader {
                     unknownOr(key, item.keyPosition) { "'\(key)' takes plural forms (one: ..., other: ...), not one text" }
                     return
                 }
+                guard !text.isEmpty else { return empty(key, item.keyPosition) }
                 guard let pattern = WordPattern(text) else {
                     diagnostics.error(item.value.position, "'\(key)' has a '{' that does not start a placeholder such as {count}")
                     return
@@ -81,6 +91,10 @@ enum CatalogueReader {
                     }
                     guard case .scalar(let text, _) = form.value.value, let pattern = WordPattern(text) else {
                         diagnostics.error(form.value.position, "'\(key).\(form.key)' must be a text, with placeholders such as {count}")
+                        continue
+                    }
+                    guard !text.isEmpty else {
+                        diagnostics.error(form.keyPosition, "'\(key).\(form.key)' is an empty text, which would show nothing: give the words of this form")
                         continue
                     }
                     if let expected = base?.plurals[key]?["other"] {
@@ -105,6 +119,14 @@ enum CatalogueReader {
             for name in expected.subtracting(names).subtracting(optional).sorted() {
                 diagnostics.error(position, "'\(key)' lacks the placeholder {\(name)}; keep every one of \(known)")
             }
+        }
+
+        /// `key:` with nothing after it, or `""`: it would show nothing (a heading with no words).
+        mutating func empty(_ key: String, _ position: SourcePosition) {
+            let fallback = builtInLanguage != nil || language == nil || base == nil
+                ? "give the words, or remove the entry to use the built-in one"
+                : "give the words (casebook has no '\(language!)' words of its own to fall back on)"
+            diagnostics.error(position, "'\(key)' is an empty text, which would show nothing: \(fallback)")
         }
 
         /// An unknown key (with the nearest known one), or else `message`.
@@ -136,7 +158,10 @@ enum CatalogueReader {
                     return
                 } catch {}
             }
-            if let rule = try? PluralRule(rules) { catalogue.rule = rule }
+            if let rule = try? PluralRule(rules) {
+                catalogue.rule = rule
+                rulePosition = node.position
+            }
         }
 
         mutating func months(_ node: YAMLNode) {
@@ -157,37 +182,6 @@ enum CatalogueReader {
                 }
                 catalogue.months[form.key] = names
             }
-        }
-
-        /// What depends on more than one entry: plural forms against the rule, the month
-        /// forms the date patterns ask for, the number format.
-        mutating func checkAfterMerge() {
-            let used = catalogue.rule.usedCategories
-            for (key, forms, position) in givenPlurals {
-                let given = forms.map(\.key)
-                for form in forms where PluralRule.categories.contains(form.key) && !used.contains(form.key) {
-                    diagnostics.error(form.keyPosition, "'\(key)' has the form '\(form.key)', which the plural rule never chooses; its forms are \(used.joined(separator: ", "))")
-                }
-                let missing = used.filter { !given.contains($0) }
-                if !missing.isEmpty {
-                    diagnostics.error(position, "'\(key)' lacks the plural form\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the plural rule gives \(used.joined(separator: ", "))")
-                }
-            }
-            for (key, position) in givenTexts {
-                for form in catalogue.texts[key]?.placeholders.filter({ $0.hasPrefix("month:") }) ?? [] {
-                    let name = String(form.dropFirst("month:".count))
-                    if catalogue.months[name] == nil {
-                        diagnostics.error(position, "'\(key)' asks for the month form '\(name)', which months does not give (it gives \(catalogue.months.keys.sorted().joined(separator: ", ")))\(Suggestion.phrase(for: name, in: catalogue.months.keys))")
-                    }
-                }
-            }
-            let size = catalogue.texts["number.group_size"]?.source ?? "3"
-            guard let groupSize = Int(size), (1...9).contains(groupSize) else {
-                let position = givenTexts.first { $0.key == "number.group_size" }?.position ?? .start
-                diagnostics.error(position, "number.group_size must be a whole number from 1 to 9, found '\(size)'")
-                return
-            }
-            catalogue.number = NumberWording(group: catalogue.text("number.group"), decimal: catalogue.text("number.decimal"), groupSize: groupSize)
         }
     }
 }
