@@ -17,10 +17,12 @@ import Testing
         var (archive, _) = Linker.link(content, includeDrafts: false)
         let record = try #require(archive.caseRecord("qambarova-2021")).record
         let info = DocumentInfo(kind: .cases, id: record.id, path: "content/cases/qambarova-2021.ru.md", language: "ru")
-        let translation = Translation(info: info, title: "Таразский суд", summary: "Два года", name: nil, shortName: nil,
+        var translation = Translation(info: info, title: "Таразский суд", summary: "Два года", name: nil, shortName: nil,
                                       aliases: nil, eventSummaries: record.events.map { _ in "Приговор" },
                                       sourceTitles: [], correctionNotes: [], body: MarkdownBody(text: "x", firstLine: 1),
                                       updated: nil)
+        // Every sentence note translated too: a note left out would show the notice.
+        translation.sentenceNotes = record.people.map { $0.sentence.map { $0.note == nil ? nil : "деятельность" } }
         archive.translations.byLanguage["ru", default: [:]][.cases, default: [:]][record.id] =
             LinkedTranslation(translation: translation, bodyHTML: "<p>Текст</p>\n")
         let (theme, problems) = Theme.load(from: site.root.appendingPathComponent("templates"), displayName: "templates")
