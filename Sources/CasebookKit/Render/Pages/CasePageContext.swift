@@ -52,13 +52,14 @@ struct CasePageContext {
     }
 
     func participant(_ p: CaseRecord.Participant, in record: CaseRecord, sourceNumbers: [String: Int]) -> Participant {
+        let sentence = p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.both(p.sentence, site: archive.site, words: items.words)
         var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
             role: archive.site.roles.label(p.role),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
-            sentence: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.describe(p.sentence, site: archive.site, words: items.words),
-            sentenceHTML: p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.html(p.sentence, site: archive.site, words: items.words),
+            sentence: sentence?.text,
+            sentenceHTML: sentence?.html,
             // Most people have neither decisions nor earlier roles: nothing is made for them.
             history: p.decisions.isEmpty && p.earlierRoles.isEmpty ? nil : decisions.history(p, in: record),
             chargesChanged: p.isDefendant && !p.decisions.isEmpty

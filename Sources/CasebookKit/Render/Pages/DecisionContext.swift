@@ -23,19 +23,20 @@ struct DecisionContext {
         }
         let brought = (p.charges ?? record.charges).map(\.id)
         let current = p.currentSentence(outcomes), unknown = p.sentenceUnknown(outcomes)
+        let worded = unknown || current.isEmpty ? nil : SentenceWording.both(current, site: site, words: words)
         let currentText = unknown ? words.text("decisions.sentence_unknown")
-            : current.isEmpty ? words.text("decisions.no_sentence") : SentenceWording.describe(current, site: site, words: words)
+            : worded?.text ?? words.text("decisions.no_sentence")
         // The shorthand beside decisions is the sentence before all of them: shown when a
         // decision changed or ended it, so the reader sees what the decisions acted on.
         let first = p.decisions.isEmpty || p.sentence.isEmpty || p.sentence == current ? nil : p.sentence
+        let firstWorded = first.map { SentenceWording.both($0, site: site, words: words) }
         return DecisionHistory(
             roles: rolesText(p), roleSources: links(p.earlierRoles.flatMap(\.sources)),
             current: p.decisions.isEmpty ? nil : CurrentSentence(
                 text: currentText,
-                html: unknown || current.isEmpty ? HTMLEscaping.escape(currentText) : SentenceWording.html(current, site: site, words: words),
+                html: worded?.html ?? HTMLEscaping.escape(currentText),
                 none: current.isEmpty && !unknown, inAbsentia: p.sentencedInAbsentia(outcomes)),
-            firstInstance: first.map { SentenceWording.describe($0, site: site, words: words) },
-            firstInstanceHTML: first.map { SentenceWording.html($0, site: site, words: words) },
+            firstInstance: firstWorded?.text, firstInstanceHTML: firstWorded?.html,
             chargesBrought: showCharges && Self.chargesChanged(p, brought: brought) ? Self.charges(brought, site: site) : [],
             decisions: p.decisions.map { decision($0, brought: brought, links: links) })
     }
@@ -43,14 +44,13 @@ struct DecisionContext {
     func decision(_ d: Decision, brought: [String], links: ([Ref]) -> [DecisionSourceLink]) -> DecisionValue {
         let site = archive.site
         let ruledOn = d.charges.map { $0.map(\.id) }
+        let sentence = d.sentence.isEmpty ? nil : SentenceWording.both(d.sentence, site: site, words: words)
+        let total = d.sentenceTotal.isEmpty ? nil : SentenceWording.both(d.sentenceTotal, site: site, words: words)
         return DecisionValue(
             date: words.templateDate(d.date), kind: site.decisionKinds.label(d.kind), kindKey: d.kind,
             court: d.court.flatMap { organizationLinks[$0.id] },
             outcome: d.outcome.map { site.decisionOutcomes.vocabulary.label($0) }, outcomeKey: d.outcome,
-            sentence: d.sentence.isEmpty ? nil : SentenceWording.describe(d.sentence, site: site, words: words),
-            total: d.sentenceTotal.isEmpty ? nil : SentenceWording.describe(d.sentenceTotal, site: site, words: words),
-            sentenceHTML: d.sentence.isEmpty ? nil : SentenceWording.html(d.sentence, site: site, words: words),
-            totalHTML: d.sentenceTotal.isEmpty ? nil : SentenceWording.html(d.sentenceTotal, site: site, words: words),
+            sentence: sentence?.text, total: total?.text, sentenceHTML: sentence?.html, totalHTML: total?.html,
             charges: ruledOn.map { Set($0) == Set(brought) ? [] : Self.charges($0, site: site) } ?? [],
             inAbsentia: d.inAbsentia,
             certainty: d.certainty.map { words.text("decisions.certainty_\($0.rawValue)") },
@@ -62,8 +62,7 @@ struct DecisionContext {
     static func currentLine(_ p: CaseRecord.Participant, site: SiteConfig, words: Catalogue) -> (text: String, html: String)? {
         let sentence = p.recordsDecisions ? p.currentSentence(site.decisionOutcomes) : p.sentence
         guard !sentence.isEmpty else { return nil }
-        let text = SentenceWording.describe(sentence, site: site, words: words)
-        let html = SentenceWording.html(sentence, site: site, words: words)
+        let (text, html) = SentenceWording.both(sentence, site: site, words: words)
         guard p.recordsDecisions, p.sentencedInAbsentia(site.decisionOutcomes) else { return (text, html) }
         return (words.text("decisions.in_absentia_after", ["sentence": text]),
                 SentenceWording.filled(words.text("decisions.in_absentia_after", ["sentence": SentenceWording.marker]), with: html))

@@ -11,15 +11,27 @@ enum SentenceWording {
     /// element of its own language (`… на <bdi lang="ru">журналистскую деятельность</bdi>`),
     /// as a certainty's note is: the catalogue's words stay in the page's language.
     static func html(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
-        components.map { c in
+        both(components, site: site, words: words).html
+    }
+
+    /// `describe` and `html` at once, each part worded once: pages show both.
+    static func both(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> (text: String, html: String) {
+        var texts: [String] = [], htmls: [String] = []
+        for c in components {
             let text = phrase(c, site: site, words: words)
-            guard let lang = c.noteShownIn, let note = c.note else { return HTMLEscaping.escape(BidiText.isolated(text)) }
+            texts.append(BidiText.isolated(text))
+            guard let lang = c.noteShownIn, let note = c.note else {
+                htmls.append(HTMLEscaping.escape(texts[texts.count - 1]))
+                continue
+            }
             var marked = c
             marked.note = marker
             let html = HTMLEscaping.escape(phrase(marked, site: site, words: words))
                 .replacingOccurrences(of: marker, with: "<bdi lang=\"\(HTMLEscaping.escape(lang))\">\(HTMLEscaping.escape(note))</bdi>")
-            return BidiText.hasDirectionControl(text) ? "\u{2068}\(html)\u{2069}" : html
-        }.joined(separator: HTMLEscaping.escape(words.text("sentence.separator")))
+            htmls.append(BidiText.hasDirectionControl(text) ? "\u{2068}\(html)\u{2069}" : html)
+        }
+        let separator = words.text("sentence.separator")
+        return (texts.joined(separator: separator), htmls.joined(separator: HTMLEscaping.escape(separator)))
     }
 
     /// The HTML of a catalogue text that holds a sentence (`{sentence}` filled with `marker`).
