@@ -17,6 +17,20 @@ import Testing
         return site
     }
 
+    /// The texts the import writes into files are in the archive's default language: a
+    /// Russian archive's imported case read "The latest development on record" on its pages.
+    @Test func theTextsItWritesAreInTheArchivesLanguage() throws {
+        var site = SiteConfig()
+        #expect(OpenDataText.words(site).text("imported.source_without_address") == "A source without an address (imported from the open data)")
+        site.languages = ["ru", "en"]
+        #expect(OpenDataText.words(site).text("imported.source_without_address") == "Источник без адреса (импортирован из открытых данных)")
+        site.languages = []
+        site.language = "kk-KZ"
+        #expect(OpenDataText.words(site).text("imported.event_summary").hasPrefix("Соңғы белгілі оқиға"))
+        site.language = "uz"
+        #expect(OpenDataText.words(site).text("imported.decision_note").hasPrefix("Imported from the open data"))
+    }
+
     @Test func theSamplesCSVsRoundTripByteForByte() throws {
         let sample = try SiteFixture(.sample)
         defer { sample.remove() }

@@ -29,6 +29,17 @@ import Testing
         #expect(status.problem(with: "ru") == "the site has one language ('en'); to translate it, list more in site.yml, like `languages: [en, ru]`")
     }
 
+    /// `languages` takes plain codes: the advice for a site of `language: ru-KZ` lists `ru`.
+    @Test func aRegionalLanguageIsAdvisedByItsPlainCode() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "language: en\n", with: "language: ru-KZ\n")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        let status = try #require(result.translationStatus)
+        #expect(status.problem(with: "kk") == "the site has one language ('ru-KZ'); to translate it, list more in site.yml, like `languages: [ru, kk]`")
+        #expect(status.problem(with: "ru") == "the site has one language ('ru-KZ'); to translate it, list more in site.yml, like `languages: [ru, kk]`")
+    }
+
     @Test func oneWarningPerLanguageWithItsCounts() throws {
         let site = try threeLanguages()
         defer { site.remove() }

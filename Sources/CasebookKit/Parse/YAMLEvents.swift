@@ -21,6 +21,8 @@ enum YAMLEvents {
     }
 
     static func parse(_ text: String, lineOffset: Int) -> Outcome {
+        // libyaml's lines end at line separators too: such a text's positions are mapped (Yams' path).
+        if YAMLLineMap.mayHold(text) { return .needsYams }
         let outcome = text.utf8.withContiguousStorageIfAvailable { bytes -> Outcome in
             guard let base = bytes.baseAddress else { return .needsYams }
             var reader = Reader(lineOffset: lineOffset)

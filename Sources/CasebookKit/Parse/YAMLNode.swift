@@ -61,6 +61,7 @@ enum YAMLTree {
                                     constructor: Constructor([:], [:], [:]), encoding: .utf8)
             guard let root = try parser.singleRoot() else { return nil }
             var walk = Walk(lineOffset: firstLine - 1, text: text)
+            walk.map = YAMLLineMap(text)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
             return walk.refused ? nil : tree
         } catch let error as YamlError {
@@ -72,9 +73,12 @@ enum YAMLTree {
         return nil
     }
 
-    static func position(_ mark: Mark?, lineOffset: Int) -> SourcePosition {
+    /// - Parameter map: for a text with line separators, which libyaml counts as line ends.
+    static func position(_ mark: Mark?, lineOffset: Int, map: YAMLLineMap? = nil) -> SourcePosition {
         guard let mark else { return SourcePosition(line: lineOffset + 1, column: 1) }
-        return SourcePosition(line: mark.line + lineOffset, column: mark.column)
+        guard let map else { return SourcePosition(line: mark.line + lineOffset, column: mark.column) }
+        let mapped = map.map(line: mark.line - 1, column: mark.column - 1)
+        return SourcePosition(line: mapped.line + 1 + lineOffset, column: mapped.column + 1)
     }
 
     /// Deeper nesting than any content file needs is refused rather than walked.
@@ -89,6 +93,8 @@ enum YAMLTree {
         let lineOffset: Int
         /// The YAML text, to find escapes in (`YAMLEscapes`).
         let text: String
+        /// Set for a text with line separators (`YAMLLineMap`).
+        var map: YAMLLineMap? = nil
         var seen = PositionSet()
         var nodes = 0
         var refused = false
@@ -100,14 +106,14 @@ enum YAMLTree {
         // payload (strings, tag, weak anchor) on every call.
         switch node {
         case .scalar(let scalar):
-            let at = position(scalar.mark, lineOffset: walk.lineOffset)
+            let at = position(scalar.mark, lineOffset: walk.lineOffset, map: walk.map)
             let repeated = scalar.mark != nil && !walk.seen.insert(at, .scalar)
             guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             let string = scalar.string
             if ControlCharacters.contains(string) { reportControl(in: string, at: scalar.mark, walk: walk, diagnostics: &diagnostics) }
             return YAMLNode(value: .scalar(string, isNull: scalar.style == .plain && isNullWord(string)), position: at)
         case .sequence(let sequence):
-            let at = position(sequence.mark, lineOffset: walk.lineOffset)
+            let at = position(sequence.mark, lineOffset: walk.lineOffset, map: walk.map)
             let repeated = !walk.seen.insert(at, .sequence)
             guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             var items: [YAMLNode] = []
@@ -121,7 +127,7 @@ enum YAMLTree {
             }
             return YAMLNode(value: .sequence(items), position: at)
         case .mapping(let mapping):
-            let at = position(mapping.mark, lineOffset: walk.lineOffset)
+            let at = position(mapping.mark, lineOffset: walk.lineOffset, map: walk.map)
             let repeated = !walk.seen.insert(at, .mapping)
             guard admit(at, repeated: repeated, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             var entries: [YAMLEntry] = []
@@ -132,10 +138,10 @@ enum YAMLTree {
                 let (key, value) = mapping[index]
                 index += 1
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.error(position(key.mark, lineOffset: walk.lineOffset), "expected a plain key (a word followed by ':'), found a complex key")
+                    diagnostics.error(position(key.mark, lineOffset: walk.lineOffset, map: walk.map), "expected a plain key (a word followed by ':'), found a complex key")
                     continue
                 }
-                let keyAt = position(keyScalar.mark, lineOffset: walk.lineOffset)
+                let keyAt = position(keyScalar.mark, lineOffset: walk.lineOffset, map: walk.map)
                 if ControlCharacters.contains(keyScalar.string) {
                     reportControl(in: keyScalar.string, at: keyScalar.mark, walk: walk, diagnostics: &diagnostics)
                 }
@@ -144,7 +150,7 @@ enum YAMLTree {
             }
             return YAMLNode(value: .mapping(entries), position: at)
         case .alias(let alias):
-            let at = position(alias.mark, lineOffset: walk.lineOffset)
+            let at = position(alias.mark, lineOffset: walk.lineOffset, map: walk.map)
             guard admit(at, repeated: false, depth: depth, walk: &walk, diagnostics: &diagnostics) else { return nil }
             diagnostics.error(at, "YAML aliases (*name) are not supported in content files; write the value out")
             return nil
@@ -177,7 +183,7 @@ enum YAMLTree {
                               ControlCharacters.message(escape.value, writtenAs: escape.written))
         }
         if escapes.isEmpty, let value = string.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) })?.value {
-            diagnostics.error(position(mark, lineOffset: walk.lineOffset), ControlCharacters.message(value))
+            diagnostics.error(position(mark, lineOffset: walk.lineOffset, map: walk.map), ControlCharacters.message(value))
         }
     }
 
@@ -188,82 +194,5 @@ enum YAMLTree {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
-    }
-
-    static func describe(_ error: YamlError, text: String, lineOffset: Int) -> (SourcePosition?, String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            // An unclosed bracket is found only where the next line begins: point at the bracket.
-            if let context, problem.contains("did not find expected ',' or ']'") || problem.contains("did not find expected ',' or '}'") {
-                let closer: Character = problem.contains("']'") ? "]" : "}"
-                let opener = closer == "]" ? "[" : "{"
-                // A colon in an unquoted value, on the line it is written: the bracket is closed.
-                if let hint = YAMLColonHint.message(text: text, line: mark.line, column: mark.column, closer: closer) {
-                    return (position(mark, lineOffset: lineOffset), hint)
-                }
-                return (position(context.mark, lineOffset: lineOffset), "this '\(opener)' is never closed with '\(closer)'; close it after the last item")
-            }
-            if problem.contains("mapping values are not allowed"),
-               let hint = YAMLColonHint.message(text: text, line: mark.line, column: mark.column, closer: nil) {
-                return (position(mark, lineOffset: lineOffset), hint)
-            }
-            if problem.contains("found a tab character") {
-                return (position(mark, lineOffset: lineOffset), "a tab is used for indentation; indent with spaces only")
-            }
-            // A tab before a list's dash is "a character that cannot start any token" to libyaml.
-            if problem.contains("cannot start any token"), mark.line >= 1,
-               let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first,
-               let tab = line.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") {
-                return (SourcePosition(line: mark.line + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
-                        "a tab is used for indentation; indent with spaces only")
-            }
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let lines = keyLines(key, in: text, from: context.mark.line)
-            guard lines.count > 1 else {
-                return (position(context.mark, lineOffset: lineOffset), "duplicate key '\(key)': each key may appear once")
-            }
-            return (SourcePosition(line: lines[1] + lineOffset, column: 1 + indentation(of: lines[1], in: text)),
-                    "duplicate key '\(key)': it was first given on line \(lines[0] + lineOffset); each key may appear once")
-        case .reader(let problem, _, _, _):
-            return (nil, "the file could not be read as text: \(problem)")
-        default:
-            return (nil, "invalid YAML: \(error)")
-        }
-    }
-
-    /// Lines (1-based, in the YAML text) on which `key:` starts a line, from the mapping's
-    /// line on and at the indentation of its first occurrence there.
-    static func keyLines(_ key: String, in text: String, from start: Int) -> [Int] {
-        var indent: Int?
-        var found: [Int] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= start {
-            let prefix = line.prefix(while: { $0 == " " || $0 == "-" }).count
-            guard line.dropFirst(prefix).hasPrefix(key + ":"), indent == nil || indent == prefix else { continue }
-            indent = prefix
-            found.append(index + 1)
-        }
-        return found
-    }
-
-    static func indentation(of line: Int, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return line - 1 < lines.count ? lines[line - 1].prefix(while: { $0 == " " || $0 == "-" }).count : 0
-    }
-
-    /// A plain-language hint for the YAML mistakes contributors make most.
-    static func hint(for problem: String) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return "; check that this line is indented like the lines around it, and put a value that contains ': ' in quotes"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "; values starting with @, ` or % must be put in quotes, and indentation must use spaces, not tabs"
-        }
-        return ""
     }
 }

@@ -11,8 +11,6 @@ extension OpenDataImport {
         var charges: [String] = []
     }
 
-    static let decisionNote = "Imported from the open data, which give the sentence in force but not the decision that set it: check the kind, date and court."
-    static let eventSummary = "The latest development on record (imported from the open data, which give its date only)."
     /// The event type of the event written at a case's `latest_date`: an editor adds it to site.yml.
     static let eventType = "update"
 

@@ -49,7 +49,15 @@ enum OpenDataText {
         return document(lines)
     }
 
+    /// The words of the texts the import writes, in the archive's default language
+    /// (casebook's own catalogue of it; English for a language it does not carry).
+    static func words(_ site: SiteConfig) -> Catalogue {
+        let primary = site.defaultLanguage.split(separator: "-").first.map { $0.lowercased() } ?? "en"
+        return Catalogue.builtIn[primary] ?? .english
+    }
+
     static func caseFile(_ c: OpenDataImport.Case, site: SiteConfig) -> String {
+        let words = words(site)
         var lines = ["title: \(yaml(c.title))", "status: \(c.status)"]
         if !c.statusAsOf.isEmpty { lines.append("status_as_of: \(yaml(c.statusAsOf))") }
         if !c.updated.isEmpty { lines.append("updated: \(yaml(c.updated))") }
@@ -62,23 +70,23 @@ enum OpenDataText {
         if !c.related.isEmpty { lines.append("related_cases: \(list(c.related))") }
         if !c.formerIDs.isEmpty { lines.append("former_ids: \(list(c.formerIDs))") }
         lines.append("people:")
-        for p in c.people { lines += participant(p) }
+        for p in c.people { lines += participant(p, words: words) }
         if !c.latestDate.isEmpty, c.latestDate != c.statusAsOf {
             lines += ["events:", "  - date: \(yaml(c.latestDate))", "    type: \(OpenDataImport.eventType)",
-                      "    summary: \(yaml(OpenDataImport.eventSummary))"]
+                      "    summary: \(yaml(words.text("imported.event_summary")))"]
         }
         // Every address becomes a source titled with it; the sources without one, which only
         // source_count tells of, a source titled so.
         if c.sourceCount > 0 { lines.append("sources:") }
         for index in 0..<c.sourceCount {
             let url = index < c.sourceURLs.count ? c.sourceURLs[index] : nil
-            lines += ["  - id: s\(index + 1)", "    title: \(yaml(url ?? "A source without an address (imported from the open data)"))"]
+            lines += ["  - id: s\(index + 1)", "    title: \(yaml(url ?? words.text("imported.source_without_address")))"]
             if let url { lines.append("    url: \(yaml(url))") }
         }
         return document(lines)
     }
 
-    static func participant(_ p: OpenDataImport.Participant) -> [String] {
+    static func participant(_ p: OpenDataImport.Participant, words: Catalogue) -> [String] {
         var lines = ["  - person: \(p.person)", "    role: \(p.role)"]
         if let status = p.status { lines.append("    status: \(status)") }
         if let charges = p.charges { lines.append("    charges: \(list(charges))") }
@@ -91,7 +99,7 @@ enum OpenDataText {
             if d.inAbsentia { lines.append("        in_absentia: true") }
             if !d.charges.isEmpty { lines.append("        charges: \(list(d.charges))") }
             lines += sentence(d.sentence, key: "sentence", indent: "        ")
-            lines.append("        note: \(yaml(OpenDataImport.decisionNote))")
+            lines.append("        note: \(yaml(words.text("imported.decision_note")))")
         }
         if !p.custody.isEmpty { lines.append("    custody:") }
         for period in p.custody {

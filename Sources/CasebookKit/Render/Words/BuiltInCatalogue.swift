@@ -706,6 +706,15 @@ renamed:
   former_ids_cases_csv: "ids the case had before it was renamed; their old addresses lead to its page"
   former_ids_people_csv: "ids the person had before their file was renamed; their old addresses lead to the person's page"
   former_ids_organizations_csv: "ids the organization had before its file was renamed; their old addresses lead to its page"
+# Texts `casebook import` writes into the files it makes from the open data (docs/import.md),
+# in the archive's default language: they are published until an editor replaces them.
+imported:
+  # The summary of the event written at a case's latest date.
+  event_summary: "The latest development on record (imported from the open data, which give its date only)."
+  # The note of the decision written for a sentence in force that differs from the first one.
+  decision_note: "Imported from the open data, which give the sentence in force but not the decision that set it: check the kind, date and court."
+  # The title of a source the open data give without an address.
+  source_without_address: "A source without an address (imported from the open data)"
 # Corrections (docs/content.md, "Corrections"): the box on a corrected case, person or
 # organization page, the site-wide /corrections/ page (newest first) and its footer link,
 # and each correction's entry in the Atom feed.
