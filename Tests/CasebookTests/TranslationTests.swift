@@ -154,6 +154,18 @@ import Testing
         ])
     }
 
+    /// A default-language file named like a translation (`ruslan.en.md` with no
+    /// `ruslan.md`) got two messages that contradicted each other; one says how to fix it.
+    @Test func aDefaultLanguageFileNamedLikeATranslationGetsOneMessage() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/people/ruslan.en.md", "---\nname: Ruslan\n---\n")
+        let messages = check(site).diagnostics.map(\.description).filter { $0.hasPrefix("content/people/ruslan") }
+        #expect(messages == [
+            "content/people/ruslan.en.md:1:1: error: 'en' is the site's default language, whose files have no language in their name: rename this file to ruslan.md",
+        ])
+    }
+
     @Test func sentenceNotesFollowThePeopleAndPenaltiesOfTheCase() throws {
         let site = try threeLanguages()
         defer { site.remove() }

@@ -57,12 +57,19 @@ enum TranslationLinker {
             var problems = Diagnostics(file: info.path)
             let language = parsed.translation.language
             let source = TranslationParser.defaultPath(of: info)
+            let sourceExists = content.fileIDs[info.kind]?.contains(info.id) == true
+            if language == site.defaultLanguage, !sourceExists {
+                // The file is in the default language under a translation's name: one message, the fix.
+                let plain = source.split(separator: "/").last.map(String.init) ?? source
+                problems.error(.start, "'\(language)' is the site's default language, whose files have no language in their name: rename this file to \(plain)")
+                return (nil, problems.items)
+            }
             if language == site.defaultLanguage {
                 problems.error(.start, "'\(language)' is the site's default language, which \(source) is written in; a translation is into another of the site's languages: rename or remove this file")
             } else if !site.allLanguages.contains(language) {
                 problems.error(.start, LanguageCode.unlisted(language, site: site, remedy: "rename or remove this file"))
             }
-            guard content.fileIDs[info.kind]?.contains(info.id) == true else {
+            guard sourceExists else {
                 let ids = content.fileIDs[info.kind] ?? []
                 let advice = Suggestion.nearest(to: info.id, in: ids).map { "did you mean '\($0)' (name this file \($0).\(language).md)?" }
                     ?? "a translation sits beside the file it translates, named <id>.\(language).md"
