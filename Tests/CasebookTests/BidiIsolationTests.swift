@@ -47,6 +47,22 @@ struct BidiIsolationTests {
         #expect(title.contains("<title>\u{2068}Nazira \u{202E}Lesova\u{2069} · "))
     }
 
+    /// A feed reader shows an entry's title and summary as text: each name, title and
+    /// summary sits between FSI and PDI, so the feed's own words ("Sentenced: …") stay in order.
+    @Test("the feed isolates titles, summaries and names")
+    func feedIsolatesItsTexts() throws {
+        let site = try Self.buildWithOverrides { site in
+            try site.replace("content/cases/lesova-lepesova-2021.md", "summary: 'Two", with: "summary: '\u{202E}Two")
+        }
+        defer { site.remove() }
+        let feed = try site.read("public/feed.xml")
+        #expect(feed.contains("<title>\u{2068}Taraz court \u{202E}sentences Nazira Lesova and Nazira Lepesova\u{2069}</title>"))
+        #expect(feed.contains("\u{2068}Nazira \u{202E}Lesova\u{2069}"))
+        let summary = try #require(feed.firstRange(of: "<summary>\u{2068}\u{202E}"))
+        let rest = feed[summary.upperBound...].prefix { $0 != "<" }
+        #expect(rest.contains("\u{2069} "), "the summary ends its isolate before the status: \(rest)")
+    }
+
     @Test("the search index isolates each alias, as the page shows them joined")
     func searchIndexIsolatesAliases() throws {
         let site = try Self.buildWithOverrides()

@@ -98,7 +98,7 @@ struct AtomFeed: Sendable {
         let path = SitePaths.page(.cases, record.id)
         var lines = [
             "<entry>",
-            "<title>\(XMLText.escape(record.title))</title>",
+            "<title>\(XMLText.escape(BidiText.isolated(record.title)))</title>",
             #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.url(path)))"/>"#,
             "<id>\(XMLText.escape(id(path)))</id>",
             "<updated>\(XMLText.timestamp(linked.updated!))</updated>",
@@ -115,7 +115,7 @@ struct AtomFeed: Sendable {
         let path = published.path, anchor = published.entry.anchor
         let pageID = id(path)
         let entryID = pageID.hasPrefix("urn:") ? pageID + ":" + anchor : pageID + "#" + anchor
-        let title = words.text("corrections.feed_title", ["title": published.title])
+        let title = words.text("corrections.feed_title", ["title": BidiText.isolated(published.title)])
         return [
             "<entry>",
             "<title>\(XMLText.escape(title))</title>",
@@ -132,11 +132,12 @@ struct AtomFeed: Sendable {
     /// without opening the page: "… Sentenced: Nazira Lesova, Nazira Lepesova."
     func summary(_ linked: LinkedCase) -> String {
         let record = linked.record
-        let defendants = record.people.filter(\.isDefendant).map { archive.person($0.person.id)?.record.name ?? $0.person.id }
+        // Each text isolated, as on the pages: a direction control in one cannot turn the feed's own words around.
+        let defendants = record.people.filter(\.isDefendant).map { BidiText.isolated(archive.person($0.person.id)?.record.name ?? $0.person.id) }
         var line = archive.site.statuses.label(record.status.id)
         if !defendants.isEmpty { line += ": " + defendants.joined(separator: ", ") }
         line += "."
         guard let summary = record.summary else { return line }
-        return summary + " " + line
+        return BidiText.isolated(summary) + " " + line
     }
 }
