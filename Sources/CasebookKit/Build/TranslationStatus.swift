@@ -132,7 +132,7 @@ public struct TranslationStatus: Sendable {
         if siteLanguages.count < 2 {
             let only = siteLanguages.first ?? "en"
             // `languages` takes plain codes: a regional `language: ru-KZ` is listed as `ru`.
-            let plain = only.split(separator: "-").first.map { $0.lowercased() } ?? only
+            let plain = LanguageCode.primary(only)
             // An example of a second language: the one asked for, unless it is the site's own.
             let other = LanguageCode.isValid(code) && code != plain ? code : (plain == "ru" ? "kk" : "ru")
             return "the site has one language ('\(only)'); to translate it, list more in site.yml, like `languages: [\(plain), \(other)]`"

@@ -42,18 +42,11 @@ enum FacetClashes {
     /// and the punctuation between words ("+", "#", "&").
     static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            for piece in scalar.properties.lowercaseMapping.unicodeScalars {
-                if piece.properties.generalCategory == .nonspacingMark { continue }
-                let latin = Identifier.transliterate(piece)
-                if !latin.isEmpty {
-                    out.append(contentsOf: latin.unicodeScalars)
-                } else if piece.properties.isAlphabetic || piece.properties.numericType != nil {
-                    out.append(piece)
-                } else if !piece.properties.isWhitespace, !Self.betweenWords.contains(piece) {
-                    out.append(piece)
-                }
+        Identifier.latinPieces(text) { piece, latin in
+            if !latin.isEmpty {
+                out.append(contentsOf: latin.unicodeScalars)
+            } else if !piece.properties.isWhitespace, !Self.betweenWords.contains(piece) {
+                out.append(piece)  // a letter without a Latin spelling, or a sign such as "+"
             }
         }
         return String(out)

@@ -112,7 +112,7 @@ struct ProtectedWords: Sendable {
 /// read as "k" (but "ch" kept), so that "Secretova" is caught as "Sekretova" is.
 enum LeakFold {
     static func words(_ text: String) -> [String] {
-        // Invisible characters (a soft hyphen, a zero-width joiner) inside a name leave it whole on the page.
+        // Invisible characters (a soft hyphen, a zero-width joiner, a tag character) inside a name leave it whole on the page.
         var text = text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 || $0 == 0xF3 })
             ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format })) : text
         // Styled, fullwidth and small-capital letters, and Greek ones that look Latin.

@@ -22,7 +22,7 @@ extension SiteConfig.Defaults {
     /// when it has none built in; another language without them shows the default's.
     public static func affiliations(in languages: [String]) -> Vocabulary {
         func builtIn(_ code: String) -> [(String, String)]? {
-            affiliationLabels[String(code.lowercased().prefix { $0 != "-" && $0 != "_" })]
+            affiliationLabels[LanguageCode.primary(code)]
         }
         var vocabulary = Vocabulary(name: "affiliations",
                                     entries: languages.first.flatMap(builtIn) ?? affiliationLabels["en"]!)

@@ -64,7 +64,7 @@ extension SiteConfig.Defaults {
     /// built-in custody kinds, document kinds, decision kinds and outcomes.
     static func builtInLabels(_ table: [String: [(String, String)]], name: String, in languages: [String]) -> Vocabulary {
         func builtIn(_ code: String) -> [(String, String)]? {
-            table[String(code.lowercased().prefix { $0 != "-" && $0 != "_" })]
+            table[LanguageCode.primary(code)]
         }
         var vocabulary = Vocabulary(name: name, entries: languages.first.flatMap(builtIn) ?? table["en"]!)
         for code in languages.dropFirst() {

@@ -63,25 +63,30 @@ enum Identifier {
     static func unicodeSlug(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
-        // Composed first, so a name typed as "е" + combining breve (as macOS file names
-        // often are) reads like "й"; marks left over are dropped, not taken as separators.
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let lower = scalar.properties.lowercaseMapping
-            for piece in lower.unicodeScalars {
-                // "İ" lowers to "i" and a combining dot, which is no separator.
-                if piece.properties.generalCategory == .nonspacingMark { continue }
-                let latin = transliterate(piece)
-                if latin.isEmpty {
-                    // Signs like ь and ъ vanish inside a word; spaces and punctuation separate words.
-                    if !piece.properties.isAlphabetic { pendingHyphen = !out.isEmpty }
-                    continue
-                }
-                if pendingHyphen { out += "-"; pendingHyphen = false }
-                out += latin
+        latinPieces(text) { piece, latin in
+            if latin.isEmpty {
+                // Signs like ь and ъ vanish inside a word; spaces and punctuation separate words.
+                if !piece.properties.isAlphabetic { pendingHyphen = !out.isEmpty }
+                return
             }
+            if pendingHyphen { out += "-"; pendingHyphen = false }
+            out += latin
         }
         return out
+    }
+
+    /// Each character of `text`, in lower case, with its Latin spelling ("" when it has
+    /// none). Composed first, so a name typed as "е" + combining breve (as macOS file names
+    /// often are) reads like "й"; marks left over are dropped, not taken as separators
+    /// ("İ" lowers to "i" and a combining dot).
+    static func latinPieces(_ text: String, _ body: (Unicode.Scalar, String) -> Void) {
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            for piece in scalar.properties.lowercaseMapping.unicodeScalars {
+                if piece.properties.generalCategory == .nonspacingMark { continue }
+                body(piece, transliterate(piece))
+            }
+        }
     }
 
     /// One lower-case scalar in, ASCII letters/digits out ("" for a separator).

@@ -107,7 +107,7 @@ enum NameOrder {
 
         /// The alphabet of a language code's primary subtag (`ru` for `ru-KZ`).
         static func of(_ language: String) -> Alphabet {
-            let code = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+            let code = LanguageCode.primary(language)
             return code == "kk" ? kazakhFirst : cyrillicLanguages.contains(code) ? russianFirst : english
         }
 

@@ -2,6 +2,12 @@
 /// two lower-case letters of ISO 639-1. Not looked up in the standard: any such pair is a
 /// code; a mistake gets the code it most likely meant.
 enum LanguageCode {
+    /// The primary subtag of a language tag, in lower case: `ru` for `ru-KZ` or `ru_KZ`,
+    /// what casebook's own words and orders are chosen by.
+    static func primary(_ tag: String) -> String {
+        String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
+    }
+
     static func isValid(_ code: String) -> Bool {
         code.utf8.count == 2 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }

@@ -52,8 +52,7 @@ enum OpenDataText {
     /// The words of the texts the import writes, in the archive's default language
     /// (casebook's own catalogue of it; English for a language it does not carry).
     static func words(_ site: SiteConfig) -> Catalogue {
-        let primary = site.defaultLanguage.split(separator: "-").first.map { $0.lowercased() } ?? "en"
-        return Catalogue.builtIn[primary] ?? .english
+        Catalogue.base(for: site.defaultLanguage)
     }
 
     static func caseFile(_ c: OpenDataImport.Case, site: SiteConfig) -> String {

@@ -137,7 +137,7 @@ public struct Theme: Sendable {
     /// of its language alone (`ru` for `ru-KZ`), else casebook's own catalogue of the
     /// language, else the theme's English one, else the built-in English.
     func words(for language: String) -> Catalogue {
-        let primary = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        let primary = LanguageCode.primary(language)
         return catalogues[language] ?? catalogues[primary] ?? Catalogue.builtIn[primary] ?? catalogues["en"] ?? .english
     }
 

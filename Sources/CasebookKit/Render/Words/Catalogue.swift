@@ -30,7 +30,7 @@ struct Catalogue: Sendable {
     /// What a theme's catalogue of `language` is read over: the built-in catalogue of the
     /// language (of its primary subtag: `ru` for `ru-KZ`) when casebook ships one, else English.
     static func base(for language: String) -> Catalogue {
-        builtIn[String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()] ?? .english
+        builtIn[LanguageCode.primary(language)] ?? .english
     }
 
     /// A text with no placeholder, or with the values given.

@@ -17,7 +17,7 @@ enum CatalogueReader {
             if !root.isNull { diagnostics.error(root.position, "expected sections of entries (case:, units:, ...), found \(root.kindName)") }
             return (catalogue, diagnostics.items)
         }
-        let primary = language.map { String($0.prefix { $0 != "-" && $0 != "_" }).lowercased() }
+        let primary = language.map(LanguageCode.primary)
         var reader = Reader(base: base, catalogue: catalogue, diagnostics: diagnostics, language: primary,
                             builtInLanguage: primary.flatMap { $0 == "en" || Catalogue.builtIn[$0] != nil ? $0 : nil })
         for section in sections { reader.section(section) }
