@@ -14,6 +14,11 @@ struct Casebook: AsyncParsableCommand {
     /// use `parallelMap`), so they stay plain commands and run here as they are.
     static func main() async {
         Platform.keepFreedMemory()
+        // Before the parser, which reads "-Khalid" as -K -h ... and prints the help.
+        if let problem = DashArgument.problem(in: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(("Error: " + problem + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try await asyncParseAsRoot()
             if var command = command as? AsyncParsableCommand {

@@ -3,9 +3,9 @@ import Testing
 @testable import CasebookKit
 
 /// Media names that a copy of the site on a case- or normalisation-blind disk would take for
-/// one, and names with control characters or bidirectional controls (`MediaNames`). Made at
-/// run time, not as bad-input fixtures: a repository holding them could not be checked out on
-/// macOS or Windows.
+/// one, and names with control characters, bidirectional controls or characters drawn as
+/// nothing (`MediaNames`). Made at run time, not as bad-input fixtures: a repository
+/// holding them could not be checked out on macOS or Windows.
 @Suite(.timeLimit(.minutes(3))) struct MediaNameTests {
     static let composed = "Jos\u{E9}.pdf"
     static let decomposed = "Jose\u{301}.pdf"
@@ -43,9 +43,20 @@ import Testing
         ])
     }
 
+    /// A zero-width space, a soft hyphen or a byte-order mark: the name looks like one without it.
+    @Test func charactersDrawnAsNothingAreErrors() {
+        let problems = Self.problems(["media/ver\u{200B}dict.pdf", "media/re\u{00AD}port.pdf", "media/\u{FEFF}photo.jpg"])
+        #expect(problems.count == 3)
+        #expect(problems.contains { $0.contains("U+200B ZERO WIDTH SPACE at character 10, an invisible character; delete it from the name, and from the links to it: rename it to 'media/verdict.pdf'") }, "\(problems)")
+        #expect(problems.contains { $0.contains("U+00AD SOFT HYPHEN") })
+        #expect(problems.contains { $0.contains("U+FEFF") })
+    }
+
     @Test func ordinaryNamesPass() {
         #expect(Self.problems(["media/Приговор.pdf", "media/file with space#1?.pdf", "media/" + Self.composed,
                                "media/docs/verdict.pdf", "media/verdict.pdf", "media/Қамбарова.jpg"]).isEmpty)
+        // Joiners spell Persian words and emoji; a variation selector and tags draw emoji.
+        #expect(Self.problems(["media/می\u{200C}خواهم.pdf", "media/👩\u{200D}⚖️.jpg", "media/🏴\u{E0067}\u{E0062}\u{E007F}.png"]).isEmpty)
     }
 
     /// `check` and `build` both say it, and a failed build leaves the previous site as it was.

@@ -3,8 +3,8 @@ import Foundation
 /// The names of media files as the disks a site is copied to will see them. Media are published
 /// under their own names, so two names that a file system ignoring letter case (FAT and exFAT
 /// USB sticks, macOS, Windows) or Unicode normalisation (macOS) takes for one would overwrite
-/// each other in a copy of the site; and a name holding a control character or a bidirectional
-/// control cannot be shown, or linked to, as it looks. Content files meet the same rules through
+/// each other in a copy of the site; and a name holding a control character, a bidirectional
+/// control or a character drawn as nothing cannot be shown, or linked to, as it looks. Content files meet the same rules through
 /// their ids (`Identifier`, `LookAlike`); media names are free otherwise (spaces, accents,
 /// Cyrillic), so only these are errors.
 enum MediaNames {
@@ -74,6 +74,8 @@ enum MediaNames {
         for (index, scalar) in path.unicodeScalars.enumerated() {
             if LookAlike.invisibleKind(scalar) == .bidiControl {
                 found.append(LookAlike.Finding(scalar: scalar, position: index + 1, kind: .bidiControl).described)
+            } else if drawnAsNothing(scalar) {
+                found.append(LookAlike.Finding(scalar: scalar, position: index + 1, kind: .invisible).described)
             } else if let what = control(scalar) {
                 found.append(LookAlike.Finding(scalar: scalar, position: index + 1, kind: .invisible).characterName
                     + " at character \(index + 1), \(what)")
@@ -87,6 +89,15 @@ enum MediaNames {
         let list = found.count == 1 ? found[0] : "\(found.count) hidden characters: " + found.joined(separator: "; ")
         return "'\(LookAlike.shown(path))' has \(list); delete \(found.count == 1 ? "it" : "them") from the name, "
             + "and from the links to it\(rename)"
+    }
+
+    /// A format character a name shows as nothing (a zero-width space, a soft hyphen, a
+    /// byte-order mark): a link typed as the name looks would not find the file. The
+    /// joiners (U+200C, U+200D) spell Persian and Indic words and emoji, and tag characters
+    /// emoji flags, so they stay.
+    static func drawnAsNothing(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format && scalar.value != 0x200C && scalar.value != 0x200D
+            && !(0xE0020...0xE007F).contains(scalar.value)
     }
 
     /// What a control character is, in a few words; nil for any other character.

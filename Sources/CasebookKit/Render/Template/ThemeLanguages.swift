@@ -1,8 +1,8 @@
 /// Whether the theme speaks every language site.yml lists: each needs a word catalogue with
 /// every entry the theme and the build use (all of the built-in English's keys), from the
-/// theme's file or, for a language casebook ships (ru, kk), its own. Checked
-/// for `languages` only: a one-language site in another language keeps the English words
-/// when its theme has no catalogue of its language, as it always has.
+/// theme's file or, for a language casebook ships (ru, kk), its own. A one-language site in
+/// another language keeps the English words when its theme has no catalogue of its
+/// language, as it always has, with a warning.
 extension Theme {
     /// The keys each catalogue file gives itself (language -> file, keys), read before it is
     /// put over the built-in English.
@@ -46,7 +46,7 @@ extension Theme {
     }
 
     func languageProblems(_ site: SiteConfig, displayName: String) -> [Diagnostic] {
-        guard !site.languages.isEmpty else { return [] }
+        guard !site.languages.isEmpty else { return oneLanguageProblems(site, displayName: displayName) }
         let english = Self.keys(of: .english)
         // A theme made for one language: its other languages' pages would look for the
         // shared files in their own folder (`ru/assets/`).
@@ -72,5 +72,14 @@ extension Theme {
             }
         }
         return problems
+    }
+
+    /// A one-language site in a language no catalogue speaks builds as it always has, in
+    /// the English words, but says so: its pages say `lang="fr"` over English menus and dates.
+    func oneLanguageProblems(_ site: SiteConfig, displayName: String) -> [Diagnostic] {
+        let code = site.language, primary = LanguageCode.primary(code)
+        guard primary != "en", catalogueKeys[code] == nil, catalogueKeys[primary] == nil, Catalogue.builtIn[primary] == nil else { return [] }
+        return [Diagnostic(.warning, "\(displayName)/i18n/\(code).yml", .start,
+            "site.yml's language is '\(VisibleText.escape(code))', but the theme has no word catalogue for it: the pages' own words (menus, headings, dates) are in English; copy \(displayName)/i18n/en.yml to \(displayName)/i18n/\(code).yml and translate it")]
     }
 }
