@@ -7,14 +7,19 @@ enum InitWorkflows {
     static let githubSetup = """
               - name: Build casebook
                 env:
-                  CASEBOOK_GIT: ${{ vars.CASEBOOK_GIT }}
+                  # Pull requests from forks get no repository variables: for them, write
+                  # casebook's git address here in place of ''.
+                  CASEBOOK_GIT: ${{ vars.CASEBOOK_GIT || '' }}
                   CASEBOOK_REF: ${{ vars.CASEBOOK_REF || 'main' }}
                 run: |
                   if [ -z "$CASEBOOK_GIT" ]; then
-                    echo "::error::Set the repository variable CASEBOOK_GIT (Settings, Secrets and variables, Actions, Variables) to the git address of casebook"
+                    echo "::error::Set the repository variable CASEBOOK_GIT (Settings, Secrets and variables, Actions, Variables) to the git address of casebook, or write it in this workflow (pull requests from forks get no repository variables)"
                     exit 1
                   fi
                   apt-get update && apt-get install -y libcmark-dev pkg-config git
+                  # The checkout belongs to the runner's user, not to the container's root:
+                  # without this, git refuses the repository and pages have no history.
+                  git config --global --add safe.directory "$GITHUB_WORKSPACE"
                   git clone --depth 1 --branch "$CASEBOOK_REF" "$CASEBOOK_GIT" /tmp/casebook
                   swift build -c release --product casebook --package-path /tmp/casebook
                   echo "/tmp/casebook/.build/release" >> "$GITHUB_PATH"
@@ -104,6 +109,7 @@ enum InitWorkflows {
           before_script:
             - test -n "$CASEBOOK_GIT" || { echo "Set the CI/CD variable CASEBOOK_GIT to the git address of casebook"; exit 1; }
             - apt-get update && apt-get install -y libcmark-dev pkg-config git
+            - git config --global --add safe.directory "$CI_PROJECT_DIR"
             - git clone --depth 1 --branch "${CASEBOOK_REF:-main}" "$CASEBOOK_GIT" /tmp/casebook
             - swift build -c release --product casebook --package-path /tmp/casebook
             - export PATH="/tmp/casebook/.build/release:$PATH"
