@@ -29,30 +29,15 @@ public enum ArchiveInit {
         guard taken.isEmpty else {
             throw Refusal(message: "\(shown) already has \(taken.joined(separator: ", ")); nothing was written", exitStatus: 1)
         }
-        var written: [String] = []
-        var madeFolders: [URL] = []
+        var batch = NewFileBatch()
         do {
-            for file in files {
-                let url = folder.appendingPathComponent(file.path)
-                var missing: [URL] = []
-                var parent = url.deletingLastPathComponent()
-                while StaticTree.ownType(parent.path) == nil, parent.path.count > 1 {
-                    missing.append(parent)
-                    parent = parent.deletingLastPathComponent()
-                }
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                madeFolders += missing.reversed()
-                // `.withoutOverwriting`: a file that appeared since the check is not replaced.
-                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-                written.append(file.path)
-            }
+            // Exclusive: a file that appeared since the check is not replaced.
+            for file in files { try batch.create(file.text, at: folder.appendingPathComponent(file.path)) }
         } catch {
-            // Nothing half-written: the files this run wrote are taken back (only those).
-            for path in written { try? fm.removeItem(at: folder.appendingPathComponent(path)) }
-            // And the folders it made, innermost first; rmdir leaves any that is not empty.
-            for made in madeFolders.reversed() { rmdir(made.path) }
+            // Nothing half-written: the files and folders this run made are taken back (only those).
+            batch.takeBack()
             throw Refusal(message: "could not write into \(shown): \(OutputFailure.line(error)); nothing was left written", exitStatus: 2)
         }
-        return written
+        return files.map(\.path)
     }
 }

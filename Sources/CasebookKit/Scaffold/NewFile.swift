@@ -90,11 +90,12 @@ public enum NewFile {
         let hints = ArchiveHints.read(content: folder, displayName: shown, for: kind)
         let people = try personIDs(request.people, known: hints.ids[.people] ?? [], content: shown)
         let text = Template.document(kind, .init(id: id, name: name, people: people, today: request.today, hints: hints))
+        var batch = NewFileBatch()
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Refuses to replace a file that appeared since the check above.
-            try Data(text.utf8).write(to: target, options: .withoutOverwriting)
+            try batch.create(text, at: target)
         } catch {
+            batch.takeBack()
             throw NewFileError(reason: .io, message: "\(path) could not be written: \(OutputFailure.line(error)); nothing was written")
         }
         return path

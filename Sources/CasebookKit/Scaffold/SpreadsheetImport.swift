@@ -74,7 +74,7 @@ public enum SpreadsheetImport {
         for file in outcome.files {
             do {
                 try FileManager.default.createDirectory(at: disk(file.path).deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: disk(file.path), options: .withoutOverwriting)
+                try FileWriting.create(file.text, at: disk(file.path).path)
                 written.append(disk(file.path))
             } catch {
                 // Nothing half-imported: the files this run wrote are taken back (only those).

@@ -19,18 +19,17 @@ public enum ThemeExport {
             let listed = names.count > 5 ? names.prefix(5).joined(separator: ", ") + " and \(names.count - 5) more" : names.joined(separator: ", ")
             throw NewFileError(reason: .archive, message: "\(listed) already \(names.count == 1 ? "exists" : "exist"); nothing was written. Export into a new folder, or move the files away first")
         }
-        var written: [String] = []
+        var batch = NewFileBatch()
         for file in files {
-            let target = directory.appendingPathComponent(file.path)
             do {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // Refuses to replace a file that appeared since the check above.
-                try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
+                try batch.create(file.text, at: directory.appendingPathComponent(file.path))
             } catch {
-                throw NewFileError(reason: .io, message: "\(prefix + file.path) could not be written: \(OutputFailure.line(error))")
+                // Nothing half-exported: the files and folders this run made are taken back.
+                batch.takeBack()
+                throw NewFileError(reason: .io, message: "\(prefix + file.path) could not be written: \(OutputFailure.line(error)); nothing was left written")
             }
-            written.append(prefix + file.path)
         }
-        return written
+        return files.map { prefix + $0.path }
     }
 }

@@ -40,4 +40,33 @@ enum FileWriting {
             offset += written
         }
     }
+
+    /// A new file with all of `text` or none of it, never over a file that exists: the
+    /// commands that write into an editor's folders (`new`, `init`, `import`, `theme
+    /// export`). Foundation's `.withoutOverwriting` left an empty or cut file behind when the
+    /// disk filled up, and the next run then found it "already exists". Only a file this
+    /// call made (`O_EXCL`) is removed again.
+    static func create(_ text: String, at path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        var failure: Int32 = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Platform.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(fd) != 0, failure == 0, errno != EINTR { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw Failure(path: path, code: failure)
+        }
+    }
 }

@@ -36,7 +36,7 @@ struct OutputFailure: Error, CustomStringConvertible {
 
     static func parts(_ error: any Error) -> (path: String?, reason: String) {
         if let error = error as? OutputFailure { return (error.path, error.reason) }
-        if let error = error as? FileWriting.Failure { return (nil, error.description) }
+        if let error = error as? FileWriting.Failure { return (error.path, String(cString: strerror(error.code))) }
         // A Swift error says itself; Foundation's errors only through their user info.
         if !(error is CocoaError), !(type(of: error as Any) is NSError.Type) {
             return (nil, String(describing: error))
