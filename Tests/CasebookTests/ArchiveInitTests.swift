@@ -25,7 +25,12 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let page = try String(contentsOf: archive.appendingPathComponent("public/cases/example-case/index.html"), encoding: .utf8)
         #expect(page.contains("An example case (delete it when you add real ones)"))
-        #expect(try String(contentsOf: archive.appendingPathComponent(".gitignore"), encoding: .utf8).contains("public/\n"))
+        let ignored = try String(contentsOf: archive.appendingPathComponent(".gitignore"), encoding: .utf8)
+        // The build's working folders too: `casebook build && git add -A` met the previous
+        // site, still being deleted beside public/, and staged or failed on it.
+        for line in ["public/", ".casebook-staging-*", ".casebook-old-*", ".casebook-trash-*"] {
+            #expect(ignored.contains(line + "\n"))
+        }
     }
 
     @Test func aFolderThatIsNotEmptyIsRefusedAndNothingIsWritten() throws {

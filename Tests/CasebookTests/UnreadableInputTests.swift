@@ -77,6 +77,20 @@ import Glibc
         }
     }
 
+    /// The sample in three languages names places in site.yml: with the cases unread, no
+    /// place was found in them, and eight warnings said so.
+    @Test func anUnlistedFolderLeavesNoWarningAboutWhatTheFilesDoNotUse() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.remove(folder: "content/cases")
+        try site.write("content/cases", "not a folder")
+        let result = site.build()
+        #expect(result.diagnostics.map(\.description) == [
+            "content/cases:1:1: error: not a folder (a file); replace it with a folder or remove it",
+            "content/cases:1:1: warning: the content files were not checked, because the ids in this folder are unknown; fix it first",
+        ])
+    }
+
     @Test func aKindFolderThatIsAFileOrALoop() throws {
         try SiteFixture.expectRefused([
             "content/pages:1:1: error: not a folder (a file); replace it with a folder or remove it",

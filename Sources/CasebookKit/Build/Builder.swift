@@ -66,7 +66,10 @@ public enum Builder {
         result.diagnostics += themeProblems
         result.diagnostics += parseProblems
         if let theme { result.diagnostics += theme.languageProblems(content.site, displayName: options.templatesDisplayName) }
-        result.diagnostics += PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
+        // Places no file uses: unknown when the files were not all read.
+        if !loaded.filesUnchecked {
+            result.diagnostics += PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
+        }
         if !write, !parseProblems.contains(siteUnusable(options.contentDisplayName)) {
             result.translationStatus = TranslationStatus(content, loaded: loaded, siteFile: "\(options.contentDisplayName)/site.yml",
                                                          includeDrafts: options.includeDrafts)

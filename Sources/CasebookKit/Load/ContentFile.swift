@@ -35,4 +35,7 @@ public struct LoadedContent: Sendable {
     /// and the parse, so it is set by the caller, not by `ContentLoader.load`.
     public var history = ArchiveHistory()
     public var diagnostics: [Diagnostic] = []
+    /// A kind folder could not be listed, so the files were not checked
+    /// (`ContentLoader.checkOnlyReadability`): nor is what they leave unused.
+    public var filesUnchecked = false
 }

@@ -134,6 +134,7 @@ public enum ContentLoader {
         }
         loaded.diagnostics.append(Diagnostic(.warning, folder, .start,
             "the content files were not checked, because the ids in this folder are unknown; fix it first"))
+        loaded.filesUnchecked = true
     }
 
     /// The two-letter code a misnamed translation meant (`RU`, `rus`, `ru-KZ`, `ru_KZ` -> `ru`);

@@ -14,7 +14,7 @@ enum InitFiles {
          File(path: "content/organizations/example-court.md", text: exampleCourt),
          File(path: "content/pages/about.md", text: aboutPage),
          File(path: "CONTRIBUTING.md", text: InitGuide.contributing),
-         File(path: ".gitignore", text: "# What casebook builds: made again by every build, never edited.\npublic/\n"),
+         File(path: ".gitignore", text: "# What casebook builds: made again by every build, never edited. Beside it, while a\n# build runs and for a moment after, the new site and the previous one being deleted.\npublic/\n.casebook-staging-*\n.casebook-old-*\n.casebook-trash-*\n"),
          File(path: ".github/workflows/check.yml", text: InitWorkflows.githubCheck),
          File(path: ".github/workflows/publish.yml", text: InitWorkflows.githubPublish),
          File(path: ".gitlab-ci.yml", text: InitWorkflows.gitlab)]

@@ -21,7 +21,24 @@ enum OutputSwap {
     enum Part: String, CaseIterable { case staging, old, trash }
 
     static func name(_ part: Part, _ output: String?, number: String) -> String {
-        ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "") + number
+        ".casebook-\(part.rawValue)-" + (output.map { "\(shown($0))-" } ?? "") + number
+    }
+
+    /// The output's name as it stands in the working names: whole, or, when they would pass
+    /// the 255 bytes a file name may have (an output named with 240 bytes is legal), its
+    /// first letters and a hash of the whole name, the same every build.
+    static func shown(_ output: String) -> String {
+        guard output.utf8.count > 200 else { return output }
+        var kept = String.UnicodeScalarView(), bytes = 0
+        for scalar in output.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            guard bytes <= 190 else { break }
+            kept.append(scalar)
+        }
+        var hash: UInt32 = 2_166_136_261  // FNV-1a
+        for byte in output.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return String(kept) + "~" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// A new build's number for its working names.
@@ -37,7 +54,7 @@ enum OutputSwap {
     /// Which part `entry` is, for the output `output` (nil inside a mount point).
     static func part(of entry: String, _ output: String?) -> Part? {
         for part in Part.allCases {
-            let prefix = ".casebook-\(part.rawValue)-" + (output.map { "\($0)-" } ?? "")
+            let prefix = ".casebook-\(part.rawValue)-" + (output.map { "\(shown($0))-" } ?? "")
             if entry.hasPrefix(prefix), let digits = Optional(entry.dropFirst(prefix.count)),
                !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) { return part }
         }

@@ -16,6 +16,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// The interrupted build's leftover that was put back as the output, if any.
     public let restored: String?
     private let lock: OutputLock
+    /// The folders above the output that did not exist, innermost first (`--output a/b/site`).
+    private let madeFolders: [URL]
 
     /// Throws `OutputRefusal` when the output may not be replaced, `OutputFailure` when the
     /// file system says no.
@@ -23,6 +25,13 @@ public final class OutputWriter: @unchecked Sendable {
         if let options, let why = OutputGuard.refusal(for: given, options: options) { throw OutputRefusal(reason: why) }
         target = URL(fileURLWithPath: OutputGuard.realPath(given))
         let parent = target.deletingLastPathComponent()
+        var missing: [URL] = []
+        var folder = parent
+        while !OutputSwap.exists(folder.path), folder.path.count > 1 {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        madeFolders = missing
         try FileWriting.makeDirectories(parent.path)
         lock = try OutputLock(folder: parent, onWait: options?.onWait)
         do {
@@ -38,6 +47,7 @@ public final class OutputWriter: @unchecked Sendable {
             try FileWriting.makeDirectories(staging.path)
         } catch {
             lock.release()
+            Self.remove(missing)
             throw error
         }
     }
@@ -64,10 +74,20 @@ public final class OutputWriter: @unchecked Sendable {
         if (try? process.run()) == nil { try? FileManager.default.removeItem(at: folder) }
     }
 
-    /// Drops the staging folder after a failed build and releases the lock.
+    /// Drops the staging folder after a failed build and releases the lock, and removes the
+    /// folders made for the output: a failed build changes nothing.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
         lock.release()
+        removeMadeFolders()
+    }
+
+    /// The output's parent folders this build made, innermost first; `rmdir` leaves one that
+    /// holds anything (another build's staging folder, say).
+    private func removeMadeFolders() { Self.remove(madeFolders) }
+
+    private static func remove(_ folders: [URL]) {
+        for folder in folders { rmdir(folder.path) }
     }
 }
 
