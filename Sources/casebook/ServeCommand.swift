@@ -29,8 +29,9 @@ struct Serve: AsyncParsableCommand {
         var options = BuildOptions(content: content, templates: templates ?? "templates", includeDrafts: drafts)
         options.templatesRequired = templates != nil
         options.asOf = asOf.flatMap(AsOfChoice.parse)
-        guard FileManager.default.fileExists(atPath: options.contentDirectory.path) else {
-            FileHandle.standardError.write(Data("\(content): \(ContentLoader.missingFolder)\n".utf8))
+        let problems = ServePreflight.problems(options, host: host)
+        guard problems.isEmpty else {
+            FileHandle.standardError.write(Data(problems.map { $0 + "\n" }.joined().utf8))
             throw ExitCode(2)
         }
         let clock = ContinuousClock.now

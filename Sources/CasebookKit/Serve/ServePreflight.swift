@@ -1,0 +1,38 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `casebook serve` refuses before it builds anything, with exit status 2 as `build`
+/// does: a content folder or a named templates folder that is missing or not a folder,
+/// and a host that is no address. Without it, `serve --templates nope` and `serve
+/// --content content/site.yml` went on serving a placeholder page, and a bad `--host` was
+/// told only after the whole site was built.
+public enum ServePreflight {
+    /// The problems, one line each, in `build`'s words; empty when serving can start.
+    public static func problems(_ options: BuildOptions, host: String) -> [String] {
+        var problems: [String] = []
+        if let problem = folderProblem(options.contentDirectory.path, missing: ContentLoader.missingFolder) {
+            problems.append("\(options.contentDisplayName):1:1: error: \(problem)")
+        }
+        if options.templatesRequired,
+           let problem = folderProblem(options.templatesDirectory.path, missing: ThemeFiles.missingFolder) {
+            problems.append("\(options.templatesDisplayName):1:1: error: \(problem)")
+        }
+        do {
+            _ = try DevServer.bindAddress(host: host, port: 0)
+        } catch {
+            problems.append("error: \(error)")
+        }
+        return problems
+    }
+
+    /// Nil for a folder (or a link to one); else what is wrong, as the build says it.
+    static func folderProblem(_ path: String, missing: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno == ENOENT ? missing : FileProblem(errno: errno, path: path).description }
+        return status.st_mode & S_IFMT == S_IFDIR ? nil : FileProblem.notFolder(status.st_mode).description
+    }
+}
