@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
         do {
             let written = try ArchiveInit.create(at: url, force: force, displayName: folder)
             let shown = VisibleText.escape(folder.hasSuffix("/") ? folder : folder + "/")
-            print("Started an archive in \(shown): \(written.count) files. Next: cd \(VisibleText.escape(folder)) && casebook build")
+            print("Started an archive in \(shown): \(written.count) files. Next: \(ArchiveInit.nextCommand(folder))")
         } catch {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
             throw ExitCode(error.exitStatus)

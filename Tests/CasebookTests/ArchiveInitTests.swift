@@ -99,4 +99,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [".github"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".github").path) == ["workflows"])
     }
+
+    /// The "Next:" line is pasted into a shell: a name with a space or a leading dash works.
+    @Test func theNextCommandIsOneAShellReadsBack() {
+        #expect(ArchiveInit.nextCommand("archive") == "cd archive && casebook build")
+        #expect(ArchiveInit.nextCommand("мой архив") == "cd 'мой архив' && casebook build")
+        #expect(ArchiveInit.nextCommand("Архив 2024/") == "cd 'Архив 2024/' && casebook build")
+        #expect(ArchiveInit.nextCommand("-dash") == "cd -- -dash && casebook build")
+        #expect(ArchiveInit.nextCommand("it's") == "cd 'it'\\''s' && casebook build")
+    }
 }

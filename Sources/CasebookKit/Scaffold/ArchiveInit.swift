@@ -40,4 +40,11 @@ public enum ArchiveInit {
         }
         return files.map(\.path)
     }
+
+    /// The command that enters the new archive and builds it, as a shell reads it back:
+    /// `cd мой архив` split at the space, and `cd -dash` took the name for an option.
+    public static func nextCommand(_ folder: String) -> String {
+        let word = DashArgument.quoted(folder)
+        return "cd \(folder.hasPrefix("-") ? "-- " : "")\(ControlCharacters.contains(folder) ? VisibleText.escape(word) : word) && casebook build"
+    }
 }
