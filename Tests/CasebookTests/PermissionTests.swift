@@ -109,4 +109,25 @@ import Testing
             try Self.deny("templates", in: site)
         }
     }
+
+    /// A previous site whose files this user may not delete was left beside the output by
+    /// every build, each as big as the site, with no word: the next build now warns.
+    @Test func aPreviousSiteThatCannotBeDeletedIsAWarning() throws {
+        guard Self.binary != nil, geteuid() == 0 else { return }
+        let site = try Self.builtSite()
+        defer {
+            _ = try? Process.run(URL(fileURLWithPath: "/bin/chmod"), arguments: ["-R", "u+w", site.root.path]).waitUntilExit()
+            site.remove()
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: site.output.appendingPathComponent("cases").path)
+        let second = try Self.run(["build", "--quiet"], in: site)
+        #expect(second.status == 0, "\(second.stderr)")
+        // The deletion of the previous site runs on after the build; let it stop where it is refused.
+        Thread.sleep(forTimeInterval: 1)
+        let third = try Self.run(["build", "--quiet"], in: site)
+        #expect(third.status == 0)
+        let warning = try #require(third.stderr.first)
+        #expect(warning.hasPrefix("public:1:1: warning: a previous site beside it, \(site.root.path)/.casebook-"), "\(third.stderr)")
+        #expect(warning.hasSuffix(", could not be deleted: this user may not delete what it holds; delete it by hand (as the user who built it, or with the permissions fixed)"))
+    }
 }

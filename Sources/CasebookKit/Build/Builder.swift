@@ -36,6 +36,11 @@ public enum Builder {
             do {
                 writer = try OutputWriter(target: options.outputDirectory, options: options)
                 result.restoredOutput = writer?.restored != nil
+                let beside = options.outputDirectory.deletingLastPathComponent()
+                for name in writer?.leftovers ?? [] {
+                    result.diagnostics.append(Diagnostic(.warning, options.outputDisplayName, .start,
+                        "a previous site beside it, \(VisibleText.escape(beside.appendingPathComponent(name).path)), could not be deleted: this user may not delete what it holds; delete it by hand (as the user who built it, or with the permissions fixed)", isIO: true))
+                }
             } catch {
                 result.diagnostics.append(outputProblem(error, options))
             }

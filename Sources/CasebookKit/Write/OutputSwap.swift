@@ -88,6 +88,13 @@ enum OutputSwap {
     /// what was put back, for the build to say.
     @discardableResult
     static func recover(_ target: URL) -> String? {
+        var undeletable: [String] = []
+        return recover(target, undeletable: &undeletable)
+    }
+
+    /// `recover`, telling in `undeletable` the leftovers it could not delete (a folder whose
+    /// files this user may not delete), for a warning.
+    static func recover(_ target: URL, undeletable: inout [String]) -> String? {
         let parent = target.deletingLastPathComponent()
         let output = target.lastPathComponent
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
@@ -96,7 +103,14 @@ enum OutputSwap {
             if (try? move(parent.appendingPathComponent(old).path, to: target.path)) != nil { restored = old }
         }
         for entry in entries where part(of: entry, output) != nil && entry != restored {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            do {
+                try FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            } catch {
+                // Only a refusal is told: a deletion still running from the build before
+                // (`OutputWriter.removeInBackground`) makes this one fail on files it took first.
+                let code = (error as? CocoaError)?.underlying.map { CInt(($0 as NSError).code) } ?? 0
+                if [EACCES, EPERM, EROFS].contains(code) { undeletable.append(entry) }
+            }
         }
         return restored
     }

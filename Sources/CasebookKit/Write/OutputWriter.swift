@@ -15,6 +15,9 @@ public final class OutputWriter: @unchecked Sendable {
     public let inPlace: Bool
     /// The interrupted build's leftover that was put back as the output, if any.
     public let restored: String?
+    /// Previous sites beside the output that could not be deleted (names), for a warning:
+    /// each build added one, unseen, as big as the site.
+    public let leftovers: [String]
     private let lock: OutputLock
     /// The folders above the output that did not exist, innermost first (`--output a/b/site`).
     private let madeFolders: [URL]
@@ -35,7 +38,9 @@ public final class OutputWriter: @unchecked Sendable {
         try FileWriting.makeDirectories(parent.path)
         lock = try OutputLock(folder: parent, onWait: options?.onWait)
         do {
-            let beside = OutputSwap.recover(target)
+            var undeletable: [String] = []
+            let beside = OutputSwap.recover(target, undeletable: &undeletable)
+            leftovers = undeletable
             inPlace = OutputInPlace.isMountPoint(target)
             restored = inPlace ? OutputInPlace.recover(target) ?? beside : beside
             let kept = inPlace ? OutputInPlace.keptAtMountRoot : []
