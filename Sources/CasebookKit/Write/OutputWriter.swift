@@ -49,7 +49,12 @@ public final class OutputWriter: @unchecked Sendable {
             staging = inPlace
                 ? target.appendingPathComponent(OutputSwap.name(.staging, nil, number: number))
                 : parent.appendingPathComponent(OutputSwap.name(.staging, target.lastPathComponent, number: number))
-            try FileWriting.makeDirectories(staging.path)
+            do {
+                try FileWriting.makeDirectories(staging.path)
+            } catch let failure as FileWriting.Failure where failure.code == EACCES && !inPlace {
+                // The output itself may be writable: say which folder needs to be.
+                throw OutputFailure(failure.path, reason: "Permission denied; the new site is written beside the output and then swapped in, so this user must be able to write in \(parent.path)/")
+            }
         } catch {
             lock.release()
             Self.remove(missing)
