@@ -904,8 +904,8 @@ h3 { font-size: 1.1rem; }
 .wrap, main { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
 main { padding-bottom: 3rem; }
 main:focus { outline: none; }
-.skip-link { position: absolute; left: -999px; top: 0; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
-.skip-link:focus { left: 0.5rem; top: 0.5rem; }
+.skip-link { position: absolute; inset-inline-start: -999px; top: 0; background: var(--bg); padding: 0.5rem 1rem; z-index: 10; }
+.skip-link:focus { inset-inline-start: 0.5rem; top: 0.5rem; }
 .site-header { border-bottom: 1px solid var(--line); background: var(--soft); }
 .site-header .wrap { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1.5rem; padding: 0.8rem 1rem; }
 .site-title { font-weight: 700; font-size: 1.1rem; color: var(--text); text-decoration: none; }
@@ -937,7 +937,7 @@ main:focus { outline: none; }
 /* The same page in the site's other languages, and the note on a page not (wholly) translated. */
 .languages ul { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.25rem 1rem; list-style: none; margin: 0.5rem 0 0; padding: 0; font-size: 0.95rem; }
 .languages a[aria-current] { color: var(--text); font-weight: 600; text-decoration: none; }
-.translation-notice { background: var(--soft); border-left: 4px solid var(--accent); padding: 0.5rem 1rem; margin: 1rem 0; }
+.translation-notice { background: var(--soft); border-inline-start: 4px solid var(--accent); padding: 0.5rem 1rem; margin: 1rem 0; }
 /* One column on a phone, held to the screen: an implicit column grew to the widest line of its content (a long title or link), and the page scrolled sideways. */
 .case-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem 2.5rem; }
 @media (min-width: 52rem) {
@@ -954,7 +954,7 @@ main:focus { outline: none; }
 .facts-inline { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin: 1rem 0; }
 .plain { list-style: none; padding: 0; margin: 0; }
 .participants { list-style: none; padding: 0; margin: 0; }
-.participant { border-left: 3px solid var(--accent); padding: 0.25rem 0 0.25rem 1rem; margin: 1rem 0; }
+.participant { border-inline-start: 3px solid var(--accent); padding-block: 0.25rem; padding-inline: 1rem 0; margin: 1rem 0; }
 .participant h3 { margin: 0 0 0.35rem; }
 .participant-facts > div { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0.5rem; padding: 0.15rem 0; }
 @media (max-width: 30rem) { .participant-facts > div { grid-template-columns: 1fr; gap: 0; } }
@@ -964,13 +964,13 @@ main:focus { outline: none; }
 .event > time { font-weight: 600; font-variant-numeric: tabular-nums; }
 .event p { margin: 0 0 0.2rem; }
 @media (max-width: 30rem) { .event { grid-template-columns: 1fr; gap: 0.1rem; } }
-.sources { padding-left: 1.5rem; max-width: var(--measure); }
+.sources { padding-inline-start: 1.5rem; max-width: var(--measure); }
 .sources li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .sources li:target { background: #fff8d6; }
-.corrections { padding-left: 1.25rem; }
+.corrections { padding-inline-start: 1.25rem; }
 /* A corrected page says so in a box of its own; each correction is an anchor the
    corrections page and the feed link to, highlighted when reached. */
-.corrections-box { max-width: var(--measure); margin: 2rem 0; padding: 0.25rem 1rem 0.75rem; background: #fff8e6; border: 1px solid #e8c77a; border-left: 6px solid #b7791f; border-radius: 4px; }
+.corrections-box { max-width: var(--measure); margin: 2rem 0; padding: 0.25rem 1rem 0.75rem; background: #fff8e6; border: 1px solid #e8c77a; border-inline-start: 6px solid #b7791f; border-radius: 4px; }
 .corrections-box h2 { margin-top: 0.6em; font-size: 1.15rem; }
 .corrections-box .corrections { margin: 0.5rem 0; }
 .corrections-box li { margin: 0.35rem 0; overflow-wrap: anywhere; }
@@ -983,13 +983,13 @@ main:focus { outline: none; }
 .corrections-list li { border-top: 1px solid var(--line); padding: 0.6rem 0; }
 .corrections-list p { margin: 0 0 0.2rem; overflow-wrap: anywhere; }
 .corrections-page-link time { font-weight: 600; font-variant-numeric: tabular-nums; }
-.entity-list, .facet-list, .name-list { padding-left: 1.25rem; }
+.entity-list, .facet-list, .name-list { padding-inline-start: 1.25rem; }
 .entity-list li, .facet-list li { margin: 0.35rem 0; }
 .count { display: inline-block; min-width: 1.6rem; text-align: center; font-size: 0.85rem; background: var(--soft); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.4rem; color: var(--muted); }
 .entry-points { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
 .year-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
 .pager { display: flex; justify-content: space-between; margin-top: 2rem; }
-.portrait { float: right; max-width: 10rem; height: auto; margin: 0 0 1rem 1rem; border-radius: 4px; }
+.portrait { float: right; float: inline-end; max-width: 10rem; height: auto; margin-block: 0 1rem; margin-inline: 1rem 0; border-radius: 4px; }
 figure.portrait img { display: block; max-width: 100%; height: auto; border-radius: 4px; }
 figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top: 0.25rem; }
 .short-name { color: var(--muted); font-weight: 400; }
@@ -1000,7 +1000,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
   .facts { position: static; }
 }
 .case-role { font-weight: 500; }
-.body blockquote { margin: 1rem 0; padding: 0.25rem 0 0.25rem 1rem; border-left: 3px solid var(--line); color: var(--muted); }
+.body blockquote { margin: 1rem 0; padding-block: 0.25rem; padding-inline: 1rem 0; border-inline-start: 3px solid var(--line); color: var(--muted); }
 .body h2, .body h3 { margin-top: 1.25em; }
 .pages { margin: 2rem 0 1rem; }
 .pages ul { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
@@ -1027,14 +1027,14 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
   .figures.custody thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .figures.custody caption { display: block; }
   .figures.custody tr { border-bottom: 1px solid var(--line); padding: 0.4rem 0; }
-  .figures.custody th, .figures.custody td { border: none; padding: 0.1rem 0; text-align: left; }
+  .figures.custody th, .figures.custody td { border: none; padding: 0.1rem 0; text-align: start; }
   .figures.custody td::before { content: attr(data-label) ": "; color: var(--muted); font-size: 0.9rem; }
   .figures.custody td:empty { display: none; }
 }
 .figures { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-.figures caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
-.figures th, .figures td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.8rem 0.3rem 0; text-align: left; }
-.figures td { text-align: right; }
+.figures caption { text-align: start; font-weight: 600; padding-bottom: 0.4rem; }
+.figures th, .figures td { border-bottom: 1px solid var(--line); padding-block: 0.3rem; padding-inline: 0 0.8rem; text-align: start; }
+.figures td { text-align: end; }
 .figures thead th { font-size: 0.9rem; color: var(--muted); }
 .figures tfoot th, .figures tfoot td { font-weight: 700; border-bottom: none; }
 .columns { margin: 0; max-width: var(--measure); }
@@ -1049,7 +1049,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .site-search input { flex: 1; }
 .site-search button, .search-form button, .search-more { font: inherit; padding: 0.25rem 0.75rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
 .search-more { background: var(--bg); color: var(--accent); margin: 0.25rem 0 1rem; }
-.search-popup { position: absolute; top: 100%; left: 0; z-index: 20; margin-top: 0.3rem; width: min(32rem, calc(100vw - 2rem)); max-height: 70vh; overflow-y: auto; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 6px 20px rgba(0, 0, 0, 0.15); padding: 0.5rem 0.75rem; }
+.search-popup { position: absolute; top: 100%; inset-inline-start: 0; z-index: 20; margin-top: 0.3rem; width: min(32rem, calc(100vw - 2rem)); max-height: 70vh; overflow-y: auto; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 6px 20px rgba(0, 0, 0, 0.15); padding: 0.5rem 0.75rem; }
 .search-popup .search-group-title { margin: 0.5rem 0 0.2rem; font-size: 0.85rem; font-weight: 700; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .search-list { list-style: none; margin: 0; padding: 0; }
 .search-result { padding: 0.3rem 0; border-top: 1px solid var(--line); }
@@ -1070,7 +1070,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .history-dates dt { font-size: 0.85rem; color: var(--muted); }
 .history-dates dd { margin: 0; }
 .history-changes summary { cursor: pointer; color: var(--accent); }
-.history-changes ol { padding-left: 1.25rem; overflow-wrap: anywhere; }
+.history-changes ol { padding-inline-start: 1.25rem; overflow-wrap: anywhere; }
 .cite h3 { font-size: 0.95rem; color: var(--muted); margin: 1rem 0 0.3rem; }
 .cite-entry { display: flex; align-items: flex-start; gap: 0.75rem; }
 .cite-text, .cite-bibtex { flex: 1; min-width: 0; margin: 0; padding: 0.5rem 0.75rem; background: var(--soft); border: 1px solid var(--line); border-radius: 4px; user-select: all; }
@@ -1355,7 +1355,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 """#),
         ("layout.mustache", #"""
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{site.language}}"{{#site.rtl}} dir="rtl"{{/site.rtl}}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

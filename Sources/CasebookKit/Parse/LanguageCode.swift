@@ -8,6 +8,12 @@ enum LanguageCode {
         String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 
+    /// Languages written from right to left (Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi,
+    /// Uyghur, Yiddish, Dhivehi, Hebrew's old code): their pages need `dir="rtl"`.
+    static func isRightToLeft(_ tag: String) -> Bool {
+        ["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"].contains(primary(tag))
+    }
+
     static func isValid(_ code: String) -> Bool {
         code.utf8.count == 2 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }

@@ -32,7 +32,7 @@ enum RedirectPage {
             case .value(let name, _): sentence += name == "link" ? link : escape("{\(name)}")
             }
         }
-        var html = "<!DOCTYPE html>\n<html lang=\"\(escape(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var html = "<!DOCTYPE html>\n<html lang=\"\(escape(language))\"\(LanguageCode.isRightToLeft(language) ? " dir=\"rtl\"" : "")>\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<title>\(escape(words.text("renamed.title", ["title": BidiText.isolated(title)])))</title>\n"
         html += "<meta name=\"robots\" content=\"noindex\">\n"
         html += "<meta http-equiv=\"refresh\" content=\"0; url=\(escape(target))\">\n"

@@ -37,12 +37,16 @@ struct SiteValues: TemplateFields {
     let description: String?
     let language: String
 
-    static let fieldNames = ["title", "description", "language"]
+    /// The page's language is written from right to left: `<html dir="rtl">`.
+    var rtl: Bool { LanguageCode.isRightToLeft(language) }
+
+    static let fieldNames = ["title", "description", "language", "rtl"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
         case "description": description.templateValue
         case "language": .string(language)
+        case "rtl": rtl ? .bool(true) : nil
         default: nil
         }
     }
