@@ -24,6 +24,7 @@ import Testing
         "ru/search/index.js": alphabet, "kk/search/index.js": alphabet,
         "ru/organizations/dvk/index.html": alphabet, "kk/organizations/dvk/index.html": alphabet,
         "ru/organizations/koshe-party/index.html": alphabet, "kk/organizations/koshe-party/index.html": alphabet,
+        "404.html": "the one 404.html of a site in several languages gives its message in each of them, since a server shows it at /ru/… and /kk/… addresses too",
         "data/cases.csv": "cases.csv gains sentence_terms, the sentence as numbers, after its other columns and before the other languages' (issue 18: the open data import back)",
     ]
     static let alphabet = "people and organizations are listed in the alphabet of the page's language: on Russian and Kazakh pages Latin names come after the Cyrillic ones, and members by their names in that language"

@@ -22,7 +22,7 @@ import Testing
         "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self,
         "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
         "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
-        "event source": SourceRef.self, "recognition": RecognitionValue.self, "former name": FormerNameValue.self, "ban": BanValue.self, "letters entry": LettersEntry.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
+        "event source": SourceRef.self, "recognition": RecognitionValue.self, "former name": FormerNameValue.self, "ban": BanValue.self, "letters entry": LettersEntry.self, "not-found language": NotFoundLanguage.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,
         "counts": Counts.self, "site": SiteValues.self, "navigation entry": NavItem.self, "fragments": Fragments.self, "language": LanguageLink.self,
         "meta": MetaValues.self, "header and footer": SharedFrame.self, "facts": CaseFacts.self, "certainty value": CertaintyValue.self, "charge": ChargeValue.self,
         "case person": Participant.self, "correction": CorrectionValue.self, "corrections entry": CorrectionsEntry.self, "document": DocumentValue.self, "person's organization": PersonOrganization.self,

@@ -11,6 +11,13 @@ extension BuiltInTheme {
 </header>
 <p>{{words.not_found.text}}</p>
 <p>{{{words.not_found.links_html}}}</p>
+{{#other_languages}}
+<section class="not-found-other" lang="{{code}}"{{#rtl}} dir="rtl"{{/rtl}}>
+<h2>{{title}}</h2>
+<p>{{text}}</p>
+<p>{{{links_html}}}</p>
+</section>
+{{/other_languages}}
 {{/content}}{{/layout}}
 
 """#),

@@ -139,7 +139,8 @@ final class SiteRenderer: Sendable {
         case .home:
             (template, title, section, content) = ("home", nil, nil, lists.home())
         case .notFound:
-            (template, title, section, content) = ("404", words.text("titles.not_found"), nil, NotFoundPage())
+            let others = archive.site.allLanguages.dropFirst().map { NotFoundLanguage(code: $0, words: theme.words(for: $0)) }
+            (template, title, section, content) = ("404", words.text("titles.not_found"), nil, NotFoundPage(otherLanguages: Array(others)))
         case .caseIndex(let n):
             let count = pagination.pageCount(archive.cases.count)
             (template, title, section, content) = ("cases", Pagination.title(words.text("nav.cases"), page: n, count: count, words: words),
