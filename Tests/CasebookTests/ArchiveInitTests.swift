@@ -108,4 +108,19 @@ import Testing
         #expect(ArchiveInit.nextCommand("-dash") == "cd -- -dash && casebook build")
         #expect(ArchiveInit.nextCommand("it's") == "cd 'it'\\''s' && casebook build")
     }
+
+    @Test func aLinkToNothingIsToldAsSuch() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let link = root.appendingPathComponent("dl")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/x")
+        do {
+            _ = try ArchiveInit.create(at: link, displayName: "dl")
+            Issue.record("an archive was made through a link to nothing")
+        } catch {
+            #expect(error.message == "dl/ is a symbolic link to /nonexistent/x, which does not exist; name a new folder, or make the folder it leads to first")
+            #expect(error.exitStatus == 2)
+        }
+    }
 }

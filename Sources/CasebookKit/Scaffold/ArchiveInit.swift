@@ -15,6 +15,11 @@ public enum ArchiveInit {
         let fm = FileManager.default
         let shown = VisibleText.escape(displayName.hasSuffix("/") ? displayName : displayName + "/")
         var isFolder: ObjCBool = false
+        // A link to nothing: `fileExists` follows it and says no, and writing through it
+        // failed with "No such file or directory" on a path the editor never named.
+        if !fm.fileExists(atPath: folder.path), let target = try? fm.destinationOfSymbolicLink(atPath: folder.path) {
+            throw Refusal(message: "\(shown) is a symbolic link to \(VisibleText.escape(target)), which does not exist; name a new folder, or make the folder it leads to first", exitStatus: 2)
+        }
         if fm.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
                 throw Refusal(message: "\(shown) is a file, not a folder; name a new folder", exitStatus: 2)
