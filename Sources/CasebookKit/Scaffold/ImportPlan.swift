@@ -143,7 +143,7 @@ struct ImportPlan {
         for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
-        guard diagnostics.isEmpty else { return }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         for row in table.rows { add(ImportRow(row, columns: columns, file: file)) }
     }
 

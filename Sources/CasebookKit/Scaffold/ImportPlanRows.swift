@@ -32,7 +32,8 @@ extension ImportPlan {
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
         }
-        guard diagnostics.count == before, let person else { return }
+        // A warning (a spelling an archive file lacks) leaves the row in.
+        guard !diagnostics[before...].contains(where: { $0.severity == .error }), let person else { return }
 
         if caseIndex[key] == nil {
             if let existing = existingCase(row, title, sources: sources.map(\.url)) {
