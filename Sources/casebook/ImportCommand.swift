@@ -38,7 +38,6 @@ struct Import: ParsableCommand {
             throw ExitCode(outcome.exitStatus)
         }
         for file in outcome.files { print((dryRun ? "would make " : "made ") + VisibleText.escape(file.path)) }
-        report.printSummary(dryRun ? "\(outcome.files.count) files would be made; nothing was written (--dry-run)"
-                                   : "Imported: \(outcome.files.count) files made. Run casebook check.")
+        report.printSummary(outcome.summary(dryRun: dryRun))
     }
 }

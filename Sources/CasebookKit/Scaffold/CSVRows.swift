@@ -16,23 +16,93 @@ struct CSVRows {
     let rows: [Row]
 
     enum Problem: Error, Equatable {
-        case notUTF8
+        /// A byte that is not UTF-8, at the row and column it is in.
+        case notUTF8(row: Int, column: Int, byte: UInt8)
         case empty
         /// A quoted field not closed before the end of the file, from the row and column it starts in.
         case unclosedQuote(row: Int, column: Int)
+        /// The header is separated by tabs, not commas or semicolons.
+        case tabSeparated
     }
 
     static func read(_ bytes: [UInt8]) -> Result<CSVRows, Problem> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else { return .failure(.notUTF8) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            // Where the bad byte is: the rows before it read as far as they are valid.
+            let bad = firstInvalid(body)
+            let before = Parser(String(decoding: body[..<bad], as: UTF8.self), complete: false)
+            return .failure(.notUTF8(row: before.number, column: before.fields.count + 1, byte: body[bad]))
+        }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        let separator: Character = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+        let counts = [";", ",", "\t"].map { separator in firstLine.filter { $0 == separator }.count }
+        if counts[2] > max(counts[0], counts[1]) { return .failure(.tabSeparated) }
+        let parser = Parser(text)
+        if parser.quoted { return .failure(.unclosedQuote(row: parser.quoteStart.row, column: parser.quoteStart.column)) }
+        guard let first = parser.records.first else { return .failure(.empty) }
+        let header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return .success(CSVRows(header: header, rows: parser.records.dropFirst().map { Row(number: $0.0, fields: $0.1) }))
+    }
+
+    /// The offset of the first byte that does not decode as UTF-8.
+    static func firstInvalid(_ bytes: ArraySlice<UInt8>) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return min(offset, bytes.endIndex - 1)
+            }
+        }
+    }
+
+    /// The records of a text, and where the text ends: the row it is in and the fields of it
+    /// read so far. The separator is the header's: a semicolon when it has more of them.
+    struct Parser {
         var records: [(Int, [String])] = []
         var fields: [String] = [], field = "", quoted = false, atFieldStart = true
         var number = 1
         var quoteStart = (row: 1, column: 1)
-        func endRecord() {
+
+        /// `complete`: the text is the whole file, so its last row ends with it.
+        init(_ text: String, complete: Bool = true) {
+            let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+            let separator: Character = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+            var characters = text.makeIterator()
+            var pending: Character? = nil
+            while let c = pending ?? characters.next() {
+                pending = nil
+                if quoted {
+                    if c == "\"" {
+                        let next = characters.next()
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        field.append(c)
+                    }
+                    continue
+                }
+                switch c {
+                case "\"" where atFieldStart:
+                    quoted = true
+                    quoteStart = (number, fields.count + 1)
+                    atFieldStart = false
+                case separator:
+                    fields.append(field)
+                    field = ""
+                    atFieldStart = true
+                case "\n", "\r\n", "\r":
+                    endRecord()
+                default:
+                    field.append(c)
+                    atFieldStart = false
+                }
+            }
+            if complete, !quoted, !field.isEmpty || !fields.isEmpty { endRecord() }
+        }
+
+        mutating func endRecord() {
             fields.append(field)
             // A blank line is no row of data, but keeps its number, as in the spreadsheet; nor
             // is a row of empty cells (`;;;;`, as spreadsheets save an empty row).
@@ -42,40 +112,6 @@ struct CSVRows {
             field = ""
             atFieldStart = true
         }
-        var characters = text.makeIterator()
-        var pending: Character? = nil
-        while let c = pending ?? characters.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    let next = characters.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                } else {
-                    field.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where atFieldStart:
-                quoted = true
-                quoteStart = (number, fields.count + 1)
-                atFieldStart = false
-            case separator:
-                fields.append(field)
-                field = ""
-                atFieldStart = true
-            case "\n", "\r\n", "\r":
-                endRecord()
-            default:
-                field.append(c)
-                atFieldStart = false
-            }
-        }
-        if quoted { return .failure(.unclosedQuote(row: quoteStart.row, column: quoteStart.column)) }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        guard let first = records.first else { return .failure(.empty) }
-        let header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return .success(CSVRows(header: header, rows: records.dropFirst().map { Row(number: $0.0, fields: $0.1) }))
     }
 
     /// What the header and the rows say that no column would read: a column named twice (the

@@ -30,7 +30,7 @@ public enum ImportColumns {
     public static var template: [UInt8] {
         let example = ["Example blogger detained over a post", "detained", "Example District Court", "Example Region", "Example City",
                        "example-article", "2024-03-05", "", "Aigerim Example", "", "Айгерим Пример", "defendant", "", "", "",
-                       "https://example.org/report", "Example report"]
+                       "https://example.org/blogger-report", "Example report"]
         let columns = names.indices.map { index in CSVColumn<[String]>(names[index], "") { $0[index] } }
         return CSVTable.bytes(columns, [example])
     }

@@ -7,6 +7,8 @@ struct ImportPlan {
         var id: String
         var name: String
         var aliases: [String]
+        /// The row that made it, for messages.
+        var row: Int
     }
 
     struct Participant {
@@ -19,13 +21,18 @@ struct ImportPlan {
         let id: String
         let title: String
         let firstRow: (file: String, row: Int)
+        /// The case's first row's missing source, reported when no row of the case gives one.
+        let noSource: Diagnostic
         var status = ""
         var court: String?
         var region = "", city = ""
         var charges: [String] = []
         var people: [Participant] = []
-        var events: [(date: PartialDate, type: String, person: String)] = []
-        var sources: [(url: String, title: String)] = []
+        /// Each event cites its row's sources (addresses), or all the case's when its row has none.
+        var events: [(date: PartialDate, type: String, person: String, sources: [String])] = []
+        /// A source without a title is titled with its address until a row gives one
+        /// (`titledOn`, the row that did).
+        var sources: [(url: String, title: String, titledOn: Int?)] = []
     }
 
     let site: SiteConfig
@@ -35,41 +42,76 @@ struct ImportPlan {
     var caseIndex: [String: Int] = [:]
     /// Files to make for people and courts the archive lacks, by id, in the order met.
     var newPeople: [Person] = []
+    var newPeopleIndex: [String: Int] = [:]
     var newCourts: [(id: String, name: String)] = []
-    /// Folded names and aliases of the archive's people and organizations, and of the new ones.
-    var peopleByName: [String: Set<String>] = [:]
-    var organizationsByName: [String: Set<String>] = [:]
-    /// The archive's cases by folded title: a row of one of them is imported already.
+    /// Names and aliases of the archive's people and organizations (their translations'
+    /// too), and of the new ones.
+    var people = ImportNames()
+    var organizations = ImportNames()
+    /// Each person's name as a page publishes it (initials for a protected one): what an
+    /// event's summary says.
+    var publishedNames: [String: String] = [:]
+    /// The archive's organizations that are not courts, with their kind.
+    var notCourts: [String: String] = [:]
+    /// The archive's cases by title (translations' too) and by the addresses they cite: a
+    /// row of one of them is imported already, even with its title edited since.
     var casesByTitle: [String: String] = [:]
+    var casesBySource: [String: String] = [:]
+    let archiveCases: Set<String>
     var takenIDs: [ContentKind: Set<String>]
 
     init(archive: ParsedContent, content: String) {
         site = archive.site
         self.content = content
+        archiveCases = archive.fileIDs[.cases] ?? []
         takenIDs = [.cases: archive.fileIDs[.cases] ?? [], .people: archive.fileIDs[.people] ?? [],
                     .organizations: archive.fileIDs[.organizations] ?? []]
-        for record in archive.cases { casesByTitle[Self.titleKey(record.title)] = record.id }
+        for record in archive.cases {
+            casesByTitle[Self.titleKey(record.title)] = record.id
+            for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
+        }
         for person in archive.people {
-            for name in [person.name] + person.aliases { peopleByName[Self.folded(name), default: []].insert(person.id) }
+            publishedNames[person.id] = Protection.publishedName(person)
+            for name in [person.name] + person.aliases { people.add(name, for: person.id) }
         }
         for organization in archive.organizations {
+            if organization.kind != OrganizationKind.court { notCourts[organization.id] = organization.kind ?? "" }
             for name in [organization.name, organization.id] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
-                organizationsByName[Self.folded(name), default: []].insert(organization.id)
+                organizations.add(name, for: organization.id)
+            }
+        }
+        // A Russian title or name, written only in a translation, is the same file's.
+        for translation in archive.translations.map(\.translation) {
+            let names = [translation.name, translation.shortName].compactMap { $0 } + (translation.aliases ?? [])
+            switch translation.info.kind {
+            case .cases: if let title = translation.title { casesByTitle[Self.titleKey(title)] = translation.id }
+            case .people: for name in names { people.add(name, for: translation.id) }
+            case .organizations: for name in names { organizations.add(name, for: translation.id) }
+            default: break
             }
         }
     }
 
-    static func folded(_ name: String) -> String { SearchNormalizer.words(name).joined(separator: " ") }
+    /// Vocabulary labels are matched as search folds them: a label is no one's identity.
+    static func folded(_ name: String) -> String { ImportNames.folded(name) }
 
-    /// A case title as rows repeat it: case and runs of spaces aside, every character counts.
+    /// A case title as rows repeat it: case, runs of spaces and invisible characters aside,
+    /// every character counts.
     static func titleKey(_ title: String) -> String {
-        title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        ImportNames.visible(title).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A source address as two files cite it: a trailing slash aside.
+    static func addressKey(_ url: String) -> String {
+        var key = url.trimmingCharacters(in: .whitespaces)
+        while key.hasSuffix("/") { key.removeLast() }
+        return key
     }
 
     /// A new id made from a name as `casebook new` makes it, unique among the archive's files
     /// and this import's (`-2`, `-3` … after it).
     mutating func newID(_ name: String, kind: ContentKind) -> String? {
-        let base = NewFile.shortened(Identifier.slug(name))
+        let base = NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
         guard !base.isEmpty else { return nil }
         var id = base, n = 2
         while takenIDs[kind]?.contains(id) == true { id = "\(base)-\(n)"; n += 1 }
@@ -79,7 +121,17 @@ struct ImportPlan {
 
     mutating func add(_ table: CSVRows, file: String) {
         var columns: [String: Int] = [:]
-        for (index, name) in table.header.enumerated() {
+        // Spreadsheets save empty columns after the last as empty header cells: ignored while
+        // their cells are empty too, else named once, not as one unknown column '' each.
+        let unnamed = table.header.indices.filter { table.header[$0].isEmpty }
+        let used = unnamed.filter { index in table.rows.contains { index < $0.fields.count && !$0.fields[index].allSatisfy(\.isWhitespace) } }
+        if let first = used.first {
+            let which = used.count == 1 ? "column \(first + 1) has" : "columns \(used.map { String($0 + 1) }.joined(separator: ", ")) have"
+            let them = used.count == 1 ? "the column, or delete it" : "the columns, or delete them"
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: first + 1),
+                "\(which) no name in the header but cells below: name \(them)"))
+        }
+        for (index, name) in table.header.enumerated() where !name.isEmpty {
             guard ImportColumns.names.contains(name) else {
                 let near = Suggestion.phrase(for: name, in: ImportColumns.names)
                 diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
@@ -91,8 +143,14 @@ struct ImportPlan {
         for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
-        guard diagnostics.isEmpty else { return }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         for row in table.rows { add(ImportRow(row, columns: columns, file: file)) }
+    }
+
+    /// What only all the rows tell: a case none of whose rows gives a source (spreadsheets
+    /// with merged cells keep it on the first row only).
+    mutating func finish() {
+        diagnostics += cases.filter(\.sources.isEmpty).map(\.noSource)
     }
 
     /// The files to write: people, courts, then cases, each as `content/<kind>/<id>.md`.
@@ -100,34 +158,6 @@ struct ImportPlan {
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return [] }
         return newPeople.map { ("\(content)/people/\($0.id).md", ImportText.person($0)) }
             + newCourts.map { ("\(content)/organizations/\($0.id).md", ImportText.court($0.name)) }
-            + cases.map { ("\(content)/cases/\($0.id).md", ImportText.caseFile($0, site: site)) }
-    }
-}
-
-/// One row's fields by column name, and where each is, for messages.
-struct ImportRow {
-    let file: String
-    let number: Int
-    let fields: [String]
-    let columns: [String: Int]
-
-    init(_ row: CSVRows.Row, columns: [String: Int], file: String) {
-        self.file = file
-        self.number = row.number
-        self.fields = row.fields
-        self.columns = columns
-    }
-
-    subscript(_ name: String) -> String {
-        guard let index = columns[name], index < fields.count else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func list(_ name: String) -> [String] {
-        self[name].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    func error(_ column: String, _ message: String) -> Diagnostic {
-        Diagnostic(.error, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), message)
+            + cases.map { ("\(content)/cases/\($0.id).md", ImportText.caseFile($0, site: site, names: publishedNames)) }
     }
 }

@@ -28,11 +28,16 @@ extension ImportPlan {
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)
-        guard diagnostics.count == before, let person else { return }
+        // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
+        for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
+            if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
+        }
+        // A warning (a spelling an archive file lacks) leaves the row in.
+        guard !diagnostics[before...].contains(where: { $0.severity == .error }), let person else { return }
 
         if caseIndex[key] == nil {
-            if let existing = casesByTitle[key] {
-                diagnostics.append(row.error("case_title", "the archive has this case already: \(content)/cases/\(existing).md; remove the row, or change its title if it is another case"))
+            if let existing = existingCase(row, title, sources: sources.map(\.url)) {
+                diagnostics.append(existing)
                 return
             }
             guard let id = newID(title, kind: .cases) else {
@@ -40,7 +45,8 @@ extension ImportPlan {
                 return
             }
             caseIndex[key] = cases.count
-            cases.append(Case(id: id, title: title, firstRow: (row.file, row.number)))
+            let noSource = row.error("source_urls", "no row of the case '\(title)' gives a source address; every case needs at least one source")
+            cases.append(Case(id: id, title: title, firstRow: (row.file, row.number), noSource: noSource))
         }
         let index = caseIndex[key]!
         var record = cases[index]
@@ -58,13 +64,14 @@ extension ImportPlan {
         caseValue("city", row["city"], &record.city)
         if let court { var current = record.court ?? ""; caseValue("court", court, &current); record.court = current }
         for charge in charges where !record.charges.contains(charge) { record.charges.append(charge) }
-        for source in sources where !record.sources.contains(where: { $0.url == source.url }) { record.sources.append(source) }
+        problems += addSources(sources, to: &record, row)
         if record.people.contains(where: { $0.person == person }) {
             problems.append(row.error("person_name", "the case '\(title)' lists this person on another row already"))
         } else {
             record.people.append(Participant(person: person, role: role, sentence: sentence))
-            if let detention { record.events.append((detention, "detention", person)) }
-            if let verdict { record.events.append((verdict, "verdict", person)) }
+            let cited = sources.map(\.url)
+            if let detention { record.events.append((detention, "detention", person, cited)) }
+            if let verdict { record.events.append((verdict, "verdict", person, cited)) }
         }
         cases[index] = record
         diagnostics += problems
@@ -106,9 +113,10 @@ extension ImportPlan {
         return value
     }
 
-    mutating func sources(_ row: ImportRow) -> [(url: String, title: String)] {
+    /// The row's sources, each with its title when the row gives one. A row without any is
+    /// fine when another row of its case gives one (`finish`).
+    mutating func sources(_ row: ImportRow) -> [(url: String, title: String?)] {
         let urls = row.list("source_urls"), titles = row.list("source_titles")
-        if urls.isEmpty { diagnostics.append(row.error("source_urls", "the row has no source address; every case needs at least one source")) }
         if !titles.isEmpty, titles.count != urls.count {
             diagnostics.append(row.error("source_titles", "\(titles.count) titles for \(urls.count) addresses: give one title per address, separated by semicolons"))
         }
@@ -117,58 +125,7 @@ extension ImportPlan {
                 diagnostics.append(row.error("source_urls", "'\(url)' is not an http or https address"))
                 return nil
             }
-            return (url, index < titles.count ? titles[index] : url)
+            return (url, index < titles.count ? titles[index] : nil)
         }
-    }
-
-    /// The row's person: by person_id, else by folded name or alias, else a new file.
-    mutating func person(_ row: ImportRow) -> String? {
-        let name = row["person_name"]
-        guard !name.isEmpty else { diagnostics.append(row.error("person_name", "the row has no person_name")); return nil }
-        let given = row["person_id"]
-        if !given.isEmpty {
-            guard Identifier.isValid(given) else {
-                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
-                return nil
-            }
-            if takenIDs[.people]?.contains(given) == true { return given }
-            takenIDs[.people, default: []].insert(given)
-            return made(Person(id: given, name: name, aliases: row.list("other_spellings")))
-        }
-        let matches = peopleByName[Self.folded(name)] ?? []
-        if matches.count > 1 {
-            diagnostics.append(row.error("person_name", "'\(name)' is the name or alias of \(matches.sorted().map { "people/\($0).md" }.joined(separator: " and ")): write the id in person_id"))
-            return nil
-        }
-        if let id = matches.first { return id }
-        guard let id = newID(name, kind: .people) else {
-            diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
-            return nil
-        }
-        return made(Person(id: id, name: name, aliases: row.list("other_spellings")))
-    }
-
-    mutating func made(_ person: Person) -> String {
-        newPeople.append(person)
-        for name in [person.name] + person.aliases { peopleByName[Self.folded(name), default: []].insert(person.id) }
-        return person.id
-    }
-
-    /// The row's court: an organization by id, name or alias, else a new court file.
-    mutating func court(_ row: ImportRow) -> String? {
-        let name = row["court"]
-        let matches = organizationsByName[Self.folded(name)] ?? []
-        if matches.count > 1 {
-            diagnostics.append(row.error("court", "'\(name)' is the name of \(matches.sorted().map { "organizations/\($0).md" }.joined(separator: " and ")): write the court's id"))
-            return nil
-        }
-        if let id = matches.first { return id }
-        guard let id = newID(name, kind: .organizations) else {
-            diagnostics.append(row.error("court", "no id can be made from '\(name)'"))
-            return nil
-        }
-        newCourts.append((id, name))
-        organizationsByName[Self.folded(name), default: []].insert(id)
-        return id
     }
 }

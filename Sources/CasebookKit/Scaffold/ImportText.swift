@@ -15,7 +15,9 @@ enum ImportText {
         ["---", "name: \(yaml(name))", "kind: \(OrganizationKind.court)", "---", ""].joined(separator: "\n")
     }
 
-    static func caseFile(_ record: ImportPlan.Case, site: SiteConfig) -> String {
+    /// `names`: each person's published name, which an event's summary gives (an id there
+    /// was published as it is).
+    static func caseFile(_ record: ImportPlan.Case, site: SiteConfig, names: [String: String]) -> String {
         var lines = ["---", "title: \(yaml(record.title))", "status: \(record.status)"]
         if !record.charges.isEmpty { lines.append("charges: \(list(record.charges))") }
         if let court = record.court { lines.append("court: \(court)") }
@@ -35,11 +37,15 @@ enum ImportText {
         if !events.isEmpty {
             lines.append("events:")
             for event in events {
-                let name = record.people.count > 1 ? ": " + event.person : ""
+                let name = record.people.count > 1 ? ": " + (names[event.person] ?? event.person) : ""
                 lines += ["  - date: \(event.date)", "    type: \(event.type)",
                           "    summary: \(yaml(site.eventTypes.label(event.type) + name))"]
                 if record.people.count > 1 { lines.append("    people: [\(event.person)]") }
-                lines.append("    sources: [\(sourceIDs.joined(separator: ", "))]")
+                // An event cites what its row cites, not the sources of the case's other people.
+                let cited = zip(sourceIDs, record.sources).filter { id, source in
+                    event.sources.isEmpty || event.sources.contains { ImportPlan.addressKey($0) == ImportPlan.addressKey(source.url) }
+                }.map(\.0)
+                lines.append("    sources: [\(cited.joined(separator: ", "))]")
             }
         }
         lines.append("sources:")

@@ -2,7 +2,8 @@ import Foundation
 
 /// `casebook import FILE.csv…`: spreadsheet rows (one per person in a case, `ImportColumns`)
 /// into case, person and court files. People and courts are matched to the archive's files
-/// by folded name or alias (one match used, several reported, none made anew); vocabulary
+/// by name or alias (`ImportNames`: one match used, several or a loose one reported, none
+/// made anew); vocabulary
 /// values by key or label. Every problem is reported at its row and column, and any problem
 /// means nothing is written; a file that exists is never replaced.
 public enum SpreadsheetImport {
@@ -13,6 +14,11 @@ public enum SpreadsheetImport {
         public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
         /// 0 written (or would be), 1 problems in the rows, 2 a file that cannot be read or written.
         public var exitStatus: Int32 { succeeded ? 0 : diagnostics.contains(where: \.isIO) ? 2 : 1 }
+        /// The last line `casebook import` prints when the files were made (or would be).
+        public func summary(dryRun: Bool) -> String {
+            let count = files.count == 1 ? "1 file" : "\(files.count) files"
+            return dryRun ? "\(count) would be made; nothing was written (--dry-run)" : "Imported: \(count) made. Run casebook check."
+        }
     }
 
     /// Reads the spreadsheets against the archive; writes the files unless `dryRun` or a problem.
@@ -53,6 +59,7 @@ public enum SpreadsheetImport {
                 outcome.diagnostics.append(Diagnostic(.error, path, .start, problem.description, isIO: true))
             }
         }
+        plan.finish()
         openData.read()
         outcome.diagnostics += plan.diagnostics + openData.diagnostics
         outcome.files = plan.files() + openData.files()
@@ -89,13 +96,18 @@ public enum SpreadsheetImport {
 
     static func describe(_ problem: CSVRows.Problem) -> String {
         switch problem {
-        case .notUTF8: "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+        case .notUTF8(_, _, let byte):
+            "the byte 0x\(String(byte, radix: 16, uppercase: true)) here is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
         case .empty: "the file has no header row; start from `casebook import --template`"
         case .unclosedQuote(let row, _): "row \(row) opens a quoted field here that is never closed; close it with '\"' (a quote inside it is written twice, '\"\"')"
+        case .tabSeparated: "the header is separated by tabs, and tab-separated files are not read: save the spreadsheet as CSV (\"CSV UTF-8\", comma- or semicolon-separated)"
         }
     }
 
     static func position(_ problem: CSVRows.Problem) -> SourcePosition {
-        if case .unclosedQuote(let row, let column) = problem { SourcePosition(line: row, column: column) } else { .start }
+        switch problem {
+        case .unclosedQuote(let row, let column), .notUTF8(let row, let column, _): SourcePosition(line: row, column: column)
+        case .empty, .tabSeparated: .start
+        }
     }
 }

@@ -1,0 +1,116 @@
+/// A row's person and court: matched to a file by id, name or alias, or made anew. Names
+/// match by `ImportNames.key`; a name that only search would take for a file's is an error,
+/// never a guess, since a wrong match publishes a case under someone else's name.
+extension ImportPlan {
+    /// The row's person: by person_id, else by name or alias, else a new file.
+    mutating func person(_ row: ImportRow) -> String? {
+        let name = row["person_name"]
+        guard !name.isEmpty else { diagnostics.append(row.error("person_name", "the row has no person_name")); return nil }
+        let spellings = row.list("other_spellings")
+        let given = row["person_id"]
+        if !given.isEmpty {
+            guard Identifier.isValid(given) else {
+                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
+                return nil
+            }
+            if people.names[given] != nil {
+                // The id says who; the name must still be theirs, or one of the cells is wrong.
+                guard people.names(given, include: name) else {
+                    let advice = newPeopleIndex[given] == nil ? ", or add '\(name)' to the file's aliases" : ""
+                    diagnostics.append(row.error("person_name", "'\(name)' is not the name or an alias of \(described(given)): correct person_name or person_id\(advice)"))
+                    return nil
+                }
+                spell(given, name, spellings, row)
+                return given
+            }
+            if takenIDs[.people]?.contains(given) == true { return given }
+            takenIDs[.people, default: []].insert(given)
+            return made(Person(id: given, name: name, aliases: spellings, row: row.number))
+        }
+        switch people.match(name) {
+        case .several(let ids):
+            diagnostics.append(row.error("person_name", "'\(name)' is the name or alias of \(ids.map { "people/\($0).md" }.joined(separator: " and ")): write the id in person_id"))
+            return nil
+        case .loose(let ids):
+            let suggestion = NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
+            diagnostics.append(row.error("person_name", "'\(name)' is not the name of \(ids.map(described).joined(separator: " or ")), only spelled like it: "
+                + "if it is the same person, write \(ids.map { "'\($0)'" }.joined(separator: " or ")) in person_id; if another, write a new id in person_id"
+                + (suggestion.isEmpty ? "" : " (like '\(suggestion)')") + ", or change the name"))
+            return nil
+        case .one(let id):
+            spell(id, name, spellings, row)
+            return id
+        case .none:
+            guard let id = newID(name, kind: .people) else {
+                diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
+                return nil
+            }
+            return made(Person(id: id, name: name, aliases: spellings, row: row.number))
+        }
+    }
+
+    /// "people/anna.md ('Anna')", or for a person this import makes, where it was first named.
+    func described(_ id: String) -> String {
+        let name = people.names[id]?.first.map { " ('\($0)')" } ?? ""
+        if let index = newPeopleIndex[id] { return "people/\(id).md\(name), made from row \(newPeople[index].row)" }
+        return "people/\(id).md\(name)"
+    }
+
+    mutating func made(_ person: Person) -> String {
+        newPeopleIndex[person.id] = newPeople.count
+        newPeople.append(person)
+        publishedNames[person.id] = person.name
+        for name in [person.name] + person.aliases { people.add(name, for: person.id) }
+        return person.id
+    }
+
+    /// A later row's spelling of a person and its other spellings: aliases of a person this
+    /// import makes; for a file of the archive, which an import never changes, a warning.
+    mutating func spell(_ id: String, _ name: String, _ spellings: [String], _ row: ImportRow) {
+        let known = people.names[id] ?? []
+        let new = ([name] + spellings).filter { spelling in !known.contains { $0.lowercased() == spelling.lowercased() } }
+        guard !new.isEmpty else { return }
+        if let index = newPeopleIndex[id] {
+            for spelling in new where !newPeople[index].aliases.contains(spelling) {
+                newPeople[index].aliases.append(spelling)
+                people.add(spelling, for: id)
+            }
+        } else if !spellings.isEmpty, new.contains(where: spellings.contains) {
+            let list = new.filter(spellings.contains).map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns["other_spellings"] ?? 0) + 1),
+                "\(list) not added: an import never changes people/\(id).md; add them to its aliases by hand"))
+        }
+    }
+
+    /// The row's court: an organization of kind court by id, name or alias, else a new court file.
+    mutating func court(_ row: ImportRow) -> String? {
+        let name = row["court"]
+        switch organizations.match(name) {
+        case .several(let ids):
+            diagnostics.append(row.error("court", "'\(name)' is the name of \(ids.map { "organizations/\($0).md" }.joined(separator: " and ")): write the court's id"))
+            return nil
+        case .loose(let ids):
+            let files = ids.map { "organizations/\($0).md ('\(organizations.names[$0]?.first ?? $0)')" }.joined(separator: " or ")
+            diagnostics.append(row.error("court", "'\(name)' is not the name of \(files), only spelled like it: if it is that court, write its id "
+                + "\(ids.map { "'\($0)'" }.joined(separator: " or ")); if another, make it with `casebook new organization` and write its id"))
+            return nil
+        case .one(let id):
+            // A party named as a court imported fine and failed `check` afterwards.
+            if let kind = notCourts[id] {
+                let what = kind.isEmpty ? "it has no kind" : "its kind is '\(kind)'"
+                diagnostics.append(row.error("court", "'\(name)' is organizations/\(id).md, which is not a court (\(what)): "
+                    + "write a court's id or name, or set kind: \(OrganizationKind.court) in that file if it is one"))
+                return nil
+            }
+            return id
+        case .none:
+            guard let id = newID(name, kind: .organizations) else {
+                diagnostics.append(row.error("court", "no id can be made from '\(name)'"))
+                return nil
+            }
+            newCourts.append((id, name))
+            organizations.add(name, for: id)
+            return id
+        }
+    }
+}

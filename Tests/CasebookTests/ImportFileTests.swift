@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// What is wrong with a spreadsheet file as a whole, said once and where: a byte that is not
+/// UTF-8 at its row and column, empty columns a spreadsheet saved after the last, a file
+/// separated by tabs; and the count of files made in words that agree with it.
+@Suite struct ImportFileTests {
+    typealias Sheet = SpreadsheetImportTests
+
+    @Test func aByteThatIsNotUTF8IsReportedAtItsRowAndColumn() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        var bytes = Array((Sheet.header + "\n" + Sheet.row(Sheet.base) + "\n").utf8)
+        var third = Sheet.base
+        third["person_name"] = "Ren@e Latin"
+        third["case_title"] = "Another, \"quoted\"\nover two lines"
+        bytes += Array((Sheet.row(third) + "\n").utf8)
+        let at = bytes.lastIndex(of: UInt8(ascii: "@"))!
+        bytes[at] = 0xE9  // é in Latin-1, as Excel's plain "CSV" saves it
+        try Data(bytes).write(to: site.root.appendingPathComponent("latin1.csv"))
+        let outcome = SpreadsheetImport.run(["latin1.csv"], relativeTo: site.root, dryRun: true)
+        let column = ImportColumns.names.firstIndex(of: "person_name")! + 1
+        #expect(outcome.diagnostics.map(\.description) == [
+            "latin1.csv:3:\(column): error: the byte 0xE9 here is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"",
+        ])
+    }
+
+    @Test func emptyColumnsAfterTheLastAreIgnoredOrNamedOnce() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let count = ImportColumns.names.count
+        try site.write("trailing.csv", Sheet.header + ",,\n" + Sheet.row(Sheet.base) + ",,\n")
+        let ignored = SpreadsheetImport.run(["trailing.csv"], relativeTo: site.root, dryRun: true)
+        #expect(ignored.diagnostics.isEmpty, "\(ignored.diagnostics)")
+        #expect(ignored.files.count == 3)
+        try site.write("filled.csv", Sheet.header + ",,\n" + Sheet.row(Sheet.base) + ",note,more\n")
+        let filled = SpreadsheetImport.run(["filled.csv"], relativeTo: site.root, dryRun: true)
+        #expect(filled.diagnostics.map(\.description) == [
+            "filled.csv:1:\(count + 1): error: columns \(count + 1), \(count + 2) have no name in the header but cells below: name the columns, or delete them",
+        ])
+    }
+
+    @Test func aTabSeparatedFileIsToldToBeSavedAsCSV() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("tabs.csv", ImportColumns.names.joined(separator: "\t") + "\n")
+        let outcome = SpreadsheetImport.run(["tabs.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "tabs.csv:1:1: error: the header is separated by tabs, and tab-separated files are not read: save the spreadsheet as CSV (\"CSV UTF-8\", comma- or semicolon-separated)",
+        ])
+    }
+
+    @Test func oneFileIsOneFile() {
+        var outcome = SpreadsheetImport.Outcome()
+        outcome.files = [("content/cases/a.md", "")]
+        #expect(outcome.summary(dryRun: true) == "1 file would be made; nothing was written (--dry-run)")
+        #expect(outcome.summary(dryRun: false) == "Imported: 1 file made. Run casebook check.")
+        outcome.files.append(("content/cases/b.md", ""))
+        #expect(outcome.summary(dryRun: false) == "Imported: 2 files made. Run casebook check.")
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// What a case's rows add up to: a retitled case imported again is refused, a later row's
+/// spellings and source titles are kept or reported (never dropped), events name people and
+/// cite their own row's sources, and a case needs a source on one row, not on each.
+@Suite struct ImportRowsTests {
+    typealias Sheet = SpreadsheetImportTests
+
+    static func write(_ site: SiteFixture, _ rows: [[String: String]]) throws {
+        let lines = rows.map { values in Sheet.row(Sheet.base.merging(values) { $1 }) }
+        try site.write("sheet.csv", ([Sheet.header] + lines).joined(separator: "\n") + "\n")
+    }
+
+    static func column(_ name: String) -> Int { ImportColumns.names.firstIndex(of: name)! + 1 }
+
+    @Test func aCaseRetitledSinceItsImportIsFoundByItsIDOrItsSource() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [["case_title": "Case One", "source_urls": "https://example.org/one"]])
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false).succeeded)
+        try site.replace("content/cases/case-one.md", "title: Case One", with: "title: Case One (edited)")
+        let again = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(again.diagnostics.map(\.description) == [
+            "sheet.csv:2:1: error: the archive has this case already: content/cases/case-one.md, whose id this title makes (its title may have been edited since); remove the row, or change its title if it is another case",
+        ])
+        // Retitled and a new title in the sheet: the address it cites still tells.
+        try Self.write(site, [["case_title": "Case One, in other words", "source_urls": "https://example.org/one/"]])
+        let third = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(third.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("source_urls")): error: the archive has this case already: content/cases/case-one.md cites 'https://example.org/one/' too; remove the row, or, if it is another case this source also reports, leave the address out here and add the source to the case file after importing",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/case-one-2.md").path))
+    }
+
+    @Test func laterRowsSpellingsAreKeptAndConflictingSourceTitlesReported() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [
+            ["case_title": "Case A", "person_name": "Aigerim Testova", "other_spellings": "Aigerim T."],
+            ["case_title": "Case B", "person_name": "Айгерим Тестова", "other_spellings": "Aygerim Testova; Aigerim T."],
+            ["case_title": "Case B", "person_name": "Nazira Lesova", "other_spellings": "Nazira L."],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:4:\(Self.column("other_spellings")): warning: 'Nazira L.' not added: an import never changes people/nazira-lesova.md; add them to its aliases by hand",
+        ])
+        #expect(outcome.files.first?.text == "---\nname: Aigerim Testova\naliases: [Aigerim T., Айгерим Тестова, Aygerim Testova]\n---\n")
+        // The warning leaves its row in: Nazira Lesova is in case B.
+        #expect(outcome.files.last?.text.contains("  - person: nazira-lesova\n") == true)
+
+        try Self.write(site, [
+            ["case_title": "Case A", "source_urls": "https://example.org/a", "source_titles": "First title"],
+            ["case_title": "Case A", "person_name": "Other Person", "source_urls": "https://example.org/a", "source_titles": "Second title"],
+        ])
+        let titles = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(titles.diagnostics.map(\.description) == [
+            "sheet.csv:3:\(Self.column("source_titles")): error: the source 'https://example.org/a' is titled 'First title' on row 2 and 'Second title' here; write the same title, or leave it empty",
+        ])
+    }
+
+    @Test func eventsNamePeopleAndCiteTheirOwnRowsSources() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/secret.md", "---\nname: Zhanar Sekretova\nprotect: initials\n---\n")
+        try Self.write(site, [
+            ["case_title": "Case A", "person_name": "Anna One", "detention_date": "2024-01-02",
+             "source_urls": "https://example.org/a", "source_titles": "About Anna"],
+            ["case_title": "Case A", "person_name": "Zhanar Sekretova", "detention_date": "2024-01-03",
+             "source_urls": "https://example.org/z", "source_titles": "About Zhanar"],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        let text = try site.read("content/cases/case-a.md")
+        #expect(text.contains("""
+            events:
+              - date: 2024-01-02
+                type: detention
+                summary: "Detained: Anna One"
+                people: [anna-one]
+                sources: [s1]
+              - date: 2024-01-03
+                type: detention
+                summary: "Detained: Z. S."
+                people: [secret]
+                sources: [s2]
+
+            """), "\(text)")
+        #expect(site.build().exitStatus == 0)
+    }
+
+    /// Merged cells keep a case's source on its first row only.
+    @Test func aCaseNeedsASourceOnOneOfItsRows() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [
+            ["case_title": "Case A", "person_name": "Anna One"],
+            ["case_title": "Case A", "person_name": "Anna Two", "source_urls": "", "source_titles": ""],
+            ["case_title": "Case B", "person_name": "Anna Three", "source_urls": "", "source_titles": ""],
+            ["case_title": "Case B", "person_name": "Anna Four", "source_urls": "", "source_titles": ""],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:4:\(Self.column("source_urls")): error: no row of the case 'Case B' gives a source address; every case needs at least one source",
+        ])
+    }
+}
