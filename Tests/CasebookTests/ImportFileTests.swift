@@ -59,4 +59,15 @@ import Testing
         outcome.files.append(("content/cases/b.md", ""))
         #expect(outcome.summary(dryRun: false) == "Imported: 2 files made. Run casebook check.")
     }
+
+    /// `import --template cases.csv` printed the template and exited 0: the file named was
+    /// neither written nor read, and nothing said so.
+    @Test func aFileBesideTemplateIsAUsageError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let run = try CommandRun.run(["import", "--template", "cases.csv"], in: site.root)
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix("Error: --template writes the template to standard output and reads no file: to save it, casebook import --template > cases.csv; to import 'cases.csv', leave --template out\n"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("cases.csv").path))
+    }
 }

@@ -30,7 +30,7 @@ public enum DashArgument {
 
     /// `word` as a shell reads it back: in single quotes when it holds anything but
     /// letters, digits and `-_./=@:+,`.
-    static func quoted(_ word: String) -> String {
+    public static func quoted(_ word: String) -> String {
         let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./=@:+,".unicodeScalars.contains(scalar)
         }
