@@ -105,4 +105,23 @@ import Testing
             "sheet.csv:4:\(Self.column("source_urls")): error: no row of the case 'Case B' gives a source address; every case needs at least one source",
         ])
     }
+
+    /// A Russian group's spreadsheet names statuses, roles and sentence types as its site
+    /// shows them in Russian, and a key may be typed in capitals: both were refused.
+    @Test func labelsInEveryLanguageOfTheSiteAndKeysInCapitalsAreRead() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.write("sheet.csv", """
+            case_title,status,charges,person_name,role,sentence_type,sentence_years,source_urls,source_titles
+            Новое дело проверки,Осуждён,KZ-CC-405,Иван Тестов,Обвиняемый,ограничение свободы,2,https://example.org/zz,Z
+
+            """)
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        let text = try String(contentsOf: site.content.appendingPathComponent("cases/novoe-delo-proverki.md"), encoding: .utf8)
+        #expect(text.contains("status: sentenced"))
+        #expect(text.contains("charges: [kz-cc-405]"))
+        #expect(text.contains("role: defendant"))
+        #expect(text.contains("type: freedom-limitation"))
+    }
 }

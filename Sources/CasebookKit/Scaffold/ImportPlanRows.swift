@@ -11,7 +11,11 @@ extension ImportPlan {
         // The case's status is needed on its first row; its other rows may leave it empty.
         let status = vocabulary(row, "status", site.statuses, required: caseIndex[key] == nil)
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
-        let charges = row.list("charges").compactMap { value in match(row, "charges", value, in: site.charges.map { ($0.key, $0.label) }) }
+        let charges = row.list("charges").compactMap { value in
+            match(row, "charges", value, in: site.charges.flatMap { charge in
+                [(charge.key, charge.label)] + charge.translatedLabel.keys.sorted().map { (charge.key, charge.translatedLabel[$0]!) }
+            })
+        }
         let detention = date(row, "detention_date"), verdict = date(row, "verdict_date")
         for (column, type, given) in [("detention_date", "detention", detention), ("verdict_date", "verdict", verdict)]
         where given != nil && !site.eventTypes.contains(type) {
@@ -77,23 +81,35 @@ extension ImportPlan {
         diagnostics += problems
     }
 
-    /// A key of the vocabulary, from its key or its label (case and accents aside).
+    /// A key of the vocabulary, from its key or its label in any of the site's languages
+    /// (case and accents aside): a Russian group's spreadsheet says "Осуждён".
     mutating func vocabulary(_ row: ImportRow, _ column: String, _ vocabulary: Vocabulary, required: Bool) -> String? {
         let value = row[column]
         if value.isEmpty {
             if required { diagnostics.append(row.error(column, "the row has no \(column)")) }
             return nil
         }
-        return match(row, column, value, in: vocabulary.keys.map { ($0, vocabulary.label($0)) })
+        let translated = vocabulary.translated.keys.sorted().flatMap { language in
+            vocabulary.keys.compactMap { key in vocabulary.translated[language]?[key].map { (key, $0) } }
+        }
+        return match(row, column, value, in: vocabulary.keys.map { ($0, vocabulary.label($0)) } + translated)
     }
 
     mutating func match(_ row: ImportRow, _ column: String, _ value: String, in entries: [(key: String, label: String)]) -> String? {
         let folded = Self.folded(value)
-        if let entry = entries.first(where: { $0.key == value || Self.folded($0.label) == folded }) { return entry.key }
+        // Keys are lower case (`example-article`): a key typed with capitals is the same key.
+        let key = value.lowercased()
+        if let entry = entries.first(where: { $0.key == key || Self.folded($0.label) == folded }) { return entry.key }
         let near = Suggestion.phrase(for: value, in: entries.map(\.key) + entries.map(\.label))
         let vocabulary = ["status": "statuses", "role": "roles", "sentence_type": "sentence types"][column] ?? column
-        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(entries.map(\.key).joined(separator: ", ")))"))
+        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))"))
         return nil
+    }
+
+    /// The keys once each, in their order: a key comes once per language of its labels.
+    static func unique(_ keys: [String]) -> [String] {
+        var seen: Set<String> = []
+        return keys.filter { seen.insert($0).inserted }
     }
 
     mutating func date(_ row: ImportRow, _ column: String) -> PartialDate? {
