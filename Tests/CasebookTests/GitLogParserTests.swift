@@ -6,14 +6,15 @@ import Testing
 @Suite struct GitLogParserTests {
     /// One commit of the log: header, then its name-status entries.
     static func commit(_ hash: String, _ date: String, _ subject: String, _ entries: [[String]]) -> [UInt8] {
-        var text = "\u{1}\(hash)\0\(date)\0Jane Doe\0Jane Doe\0\(subject)\0\n"
+        let person = "Jane Doe\0Jane Doe\0jane@example.org\0jane@example.org"
+        var text = "\u{1}\(hash)\0p\0\(date)\0\(person)\0\(person)\0\(subject)\n\0\n"
         text += entries.map { $0.joined(separator: "\0") + "\0" }.joined()
         return Array(text.utf8)
     }
 
     static func parse(_ commits: [[UInt8]]) -> [String: [String]] {
         let (list, files, contributors) = GitLogParser.parse(commits.flatMap { $0 })
-        #expect(contributors == ["Jane Doe"])
+        #expect(contributors == Contributors(names: ["Jane Doe"], addresses: ["jane@example.org"]))
         return files.mapValues { $0.map { list[Int($0)].hash } }
     }
 
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func contributorsNamesAndAddressesAreLeftOutOfMessages() {
-        let names: Set<String> = ["jane", "doe"]
+        let names: Set<String> = ["Jane Doe"]
         #expect(ContributorNames.leftOut(of: "Edit by Jane Doe", names: names) == "Edit by …")
         #expect(ContributorNames.leftOut(of: "Fix (jane@example.org)", names: []) == "Fix …")
         #expect(ContributorNames.leftOut(of: "Add the verdict of 5 March", names: names) == "Add the verdict of 5 March")
@@ -69,7 +70,7 @@ import Testing
     @Test func aContributorsNameIsLeftOutInEveryFormAReaderKnows() {
         let commits = ["Quixotic's fix", "Dupont\u{2019}s fix", "edit by Jose Nunez", "fix by Li Na, Na Li", "Edit by \u{FF31}\u{FF55}\u{FF49}\u{FF58}\u{FF4F}\u{FF54}\u{FF49}\u{FF43}"]
             .map { ArchiveHistory.Commit(hash: "c", date: PartialDate(year: 2024)!, subject: $0) }
-        let left = ContributorNames.leftOut(of: commits, names: ["Zebulon Quixotic", "Anne-Marie Dupont", "José Núñez", "Li Na"])
+        let left = ContributorNames.leftOut(of: commits, contributors: Contributors(names: ["Zebulon Quixotic", "Anne-Marie Dupont", "José Núñez", "Li Na"]))
         #expect(left.map(\.subject) == ["… fix", "… fix", "edit by …", "fix by …", "Edit by …"])
     }
 }

@@ -64,7 +64,7 @@ enum GitHistory {
             return history
         }
         let parsed = GitLogParser.parse(log, prefix: prefix)
-        history.commits = ContributorNames.leftOut(of: parsed.commits, names: parsed.contributors)
+        history.commits = ContributorNames.leftOut(of: parsed.commits, contributors: parsed.contributors)
         history.files = parsed.files
         if history.stamp == nil {
             history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"

@@ -8,10 +8,15 @@ import Foundation
 /// commit is not an ancestor of the one built (history rewritten), is read again whole.
 enum GitLogCache {
     static let name = "casebook-history"
-    static let header = "casebook git log 1\n"
-    /// The format `GitLogParser` reads: no author is ever published, their names are read
-    /// only to leave them out of messages.
-    static let arguments = ["log", "-z", "-M", "--no-merges", "--format=%x01%H%x00%cs%x00%an%x00%cn%x00%s", "--name-status"]
+    static let header = "casebook git log 2\n"
+    /// Each commit: its parents (a merge has two), the day, the author's and committer's names
+    /// and addresses as written (`%an`) and as `.mailmap` maps them (`%aN`), and the whole
+    /// message. No author is ever published: names and addresses are read only to be hidden
+    /// in messages, of which only the first line is published (`CommitMessage`).
+    static let format = "--format=%x01%H%x00%P%x00%cs%x00%an%x00%aN%x00%ae%x00%aE%x00%cn%x00%cN%x00%ce%x00%cE%x00%B"
+    /// Merges are listed (their names are hidden too) but name no files: git shows no changes
+    /// of a merge unless asked.
+    static let arguments = ["log", "-z", "-M", format, "--name-status"]
 
     /// The log of every commit up to `head`, newest first; nil when git cannot give it.
     /// `writes`: false for `check` and `serve`, which write nothing (the cache is read, not made).
