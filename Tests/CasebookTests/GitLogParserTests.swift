@@ -13,7 +13,7 @@ import Testing
     }
 
     static func parse(_ commits: [[UInt8]]) -> [String: [String]] {
-        let (list, files, contributors) = GitLogParser.parse(commits.flatMap { $0 })
+        let (list, files, contributors, _) = GitLogParser.parse(commits.flatMap { $0 })
         #expect(contributors == Contributors(names: ["Jane Doe"], addresses: ["jane@example.org"]))
         return files.mapValues { $0.map { list[Int($0)].hash } }
     }
@@ -56,6 +56,20 @@ import Testing
         ])
         #expect(files["cases/a.md"] == ["c"])
         #expect(files["cases/b.md"] == ["b", "a"])
+    }
+
+    /// A deleted file's commits, renames followed, kept by its path and the deleting commit:
+    /// a file that lists its id in `former_ids` may claim them (`FormerIDHistory`).
+    @Test func aDeletedFilesCommitsAreKeptApart() {
+        let log = [
+            Self.commit("d", "2024-04-01", "Renamed unseen", [["D", "cases/b.md"], ["A", "cases/c.md"]]),
+            Self.commit("c", "2024-03-01", "Edit b", [["M", "cases/b.md"]]),
+            Self.commit("b", "2024-02-01", "a to b", [["R100", "cases/a.md", "cases/b.md"]]),
+            Self.commit("a", "2024-01-01", "Add a", [["A", "cases/a.md"]]),
+        ].flatMap { $0 }
+        let (commits, files, _, removed) = GitLogParser.parse(log)
+        #expect(files.mapValues { $0.map { commits[Int($0)].hash } } == ["cases/c.md": ["d"]])
+        #expect(removed["cases/b.md"].map { $0.map { ($0.deletedIn, $0.commits.map { commits[Int($0)].hash }) } }?.first.map { "\($0.0) \($0.1)" } == "0 [\"c\", \"b\", \"a\"]")
     }
 
     @Test func contributorsNamesAndAddressesAreLeftOutOfMessages() {

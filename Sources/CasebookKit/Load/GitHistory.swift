@@ -75,9 +75,15 @@ enum GitHistory {
         let parsed = GitLogParser.parse(log.bytes, prefix: prefix)
         history.commits = ContributorNames.leftOut(of: parsed.commits, contributors: parsed.contributors)
         history.files = parsed.files
-        if history.stamp == nil {
-            history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
+        history.removed = parsed.removed
+        var notes: [String] = []
+        if log.renamesSkipped {
+            notes.append("git gave up looking for renamed files in a commit that renames many (`diff.renameLimit`): a file renamed and edited there starts its history at the rename unless it lists its old id in `former_ids`")
         }
+        if history.stamp == nil {
+            notes.append("\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits")
+        }
+        history.fallback = notes.isEmpty ? nil : notes.joined(separator: "; ")
         return history
     }
 

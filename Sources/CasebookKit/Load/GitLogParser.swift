@@ -8,7 +8,8 @@
 /// The log is of the whole repository (a pathspec made git three times slower on a folder of
 /// 10,000 files): paths are kept only under `prefix`, the content folder, and without it.
 enum GitLogParser {
-    static func parse(_ bytes: [UInt8], prefix: String = "") -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Contributors) {
+    static func parse(_ bytes: [UInt8], prefix: String = "") -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Contributors,
+                                                                removed: [String: [ArchiveHistory.Removal]]) {
         let prefixBytes = Array(prefix.utf8)
         /// A path inside the content folder, from it; nil for any other.
         func path(_ bytes: ArraySlice<UInt8>) -> String? {
@@ -78,12 +79,24 @@ enum GitLogParser {
                 closed.insert(new)
             case UInt8(ascii: "D"):
                 // Deleted here: anything older at this path belongs to a file that is gone,
-                // unless a newer commit moved the current file's name to it.
-                if earlierName[new] == nil { closed.insert(new) }
+                // unless a newer commit moved the current file's name to it. The gone file's
+                // commits are kept apart, under a name no path has, for a file that lists its
+                // id in `former_ids` (a rename git did not see).
+                if earlierName[new] == nil {
+                    closed.insert(new)
+                    earlierName[new] = "\0\(commits.count - 1)\0\(new)"
+                }
             default:
                 if let current = owner(new) { record(current) }
             }
         }
-        return (commits, files, contributors)
+        var removed: [String: [ArchiveHistory.Removal]] = [:]
+        for (key, list) in files where key.hasPrefix("\0") {
+            let parts = key.split(separator: "\0", maxSplits: 1)
+            guard parts.count == 2, let deletedIn = Int32(parts[0]) else { continue }
+            removed[String(parts[1]), default: []].append(ArchiveHistory.Removal(deletedIn: deletedIn, commits: list))
+            files[key] = nil
+        }
+        return (commits, files, contributors, removed)
     }
 }
