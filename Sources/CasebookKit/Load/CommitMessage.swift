@@ -12,6 +12,13 @@ enum CommitMessage {
     /// and would be written into the page raw. Every line break ends the line, CR and the
     /// Unicode separators too, since a browser shows them as spaces.
     static func firstLine(_ message: String) -> String {
+        // Most messages: one line of printable ASCII, then a line feed or nothing.
+        let utf8 = message.utf8
+        let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+        if end != utf8.startIndex, utf8[..<end].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let line = String(message[..<end])
+            if line.first != " ", line.last != " " { return line }
+        }
         for line in message.split(whereSeparator: isLineBreak) {
             var text = ""
             for scalar in line.unicodeScalars {
@@ -43,6 +50,8 @@ enum CommitMessage {
     /// without an address. Their names and addresses are hidden like the authors'.
     static func trailers(_ message: String) -> [(name: String, address: String?)] {
         var found: [(name: String, address: String?)] = []
+        // Every trailer has a colon: most messages have none.
+        guard message.utf8.contains(UInt8(ascii: ":")) else { return found }
         for line in message.split(whereSeparator: isLineBreak) {
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { continue }
             let token = line[..<colon]
