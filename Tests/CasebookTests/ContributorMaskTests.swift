@@ -49,6 +49,9 @@ import Testing
         try scratch.commit("Edit\n\nCo-authored-by: Rita Hidden <rhid@h.example>\nSigned-off-by: Sam Signer <sam.s@s.example>\nReported-by: Rory Reporterson")
         try scratch.commit("Thanks Rita, Signer and Reporterson (rhid, sam.s)", on: "2024-01-11")
         #expect(scratch.published == ["Thanks … and …", "Edit"])
+        // A trailer that is no one's (a link) hides none of its words.
+        #expect(CommitMessage.trailers("Add\n\nLink: see the report <https://example.org/r>\nFixes: #12").isEmpty)
+        #expect(CommitMessage.trailers("Co-authored-by: Rita Hidden <rita@h.example>").map(\.name) == ["Rita Hidden"])
     }
 
     @Test func aMaintainerWhoOnlyMergesIsHidden() throws {

@@ -46,8 +46,8 @@ enum CommitMessage {
     }
 
     /// The people a message's trailers name, in any line of it: `Token: Name <address>`
-    /// (`Co-authored-by`, `Signed-off-by`, `Reviewed-by`, any token), and `…-by: Name`
-    /// without an address. Their names and addresses are hidden like the authors'.
+    /// (`Co-authored-by`, `Signed-off-by`, `Reviewed-by`, any token; an address with an `@`),
+    /// and `…-by: Name` with any address or none. Their names and addresses are hidden like the authors'.
     static func trailers(_ message: String) -> [(name: String, address: String?)] {
         var found: [(name: String, address: String?)] = []
         // Every trailer has a colon: most messages have none.
@@ -57,11 +57,14 @@ enum CommitMessage {
             let token = line[..<colon]
             guard token.count <= 40, token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { continue }
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let byLine = token.lowercased().hasSuffix("-by")
             if let open = value.lastIndex(of: "<"), let close = value.lastIndex(of: ">"), open < close {
                 let name = value[..<open].trimmingCharacters(in: .whitespaces)
                 let address = String(value[value.index(after: open)..<close])
+                // `Link: the report <https://…>` names no one: its words are not hidden everywhere.
+                guard byLine || address.contains(where: ContributorNames.isAt) else { continue }
                 found.append((name, address.isEmpty ? nil : address))
-            } else if token.lowercased().hasSuffix("-by"), !value.isEmpty {
+            } else if byLine, !value.isEmpty {
                 found.append((value, nil))
             }
         }
