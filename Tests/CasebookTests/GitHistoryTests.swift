@@ -194,7 +194,7 @@ import Testing
         defer { site.remove() }
         #expect(site.build(output: "one").exitStatus == 0)
         let cache = site.root.appendingPathComponent(".git/casebook-history")
-        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 1\n\(try git.run(["rev-parse", "HEAD"]))\n"))
+        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 2\n\(try git.run(["rev-parse", "HEAD"])) "))
         try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
         try git.commitAll("Add the hour", on: "2024-10-01")
         #expect(site.build(output: "two").exitStatus == 0)

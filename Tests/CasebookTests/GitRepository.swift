@@ -10,7 +10,7 @@ struct GitRepository {
 
     /// Runs git in the folder; the output, trimmed.
     @discardableResult
-    func run(_ arguments: [String], date: String = "2024-01-10T12:00:00+00:00") throws -> String {
+    func run(_ arguments: [String], date: String = "2024-01-10T12:00:00+00:00", as person: Person? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"] + arguments
@@ -18,8 +18,10 @@ struct GitRepository {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        process.environment = ["GIT_AUTHOR_NAME": Self.author, "GIT_AUTHOR_EMAIL": Self.email,
-                               "GIT_COMMITTER_NAME": Self.author, "GIT_COMMITTER_EMAIL": Self.email,
+        let person = person ?? Person(name: Self.author, email: Self.email)
+        process.environment = ["GIT_AUTHOR_NAME": person.name, "GIT_AUTHOR_EMAIL": person.email,
+                               "GIT_COMMITTER_NAME": person.committer?.name ?? person.name,
+                               "GIT_COMMITTER_EMAIL": person.committer?.email ?? person.email,
                                "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
                                "HOME": folder.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         try process.run()
@@ -29,10 +31,20 @@ struct GitRepository {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Commits everything in the folder with this message on this day.
-    func commitAll(_ message: String, on day: String) throws {
+    /// Who makes a commit: its author, and its committer when another.
+    struct Person {
+        var name: String
+        var email: String
+        var committer: (name: String, email: String)?
+    }
+
+    /// Commits everything in the folder with this message on this day, kept as written
+    /// (`--cleanup=verbatim`: control characters, carriage returns, blank first lines).
+    func commitAll(_ message: String, on day: String, as person: Person? = nil) throws {
         try run(["add", "-A"], date: "\(day)T12:00:00+00:00")
-        try run(["commit", "-q", "-m", message], date: "\(day)T12:00:00+00:00")
+        let file = folder.appendingPathComponent(".git/test-message")
+        try Data(message.utf8).write(to: file)
+        try run(["commit", "-q", "--allow-empty", "--cleanup=verbatim", "-F", file.path], date: "\(day)T12:00:00+00:00", as: person)
     }
 
     static func initialized(at folder: URL) throws -> GitRepository {

@@ -7,6 +7,7 @@ enum Linker {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
+        let connectedHistory = FormerIDHistory.connected(content)
         // Each file's references are checked on its own, so the checks run in parallel.
         diagnostics += parallelMap(content.cases) { record in check(record.info.path) { checker.check(record, into: &$0) } }.flatMap { $0 }
         diagnostics += parallelMap(content.people) { person in check(person.info.path) { checker.check(person, into: &$0) } }.flatMap { $0 }
@@ -59,7 +60,7 @@ enum Linker {
         let backLinks = backLinksInProgress.value
         // In parallel, then sorted by index: sorting the cases themselves moved every field.
         let unsorted = parallelMap(Array(zip(cases, caseBodies))) { record, html in
-            linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], history: content.history)
+            linkedCase(record, bodyHTML: html, related: backLinks.related[record.id] ?? [], history: connectedHistory)
         }
         let linkedCases = unsorted.indices.sorted { newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         let caseOrder = Dictionary(uniqueKeysWithValues: linkedCases.enumerated().map { ($1.record.id, $0) })
@@ -115,7 +116,7 @@ enum Linker {
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
         archive.timeline = timeline.value
-        let history = HistoryCheck.published(content.history, words: protectedWords)
+        let history = HistoryCheck.published(connectedHistory, words: protectedWords)
         archive.history = history.0
         diagnostics += history.1
         if let protectedWords {

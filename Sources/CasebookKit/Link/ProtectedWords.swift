@@ -29,8 +29,8 @@ struct ProtectedWords: Sendable {
     let photos: Set<String>
     /// Patterns by the key of their first word.
     private var byKey: [String: [Pattern]] = [:]
-    /// Every word of every pattern, by its key.
-    private var wordsByKey: [String: [String]] = [:]
+    /// Every word of every pattern.
+    private var nameWords = NameWords()
 
     /// Nil when nobody is protected: then nothing is scanned at all.
     init?(people: [Person], translations: [ParsedTranslation]) {
@@ -60,14 +60,12 @@ struct ProtectedWords: Sendable {
 
     private mutating func add(_ pattern: Pattern) {
         byKey[Self.key(pattern.words[0]), default: []].append(pattern)
-        for word in pattern.words where !(wordsByKey[Self.key(word)]?.contains(word) ?? false) {
-            wordsByKey[Self.key(word), default: []].append(word)
-        }
+        for word in pattern.words { nameWords.insert(word) }
     }
 
     /// Whether a folded word is a word of some protected name, or an inflection of one.
     func isNameWord(_ word: String) -> Bool {
-        wordsByKey[Self.key(word)]?.contains { Self.matches(word, $0) } ?? false
+        nameWords.contains(word)
     }
 
     /// The first four letters: a word and its inflected forms share them.

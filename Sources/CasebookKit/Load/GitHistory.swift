@@ -35,7 +35,12 @@ enum GitHistory {
         let head = GitCommand.run(["log", "-1", "--format=%H%x00%cs", "HEAD"], in: folder)
         let headParts = head.output.trimmingCharacters(in: .newlines).split(separator: "\0")
         guard head.status == 0, headParts.count == 2, let date = try? PartialDate.parse(String(headParts[1])).get() else {
-            history.fallback = "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
+            // Say what went wrong: an empty repository, or git failing (a commit it cannot read).
+            history.fallback = head.status == 0
+                ? "git gave no date for the commit \(contentName)/ is built from (\(headParts.first.map { String($0.prefix(7)) } ?? "HEAD"); dated before 1970?): pages show no history and the footer no build stamp"
+                : head.error.contains("does not have any commits")
+                ? "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
+                : "git log failed (\(Self.firstLine(of: head.error, status: head.status))): pages show no history and the footer no build stamp"
             return history
         }
         let commit = String(headParts[0])
@@ -59,17 +64,33 @@ enum GitHistory {
                 + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        guard let log = GitLogCache.log(to: commit, in: top, cache: cache, writes: writesCache) else {
-            history.fallback = "git could not read the history of \(contentName)/: pages show no history"
+        let log: GitLogCache.Log
+        switch GitLogCache.log(to: commit, in: top, cache: cache, writes: writesCache) {
+        case .success(let read): log = read
+        case .failure(let failure):
+            history.fallback = "git log failed (\(failure.message)): pages show no history"
+                + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        let parsed = GitLogParser.parse(log, prefix: prefix)
-        history.commits = ContributorNames.leftOut(of: parsed.commits, names: parsed.contributors)
+        let parsed = GitLogParser.parse(log.bytes, prefix: prefix)
+        history.commits = ContributorNames.leftOut(of: parsed.commits, contributors: parsed.contributors)
         history.files = parsed.files
-        if history.stamp == nil {
-            history.fallback = "\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"
+        history.removed = parsed.removed
+        var notes: [String] = []
+        if log.renamesSkipped {
+            notes.append("git gave up looking for renamed files in a commit that renames many (`diff.renameLimit`): a file renamed and edited there starts its history at the rename unless it lists its old id in `former_ids`")
         }
+        if history.stamp == nil {
+            notes.append("\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits")
+        }
+        history.fallback = notes.isEmpty ? nil : notes.joined(separator: "; ")
         return history
+    }
+
+    /// git's message, one line of it, for a note.
+    static func firstLine(of error: String, status: Int32) -> String {
+        let line = error.split(separator: "\n").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        return line.isEmpty ? "exit status \(status)" : line
     }
 
     /// Whether `git status --porcelain -z --ignored` lists anything that makes the site differ

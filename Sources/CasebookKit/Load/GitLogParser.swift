@@ -1,12 +1,15 @@
-/// Reads the output of `git log -z -M --format=%x01%H%x00%cs%x00%an%x00%cn%x00%s --name-status`, newest
-/// commit first, into each file's commits. A renamed file keeps the commits of its earlier
+/// Reads the output of `git log -z -M --name-status` in `GitLogCache.format`, newest commit
+/// first, into each file's commits, with each commit's first line (`CommitMessage`) and
+/// everyone the log names (`Contributors`), merges' authors and committers too (merges
+/// touch no file of their own: their changes are their parents'). A renamed file keeps the commits of its earlier
 /// names; a file deleted and later added again at the same path starts a new history, so an
 /// old file's commits never attach to a new one.
 ///
 /// The log is of the whole repository (a pathspec made git three times slower on a folder of
 /// 10,000 files): paths are kept only under `prefix`, the content folder, and without it.
 enum GitLogParser {
-    static func parse(_ bytes: [UInt8], prefix: String = "") -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Set<String>) {
+    static func parse(_ bytes: [UInt8], prefix: String = "") -> (commits: [ArchiveHistory.Commit], files: [String: [Int32]], contributors: Contributors,
+                                                                removed: [String: [ArchiveHistory.Removal]]) {
         let prefixBytes = Array(prefix.utf8)
         /// A path inside the content folder, from it; nil for any other.
         func path(_ bytes: ArraySlice<UInt8>) -> String? {
@@ -14,7 +17,9 @@ enum GitLogParser {
             return String(decoding: bytes.dropFirst(prefixBytes.count), as: UTF8.self)
         }
         var commits: [ArchiveHistory.Commit] = []
-        var contributors: Set<String> = []
+        var contributors = Contributors()
+        /// Whether the entries read belong to a merge, which names no file of its own.
+        var inMerge = false
         var files: [String: [Int32]] = [:]
         /// An older name of a file, by the name it has now.
         var earlierName: [String: String] = [:]
@@ -36,14 +41,17 @@ enum GitLogParser {
             if token.first == 0x0A { token = token.dropFirst() }  // the line break after a commit's header
             if token.first == 0x01 {
                 let hash = String(decoding: token.dropFirst(), as: UTF8.self)
-                let date = fields.popFirst().map { String(decoding: $0, as: UTF8.self) } ?? ""
-                for _ in 0..<2 { if let name = fields.popFirst(), !name.isEmpty { contributors.insert(String(decoding: name, as: UTF8.self)) } }
-                let subject = fields.popFirst().map { String(decoding: $0, as: UTF8.self) } ?? ""
-                let parsed = (try? PartialDate.parse(date).get()) ?? PartialDate(year: 1970)!
-                commits.append(ArchiveHistory.Commit(hash: hash, date: parsed, subject: subject))
+                // Parents, date, author's and committer's names and addresses as written and mapped, message.
+                let header = (0..<11).map { _ in fields.popFirst().map { String(decoding: $0, as: UTF8.self) } ?? "" }
+                for person in [2, 3, 6, 7] { contributors.insert(name: header[person], address: header[person + 2]) }
+                for (name, address) in CommitMessage.trailers(header[10]) { contributors.insert(name: name, address: address) }
+                inMerge = header[0].contains(" ")
+                if inMerge { continue }
+                let parsed = (try? PartialDate.parse(header[1]).get()) ?? PartialDate(year: 1970)!
+                commits.append(ArchiveHistory.Commit(hash: hash, date: parsed, subject: CommitMessage.firstLine(header[10])))
                 continue
             }
-            guard let letter = token.first, !commits.isEmpty else { continue }
+            guard let letter = token.first, !commits.isEmpty, !inMerge else { continue }
             var status = letter
             var old: String?, new: String?
             if status == UInt8(ascii: "R") || status == UInt8(ascii: "C") {
@@ -71,12 +79,24 @@ enum GitLogParser {
                 closed.insert(new)
             case UInt8(ascii: "D"):
                 // Deleted here: anything older at this path belongs to a file that is gone,
-                // unless a newer commit moved the current file's name to it.
-                if earlierName[new] == nil { closed.insert(new) }
+                // unless a newer commit moved the current file's name to it. The gone file's
+                // commits are kept apart, under a name no path has, for a file that lists its
+                // id in `former_ids` (a rename git did not see).
+                if earlierName[new] == nil {
+                    closed.insert(new)
+                    earlierName[new] = "\0\(commits.count - 1)\0\(new)"
+                }
             default:
                 if let current = owner(new) { record(current) }
             }
         }
-        return (commits, files, contributors)
+        var removed: [String: [ArchiveHistory.Removal]] = [:]
+        for (key, list) in files where key.hasPrefix("\0") {
+            let parts = key.split(separator: "\0", maxSplits: 1)
+            guard parts.count == 2, let deletedIn = Int32(parts[0]) else { continue }
+            removed[String(parts[1]), default: []].append(ArchiveHistory.Removal(deletedIn: deletedIn, commits: list))
+            files[key] = nil
+        }
+        return (commits, files, contributors, removed)
     }
 }

@@ -23,6 +23,15 @@ public struct ArchiveHistory: Sendable {
     /// Per content path (`cases/x.md`, `cases/x.ru.md`), the commits that touched it, as
     /// indexes into `commits`, newest first; a renamed file carries its earlier names' commits.
     public var files: [String: [Int32]] = [:]
+    /// A deleted file's commits (as indexes into `commits`), by the path it was deleted at,
+    /// and the commit that deleted it: a file whose `former_ids` name it, added by that very
+    /// commit, was renamed from it (`FormerIDHistory`), when git did not see the rename.
+    public struct Removal: Sendable, Equatable {
+        public let deletedIn: Int32
+        public let commits: [Int32]
+    }
+
+    public var removed: [String: [Removal]] = [:]
     public var stamp: Stamp?
     /// What the build fell back to, said once (no git, a shallow clone, uncommitted changes).
     public var fallback: String?
