@@ -86,12 +86,13 @@ extension FieldReader {
         }
         // No court gives a term of centuries: such a number is a slip of the keyboard or of a
         // spreadsheet (99999999999999999999 was published as it was).
-        if let years = number(fields, "years"), let node = fields["years"],
+        let years = number(fields, "years")
+        if let years, let node = fields["years"],
            years.digits.prefix { $0 != "." }.count > 3 || (Int(years.digits.prefix { $0 != "." }) ?? 0) > 100 {
             diagnostics.warning(node.position, "'years: \(years.digits)' is longer than any term a court gives; check the number (life imprisonment is type: life)")
         }
         var component = SentenceComponent(
-            type: type.id, years: number(fields, "years"), months: number(fields, "months"),
+            type: type.id, years: years, months: number(fields, "months"),
             days: number(fields, "days"), hours: number(fields, "hours"),
             amount: amount, note: text(fields, "note"))
         component.currency = currency(fields, amount: amount)
