@@ -4,7 +4,7 @@
 /// by `PartialDate.reordered`. Kept apart from `PartialDate.parse`, which stays strict.
 enum DateSuggestion {
     static func suggestion(for raw: String) -> String? {
-        padded(raw) ?? PartialDate.reordered(raw)
+        padded(raw) ?? PartialDate.reordered(raw) ?? WrittenDate.suggestion(for: raw)
     }
 
     /// A year of four digits, then a month and maybe a day of one or two digits, joined by '-'.
