@@ -223,6 +223,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("contnet").path))
     }
 
+    /// A mistyped --content that names another folder wrote a person file there, unseen.
+    @Test func aFolderWithNoneOfAnArchivesFilesIsRefused() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        let result = Result { () throws(NewFileError) in
+            try NewFile.create(Self.request(.people, "Nazira"), content: "notes", relativeTo: site.root)
+        }
+        #expect(result == .failure(NewFileError(reason: .io, message:
+            "notes does not look like an archive's content folder (no site.yml, cases/, people/, organizations/ or pages/); nothing was written. Run casebook in the archive's folder, or pass --content with its content folder")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("notes").path).isEmpty)
+    }
+
     @Test func aLongTitleGivesAnIdCutAtAWord() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -70,6 +70,11 @@ public enum NewFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw NewFileError(reason: .io, message: "\(shown): \(ContentLoader.missingFolder)")
         }
+        // A folder with none of an archive's files: a mistyped --content wrote there unseen.
+        let marks = ["site.yml"] + ContentKind.allCases.map(\.rawValue)
+        guard marks.contains(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) else {
+            throw NewFileError(reason: .io, message: "\(shown) does not look like an archive's content folder (no site.yml, cases/, people/, organizations/ or pages/); nothing was written. Run casebook in the archive's folder, or pass --content with its content folder")
+        }
         let path = "\(shown)/\(kind.rawValue)/\(id).md"
         let target = folder.appendingPathComponent(kind.rawValue).appendingPathComponent("\(id).md")
         // lstat: a dangling symbolic link is a file there too (`write` would refuse it in words of its own).
