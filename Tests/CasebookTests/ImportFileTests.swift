@@ -70,4 +70,13 @@ import Testing
         #expect(run.errors.hasPrefix("Error: --template writes the template to standard output and reads no file: to save it, casebook import --template > cases.csv; to import 'cases.csv', leave --template out\n"), "\(run.errors)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("cases.csv").path))
     }
+
+    /// `casebook import .` was told to "replace it with a file or remove it": the current folder.
+    @Test func aFolderIsToldToNameItsFiles() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("my sheets"), withIntermediateDirectories: true)
+        let outcome = SpreadsheetImport.run(["my sheets"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == ["my sheets:1:1: error: is a folder; import reads CSV files: name them, as in casebook import 'my sheets/'*.csv"])
+    }
 }

@@ -56,7 +56,12 @@ public enum SpreadsheetImport {
             case .tooLarge(let size):
                 outcome.diagnostics.append(Diagnostic(.error, path, .start, "the file is \(size / 1_048_576) MB; split the spreadsheet", isIO: true))
             case .unreadable(let problem):
-                outcome.diagnostics.append(Diagnostic(.error, path, .start, problem.description, isIO: true))
+                // A folder is no mistake of the file system to repair: name the files in it.
+                var isFolder: ObjCBool = false
+                let message = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+                    ? "is a folder; import reads CSV files: name them, as in casebook import \(DashArgument.quoted(path.hasSuffix("/") ? path : path + "/"))*.csv"
+                    : problem.description
+                outcome.diagnostics.append(Diagnostic(.error, path, .start, message, isIO: true))
             }
         }
         plan.finish()
