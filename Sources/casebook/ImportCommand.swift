@@ -25,7 +25,7 @@ struct Import: ParsableCommand {
         if !template, files.isEmpty { throw ValidationError("import needs a CSV file, or --template for an empty spreadsheet") }
         // --template writes to standard output: a file named beside it was neither read nor written.
         if template, let file = files.first {
-            throw ValidationError("--template writes the template to standard output and reads no file: to save it, casebook import --template > \(DashArgument.quoted(file)); to import '\(VisibleText.escape(file))', leave --template out")
+            throw ValidationError("--template writes the template to standard output and reads no file: to save it, casebook import --template > \(ShellWord.quoted(file)); to import '\(VisibleText.escape(file))', leave --template out")
         }
         if template, dryRun { throw ValidationError("--template and --dry-run cannot be used together: --template reads nothing") }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A word of the command line that starts with one dash but is none of casebook's options:
 /// most likely a name or title that begins with '-' (`casebook new person -Khalid`). The
 /// argument parser reads such a word as short options, and one holding an 'h' asked for
@@ -21,19 +19,10 @@ public enum DashArgument {
             var fixed = arguments
             fixed.remove(at: index)
             fixed += ["--", word]
-            let command = (["casebook"] + fixed).map(quoted).joined(separator: " ")
+            let command = (["casebook"] + fixed).map(ShellWord.quoted).joined(separator: " ")
             return "'\(VisibleText.escape(word))' is not an option of casebook. A name, title or file that starts with '-' goes after '--', which ends the options: \(command)"
-                + "; an option's value that starts with '-' is joined to the option with '=', as in --id=\(quoted(word))"
+                + "; an option's value that starts with '-' is joined to the option with '=', as in --id=\(ShellWord.quoted(word))"
         }
         return nil
-    }
-
-    /// `word` as a shell reads it back: in single quotes when it holds anything but
-    /// letters, digits and `-_./=@:+,`.
-    public static func quoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./=@:+,".unicodeScalars.contains(scalar)
-        }
-        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

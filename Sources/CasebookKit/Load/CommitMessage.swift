@@ -22,11 +22,9 @@ enum CommitMessage {
         for line in message.split(whereSeparator: isLineBreak) {
             var text = ""
             for scalar in line.unicodeScalars {
-                switch scalar.value {
-                case 0x09: text.unicodeScalars.append(" ")
-                case 0x00...0x1F, 0x7F...0x9F: continue
-                default: text.unicodeScalars.append(scalar)
-                }
+                // The line breaks split it already: what is left forbidden is a control character.
+                if scalar.value == 0x09 { text.unicodeScalars.append(" ") }
+                else if !ControlCharacters.isForbidden(scalar.value) { text.unicodeScalars.append(scalar) }
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { return trimmed }

@@ -49,7 +49,7 @@ public enum ArchiveInit {
     /// The command that enters the new archive and builds it, as a shell reads it back:
     /// `cd мой архив` split at the space, and `cd -dash` took the name for an option.
     public static func nextCommand(_ folder: String) -> String {
-        let word = DashArgument.quoted(folder)
+        let word = ShellWord.quoted(folder)
         return "cd \(folder.hasPrefix("-") ? "-- " : "")\(ControlCharacters.contains(folder) ? VisibleText.escape(word) : word) && casebook build"
     }
 }

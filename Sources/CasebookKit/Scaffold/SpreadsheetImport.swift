@@ -59,7 +59,7 @@ public enum SpreadsheetImport {
                 // A folder is no mistake of the file system to repair: name the files in it.
                 var isFolder: ObjCBool = false
                 let message = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
-                    ? "is a folder; import reads CSV files: name them, as in casebook import \(DashArgument.quoted(path.hasSuffix("/") ? path : path + "/"))*.csv"
+                    ? "is a folder; import reads CSV files: name them, as in casebook import \(ShellWord.quoted(path.hasSuffix("/") ? path : path + "/"))*.csv"
                     : problem.description
                 outcome.diagnostics.append(Diagnostic(.error, path, .start, message, isIO: true))
             }

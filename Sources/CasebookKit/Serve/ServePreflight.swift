@@ -1,10 +1,3 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What `casebook serve` refuses before it builds anything, with exit status 2 as `build`
 /// does: a content folder or a named templates folder that is missing or not a folder,
 /// and a host that is no address. Without it, `serve --templates nope` and `serve
@@ -31,8 +24,10 @@ public enum ServePreflight {
 
     /// Nil for a folder (or a link to one); else what is wrong, as the build says it.
     static func folderProblem(_ path: String, missing: String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return errno == ENOENT ? missing : FileProblem(errno: errno, path: path).description }
-        return status.st_mode & S_IFMT == S_IFDIR ? nil : FileProblem.notFolder(status.st_mode).description
+        do {
+            return try FolderListing.read(atPath: path) == nil ? missing : nil
+        } catch {
+            return error.description
+        }
     }
 }
