@@ -8,7 +8,7 @@ enum CaseParser {
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
                       reader: inout FieldReader) -> CaseRecord? {
-        guard let fields = reader.fields(root, known: keys, what: "a case") else { return nil }
+        guard let fields = reader.fields(root, known: keys, what: "a case", hints: KeyHints.caseTop) else { return nil }
         let title = reader.text(fields, "title", required: true)
         let status = reader.vocabulary(fields, "status", in: site.statuses, required: true)
         let peopleNodes = reader.list(fields, "people")
@@ -45,7 +45,8 @@ enum CaseParser {
             guard let ref = reader.ref(node, "people") else { return nil }
             return .init(person: ref, role: Role.defendant, status: nil, charges: nil, sentence: [])
         }
-        guard let fields = reader.fields(node, known: participantKeys, what: "a person of the case") else { return nil }
+        guard let fields = reader.fields(node, known: participantKeys, what: "a person of the case",
+                                         hints: KeyHints.participant(node)) else { return nil }
         let person = reader.ref(fields, "person")
         if person == nil { reader.missing(fields, "person") }
         var role = Role.defendant

@@ -6,9 +6,10 @@ extension FieldReader {
         guard fields["custody"] != nil else { return [] }
         return list(fields, "custody").compactMap { node -> CustodyPeriod? in
             guard let item = self.fields(node, known: Self.custodyKeys, what: "a custody period",
-                                         example: "{from: 2021-03-04, kind: pretrial-detention, place: \"…\"}") else { return nil }
+                                         example: "{from: 2021-03-04, kind: pretrial-detention, place: \"…\"}",
+                                         hints: KeyHints.custody) else { return nil }
             let from = date(item, "from", required: true, single: "a custody date")
-            let to = date(item, "to", single: "a custody date")
+            let to = ongoing(item) ? nil : date(item, "to", single: "a custody date")
             let kind = vocabulary(item, "kind", in: site.custodyKinds.vocabulary, required: true)
             let place = text(item, "place").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
             let sources = refs(item, "sources")
@@ -20,5 +21,13 @@ extension FieldReader {
             guard let from, let kind else { return nil }
             return CustodyPeriod(from: from, to: to, kind: kind.id, place: place, sources: sources, position: node.position)
         }
+    }
+
+    /// `to: present`, `to: ongoing`: a word without a digit, which no date is, written for a
+    /// period that lasts; such a period leaves `to` out.
+    mutating func ongoing(_ item: Fields) -> Bool {
+        guard let node = item["to"], case .scalar(let raw, false) = node.value, !raw.contains(where: \.isNumber) else { return false }
+        diagnostics.error(node.position, "'\(raw)' is not a date for 'to': leave 'to' out while the period lasts, or give the day it ended (YYYY-MM-DD)")
+        return true
     }
 }

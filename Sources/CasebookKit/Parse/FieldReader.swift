@@ -14,7 +14,9 @@ struct FieldReader {
 
     /// The entries of a mapping node, after checking that every key is one of `known`.
     /// `example` shows the expected form when something else was written.
-    mutating func fields(_ node: YAMLNode, known: [String], what: String, example: String? = nil) -> Fields? {
+    /// `hints` says what an unknown key that is no misspelling stands for (`KeyHints`).
+    mutating func fields(_ node: YAMLNode, known: [String], what: String, example: String? = nil,
+                         hints: [String: KeyHint] = [:]) -> Fields? {
         guard case .mapping(let entries) = node.value else {
             let form = example.map { ", like \($0)" } ?? " (key: value lines)"
             diagnostics.error(node.position, "expected \(what) as a mapping\(form), found \(node.kindName)")
@@ -25,10 +27,9 @@ struct FieldReader {
         for index in entries.indices {
             let key = entries[index].key
             if !known.contains(key) {
-                let suggestion = Suggestion.nearest(to: key, in: known)
-                if let suggestion { misspelled.insert(suggestion) }
-                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.joined(separator: ", "))"
-                diagnostics.error(entries[index].keyPosition, "unknown key '\(key)' in \(what); \(hint)")
+                let hint = KeyHint.hint(for: key, known: known, hints: hints)
+                if let meant = hint.meant { misspelled.insert(meant) }
+                diagnostics.error(entries[index].keyPosition, "unknown key '\(key)' in \(what); \(hint.text)")
             }
             // Mappings hold a few keys: comparing with the earlier ones is cheaper than hashing.
             if entries[..<index].contains(where: { $0.key == key }) {
