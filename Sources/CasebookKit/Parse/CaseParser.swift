@@ -60,8 +60,7 @@ enum CaseParser {
         let decisions = reader.decisions(fields, site: site)
         if !sentence.isEmpty, let first = decisions.first(where: { $0.kind == SiteConfig.Defaults.firstInstance }),
            let node = fields["sentence"] {
-            reader.diagnostics.error(node.position, "'sentence' is the shorthand for one first-instance decision, and 'decisions' lists one "
-                                     + "(line \(first.position.line)); move the sentence into that decision's 'sentence' and remove this one")
+            reader.diagnostics.error(node.position, shorthandBesideFirstInstance(first, decisions))
         }
         let earlierRoles = reader.earlierRoles(fields, site: site)
         let statusCertainty = reader.statusCertainty(fields)
@@ -72,5 +71,23 @@ enum CaseParser {
         participant.earlierRoles = earlierRoles
         participant.statusCertainty = statusCertainty
         return participant
+    }
+
+    /// The shorthand `sentence` beside a listed first-instance decision. Moving the sentence
+    /// into that decision is right only when it has none: one with its own sentence (a
+    /// retrial's verdict) would lose it, so the original verdict gets a decision of its own.
+    static func shorthandBesideFirstInstance(_ first: Decision, _ decisions: [Decision]) -> String {
+        let start = "'sentence' is the shorthand for one first-instance decision, and 'decisions' lists one"
+        guard let at = decisions.firstIndex(where: { $0.kind == SiteConfig.Defaults.firstInstance && !$0.sentence.isEmpty }) else {
+            return start + " (line \(first.position.line)); move the sentence into that decision's 'sentence' and remove this one"
+        }
+        let line = decisions[at].position.line
+        let own = "as a first-instance decision of its own, with its date ({date: YYYY-MM-DD, kind: first-instance, outcome: convicted, sentence: [...]})"
+        guard at > 0 else {
+            return start + " with its own sentence (line \(line)): remove this 'sentence' if it is that verdict's, "
+                + "or record the earlier verdict it gives \(own) before that one and remove this 'sentence'"
+        }
+        return start + " with its own sentence (line \(line)) after earlier decisions, as after a retrial: record the original verdict "
+            + "\(own) at the start of 'decisions', and remove this 'sentence'"
     }
 }
