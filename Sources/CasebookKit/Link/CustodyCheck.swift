@@ -22,6 +22,7 @@ enum CustodyCheck {
         }
         for (_, periods) in held where periods.count > 1 { problems += overlaps(periods) }
         problems += stale(archive)
+        problems += lifelong(archive)
         problems += heldPage(archive, content: content)
         return problems
     }
@@ -84,6 +85,22 @@ enum CustodyCheck {
             Diagnostic(.error, record.info.path, period.position,
                 "this custody period makes the person held now, but the sentence in force was passed in absentia (line \(decision.position.line)): "
                 + "give the period the day it ended ('to: YYYY-MM-DD'), or, if the person was handed over and is held, record the decision that followed")
+        }
+    }
+
+    /// A held period longer than a human life: a year mistyped (1925 for 2025). A date before
+    /// 1900 is warned of where it is written (`FieldReader.warnIfEarly`), and not again here.
+    static let longestYears = 80
+
+    static func lifelong(_ archive: Archive) -> [Diagnostic] {
+        let limit = longestYears * 365 + longestYears / 4
+        return archive.custody.entries.compactMap { entry in
+            guard entry.isHeldKind, entry.days > limit, entry.period.from.year >= FieldReader.earliestYear,
+                  let linked = archive.caseRecord(entry.caseID) else { return nil }
+            let end = entry.period.to.map { "to \($0)" } ?? archive.custody.asOf.map { "to \($0.date), the as-of day" } ?? ""
+            return Diagnostic(.warning, linked.record.info.path, entry.period.position,
+                "this custody period counts \(entry.days) days (from \(entry.period.from) \(end)), more than \(longestYears) years, "
+                + "longer than a human life: check the years of 'from' and 'to'")
         }
     }
 

@@ -25,7 +25,7 @@ enum CaseParser {
             charges: reader.refs(fields, "charges"), court: reader.ref(fields, "court"),
             region: reader.facetText(fields, "region"), city: reader.text(fields, "city"),
             tags: reader.names(fields, "tags"), relatedCases: reader.refs(fields, "related_cases"),
-            events: reader.events(fields, site: site), sources: reader.sources(fields),
+            events: reader.events(fields, site: site, ofCase: true), sources: reader.sources(fields),
             corrections: reader.corrections(fields), updated: reader.date(fields, "updated", single: "an update date"),
             draft: reader.bool(fields, "draft") ?? false, body: body, position: fields.position)
         record.documents = reader.documents(fields, site: site)

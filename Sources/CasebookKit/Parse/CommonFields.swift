@@ -6,10 +6,12 @@ extension FieldReader {
     static let sourceKeys = ["id", "title", "publisher", "url", "date", "language", "archive_url"]
     static let correctionKeys = ["date", "note"]
 
-    mutating func events(_ fields: Fields, site: SiteConfig) -> [Event] {
+    /// `ofCase`: a case's events, whose dates before 1900 are warned of (`warnIfEarly`).
+    mutating func events(_ fields: Fields, site: SiteConfig, ofCase: Bool = false) -> [Event] {
         list(fields, "events").compactMap { node -> Event? in
             guard let item = self.fields(node, known: Self.eventKeys, what: "an event") else { return nil }
             let date = date(item, "date", required: true)
+            if ofCase { warnIfEarly(date, in: item, "date", rests: "the case's year in the statistics counts from it") }
             let type = vocabulary(item, "type", in: site.eventTypes, required: true)
             let summary = text(item, "summary", required: true)
             let people = refs(item, "people")

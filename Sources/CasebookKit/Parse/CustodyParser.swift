@@ -10,6 +10,8 @@ extension FieldReader {
                                          hints: KeyHints.custody) else { return nil }
             let from = date(item, "from", required: true, single: "a custody date")
             let to = ongoing(item) ? nil : date(item, "to", single: "a custody date")
+            warnIfEarly(from, in: item, "from", rests: "days in custody count from it")
+            warnIfEarly(to, in: item, "to", rests: "days in custody count up to it")
             let kind = vocabulary(item, "kind", in: site.custodyKinds.vocabulary, required: true)
             let place = text(item, "place").flatMap { TextShortcuts.trimmingWhitespace($0).nonEmpty }
             let sources = refs(item, "sources")

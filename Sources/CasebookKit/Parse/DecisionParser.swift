@@ -12,6 +12,7 @@ extension FieldReader {
             guard let item = self.fields(node, known: Self.decisionKeys, what: "a decision",
                                          example: "{date: 2021-09-10, court: taraz-court-2, kind: first-instance, outcome: convicted}") else { continue }
             let date = date(item, "date", required: true)
+            warnIfEarly(date, in: item, "date", rests: "the order of the decisions and the sentence in force rest on it")
             let kind = vocabulary(item, "kind", in: site.decisionKinds, required: true)
             let outcome = vocabulary(item, "outcome", in: site.decisionOutcomes.vocabulary)
             let charges: [Ref]? = item["charges"] == nil ? nil : refs(item, "charges")

@@ -13,20 +13,12 @@ struct Statistics: Sendable {
         let persons: Int
     }
 
-    /// One year: the cases whose first event falls in it, and the running totals.
-    struct YearRow: Sendable {
-        let year: Int
-        let cases: Int
-        let persons: Int
-        let cumulativeCases: Int
-        let cumulativePersons: Int
-    }
-
     let totalCases: Int
     let totalPersons: Int
     /// The latest `updated` date of any listed case: what the figures are as of.
     let asOf: PartialDate?
-    /// Every year from the first to the last with a case, in order, empty years included.
+    /// Every year from the first to the last with a case, in order, empty years included
+    /// (a long run of them as one row: `yearRows`).
     let years: [YearRow]
     /// Cases without any dated event, so without a year.
     let undated: Row?
@@ -116,23 +108,7 @@ struct Statistics: Sendable {
         hasUnnamed = unnamed > 0
         self.asOf = asOf
 
-        // Years: a running count of cases, and of distinct persons up to each year.
-        let known = years.keys.compactMap(Int.init).sorted()
-        var yearRows: [YearRow] = []
-        var runningCases = 0
-        var runningPersons: Set<String> = []
-        var runningUnnamed = 0
-        if let first = known.first, let last = known.last {
-            for year in first...last {
-                let key = String(year)
-                runningCases += years.cases[key] ?? 0
-                runningPersons.formUnion(years.persons[key] ?? [])
-                runningUnnamed += years.unnamed[key] ?? 0
-                yearRows.append(YearRow(year: year, cases: years.cases[key] ?? 0, persons: years.personCount(key),
-                                        cumulativeCases: runningCases, cumulativePersons: runningPersons.count + runningUnnamed))
-            }
-        }
-        self.years = yearRows
+        self.years = Self.yearRows(years, words: words)
         undated = years.keys.contains(Self.none) ? years.row(Self.none, label: words.text("statistics.not_known"), href: nil) : nil
 
         self.statuses = site.statuses.keys.filter(statuses.keys.contains).map {

@@ -84,7 +84,7 @@ struct StatisticsPageContext {
 
     func yearFigure() -> Figure? {
         let s = statistics
-        let rows = s.years.map { Statistics.Row(label: String($0.year), href: nil, cases: $0.cases, persons: $0.persons) }
+        let rows = s.years.map { Statistics.Row(label: $0.label, href: nil, cases: $0.cases, persons: $0.persons) }
             + (s.undated.map { [$0] } ?? [])
         guard var figure = figure("year", words.text("statistics.by_year"), column: words.text("statistics.year"), rows,
                                   note: words.text("statistics.year_note"))
@@ -101,13 +101,13 @@ struct StatisticsPageContext {
                       BarChart.Series(name: w.text("statistics.persons_to_date"), unit: "units.person", words: w)]
         let chart = BarChart(id: "chart-cumulative", title: w.text("statistics.cumulative_title"),
                              description: chartDescription(years.count), series: series,
-                             rows: years.map { BarChart.Row(label: String($0.year), values: [$0.cumulativeCases, $0.cumulativePersons]) })
+                             rows: years.map { BarChart.Row(label: $0.label, values: [$0.cumulativeCases, $0.cumulativePersons]) })
         var figure = Figure(
             id: "cumulative", heading: w.text("statistics.cumulative"), note: w.text("statistics.cumulative_note"),
             svg: chart.svg,
             caption: w.text("statistics.cumulative_caption"),
             columns: [w.text("statistics.year"), w.text("statistics.prosecutions_to_date"), w.text("statistics.persons_to_date")],
-            rows: years.map { FigureRow(label: String($0.year), href: nil, cells: [String($0.cumulativeCases), String($0.cumulativePersons)]) },
+            rows: years.map { FigureRow(label: $0.label, href: nil, cells: [String($0.cumulativeCases), String($0.cumulativePersons)]) },
             total: [])
         if let undated = statistics.undated {
             figure.note = w.text("statistics.cumulative_note") + " " + w.count("statistics.undated_note", undated.cases)
