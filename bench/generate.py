@@ -65,7 +65,10 @@ from a random generator of its own: an appeal that upheld the verdict, changed i
 a year shorter or suspended with probation, now and then a charge reclassified or dropped)
 or acquitted; parole, an amnesty or a pardon that released the person; or a verdict in
 absentia (only for people with no custody periods, since such a person is never held).
-Each decision cites one of the case's sources. Without the option the files are byte for
+A person their custody periods leave held now is never acquitted, freed or given a term that
+deprives of no liberty by a decision (an appeal upheld instead), and keeps the shorthand
+when the verdict's sentence deprives of no liberty: the build calls a held period open
+after such a decision an error. Each decision cites one of the case's sources. Without the option the files are byte for
 byte what they were.
 """
 
@@ -358,6 +361,15 @@ def q(text, block=True):
     return "'" + text.replace("'", "''") + "'"
 
 
+NON_CUSTODIAL = ("suspended", "fine", "freedom-limitation", "community-work", "activity-ban")
+
+
+def non_custodial(comps):
+    """Whether a sentence (its parts as flow mappings) deprives of no liberty: only the types
+    that casebook's custody check counts so (docs/content.md, "Custody")."""
+    return bool(comps) and all(c.split("type: ", 1)[1].split(",", 1)[0].rstrip("}") in NON_CUSTODIAL for c in comps)
+
+
 def flow(items):
     return "[" + ", ".join(q(i, block=False) for i in items) + "]"
 
@@ -499,6 +511,8 @@ class Generator:
         self.letters = letters
         # case id -> (person id, [custody lines]); person id -> recognition lines, letters line
         self.custody = {}
+        # People left held now by their custody periods: no decision of theirs frees them.
+        self.held_now_people = set()
         self.recognised = {}
         self.letter_lines = {}
         self.files = {}
@@ -858,7 +872,10 @@ class Generator:
                 lines.append("    status: %s" % (rng.choice(["released", "serving"]) if comps else "acquitted"))
             if rng.random() < 0.1:
                 lines.append("    charges: %s" % flow([weighted(rng, CHARGES, CHARGE_WEIGHTS)[0]]))
-            if comps and self.decisions_every and (plan["index"] + 1) % self.decisions_every == 0:
+            # A person held now with a sentence that deprives of no liberty keeps the shorthand
+            # (a warning: its date is not known); a decision setting it would be an error.
+            if comps and self.decisions_every and (plan["index"] + 1) % self.decisions_every == 0 \
+                    and not (p.id in self.held_now_people and non_custodial(comps)):
                 # Decisions carry the sentence: no translated penalty notes for this person.
                 record["people"][-1] = []
                 lines += self.decision_lines(p, comps, charges, court, events, [s["id"] for s in sources])
@@ -1133,6 +1150,9 @@ class Generator:
         release = dates.get("release") or appeal
         source = lambda: rng.choice(source_ids)
         held = self.custody_people
+        # Someone their custody leaves held now is never freed by a decision (an acquittal, a
+        # suspended term, parole): the build calls that an error. The same numbers are drawn.
+        free = p.id not in self.held_now_people
         out = ["    decisions:"]
 
         def decision(date, kind, outcome, court_id=None, charges_=None, parts=(), total=(), absentia=False):
@@ -1167,7 +1187,10 @@ class Generator:
             if rng.random() < 0.5:
                 decision(appeal, "appeal", "upheld", appeal_court, absentia=True)
         elif r < 0.18:
-            decision(appeal, "appeal", "acquitted", appeal_court, charges)
+            if free:
+                decision(appeal, "appeal", "acquitted", appeal_court, charges)
+            else:
+                decision(appeal, "appeal", "upheld", appeal_court)
         elif r < 0.40:
             ruled = list(charges)
             if len(ruled) == 2 and rng.random() < 0.5:
@@ -1180,13 +1203,17 @@ class Generator:
                           ["{type: suspended, years: 1, probation: {years: 2}}"]
             else:
                 changed = ["{type: suspended, years: %d, probation: {years: %d}}" % (rng.randint(1, 3), rng.randint(2, 4))]
-            decision(appeal, "appeal", "changed", appeal_court, ruled, changed + comps[1:])
+            if free or not non_custodial(changed + comps[1:]):
+                decision(appeal, "appeal", "changed", appeal_court, ruled, changed + comps[1:])
+            else:
+                decision(appeal, "appeal", "upheld", appeal_court)
         elif r < 0.65:
             decision(appeal, "appeal", "upheld", appeal_court)
         elif r < 0.80:
             decision(appeal, "appeal", "upheld", appeal_court)
             kind = rng.choice(["parole", "amnesty", "pardon"])
-            decision(release, kind, "released", court.id if kind == "parole" else None)
+            if free:
+                decision(release, kind, "released", court.id if kind == "parole" else None)
         return out
 
     # ---- custody, recognition and letters (--custody-every, --letters) --------------------
@@ -1223,6 +1250,8 @@ class Generator:
         person_id = self.custody[plan["id"]][0]
         periods, held_now, place = self.custody_periods(self.custody_rng, plan, last_event, source_ids)
         self.custody[plan["id"]] = (person_id, periods)
+        if held_now:
+            self.held_now_people.add(person_id)
         # A protected person's address is never published, so they get none.
         if self.letters and held_now and not self.person_by_id[person_id].protected:
             self.letter_lines[person_id] = "letters: {address: %s}" % q("%s, Kazakhstan" % place, block=False)

@@ -15,7 +15,9 @@ enum CustodyCheck {
                     held[participant.person.id, default: []].append((period, record.info.path))
                 }
                 if let day = ledger.asOf?.dayNumber {
-                    problems += ended(participant, in: record, site: archive.site, day: day)
+                    // A status that says they are free already asks for the period's end.
+                    let ended = ended(participant, in: record, site: archive.site, day: day)
+                    problems += ended.isEmpty ? CustodyReleaseCheck.problems(participant, in: record, site: archive.site, day: day) : ended
                     problems += absent(participant, in: record, site: archive.site, day: day)
                 }
             }
