@@ -128,6 +128,9 @@ import Testing
     @Test func theDevServerServesTheListsAsBuilt() throws {
         let fixture = try HeldFixture.make(.sample)
         defer { fixture.remove() }
+        // Counted at the latest update (5 March 2021), as the dev server is not told a day:
+        // her recognition must be made by then to put her on the recognised lists.
+        try fixture.replace("content/people/nazira-lesova.md", "{by: dvk, date: 2021-05}", with: "{by: dvk, date: 2021-03}")
         let site = DevSite(options: DevSiteTests.options(fixture))
         try DevSiteTests.expectSameAsBuild(site, fixture)
         #expect(site.file(at: "held/index.html") != nil && site.file(at: "kk/held/recognised/dvk/index.html") != nil)

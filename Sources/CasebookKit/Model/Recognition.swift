@@ -7,4 +7,13 @@ public struct Recognition: Sendable {
     /// Ids of the person's own sources.
     public let sources: [Ref]
     public let position: SourcePosition
+
+    /// Made on or before the day (a day number), or undated: counted at that day, by the
+    /// statistics and the lists of people held now alike. A partial date counts from its first day.
+    public func counts(at day: Int) -> Bool { (date?.firstDayNumber ?? Int.min) <= day }
+}
+
+extension Person {
+    /// The recognitions made by the day (`Recognition.counts(at:)`).
+    public func recognitions(at day: Int) -> [Recognition] { recognitions.filter { $0.counts(at: day) } }
 }

@@ -24,13 +24,20 @@ enum HeldFilter: Sendable, Hashable {
         case .all:
             return archive.custody.heldNow
         case .recognised:
-            return archive.custody.heldNow.filter { !(archive.person($0)?.record.recognitions.isEmpty ?? true) }
+            return archive.custody.heldNow.filter { !Self.recognitions(of: $0, in: archive).isEmpty }
         case .recognisedBy(let index):
             let organization = archive.organizations[index].record.id
             return archive.custody.heldNow.filter { id in
-                archive.person(id)?.record.recognitions.contains { $0.by.id == organization } ?? false
+                Self.recognitions(of: id, in: archive).contains { $0.by.id == organization }
             }
         }
+    }
+
+    /// A person's recognitions made by the as-of day, as the statistics count them: one
+    /// dated later is not yet on these lists.
+    static func recognitions(of id: String, in archive: Archive) -> [Recognition] {
+        guard let person = archive.person(id)?.record else { return [] }
+        return person.recognitions(at: archive.custody.asOf?.dayNumber ?? Int.max)
     }
 
     /// The archive's lists, each with its people: none without custody; the organizations'
@@ -39,7 +46,7 @@ enum HeldFilter: Sendable, Hashable {
         guard archive.custody.recordsCustody else { return [] }
         var organizations: Set<String> = []
         for id in archive.custody.heldNow {
-            for recognition in archive.person(id)?.record.recognitions ?? [] { organizations.insert(recognition.by.id) }
+            for recognition in recognitions(of: id, in: archive) { organizations.insert(recognition.by.id) }
         }
         let filters: [HeldFilter] = organizations.isEmpty ? [.all]
             : [.all, .recognised] + organizations.sorted().compactMap { archive.organizationIndex[$0] }.map(HeldFilter.recognisedBy)

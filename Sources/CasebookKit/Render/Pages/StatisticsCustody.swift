@@ -38,7 +38,7 @@ struct CustodyStatistics: Sendable {
         guard let asOf = ledger.asOf else { return nil }
         let today = asOf.dayNumber
         let recognised = archive.people.filter { person in
-            person.record.recognitions.contains { ($0.date?.firstDayNumber ?? Int.min) <= today }
+            person.record.recognitions.contains { $0.counts(at: today) }
         }.map(\.record.id)
         guard ledger.recordsCustody || !recognised.isEmpty else { return nil }
         self.asOf = asOf
