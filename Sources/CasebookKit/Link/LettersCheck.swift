@@ -15,6 +15,8 @@ enum LettersCheck {
                 unlisted.append(person)
             } else if !ledger.isHeldNow(person.id) {
                 problems.append(Diagnostic(.warning, person.info.path, letters.position, notHeld(person.id, ledger: ledger)))
+            } else if let moved = moved(person.id, letters, archive: archive) {
+                problems.append(Diagnostic(.warning, person.info.path, letters.position, moved))
             }
         }
         // Without any custody, every address would warn alike: said once, at the first file.
@@ -24,6 +26,24 @@ enum LettersCheck {
                 "letters are published on /letters/ only for people held now, and no case records custody\(others): give each held person's periods in their case ('custody' in its people); until then no address is published"))
         }
         return problems
+    }
+
+    /// An address confirmed (`as_of`) before the person was moved to where they are held now:
+    /// the period they are held under began after that day, at a place other than the one
+    /// that held them on it (or when none did). The build cannot know the address is stale,
+    /// only that a move was recorded since it was confirmed.
+    static func moved(_ id: String, _ letters: Letters, archive: Archive) -> String? {
+        let ledger = archive.custody
+        guard let confirmed = letters.asOf, let index = ledger.currentHeld[id], let place = ledger.entries[index].period.place else { return nil }
+        let current = ledger.entries[index], day = confirmed.lastDayNumber
+        guard current.period.from.firstDayNumber > day else { return nil }
+        let then = ledger.entries(of: id).last {
+            $0.isHeldKind && $0.period.from.firstDayNumber <= day && ($0.period.endDayNumber.map { $0 > day } ?? true)
+        }
+        guard then?.period.place != place else { return nil }
+        let written = archive.caseRecord(current.caseID).map { " (\($0.record.info.path):\(current.period.position.line))" } ?? ""
+        return "the address was confirmed (as_of: \(confirmed)) before the person's move to '\(place)' on \(current.period.from)\(written): "
+            + "confirm it and set 'as_of', or give the address there"
     }
 
     /// The key that protects the person, as written, or nil for a person published by name.
