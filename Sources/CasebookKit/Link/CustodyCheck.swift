@@ -114,12 +114,13 @@ enum CustodyCheck {
         let (year, month) = (total / 12, total % 12 + 1)
         guard let limit = PartialDate(year: max(year, 1), month: month, day: min(asOf.date.day ?? 1, PartialDate.daysIn(month: month, year: max(year, 1)))) else { return [] }
         var problems: [Diagnostic] = []
+        let origin = AsOfOrigin.said(archive)
         for (personID, index) in archive.custody.currentHeld.sorted(by: { $0.key < $1.key }) {
             let entry = archive.custody.entries[index]
             guard let linked = archive.caseRecord(entry.caseID), let updated = linked.updated,
                   updated.firstDayNumber < limit.firstDayNumber else { continue }
             problems.append(Diagnostic(.warning, linked.record.info.path, entry.period.position,
-                "'\(personID)' is shown as held now, but the status was last confirmed \(updated), more than \(months) months before \(asOf.date): check it and set 'updated' (site.yml 'stale_after_months' sets the limit)"))
+                "'\(personID)' is shown as held now, but the status was last confirmed \(updated), more than \(months) months before \(asOf.date)\(origin): check it and set 'updated' (site.yml 'stale_after_months' sets the limit)"))
         }
         return problems
     }

@@ -24,6 +24,9 @@ public struct CustodyLedger: Sendable {
 
     /// Nil only when nothing in the archive is dated (then no period exists either).
     public let asOf: AsOf?
+    /// The case whose last update is the day, when the day is the latest update of any case
+    /// (`AsOf.Source.latestUpdate`): what `AsOfOrigin` names in messages.
+    public let dayFrom: String?
     /// Every period, by person id, then in the order the periods start.
     public internal(set) var entries: [Entry]
     /// Each person's entries (indexes into `entries`).
@@ -56,9 +59,13 @@ extension CustodyLedger {
     public init(cases: [LinkedCase], kinds: CustodyKinds, asOf: AsOf?) {
         var found: [(person: String, caseID: String, participant: Int, index: Int, period: CustodyPeriod)] = []
         var latestUpdate: PartialDate?
+        var latestCase: String?
         var latestCustodyDate: PartialDate?
         for linked in cases {
-            if let updated = linked.updated, latestUpdate.map({ updated > $0 }) ?? true { latestUpdate = updated }
+            if let updated = linked.updated, latestUpdate.map({ updated > $0 }) ?? true {
+                latestUpdate = updated
+                latestCase = linked.record.id
+            }
             for (place, participant) in linked.record.people.enumerated() {
                 for (index, period) in participant.custody.enumerated() {
                     found.append((participant.person.id, linked.record.id, place, index, period))
@@ -70,6 +77,7 @@ extension CustodyLedger {
         }
         let day = asOf ?? (latestUpdate ?? latestCustodyDate).map { AsOf(date: $0, source: .latestUpdate) }
         self.asOf = day
+        dayFrom = asOf == nil ? latestCase : nil
         let today = day?.dayNumber ?? Int.max
         found.sort { ($0.person, $0.period.from.firstDayNumber, $0.caseID) < ($1.person, $1.period.from.firstDayNumber, $1.caseID) }
         var entries: [Entry] = []

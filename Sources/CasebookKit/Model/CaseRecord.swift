@@ -29,6 +29,7 @@ public struct CaseRecord: Sendable {
         var offenceDate: PartialDate?
         var unnamedDefendants: Int
         var formerIDs: [Ref] = []
+        var updatedPosition: SourcePosition?
         init(info: DocumentInfo, title: String, summary: String?, status: Ref, statusAsOf: PartialDate?, people: [Participant], organizations: [Ref], charges: [Ref], court: Ref?, region: String?, city: String?, tags: [String], relatedCases: [Ref], events: [Event], sources: [Source], documents: [Document], statusCertainty: StatusCertainty?, corrections: [Correction], updated: PartialDate?, draft: Bool, body: MarkdownBody, position: SourcePosition, country: Ref?, offenceDate: PartialDate?, unnamedDefendants: Int) {
             self.info = info
             self.title = title
@@ -59,6 +60,7 @@ public struct CaseRecord: Sendable {
         func copy() -> Storage {
             let copy = Storage(info: info, title: title, summary: summary, status: status, statusAsOf: statusAsOf, people: people, organizations: organizations, charges: charges, court: court, region: region, city: city, tags: tags, relatedCases: relatedCases, events: events, sources: sources, documents: documents, statusCertainty: statusCertainty, corrections: corrections, updated: updated, draft: draft, body: body, position: position, country: country, offenceDate: offenceDate, unnamedDefendants: unnamedDefendants)
             copy.formerIDs = formerIDs
+            copy.updatedPosition = updatedPosition
             return copy
         }
     }
@@ -156,6 +158,12 @@ public struct CaseRecord: Sendable {
 
     public var updated: PartialDate? {
         _read { yield storage.updated }
+    }
+
+    /// Where `updated` is written, for the message that says it sets the build's day.
+    public var updatedPosition: SourcePosition? {
+        _read { yield storage.updatedPosition }
+        _modify { unique(); yield &storage.updatedPosition }
     }
 
     public var draft: Bool {

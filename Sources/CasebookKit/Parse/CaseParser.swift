@@ -34,6 +34,7 @@ enum CaseParser {
         record.unnamedDefendants = reader.unnamedDefendants(fields)
         record.statusCertainty = reader.statusCertainty(fields)
         record.formerIDs = reader.formerIDs(fields, ownID: info.id)
+        record.updatedPosition = fields["updated"]?.position
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record
