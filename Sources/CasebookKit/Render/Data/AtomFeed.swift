@@ -128,15 +128,23 @@ struct AtomFeed: Sendable {
         ].joined(separator: "\n")
     }
 
-    /// The case's summary, then its status and defendants, which a feed reader shows
-    /// without opening the page: "… Sentenced: Nazira Lesova, Nazira Lepesova."
+    /// The case's summary, then each defendant's status with the defendants who have it, in
+    /// the order the case lists them, which a feed reader shows without opening the page:
+    /// "… Sentenced: Mia, Nick. Acquitted: Olga." A defendant's own status, else the case's;
+    /// the case's status alone when it has no defendant.
     func summary(_ linked: LinkedCase) -> String {
-        let record = linked.record
-        // Each text isolated, as on the pages: a direction control in one cannot turn the feed's own words around.
-        let defendants = record.people.filter(\.isDefendant).map { BidiText.isolated(archive.person($0.person.id)?.record.name ?? $0.person.id) }
-        var line = archive.site.statuses.label(record.status.id)
-        if !defendants.isEmpty { line += ": " + defendants.joined(separator: ", ") }
-        line += "."
+        let record = linked.record, statuses = archive.site.statuses
+        var groups: [(status: String, names: [String])] = []
+        for participant in record.people where participant.isDefendant {
+            let status = participant.status ?? record.status.id
+            // Each text isolated, as on the pages: a direction control in one cannot turn the feed's own words around.
+            let name = BidiText.isolated(archive.person(participant.person.id)?.record.name ?? participant.person.id)
+            if let at = groups.firstIndex(where: { $0.status == status }) { groups[at].names.append(name) } else { groups.append((status, [name])) }
+        }
+        let line = groups.isEmpty ? words.text("feed.status_only", ["status": statuses.label(record.status.id)])
+            : groups.map { words.text("feed.status_people", ["status": statuses.label($0.status),
+                                                               "people": $0.names.joined(separator: words.text("feed.people_separator"))]) }
+                .joined(separator: " ")
         guard let summary = record.summary else { return line }
         return BidiText.isolated(summary) + " " + line
     }

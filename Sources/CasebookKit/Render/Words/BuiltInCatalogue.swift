@@ -734,6 +734,15 @@ sentence_terms:
   # The data page's descriptions of cases.csv's sentences as terms (docs/data.md, "Sentences in numbers").
   sentence_terms_cases_csv: "the sentence of the sentence column, machine-readable: its terms separated by '; ', each a type followed by name=value fields (imprisonment years=7 months=6; fine amount=530250 currency=KZT)"
   first_instance_sentence_terms_cases_csv: "on a site with decisions: the first-instance sentence, machine-readable as in sentence_terms"
+# The summary of a case's entry in the Atom feed, after the case's own summary: each status
+# with the defendants who have it, in the order the case lists them ("Sentenced: Mia, Nick.
+# Acquitted: Olga."); {status} is the status's label from site.yml, {people} the names.
+feed:
+  status_people: "{status}: {people}."
+  # Between the names of one status.
+  people_separator: ", "
+  # A case without defendants: its status alone.
+  status_only: "{status}."
 
 """#
 }

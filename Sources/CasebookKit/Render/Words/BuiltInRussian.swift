@@ -646,6 +646,15 @@ sentence_terms:
   # Описания на странице данных столбцов cases.csv с приговором в виде частей (docs/data.md).
   sentence_terms_cases_csv: "приговор из столбца sentence в машиночитаемом виде: части через «; », каждая — вид наказания и поля имя=значение (imprisonment years=7 months=6; fine amount=530250 currency=KZT)"
   first_instance_sentence_terms_cases_csv: "на сайте с решениями: приговор первой инстанции в машиночитаемом виде, как в sentence_terms"
+# Краткое описание дела в ленте Atom после его собственного описания: каждый статус с
+# обвиняемыми, у которых он такой, в порядке дела («Осуждены: Мия, Ник. Оправдана: Ольга.»);
+# {status} — название статуса из site.yml, {people} — имена.
+feed:
+  status_people: "{status}: {people}."
+  # Между именами с одним статусом.
+  people_separator: ", "
+  # Дело без обвиняемых: только его статус.
+  status_only: "{status}."
 
 """#
 }

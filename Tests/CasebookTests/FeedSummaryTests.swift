@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The summary of a case's entry in the Atom feed gives each defendant under their own
+/// status, not the case's to everyone: "Sentenced: Mia, Nick. Acquitted: Olga.", in the
+/// words of each language's catalogue (`feed`).
+@Suite struct FeedSummaryTests {
+    /// The summary of the case's entry in one language's feed.
+    static func summary(_ site: SiteFixture, _ feed: String, case id: String) throws -> String {
+        let tree = try #require(OutputReading.XMLTree.parse(try site.data(feed)), "\(feed) is not well-formed XML")
+        let entry = try #require(tree.all("entry").first { $0.first("id")?.text.hasSuffix("cases/\(id)/") == true })
+        return try #require(entry.first("summary")?.text)
+    }
+
+    @Test func eachDefendantIsDescribedWithTheirOwnStatusInEveryLanguage() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        // Lepesova acquitted on her own, a lawyer added: the case stays "sentenced".
+        try site.replace("content/cases/lesova-lepesova-2021.md", "  - person: nazira-lepesova\n    role: defendant\n",
+                         with: "  - person: nazira-lepesova\n    role: defendant\n    status: acquitted\n")
+        try site.replace("content/cases/lesova-lepesova-2021.md", "\norganizations:", with: "\n  - {person: zhazira-qambarova, role: lawyer}\norganizations:")
+        for language in ["ru", "kk"] {
+            try site.replace("content/cases/lesova-lepesova-2021.\(language).md", "\nevents:\n", with: "\n  -\nevents:\n")
+        }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let english = try Self.summary(site, "feed.xml", case: "lesova-lepesova-2021")
+        #expect(english.hasSuffix(" Sentenced: Nazira Lesova. Acquitted: Nazira Lepesova."), "\(english)")
+        #expect(!english.contains("Qambarova"))
+        let russian = try Self.summary(site, "ru/feed.xml", case: "lesova-lepesova-2021")
+        #expect(russian.hasSuffix(" Осуждён: Назира Лесова. Оправдан: Назира Лепесова."), "\(russian)")
+        let kazakh = try Self.summary(site, "kk/feed.xml", case: "lesova-lepesova-2021")
+        #expect(kazakh.hasSuffix(" Сотталды: Назира Лесова. Ақталды: Назира Лепесова."), "\(kazakh)")
+        // A case whose defendants share its status reads as before.
+        let qambarova = try Self.summary(site, "feed.xml", case: "qambarova-2021")
+        #expect(qambarova.hasSuffix(" Sentenced: Zhazira Qambarova."), "\(qambarova)")
+    }
+
+    /// The words come from the catalogue: a theme's own catalogue changes them.
+    @Test func theWordsAreTheCatalogues() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("templates/i18n/en.yml", """
+            feed:
+              status_people: "{status} — {people};"
+              people_separator: " & "
+            """)
+        try site.replace("content/cases/lesova-lepesova-2021.md", "  - person: nazira-lepesova\n    role: defendant\n",
+                         with: "  - person: nazira-lepesova\n    role: defendant\n    status: acquitted\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let summary = try Self.summary(site, "feed.xml", case: "lesova-lepesova-2021")
+        #expect(summary.hasSuffix(" Sentenced — Nazira Lesova; Acquitted — Nazira Lepesova;"), "\(summary)")
+    }
+}
