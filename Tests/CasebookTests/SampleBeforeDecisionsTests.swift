@@ -17,7 +17,7 @@ import Testing
         "statistics/index.html": yearNote, "ru/statistics/index.html": yearNote, "kk/statistics/index.html": yearNote,
         "assets/style.css": "the styles of the box on a corrected page and of /corrections/ (issue 17)",
         "held/index.html": lettersLink, "ru/held/index.html": lettersLink, "kk/held/index.html": lettersLink,
-        "data/index.html": feedNote, "ru/data/index.html": feedNote, "kk/data/index.html": feedNote,
+        "data/index.html": dataNote, "ru/data/index.html": dataNote, "kk/data/index.html": dataNote,
         "people/max-bokayev/index.html": custodyLabels, "ru/people/max-bokayev/index.html": custodyLabels,
         "kk/people/max-bokayev/index.html": custodyLabels,
         "assets/search.js": "search.js carries the letters its folding gained (soft hyphens and joiners dropped inside a word, ‘ as an apostrophe, Azerbaijani ə, Tatar and Bashkir letters), so an index without them keeps its bytes",
@@ -32,6 +32,7 @@ import Testing
     static let custodyLabels = "each cell of the custody table names its column (data-label), which a phone shows above the value"
     static let lettersLink = "the list of people held now links to /letters/, which no page linked to when nobody listed had an address (found by the nginx test of issue 18)"
     static let feedNote = "the data page says the feed holds corrections to any page too, not only updated cases (issue 17)"
+    static let dataNote = feedNote + "; and that an event of cases.json naming no one concerns the case's defendants, as on the pages, no longer every person of the case (its lawyers too)"
     static let yearNote = "the year figure's caption and note say the year is the one the prosecution began (earliest detention, charge or restraint), no longer the case's first event of any type"
 
     @Test func theSampleAsItWasBuildsToTheSameFiles() throws {

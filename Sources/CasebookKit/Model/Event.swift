@@ -3,7 +3,7 @@ public struct Event: Sendable, Hashable {
     public let date: PartialDate
     public let type: String
     public var summary: String
-    /// People the event concerns; empty means all people of the case.
+    /// People the event concerns; empty means, in a case, the case's defendants.
     public let people: [Ref]
     /// Ids of sources in the same file.
     public let sources: [Ref]

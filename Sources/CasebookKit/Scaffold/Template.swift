@@ -33,7 +33,7 @@ enum Template {
     /// A timeline: null rather than `[]`, so the commented example can be uncommented in place.
     static func events(_ t: inout ScaffoldText, _ v: Values, owner: String, people: [String]? = nil) {
         let types = v.hints.site.eventTypes
-        let peopleNote = people == nil ? "" : "; people default to every person of the case"
+        let peopleNote = people == nil ? "" : "; people default to the case's defendants"
         t.field("events:", "\(owner) timeline, one item per event, in any order; type is one of site.yml "
                     + "event_types: \(types.allowedList)\(peopleNote); an event that cites no source is a warning")
         var example = [

@@ -40,7 +40,7 @@ struct CasesJSON: Sendable {
         ("region, city", "as written"),
         ("tags", "as written"),
         ("related_cases", "ids of related cases, both directions"),
-        ("events", "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"),
+        ("events", "dated events, oldest first: date, type and type_label, summary, people (ids; the case's defendants unless the event names some), sources (ids of this case's sources)"),
         ("sources", "every source as written: id, title, publisher, url, date, language, archive_url"),
         ("corrections", "the public corrections log: date, note"),
     ]
@@ -206,7 +206,8 @@ struct CasesJSON: Sendable {
 
     /// An event (the `index`th of its file) with its summary in the other languages.
     func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
-        let people = event.people.isEmpty ? record.people.map(\.person.id) : event.people.map(\.id)
+        // An event naming no one concerns the case's defendants, as on the pages (not its lawyers or judges).
+        let people = event.people.isEmpty ? record.people.filter(\.isDefendant).map(\.person.id) : event.people.map(\.id)
         var members: [(String, JSON)] = [
             ("date", .string(event.date.description)),
             ("type", .string(event.type)),

@@ -531,7 +531,7 @@ columns_cases_json:  # data/cases.json
   "region, city": "as written"
   tags: "as written"
   related_cases: "ids of related cases, both directions"
-  events: "dated events, oldest first: date, type and type_label, summary, people (ids; all people of the case unless the event names some), sources (ids of this case's sources)"
+  events: "dated events, oldest first: date, type and type_label, summary, people (ids; the case's defendants unless the event names some), sources (ids of this case's sources)"
   sources: "every source as written: id, title, publisher, url, date, language, archive_url"
   corrections: "the public corrections log: date, note"
   as_of: "at the top: the date custody is counted at (days, held now, current)"

@@ -464,7 +464,7 @@ columns_cases_json:  # data/cases.json
   "region, city": "жазылғандай"
   tags: "жазылғандай"
   related_cases: "байланысты істердің идентификаторлары, екі бағытта да"
-  events: "күні белгілі оқиғалар, ең ертесі алдымен: date, type және type_label, summary, people (идентификаторлар; оқиға ешкімді атамаса, істің барлық адамдары), sources (осы істің дереккөздерінің идентификаторлары)"
+  events: "күні белгілі оқиғалар, ең ертесі алдымен: date, type және type_label, summary, people (идентификаторлар; оқиға ешкімді атамаса, істің айыпталушылары), sources (осы істің дереккөздерінің идентификаторлары)"
   sources: "әр дереккөз жазылғандай: id, title, publisher, url, date, language, archive_url"
   corrections: "ашық түзетулер журналы: date, note"
   as_of: "файлдың басында: қамауда ұстау есептелген күн (days, held_now, current)"

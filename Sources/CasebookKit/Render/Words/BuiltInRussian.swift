@@ -475,7 +475,7 @@ columns_cases_json:  # data/cases.json
   "region, city": "как записаны"
   tags: "как записаны"
   related_cases: "идентификаторы связанных дел, в обе стороны"
-  events: "датированные события, сначала ранние: date, type и type_label, summary, people (идентификаторы; все участники дела, если событие не называет кого-то из них), sources (идентификаторы источников этого дела)"
+  events: "датированные события, сначала ранние: date, type и type_label, summary, people (идентификаторы; обвиняемые по делу, если событие не называет кого-то из участников), sources (идентификаторы источников этого дела)"
   sources: "каждый источник как записан: id, title, publisher, url, date, language, archive_url"
   corrections: "публичный журнал исправлений: date, note"
   as_of: "в начале файла: дата, на которую подсчитано содержание под стражей (days, held_now, current)"
