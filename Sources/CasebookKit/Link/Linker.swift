@@ -23,7 +23,7 @@ enum Linker {
             diagnostics += ProtectedMedia.problems(content, words: protectedWords)
             diagnostics += SiteLeakCheck.problems(content, words: protectedWords)
         }
-        diagnostics += Protection.unusedPseudonyms(content)
+        diagnostics += Protection.unusedPseudonyms(content) + MinorCheck.problems(content)
 
         let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
         let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
