@@ -1047,7 +1047,7 @@ class Generator:
         if p.protected:
             lines = ["---", "name: %s" % q(p.real_name), "aliases: %s" % flow(p.real_aliases), "protect: initials"]
         if rng.random() < 0.6:
-            born = Day(rng.randint(1950, 2002), rng.randint(1, 12), rng.randint(1, 28))
+            born = Day(rng.randint(1950, 1993), rng.randint(1, 12), rng.randint(1, 28))
             lines.append("born: %s" % born.iso(rng.choice([1, 1, 2, 3])))
         lines.append("region: %s" % q(p.region))
         if p.orgs:

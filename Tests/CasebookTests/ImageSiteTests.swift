@@ -112,11 +112,11 @@ import Testing
         ]
         for (name, bytes) in files { try Data(bytes).write(to: site.content.appendingPathComponent("media/\(name)")) }
         let said = { (name: String, format: String) in
-            "content/media/\(name):1:1: error: casebook cannot remove the metadata of a \(format) image (a GPS position and the "
+            "content/media/\(name):1:1: error: casebook cannot remove the metadata of \(format) image (a GPS position and the "
                 + "camera's serial number among it), so it does not publish it: convert it to JPEG, PNG or WebP, or set "
                 + "keep_image_metadata: true in site.yml to publish images as they are"
         }
-        let expected = [said("phone.heic", "HEIC"), said("photo.avif", "AVIF"), said("scan.tif", "TIFF")]
+        let expected = [said("phone.heic", "a HEIC"), said("photo.avif", "an AVIF"), said("scan.tif", "a TIFF")]
         let result = site.build()
         #expect(!result.succeeded && result.exitStatus == 1)
         #expect(result.diagnostics.map(\.description) == expected)

@@ -92,7 +92,7 @@ import Testing
         try site.replace("content/pages/about.md", "\n---\n", with: "\n---\nHer ![portrait](../media/portrait.jpg).\n\n")
         let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
         #expect(result.diagnostics.map(\.description) == [
-            "content/pages/about.md:5:20: error: this shows the photo of a protected person (protected in content/people/defendant-c.md), which is never published: remove it"])
+            "content/pages/about.md:5:5: error: this shows the photo of a protected person (protected in content/people/defendant-c.md), which is never published: remove it"])
     }
 
     /// `noindex: true`: the name is shown, the page asks not to be indexed in every

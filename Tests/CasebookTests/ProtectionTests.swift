@@ -31,12 +31,17 @@ import Testing
         #expect(pseudonym?.protection.hidesFromSearchEngines == true)
     }
 
-    @Test func aMinorIsPublishedUnderInitialsUnlessProtectSaysOtherwise() throws {
+    /// `protect: full` beside `minor: true` published the child's name silently; now it is an error, and the name stays withheld.
+    @Test func aMinorIsPublishedUnderInitialsOrAPseudonymNeverTheirName() throws {
         let (minor, messages) = person("name: Aruzhan Bekova\nminor: true")
         #expect(messages.isEmpty)
         #expect(minor?.protection.level == .initials)
-        let (named, _) = person("name: Aruzhan Bekova\nminor: true\nprotect: full")
-        #expect(named?.protection.level == .full)
+        let (named, problems) = person("name: Aruzhan Bekova\nminor: true\nprotect: full")
+        #expect(problems == ["content/people/x.md:4:10: error: 'protect: full' would publish the name of a minor (minor: true), and a child's name is never published: "
+                             + "remove 'protect' (a minor is published under initials) or write 'protect: pseudonym' with a 'pseudonym'; "
+                             + "if the person was never a minor, remove 'minor: true'"])
+        #expect(named?.protection.level == .initials)
+        #expect(person("name: Aruzhan Bekova\nminor: false\nprotect: full").1.isEmpty)
         let (pseudonym, _) = person("name: Aruzhan Bekova\nminor: true\nprotect: pseudonym\npseudonym: Student B")
         #expect(pseudonym?.protection.level == .pseudonym)
     }
@@ -53,6 +58,9 @@ import Testing
     @Test func eachMistakeAtItsPlace() {
         #expect(person("name: A B\nprotect: initals").1 == [
             "content/people/x.md:3:10: error: 'initals' is not a way to protect a name; did you mean 'initials'? (allowed: full, initials, pseudonym)"])
+        // No suggestion: no stray semicolon before the list.
+        #expect(person("name: A B\nprotect: true").1 == [
+            "content/people/x.md:3:10: error: 'true' is not a way to protect a name (allowed: full, initials, pseudonym)"])
         #expect(person("name: A B\npseudonym: Defendant A").1 == [
             "content/people/x.md:3:12: error: 'pseudonym' is published only with 'protect: pseudonym': add that line, or remove the pseudonym"])
         #expect(person("name: A B\nprotect: initials\npseudonym: Defendant A").1 == [

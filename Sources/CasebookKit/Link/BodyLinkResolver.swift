@@ -17,6 +17,8 @@ struct BodyLinkResolver {
     var languageDepth = 0
     /// Former ids (`former_ids`) and the id that replaced each, by kind.
     var renamed: [ContentKind: [String: String]] = [:]
+    /// Protected people's photos (`media/…`), never published, with the file that protects each.
+    var withheld: [String: String] = [:]
 
     func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
@@ -66,6 +68,8 @@ struct BodyLinkResolver {
         if target.first == "media" {
             let mediaPath = target.joined(separator: "/")
             guard media.contains(mediaPath) else { return .reject("link to '\(trimmed)': there is no file \(mediaPath) in content/") }
+            // Judged as resolved: `./`, `%31` or a detour through a folder name the same file.
+            if let owner = withheld[mediaPath] { return .reject(Self.showsProtectedPhoto(owner)) }
             return .rewrite(SitePaths.root(depth: pageDepth + languageDepth) + mediaPath.percentEncodedPath + fragment)
         }
         guard let kind = ContentKind(rawValue: target.first ?? "") else {
@@ -96,6 +100,21 @@ struct BodyLinkResolver {
         }
         let near = Suggestion.phrase(for: id, in: ids[kind] ?? [])
         return .reject("link to a missing file: there is no \(kind.rawValue)/\(id).md\(near)")
+    }
+
+    static func showsProtectedPhoto(_ owner: String) -> String {
+        "this shows the photo of a protected person (protected in \(owner)), which is never published: remove it"
+    }
+
+    /// Raw HTML kept in a body (`unsafe_html: true`) that names a protected person's photo,
+    /// its path read as a browser would (percent-decoded, `./` and doubled slashes dropped).
+    func withheldPhoto(inHTML literal: String) -> String? {
+        guard !withheld.isEmpty else { return nil }
+        var text = literal.contains("%") ? literal.removingPercentEncodingSafely : literal
+        while text.contains("/./") { text = text.replacingOccurrences(of: "/./", with: "/") }
+        while text.contains("//") { text = text.replacingOccurrences(of: "//", with: "/") }
+        guard let (_, owner) = withheld.sorted(by: { $0.key < $1.key }).first(where: { text.contains($0.key) }) else { return nil }
+        return Self.showsProtectedPhoto(owner)
     }
 
     /// "/people/x/" written by someone who knows the site's addresses -> "../people/x.md".

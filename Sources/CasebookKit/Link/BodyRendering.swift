@@ -21,10 +21,14 @@ struct BodyRendering {
                                             pageDepth: SitePaths.depth(of: SitePaths.page(info.kind, info.id)))
             resolver.allowsDrafts = draft
             resolver.renamed = base.renamed
+            resolver.withheld = base.withheld
             resolver.languageDepth = info.language == nil ? 0 : 1  // a translation's page is under /<lang>/
             // Free pages put the body straight under their h1; other pages under an h2 section.
+            // Raw HTML reaches the page only with unsafe_html: then it may not show a protected photo either.
+            let checksHTML = unsafeHTML && !base.withheld.isEmpty
+            let rawHTML: ((String) -> String?)? = checksHTML ? { literal in base.withheldPhoto(inHTML: literal) } : nil
             let output = MarkdownRenderer.render(body, unsafeHTML: unsafeHTML, headingBase: info.kind == .pages ? 2 : 3,
-                                                 resolve: resolver.resolve)
+                                                 rawHTML: rawHTML, resolve: resolver.resolve)
             return (output.html, output.problems.map { Diagnostic(.error, info.path, $0.0, $0.1) })
         }
         for (_, problems) in outputs { diagnostics += problems }

@@ -25,8 +25,8 @@ enum LeakCheck {
                 let (info, texts, body, ownHidden) = document(kind, index, content, hidden: hidden)
                 let front = texts.contains { scanner.names($0) }
                 // The body as written, and as its page shows it (references decoded, marks and tags out).
+                // A protected photo shown by a body is the link check's (`BodyLinkResolver.withheld`), at the link.
                 let inBody = scanner.names(body.text) || ReaderText.of(body.text).map { scanner.names($0) } == true
-                    || words.photos.contains { body.text.contains($0) }
                 return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
             }
         }.flatMap { $0 }

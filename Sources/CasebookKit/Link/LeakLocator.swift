@@ -44,12 +44,6 @@ struct LeakLocator: Sendable {
                                    message(match, key: nil) + " (written with character references, Markdown marks or tags, the page shows it whole)")
                 }
             }
-            for photo in words.photos.sorted() {
-                guard let range = line.range(of: photo), let person = words.people.first(where: { $0.photo?.id == photo }) else { continue }
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                problems.error(SourcePosition(line: body.firstLine + offset, column: column),
-                    "this shows the photo of a protected person (protected in \(person.info.path)), which is never published: remove it")
-            }
         }
         return problems.items
     }

@@ -23,13 +23,18 @@ enum Linker {
             diagnostics += ProtectedMedia.problems(content, words: protectedWords)
             diagnostics += SiteLeakCheck.problems(content, words: protectedWords)
         }
-        diagnostics += Protection.unusedPseudonyms(content)
+        diagnostics += Protection.unusedPseudonyms(content) + MinorCheck.problems(content)
 
         let cases = content.cases.filter { $0.isPublished(includeDrafts: includeDrafts) }
         let pages = content.pages.filter { $0.isPublished(includeDrafts: includeDrafts) }
         // Back-links need only the records: made on a thread of their own while the bodies render.
         let backLinksInProgress = BackgroundValue { BackLinks(cases: cases, people: content.people, organizations: content.organizations) }
-        let resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
+        var resolverBase = bodyResolver(content, includeDrafts: includeDrafts)
+        // Protected photos: a body may not show them, however the link spells the path.
+        if let protectedWords {
+            resolverBase.withheld = Dictionary(protectedWords.people.compactMap { person in person.photo.map { ($0.id, person.info.path) } },
+                                               uniquingKeysWith: { first, _ in first })
+        }
         var bodies = BodyRendering(resolver: resolverBase, unsafeHTML: site.unsafeHTML)
         // Translations are checked against their files, and their bodies rendered as theirs.
         let originals = TranslationLinker.originals(content)

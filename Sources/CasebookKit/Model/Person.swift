@@ -5,6 +5,8 @@ public struct Person: Sendable {
     public var aliases: [String]
     /// Dropped (nil) from the linked person when the name is protected.
     public var born: PartialDate?
+    /// Where `born` is written, for the check that a person born so late was a minor (`MinorCheck`).
+    public var bornPosition: SourcePosition?
     public let region: String?
     /// Bare ids and `{organization, link}` entries, in the order written.
     public let organizations: [Affiliation]

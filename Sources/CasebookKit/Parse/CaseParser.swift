@@ -17,7 +17,7 @@ enum CaseParser {
             reader.diagnostics.error(fields.keyPosition("people") ?? fields.position,
                                      "a case needs at least one person under 'people'")
         }
-        let people = peopleNodes.compactMap { participant($0, site: site, reader: &reader) }
+        let people = peopleNodes.compactMap { participant($0, site: site, caseStatus: status?.id, reader: &reader) }
         var record = CaseRecord(
             info: info, title: title ?? "", summary: reader.text(fields, "summary"),
             status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of", single: "a status date"),
@@ -41,7 +41,8 @@ enum CaseParser {
     }
 
     /// `- nazira-lepesova` (short form) or `- person: nazira-lesova ...` (long form).
-    static func participant(_ node: YAMLNode, site: SiteConfig, reader: inout FieldReader) -> CaseRecord.Participant? {
+    static func participant(_ node: YAMLNode, site: SiteConfig, caseStatus: String? = nil,
+                            reader: inout FieldReader) -> CaseRecord.Participant? {
         if case .scalar = node.value {
             guard let ref = reader.ref(node, "people") else { return nil }
             return .init(person: ref, role: Role.defendant, status: nil, charges: nil, sentence: [])
@@ -71,6 +72,7 @@ enum CaseParser {
         participant.decisions = decisions
         participant.earlierRoles = earlierRoles
         participant.statusCertainty = statusCertainty
+        reader.checkSentenceAgainstStatus(participant, caseStatus: caseStatus, sentenceNode: fields["sentence"], site: site)
         return participant
     }
 

@@ -28,16 +28,17 @@ extension SiteParser {
             let key = checkKey(entry, in: "custody_kinds", reader: &reader)
             var label: (text: String?, translated: [String: String])
             var deprives: Bool?
+            let labelOf = LabelOf(vocabulary: "custody_kinds", key: entry.key)
             if case .mapping = entry.value.value, !isLabelPerLanguage(entry.value) {
                 guard let item = reader.fields(entry.value, known: custodyKindKeys, what: "a custody kind",
                                                example: "{label: Prison, held: true}") else { continue }
-                label = localized(item, "label", site: site, required: true, reader: &reader) ?? (nil, [:])
+                label = localized(item, "label", site: site, required: true, label: labelOf, reader: &reader) ?? (nil, [:])
                 deprives = reader.bool(item, "held")
                 if item["held"] == nil, let key, !SiteConfig.Defaults.custodyKindLabels["en"]!.contains(where: { $0.0 == key }) {
                     reader.missing(item, "held")
                 }
             } else {
-                label = localized(entry.value, entry.key, site: site, reader: &reader)
+                label = localized(entry.value, entry.key, site: site, label: labelOf, reader: &reader)
                 if let key, !SiteConfig.Defaults.custodyKindLabels["en"]!.contains(where: { $0.0 == key }) {
                     reader.diagnostics.error(entry.value.position,
                         "custody kind '\(key)' is not built in, so it must say whether it deprives of liberty: write {label: \(label.text ?? key), held: true} or held: false")

@@ -13,6 +13,7 @@ enum PersonParser {
             born: reader.date(fields, "born"), region: reader.text(fields, "region"),
             organizations: reader.affiliations(fields, site: site), photo: reader.photo(fields),
             events: reader.events(fields, site: site), sources: reader.sources(fields), body: body)
+        person.bornPosition = fields["born"]?.position
         person.protection = reader.protection(fields)
         person.recognitions = reader.recognitions(fields)
         person.letters = reader.letters(fields)

@@ -27,7 +27,8 @@ extension SiteParser {
                     reader.diagnostics.error(spelling.keyPosition, LanguageCode.unlisted(code, site: site))
                     continue
                 }
-                if let text = reader.text(spelling.value, code), !TextShortcuts.isBlank(text) { own[code] = text }
+                // Empty or null (`~`): the default spelling is shown, never a literal '~'.
+                if !spelling.value.isNull, let text = reader.text(spelling.value, code), !TextShortcuts.isBlank(text) { own[code] = text }
             }
             places.spellings[place] = own
             places.positions[place] = entries[index].keyPosition

@@ -12,11 +12,17 @@ extension FieldReader {
             if let level = PersonProtection.Level(rawValue: raw) {
                 given = level
             } else {
-                let near = Suggestion.nearest(to: raw.lowercased(), in: levels).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.error(node.position, "'\(raw)' is not a way to protect a name; \(near)(allowed: \(levels.joined(separator: ", ")))")
+                let near = Suggestion.nearest(to: raw.lowercased(), in: levels).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.error(node.position, "'\(raw)' is not a way to protect a name\(near) (allowed: \(levels.joined(separator: ", ")))")
             }
         }
-        // A minor is published under initials unless `protect` says otherwise.
+        // A minor is published under initials unless `protect` gives a pseudonym; never under their name.
+        if protection.minor, given == .full, let node = fields["protect"] {
+            diagnostics.error(node.position, "'protect: full' would publish the name of a minor (minor: true), and a child's name is never published: "
+                              + "remove 'protect' (a minor is published under initials) or write 'protect: pseudonym' with a 'pseudonym'; "
+                              + "if the person was never a minor, remove 'minor: true'")
+            given = nil
+        }
         protection.level = given ?? (protection.minor ? .initials : .full)
         let pseudonym = text(fields, "pseudonym")
         if let node = fields["pseudonym"], !node.isNull, let pseudonym {

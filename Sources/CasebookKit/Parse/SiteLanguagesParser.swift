@@ -54,18 +54,24 @@ extension SiteParser {
 
     /// A text that may be given per language: a plain text (the default language's), or
     /// `{en: .., ru: ..}` holding the default language and others the site lists.
-    /// Returns the default language's text and the others by language.
-    static func localized(_ node: YAMLNode, _ key: String, site: SiteConfig,
+    /// Returns the default language's text and the others by language. With `label`, the
+    /// text is a vocabulary's label, which may be neither empty nor null in any language.
+    static func localized(_ node: YAMLNode, _ key: String, site: SiteConfig, label: LabelOf? = nil,
                           reader: inout FieldReader) -> (text: String?, translated: [String: String]) {
         guard case .mapping(let entries) = node.value else {
             if case .sequence = node.value {
                 reader.diagnostics.error(node.position, "expected text for '\(key)', or a text per language like {\(site.defaultLanguage): ...}, found a list")
                 return (nil, [:])
             }
+            if let label, isEmptyLabel(node) {
+                reader.diagnostics.error(node.position, emptyLabel(node, label, language: nil, site: site))
+                return (nil, [:])
+            }
             return (reader.text(node, key), [:])
         }
         var text: String?
         var translated: [String: String] = [:]
+        var emptyDefault = false
         for index in entries.indices {
             let code = entries[index].key
             if entries[..<index].contains(where: { $0.key == code }) {
@@ -80,11 +86,16 @@ extension SiteParser {
                 reader.diagnostics.error(entries[index].keyPosition, message)
                 continue
             }
+            if let label, isEmptyLabel(entries[index].value) {
+                reader.diagnostics.error(entries[index].value.position, emptyLabel(entries[index].value, label, language: code, site: site))
+                emptyDefault = emptyDefault || code == site.defaultLanguage
+                continue
+            }
             guard let value = reader.text(entries[index].value, key) else { continue }
             if code == site.defaultLanguage { text = value } else { translated[code] = value }
         }
         // Keys that are not codes are another mistake (text with ': '), reported as that.
-        if text == nil, entries.allSatisfy({ LanguageCode.isValid($0.key) && $0.key != site.defaultLanguage }) {
+        if text == nil, !emptyDefault, entries.allSatisfy({ LanguageCode.isValid($0.key) && $0.key != site.defaultLanguage }) {
             reader.diagnostics.error(node.position,
                 "'\(key)' has no text in the default language; add '\(site.defaultLanguage): ...' (the first of the site's languages)")
         }
@@ -92,13 +103,13 @@ extension SiteParser {
     }
 
     /// A per-language text under `key` of `fields`, or nil when absent or null.
-    static func localized(_ fields: Fields, _ key: String, site: SiteConfig, required: Bool = false,
+    static func localized(_ fields: Fields, _ key: String, site: SiteConfig, required: Bool = false, label: LabelOf? = nil,
                           reader: inout FieldReader) -> (text: String?, translated: [String: String])? {
         guard let node = fields[key], !node.isNull else {
             if required { reader.missing(fields, key) }
             return nil
         }
-        let result = localized(node, key, site: site, reader: &reader)
+        let result = localized(node, key, site: site, label: label, reader: &reader)
         if required, let text = result.text, TextShortcuts.isBlank(text) {
             reader.diagnostics.error(node.position, "'\(key)' must not be empty")
             return (nil, result.translated)

@@ -126,13 +126,14 @@ enum SiteParser {
             let key = checkKey(entry, in: name, reader: &reader)
             var label: (text: String?, translated: [String: String])
             var value: Bool?
+            let labelOf = LabelOf(vocabulary: name, key: entry.key)
             if let flag, case .mapping = entry.value.value, !isLabelPerLanguage(entry.value) {
                 guard let item = reader.fields(entry.value, known: ["label", flag], what: "an entry of '\(name)'",
                                                example: "{label: …, \(flag): true}") else { continue }
-                label = localized(item, "label", site: site, required: true, reader: &reader) ?? (nil, [:])
+                label = localized(item, "label", site: site, required: true, label: labelOf, reader: &reader) ?? (nil, [:])
                 value = reader.bool(item, flag)
             } else {
-                label = localized(entry.value, entry.key, site: site, reader: &reader)
+                label = localized(entry.value, entry.key, site: site, label: labelOf, reader: &reader)
             }
             guard let key else { continue }
             // A key whose label is wrong is still a key: files using it are not reported too.
@@ -147,45 +148,6 @@ enum SiteParser {
         var vocabulary = Vocabulary(name: name, entries: pairs)
         vocabulary.translated = translated
         return (vocabulary, flags)
-    }
-
-    static func charges(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> [Charge] {
-        guard let node = fields["charges"], !node.isNull else { return [] }
-        guard case .mapping(let entries) = node.value else {
-            reader.diagnostics.error(node.position, "expected 'charges' as a mapping of key: {label, law}, found \(node.kindName)")
-            return []
-        }
-        var charges: [Charge] = []
-        for entry in entries {
-            guard let key = checkKey(entry, in: "charges", reader: &reader) else { continue }
-            if case .scalar(let label, _) = entry.value.value {
-                charges.append(Charge(key: key, label: label, law: nil))
-                continue
-            }
-            if isLabelPerLanguage(entry.value) {
-                let label = localized(entry.value, entry.key, site: site, reader: &reader)
-                guard let text = label.text else { continue }
-                var charge = Charge(key: key, label: text, law: nil)
-                charge.translatedLabel = label.translated
-                charges.append(charge)
-                continue
-            }
-            guard let item = reader.fields(entry.value, known: chargeKeys, what: "a charge"),
-                  let label = localized(item, "label", site: site, required: true, reader: &reader),
-                  let text = label.text else { continue }
-            let law = localized(item, "law", site: site, reader: &reader)
-            var charge = Charge(key: key, label: text, law: law?.text)
-            charge.translatedLabel = label.translated
-            charge.translatedLaw = law?.translated ?? [:]
-            charge.unspecified = reader.bool(item, "unspecified") ?? false
-            if charge.unspecified, law != nil, let node = item["law"] {
-                reader.diagnostics.error(node.position, "charge '\(key)' is marked 'unspecified: true' (the sources give no article), so it has no 'law': "
-                                         + "remove 'law', or remove 'unspecified' if the article is known")
-            }
-            charge.country = reader.country(item, "country")?.id
-            charges.append(charge)
-        }
-        return charges
     }
 
     /// The key, or for an invalid key (reported here) its suggested form, so files that

@@ -23,9 +23,10 @@ extension Template {
             t.field("  - person: \(person)")
             t.field("    role: \(Role.defendant)", "one of site.yml roles: \(site.roles.allowedList)")
             guard index == 0 else { continue }
-            t.field("    # status:", "this person's status, if not the case's")
+            // The example agrees with its sentence: a sentence beside a status before any verdict is a warning.
+            t.field("    # status:" + (site.statuses.contains("sentenced") ? " sentenced" : ""), "this person's status, if not the case's")
             t.field("    # charges: [\(site.charges.first?.key ?? "")]", "this person's charges, if not the case's")
-            t.field("    # sentence:", "one item per penalty; type is one of site.yml sentence_types: "
+            t.field("    # sentence:", "once a court has passed it (what the prosecutor asks for is not a sentence): one item per penalty; type is one of site.yml sentence_types: "
                         + "\(site.sentenceTypes.allowedList); also months, days, hours, amount, note")
             t.field("    #   - {type: \(site.sentenceTypes.keys.first ?? "imprisonment"), years: 2}")
             t.field("    # custody:", "periods under a measure, to count who is held now; kind is one of site.yml "

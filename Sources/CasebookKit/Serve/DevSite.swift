@@ -36,6 +36,8 @@ public final class DevSite: @unchecked Sendable {
         var linkDelay = 0.15
         /// site.yml `keep_image_metadata` of the last build, for the media served.
         var keepImageMetadata = false
+        /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
+        var withheldMedia: Set<String> = []
     }
 
     var linkDelay: Double {
@@ -180,8 +182,10 @@ public final class DevSite: @unchecked Sendable {
             : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
         let renderer = problems == nil ? build.linked?.renderer : nil
         let keepImageMetadata = build.content.site.keepImageMetadata
+        let withheldMedia = build.linked?.archive.withheldMedia ?? []
         return state.withLockedValue { state in
             state.keepImageMetadata = keepImageMetadata
+            state.withheldMedia = withheldMedia
             if let renderer { state.lastGood = renderer }
             let number = state.current.number + 1
             // The quick path keeps every page at its place, so the path table carries over.
@@ -201,12 +205,12 @@ public final class DevSite: @unchecked Sendable {
 
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
-        let (generation, keepImageMetadata) = state.withLockedValue { ($0.current, $0.keepImageMetadata) }
+        let (generation, keepImageMetadata, withheld) = state.withLockedValue { ($0.current, $0.keepImageMetadata, $0.withheldMedia) }
         if let bytes = generation.file(at: path) { return bytes }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
-        return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata)
+        return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, withheld: withheld)
     }
 
     static let placeholder = Array("""

@@ -18,14 +18,18 @@ struct StaticFiles: Sendable {
 
     /// The bytes the build would write at `path`: a media image by the image rule
     /// (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
-    /// damaged one, which the build does not publish either.
-    func file(at path: String, keepImageMetadata: Bool = false) -> [UInt8]? {
+    /// damaged one, which the build does not publish either, nor for a protected person's
+    /// photo (`withheld`, media paths), under its own name or another that leads to it.
+    func file(at path: String, keepImageMetadata: Bool = false, withheld: Set<String> = []) -> [UInt8]? {
         guard let tree = tree(for: path) else { return nil }
         let found = tree.resolve(path)
         // An asset the theme's folder does not have is the built-in theme's (`ThemeFiles`).
         if found == nil, tree.root == assets.root { return BuiltInTheme.asset(at: path) }
-        guard case .file(let source)? = found,
-              case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
+        guard case .file(let source)? = found else { return nil }
+        if tree.root == media.root, !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
+            if case .file(let hidden)? = media.resolve(photo) { hidden == source } else { false }
+        }) { return nil }
+        guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
         guard tree.root == media.root else { return bytes }
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
     }

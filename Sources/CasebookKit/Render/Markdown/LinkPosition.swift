@@ -26,6 +26,12 @@ struct LinkPosition {
         return SourcePosition(line: firstLine + line - 1, column: Self.column(ofByte: byteColumn, in: text))
     }
 
+    /// Where a node that is no link starts (raw HTML), libcmark's line and byte column as it says.
+    func locate(line: Int, byteColumn: Int) -> SourcePosition {
+        guard line >= 1, line <= lines.count else { return SourcePosition(line: firstLine + max(0, line - 1), column: 1) }
+        return SourcePosition(line: firstLine + line - 1, column: Self.column(ofByte: byteColumn, in: lines[line - 1]))
+    }
+
     /// libcmark's column, or the nearest `[` (`!` of an image) to it when it is not at one:
     /// on a paragraph's later lines libcmark counts from after the indentation it strips,
     /// and on a lazy line of a block quote from after a `> ` that is not there.

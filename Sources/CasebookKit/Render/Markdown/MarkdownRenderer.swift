@@ -15,7 +15,9 @@ enum LinkDecision: Sendable, Equatable {
 
 /// Markdown to HTML through libcmark. Every link and image destination goes through
 /// `resolve`, which rewrites links between content files to page URLs and rejects what may
-/// not be published. Body headings are moved to sit under the page's own headings.
+/// not be published; with `rawHTML`, every piece of raw HTML goes through it too, and a
+/// message it returns is a problem at the piece. Body headings are moved to sit under the
+/// page's own headings.
 enum MarkdownRenderer {
     struct Output: Sendable {
         var html: String
@@ -25,6 +27,7 @@ enum MarkdownRenderer {
     /// All cmark pointers live and die inside this function.
     static func render(_ body: MarkdownBody, unsafeHTML: Bool,
                               headingBase: Int32 = 2,
+                              rawHTML: ((String) -> String?)? = nil,
                               resolve: (_ destination: String, _ isImage: Bool) -> LinkDecision) -> Output {
         var problems: [(SourcePosition, String)] = []
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
@@ -46,6 +49,13 @@ enum MarkdownRenderer {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 cmark_node_set_heading_level(node, max(1, min(6, cmark_node_get_heading_level(node) + shift)))
+            }
+            if let rawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+               let literal = cmark_node_get_literal(node), let message = rawHTML(String(cString: literal)) {
+                if positions == nil { positions = LinkPosition(body) }
+                let position = positions!.locate(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+                if reported.insert(position).inserted { problems.append((position, message)) }
+                continue
             }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
             let destination = String(cString: raw)

@@ -6,8 +6,9 @@ import Darwin
 
 /// The image rule (`ImageMetadata`) as the build, `casebook check` and the dev server apply
 /// it to the files of `media/`: the bytes published for a file, and what is said about it
-/// (an error for a damaged image, a warning for a GPS position). Files that are not JPEG,
-/// PNG or WebP are told apart by their first bytes and never read further here.
+/// (an error for a damaged image, or for an image the rule cannot clean, `KeptFormats`; a
+/// warning for a GPS position). Files that are not JPEG, PNG, WebP or GIF are told apart by
+/// their first bytes and never read further here.
 struct MediaImages: Sendable {
     /// site.yml `keep_image_metadata`: publish images as they are (still warned about).
     let keepMetadata: Bool
@@ -19,7 +20,10 @@ struct MediaImages: Sendable {
         let file = displayName + "/" + path
         switch ImageMetadata.clean(bytes) {
         case .other:
-            return (bytes, [])
+            // The dev server hands every media file here: a HEIC is no more served than published.
+            guard let format = KeptFormats.format(of: bytes.prefix(KeptFormats.headLength)) else { return (bytes, []) }
+            let problems = keptProblem(format, path: path)
+            return (problems.isEmpty ? bytes : nil, problems)
         case .image(let cleaned):
             return (keepMetadata ? bytes : cleaned.bytes(from: bytes), cleaned.gps ? [gpsWarning(file)] : [])
         case .damaged(let damage):
@@ -35,11 +39,11 @@ struct MediaImages: Sendable {
     /// An image whose format the rule cannot clean: an error, since its metadata (a phone's
     /// HEIC nearly always holds where it was taken) would be published; published as it is
     /// only when the site keeps metadata anyway.
-    func keptProblem(_ format: String, path: String) -> [Diagnostic] {
-        keepMetadata ? [] : [Diagnostic(.error, displayName + "/" + path, .start,
-            "casebook cannot remove the metadata of a \(format) image (a GPS position and the camera's serial number among it), "
-                + "so it does not publish it: convert it to JPEG, PNG or WebP, or set keep_image_metadata: true in site.yml "
-                + "to publish images as they are")]
+    func keptProblem(_ format: KeptFormats.Format, path: String) -> [Diagnostic] {
+        let convert = format.unknownBrand == nil ? "convert it to JPEG, PNG or WebP" : "convert an image to JPEG, PNG or WebP and a video to MP4"
+        return keepMetadata ? [] : [Diagnostic(.error, displayName + "/" + path, .start,
+            "casebook cannot remove the metadata of \(format.phrase), so it does not publish it: \(convert), "
+                + "or set keep_image_metadata: true in site.yml to publish images as they are")]
     }
 
     func gpsWarning(_ file: String) -> Diagnostic {
@@ -74,18 +78,42 @@ struct MediaImages: Sendable {
     enum Sniffed: Equatable {
         /// A JPEG, PNG, WebP or GIF, read whole.
         case image([UInt8])
-        /// An image format that carries EXIF but that the rule does not clean ("HEIC", "TIFF").
-        case kept(String)
+        /// An image format that carries EXIF but that the rule does not clean (`KeptFormats`: HEIC, TIFF…).
+        case kept(KeptFormats.Format)
         case other
     }
 
     /// The whole of an open regular file when it starts like a JPEG, PNG, WebP or GIF; for any
-    /// other file, what its first bytes alone say. The file's offset is left at its start.
+    /// other file, what its first bytes alone say (the brands of an ISO media file's `ftyp`
+    /// box among them). The file's offset is left at its start.
     static func image(_ input: Int32) -> Result<Sniffed, FileProblem> {
         var info = stat()
         guard fstat(input, &info) == 0 else { return .failure(FileProblem(errno: errno, path: "")) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(info.st_mode)) }
-        var head = [UInt8](repeating: 0, count: ImageMetadata.signatureLength)
+        var head: [UInt8]
+        switch readHead(input, ImageMetadata.signatureLength) {
+        case .success(let bytes): head = bytes
+        case .failure(let problem): return .failure(problem)
+        }
+        guard ImageMetadata.format(of: head) != nil else {
+            if KeptFormats.needsMore(head) {
+                switch readHead(input, KeptFormats.headLength) {
+                case .success(let bytes): head = bytes
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            return .success(KeptFormats.format(of: head).map { .kept($0) } ?? .other)
+        }
+        switch FileBytes.readAll(input, expected: Int(info.st_size), regular: true) {
+        case .bytes(let bytes): return .success(.image(bytes))
+        case .unreadable(let problem): return .failure(problem)
+        case .tooLarge: return .success(.other)
+        }
+    }
+
+    /// Up to `length` bytes from the start of an open file (fewer when it is shorter).
+    static func readHead(_ input: Int32, _ length: Int) -> Result<[UInt8], FileProblem> {
+        var head = [UInt8](repeating: 0, count: length)
         var count = 0
         while count < head.count {
             let n = head.withUnsafeMutableBytes { pread(input, $0.baseAddress! + count, $0.count - count, off_t(count)) }
@@ -94,25 +122,6 @@ struct MediaImages: Sendable {
             if n == 0 { break }
             count += n
         }
-        guard ImageMetadata.format(of: head[..<count]) != nil else { return .success(kept(head[..<count]).map { .kept($0) } ?? .other) }
-        switch FileBytes.readAll(input, expected: Int(info.st_size), regular: true) {
-        case .bytes(let bytes): return .success(.image(bytes))
-        case .unreadable(let problem): return .failure(problem)
-        case .tooLarge: return .success(.other)
-        }
-    }
-
-    /// The name of an image format that holds EXIF like a photo's, by its first bytes: TIFF,
-    /// and the HEIF family (a phone's HEIC, AVIF) by the brand of its ISO media `ftyp` box.
-    static func kept(_ head: ArraySlice<UInt8>) -> String? {
-        let head = Array(head)
-        if head.starts(with: [0x49, 0x49, 0x2A, 0x00]) || head.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "TIFF" }
-        guard head.count >= 12, head[4..<8].elementsEqual("ftyp".utf8) else { return nil }
-        switch String(decoding: head[8..<12], as: UTF8.self) {
-        case "heic", "heix", "hevc", "hevx", "heim", "heis": return "HEIC"
-        case "mif1", "msf1": return "HEIF"
-        case "avif", "avis": return "AVIF"
-        default: return nil
-        }
+        return .success(Array(head[..<count]))
     }
 }

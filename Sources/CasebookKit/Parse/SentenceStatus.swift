@@ -1,0 +1,40 @@
+/// A defendant's sentence in force against their status (their own, else the case's): the
+/// pages show the sentence in force, and the statistics and the open data count it.
+///
+/// - `acquitted` with a sentence in force is an error, as a `sentence` on an acquittal
+///   decision is: the page read "Status: Acquitted … Sentence: 5 years of imprisonment".
+///   A conviction later quashed is written as decisions, the acquittal last.
+/// - A status before any verdict (`investigation`, `detained`, `trial`) with a sentence in
+///   force is a warning: either the status is out of date, or the sentence is not one (what
+///   the prosecutor asked for is not a sentence), and only the editor can tell which.
+///
+/// Checked only for the keys site.yml keeps, as the custody checks do.
+extension FieldReader {
+    static let acquittedStatus = "acquitted"
+    static let statusesBeforeVerdict: Set<String> = ["investigation", "detained", "trial"]
+
+    mutating func checkSentenceAgainstStatus(_ participant: CaseRecord.Participant, caseStatus: String?,
+                                             sentenceNode: YAMLNode?, site: SiteConfig) {
+        guard participant.isDefendant, let status = participant.status ?? caseStatus, site.statuses.contains(status) else { return }
+        let acquitted = status == Self.acquittedStatus
+        guard acquitted || Self.statusesBeforeVerdict.contains(status),
+              !participant.currentSentence(site.decisionOutcomes).isEmpty else { return }
+        let whose = participant.status == nil ? "the case's status" : "this person's status"
+        let byDecision = participant.currentDecision(site.decisionOutcomes)
+        guard let position = byDecision?.position ?? sentenceNode?.position else { return }
+        let what = byDecision == nil ? "'sentence' gives a sentence" : "this decision sets a sentence that no later decision ends"
+        if acquitted {
+            let fix = byDecision == nil
+                ? "if a court convicted them before they were acquitted, write both as 'decisions' (the conviction with this sentence, "
+                    + "then the acquittal, like {date: …, kind: appeal, outcome: acquitted}); if they were never sentenced, remove 'sentence'"
+                : "add the decision that acquitted them, like {date: …, kind: appeal, outcome: acquitted}, or correct the status"
+            let own = participant.status == nil ? "; or give this person a 'status' of their own" : ""
+            diagnostics.error(position, "\(whose) is 'acquitted', but \(what), which the pages would show as in force beside the acquittal "
+                              + "(and the statistics and the open data would count): \(fix)\(own)")
+        } else {
+            diagnostics.warning(position, "\(whose) is '\(status)', before any verdict, but \(what), which the pages show and the statistics count "
+                                + "as passed: a sentence the prosecutor asked for is not a sentence (say so in an event or the text, and remove it); "
+                                + "if a court has passed it, update the status")
+        }
+    }
+}
