@@ -134,7 +134,7 @@ enum Linker {
             site: content.site, caseIDs: ids(.cases, content.cases.map(\.id)), personIDs: ids(.people, content.people.map(\.id)),
             organizationIDs: ids(.organizations, content.organizations.map(\.id)),
             organizations: Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            media: Set(content.media))
+            media: Set(content.media), renamed: FormerIDCheck.renamed(content))
     }
 
     /// What body links may point to: published files (drafts too in a preview), and files
