@@ -15,7 +15,7 @@ extension SiteRenderer {
         case .cases: title = archive.caseRecord(redirect.to)?.record.title ?? redirect.to
         case .people: title = archive.person(redirect.to)?.record.name ?? redirect.to
         case .organizations: title = archive.organization(redirect.to)?.record.name ?? redirect.to
-        case .pages: title = redirect.to
+        case .pages: title = archive.pages.first { $0.record.id == redirect.to }?.record.title ?? redirect.to
         }
         let canonical = SiteURLs(base: archive.site.baseURL).absolute(SitePaths.page(redirect.kind, redirect.to))
         return Array(RedirectPage.html(language: archive.site.language, title: title, target: redirect.relativeTarget,
