@@ -158,7 +158,8 @@ enum Linker {
     static func linkedCase(_ record: CaseRecord, bodyHTML: String, related: [String],
                            history: ArchiveHistory) -> LinkedCase {
         LinkedCase(record: record, bodyHTML: bodyHTML, latestDate: latestDate(of: record),
-                   updated: record.updated ?? history.lastChanged("cases/\(record.id).md") ?? latestDate(of: record),
+                   updated: Correction.lastChange(record.updated ?? history.lastChanged("cases/\(record.id).md") ?? latestDate(of: record),
+                                                  record.corrections),
                    relatedCaseIDs: related, allCharges: allCharges(of: record), prosecutionStart: prosecutionStart(of: record.events))
     }
 
