@@ -80,7 +80,7 @@ struct Check: ParsableCommand {
         "List the files without a translation into LANG and the translations older than their file.", valueName: "LANG"))
     var missingLanguage: String?
     @Option(help: ArgumentHelp(
-        "A published site's data/cases.json, saved as a file: report every case, person or organization id it lists that would no longer lead anywhere.",
+        "A published site's data/cases.json, saved as a file (with its people.csv and organizations.csv beside it, named alike): report every case, person, organization or page id they list that would no longer lead anywhere.",
         valueName: "FILE"))
     var against: String?
     @OptionGroup var level: OutputLevel

@@ -20,7 +20,7 @@ import Testing
         ])
         // Over two lines, in a list, as \u, \U, \0, \a and \N (NEL, a C1 control); tabs, line ends and \\ are fine.
         #expect(messages("---\ntitle: T\ntags: [\"a\\tb\\n\\\\e\", \"x\n  y \\u0007\", \"\\U0000001B\\0\\a\\N\"]\n---\n") == [
-            "content/pages/about.md:3:1: error: unknown key 'tags' in a page; known keys: title, summary, draft",
+            "content/pages/about.md:3:1: error: unknown key 'tags' in a page; known keys: title, summary, draft, former_ids",
             #"content/pages/about.md:4:5: error: '\u0007' stands for U+0007 (BEL, a control character), which is not allowed in text; delete it"#,
             #"content/pages/about.md:4:15: error: '\U0000001B' stands for U+001B (ESC, a control character), which is not allowed in text; delete it"#,
             #"content/pages/about.md:4:25: error: '\0' stands for U+0000 (NUL, a control character), which is not allowed in text; delete it"#,
@@ -28,7 +28,7 @@ import Testing
             #"content/pages/about.md:4:29: error: '\N' stands for U+0085 (a control character), which is not allowed in text; delete it"#,
         ])
         #expect(messages("---\ntitle: T\n\"k\\e\": v\n---\n") == [
-            #"content/pages/about.md:3:1: error: unknown key 'k\u{1B}' in a page; known keys: title, summary, draft"#,
+            #"content/pages/about.md:3:1: error: unknown key 'k\u{1B}' in a page; known keys: title, summary, draft, former_ids"#,
             #"content/pages/about.md:3:3: error: '\e' stands for U+001B (ESC, a control character), which is not allowed in text; delete it"#,
         ])
     }

@@ -112,10 +112,12 @@ import Testing
         // The feed is as new as its newest entry, a correction here.
         #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n<title>"))
         #expect(feed.contains("\n<updated>2021-04-01T00:00:00Z</updated>\n<author>"))
-        // Newest first: the 1 April entries before the case updated on 4 March.
+        // A correction is a change: the case (`updated: 2021-03-04`) was last updated by its
+        // correction of 1 April, and its entry, dated that day, comes before that day's corrections.
         let correction = try #require(feed.range(of: "<title>Correction: Taraz court sentences Zhazira Qambarova</title>"))
         let caseEntry = try #require(feed.range(of: "<title>Taraz court sentences Zhazira Qambarova</title>"))
-        #expect(correction.lowerBound < caseEntry.lowerBound)
+        #expect(caseEntry.lowerBound < correction.lowerBound)
+        #expect(feed[caseEntry.upperBound...].components(separatedBy: "</entry>")[0].contains("<updated>2021-04-01T00:00:00Z</updated>"))
         #expect(feed.components(separatedBy: "<title>Correction: ").count - 1 == 5)
     }
 

@@ -67,7 +67,7 @@ import Testing
             // Allowed: JSON-LD data, which browsers never run and whose text has no "<"; the
             // theme's own script files, loaded deferred; the SVG of the statistics charts.
             let html = Self.withoutLinkedData(page)
-            let allowed = Self.withoutThemeScripts(html, fromRoot: path == SitePaths.notFound)
+            let allowed = Self.withoutThemeScripts(Self.withoutRedirectScript(html), fromRoot: path == SitePaths.notFound)
                 .replacingOccurrences(of: #"<svg class="chart" role="img" aria-labelledby="chart-[a-z]+-title chart-[a-z]+-desc" "#, with: "", options: .regularExpression)
             for needle in ["<script", "<img src=x", "<iframe", "<svg", "<style", "<b onclick", "javascript:", "vbscript:"] {
                 #expect(!allowed.contains(needle), "\(path) contains \(needle)")
@@ -96,6 +96,24 @@ import Testing
     static func withoutThemeScripts(_ html: String, fromRoot: Bool = false) -> String {
         html.replacingOccurrences(of: #"<script src=""# + (fromRoot ? "/" : #"(\.\./)*"#) + #"(assets/[a-z0-9-]+|search/index)\.js" defer></script>"#,
                                   with: "", options: .regularExpression)
+    }
+
+    /// The page without the one script of a former id's page (`RedirectPage.script`): a
+    /// fixed `location.replace` to `../<id>/index.html` with the reader's fragment.
+    static func withoutRedirectScript(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<script>location\.replace\("\.\./[a-z0-9-]+/index\.html" \+ location\.hash\)</script>"#,
+                                  with: "", options: .regularExpression)
+    }
+
+    @Test func onlyTheRedirectScriptOfAFormerIDIsAllowedInline() {
+        #expect(Self.withoutRedirectScript(RedirectPage.script(target: "../new-id/index.html")).trimmingCharacters(in: .newlines).isEmpty)
+        for tag in [#"<script>location.replace("https://evil.example/" + location.hash)</script>"#,
+                    #"<script>location.replace("../x/index.html" + location.hash);alert(1)</script>"#,
+                    #"<script>alert(1)</script>"#] {
+            #expect(Self.withoutRedirectScript(tag).contains("<script"), "\(tag) must not pass")
+        }
+        // A target that is not a plain relative path is escaped inside the string.
+        #expect(RedirectPage.script(target: "../a\"</script>/index.html") == #"<script>location.replace("../a\u{22}\u{3c}/script\u{3e}/index.html" + location.hash)</script>"# + "\n")
     }
 
     @Test func onlySameSiteScriptFilesAreAllowed() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CasebookKit
 
@@ -34,11 +35,39 @@ import Testing
         // The 404 page's `//archive/assets/…` loaded from the host `archive`.
         ("https://example.org//archive/", "the path of 'base_url' must not hold an empty folder ('//') or a backslash, found 'https://example.org//archive/'; write 'https://example.org/archive/'"),
         ("'https://example.org/\\evil.example/'", "the path of 'base_url' must not hold an empty folder ('//') or a backslash, found 'https://example.org/\\evil.example/'; write 'https://example.org/evil.example/'"),
+        // A file's name as the last part: every address would be made under it.
+        ("https://example.org/archive/index.html", "the last part of 'base_url' is a file's name ('index.html'), but 'base_url' is the folder the site is published at, and every address is made under it (https://example.org/archive/index.html/cases/…), found 'https://example.org/archive/index.html'; write the folder: 'https://example.org/archive/'"),
+        ("https://example.org/cases.PHP/", "the last part of 'base_url' is a file's name ('cases.PHP'), but 'base_url' is the folder the site is published at, and every address is made under it (https://example.org/cases.PHP/cases/…), found 'https://example.org/cases.PHP/'; write the folder: 'https://example.org/'"),
+        ("https://example.org/a/start.htm", "the last part of 'base_url' is a file's name ('start.htm'), but 'base_url' is the folder the site is published at, and every address is made under it (https://example.org/a/start.htm/cases/…), found 'https://example.org/a/start.htm'; write the folder: 'https://example.org/a/'"),
     ])
     func badBaseURLs(_ url: String, _ message: String) {
         let (site, messages) = parse("base_url", url)
         #expect(messages == ["content/site.yml:2:11: error: \(message)"])
         #expect(site.baseURL == nil)
+    }
+
+    /// A folder whose name has a dot is a folder: only a web page's file name is refused.
+    @Test func aFolderWithADotIsAFolder() {
+        #expect(parse("base_url", "https://example.org/v1.2/").1.isEmpty)
+        #expect(parse("base_url", "https://example.org/archive.kz").1.isEmpty)
+    }
+
+    /// A path in other letters is percent-encoded once, for every address the build writes
+    /// (the sitemap protocol asks for it; canonical links, the feed and the open data agree).
+    @Test func aPathInOtherLettersIsPercentEncodedInEveryAddress() throws {
+        #expect(parse("base_url", "https://example.org/архив").0.baseURL == "https://example.org/%D0%B0%D1%80%D1%85%D0%B8%D0%B2/")
+        #expect(parse("base_url", "https://example.org/a%20b/").0.baseURL == "https://example.org/a%20b/")
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "base_url: https://cases.example.org/\n", with: "base_url: https://example.org/архив/\n")
+        #expect(site.build().succeeded)
+        let encoded = "https://example.org/%D0%B0%D1%80%D1%85%D0%B8%D0%B2/"
+        let sitemap = try site.read("public/sitemap.xml")
+        #expect(sitemap.contains("<loc>\(encoded)cases/qambarova-2021/</loc>"))
+        #expect(!sitemap.contains("архив"))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("<link rel=\"canonical\" href=\"\(encoded)cases/qambarova-2021/\">"))
+        #expect(try site.read("public/feed.xml").contains("<id>\(encoded)cases/qambarova-2021/</id>"))
+        #expect(try site.read("public/data/cases.json").contains("\"url\":\"\(encoded)cases/qambarova-2021/\""))
     }
 
     @Test(arguments: ["en", "ru", "kk", "kk-Cyrl-KZ", "zh-Hant", "en-US", "es-419", "sgn-ase", "de-CH-1996", "en-a-bbb-x-private", "x-whatever"])

@@ -15,6 +15,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import REPO
 
@@ -165,3 +166,10 @@ def test_a_missing_address_at_any_depth_gets_the_styled_404_page(nginx, missing)
     assert stylesheets == ["/archive/assets/style.css"]
     status, content_type, _ = fetch(base + stylesheets[0])
     assert (status, content_type) == (200, "text/css; charset=utf-8")
+
+
+def test_a_former_ids_address_keeps_its_fragment_under_the_prefix(nginx, browser):
+    base, _ = nginx
+    browser.get(base + "/archive/cases/atyrau-land-protests-2016/#source-2")
+    WebDriverWait(browser, 10).until(lambda d: d.current_url == base + "/archive/cases/bokayev-ayan-2016/index.html#source-2",
+                                     message=f"landed at {browser.current_url}")

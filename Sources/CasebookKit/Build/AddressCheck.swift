@@ -1,9 +1,13 @@
 import Foundation
 
-/// `casebook check --against FILE`: every case, person and organization id that a published
-/// `data/cases.json` lists (and every former id of its cases) must still lead somewhere: to
-/// a published file of that id, or through a file that lists it in `former_ids`. Each that
-/// would not is an error at its line of FILE, which casebook writes one case a line.
+/// `casebook check --against FILE`: every id that a published site's open data lists must
+/// still lead somewhere: to a published file of that id, or through a published file that
+/// lists it in `former_ids`. FILE is the site's `data/cases.json` (each case and its former
+/// ids, the people, organizations and court each case names, and the free pages once one was
+/// renamed); beside it, when saved there, the same site's `people.csv` and
+/// `organizations.csv` add every person and organization with their former ids
+/// (`companions`). Each id that would lead nowhere is an error at its line of the file that
+/// lists it.
 public enum AddressCheck {
     /// What the archive publishes now, by kind: drafts never count, as the site readers
     /// reach is built without `--drafts`; a file that could not be parsed counts (its own
@@ -11,30 +15,45 @@ public enum AddressCheck {
     struct Current {
         var live: [ContentKind: Set<String>] = [:]
         var former: [ContentKind: Set<String>] = [:]
-        var drafts: Set<String> = []
+        /// Cases and pages that are drafts, by kind.
+        var drafts: [ContentKind: Set<String>] = [:]
+        /// The former ids only drafts list, with the draft's path, by kind.
+        var draftFormer: [ContentKind: [String: String]] = [:]
 
         init(content: ParsedContent, archive: Archive) {
-            drafts = Set(content.cases.filter(\.draft).map(\.id))
             let parsed: [ContentKind: [String]] = [.cases: content.cases.map(\.id), .people: content.people.map(\.id),
-                                                   .organizations: content.organizations.map(\.id)]
+                                                   .organizations: content.organizations.map(\.id), .pages: content.pages.map(\.id)]
             for (kind, ids) in parsed { live[kind] = (content.fileIDs[kind] ?? []).subtracting(ids) }
-            for linked in archive.cases where !linked.record.draft {
-                live[.cases, default: []].insert(linked.record.id)
-                former[.cases, default: []].formUnion(linked.record.formerIDs.map(\.id))
+            func publish(_ kind: ContentKind, _ id: String, _ formerIDs: [Ref]) {
+                live[kind, default: []].insert(id)
+                former[kind, default: []].formUnion(formerIDs.map(\.id))
             }
-            for linked in archive.people {
-                live[.people, default: []].insert(linked.record.id)
-                former[.people, default: []].formUnion(linked.record.formerIDs.map(\.id))
-            }
-            for linked in archive.organizations {
-                live[.organizations, default: []].insert(linked.record.id)
-                former[.organizations, default: []].formUnion(linked.record.formerIDs.map(\.id))
+            for linked in archive.cases where !linked.record.draft { publish(.cases, linked.record.id, linked.record.formerIDs) }
+            for linked in archive.people { publish(.people, linked.record.id, linked.record.formerIDs) }
+            for linked in archive.organizations { publish(.organizations, linked.record.id, linked.record.formerIDs) }
+            for linked in archive.pages where !linked.record.draft { publish(.pages, linked.record.id, linked.record.formerIDs) }
+            let draftFiles = content.cases.filter(\.draft).map { ($0.info, $0.formerIDs) }
+                + content.pages.filter(\.draft).map { ($0.info, $0.formerIDs) }
+            for (info, formerIDs) in draftFiles {
+                drafts[info.kind, default: []].insert(info.id)
+                for ref in formerIDs { draftFormer[info.kind, default: [:]][ref.id] = info.path }
             }
         }
 
         func leads(_ kind: ContentKind, _ id: String) -> Bool {
             live[kind]?.contains(id) == true || former[kind]?.contains(id) == true
         }
+    }
+
+    /// The published `people.csv` and `organizations.csv` read beside FILE: named with the
+    /// part of FILE's name before `cases.json` (`published-cases.json`: `published-people.csv`).
+    static func companions(of path: String) -> [(kind: ContentKind, path: String)] {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        let prefix = name.hasSuffix("cases.json") ? String(name.dropLast("cases.json".count)) : ""
+        let folder = url.deletingLastPathComponent()
+        return [(.people, folder.appendingPathComponent(prefix + "people.csv").path),
+                (.organizations, folder.appendingPathComponent(prefix + "organizations.csv").path)]
     }
 
     static func problems(_ file: String, in folder: URL, current: Current, contentName: String) -> [Diagnostic] {
@@ -52,17 +71,56 @@ public enum AddressCheck {
                 "--against needs the data/cases.json of a site casebook built (a JSON object with a 'cases' list, each case with its 'id'); this file is not one", isIO: true)]
         }
         var problems: [Diagnostic] = []
-        for entry in listed.entries where !current.leads(entry.kind, entry.id) {
-            let address = SiteURLs.address(SitePaths.page(entry.kind, entry.id))
-            let what = "the \(entry.kind.singular) '\(entry.id)' is in the published data, but"
-            let message: String
-            if entry.kind == .cases, current.drafts.contains(entry.id) {
-                message = "\(what) \(contentName)/cases/\(entry.id).md is a draft now, so its published address \(address) would lead nowhere: publish it again, or list '\(entry.id)' under 'former_ids' in the case that replaces it"
-            } else {
-                message = "\(what) the archive has no \(entry.kind.singular) of that id now and no file lists it under 'former_ids', so its published address \(address) would lead nowhere: add 'former_ids: [\(entry.id)]' to the file that replaced it, or restore \(contentName)/\(entry.kind.rawValue)/\(entry.id).md"
+        var files = [(file, listed)]
+        var missing: [(kind: ContentKind, shown: String)] = []
+        // A companion's name as messages give it: beside FILE as FILE is named.
+        let shownFolder = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
+        for (kind, companion) in companions(of: path) {
+            let shown = shownFolder + URL(fileURLWithPath: companion).lastPathComponent
+            // lstat: nothing there at all is a file not saved; anything else is read, or said.
+            guard StaticTree.ownType(companion) != nil else {
+                missing.append((kind, shown))
+                continue
             }
-            problems.append(Diagnostic(.error, file, entry.position, message))
+            switch FileBytes.contents(of: companion, limit: Int(Int32.max)) {
+            case .unreadable(let problem): problems.append(Diagnostic(.error, shown, .start, "--against: \(problem.description)", isIO: true))
+            case .tooLarge(let size):
+                problems.append(Diagnostic(.error, shown, .start, "the file is \(size / 1_048_576) MB, too large for a \(kind.rawValue).csv of a published site", isIO: true))
+            case .bytes(let read):
+                guard let entries = PublishedIDs(csv: read, kind: kind) else {
+                    problems.append(Diagnostic(.error, shown, .start,
+                        "--against reads \(shown) beside \(file) as the data/\(kind.rawValue).csv of the same site (a CSV file whose header starts \(PublishedIDs.csvHeaders[kind]!.joined(separator: ","))); this file is not one: save the site's data/\(kind.rawValue).csv there, or remove it", isIO: true))
+                    continue
+                }
+                files.append((shown, entries))
+            }
+        }
+        if !missing.isEmpty {
+            let kinds = missing.map(\.kind.rawValue).joined(separator: " and ")
+            let saved = missing.map { "data/\($0.kind.rawValue).csv as \($0.shown)" }.joined(separator: " and ")
+            problems.append(Diagnostic(.warning, file, .start,
+                "no \(missing.map(\.shown).joined(separator: " or ")) beside \(file): the \(kinds) no case names, and their former ids, are not checked; save the published site's \(saved)"))
+        }
+        var seen: Set<String> = []
+        for (shown, listed) in files {
+            for entry in listed.entries where seen.insert("\(entry.kind.rawValue)/\(entry.id)").inserted && !current.leads(entry.kind, entry.id) {
+                problems.append(Diagnostic(.error, shown, entry.position, message(entry, current: current, contentName: contentName)))
+            }
         }
         return problems
+    }
+
+    /// Why an id would lead nowhere, and what to do.
+    static func message(_ entry: PublishedIDs.Entry, current: Current, contentName: String) -> String {
+        let (kind, id) = (entry.kind, entry.id)
+        let address = SiteURLs.address(SitePaths.page(kind, id))
+        let what = "the \(kind.singular) '\(id)' is in the published data, but"
+        if current.drafts[kind]?.contains(id) == true {
+            return "\(what) \(contentName)/\(kind.rawValue)/\(id).md is a draft now, so its published address \(address) would lead nowhere: publish it again, or list '\(id)' under 'former_ids' in the \(kind.singular) that replaces it"
+        }
+        if let draft = current.draftFormer[kind]?[id] {
+            return "\(what) it is listed under 'former_ids' by \(draft), which is a draft: the address \(address) breaks until it is published; publish it, or keep the \(kind.singular) '\(id)' published until then"
+        }
+        return "\(what) the archive has no \(kind.singular) of that id now and no file lists it under 'former_ids', so its published address \(address) would lead nowhere: add 'former_ids: [\(id)]' to the file that replaced it, or restore \(contentName)/\(kind.rawValue)/\(id).md"
     }
 }

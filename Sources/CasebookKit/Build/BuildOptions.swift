@@ -26,8 +26,9 @@ public struct BuildOptions: Sendable {
     public var freesMemory = true
     /// `--as-of`: the day figures are counted at; nil for site.yml's `as_of`, else the default.
     public var asOf: AsOfChoice?
-    /// `check --against FILE`: a published site's `data/cases.json`, whose ids must all still
-    /// lead somewhere (`AddressCheck`); as written, relative to `workingDirectory`.
+    /// `check --against FILE`: a published site's `data/cases.json` (its people.csv and
+    /// organizations.csv read beside it), whose ids must all still lead somewhere
+    /// (`AddressCheck`); as written, relative to `workingDirectory`.
     public var against: String?
 
     /// `asOf` as a day, `today` read off the clock (UTC) once, here.

@@ -1,9 +1,13 @@
 import Foundation
 
-/// The ids a published `data/cases.json` lists (`CasesJSON`): each case's id and former ids,
-/// the ids of its people, its organizations and its court, each once, with the line and
-/// column where it is first written. casebook writes each case on one line, so that is the
-/// line of the first case naming it; in a file laid out otherwise, the file's start.
+/// The ids a published site's open data lists, each once, with the line and column where it
+/// is first written: from `data/cases.json` (`CasesJSON`) each case's id and former ids, the
+/// ids of its people, its organizations and its court, and its `pages` (free pages and their
+/// former ids, present once a page was renamed); from `people.csv` and `organizations.csv`
+/// every person and organization with its former ids, those no case names too.
+/// casebook writes each case and each page of cases.json on one line, so that is the line of
+/// the first naming the id; in a file laid out otherwise, the file's start. A CSV file's
+/// entries are at their row, column 1.
 struct PublishedIDs {
     struct Entry {
         let kind: ContentKind
@@ -18,38 +22,77 @@ struct PublishedIDs {
     init?(_ bytes: [UInt8]) {
         guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let cases = root["cases"] as? [Any] else { return nil }
-        let lines = Self.caseLines(bytes)
+        let lines = Self.lines(bytes)
         var seen: Set<String> = []
         var entries: [Entry] = []
+        func add(_ kind: ContentKind, _ id: Any?, line: (number: Int, text: Substring)?) {
+            guard let id = id as? String, seen.insert("\(kind.rawValue)/\(id)").inserted else { return }
+            let position = line.map { SourcePosition(line: $0.number, column: Self.column(of: id, in: $0.text)) } ?? .start
+            entries.append(Entry(kind: kind, id: id, position: position))
+        }
         for item in cases {
             guard let object = item as? [String: Any], let caseID = object["id"] as? String else { return nil }
-            let line = lines[caseID]
-            func add(_ kind: ContentKind, _ id: Any?) {
-                guard let id = id as? String, seen.insert("\(kind.rawValue)/\(id)").inserted else { return }
-                let position = line.map { SourcePosition(line: $0.number, column: Self.column(of: id, in: $0.text)) } ?? .start
-                entries.append(Entry(kind: kind, id: id, position: position))
-            }
-            add(.cases, caseID)
-            for former in object["former_ids"] as? [Any] ?? [] { add(.cases, former) }
-            for person in object["people"] as? [Any] ?? [] { add(.people, (person as? [String: Any])?["id"]) }
-            for organization in object["organizations"] as? [Any] ?? [] { add(.organizations, (organization as? [String: Any])?["id"]) }
-            add(.organizations, (object["court"] as? [String: Any])?["id"])
+            let line = lines.cases[caseID]
+            add(.cases, caseID, line: line)
+            for former in object["former_ids"] as? [Any] ?? [] { add(.cases, former, line: line) }
+            for person in object["people"] as? [Any] ?? [] { add(.people, (person as? [String: Any])?["id"], line: line) }
+            for organization in object["organizations"] as? [Any] ?? [] { add(.organizations, (organization as? [String: Any])?["id"], line: line) }
+            add(.organizations, (object["court"] as? [String: Any])?["id"], line: line)
+        }
+        for item in root["pages"] as? [Any] ?? [] {
+            guard let object = item as? [String: Any], let pageID = object["id"] as? String else { continue }
+            let line = lines.pages[pageID]
+            add(.pages, pageID, line: line)
+            for former in object["former_ids"] as? [Any] ?? [] { add(.pages, former, line: line) }
         }
         self.entries = entries
     }
 
-    /// The line of each case, by id: the lines that start a case object (`    {"id":"x"`).
-    static func caseLines(_ bytes: [UInt8]) -> [String: (number: Int, text: Substring)] {
+    /// The columns a published `people.csv` or `organizations.csv` starts with.
+    static let csvHeaders: [ContentKind: [String]] = [.people: ["id", "url", "name", "aliases"],
+                                                      .organizations: ["id", "url", "name", "short_name", "kind"]]
+
+    /// A published `people.csv` (`kind` people) or `organizations.csv`: each row's id and its
+    /// `former_ids` (`a; b`). Nil when the file is not one: no CSV, or another header.
+    init?(csv bytes: [UInt8], kind: ContentKind) {
+        guard case .success(let table) = CSVRows.read(bytes), let start = Self.csvHeaders[kind],
+              table.header.starts(with: start) else { return nil }
+        let former = table.header.firstIndex(of: FormerIDColumns.name)
+        var entries: [Entry] = []
+        for row in table.rows {
+            guard let id = row.fields.first, !id.isEmpty else { continue }
+            let position = SourcePosition(line: row.number, column: 1)
+            entries.append(Entry(kind: kind, id: id, position: position))
+            if let former, former < row.fields.count {
+                for old in row.fields[former].split(separator: ";") {
+                    let trimmed = old.trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { entries.append(Entry(kind: kind, id: trimmed, position: position)) }
+                }
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The line of each case, by id (the lines that start a case object, `    {"id":"x"`), and
+    /// of each page, the same lines after `  "pages": [`.
+    static func lines(_ bytes: [UInt8]) -> (cases: [String: (number: Int, text: Substring)], pages: [String: (number: Int, text: Substring)]) {
         let prefix = "    {\"id\":\""
-        var lines: [String: (number: Int, text: Substring)] = [:]
+        var cases: [String: (number: Int, text: Substring)] = [:], pages = cases
+        var inPages = false
         let text = String(decoding: bytes, as: UTF8.self)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix(prefix) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line == "  \"pages\": [" { inPages = true }
+            guard line.hasPrefix(prefix) else { continue }
             let rest = line.dropFirst(prefix.count)
             guard let end = rest.firstIndex(of: "\"") else { continue }
             let id = String(rest[..<end])
-            if lines[id] == nil { lines[id] = (index + 1, line) }
+            if inPages {
+                if pages[id] == nil { pages[id] = (index + 1, line) }
+            } else if cases[id] == nil {
+                cases[id] = (index + 1, line)
+            }
         }
-        return lines
+        return (cases, pages)
     }
 
     /// The column (in characters, from 1) of the first `"id"` in the line, at the id itself.

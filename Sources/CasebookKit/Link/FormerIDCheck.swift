@@ -1,4 +1,5 @@
-/// `former_ids` across the archive: each old address gets a page that sends the reader on,
+/// `former_ids` across the archive (cases, people, organizations and free pages): each old
+/// address gets a page that sends the reader on,
 /// so a former id may not be the id of a file of the same kind (its page is there) nor be
 /// claimed by two files of one kind (one address cannot lead to two pages). A case and a
 /// person may share an id, as files may: their addresses differ (`cases/x/`, `people/x/`).
@@ -9,14 +10,20 @@ enum FormerIDCheck {
         let path: String
     }
 
-    static func problems(_ content: ParsedContent) -> [Diagnostic] {
-        let claims: [(ContentKind, [(DocumentInfo, [Ref])])] = [
+    /// Every file of the archive with its former ids, by kind (drafts too): cases, people,
+    /// organizations and free pages.
+    static func claims(_ content: ParsedContent) -> [(ContentKind, [(DocumentInfo, [Ref])])] {
+        [
             (.cases, content.cases.map { ($0.info, $0.formerIDs) }),
             (.people, content.people.map { ($0.info, $0.formerIDs) }),
             (.organizations, content.organizations.map { ($0.info, $0.formerIDs) }),
+            (.pages, content.pages.map { ($0.info, $0.formerIDs) }),
         ]
+    }
+
+    static func problems(_ content: ParsedContent) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for (kind, files) in claims {
+        for (kind, files) in claims(content) {
             let live = content.fileIDs[kind] ?? []
             var byID: [String: [Claim]] = [:]
             for (info, refs) in files {
@@ -45,12 +52,11 @@ enum FormerIDCheck {
     /// to an old name (`BodyLinkResolver.renamed`); a former id claimed twice is left out.
     static func renamed(_ content: ParsedContent) -> [ContentKind: [String: String]] {
         var renamed: [ContentKind: [String: String]] = [:]
-        func add(_ kind: ContentKind, _ id: String, _ former: [Ref]) {
-            for ref in former { renamed[kind, default: [:]][ref.id] = renamed[kind]?[ref.id] == nil ? id : "" }
+        for (kind, files) in claims(content) {
+            for (info, former) in files {
+                for ref in former { renamed[kind, default: [:]][ref.id] = renamed[kind]?[ref.id] == nil ? info.id : "" }
+            }
         }
-        for record in content.cases { add(.cases, record.id, record.formerIDs) }
-        for person in content.people { add(.people, person.id, person.formerIDs) }
-        for organization in content.organizations { add(.organizations, organization.id, organization.formerIDs) }
         return renamed.mapValues { $0.filter { !$0.value.isEmpty } }
     }
 }

@@ -8,12 +8,11 @@ enum FormerIDHistory {
         guard !history.removed.isEmpty else { return history }
         /// `cases/new` by `cases/old`, as the history names paths (from the content folder).
         var formerIDs: [String: [String]] = [:]
-        func add(_ info: DocumentInfo, _ former: [Ref]) {
-            if !former.isEmpty { formerIDs["\(info.kind.rawValue)/\(info.id)"] = former.map { "\(info.kind.rawValue)/\($0.id)" } }
+        for (_, files) in FormerIDCheck.claims(content) {
+            for (info, former) in files where !former.isEmpty {
+                formerIDs["\(info.kind.rawValue)/\(info.id)"] = former.map { "\(info.kind.rawValue)/\($0.id)" }
+            }
         }
-        for record in content.cases { add(record.info, record.formerIDs) }
-        for person in content.people { add(person.info, person.formerIDs) }
-        for organization in content.organizations { add(organization.info, organization.formerIDs) }
         guard !formerIDs.isEmpty else { return history }
         for (path, commits) in history.files {
             // `cases/x.md` or its translation `cases/x.ru.md`: the stem, and what follows it.

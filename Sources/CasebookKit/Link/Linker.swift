@@ -139,7 +139,7 @@ enum Linker {
             site: content.site, caseIDs: ids(.cases, content.cases.map(\.id)), personIDs: ids(.people, content.people.map(\.id)),
             organizationIDs: ids(.organizations, content.organizations.map(\.id)),
             organizations: Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-            media: Set(content.media))
+            media: Set(content.media), renamed: FormerIDCheck.renamed(content))
     }
 
     /// What body links may point to: published files (drafts too in a preview), and files
@@ -163,7 +163,8 @@ enum Linker {
     static func linkedCase(_ record: CaseRecord, bodyHTML: String, related: [String],
                            history: ArchiveHistory) -> LinkedCase {
         LinkedCase(record: record, bodyHTML: bodyHTML, latestDate: latestDate(of: record),
-                   updated: record.updated ?? history.lastChanged("cases/\(record.id).md") ?? latestDate(of: record),
+                   updated: Correction.lastChange(record.updated ?? history.lastChanged("cases/\(record.id).md") ?? latestDate(of: record),
+                                                  record.corrections),
                    relatedCaseIDs: related, allCharges: allCharges(of: record), prosecutionStart: prosecutionStart(of: record.events))
     }
 

@@ -45,8 +45,7 @@ enum ProtectedIDs {
     /// A former id is published too (its address, the open data, the search): one that holds
     /// a protected name, or a part of the name its own person protects, is an error where written.
     static func formerIDProblems(_ content: ParsedContent, words: ProtectedWords, nameWords: [String: [String]]) -> [Diagnostic] {
-        let claims: [(DocumentInfo, [Ref])] = content.cases.map { ($0.info, $0.formerIDs) }
-            + content.people.map { ($0.info, $0.formerIDs) } + content.organizations.map { ($0.info, $0.formerIDs) }
+        let claims = FormerIDCheck.claims(content).flatMap(\.1)
         var problems: [Diagnostic] = []
         for (info, refs) in claims {
             for ref in refs {

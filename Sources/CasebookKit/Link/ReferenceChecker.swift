@@ -6,6 +6,9 @@ struct ReferenceChecker {
     let organizationIDs: Set<String>
     let organizations: [String: Organization]
     let media: Set<String>
+    /// Each kind's former ids with the id that replaced them (`FormerIDCheck.renamed`): a
+    /// reference to an old name says which file has it now.
+    var renamed: [ContentKind: [String: String]] = [:]
 
     func check(_ record: CaseRecord, into d: inout Diagnostics) {
         var seenPeople: Set<String> = []
@@ -30,7 +33,7 @@ struct ReferenceChecker {
         for related in record.relatedCases {
             if related.id == record.id {
                 d.error(related.position, "a case cannot be related to itself")
-            } else if !caseIDs.contains(related.id) {
+            } else if !caseIDs.contains(related.id), !reportRenamed(.cases, related, into: &d) {
                 d.error(related.position, "unknown case '\(related.id)'\(Suggestion.phrase(for: related.id, in: caseIDs))")
             }
         }
@@ -125,13 +128,21 @@ struct ReferenceChecker {
         }
     }
 
+    /// A reference to a former id: "'x' is a former id of people/y.md: write 'y'"; false when
+    /// the id is no file's former id.
+    func reportRenamed(_ kind: ContentKind, _ ref: Ref, into d: inout Diagnostics) -> Bool {
+        guard let current = renamed[kind]?[ref.id] else { return false }
+        d.error(ref.position, "'\(ref.id)' is a former id of \(kind.rawValue)/\(current).md: write '\(current)'")
+        return true
+    }
+
     func checkPerson(_ ref: Ref, into d: inout Diagnostics) {
-        guard !personIDs.contains(ref.id) else { return }
+        guard !personIDs.contains(ref.id), !reportRenamed(.people, ref, into: &d) else { return }
         d.error(ref.position, "unknown person '\(ref.id)' (there is no people/\(ref.id).md)\(Suggestion.phrase(for: ref.id, in: personIDs))")
     }
 
     func checkOrganization(_ ref: Ref, into d: inout Diagnostics) {
-        guard !organizationIDs.contains(ref.id) else { return }
+        guard !organizationIDs.contains(ref.id), !reportRenamed(.organizations, ref, into: &d) else { return }
         d.error(ref.position, "unknown organization '\(ref.id)' (there is no organizations/\(ref.id).md)\(Suggestion.phrase(for: ref.id, in: organizationIDs))")
     }
 

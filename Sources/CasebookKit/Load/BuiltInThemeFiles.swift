@@ -870,6 +870,26 @@ extension BuiltInTheme {
     });
   }
 
+  // ---- The language switcher ----------------------------------------------------------
+
+  // Each link of the switcher leads to the same page in another language; with this script
+  // it also keeps what the address says beyond the page: the search (?q=), the filters of
+  // the cases index (?status=…) and the #fragment. Set from the address as it is when the
+  // reader reaches for a link, since search and the filters rewrite it as they go; without
+  // the script the links lead to the plain pages.
+  function setUpLanguages(nav) {
+    var links = Array.prototype.slice.call(nav.querySelectorAll('a[href]'));
+    var pages = links.map(function (a) { return a.getAttribute('href').replace(/[?#].*$/, ''); });
+    function carry() {
+      var rest = window.location.search + window.location.hash;
+      links.forEach(function (a, i) { a.setAttribute('href', pages[i] + rest); });
+    }
+    carry();
+    ['pointerdown', 'focusin', 'click'].forEach(function (type) { nav.addEventListener(type, carry, true); });
+    window.addEventListener('hashchange', carry);
+    window.addEventListener('popstate', carry);
+  }
+
   window.casebookSearch = { load: load, normalize: normalize, search: search, describe: describe };
 
   function start() {
@@ -878,6 +898,8 @@ extension BuiltInTheme {
     readWords(page || header);
     if (header) setUpHeader(header);
     if (page) setUpPage(page);
+    var languages = document.querySelector('nav.languages');
+    if (languages) setUpLanguages(languages);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

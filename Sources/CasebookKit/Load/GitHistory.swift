@@ -13,13 +13,15 @@ enum GitHistory {
     ///     differ from the commit (when it is in the same repository).
     ///   - writesCache: whether git's log may be kept for the next build (`GitLogCache`):
     ///     `check` and `serve` write nothing.
+    ///   - memory: the log as last read, kept by the dev server between rebuilds
+    ///     (`GitLogMemory`): read again only when the commit built from changes.
     static func read(content: URL, templates: URL? = nil, contentName: String = "content", templatesName: String = "templates",
-                     writesCache: Bool = true) -> ArchiveHistory {
+                     writesCache: Bool = true, memory: GitLogMemory? = nil) -> ArchiveHistory {
         var history = ArchiveHistory()
         history.contentName = contentName
         let folder = content.path
         let probe = GitCommand.run(["rev-parse", "--is-shallow-repository", "--show-toplevel", "--show-prefix",
-                                    "--git-path", GitLogCache.name], in: folder)
+                                    "--git-path", GitLogCache.name, "--git-path", "HEAD", "--git-common-dir"], in: folder)
         let lines = probe.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard probe.status == 0, lines.count >= 4 else {
             history.fallback = probe.status == 127 || probe.status == -1
@@ -31,6 +33,8 @@ enum GitHistory {
         }
         let (shallow, top, prefix) = (lines[0] == "true", lines[1], lines[2])
         let cache = URL(fileURLWithPath: lines[3], relativeTo: content).standardizedFileURL
+        // Before HEAD is read: a commit made meanwhile is then seen as a move, not missed.
+        if let memory, lines.count >= 6 { memory.watch(head: lines[4], common: lines[5], from: content) }
 
         let head = GitCommand.run(["log", "-1", "--format=%H%x00%cs", "HEAD"], in: folder)
         let headParts = head.output.trimmingCharacters(in: .newlines).split(separator: "\0")
@@ -64,20 +68,28 @@ enum GitHistory {
                 + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
             return history
         }
-        let log: GitLogCache.Log
-        switch GitLogCache.log(to: commit, in: top, cache: cache, writes: writesCache) {
-        case .success(let read): log = read
-        case .failure(let failure):
-            history.fallback = "git log failed (\(failure.message)): pages show no history"
-                + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
-            return history
+        let known: GitLogMemory.Read
+        if let read = memory?.read(at: commit, prefix: prefix) {
+            known = read
+        } else {
+            let log: GitLogCache.Log
+            switch GitLogCache.log(to: commit, in: top, cache: cache, writes: writesCache) {
+            case .success(let read): log = read
+            case .failure(let failure):
+                history.fallback = "git log failed (\(failure.message)): pages show no history"
+                    + (history.stamp == nil ? "; \(folders) has uncommitted changes, so the footer has no build stamp" : "")
+                return history
+            }
+            let parsed = GitLogParser.parse(log.bytes, prefix: prefix)
+            known = GitLogMemory.Read(commits: ContributorNames.leftOut(of: parsed.commits, contributors: parsed.contributors),
+                                      files: parsed.files, removed: parsed.removed, renamesSkipped: log.renamesSkipped)
+            memory?.keep(known, at: commit, prefix: prefix)
         }
-        let parsed = GitLogParser.parse(log.bytes, prefix: prefix)
-        history.commits = ContributorNames.leftOut(of: parsed.commits, contributors: parsed.contributors)
-        history.files = parsed.files
-        history.removed = parsed.removed
+        history.commits = known.commits
+        history.files = known.files
+        history.removed = known.removed
         var notes: [String] = []
-        if log.renamesSkipped {
+        if known.renamesSkipped {
             notes.append("git gave up looking for renamed files in a commit that renames many (`diff.renameLimit`): a file renamed and edited there starts its history at the rename unless it lists its old id in `former_ids`")
         }
         if history.stamp == nil {

@@ -39,3 +39,13 @@ public struct Correction: Sendable, Hashable {
     /// Set on a page of another language when the note is the default language's.
     public var shownIn: String? = nil
 }
+
+extension Correction {
+    /// The date a page was last changed, given the one it would show otherwise: a correction
+    /// is a change, so the latest correction's date when it is later.
+    static func lastChange(_ date: PartialDate?, _ corrections: [Correction]) -> PartialDate? {
+        guard let latest = corrections.lazy.map(\.date).max() else { return date }
+        guard let date, !(date < latest) else { return latest }
+        return date
+    }
+}

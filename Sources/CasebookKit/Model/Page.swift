@@ -5,6 +5,8 @@ public struct Page: Sendable {
     public var summary: String?
     public let draft: Bool
     public let body: MarkdownBody
+    /// Ids the page had before its file was renamed: each old address leads to it.
+    public var formerIDs: [Ref] = []
 
     public var id: String { info.id }
 }

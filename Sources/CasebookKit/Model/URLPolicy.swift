@@ -82,7 +82,28 @@ extension URLPolicy {
             while single.contains("//") { single = single.replacingOccurrences(of: "//", with: "/") }
             return "the path of 'base_url' must not hold an empty folder ('//') or a backslash, \(found); write '\(url.prefix(scheme.count))\(authority)\(single)'"
         }
+        // `…/archive/index.html`: every address would be made under it (`…/index.html/cases/x/`).
+        if let last = path.split(separator: "/").last, let dot = last.lastIndex(of: "."),
+           fileExtensions.contains(last[last.index(after: dot)...].lowercased()) {
+            let folder = path[..<(path.range(of: "/" + last, options: .backwards)?.lowerBound ?? path.startIndex)] + "/"
+            return "the last part of 'base_url' is a file's name ('\(last)'), but 'base_url' is the folder the site is published at, and every address is made under it (\(url.hasSuffix("/") ? url : url + "/")cases/…), \(found); write the folder: '\(url.prefix(scheme.count))\(authority)\(folder)'"
+        }
         return nil
+    }
+
+    /// The endings of a web page's file name, which the last part of `base_url` (a folder) cannot have.
+    static let fileExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "php", "php3", "php4", "php5", "phtml", "asp", "aspx",
+                                              "jsp", "jspx", "cgi", "pl", "cfm", "do", "action", "xml", "json", "txt", "md"]
+
+    /// `base_url` as every address the build writes starts: its path percent-encoded (a
+    /// folder in other letters, `/архив/`, as `/%D0%B0%D1%80…/`), as a sitemap must give it
+    /// and canonical links, the feed and the open data give it alike; `%` sequences already
+    /// written are kept. The host stays as written.
+    static func encodedBaseURL(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return url }
+        return String(url[..<slash]) + (String(rest[slash...]).addingPercentEncoding(withAllowedCharacters: SiteURLs.pathAllowed) ?? String(rest[slash...]))
     }
 
     /// `host:port`, `[v6]:port`, or a host alone.

@@ -39,7 +39,7 @@ enum SiteParser {
             if let problem = URLPolicy.baseURLProblem(baseURL) {
                 reader.diagnostics.error(fields["base_url"]?.position, problem)
             } else {
-                site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+                site.baseURL = URLPolicy.encodedBaseURL(baseURL.hasSuffix("/") ? baseURL : baseURL + "/")
             }
         }
         site.licence = reader.text(fields, "licence")?.trimmingSpaces.nonEmpty

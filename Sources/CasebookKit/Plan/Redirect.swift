@@ -12,11 +12,11 @@ struct Redirect: Sendable, Hashable {
     /// Where the page goes inside its language's folder.
     var path: String { SitePaths.page(kind, from) }
 
-    /// The new page's address from the old one: both are in the kind's folder, one level
-    /// apart from it, and ids need no percent-encoding.
+    /// The new page's address from the old one: both are in the kind's folder (a free page's
+    /// at the root), one level apart from it, and ids need no percent-encoding.
     var relativeTarget: String { "../\(to)/index.html" }
 
-    /// Every former id of the archive's published cases, people and organizations, by path.
+    /// Every former id of the archive's published cases, people, organizations and free pages, by path.
     static func all(in archive: Archive) -> [Redirect] {
         var redirects: [Redirect] = []
         for linked in archive.cases { redirects += linked.record.formerIDs.map { Redirect(kind: .cases, from: $0.id, to: linked.record.id) } }
@@ -24,6 +24,7 @@ struct Redirect: Sendable, Hashable {
         for linked in archive.organizations {
             redirects += linked.record.formerIDs.map { Redirect(kind: .organizations, from: $0.id, to: linked.record.id) }
         }
+        for linked in archive.pages { redirects += linked.record.formerIDs.map { Redirect(kind: .pages, from: $0.id, to: linked.record.id) } }
         return redirects.sorted { $0.path < $1.path }
     }
 }

@@ -163,16 +163,17 @@ final class SiteRenderer: Sendable {
             description = archive.cases[i].record.summary
             untranslated = archive.cases[i].untranslated
             (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
-            record = .init(kind: .cases, id: archive.cases[i].record.id, updated: archive.cases[i].record.updated, shown: archive.cases[i].updated)
+            record = .init(kind: .cases, id: archive.cases[i].record.id, updated: archive.cases[i].record.updated,
+                           corrections: archive.cases[i].record.corrections, shown: archive.cases[i].updated)
         case .person(let i):
             untranslated = archive.people[i].untranslated
             (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
-            record = .init(kind: .people, id: archive.people[i].record.id)
+            record = .init(kind: .people, id: archive.people[i].record.id, corrections: archive.people[i].record.corrections)
         case .organization(let i):
             let linked = archive.organizations[i]
             untranslated = linked.untranslated
             (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
-            record = .init(kind: .organizations, id: linked.record.id)
+            record = .init(kind: .organizations, id: linked.record.id, corrections: linked.record.corrections)
         case .page(let i):
             let page = archive.pages[i].record
             untranslated = archive.pages[i].untranslated

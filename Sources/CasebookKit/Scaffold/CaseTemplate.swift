@@ -61,7 +61,7 @@ extension Template {
         t.example(["  - title: The verdict", "    url: https://example.org/the-verdict.pdf", "    date: \(v.today)",
                    "    kind: \(site.documentKinds.keys.contains("verdict") ? "verdict" : site.documentKinds.keys.first ?? "verdict")",
                    "    sources: [\(sourceID(v))]"])
-        t.field("corrections:", "a public log of corrections, oldest first:")
+        t.field("corrections:", "a public log of corrections, oldest first: add a new one below the others")
         t.example(["  - {date: \(v.today), note: What was corrected.}"])
         t.field("former_ids: []", formerIDsComment)
         t.field("updated: \(v.today)", "change it with each update, or delete it to use the last git commit's date")
@@ -77,7 +77,7 @@ extension Template {
 
     /// The corrections log of a person or organization, as a case's.
     static func corrections(_ t: inout ScaffoldText, _ v: Values) {
-        t.field("corrections:", "a public log of corrections to this page, oldest first:")
+        t.field("corrections:", "a public log of corrections to this page, oldest first: add a new one below the others")
         t.example(["  - {date: \(v.today), note: What was corrected.}"])
     }
 

@@ -8,9 +8,9 @@ enum MadeFileCheck {
 
     static func problems(_ files: [(path: String, text: String)], archive: ParsedContent, content: String) -> [Diagnostic] {
         var former: [String: String] = [:]
-        for record in archive.cases { for id in record.formerIDs { former["cases/\(id.id)"] = record.info.path } }
-        for person in archive.people { for id in person.formerIDs { former["people/\(id.id)"] = person.info.path } }
-        for organization in archive.organizations { for id in organization.formerIDs { former["organizations/\(id.id)"] = organization.info.path } }
+        for (kind, files) in FormerIDCheck.claims(archive) {
+            for (info, ids) in files { for id in ids { former["\(kind.rawValue)/\(id.id)"] = info.path } }
+        }
         var problems: [Diagnostic] = []
         for file in files {
             let parts = file.path.hasPrefix(content + "/") ? file.path.dropFirst(content.count + 1).split(separator: "/", omittingEmptySubsequences: false) : []

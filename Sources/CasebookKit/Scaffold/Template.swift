@@ -27,6 +27,7 @@ enum Template {
         t.field("title: \(ScaffoldText.yamlText(v.name))", "required")
         t.field("summary:", "one sentence for lists and link previews")
         t.field("draft: true", "set to false to publish the page")
+        t.field("former_ids: []", formerIDsComment)
         return t.document
     }
 

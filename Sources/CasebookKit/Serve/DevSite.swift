@@ -67,6 +67,21 @@ public final class DevSite: @unchecked Sendable {
                                     asOf: options.resolvedAsOf))
         state = NIOLockedValueBox(State(current: SiteGeneration(number: 0, renderer: nil, problems: nil), report: DiagnosticReport([])))
         _ = advance(sameJobs: false)
+        watchGit()
+    }
+
+    /// Once a second, whether a commit was made or another checked out (`GitLogMemory.moved`,
+    /// a few `stat` calls; nothing without git): the full link then reads git again, as
+    /// after an edit. Ends with the site.
+    private func watchGit() {
+        queue.asyncAfter(deadline: .now() + 1) { [weak self] in
+            guard let self else { return }
+            if build.git.moved() {
+                state.withLockedValue { $0.version += 1 }
+                requestLink(start: .now)
+            }
+            watchGit()
+        }
     }
 
     /// Called after every published rebuild (on the rebuild queue).
@@ -149,12 +164,17 @@ public final class DevSite: @unchecked Sendable {
         }
         guard let version else { return }
         let content = build.content, theme = build.theme, drafts = options.includeDrafts, asOf = options.resolvedAsOf
+        let readHistory = build.historyReader
         linkQueue.async { [self] in
+            // git read again as `build` reads it: an edit is an uncommitted change, a commit a new stamp.
+            var content = content
+            content.history = readHistory()
+            let history = content.history
             let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf)
             queue.async { [self] in
                 let latest = state.withLockedValue { $0.linking = false; return $0.version == version }
                 if latest {
-                    build.adopt(linked)
+                    build.adopt(linked, history: history)
                     publish(sameJobs: false, quick: false, start: start)
                 }
                 let again = state.withLockedValue {

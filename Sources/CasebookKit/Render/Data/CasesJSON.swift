@@ -77,13 +77,19 @@ struct CasesJSON: Sendable {
             out += (index > 0 ? ",\n    " : "\n    ").utf8
             caseObject(archive.cases[index]).write(into: &out, depth: 2, prettyDepth: 2, scriptSafe: false)
         }
-        out += (archive.cases.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8
+        out += (archive.cases.isEmpty ? "]" : "\n  ]").utf8
+        if let pages = FormerIDColumns.pages(archive, urls: urls) {
+            out += ",\n  \"pages\": ".utf8
+            pages.write(into: &out, depth: 1, prettyDepth: 2, scriptSafe: false)
+        }
+        out += "\n}\n".utf8
         return out
     }
 
     /// The whole file as one value (what `bytes` writes, held at once).
     var document: JSON {
-        .object(header + [("cases", .array(archive.cases.map(caseObject)))])
+        .object(header + [("cases", .array(archive.cases.map(caseObject)))]
+                + (FormerIDColumns.pages(archive, urls: urls).map { [("pages", $0)] } ?? []))
     }
 
     /// The keys of a case that a translation gives, each followed in a site of several

@@ -28,7 +28,8 @@ struct DataPageContext {
                     + (archive.cases.contains(where: CasesJSON.givesCertainty) ? CasesJSON.certaintyFields : [])
                     + (custody != nil ? CasesJSON.custodyFields : [])
                     + (archive.recordsDecisions ? CasesJSON.decisionFields : [])
-                    + (archive.cases.contains { !$0.record.formerIDs.isEmpty } ? [FormerIDColumns.jsonField] : []),
+                    + (archive.cases.contains { !$0.record.formerIDs.isEmpty } ? [FormerIDColumns.jsonField] : [])
+                    + (archive.pages.contains { !$0.record.formerIDs.isEmpty } ? [FormerIDColumns.pagesField] : []),
                  languageColumns: languages.jsonKeys + (custody != nil ? languages.languages.map { "people.custody.place_\($0)" } : [])),
             file("data/cases.csv", format: "CSV", rows: words.count("units.row", caseRows),
                  about: words.text("data.cases_csv"),

@@ -30,4 +30,18 @@ enum FormerIDColumns {
         return [CSVColumn(name, "ids the organization had before its file was renamed; their old addresses lead to its page") {
             CSVTable.list($0.record.formerIDs.map(\.id)) }]
     }
+
+    /// cases.json's `pages`, after the cases, only when a published free page gives former ids:
+    /// every published free page (`id`, its `former_ids` where it has some, `url`, `title`),
+    /// so that `check --against` can tell when a page's address, or an old one, would break.
+    static let pagesField = (name: "pages", description: "at the end, only when a free page was renamed: every free page, id, former_ids (where it has some), url and title")
+
+    static func pages(_ archive: Archive, urls: SiteURLs) -> JSON? {
+        guard archive.pages.contains(where: { !$0.record.formerIDs.isEmpty }) else { return nil }
+        return .array(archive.pages.map { linked in
+            let page = linked.record
+            return .object([("id", .string(page.id))] + (page.formerIDs.isEmpty ? [] : [(name, .texts(page.formerIDs.map(\.id)))])
+                           + [("url", .string(urls.url(SitePaths.page(.pages, page.id)))), ("title", .string(page.title))])
+        })
+    }
 }

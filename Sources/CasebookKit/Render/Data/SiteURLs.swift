@@ -28,11 +28,17 @@ struct SiteURLs: Sendable {
         guard let base, let scheme = base.range(of: "://") else { return nil }
         let rest = base[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...]).addingPercentEncoding(withAllowedCharacters: Self.pathAllowed)
+    }
+
+    /// What a path of `base_url` keeps as written: a URL path's characters and `%` (what is
+    /// encoded already), but `&` and `'`, which an attribute would have to escape.
+    static let pathAllowed: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.insert("%")
         allowed.remove(charactersIn: "&'")
-        return String(rest[slash...]).addingPercentEncoding(withAllowedCharacters: allowed)
-    }
+        return allowed
+    }()
 
     /// A page's path without its `index.html`: the form servers answer and people share.
     static func address(_ path: String) -> String {

@@ -3,8 +3,9 @@
 /// `/corrections/` and the feed link to.
 ///
 /// The anchor is made from the date, `correction-2021-03-05` (`-2`, `-3` … for a second and
-/// third of the same date), not from the position: a correction added later never moves
-/// the address of one published before.
+/// third of the same date, in the order the file writes them), not from the position: a
+/// correction added later never moves the address of one published before, as long as it
+/// is added below those of its day (docs/content.md "Corrections" asks editors to).
 enum CorrectionLog {
     struct Entry: Sendable {
         let correction: Correction

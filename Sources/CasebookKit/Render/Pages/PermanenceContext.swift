@@ -11,7 +11,10 @@ struct PermanenceContext {
         let id: String
         /// Front matter `updated` (cases), which wins over git's last change.
         var updated: PartialDate? = nil
-        /// The day the page shows as its last update without git (a case's latest date).
+        /// The page's corrections: the latest one's date wins over both when it is later.
+        var corrections: [Correction] = []
+        /// The day the page shows as its last update without git (a case's latest date, its
+        /// corrections counted; a person's or organization's latest correction).
         var shown: PartialDate? = nil
     }
 
@@ -32,9 +35,10 @@ struct PermanenceContext {
 
     /// Sets a record page's `history` and `cite`.
     func add(_ record: Record, to page: inout PageValue, title: String, path: String) {
-        let history = history(record.kind, record.id, updated: record.updated)
+        let history = history(record.kind, record.id, updated: record.updated, corrections: record.corrections)
         page.history = history
-        page.cite = cite(record.kind, record.id, title: title, path: path, updated: history?.lastChangedDate ?? record.shown)
+        page.cite = cite(record.kind, record.id, title: title, path: path,
+                         updated: history?.lastChangedDate ?? record.shown ?? Correction.lastChange(nil, record.corrections))
     }
 
     /// The commits of a file and of its translation into the page's language, newest first.
@@ -49,13 +53,14 @@ struct PermanenceContext {
 
     /// - Parameters:
     ///   - updated: the front matter's `updated`, which wins over git's last change.
-    func history(_ kind: ContentKind, _ id: String, updated: PartialDate?) -> PageHistory? {
+    ///   - corrections: the page's corrections, the latest of which wins over both when later.
+    func history(_ kind: ContentKind, _ id: String, updated: PartialDate?, corrections: [Correction] = []) -> PageHistory? {
         let commits = commits(kind, id)
         guard !commits.isEmpty else { return nil }
         let changes = archive.site.showsHistory ? commits.map { commit in
             HistoryChange(date: words.templateDate(commit.date), message: commit.subject.isEmpty ? nil : commit.subject)
         } : []
-        let last = updated ?? commits.first?.date
+        let last = Correction.lastChange(updated ?? commits.first?.date, corrections)
         return PageHistory(firstPublished: commits.last.map { words.templateDate($0.date) },
                            lastChanged: last.map(words.templateDate),
                            changes: changes, count: words.count("permanence.changes", changes.count), lastChangedDate: last)

@@ -37,11 +37,24 @@ final class LiveBuild: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// The content's history, read once when the server starts: a commit made while it
-    /// runs shows after a restart.
-    private lazy var history = GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
-                                               contentName: options.contentDisplayName, templatesName: options.templatesDisplayName,
-                                               writesCache: false)
+    /// git between reads: the log of the commit last read, and git's files a commit moves.
+    let git = GitLogMemory()
+    /// The content's history as `build` would read it: read when the server starts, and
+    /// again before each full link (`historyReader`, `adopt`), so an edit (uncommitted
+    /// changes: no build stamp) or a commit shows as the build shows it.
+    private lazy var history = historyReader()
+
+    /// Reads what `build` reads from git now: the commit built from, uncommitted changes and
+    /// every file's history, the log itself again only when the commit changed
+    /// (`GitLogMemory`). Touches nothing of the build, so it may run off the rebuild queue.
+    var historyReader: @Sendable () -> ArchiveHistory {
+        let options = options, git = git
+        return {
+            GitHistory.read(content: options.contentDirectory, templates: options.templatesDirectory,
+                            contentName: options.contentDisplayName, templatesName: options.templatesDisplayName,
+                            writesCache: false, memory: git)
+        }
+    }
 
     init(options: BuildOptions) {
         self.options = options
@@ -114,8 +127,14 @@ final class LiveBuild: @unchecked Sendable {
                          resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
     }
 
-    func adopt(_ state: LinkState) {
+    /// Takes a full link's result, and the history it was linked with, which the next
+    /// changes are read and linked with (quick links too).
+    func adopt(_ state: LinkState, history: ArchiveHistory? = nil) {
         linked = state
+        if let history {
+            self.history = history
+            content.history = history
+        }
     }
 }
 
