@@ -10,7 +10,7 @@ struct LeakLocator: Sendable {
     static let publishedKeys: Set<String> = [
         "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
         "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption", "address", "support_url",
-        "place", "status_note", "language",
+        "place", "status_note", "language", "former_names",
     ]
     /// Keys whose values are addresses, file names, or become addresses (a tag's page):
     /// a name inside a longer word counts there (`LeakReading`).
@@ -83,7 +83,8 @@ struct LeakLocator: Sendable {
         }
     }
 
-    /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt).
+    /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt,
+    /// a former name).
     func check(_ node: YAMLNode, key: String, into problems: inout Diagnostics) {
         switch node.value {
         case .scalar(let text, let isNull):
@@ -111,9 +112,19 @@ struct LeakLocator: Sendable {
             return "this address \(names) \(whose): leave it out, or cite a copy whose address does not name them"
         case "photo", "file":
             return "this file name \(names) \(whose): rename the file"
+        case "pseudonym":
+            return "this pseudonym \(names) \(whose): choose one that says nothing about them, like \"Defendant A\""
         default:
-            return "this text \(names) \(whose): write '\(Protection.publishedName(person))' instead\(joined)"
+            return "this text \(names) \(whose): \(Self.instead(person, words: words))\(joined)"
         }
+    }
+
+    /// What to write instead of a protected person's name: the name they are published
+    /// under, unless that names them too (a pseudonym "Z. Sekretova"), which the log never quotes.
+    static func instead(_ person: Person, words: ProtectedWords) -> String {
+        let published = Protection.publishedName(person)
+        return words.names(published) ? "write the name they are published under, once the pseudonym in \(person.info.path) no longer names them"
+            : "write '\(published)' instead"
     }
 
     /// The character column (from 1) where the line's word `index` starts: the shortest

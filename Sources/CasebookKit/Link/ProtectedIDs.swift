@@ -36,7 +36,7 @@ enum ProtectedIDs {
             let rest = info.id.split(separator: "-").enumerated().filter { $0.offset < kept.count && kept[$0.offset] }.map { String($0.element) }
             let suggestion = unique(([info.kind.singular] + rest).joined(separator: "-"), kind: info.kind, taken: &taken)
             problems.append(Diagnostic(.error, info.path, .start,
-                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(words.people[first.person].info.path), published as '\(Protection.publishedName(words.people[first.person]))'), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
+                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(publishedAs(first.person, words))), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
         }
         return problems + formerIDProblems(content, words: words, nameWords: nameWords)
     }
@@ -53,7 +53,7 @@ enum ProtectedIDs {
                 let own = info.kind == .people ? nameWords[info.id] ?? [] : []
                 if let first = Self.matches(in: parts, words: words).first {
                     problems.append(Diagnostic(.error, info.path, ref.position,
-                        "the former id '\(ref.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(words.people[first.person].info.path), published as '\(Protection.publishedName(words.people[first.person]))'), and its old address would be published: remove it from 'former_ids'"))
+                        "the former id '\(ref.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(publishedAs(first.person, words))), and its old address would be published: remove it from 'former_ids'"))
                 } else if parts.contains(where: { part in own.contains { named(part, by: $0) } }) {
                     problems.append(Diagnostic(.error, info.path, ref.position,
                         "the former id '\(ref.id)' holds a part of the name this file protects, and its old address would be published: remove it from 'former_ids'"))
@@ -71,6 +71,13 @@ enum ProtectedIDs {
         return parts.indices.compactMap { index in
             words.joinedMatch(in: parts[index]).map { ProtectedWords.Match(person: $0.person, word: index, length: 1, kind: $0.kind) }
         }
+    }
+
+    /// "content/people/x.md, published as 'Defendant A'": the published name left out when it names them too.
+    static func publishedAs(_ index: Int, _ words: ProtectedWords) -> String {
+        let person = words.people[index]
+        let published = Protection.publishedName(person)
+        return words.names(published) ? person.info.path : "\(person.info.path), published as '\(published)'"
     }
 
     /// A word of an id names the person when it is a word of their name (or its inflection),

@@ -39,7 +39,7 @@ enum ProtectedMedia {
                 let holder = isFile ? "this file name" : index == parts.count - 2 ? "this file's folder" : "a folder above this file"
                 let what = isFile ? "a file name is an address anyone can read: rename the file" : "a folder's name is in the address of every file in it: rename the folder"
                 problems.append(Diagnostic(.error, file, .start,
-                    "\(holder) holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(words.people[first.person].info.path), published as '\(Protection.publishedName(words.people[first.person]))'), and \(what) (and every link to it)"))
+                    "\(holder) holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(ProtectedIDs.publishedAs(first.person, words))), and \(what) (and every link to it)"))
                 break
             }
         }

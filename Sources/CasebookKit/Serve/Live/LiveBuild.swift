@@ -35,6 +35,8 @@ final class LiveBuild: @unchecked Sendable {
         let checker: ReferenceChecker
         let resolver: BodyLinkResolver
         var diagnostics: [Diagnostic]
+        /// The protected names, which no message quotes (`LeakMask`).
+        var protectedWords: ProtectedWords? = nil
     }
 
     /// The content's history, read once when the server starts: a commit made while it
@@ -53,7 +55,8 @@ final class LiveBuild: @unchecked Sendable {
         if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
         let whole = (theme?.languageProblems(content.site, displayName: options.templatesDisplayName) ?? [])
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
-        return (loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])).sorted()
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])
+        return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.
@@ -108,10 +111,12 @@ final class LiveBuild: @unchecked Sendable {
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
     static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil) -> LinkState {
-        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf)
+        let words = ProtectedWords(people: content.people, translations: content.translations)
+        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
-                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
+                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems,
+                         protectedWords: words)
     }
 
     func adopt(_ state: LinkState) {
@@ -153,7 +158,7 @@ extension LiveBuild {
             return .problems
         }
         linked = LinkState(archive: quick.archive, renderer: SiteRendering(plan: renderer.plan, renderers: [renderer.main.replacing(quick.linked, in: quick.archive)]),
-                           checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics)
+                           checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics, protectedWords: state.protectedWords)
         return .applied
     }
 }
