@@ -90,7 +90,7 @@ public enum Builder {
         let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf, protectedWords: protectedWords)
         if let against = options.against {
             result.diagnostics += AddressCheck.problems(against, in: options.workingDirectory,
-                                                        current: AddressCheck.Current(content: content, archive: linked),
+                                                        current: AddressCheck.Current(content: content, archive: linked, protected: protectedWords),
                                                         contentName: options.contentDisplayName)
         }
         var archive = linked
