@@ -88,6 +88,7 @@ public enum Builder {
         progress?(BuildProgress(.link))
         let protectedWords = ProtectedWords(people: content.people, translations: content.translations)
         let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf, protectedWords: protectedWords)
+        if let theme { result.diagnostics += ThemeLeakCheck.problems(theme, words: protectedWords, templatesName: options.templatesDisplayName) }
         if let against = options.against {
             result.diagnostics += AddressCheck.problems(against, in: options.workingDirectory,
                                                         current: AddressCheck.Current(content: content, archive: linked, protected: protectedWords),

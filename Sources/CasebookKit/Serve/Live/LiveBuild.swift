@@ -110,12 +110,13 @@ final class LiveBuild: @unchecked Sendable {
     }
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
-    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil) -> LinkState {
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates") -> LinkState {
         let words = ProtectedWords(people: content.people, translations: content.translations)
         let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        let themeLeaks = theme.map { ThemeLeakCheck.problems($0, words: words, templatesName: templatesName) } ?? []
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
-                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems,
+                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems + themeLeaks,
                          protectedWords: words)
     }
 
