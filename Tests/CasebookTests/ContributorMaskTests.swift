@@ -91,6 +91,16 @@ import Testing
         #expect(scratch.published.prefix(2) == ["As … asked, with … and …", "Правка от … спасибо …"])
     }
 
+    /// Two words of a contributor's name written as one, in lower case or CamelCase, in a
+    /// hashtag or a handle, are hidden like the words apart; other joined words are not.
+    @Test func aNameWrittenAsOneWordIsHidden() {
+        let names: Set<String> = ["Aigerim Bekova"]
+        for (line, published) in [("Per aigerimbekova review", "Per … review"), ("Thanks #AigerimBekova", "Thanks …"),
+                                  ("Per BekovaAigerim", "Per …"), ("Fix the JavaScript of #FreeSpeech", "Fix the JavaScript of #FreeSpeech")] {
+            #expect(ContributorNames.leftOut(of: line, names: names) == published, "\(line)")
+        }
+    }
+
     @Test func everyFormOfAnAddressIsHidden() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -96,8 +96,8 @@ import Testing
             """)
         let result = Builder.check(BuildOptions(relativeTo: site.root))
         let mine = result.diagnostics.filter { $0.file == "content/people/nazira-lesova.md" }.map(\.description)
-        #expect(mine.contains("content/people/nazira-lesova.md:24:20: error: this text names a protected person by their name (protected in content/people/zhazira-qambarova.md): write 'Z. Q.' instead"))
-        #expect(mine.contains("content/people/nazira-lesova.md:24:58: error: this text names a protected person by their surname (protected in content/people/zhazira-qambarova.md): write 'Z. Q.' instead"))
-        #expect(mine.contains("content/people/nazira-lesova.md:25:14: error: this address names a protected person by their surname (protected in content/people/zhazira-qambarova.md): leave it out, or cite a copy whose address does not name them"))
+        #expect(mine.contains("content/people/nazira-lesova.md:24:20: error: this text names a protected person by their name (protected in content/people/z…a-q…a.md): write 'Z. Q.' instead"))
+        #expect(mine.contains("content/people/nazira-lesova.md:24:58: error: this text names a protected person by their surname (protected in content/people/z…a-q…a.md): write 'Z. Q.' instead"))
+        #expect(mine.contains("content/people/nazira-lesova.md:25:14: error: this address names a protected person by their surname (protected in content/people/z…a-q…a.md): leave it out, or cite a copy whose address does not name them"))
     }
 }

@@ -69,6 +69,15 @@ import Testing
             "content/people/x.md:3:10: error: 'protect: pseudonym' needs the name to publish: add a line like 'pseudonym: \"Defendant A\"'"])
         #expect(person("name: A B\nprotect: pseudonym\npseudonym: ' '").1 == [
             "content/people/x.md:4:12: error: 'pseudonym' must not be empty; write the name to publish, like \"Defendant A\""])
+        // An empty or null `protect` (as `casebook new person` writes it) counts as not given,
+        // and so does an empty `pseudonym`: neither publishes the name unasked.
+        for empty in ["protect:", "protect: ~", "protect: null"] {
+            let (parsed, messages) = person("name: A B\n\(empty)\npseudonym: Defendant A")
+            #expect(messages == ["content/people/x.md:4:12: error: 'pseudonym' is published only with 'protect: pseudonym': add that line, or remove the pseudonym"], "\(empty)")
+            #expect(parsed?.protection.pseudonym == nil)
+        }
+        #expect(person("name: A B\nprotect: pseudonym\npseudonym:").1 == [
+            "content/people/x.md:3:10: error: 'protect: pseudonym' needs the name to publish: add a line like 'pseudonym: \"Defendant A\"'"])
         #expect(person("name: A B\nnoindex: maybe").1 == ["content/people/x.md:3:10: error: expected true or false for 'noindex', found 'maybe'"])
         #expect(person("name: A B\nnoindex: true").0?.protection.hidesFromSearchEngines == true)
     }

@@ -19,8 +19,11 @@ public enum AddressCheck {
         var drafts: [ContentKind: Set<String>] = [:]
         /// The former ids only drafts list, with the draft's path, by kind.
         var draftFormer: [ContentKind: [String: String]] = [:]
+        /// The archive's protected names: a published id that holds one may not be kept.
+        var protected: ProtectedWords?
 
-        init(content: ParsedContent, archive: Archive) {
+        init(content: ParsedContent, archive: Archive, protected: ProtectedWords? = nil) {
+            self.protected = protected
             let parsed: [ContentKind: [String]] = [.cases: content.cases.map(\.id), .people: content.people.map(\.id),
                                                    .organizations: content.organizations.map(\.id), .pages: content.pages.map(\.id)]
             for (kind, ids) in parsed { live[kind] = (content.fileIDs[kind] ?? []).subtracting(ids) }
@@ -42,6 +45,17 @@ public enum AddressCheck {
 
         func leads(_ kind: ContentKind, _ id: String) -> Bool {
             live[kind]?.contains(id) == true || former[kind]?.contains(id) == true
+        }
+
+        /// Whether an id would be refused under `former_ids` (`ProtectedIDs.formerIDProblems`):
+        /// it holds a protected name, or, a person's, a part of a protected person's name.
+        func namesProtected(_ kind: ContentKind, _ id: String) -> Bool {
+            guard let protected else { return false }
+            let parts = LeakFold.words(id)
+            if !ProtectedIDs.matches(in: parts, words: protected).isEmpty { return true }
+            guard kind == .people else { return false }
+            let named = protected.people.flatMap { ([$0.name] + $0.aliases).flatMap(LeakFold.wholeWords) }.filter { $0.count > 1 }
+            return parts.contains { part in named.contains { ProtectedIDs.named(part, by: $0) } }
         }
     }
 
@@ -104,6 +118,12 @@ public enum AddressCheck {
         var seen: Set<String> = []
         for (shown, listed) in files {
             for entry in listed.entries where seen.insert("\(entry.kind.rawValue)/\(entry.id)").inserted && !current.leads(entry.kind, entry.id) {
+                // Its name may not be published again, not even as an old address: it goes, said without the id.
+                if current.namesProtected(entry.kind, entry.id) {
+                    problems.append(Diagnostic(.warning, shown, entry.position,
+                        "a \(entry.kind.singular) of the published data has an id that holds a part of a protected person's name, so its address is not kept and leads nowhere now (no 'former_ids' may list it): ask search engines and web archives to remove the old page (docs/safety.md)"))
+                    continue
+                }
                 problems.append(Diagnostic(.error, shown, entry.position, message(entry, current: current, contentName: contentName)))
             }
         }

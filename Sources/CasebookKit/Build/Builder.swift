@@ -86,10 +86,12 @@ public enum Builder {
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))
-        let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf)
+        let protectedWords = ProtectedWords(people: content.people, translations: content.translations)
+        let (linked, linkProblems) = Linker.link(content, includeDrafts: options.includeDrafts, asOf: options.resolvedAsOf, protectedWords: protectedWords)
+        if let theme { result.diagnostics += ThemeLeakCheck.problems(theme, words: protectedWords, templatesName: options.templatesDisplayName) }
         if let against = options.against {
             result.diagnostics += AddressCheck.problems(against, in: options.workingDirectory,
-                                                        current: AddressCheck.Current(content: content, archive: linked),
+                                                        current: AddressCheck.Current(content: content, archive: linked, protected: protectedWords),
                                                         contentName: options.contentDisplayName)
         }
         var archive = linked
@@ -107,7 +109,8 @@ public enum Builder {
             // position, kept in the repository, is told now.
             result.diagnostics += media.check(loaded.mediaFiles.filter { archive.withheldMedia.contains($0.path) })
         }
-        result.diagnostics.sort()
+        // No message quotes a protected name (LeakMask).
+        result.diagnostics = LeakMask.masked(result.diagnostics, words: protectedWords).sorted()
         endStage(.link)
         guard write, result.succeeded, let theme, let writer = output else {
             writer?.discard()
@@ -143,7 +146,7 @@ public enum Builder {
                 progress?(BuildProgress(.write))
                 let copied = try StaticCopy.copy(plan.copies, into: writer, media: media)
                 result.filesCopied = copied.count
-                result.diagnostics = (result.diagnostics + copied.problems).sorted()
+                result.diagnostics = (result.diagnostics + LeakMask.masked(copied.problems, words: protectedWords)).sorted()
                 // A damaged image was not written: the site is not whole, so it is not swapped in.
                 guard result.succeeded else {
                     writer.discard()

@@ -23,10 +23,10 @@ enum LeakCheck {
             var scanner = LeakScanner(words: words)
             return group.compactMap { kind, index in
                 let (info, texts, body, ownHidden) = document(kind, index, content, hidden: hidden)
-                let front = texts.contains { scanner.names($0) }
+                let front = texts.texts.contains { scanner.names($0) } || texts.addresses.contains { scanner.names($0, addresses: true) }
                 // The body as written, and as its page shows it (references decoded, marks and tags out).
                 // A protected photo shown by a body is the link check's (`BodyLinkResolver.withheld`), at the link.
-                let inBody = scanner.names(body.text) || ReaderText.of(body.text).map { scanner.names($0) } == true
+                let inBody = scanner.names(body.text) || ReaderText.of(body.text, links: scanner.nameBeforeLink).map { scanner.names($0) } == true
                 return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
             }
         }.flatMap { $0 }
@@ -40,10 +40,21 @@ enum LeakCheck {
         }
     }
 
+    /// A file's published texts: read as text, and read as addresses (addresses, file
+    /// names, and the tags, regions and cities that become addresses), where a name inside
+    /// a longer word counts too (`LeakReading`).
+    struct Texts {
+        var texts: [String]
+        var addresses: [String] = []
+
+        /// Whether the file publishes the text, read either way.
+        func contains(_ text: String) -> Bool { texts.contains(text) || addresses.contains(text) }
+    }
+
     /// One file's published texts of its front matter, its body, and whether its own name
     /// and aliases are a protected person's (never published, so not scanned).
     static func document(_ kind: ContentKind?, _ index: Int, _ content: ParsedContent,
-                         hidden: Set<String>) -> (DocumentInfo, [String], MarkdownBody, Bool) {
+                         hidden: Set<String>) -> (DocumentInfo, Texts, MarkdownBody, Bool) {
         switch kind {
         case .cases?:
             let record = content.cases[index]
@@ -56,11 +67,11 @@ enum LeakCheck {
             return (organization.info, texts(of: organization), organization.body, false)
         case .pages?:
             let page = content.pages[index]
-            return (page.info, [page.title] + [page.summary].compactMap { $0 }, page.body, false)
+            return (page.info, Texts(texts: [page.title] + [page.summary].compactMap { $0 }), page.body, false)
         case nil:
             let translation = content.translations[index].translation
             let ownHidden = translation.info.kind == .people && hidden.contains(translation.id)
-            return (translation.info, texts(of: translation, ownNameHidden: ownHidden), translation.body, ownHidden)
+            return (translation.info, Texts(texts: texts(of: translation, ownNameHidden: ownHidden)), translation.body, ownHidden)
         }
     }
 
@@ -72,30 +83,38 @@ enum LeakCheck {
         let inBody: Bool
     }
 
-    static func texts(of events: [Event], _ sources: [Source]) -> [String] {
-        events.map(\.summary) + events.compactMap(\.note)
-            + sources.flatMap { [$0.title] + [$0.publisher, $0.url, $0.archiveURL, $0.language].compactMap { $0 } }
+    static func texts(of events: [Event], _ sources: [Source]) -> Texts {
+        Texts(texts: events.map(\.summary) + events.compactMap(\.note) + sources.flatMap { [$0.title] + [$0.publisher, $0.language].compactMap { $0 } },
+              addresses: sources.flatMap { [$0.url, $0.archiveURL].compactMap { $0 } })
     }
 
-    static func texts(of record: CaseRecord) -> [String] {
-        [record.title] + [record.summary, record.region, record.city].compactMap { $0 } + record.tags
-            + texts(of: record.events, record.sources) + record.corrections.map(\.note)
+    static func texts(of record: CaseRecord) -> Texts {
+        var texts = texts(of: record.events, record.sources)
+        texts.texts += [record.title] + [record.summary].compactMap { $0 } + record.corrections.map(\.note)
             + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) + [$0.statusCertainty?.note].compactMap { $0 } + $0.decisionTexts }
             + [record.statusCertainty?.note].compactMap { $0 }
-            + record.documents.flatMap { [$0.title] + [$0.file?.id, $0.url, $0.language].compactMap { $0 } }
+            + record.documents.flatMap { [$0.title] + [$0.language].compactMap { $0 } }
+        texts.addresses += [record.region, record.city].compactMap { $0 } + record.tags + record.documents.flatMap { [$0.file?.id, $0.url].compactMap { $0 } }
+        return texts
     }
 
     /// A protected person's own name, aliases and photo (with its credit and alt) are not published, so not scanned.
-    static func texts(of person: Person) -> [String] {
-        let own = person.protection.hidesName ? [] : [person.name] + person.aliases
-            + [person.photo?.id, person.photo?.credit, person.photo?.alt].compactMap { $0 }
-        return own + [person.region, person.protection.pseudonym, person.letters?.address, person.letters?.note, person.supportURL].compactMap { $0 }
-            + texts(of: person.events, person.sources) + person.corrections.map(\.note)
+    static func texts(of person: Person) -> Texts {
+        var texts = texts(of: person.events, person.sources)
+        if !person.protection.hidesName {
+            texts.texts += [person.name] + person.aliases + [person.photo?.credit, person.photo?.alt].compactMap { $0 }
+            texts.addresses += [person.photo?.id].compactMap { $0 }
+        }
+        texts.texts += [person.protection.pseudonym, person.letters?.address, person.letters?.note].compactMap { $0 } + person.corrections.map(\.note)
+        texts.addresses += [person.region, person.supportURL].compactMap { $0 }
+        return texts
     }
 
-    static func texts(of organization: Organization) -> [String] {
-        [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases + organization.formerNames.map(\.name)
-            + texts(of: organization.events, organization.sources) + organization.corrections.map(\.note)
+    static func texts(of organization: Organization) -> Texts {
+        var texts = texts(of: organization.events, organization.sources)
+        texts.texts += [organization.name] + [organization.shortName].compactMap { $0 } + organization.aliases + organization.formerNames.map(\.name)
+            + organization.corrections.map(\.note)
+        return texts
     }
 
     static func texts(of translation: Translation, ownNameHidden: Bool) -> [String] {

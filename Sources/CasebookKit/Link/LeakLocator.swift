@@ -10,8 +10,11 @@ struct LeakLocator: Sendable {
     static let publishedKeys: Set<String> = [
         "title", "summary", "name", "short_name", "aliases", "region", "city", "tags", "publisher", "url",
         "archive_url", "note", "pseudonym", "photo", "file", "credit", "alt", "caption", "address", "support_url",
-        "place", "status_note", "language",
+        "place", "status_note", "language", "former_names",
     ]
+    /// Keys whose values are addresses, file names, or become addresses (a tag's page):
+    /// a name inside a longer word counts there (`LeakReading`).
+    static let addressKeys: Set<String> = ["url", "archive_url", "support_url", "photo", "file", "tags", "region", "city"]
     /// Keys of a protected person's own file (and its translations) that are never published.
     static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]
 
@@ -27,23 +30,29 @@ struct LeakLocator: Sendable {
         return problems.items
     }
 
-    /// The body's lines that name someone, at the first word that does.
+    /// The body's lines that name someone, at the first word that does; a name hard-wrapped
+    /// over two lines at its first line.
     func body(_ body: MarkdownBody, file: String) -> [Diagnostic] {
         var problems = Diagnostics(file: file)
-        for (offset, line) in body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineWords = LeakFold.words(String(line))
-            var people: Set<Int> = []
-            for match in words.matches(in: lineWords) where people.insert(match.person).inserted {
-                let position = SourcePosition(line: body.firstLine + offset, column: Self.column(of: match.word, in: line))
-                problems.error(position, message(match, key: nil))
+        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var reported: Set<[Int]> = []
+        for finding in words.findings(in: LeakReading(lines: lines, addresses: false))
+        where reported.insert([finding.person, finding.place.line]).inserted {
+            problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: finding.place.column), message(finding, key: nil))
+        }
+        // A name that only the page shows whole: encoded (`&#101;`), split by marks, tags or a link's address.
+        let named = Set(reported.map { $0[1] })
+        if let visible = ReaderText.of(body.text, links: true) {
+            let visibleLines = visible.split(separator: "\n", omittingEmptySubsequences: false)
+            for finding in words.findings(in: LeakReading(lines: visibleLines, addresses: false))
+            where !named.contains(finding.place.line) && reported.insert([finding.person, finding.place.line]).inserted {
+                problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: 1),
+                               message(finding, key: nil) + " (written with character references, Markdown marks, links or tags, the page shows it whole)")
             }
-            // A name that only the page shows whole: encoded (`&#101;`) or split by marks or tags.
-            if people.isEmpty, let visible = ReaderText.of(String(line)) {
-                for match in words.matches(in: LeakFold.words(visible)) where people.insert(match.person).inserted {
-                    problems.error(SourcePosition(line: body.firstLine + offset, column: 1),
-                                   message(match, key: nil) + " (written with character references, Markdown marks or tags, the page shows it whole)")
-                }
-            }
+        }
+        if problems.items.isEmpty {  // found by the scan, in a way no place shows: the body as a whole
+            problems.error(SourcePosition(line: body.firstLine, column: 1),
+                           "this text names a protected person; read it for their name in any spelling, and write the name they are published under")
         }
         return problems.items
     }
@@ -66,14 +75,16 @@ struct LeakLocator: Sendable {
         }
     }
 
-    /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt).
+    /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt,
+    /// a former name).
     func check(_ node: YAMLNode, key: String, into problems: inout Diagnostics) {
         switch node.value {
         case .scalar(let text, let isNull):
             guard !isNull else { return }
             var people: Set<Int> = []
-            for match in words.matches(in: LeakFold.words(text)) where people.insert(match.person).inserted {
-                problems.error(node.position, message(match, key: key))
+            let reading = LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: Self.addressKeys.contains(key))
+            for finding in words.findings(in: reading) where people.insert(finding.person).inserted {
+                problems.error(node.position, message(finding, key: key))
             }
         case .sequence(let items):
             for item in items { check(item, key: key, into: &problems) }
@@ -82,19 +93,30 @@ struct LeakLocator: Sendable {
         }
     }
 
-    func message(_ match: ProtectedWords.Match, key: String?) -> String {
-        let person = words.people[match.person]
-        let published = Protection.publishedName(person)
-        let names = "names a protected person by \(LeakCheck.phrase(match.kind))"
+    func message(_ finding: LeakReading.Finding, key: String?) -> String {
+        let person = words.people[finding.person]
+        let names = "names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "")"
         let whose = "(protected in \(person.info.path))"
+        // A name joined to other letters is found by search all the same; a word that only happens to hold it reads so too.
+        let joined = finding.joined ? ", or leave out the hashtag, handle or address that joins the name to other letters (a word that only happens to hold it needs other wording too)" : ""
         switch key {
         case "url", "archive_url", "support_url":
             return "this address \(names) \(whose): leave it out, or cite a copy whose address does not name them"
         case "photo", "file":
             return "this file name \(names) \(whose): rename the file"
+        case "pseudonym":
+            return "this pseudonym \(names) \(whose): choose one that says nothing about them, like \"Defendant A\""
         default:
-            return "this text \(names) \(whose): write '\(published)' instead"
+            return "this text \(names) \(whose): \(Self.instead(person, words: words))\(joined)"
         }
+    }
+
+    /// What to write instead of a protected person's name: the name they are published
+    /// under, unless that names them too (a pseudonym "Z. Sekretova"), which the log never quotes.
+    static func instead(_ person: Person, words: ProtectedWords) -> String {
+        let published = Protection.publishedName(person)
+        return words.names(published) ? "write the name they are published under, once the pseudonym in \(person.info.path) no longer names them"
+            : "write '\(published)' instead"
     }
 
     /// The character column (from 1) where the line's word `index` starts: the shortest

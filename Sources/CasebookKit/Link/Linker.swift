@@ -4,6 +4,11 @@ enum Linker {
     /// `asOf`: the day figures are counted at, from `--as-of` (with `today` already read off
     /// the clock); nil for site.yml's `as_of`, else the default.
     static func link(_ content: ParsedContent, includeDrafts: Bool, asOf: AsOf? = nil) -> (Archive, [Diagnostic]) {
+        link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: ProtectedWords(people: content.people, translations: content.translations))
+    }
+
+    /// `protectedWords`: the archive's protected names (`ProtectedWords`), made once by the caller.
+    static func link(_ content: ParsedContent, includeDrafts: Bool, asOf: AsOf?, protectedWords: ProtectedWords?) -> (Archive, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let site = content.site
         let checker = referenceChecker(content)
@@ -16,7 +21,6 @@ enum Linker {
         }
         diagnostics += FormerIDCheck.problems(content)
         // Protected people: no id or published text may name them (nothing runs when nobody is).
-        let protectedWords = ProtectedWords(people: content.people, translations: content.translations)
         if let protectedWords {
             diagnostics += ProtectedIDs.problems(content, words: protectedWords)
             diagnostics += LeakCheck.problems(content, words: protectedWords)

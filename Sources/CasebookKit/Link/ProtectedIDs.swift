@@ -29,15 +29,14 @@ enum ProtectedIDs {
             + content.organizations.map(\.info) + content.pages.map(\.info)
         for info in documents where !reported.contains(info.path) {
             let parts = LeakFold.words(info.id)
-            let matches = words.matches(in: parts)
+            let matches = Self.matches(in: parts, words: words)
             guard let first = matches.first else { continue }
             var kept = Array(repeating: true, count: parts.count)
             for match in matches { for word in match.word..<(match.word + match.length) { kept[word] = false } }
             let rest = info.id.split(separator: "-").enumerated().filter { $0.offset < kept.count && kept[$0.offset] }.map { String($0.element) }
             let suggestion = unique(([info.kind.singular] + rest).joined(separator: "-"), kind: info.kind, taken: &taken)
-            let person = words.people[first.person]
             problems.append(Diagnostic(.error, info.path, .start,
-                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
+                "the id '\(info.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(publishedAs(first.person, words))), and an id is an address anyone can read: rename the file, like \(folder(info.path))\(suggestion).md (and every reference to it)"))
         }
         return problems + formerIDProblems(content, words: words, nameWords: nameWords)
     }
@@ -51,10 +50,9 @@ enum ProtectedIDs {
             for ref in refs {
                 let parts = LeakFold.words(ref.id)
                 let own = info.kind == .people ? nameWords[info.id] ?? [] : []
-                if let first = words.matches(in: parts).first {
-                    let person = words.people[first.person]
+                if let first = Self.matches(in: parts, words: words).first {
                     problems.append(Diagnostic(.error, info.path, ref.position,
-                        "the former id '\(ref.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and its old address would be published: remove it from 'former_ids'"))
+                        "the former id '\(ref.id)' holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(publishedAs(first.person, words))), and its old address would be published: remove it from 'former_ids'"))
                 } else if parts.contains(where: { part in own.contains { named(part, by: $0) } }) {
                     problems.append(Diagnostic(.error, info.path, ref.position,
                         "the former id '\(ref.id)' holds a part of the name this file protects, and its old address would be published: remove it from 'former_ids'"))
@@ -62,6 +60,23 @@ enum ProtectedIDs {
             }
         }
         return problems
+    }
+
+    /// Where an id's words name a protected person: a name in its words, or inside one of
+    /// them (`zhanarsekretova`, `freesekretova`: an id is an address).
+    static func matches(in parts: [String], words: ProtectedWords) -> [ProtectedWords.Match] {
+        let found = words.matches(in: parts)
+        guard found.isEmpty else { return found }
+        return parts.indices.compactMap { index in
+            words.joinedMatch(in: parts[index]).map { ProtectedWords.Match(person: $0.person, word: index, length: 1, kind: $0.kind) }
+        }
+    }
+
+    /// "content/people/x.md, published as 'Defendant A'": the published name left out when it names them too.
+    static func publishedAs(_ index: Int, _ words: ProtectedWords) -> String {
+        let person = words.people[index]
+        let published = Protection.publishedName(person)
+        return words.names(published) ? person.info.path : "\(person.info.path), published as '\(published)'"
     }
 
     /// A word of an id names the person when it is a word of their name (or its inflection),
@@ -74,7 +89,7 @@ enum ProtectedIDs {
     static func neutralID(for person: Person, words: ProtectedWords, taken: inout [ContentKind: Set<String>]) -> String {
         if let pseudonym = person.protection.pseudonym {
             let id = Identifier.slug(pseudonym)
-            if Identifier.isValid(id), words.matches(in: LeakFold.words(id)).isEmpty, taken[.people]?.contains(id) == false {
+            if Identifier.isValid(id), matches(in: LeakFold.words(id), words: words).isEmpty, taken[.people]?.contains(id) == false {
                 taken[.people]?.insert(id)
                 return id
             }

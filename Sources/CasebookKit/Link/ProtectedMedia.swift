@@ -21,6 +21,8 @@ enum ProtectedMedia {
         }
         // A second name for a protected photo (a symbolic link) is the same picture.
         let hiddenSources = Set(words.photos.compactMap { content.mediaSources[$0] })
+        // Folders are shared by many files: each judged once.
+        var folders: [Substring: ProtectedWords.Match?] = [:]
         for (path, source) in content.mediaSources.sorted(by: { $0.key < $1.key }) where !words.photos.contains(path) {
             let file = "\(content.displayName)/\(path)"
             if hiddenSources.contains(source) {
@@ -28,12 +30,26 @@ enum ProtectedMedia {
                     "this file is the photo of a protected person under another name, which is never published: remove it"))
                 continue
             }
-            let name = String(path.split(separator: "/").last ?? "")
-            let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-            if let first = words.matches(in: LeakFold.words(stem.isEmpty ? name : stem)).first {
-                let person = words.people[first.person]
+            // Every part of the path is in the address: its folders too (media/sekretova/court.gif).
+            let parts = path.split(separator: "/")
+            for (index, part) in parts.enumerated() {
+                let isFile = index == parts.count - 1
+                let found: ProtectedWords.Match?
+                if isFile {
+                    let stem = part.split(separator: ".").dropLast().joined(separator: ".")
+                    found = ProtectedIDs.matches(in: LeakFold.words(stem.isEmpty ? String(part) : stem), words: words).first
+                } else if let known = folders[part] {
+                    found = known
+                } else {
+                    found = ProtectedIDs.matches(in: LeakFold.words(String(part)), words: words).first
+                    folders.updateValue(found, forKey: part)
+                }
+                guard let first = found else { continue }
+                let holder = isFile ? "this file name" : index == parts.count - 2 ? "this file's folder" : "a folder above this file"
+                let what = isFile ? "a file name is an address anyone can read: rename the file" : "a folder's name is in the address of every file in it: rename the folder"
                 problems.append(Diagnostic(.error, file, .start,
-                    "this file name holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(person.info.path), published as '\(Protection.publishedName(person))'), and a file name is an address anyone can read: rename the file (and every link to it)"))
+                    "\(holder) holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(ProtectedIDs.publishedAs(first.person, words))), and \(what) (and every link to it)"))
+                break
             }
         }
         return problems

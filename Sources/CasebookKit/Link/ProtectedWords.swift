@@ -31,6 +31,16 @@ struct ProtectedWords: Sendable {
     private var byKey: [String: [Pattern]] = [:]
     /// Every word of every pattern.
     private var nameWords = NameWords()
+    /// The names looked for inside longer words (`joinedMatch`), by their first four bytes.
+    private var joinedByKey: [String: [Joined]] = [:]
+
+    struct Joined: Sendable {
+        let bytes: [UInt8]
+        /// Without its last vowel ("sekretov"), for a name of more than `joinedMinimum` letters.
+        let stem: [UInt8]?
+        let person: Int
+        let kind: Kind
+    }
 
     /// Nil when nobody is protected: then nothing is scanned at all.
     init?(people: [Person], translations: [ParsedTranslation]) {
@@ -49,18 +59,50 @@ struct ProtectedWords: Sendable {
         var seen: Set<[String]> = []
         for (person, texts) in names.enumerated() {
             seen.removeAll()
+            var patterns: [Pattern] = []
             for (text, kind) in texts {
-                let words = LeakFold.words(text)
-                guard let last = words.last else { continue }
-                if kind == .name, words.count > 1, seen.insert([last]).inserted { add(Pattern(words: [last], person: person, kind: .surname)) }
-                if seen.insert(words).inserted { add(Pattern(words: words, person: person, kind: kind)) }
+                let words = LeakFold.wholeWords(text)
+                guard !words.isEmpty else { continue }
+                var found = [Pattern(words: words, person: person, kind: kind)]
+                if kind == .name {
+                    found += NameParts.surnames(text).map { Pattern(words: $0, person: person, kind: .surname) }
+                    found += NameParts.orders(text).map { Pattern(words: $0, person: person, kind: .name) }
+                }
+                // The same words as a text shows them with CamelCase read apart ("McDonald": "Mc Donald").
+                if LeakFold.camelApart(text) != nil {
+                    var apart: [String: [String]] = [:]
+                    for raw in text.split(whereSeparator: \.isWhitespace) {
+                        let whole = LeakFold.wholeWords(String(raw)), split = LeakFold.words(String(raw))
+                        if whole.count == 1, split.count > 1 { apart[whole[0]] = split }
+                    }
+                    if !apart.isEmpty {
+                        found += found.map { Pattern(words: $0.words.flatMap { apart[$0] ?? [$0] }, person: person, kind: $0.kind) }
+                    }
+                }
+                patterns += found
             }
+            // Two name words written as one ("zhanarsekretova", "sekretovazhanar"), each of four letters or more.
+            patterns += patterns.compactMap { pattern in
+                pattern.words.count > 1 && pattern.words.allSatisfy { $0.count >= 4 }
+                    ? Pattern(words: [pattern.words.joined()], person: person, kind: pattern.kind) : nil
+            }
+            for pattern in patterns where seen.insert(pattern.words).inserted { add(pattern) }
         }
     }
 
     private mutating func add(_ pattern: Pattern) {
-        byKey[Self.key(pattern.words[0]), default: []].append(pattern)
+        // The longest first: "Sekretova Zhanar" is reported as the name, not the surname.
+        var patterns = byKey[Self.key(pattern.words[0])] ?? []
+        patterns.insert(pattern, at: patterns.firstIndex { $0.words.count < pattern.words.count } ?? patterns.endIndex)
+        byKey[Self.key(pattern.words[0])] = patterns
         for word in pattern.words { nameWords.insert(word) }
+        if pattern.words.count == 1, pattern.words[0].count >= Self.joinedMinimum {
+            let name = pattern.words[0]
+            let bytes = Array(name.utf8)
+            let stem = name.count > Self.joinedMinimum && "aeiou".contains(name.last!) ? Array(name.dropLast().utf8) : nil
+            joinedByKey[String(decoding: bytes.prefix(4), as: UTF8.self), default: []]
+                .append(Joined(bytes: bytes, stem: stem, person: pattern.person, kind: pattern.kind))
+        }
     }
 
     /// Whether a folded word is a word of some protected name, or an inflection of one.
@@ -100,31 +142,29 @@ struct ProtectedWords: Sendable {
         return found
     }
 
-    /// Whether a text names any protected person: the scan of every published text.
-    func names(_ text: String) -> Bool {
-        !matches(in: LeakFold.words(text)).isEmpty
-    }
-}
+    /// The fewest letters a name needs to be found inside a longer word.
+    static let joinedMinimum = 5
 
-/// The folded words the leak check compares: `SearchNormalizer.words`, with a Latin "c"
-/// read as "k" (but "ch" kept), so that "Secretova" is caught as "Sekretova" is.
-enum LeakFold {
-    static func words(_ text: String) -> [String] {
-        // Invisible characters (a soft hyphen, a zero-width joiner, a tag character) inside a name leave it whole on the page.
-        var text = text.utf8.contains(where: { $0 == 0xAD || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 || $0 == 0xF3 })
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format })) : text
-        // Styled, fullwidth and small-capital letters, and Greek ones that look Latin.
-        if LeakLookAlikes.mayHold(text) { text = LeakLookAlikes.plain(text) }
-        // ASCII letters are one byte each in UTF-8: replaced in place, the text stays valid.
-        var bytes = Array(text.utf8)
-        var changed = false
-        for index in bytes.indices where bytes[index] | 0x20 == 0x63 {
-            let next = index + 1 < bytes.count ? bytes[index + 1] | 0x20 : 0
-            if next != 0x68 {
-                bytes[index] += 8  // c -> k, C -> K
-                changed = true
+    /// A protected name inside a longer word, as hashtags, handles, addresses, ids and file
+    /// names join it to other letters ("zsekretova", "freesekretova", "svobodusekretovoi"):
+    /// a word of one word's name, surname or alias, of `joinedMinimum` letters or more, or
+    /// two name words written as one, anywhere in the word, or with its last vowel changed.
+    func joinedMatch(in word: String) -> (person: Int, kind: Kind)? {
+        let bytes = Array(word.utf8)
+        guard bytes.count > Self.joinedMinimum, !joinedByKey.isEmpty else { return nil }
+        for start in 0...(bytes.count - 4) {
+            guard let names = joinedByKey[String(decoding: bytes[start..<start + 4], as: UTF8.self)] else { continue }
+            let rest = bytes[start...]
+            for name in names where rest.starts(with: name.bytes) || name.stem.map({ rest.starts(with: $0) }) == true {
+                return (name.person, name.kind)
             }
         }
-        return SearchNormalizer.words(changed ? String(decoding: bytes, as: UTF8.self) : text)
+        return nil
+    }
+
+    /// Whether a text names any protected person, read as `LeakReading` reads it: the
+    /// plain answer `LeakScanner` is held to.
+    func names(_ text: String, addresses: Bool = false) -> Bool {
+        !findings(in: LeakReading(lines: [text[...]], addresses: addresses)).isEmpty
     }
 }

@@ -14,9 +14,8 @@ enum SiteLeakCheck {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let published = withoutComment(line)
             var people: Set<Int> = []
-            for match in words.matches(in: LeakFold.words(String(published))) where people.insert(match.person).inserted {
-                problems.error(SourcePosition(line: offset + 1, column: LeakLocator.column(of: match.word, in: published)),
-                               locator.message(match, key: nil))
+            for finding in words.findings(in: LeakReading(lines: [published], addresses: false)) where people.insert(finding.person).inserted {
+                problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: nil))
             }
         }
         return problems.items

@@ -7,7 +7,8 @@ import Foundation
 /// compares protected names (`LeakFold`, `NameWords`): case, accents, look-alike and
 /// fullwidth letters, apostrophes ("OBrien" for O'Brien, "Dupont’s") and case endings
 /// ("Сейтовой" for Сейтова, "Kowalska" for Kowalskaya) do not matter; names of two letters
-/// count too ("Li Na").
+/// count too ("Li Na"), and so do two words of a name written as one ("aigerimbekova",
+/// "#AigerimBekova").
 struct ContributorNames {
     private var names = NameWords()
     private let localParts: [String]
@@ -15,7 +16,13 @@ struct ContributorNames {
     private var judged: [Substring: Bool] = [:]
 
     init(_ contributors: Contributors) {
-        for word in contributors.names.flatMap(Self.forms) where word.count >= 2 { names.insert(word) }
+        for name in contributors.names {
+            let words = Self.forms(name, joined: false).filter { $0.count >= 2 }
+            for word in words { names.insert(word) }
+            // Two words of one name written as one ("aigerimbekova", "bekovaaigerim"), each of three letters or more.
+            let parts = LeakFold.wholeWords(name).filter { $0.count >= 3 }
+            for first in parts.indices { for second in parts.indices where second != first { names.insert(parts[first] + parts[second]) } }
+        }
         localParts = contributors.addresses.isEmpty ? [] : contributors.localParts.sorted()
     }
 
@@ -94,9 +101,11 @@ struct ContributorNames {
 
     /// The folded words of a text (`LeakFold`), also with its accents dropped before folding
     /// ("Nunez" for Núñez, where folding spells ñ "ng") and with apostrophes read as spaces
-    /// (a possessive of a short name: "Li's").
-    static func forms(_ text: String) -> [String] {
-        let folded = LeakFold.words(text)
+    /// (a possessive of a short name: "Li's"); `joined`: a message's word, whose CamelCase
+    /// joins are read apart too ("#AigerimBekova"), while a name is folded whole ("McDonald").
+    static func forms(_ text: String, joined: Bool = true) -> [String] {
+        var folded = LeakFold.wholeWords(text)
+        if joined, LeakFold.camelApart(text) != nil { folded += LeakFold.words(text).filter { !folded.contains($0) } }
         // Plain ASCII without an apostrophe has no other form: most words of most messages.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) { return folded }
         let plain = text.precomposedStringWithCompatibilityMapping
@@ -104,7 +113,7 @@ struct ContributorNames {
         let apart = plain.replacingOccurrences(of: "['’ʼ`]", with: " ", options: .regularExpression)
         var forms = folded
         for variant in [unaccented, apart] where variant != text {
-            forms += LeakFold.words(variant).filter { !forms.contains($0) }
+            forms += LeakFold.wholeWords(variant).filter { !forms.contains($0) }
         }
         return forms
     }

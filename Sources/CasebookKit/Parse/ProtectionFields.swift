@@ -30,11 +30,13 @@ extension FieldReader {
                 diagnostics.error(node.position, "'pseudonym' must not be empty; write the name to publish, like \"Defendant A\"")
             } else if given == .pseudonym {
                 protection.pseudonym = pseudonym
-            } else if given != nil || fields["protect"] == nil {
+            } else if given != nil || fields["protect"]?.isNull ?? true {
+                // An empty `protect:` (as `casebook new` writes it) counts as not given.
                 diagnostics.error(node.position, "'pseudonym' is published only with 'protect: pseudonym': add that line, or remove the pseudonym")
             }
         }
-        if given == .pseudonym, fields["pseudonym"] == nil {
+        // An empty `pseudonym:` counts as not given: the name would fall back to initials unasked.
+        if given == .pseudonym, fields["pseudonym"]?.isNull ?? true {
             diagnostics.error(fields["protect"]?.position, "'protect: pseudonym' needs the name to publish: add a line like 'pseudonym: \"Defendant A\"'")
         }
         if protection.minor {

@@ -6,14 +6,17 @@ import Darwin
 #endif
 
 /// A Markdown text as its reader sees it, for the leak check: character references
-/// decoded (`Sekr&#101;tova`), and emphasis, code and escape marks and HTML tags taken out
-/// (`Sekre*tova*`, `Sekre<b>tova</b>`), so that a name split or encoded in the file is
+/// decoded (`Sekr&#101;tova`), and emphasis, code and escape marks, HTML tags and links'
+/// addresses taken out (`Sekre*tova*`, `Sekre<b>tova</b>`, `[Жанар](https://…) Ахметовна`),
+/// so that a name split or encoded in the file is
 /// found whole, as the page shows it. Lines are kept, so a finding keeps its line.
 enum ReaderText {
-    /// nil when nothing in the text can change what a reader sees of it.
-    static func of(_ text: String) -> String? {
+    /// nil when nothing in the text can change what a reader sees of it. `links`: a text
+    /// whose only marks are links is read too (the leak check asks only when the text holds
+    /// a word of a protected name, which a link could split from the next).
+    static func of(_ text: String, links: Bool = false) -> String? {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: isMark) else { return nil }
+        guard bytes.contains(where: isMark) || (links && bytes.contains(UInt8(ascii: "]"))) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -23,6 +26,13 @@ enum ReaderText {
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
                 index += 1
                 continue
+            case UInt8(ascii: "]"):
+                // A link's address or label is not shown: "[Жанар](https://…) Ахметовна" reads "Жанар Ахметовна".
+                if let end = linkTarget(bytes, after: index) {
+                    out.append(byte)
+                    index = end
+                    continue
+                }
             case UInt8(ascii: "<"):
                 // A tag ends on its line; a lone "<" stays.
                 if let close = bytes[index...].prefix(200).firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\n") }),
@@ -44,6 +54,25 @@ enum ReaderText {
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the address `(…)` or label `[…]` right after a link's text ends (past it), on
+    /// the same line; nil when none follows.
+    static func linkTarget(_ bytes: [UInt8], after index: Int) -> Int? {
+        guard index + 1 < bytes.count else { return nil }
+        let open = bytes[index + 1]
+        guard open == UInt8(ascii: "(") || open == UInt8(ascii: "[") else { return nil }
+        let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+        var depth = 0
+        var position = index + 1
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+            if bytes[position] == open { depth += 1 } else if bytes[position] == close {
+                depth -= 1
+                if depth == 0 { return position + 1 }
+            }
+            position += 1
+        }
+        return nil
     }
 
     static func isMark(_ byte: UInt8) -> Bool {

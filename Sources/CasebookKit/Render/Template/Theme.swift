@@ -18,6 +18,8 @@ public struct Theme: Sendable {
     var catalogueKeys: [String: CatalogueKeys] = [:]
     /// Where templates reach a file every language shares through `{{root}}` (see `languageProblems`).
     var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
+    /// The theme folder's own templates and catalogues as written, for `ThemeLeakCheck`.
+    var ownTexts: [(file: String, text: String)] = []
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
@@ -48,6 +50,7 @@ public struct Theme: Sendable {
         var names: Set<String> = []
         var outlines: [String: TemplateGraph.Template] = [:]
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
+        var ownTexts: [(file: String, text: String)] = []
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
         let files = ThemeFiles.read(directory, displayName: displayName, required: required)
@@ -63,6 +66,7 @@ public struct Theme: Sendable {
             }
             let name = String(path.dropLast(".mustache".count))
             names.insert(name)
+            if !files.builtIn.contains(path) { ownTexts.append((file, text)) }
             do {
                 // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
                 let outline = try TemplateOutline.read(text)
@@ -121,6 +125,7 @@ public struct Theme: Sendable {
             catalogues[file.language] = catalogue
             let own = CatalogueReader.read(text, file: "\(displayName)/\(file.path)", over: nil).0
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
+            ownTexts.append(("\(displayName)/\(file.path)", text))
         }
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
@@ -130,6 +135,7 @@ public struct Theme: Sendable {
         theme.catalogues = catalogues
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
+        theme.ownTexts = ownTexts
         return (theme, warnings)
     }
 

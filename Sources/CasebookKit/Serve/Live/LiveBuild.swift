@@ -35,6 +35,8 @@ final class LiveBuild: @unchecked Sendable {
         let checker: ReferenceChecker
         let resolver: BodyLinkResolver
         var diagnostics: [Diagnostic]
+        /// The protected names, which no message quotes (`LeakMask`).
+        var protectedWords: ProtectedWords? = nil
     }
 
     /// git between reads: the log of the commit last read, and git's files a commit moves.
@@ -66,7 +68,8 @@ final class LiveBuild: @unchecked Sendable {
         if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
         let whole = (theme?.languageProblems(content.site, displayName: options.templatesDisplayName) ?? [])
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
-        return (loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])).sorted()
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])
+        return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.
@@ -120,11 +123,14 @@ final class LiveBuild: @unchecked Sendable {
     }
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
-    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil) -> LinkState {
-        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf)
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates") -> LinkState {
+        let words = ProtectedWords(people: content.people, translations: content.translations)
+        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        let themeLeaks = theme.map { ThemeLeakCheck.problems($0, words: words, templatesName: templatesName) } ?? []
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
-                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems)
+                         resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems + themeLeaks,
+                         protectedWords: words)
     }
 
     /// Takes a full link's result, and the history it was linked with, which the next
@@ -172,7 +178,7 @@ extension LiveBuild {
             return .problems
         }
         linked = LinkState(archive: quick.archive, renderer: SiteRendering(plan: renderer.plan, renderers: [renderer.main.replacing(quick.linked, in: quick.archive)]),
-                           checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics)
+                           checker: state.checker, resolver: state.resolver, diagnostics: next.diagnostics, protectedWords: state.protectedWords)
         return .applied
     }
 }
