@@ -80,12 +80,12 @@ import Testing
     @Test func aProtectedPersonsOldAddressIsLetGo() throws {
         let site = try Self.published()
         defer { site.remove() }
-        let listed = try #require(PublishedIDs(Array(try Data(contentsOf: site.root.appendingPathComponent("published.json")))))
+        let listed = try #require(PublishedIDs(Array(try Data(contentsOf: site.root.appendingPathComponent("published-cases.json")))))
         let empty = ParsedContent(site: SiteConfig())
         var current = AddressCheck.Current(content: empty, archive: Linker.link(empty, includeDrafts: false).0,
                                            protected: LeakSpellingTests.words("Zhazira Qambarova"))
         current.live[.cases] = Set(listed.entries.filter { $0.kind == .cases }.map(\.id))
-        let problems = AddressCheck.problems("published.json", in: site.root, current: current, contentName: "content")
+        let problems = AddressCheck.problems("published-cases.json", in: site.root, current: current, contentName: "content")
         let hers = problems.filter { $0.message.contains("protected person's name") }
         #expect(hers.map(\.severity) == [.warning], "\(problems)")
         #expect(hers.first?.message.hasPrefix("a person of the published data has an id that holds a part of a protected person's name, so its address is not kept") == true)
