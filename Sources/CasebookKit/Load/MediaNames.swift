@@ -15,6 +15,9 @@ enum MediaNames {
             Diagnostic(.error, displayName + "/" + path, .start, message)
         }
         var diagnostics = paths.compactMap { path in hiddenCharacters(path, taken: paths).map { error(path, $0) } }
+        diagnostics += paths.compactMap { path in
+            PortableNames.problem(path).map { Diagnostic(.warning, displayName + "/" + path, .start, $0) }
+        }
         // Keyed by bytes: Swift's String equality would already take NFC and NFD for one.
         var files: [[UInt8]: [String]] = [:]
         var folders: [[UInt8]: String] = [:]
