@@ -67,4 +67,30 @@ import Testing
         let summary = try Self.summary(site, "feed.xml", case: "lesova-lepesova-2021")
         #expect(summary.hasSuffix(" Sentenced — Nazira Lesova; Acquitted — Nazira Lepesova;"), "\(summary)")
     }
+
+    /// Initials end in a full stop of their own: the wording's is left out after them
+    /// ("Released: Z. S.", not "Z. S.."), and kept after a name that has none.
+    @Test func initialsEndTheLineWithOneFullStop() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/person-g.md", "---\nname: Zhanar Sekretova\nprotect: initials\n---\n")
+        try site.write("content/cases/astana-2022.md", """
+            ---
+            title: Astana protest case
+            summary: A woman detained at a protest.
+            status: released
+            people: [person-g]
+            events:
+              - {date: 2022-02, type: detention, summary: Detained., sources: [s1]}
+            sources:
+              - {id: s1, title: Report D, url: 'https://example.org/d'}
+            ---
+
+            """)
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let summary = try Self.summary(site, "feed.xml", case: "astana-2022")
+        #expect(summary == "A woman detained at a protest. Released: Z. S.", "\(summary)")
+        #expect(AtomFeed.oneFullStop("Released: Z. S., Mia.", after: "Z. S., Mia") == "Released: Z. S., Mia.")
+    }
 }

@@ -142,10 +142,18 @@ struct AtomFeed: Sendable {
             if let at = groups.firstIndex(where: { $0.status == status }) { groups[at].names.append(name) } else { groups.append((status, [name])) }
         }
         let line = groups.isEmpty ? words.text("feed.status_only", ["status": statuses.label(record.status.id)])
-            : groups.map { words.text("feed.status_people", ["status": statuses.label($0.status),
-                                                               "people": $0.names.joined(separator: words.text("feed.people_separator"))]) }
-                .joined(separator: " ")
+            : groups.map { group in
+                let people = group.names.joined(separator: words.text("feed.people_separator"))
+                return Self.oneFullStop(words.text("feed.status_people", ["status": statuses.label(group.status), "people": people]), after: people)
+            }.joined(separator: " ")
         guard let summary = record.summary else { return line }
         return BidiText.isolated(summary) + " " + line
+    }
+
+    /// The wording's full stop after names that end in one (a protected person's initials,
+    /// "Z. S.") left out, so the line does not read "Released: Z. S..".
+    static func oneFullStop(_ text: String, after people: String) -> String {
+        guard people.hasSuffix("."), let range = text.range(of: people + ".") else { return text }
+        return text.replacingCharacters(in: range, with: people)
     }
 }
