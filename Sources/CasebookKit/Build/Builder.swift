@@ -83,6 +83,8 @@ public enum Builder {
 
         let output = result.succeeded && theme != nil ? writer : nil
         let media = MediaImages(keepMetadata: content.site.keepImageMetadata, displayName: options.contentDisplayName)
+        // A web page or a scripted SVG in media/ would run under the site's address (ActiveMedia).
+        result.diagnostics += ActiveMedia.problems(loaded.mediaFiles, unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
 
         // Link: resolve references, render bodies, build back-links, timeline and facets.
         progress?(BuildProgress(.link))

@@ -36,6 +36,8 @@ public final class DevSite: @unchecked Sendable {
         var linkDelay = 0.15
         /// site.yml `keep_image_metadata` of the last build, for the media served.
         var keepImageMetadata = false
+        /// site.yml `unsafe_html` of the last build: whether web pages in media/ are served.
+        var unsafeHTML = false
         /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
         var withheldMedia: Set<String> = []
     }
@@ -203,9 +205,11 @@ public final class DevSite: @unchecked Sendable {
             : DiagnosticReport(report.diagnostics.filter { $0.severity == .error }).text + report.summary + "\n"
         let renderer = problems == nil ? build.linked?.renderer : nil
         let keepImageMetadata = build.content.site.keepImageMetadata
+        let unsafeHTML = build.content.site.unsafeHTML
         let withheldMedia = build.linked?.archive.withheldMedia ?? []
         return state.withLockedValue { state in
             state.keepImageMetadata = keepImageMetadata
+            state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
             if let renderer { state.lastGood = renderer }
             let number = state.current.number + 1
@@ -226,12 +230,12 @@ public final class DevSite: @unchecked Sendable {
 
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
-        let (generation, keepImageMetadata, withheld) = state.withLockedValue { ($0.current, $0.keepImageMetadata, $0.withheldMedia) }
+        let (generation, keepImageMetadata, unsafeHTML, withheld) = state.withLockedValue { ($0.current, $0.keepImageMetadata, $0.unsafeHTML, $0.withheldMedia) }
         if let bytes = generation.file(at: path) { return bytes }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
-        return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, withheld: withheld)
+        return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
     }
 
     static let placeholder = Array("""

@@ -83,7 +83,8 @@ struct SiteHandler: Sendable {
         let contentType = ContentType.of(path)
         var body = bytes
         var pageTag: String?
-        if ContentType.isHTML(contentType) {
+        // Media are served with the bytes the build writes: no reload script in a page there.
+        if ContentType.isHTML(contentType), !(path == "media" || path.hasPrefix("media/")) {
             let problems = try await site.problems()
             let tag = PageInjection.pageTag(bytes, problems: problems)
             body = PageInjection.inject(into: bytes, generation: events.currentGeneration, tag: tag, problems: problems)

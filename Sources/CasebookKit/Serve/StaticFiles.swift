@@ -20,7 +20,8 @@ struct StaticFiles: Sendable {
     /// (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
     /// damaged one, which the build does not publish either, nor for a protected person's
     /// photo (`withheld`, media paths), under its own name or another that leads to it.
-    func file(at path: String, keepImageMetadata: Bool = false, withheld: Set<String> = []) -> [UInt8]? {
+    /// A web page or a scripted SVG image the build refuses (`ActiveMedia`) is not served either.
+    func file(at path: String, keepImageMetadata: Bool = false, unsafeHTML: Bool = false, withheld: Set<String> = []) -> [UInt8]? {
         guard let tree = tree(for: path) else { return nil }
         let found = tree.resolve(path)
         // An asset the theme's folder does not have is the built-in theme's (`ThemeFiles`).
@@ -31,6 +32,7 @@ struct StaticFiles: Sendable {
         }) { return nil }
         guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
         guard tree.root == media.root else { return bytes }
+        if ActiveMedia.refuses(path, bytes: bytes, unsafeHTML: unsafeHTML) { return nil }
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
     }
 

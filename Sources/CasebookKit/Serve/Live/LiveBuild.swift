@@ -68,6 +68,8 @@ final class LiveBuild: @unchecked Sendable {
         if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
         let whole = (theme?.languageProblems(content.site, displayName: options.templatesDisplayName) ?? [])
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
+            + ActiveMedia.problems(content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) },
+                                   unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
         let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])
         return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }

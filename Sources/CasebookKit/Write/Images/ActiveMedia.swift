@@ -1,0 +1,175 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Media files a browser runs rather than shows. A web page (`.html`, `.xhtml`, an XML file,
+/// which a browser renders with its scripts) opened from `media/` runs its scripts, and loads
+/// what it names from other hosts, under the site's own address; so does an SVG image opened
+/// on its own. The pages' rule (only safe Markdown, nothing from another host, docs/safety.md)
+/// would stop at the media folder. So a web page in `media/` is an error unless site.yml
+/// trusts the editors with HTML (`unsafe_html: true`); an SVG image is published when it holds
+/// no script, no event attribute, no embedded HTML and no reference to another host, which a
+/// chart or a logo does not need.
+enum ActiveMedia {
+    /// Names a browser opens as a page (nginx's and Apache's types): compared in lower case.
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "svgz"]
+
+    /// The errors for the media files, each at its file; SVG images are read, nothing else is.
+    static func problems(_ files: [StaticFile], unsafeHTML: Bool, displayName: String) -> [Diagnostic] {
+        guard !unsafeHTML else { return [] }
+        return files.compactMap { file -> Diagnostic? in
+            let message: String?
+            switch kind(of: file.path) {
+            case nil: return nil
+            case .page?: message = pageMessage
+            case .svg?:
+                // One that cannot be read is told by the image rule, with its reason.
+                guard case .bytes(let bytes) = FileBytes.contents(of: file.source, limit: Int.max) else { return nil }
+                message = svgProblem(bytes).map(svgMessage)
+            }
+            return message.map { Diagnostic(.error, displayName + "/" + file.path, .start, $0) }
+        }
+    }
+
+    /// Whether the dev server leaves a media file out, as the build refuses it.
+    static func refuses(_ path: String, bytes: [UInt8], unsafeHTML: Bool) -> Bool {
+        guard !unsafeHTML, let kind = kind(of: path) else { return false }
+        return kind == .page || svgProblem(bytes) != nil
+    }
+
+    enum Kind { case page, svg }
+
+    static func kind(of path: String) -> Kind? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let ext = path[path.index(after: dot)...].lowercased()
+        if ext == "svg" { return .svg }
+        return pageExtensions.contains(ext) ? .page : nil
+    }
+
+    static let pageMessage =
+        "a web page in media/ runs its scripts, and loads what it names from other hosts, under the site's own address when a "
+            + "reader opens it, so casebook does not publish it: save it as PDF (a browser's Print, Save as PDF) and link the PDF, "
+            + "or set unsafe_html: true in site.yml if every editor of the archive is trusted with HTML"
+
+    static func svgMessage(_ found: String) -> String {
+        "this SVG image holds \(found): opened on its own, it would run a script or load a file from another host under the "
+            + "site's address, so casebook does not publish it: remove it from the file (an image editor's 'plain SVG' or 'optimised SVG' export leaves it out), "
+            + "convert the image to PNG, or set unsafe_html: true in site.yml if every editor of the archive is trusted with HTML"
+    }
+
+    /// What makes an SVG image active, in words ("a script", "an event attribute 'onload'"), or
+    /// nil for a picture. Read on ASCII bytes in lower case (the markup's names are ASCII), with
+    /// numeric character references decoded, as an XML reader decodes them in attributes.
+    static func svgProblem(_ bytes: [UInt8]) -> String? {
+        let text = decoded(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        if element(text, "script") { return "a script" }
+        if element(text, "foreignobject") { return "embedded HTML (a foreignObject element)" }
+        if contains(text, "<!entity") { return "an entity declaration (<!ENTITY)" }
+        if contains(text, "javascript:") { return "a javascript: address" }
+        if contains(text, "@import") { return "a style sheet import (@import)" }
+        if let name = eventAttribute(text) { return "an event attribute ('\(name)')" }
+        if let address = outsideReference(text) { return "a reference to another host ('\(address)')" }
+        return nil
+    }
+
+    /// The text with `&#106;` and `&#x6A;` turned into their ASCII characters.
+    static func decoded(_ text: [UInt8]) -> [UInt8] {
+        guard text.contains(UInt8(ascii: "&")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == UInt8(ascii: "&"), index + 2 < text.count, text[index + 1] == UInt8(ascii: "#"),
+               let semicolon = text[(index + 2)...].prefix(12).firstIndex(of: UInt8(ascii: ";")) {
+                let digits = String(decoding: text[(index + 2)..<semicolon], as: UTF8.self)
+                let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                if let value, value < 0x80 {
+                    out.append(UInt8(value | (value >= 0x41 && value <= 0x5A ? 0x20 : 0)))
+                    index = semicolon + 1
+                    continue
+                }
+            }
+            out.append(text[index])
+            index += 1
+        }
+        return out
+    }
+
+    static func contains(_ text: [UInt8], _ word: String) -> Bool { positions(text, word).first != nil }
+
+    /// Where `word` starts in the text.
+    static func positions(_ text: [UInt8], _ word: String) -> [Int] {
+        let needle = Array(word.utf8)
+        guard text.count >= needle.count else { return [] }
+        return (0...(text.count - needle.count)).filter { start in
+            text[start] == needle[0] && text[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+
+    /// An element of that local name, with a namespace prefix or without (`<script`, `<h:script`).
+    static func element(_ text: [UInt8], _ name: String) -> Bool {
+        positions(text, name).contains { start in
+            guard start > 0 else { return false }
+            if text[start - 1] == UInt8(ascii: "<") { return true }
+            guard text[start - 1] == UInt8(ascii: ":") else { return false }
+            var before = start - 2
+            while before >= 0, isLetter(text[before]) || text[before] == UInt8(ascii: "-") || text[before] == UInt8(ascii: "_") { before -= 1 }
+            return before >= 0 && text[before] == UInt8(ascii: "<")
+        }
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+
+    /// An attribute `on…=` after a space inside a tag: `onload`, `onclick`, `onbegin`.
+    static func eventAttribute(_ text: [UInt8]) -> String? {
+        var inTag = false
+        for index in text.indices {
+            let byte = text[index]
+            if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false }
+            guard inTag, isSpace(byte) || byte == UInt8(ascii: "/"), index + 3 < text.count,
+                  text[index + 1] == UInt8(ascii: "o"), text[index + 2] == UInt8(ascii: "n") else { continue }
+            var end = index + 3
+            while end < text.count, isLetter(text[end]) { end += 1 }
+            var after = end
+            while after < text.count, isSpace(text[after]) { after += 1 }
+            if end > index + 3, after < text.count, text[after] == UInt8(ascii: "=") {
+                return String(decoding: text[(index + 1)..<end], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// The first `href`, `src` or `url(…)` value that leads to another host: a scheme (but
+    /// `data:` pictures) or `//`. Namespaces (`xmlns="http://www.w3.org/2000/svg"`) are names, not loads.
+    static func outsideReference(_ text: [UInt8]) -> String? {
+        for name in ["href", "src", "url("] {
+            for start in positions(text, name) {
+                var value = start + name.utf8.count
+                if name != "url(" {
+                    // An attribute: after a space or a prefix (`xlink:href`), then `=`.
+                    guard start > 0, isSpace(text[start - 1]) || text[start - 1] == UInt8(ascii: ":") else { continue }
+                    while value < text.count, isSpace(text[value]) { value += 1 }
+                    guard value < text.count, text[value] == UInt8(ascii: "=") else { continue }
+                    value += 1
+                }
+                while value < text.count, isSpace(text[value]) || text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'") { value += 1 }
+                var end = value
+                while end < text.count, !isSpace(text[end]), !"\"')>".utf8.contains(text[end]) { end += 1 }
+                let address = String(decoding: text[value..<end], as: UTF8.self)
+                if leadsOutside(address) { return address.count > 60 ? String(address.prefix(60)) + "…" : address }
+            }
+        }
+        return nil
+    }
+
+    static func leadsOutside(_ address: String) -> Bool {
+        if address.hasPrefix("//") || address.hasPrefix("\\\\") || address.hasPrefix("/\\") || address.hasPrefix("\\/") { return true }
+        guard let colon = address.firstIndex(of: ":") else { return false }
+        let scheme = address[..<colon]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return false }
+        return !address.hasPrefix("data:image/")
+    }
+}
