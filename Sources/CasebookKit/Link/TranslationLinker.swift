@@ -76,9 +76,11 @@ enum TranslationLinker {
             }
             guard sourceExists else {
                 let ids = content.fileIDs[info.kind] ?? []
-                let advice = Suggestion.nearest(to: info.id, in: ids).map { "did you mean '\($0)' (name this file \($0).\(language).md)?" }
-                    ?? "a translation sits beside the file it translates, named <id>.\(language).md"
-                problems.error(.start, "this translates \(source), which does not exist; \(advice)")
+                // Facts written here are not told one by one (`ParsedContent.reported`): this says where they go.
+                let kind = info.kind.singular, plain = source.split(separator: "/").last.map(String.init) ?? source
+                let advice = Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
+                    ?? ": the facts come from the \(kind)'s file in the site's default language (\(site.defaultLanguage)), and a translation gives only its text in another; if this is the \(kind)'s first file, name it \(plain)"
+                problems.error(.start, "this translates \(source), which does not exist\(advice)")
                 return (nil, problems.items)
             }
             let original = originals[info.kind]?[info.id]
