@@ -82,7 +82,9 @@ import Testing
         let messages = site.build().diagnostics.map(\.description)
         let named = "error: this text names a protected person by their name (protected in content/people/z…a-q…a.md): write 'Z. Q.' instead"
         #expect(messages.contains { $0.hasPrefix("content/people/nazira-lesova.md:") && $0.hasSuffix(named) }, "\(messages)")
-        #expect(messages.contains { $0.hasPrefix("content/people/nazira-lesova.ru.md:") && $0.hasSuffix(named) }, "\(messages)")
+        // In Russian, the name the Russian pages publish.
+        let russian = named.replacingOccurrences(of: "'Z. Q.'", with: "'Ж. К.'")
+        #expect(messages.contains { $0.hasPrefix("content/people/nazira-lesova.ru.md:") && $0.hasSuffix(russian) }, "\(messages)")
     }
 
     @Test(arguments: [

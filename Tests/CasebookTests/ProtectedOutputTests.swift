@@ -25,15 +25,17 @@ import Testing
         let messages = check(site).diagnostics.filter { $0.severity == .error }.map(\.description)
         // Messages never quote her name, not even in a file's path (LeakMask).
         let byName = "this text names a protected person by their name (protected in content/people/z…a-q…a.md): write 'Z. Q.' instead"
+        // A translation is told the name its language's pages publish: the initials of her Russian name.
+        let russian = byName.replacingOccurrences(of: "'Z. Q.'", with: "'Ж. К.'")
         for expected in [
             // A case title, in English and in the Russian translation (inflected: "Жазиру Камбарову").
             "content/cases/qambarova-2021.md:2:8: error: \(byName)",
-            "content/cases/qambarova-2021.ru.md:2:8: error: \(byName)",
+            "content/cases/qambarova-2021.ru.md:2:8: error: \(russian)",
             // A body, at the line and column of the name.
             "content/cases/qambarova-2021.md:57:94: error: \(byName)",
             // Her own body, and her translations' bodies (their names and aliases are not published).
             "content/people/zhazira-qambarova.md:24:1: error: \(byName)",
-            "content/people/zhazira-qambarova.ru.md:8:1: error: \(byName)",
+            "content/people/zhazira-qambarova.ru.md:8:1: error: \(russian)",
             // The ids.
             "content/people/zhazira-qambarova.md:1:1: error: the id 'z…a-q…a' holds a part of the name this file protects, and an id is an address anyone can read: rename the file to a neutral id, like content/people/person-1.md (and every reference to it)",
             "content/cases/qambarova-2021.md:1:1: error: the id 'q…a-2021' holds the surname of a protected person (content/people/z…a-q…a.md, published as 'Z. Q.'), and an id is an address anyone can read: rename the file, like content/cases/case-2021.md (and every reference to it)",

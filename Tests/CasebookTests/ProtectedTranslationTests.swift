@@ -52,7 +52,8 @@ import Testing
     }
 
     /// A translation that names the person in a text it publishes is a leak like any other;
-    /// its own name and aliases are not published, so not reported.
+    /// its own name and aliases are not published, so not reported. The name to write is the
+    /// one that language's pages publish: the initials of its spelling ('Ә. Т.', not 'A. T.').
     @Test func aTranslationsTextsAreChecked() throws {
         let site = try sample(protect: "protect: initials")
         defer { site.remove() }
@@ -60,6 +61,19 @@ import Testing
         try site.replace("content/people/defendant-b.kk.md", "Сотталушы.", with: "Сотталушы Төлегенованың ісі.")
         let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-            "content/people/defendant-b.kk.md:4:11: error: this text names a protected person by their surname (protected in content/people/defendant-b.md): write 'A. T.' instead"])
+            "content/people/defendant-b.kk.md:4:11: error: this text names a protected person by their surname (protected in content/people/defendant-b.md): write 'Ә. Т.' instead"])
+    }
+
+    /// In another file's translation too, the pseudonym of that language, else the default's.
+    @Test func theNameToWriteIsTheOneItsLanguagePublishes() throws {
+        let site = try sample(protect: "protect: pseudonym\npseudonym: Defendant B")
+        defer { site.remove() }
+        try site.write("content/pages/about.ru.md", "---\ntitle: О проекте\n---\nДело Тулегеновой.\n")
+        try site.write("content/pages/about.kk.md", "---\ntitle: Жоба туралы\n---\nТөлегенованың ісі.\n")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            "content/pages/about.kk.md:4:1: error: this text names a protected person by their surname (protected in content/people/defendant-b.md): write 'Defendant B' instead",
+            "content/pages/about.ru.md:4:6: error: this text names a protected person by their surname (protected in content/people/defendant-b.md): write 'Подсудимая Б' instead",
+        ])
     }
 }

@@ -186,6 +186,31 @@ import Testing
         #expect(messages == ["content/people/nazira-lesova.ru.md:1:1: error: 'ru' is not the site's language ('en'); to publish in more languages, add `languages: [en, ru]` to site.yml"])
     }
 
+    /// A case written first in another language (only `verdict-2024.ru.md`, facts and all):
+    /// one error saying where the facts go, not one per fact naming a file that is not there;
+    /// a misnamed translation keeps its did-you-mean. The dev server says the same, and the
+    /// facts once the file they would come from is there.
+    @Test func aTranslationWithoutItsFileIsOneErrorWhateverItHolds() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        let facts = "status: sentenced\npeople:\n  - {person: nazira-lesova, role: defendant}\nsources:\n  - {id: a, title: Новость, url: 'https://example.com/'}\n"
+        try site.write("content/cases/verdict-2024.ru.md", "---\ntitle: Приговор\n\(facts)---\n")
+        try site.write("content/cases/qambarova-2012.ru.md", "---\ntitle: Приговор\nstatus: sentenced\n---\n")
+        #expect(check(site).diagnostics.map(\.description) == [
+            "content/cases/qambarova-2012.ru.md:1:1: error: this translates content/cases/qambarova-2012.md, which does not exist; did you mean 'qambarova-2021' (name this file qambarova-2021.ru.md)?",
+            "content/cases/verdict-2024.ru.md:1:1: error: this translates content/cases/verdict-2024.md, which does not exist: the facts come from the case's file in the site's default language (en), and a translation gives only its text in another; if this is the case's first file, name it verdict-2024.md",
+        ])
+        try site.write("content/cases/qambarova-2012.ru.md", "---\ntitle: Приговор\n---\n")
+        let dev = DevSite(options: BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(dev.summary.errorCount == 2)
+        try site.write("content/cases/verdict-2024.md", "---\ntitle: Verdict\n\(facts)---\n")
+        dev.changed([site.content.appendingPathComponent("cases/verdict-2024.md").path])
+        dev.settle()
+        let problems = dev.problemsText ?? ""
+        #expect(problems.contains("content/cases/verdict-2024.ru.md:3:1: error: 'status' is a fact and comes from content/cases/verdict-2024.md"), "\(problems)")
+        #expect(!problems.contains("which does not exist: the facts"))
+    }
+
     @Test func aTranslationMakesNoIDExist() throws {
         let site = try threeLanguages()
         defer { site.remove() }

@@ -199,8 +199,8 @@ public enum Builder {
             for index in buffer.indices {
                 let (document, problems) = (base + index).move()
                 (base + index).initialize(to: (nil, []))
+                diagnostics += content.reported(problems, of: document)
                 content.add(document, problems: problems)
-                diagnostics += problems
             }
         }
         return (content, diagnostics)

@@ -1,5 +1,6 @@
 /// What is left to translate, per language other than the default: content files without a
-/// translation, translations older than their file, and site.yml labels without text.
+/// translation, translations older than their file, translations that leave texts in the
+/// default language, and site.yml labels without text.
 /// `casebook check` warns once per language; `check --missing LANG` lists it all.
 public struct TranslationStatus: Sendable {
     public struct Language: Sendable {
@@ -9,8 +10,9 @@ public struct TranslationStatus: Sendable {
         public var untranslated: [String] = []
         /// "content/cases/x.ru.md: older than content/cases/x.md (2021-03-01 < 2021-04-02)".
         public var outdated: [String] = []
-        /// "content/cases/x.ru.md: no ru text for 1 sentence note of content/cases/x.md":
-        /// texts of a list a translation may leave out, which its page shows untranslated.
+        /// "content/cases/x.ru.md: partly translated; no ru text for the body and 1 sentence
+        /// note of content/cases/x.md": what a translation leaves out, which its page shows
+        /// untranslated (`TranslationGaps`).
         public var incomplete: [String] = []
         /// Labels of site.yml shown in the default language: "statuses: sentenced".
         public var labels: [String] = []
@@ -39,6 +41,9 @@ public struct TranslationStatus: Sendable {
         let sourcePaths = Set(sources.map(\.info.path))
         let caseUpdates = Dictionary(content.cases.map { ($0.id, $0.updated) }, uniquingKeysWith: { a, _ in a })
         let caseRecords = Dictionary(content.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let people = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let organizations = Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let pages = Dictionary(content.pages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         languages = others.map { code in
             var language = Language(code: code)
             language.files = sources.count
@@ -53,10 +58,14 @@ public struct TranslationStatus: Sendable {
                                         updated: (parsed.translation.updated, info.kind == .cases ? caseUpdates[info.id] ?? nil : nil)) {
                     language.outdated.append("\(info.path): older than \(source) (\(why))")
                 }
-                if info.kind == .cases, let record = caseRecords[info.id] {
-                    let notes = Self.missingSentenceNotes(record, parsed.translation)
-                    if notes > 0 { language.incomplete.append("\(info.path): no \(code) text for \(notes) sentence \(notes == 1 ? "note" : "notes") of \(source)") }
+                let translation = parsed.translation
+                let gaps: TranslationGaps? = switch info.kind {
+                case .cases: caseRecords[info.id].map { TranslationGaps.of(translation, case: $0) }
+                case .people: people[info.id].map { TranslationGaps.of(translation, person: $0) }
+                case .organizations: organizations[info.id].map { TranslationGaps.of(translation, organization: $0) }
+                case .pages: pages[info.id].map { TranslationGaps.of(translation, page: $0) }
                 }
+                if let line = gaps?.line { language.incomplete.append(line) }
             }
             return language
         }
@@ -75,19 +84,6 @@ public struct TranslationStatus: Sendable {
         }
         guard let mine = updated.0, let theirs = updated.1, mine.lastDayNumber < theirs.firstDayNumber else { return nil }
         return "\(mine) < \(theirs)"
-    }
-
-    /// How many notes of sentence parts (the shorthand's and decisions') the translation
-    /// leaves out: its page shows them in the default language, as `Localizer` marks them.
-    static func missingSentenceNotes(_ record: CaseRecord, _ translation: Translation) -> Int {
-        func missing(_ parts: [SentenceComponent], _ notes: [String?]) -> Int {
-            parts.indices.filter { parts[$0].note != nil && (notes.element(at: $0) ?? nil) == nil }.count
-        }
-        return record.people.indices.reduce(0) { total, person in
-            let p = record.people[person], decisions = translation.decisionTexts.element(at: person) ?? []
-            return total + missing(p.sentence, translation.sentenceNotes.element(at: person) ?? [])
-                + p.decisions.indices.reduce(0) { $0 + missing(p.decisions[$1].sentence, decisions.element(at: $1)?.sentenceNotes ?? []) }
-        }
     }
 
     /// The site's texts with no version in `code`: the title, the description, every label.

@@ -36,7 +36,7 @@ enum LeakCheck {
         let locator = LeakLocator(words: words)
         return found.flatMap { hit in
             (hit.front ? locator.frontMatter(of: hit.info, diskPath: diskPaths[hit.info.path], ownNameHidden: hit.ownNameHidden) : [])
-                + (hit.inBody ? locator.body(hit.body, file: hit.info.path) : [])
+                + (hit.inBody ? locator.body(hit.body, file: hit.info.path, language: hit.info.language) : [])
         }
     }
 

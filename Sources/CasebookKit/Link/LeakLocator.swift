@@ -22,7 +22,7 @@ struct LeakLocator: Sendable {
     func frontMatter(of info: DocumentInfo, diskPath: String?, ownNameHidden: Bool) -> [Diagnostic] {
         var problems = Diagnostics(file: info.path)
         if let root = Self.read(diskPath) {
-            walk(root, top: true, ownNameHidden: ownNameHidden, into: &problems)
+            walk(root, top: true, ownNameHidden: ownNameHidden, language: info.language, into: &problems)
         }
         if problems.items.isEmpty {  // changed on disk since it was read: the file as a whole
             problems.error(.start, "a text of this file names a protected person; write the name they are published under")
@@ -31,14 +31,16 @@ struct LeakLocator: Sendable {
     }
 
     /// The body's lines that name someone, at the first word that does; a name hard-wrapped
-    /// over two lines at its first line.
-    func body(_ body: MarkdownBody, file: String) -> [Diagnostic] {
+    /// over two lines at its first line. `language`: a translation's, whose pages publish
+    /// the name in its own form.
+    func body(_ body: MarkdownBody, file: String, language: String? = nil) -> [Diagnostic] {
         var problems = Diagnostics(file: file)
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         var reported: Set<[Int]> = []
         for finding in words.findings(in: LeakReading(lines: lines, addresses: false))
         where reported.insert([finding.person, finding.place.line]).inserted {
-            problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: finding.place.column), message(finding, key: nil))
+            problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: finding.place.column),
+                           message(finding, key: nil, language: language))
         }
         // A name that only the page shows whole: encoded (`&#101;`), split by marks, tags or a link's address.
         let named = Set(reported.map { $0[1] })
@@ -47,7 +49,7 @@ struct LeakLocator: Sendable {
             for finding in words.findings(in: LeakReading(lines: visibleLines, addresses: false))
             where !named.contains(finding.place.line) && reported.insert([finding.person, finding.place.line]).inserted {
                 problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: 1),
-                               message(finding, key: nil) + " (written with character references, Markdown marks, links or tags, the page shows it whole)")
+                               message(finding, key: nil, language: language) + " (written with character references, Markdown marks, links or tags, the page shows it whole)")
             }
         }
         if problems.items.isEmpty {  // found by the scan, in a way no place shows: the body as a whole
@@ -57,19 +59,19 @@ struct LeakLocator: Sendable {
         return problems.items
     }
 
-    func walk(_ node: YAMLNode, top: Bool, ownNameHidden: Bool, into problems: inout Diagnostics) {
+    func walk(_ node: YAMLNode, top: Bool, ownNameHidden: Bool, language: String?, into problems: inout Diagnostics) {
         switch node.value {
         case .mapping(let entries):
             for entry in entries {
                 if top, ownNameHidden, Self.hiddenKeys.contains(entry.key) { continue }
                 if Self.publishedKeys.contains(entry.key) {
-                    check(entry.value, key: entry.key, into: &problems)
+                    check(entry.value, key: entry.key, language: language, into: &problems)
                 } else {
-                    walk(entry.value, top: false, ownNameHidden: false, into: &problems)
+                    walk(entry.value, top: false, ownNameHidden: false, language: language, into: &problems)
                 }
             }
         case .sequence(let items):
-            for item in items { walk(item, top: false, ownNameHidden: false, into: &problems) }
+            for item in items { walk(item, top: false, ownNameHidden: false, language: language, into: &problems) }
         case .scalar:
             break
         }
@@ -77,23 +79,23 @@ struct LeakLocator: Sendable {
 
     /// A published value: a text, a list of texts, or a mapping (a photo's credit and alt,
     /// a former name).
-    func check(_ node: YAMLNode, key: String, into problems: inout Diagnostics) {
+    func check(_ node: YAMLNode, key: String, language: String?, into problems: inout Diagnostics) {
         switch node.value {
         case .scalar(let text, let isNull):
             guard !isNull else { return }
             var people: Set<Int> = []
             let reading = LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: Self.addressKeys.contains(key))
             for finding in words.findings(in: reading) where people.insert(finding.person).inserted {
-                problems.error(node.position, message(finding, key: key))
+                problems.error(node.position, message(finding, key: key, language: language))
             }
         case .sequence(let items):
-            for item in items { check(item, key: key, into: &problems) }
+            for item in items { check(item, key: key, language: language, into: &problems) }
         case .mapping:
-            walk(node, top: false, ownNameHidden: false, into: &problems)
+            walk(node, top: false, ownNameHidden: false, language: language, into: &problems)
         }
     }
 
-    func message(_ finding: LeakReading.Finding, key: String?) -> String {
+    func message(_ finding: LeakReading.Finding, key: String?, language: String? = nil) -> String {
         let person = words.people[finding.person]
         let names = "names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "")"
         let whose = "(protected in \(person.info.path))"
@@ -107,14 +109,16 @@ struct LeakLocator: Sendable {
         case "pseudonym":
             return "this pseudonym \(names) \(whose): choose one that says nothing about them, like \"Defendant A\""
         default:
-            return "this text \(names) \(whose): \(Self.instead(person, words: words))\(joined)"
+            return "this text \(names) \(whose): \(Self.instead(finding.person, words: words, language: language))\(joined)"
         }
     }
 
     /// What to write instead of a protected person's name: the name they are published
-    /// under, unless that names them too (a pseudonym "Z. Sekretova"), which the log never quotes.
-    static func instead(_ person: Person, words: ProtectedWords) -> String {
-        let published = Protection.publishedName(person)
+    /// under on the pages of the text's language (the initials of their translated name,
+    /// "Ж. С."), unless that names them too (a pseudonym "Z. Sekretova"), which the log never quotes.
+    static func instead(_ index: Int, words: ProtectedWords, language: String? = nil) -> String {
+        let person = words.people[index]
+        let published = language.flatMap { words.publishedNames[index][$0] } ?? Protection.publishedName(person)
         return words.names(published) ? "write the name they are published under, once the pseudonym in \(person.info.path) no longer names them"
             : "write '\(published)' instead"
     }

@@ -24,68 +24,13 @@ struct Localizer {
     /// The language of the pages the texts are for.
     var language = ""
 
-    func localize(_ linked: LinkedCase, _ translation: LinkedTranslation?) -> LinkedCase {
-        // The record and body changed as local values: the linked value keeps its fields in
-        // one shared box, which two `inout` arguments may not reach into at once.
-        var linked = linked, mark = Untranslated(language: fallback, whole: translation == nil)
-        var record = linked.record, body = linked.bodyHTML
-        let text = translation?.translation
-        mark.title = !replace(&record.title, with: text?.title)
-        mark.summary = !replace(&record.summary, with: text?.summary)
-        mark.body = !replaceBody(&body, with: translation, depth: 2)
-        var events = record.events, corrections = record.corrections
-        mark.parts = !replace(&events, &corrections, text)
-        record.events = events
-        record.corrections = corrections
-        record.sources = sources(record.sources, text)
-        record.documents = documents(record.documents, text)
-        // A penalty's note ("public and political activity") is worded inside the sentence;
-        // one left untranslated is marked with its language, as an event's summary is.
-        let sentenceNotes = text?.sentenceNotes ?? []
-        for person in record.people.indices {
-            let notes = sentenceNotes.element(at: person) ?? []
-            if !localizeNotes(&record.people[person].sentence, notes) { mark.parts = true }
-        }
-        if !localizeDecisions(&record.people, text?.decisionTexts ?? []) { mark.parts = true }
-        // A place not translated stays in the default language, marked so the page can say which.
-        let places = text?.custodyPlaces ?? []
-        for person in record.people.indices where !record.people[person].custody.isEmpty {
-            for period in record.people[person].custody.indices where record.people[person].custody[period].place != nil {
-                let given = places.indices.contains(person) && places[person].indices.contains(period) ? places[person][period] : nil
-                if let given {
-                    record.people[person].custody[period].place = given
-                } else {
-                    record.people[person].custody[period].placeShownIn = fallback
-                }
-            }
-        }
-        // The status's note: the case's may be translated; a person's is shown as written, marked.
-        if record.statusCertainty?.note != nil {
-            if let note = text?.statusNote { record.statusCertainty?.note = note } else {
-                record.statusCertainty?.shownIn = fallback
-                mark.parts = true
-            }
-        }
-        for person in record.people.indices where record.people[person].statusCertainty?.note != nil {
-            if let note = text?.personStatusNotes.element(at: person) ?? nil {
-                record.people[person].statusCertainty?.note = note
-            } else {
-                record.people[person].statusCertainty?.shownIn = fallback
-                mark.parts = true
-            }
-        }
-        linked.record = record
-        linked.bodyHTML = body
-        linked.untranslated = mark.isEmpty ? nil : mark
-        return linked
-    }
-
     func localize(_ linked: LinkedPerson, _ translation: LinkedTranslation?) -> LinkedPerson {
         var linked = linked, record = linked.record, body = linked.bodyHTML
         linked.untranslated = named(&record.name, &record.aliases, &body, &record.events,
                                     &record.sources, &record.corrections, translation)
-        if var photo = record.photo, photo.credit != nil || photo.alt != nil {
-            let texts = translation?.translation.photo
+        let texts = translation?.translation.photo
+        // Texts only the translation gives are shown too: the default file may have none.
+        if var photo = record.photo, photo.credit != nil || photo.alt != nil || texts?.credit != nil || texts?.alt != nil {
             // Both words come from one place, so the portrait has one language.
             if let texts, texts.credit != nil || photo.credit == nil, texts.alt != nil || photo.alt == nil {
                 photo.credit = texts.credit ?? photo.credit
@@ -145,23 +90,27 @@ struct Localizer {
     }
 
     /// True when the text is translated (or there is none to translate).
-    private func replace(_ text: inout String, with translated: String?) -> Bool {
+    func replace(_ text: inout String, with translated: String?) -> Bool {
         guard let translated else { return false }
         text = translated
         return true
     }
 
-    private func replace(_ text: inout String?, with translated: String?) -> Bool {
-        guard text != nil else { return true }
-        return translated.map { text = $0; return true } ?? false
+    /// The same for a text the default file may leave out: one only the translation gives
+    /// is shown on its language's pages (the default's show none).
+    func replace(_ text: inout String?, with translated: String?) -> Bool {
+        guard let translated else { return text == nil }
+        text = translated
+        return true
     }
 
     /// The translated body, or the default one with its media links climbing one folder
     /// more: the media are shared at the site's root, above the language's folder. (Links to
-    /// pages stay inside the language.) `depth` is how deep the page is in its language.
-    private func replaceBody(_ html: inout String, with translation: LinkedTranslation?, depth: Int) -> Bool {
-        guard !html.isEmpty else { return true }
+    /// pages stay inside the language.) `depth` is how deep the page is in its language. A
+    /// body only the translation has is its language's page's.
+    func replaceBody(_ html: inout String, with translation: LinkedTranslation?, depth: Int) -> Bool {
         guard let translated = translation?.bodyHTML, !translated.isEmpty else {
+            guard !html.isEmpty else { return true }
             html = Self.mediaFromLanguageFolder(html, depth: depth)
             return false
         }
@@ -176,8 +125,9 @@ struct Localizer {
                              in: html) ?? html
     }
 
-    /// Events' summaries and corrections' notes, by position; each left one marked.
-    private func replace(_ events: inout [Event], _ corrections: inout [Correction], _ text: Translation?) -> Bool {
+    /// Events' summaries and notes and corrections' notes, by position; each left one
+    /// marked. An event's note only the translation gives is shown beside it.
+    func replace(_ events: inout [Event], _ corrections: inout [Correction], _ text: Translation?) -> Bool {
         var complete = true
         for index in events.indices {
             if let summary = text?.eventSummaries.element(at: index) ?? nil {
@@ -186,13 +136,11 @@ struct Localizer {
                 events[index].shownIn = fallback
                 complete = false
             }
-            if events[index].note != nil {
-                if let note = text?.eventNotes.element(at: index) ?? nil {
-                    events[index].note = note
-                } else {
-                    events[index].noteShownIn = fallback
-                    complete = false
-                }
+            if let note = text?.eventNotes.element(at: index) ?? nil {
+                events[index].note = note
+            } else if events[index].note != nil {
+                events[index].noteShownIn = fallback
+                complete = false
             }
         }
         for index in corrections.indices {
@@ -208,7 +156,7 @@ struct Localizer {
 
     /// Sources' titles, where given: a cited title may well stay as the source wrote it.
     /// One left as the default file has it is in the source's language when it names one.
-    private func sources(_ sources: [Source], _ text: Translation?) -> [Source] {
+    func sources(_ sources: [Source], _ text: Translation?) -> [Source] {
         var sources = sources
         let titles = text?.sourceTitles ?? []
         for index in sources.indices {
@@ -224,26 +172,10 @@ struct Localizer {
 }
 
 extension Localizer {
-    /// Documents' titles, where given; one left as the default file has it is marked in the
-    /// default language, as a document's own `language` is that of the document, not its title.
-    func documents(_ documents: [Document], _ text: Translation?) -> [Document] {
-        var documents = documents
-        let titles = text?.documentTitles ?? []
-        for index in documents.indices {
-            if let title = titles.element(at: index) ?? nil {
-                documents[index].title = title
-            } else if fallback != language {
-                documents[index].shownIn = fallback
-            }
-        }
-        return documents
-    }
-}
-
-extension Localizer {
-    /// The letters' note, where given; the address is the same in every language.
+    /// The letters' note, where given (even where the default file has none); the address
+    /// is the same in every language.
     func letters(_ letters: Letters?, _ text: Translation?) -> Letters? {
-        guard var letters, letters.note != nil else { return letters }
+        guard var letters, letters.note != nil || text?.lettersNote != nil else { return letters }
         if let note = text?.lettersNote {
             letters.note = note
         } else if fallback != language {

@@ -27,6 +27,9 @@ struct ProtectedWords: Sendable {
     let people: [Person]
     /// Protected people's photos: not published, and no body or other person may show them.
     let photos: Set<String>
+    /// Each protected person's published name in a language whose translation gives one
+    /// (its initials, its pseudonym): what a message about a file in that language offers.
+    private(set) var publishedNames: [[String: String]]
     /// Patterns by the key of their first word.
     private var byKey: [String: [Pattern]] = [:]
     /// Every word of every pattern.
@@ -51,8 +54,10 @@ struct ProtectedWords: Sendable {
         photos = Set(protected.compactMap(\.photo?.id))
         let index = Dictionary(protected.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var names: [[(String, Kind)]] = protected.map { person in [(person.name, .name)] + person.aliases.map { ($0, .alias) } }
+        publishedNames = Array(repeating: [:], count: protected.count)
         for parsed in translations where parsed.translation.info.kind == .people {
             guard let person = index[parsed.translation.id] else { continue }
+            publishedNames[person][parsed.translation.language] = Protection.publishedName(protected[person], translation: parsed.translation)
             if let name = parsed.translation.name { names[person].append((name, .name)) }
             names[person] += (parsed.translation.aliases ?? []).map { ($0, .alias) }
         }

@@ -17,6 +17,10 @@ enum TranslationLinker {
         var decisions: [Int] = []
         /// Organizations: the number of former names.
         var formerNames = 0
+        /// People: whether the file gives `letters` and a `photo`, which a translation's
+        /// letters' note and photo texts go with.
+        var letters = false
+        var photo = false
     }
 
     /// The default-language files by kind and id; empty when there are no translations.
@@ -33,7 +37,8 @@ enum TranslationLinker {
         }
         for person in content.people {
             found[.people, default: [:]][person.id] = Original(events: person.events.count, sources: person.sources.count,
-                                                              corrections: person.corrections.count, draft: false)
+                                                              corrections: person.corrections.count, draft: false,
+                                                              letters: person.letters != nil, photo: person.photo != nil)
         }
         for organization in content.organizations {
             found[.organizations, default: [:]][organization.id] = Original(
@@ -71,9 +76,11 @@ enum TranslationLinker {
             }
             guard sourceExists else {
                 let ids = content.fileIDs[info.kind] ?? []
-                let advice = Suggestion.nearest(to: info.id, in: ids).map { "did you mean '\($0)' (name this file \($0).\(language).md)?" }
-                    ?? "a translation sits beside the file it translates, named <id>.\(language).md"
-                problems.error(.start, "this translates \(source), which does not exist; \(advice)")
+                // Facts written here are not told one by one (`ParsedContent.reported`): this says where they go.
+                let kind = info.kind.singular, plain = source.split(separator: "/").last.map(String.init) ?? source
+                let advice = Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
+                    ?? ": the facts come from the \(kind)'s file in the site's default language (\(site.defaultLanguage)), and a translation gives only its text in another; if this is the \(kind)'s first file, name it \(plain)"
+                problems.error(.start, "this translates \(source), which does not exist\(advice)")
                 return (nil, problems.items)
             }
             let original = originals[info.kind]?[info.id]
@@ -88,6 +95,13 @@ enum TranslationLinker {
                                           ("former_names", original.formerNames, translation.formerNames.count)]
                 where parsed.lists[key] != nil && own != count {
                     problems.error(parsed.lists[key], "'\(key)' lists \(entries(own)) but \(source) has \(entries(count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
+                }
+                // A text with nothing to go with would be shown nowhere: never dropped without a word.
+                if let position = parsed.lists["letters"], translation.lettersNote != nil, !original.letters {
+                    problems.error(position, "'letters' gives a note, but \(source) has no letters for it to go with (their address is a fact of that file): give them there, or remove this")
+                }
+                if let position = parsed.lists["photo"], let photo = translation.photo, photo.credit != nil || photo.alt != nil, !original.photo {
+                    problems.error(position, "'photo' gives a credit or alt, but \(source) has no photo for them to go with (the file is a fact of that file): give it there, or remove this")
                 }
                 if let position = parsed.lists["people"] {
                     let notes = translation.sentenceNotes

@@ -77,6 +77,20 @@ public struct ParsedContent: Sendable {
     }
 }
 
+extension ParsedContent {
+    /// One file's parse problems as reported. A translation of a file that does not exist is
+    /// one error (`TranslationLinker`, which says where the facts go): the facts it gives are
+    /// not also told as coming from that file, which would send the editor to a file that is
+    /// not there.
+    func reported(_ problems: [Diagnostic], of document: ParsedDocument?) -> [Diagnostic] {
+        guard case .translation(let parsed)? = document, !problems.isEmpty else { return problems }
+        let info = parsed.translation.info
+        guard fileIDs[info.kind]?.contains(info.id) != true else { return problems }
+        let named = "comes from \(TranslationParser.defaultPath(of: info))"
+        return problems.filter { !$0.message.contains(named) }
+    }
+}
+
 /// One parsed file.
 enum ParsedDocument: Sendable {
     case caseRecord(CaseRecord)

@@ -87,7 +87,7 @@ enum TranslationParser {
             translation.decisionTexts = decisionTexts(fields, source: source, reader: &reader)
         }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names", "letters", "photo"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 

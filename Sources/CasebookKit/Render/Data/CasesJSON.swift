@@ -223,19 +223,22 @@ struct CasesJSON: Sendable {
             ("sources", .texts(event.sources.map(\.id))),
         ]
         languages.add("summary", translations, to: &members) { $0.eventSummaries.element(index) }
-        // Only on an event that gives them, so an archive without them publishes the same file.
-        if event.certainty != nil || event.note != nil {
+        // Only on an event that gives them, so an archive without them publishes the same file;
+        // a note only a translation gives is there too, as its language's page shows it.
+        if event.certainty != nil || event.note != nil || translations.contains(where: { $0?.eventNotes.element(index) != nil }) {
             members += [("certainty", .text(event.certainty?.rawValue)), ("note", .text(event.note))]
             languages.add("note", translations, to: &members) { $0.eventNotes.element(index) }
         }
         return .object(members)
     }
 
-    /// Whether a case gives any of the keys of `certaintyFields`.
-    static func givesCertainty(_ linked: LinkedCase) -> Bool {
+    /// Whether a case gives any of the keys of `certaintyFields` (an event's note given only
+    /// by a translation too).
+    static func givesCertainty(_ linked: LinkedCase, _ translations: Translations) -> Bool {
         let record = linked.record
         return record.statusCertainty != nil || record.people.contains { $0.statusCertainty != nil && $0.isDefendant }
             || record.events.contains { $0.certainty != nil || $0.note != nil }
+            || translations.byLanguage.values.contains { $0[.cases]?[record.id]?.translation.eventNotes.contains { $0 != nil } == true }
     }
 
     /// `status_certainty`, `status_note`, `status_sources`, on a case or person that gives them.

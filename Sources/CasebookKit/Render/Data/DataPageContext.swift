@@ -25,7 +25,7 @@ struct DataPageContext {
                  about: words.text("data.cases_json"),
                  columns: CasesJSON.fields.map { ($0.name, $0.description) }
                     + (archive.cases.contains { !$0.record.documents.isEmpty } ? [CasesJSON.documentsField] : [])
-                    + (archive.cases.contains(where: CasesJSON.givesCertainty) ? CasesJSON.certaintyFields : [])
+                    + (archive.cases.contains { CasesJSON.givesCertainty($0, archive.translations) } ? CasesJSON.certaintyFields : [])
                     + (custody != nil ? CasesJSON.custodyFields : [])
                     + (archive.recordsDecisions ? CasesJSON.decisionFields : [])
                     + (archive.cases.contains { !$0.record.formerIDs.isEmpty } ? [FormerIDColumns.jsonField] : [])

@@ -34,7 +34,7 @@ struct CasePage: TemplateFields {
         case "people": .list(people)
         case "organizations": .list(organizations)
         case "events": .list(events)
-        case "body_html": .string(bodyHTML)
+        case "body_html": bodyHTML.isEmpty ? nil : .string(bodyHTML)
         case "sources": .list(sources)
         case "documents": .list(documents)
         case "corrections": .list(corrections)

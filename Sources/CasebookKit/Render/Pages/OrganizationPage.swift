@@ -40,7 +40,7 @@ struct OrganizationPage: TemplateFields {
         case "cases": .list(cases)
         case "court": court.templateValue
         case "events": .list(events)
-        case "body_html": .string(bodyHTML)
+        case "body_html": bodyHTML.isEmpty ? nil : .string(bodyHTML)
         case "sources": .list(sources)
         case "corrections": .list(corrections)
         case "bans": .list(bans)

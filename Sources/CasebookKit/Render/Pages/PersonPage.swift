@@ -54,7 +54,7 @@ struct PersonPage: TemplateFields {
         case "support_url": supportURL.templateValue
         case "cases": .list(cases)
         case "timeline": .list(timeline)
-        case "body_html": .string(bodyHTML)
+        case "body_html": bodyHTML.isEmpty ? nil : .string(bodyHTML)
         case "sources": .list(sources)
         case "custody": custody.templateValue
         case "citizenship": citizenship.templateValue

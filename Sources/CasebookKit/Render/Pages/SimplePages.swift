@@ -13,7 +13,7 @@ struct FreePage: TemplateFields {
         case "title": .string(title)
         case "summary": summary.templateValue
         case "draft": draft ? .bool(true) : nil
-        case "body_html": .string(bodyHTML)
+        case "body_html": bodyHTML.isEmpty ? nil : .string(bodyHTML)
         default: nil
         }
     }

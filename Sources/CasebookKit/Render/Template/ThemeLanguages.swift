@@ -1,6 +1,7 @@
 /// Whether the theme speaks every language site.yml lists: each needs a word catalogue with
-/// every entry the theme and the build use (all of the built-in English's keys), from the
-/// theme's file or, for a language casebook ships (ru, kk), its own. A one-language site in
+/// every entry the theme and the build use (all of the built-in English's keys, its month
+/// forms and plural rule among them), from the theme's file or, for a language casebook
+/// ships (ru, kk), its own. A one-language site in
 /// another language keeps the English words when its theme has no catalogue of its
 /// language, as it always has, with a warning.
 extension Theme {
@@ -13,20 +14,23 @@ extension Theme {
         let sectionLines: [String: Int]
 
         init(file: String, keys: Set<String>, text: String) {
-            self.file = file
-            self.keys = keys
             var lines: [String: Int] = [:]
+            // A section starts a line; `plural_rule: {one: …}` on one line is one too.
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where line.first.map({ $0.isLetter }) == true && line.hasSuffix(":") {
-                lines[String(line.dropLast())] = number + 1
+            where line.first.map({ $0.isLetter }) == true {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                lines[String(line[..<colon])] = number + 1
             }
             sectionLines = lines
+            self.file = file
+            // The rule is no entry of the catalogue read: the file gives it when it has the section.
+            self.keys = lines["plural_rule"] == nil ? keys : keys.union(["plural_rule"])
         }
     }
 
-    /// The entries of a catalogue: its texts and plural texts.
+    /// The entries of a catalogue: its texts, plural texts and month forms (`months.genitive`).
     static func keys(of catalogue: Catalogue) -> Set<String> {
-        Set(catalogue.texts.keys).union(catalogue.plurals.keys)
+        Set(catalogue.texts.keys).union(catalogue.plurals.keys).union(catalogue.months.keys.map { "months.\($0)" })
     }
 
     /// A regex literal is parsed each time it is evaluated: once here, not once per line.
@@ -47,7 +51,8 @@ extension Theme {
 
     func languageProblems(_ site: SiteConfig, displayName: String) -> [Diagnostic] {
         guard !site.languages.isEmpty else { return oneLanguageProblems(site, displayName: displayName) }
-        let english = Self.keys(of: .english)
+        // Every language has a plural rule; English's chooses forms no other language need share.
+        let english = Self.keys(of: .english).union(["plural_rule"])
         // A theme made for one language: its other languages' pages would look for the
         // shared files in their own folder (`ru/assets/`).
         var problems = sharedFilesFromRoot.map { use in
@@ -56,7 +61,7 @@ extension Theme {
         }
         for code in site.languages {
             // casebook's own catalogue of the language fills what the theme's leaves out.
-            let builtIn = Catalogue.builtIn[code].map { Self.keys(of: $0) } ?? []
+            let builtIn = Catalogue.builtIn[code].map { Self.keys(of: $0).union(["plural_rule"]) } ?? []
             guard let own = catalogueKeys[code] else {
                 if code != "en", builtIn.isEmpty {
                     problems.append(Diagnostic(.error, "\(displayName)/i18n/\(code).yml", .start,
@@ -68,10 +73,23 @@ extension Theme {
             for key in english.subtracting(own.keys).subtracting(builtIn).sorted() {
                 let line = own.sectionLines[String(key.prefix { $0 != "." })]
                 problems.append(Diagnostic(.error, own.file, line.map { SourcePosition(line: $0, column: 1) } ?? .start,
-                    "the catalogue has no '\(key)', which the site's pages use; copy the entry from \(displayName)/i18n/en.yml (or the built-in English) and translate it"))
+                                           Self.missing(key, displayName: displayName)))
             }
         }
         return problems
+    }
+
+    /// What a catalogue of a language casebook does not carry lacks, and what to give: the
+    /// English would be taken silently otherwise (English month names, English plurals).
+    static func missing(_ key: String, displayName: String) -> String {
+        let english = "\(displayName)/i18n/en.yml (or the built-in English)"
+        if key == "plural_rule" {
+            return "the catalogue has no 'plural_rule', which chooses the plural form of every count; give the language's CLDR rule (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html) as \(english) gives English's"
+        }
+        if key.hasPrefix("months.") {
+            return "the catalogue has no '\(key)', month names the site's dates use; give the language's 12 names in that form, January first, as \(english) does"
+        }
+        return "the catalogue has no '\(key)', which the site's pages use; copy the entry from \(english) and translate it"
     }
 
     /// A one-language site in a language no catalogue speaks builds as it always has, in

@@ -65,7 +65,7 @@ final class LiveBuild: @unchecked Sendable {
     /// Every problem known now: loading, the theme, parsing, and the latest link; the
     /// theme's catalogues and site.yml's place names against the content, as `check` says.
     var diagnostics: [Diagnostic] {
-        if fileProblems == nil { fileProblems = files.values.flatMap(\.diagnostics) }
+        if fileProblems == nil { fileProblems = files.values.flatMap { content.reported($0.diagnostics, of: $0.document) } }
         let whole = (theme?.languageProblems(content.site, displayName: options.templatesDisplayName) ?? [])
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
             + ActiveMedia.problems(content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) },
