@@ -45,6 +45,29 @@ import Testing
         #expect(Self.positions("1. item\n   more [x](bad.md) and ![y](bad.png)\n") == [Self.at(2, 9), Self.at(2, 25)])
     }
 
+    /// A line of thousands of broken links (links, images, autolinks, a reference used each
+    /// time), after two-byte letters: each at its own column, as counting one by one says.
+    /// Counting each from the line's start made such a line quadratic.
+    @Test func everyLinkOfALongLineAtItsOwnColumn() {
+        let unit = "Ж [x](bad.md) ![i](bad.png) <bad:1> [r] ", count = 3_000
+        let width = unit.unicodeScalars.count
+        let text = String(repeating: unit, count: count) + "\n\n[r]: bad8\n"
+        var expected: [SourcePosition] = []
+        for index in 0..<count {
+            expected += [Self.at(1, index * width + 3), Self.at(1, index * width + 15), Self.at(1, index * width + 29)]
+            if index == 0 { expected.append(Self.at(3, 1)) }
+        }
+        #expect(Self.positions(text) == expected)
+    }
+
+    /// Raw HTML a check refuses, thousands of times on one line, each at its `<`.
+    @Test func everyPieceOfRawHTMLOfALongLineAtItsOwnColumn() {
+        let unit = "Ж <b>x</b> ", count = 3_000
+        let body = MarkdownBody(text: String(repeating: unit, count: count) + "\n", firstLine: 4)
+        let problems = MarkdownRenderer.render(body, unsafeHTML: true, rawHTML: { $0 == "<b>" ? "bold" : nil }) { _, _ in .keep }.problems
+        #expect(problems.map(\.0) == (0..<count).map { Self.at(4, $0 * unit.unicodeScalars.count + 3) })
+    }
+
     @Test func laterLinesOfAParagraphAndLazyQuoteLines() {
         #expect(Self.positions("A [a](ok.md) then\n  continued [b](bad.md)\n") == [Self.at(2, 13)])
         #expect(Self.positions("> quoted\nlazy [a](bad1.md) [b](bad2.md)\n") == [Self.at(2, 6), Self.at(2, 19)])

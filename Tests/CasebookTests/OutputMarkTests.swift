@@ -31,10 +31,10 @@ import Testing
         let site = try SiteFixture()
         defer { site.remove() }
         #expect(site.build().succeeded)
-        try site.write("public/.DS_Store", "finder")
-        try site.write("public/Thumbs.db", "explorer")
+        try SystemLitterTests.put(SystemLitterTests.finder, "public/.DS_Store", in: site)
+        try SystemLitterTests.put(SystemLitterTests.explorer, "public/Thumbs.db", in: site)
         #expect(site.build().succeeded)
-        try site.write("empty/.DS_Store", "finder")
+        try SystemLitterTests.put(SystemLitterTests.finder, "empty/.DS_Store", in: site)
         #expect(site.build(output: "empty").succeeded)
     }
 

@@ -76,6 +76,17 @@ struct ServerHTTPTests {
         }
     }
 
+    /// The tester's targets: 400, as serving.md promises, not the site's 404.
+    @Test func doublyEncodedDotsAreABadRequest() async throws {
+        try await withServedFixture { server, _, _ in
+            for target in ["/%252e%252e/%252e%252e/etc/passwd", "/cases/%252e%252e/%252fetc", "/%252e%252e/outside-secret.txt"] {
+                let response = try await RawHTTP.request(target, port: server.port)
+                #expect(response.status == 400, "\(target) -> \(response.status)")
+                #expect(!response.text.contains(ServedFolderFixture.secret))
+            }
+        }
+    }
+
     @Test func headHasTheHeadersOfGetWithoutTheBody() async throws {
         try await withServedFixture { server, _, _ in
             for target in ["/", "/assets/style.css", "/nope"] {

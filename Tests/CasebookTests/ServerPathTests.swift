@@ -24,9 +24,30 @@ struct ServerPathTests {
     @Test func percentEscapesAreDecodedOnce() {
         #expect(parsed("/caf%C3%A9/") == .folder("café"))
         #expect(parsed("/a%20b.html") == .plain("a b.html"))
-        // Double encoding decodes to a literal, harmless name, never to "..".
-        #expect(parsed("/%252e%252e/secret") == .plain("%2e%2e/secret"))
-        #expect(parsed("/%252e%252e%252fsecret") == .plain("%2e%2e%2fsecret"))
+        // A name with a "%" in it is served by its once-decoded name; a deeper layer that
+        // spells nothing dangerous is no reason to refuse.
+        #expect(parsed("/media/100%25.pdf") == .plain("media/100%.pdf"))
+        #expect(parsed("/media/50%25off%25.pdf") == .plain("media/50%off%.pdf"))
+        #expect(parsed("/media/a%252541.pdf") == .plain("media/a%2541.pdf"))
+        #expect(parsed("/media/%25zz%252e.pdf") == .plain("media/%zz%2e.pdf"))
+    }
+
+    /// serving.md: ".." in any spelling, doubly encoded included, is refused with 400: a
+    /// proxy or a second decoder in front of the server would read these as "..".
+    @Test(arguments: [
+        "/%252e%252e/%252e%252e/etc/passwd", "/cases/%252e%252e/%252fetc", "/%252e%252e/secret",
+        "/%252e%252e%252fsecret", "/%2E%252E/x", "/a/%252E%252e", "/%25252e%25252e/x", "/%252e/x",
+        "/a%252fb", "/a%255cb", "/a%2500b", "/%2525252525252525252e%2525252525252525252e/x",
+        "/%25252525252525252525252541",
+    ])
+    func doublyEncodedDotsAndSlashesAreRefused(target: String) {
+        #expect(parsed(target) == nil, "\(target) was accepted")
+    }
+
+    @Test func deeperLayersSayWhy() {
+        #expect(RequestPath.parse("/%252e%252e/x").failure?.reason == "the path has a .. segment, percent-encoded more than once")
+        #expect(RequestPath.parse("/cases/%252e%252e/%252fetc").failure?.reason == "the path has a .. segment, percent-encoded more than once")
+        #expect(RequestPath.parse("/a%252fb").failure?.reason == "the path has a slash percent-encoded more than once")
     }
 
     @Test(arguments: [

@@ -83,6 +83,7 @@ public enum ContentLoader {
                 let diskPath = folderPath + "/" + name
                 // Why the file cannot be read, said only if it is a content file.
                 var problem: FileProblem?
+                var isFolder = entry.type == S_IFDIR
                 if entry.isLink {
                     switch StaticTree.realPath(diskPath) {
                     case .failure(let reason):
@@ -97,10 +98,16 @@ public enum ContentLoader {
                             problem = FileProblem(errno: errno, path: real)
                         } else if info.st_mode & S_IFMT != S_IFREG {
                             problem = .notRegular(info.st_mode)
+                            isFolder = info.st_mode & S_IFMT == S_IFDIR
                         }
                     }
                 } else if entry.type != S_IFREG {
                     problem = .notRegular(entry.type)  // a folder, a FIFO, a device: never opened
+                }
+                // Cases sorted into sub-folders would vanish from the site: say so, and name them.
+                if isFolder, !name.hasSuffix(".md") {
+                    loaded.diagnostics.append(KindSubfolder.diagnostic(path: path, diskPath: diskPath, kindFolder: folderName, isLink: entry.isLink))
+                    continue
                 }
                 if let info = contentInfo(named: name, kind: kind, path: path, renames: &renames, into: &loaded.diagnostics) {
                     var file = ContentFile(info: info, diskPath: diskPath)

@@ -60,4 +60,25 @@ enum FileBytes {
         buffer.removeLast(buffer.count - count)
         return .bytes(buffer)
     }
+
+    /// The first `count` bytes of a regular file (fewer if it is shorter); nil for anything
+    /// else: a folder, a link, a FIFO (never waited on) or a file that cannot be read.
+    static func prefix(of path: String, count: Int) -> [UInt8]? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { break }
+            filled += n
+        }
+        return Array(buffer.prefix(filled))
+    }
 }

@@ -2,8 +2,11 @@
 ///
 /// The raw target is decoded here once, rather than trusting a server library's decoded
 /// path, which may resolve a raw ".." (hiding it) or decode "%2e%2e" after resolving (so
-/// it would come through as ".."). Decoding exactly once
-/// leaves a double-encoded "%252e%252e" as the harmless name "%2e%2e".
+/// it would come through as ".."). The path served is that once-decoded one, but a segment
+/// that still holds escapes is decoded again, layer by layer, and refused when any layer
+/// spells "..", ".", a slash, a backslash or a control character: a proxy or a second
+/// decoder in front of the server would see "%252e%252e" as "..", and serving.md promises
+/// 400 for ".." in any spelling.
 public enum RequestPath: Equatable, Sendable {
     /// "/" or "/x/": the folder's index page ("" for the root).
     case folder(String)
@@ -48,6 +51,7 @@ public enum RequestPath: Equatable, Sendable {
             if segment == "." || segment == ".." {
                 return .failure(Refusal(reason: "the path has a \(segment) segment"))
             }
+            if let reason = deeperLayerProblem(segment) { return .failure(Refusal(reason: reason)) }
         }
         let path = segments.joined(separator: "/")
         return .success(isFolder ? .folder(path) : .plain(path))
@@ -62,8 +66,36 @@ public enum RequestPath: Equatable, Sendable {
         return path + "/" + query
     }
 
-    /// Each "%XX" decoded to its byte; nil for a "%" without two hex digits.
-    static func percentDecoded(_ bytes: [UInt8]) -> [UInt8]? {
+    /// How many layers of encoding below the first are looked through; a segment encoded
+    /// more deeply than that is refused rather than guessed at.
+    static let deeperLayers = 8
+
+    /// Why a once-decoded segment is refused when decoded again (and again): it spells "..",
+    /// ".", a slash, a backslash or a control character at some layer. A "%" without two hex
+    /// digits is kept as written there (`100%.pdf`), as a lenient decoder would.
+    static func deeperLayerProblem(_ segment: Substring) -> String? {
+        var layer = Array(segment.utf8)
+        for _ in 0..<deeperLayers {
+            guard layer.contains(UInt8(ascii: "%")) else { return nil }
+            let next = percentDecoded(layer, lenient: true) ?? layer
+            if next == layer { return nil }
+            layer = next
+            if layer == [0x2E] || layer == [0x2E, 0x2E] {
+                return "the path has a \(layer.count == 1 ? "." : "..") segment, percent-encoded more than once"
+            }
+            if layer.contains(UInt8(ascii: "/")) { return "the path has a slash percent-encoded more than once" }
+            if layer.contains(UInt8(ascii: "\\")) { return "the path has a backslash percent-encoded more than once" }
+            if layer.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+                return "the path has a control character percent-encoded more than once"
+            }
+        }
+        return layer.contains(UInt8(ascii: "%")) && percentDecoded(layer, lenient: true) != layer
+            ? "the path is percent-encoded more than \(deeperLayers + 1) times over" : nil
+    }
+
+    /// Each "%XX" decoded to its byte; nil for a "%" without two hex digits, or with
+    /// `lenient`, that "%" kept as it is.
+    static func percentDecoded(_ bytes: [UInt8], lenient: Bool = false) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -76,7 +108,12 @@ public enum RequestPath: Equatable, Sendable {
             }
             guard index + 2 < bytes.count,
                   let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-            else { return nil }
+            else {
+                guard lenient else { return nil }
+                out.append(byte)
+                index += 1
+                continue
+            }
             out.append(high << 4 | low)
             index += 3
         }

@@ -61,8 +61,9 @@ enum OutputGuard {
         guard status.st_mode & S_IFMT == S_IFDIR else {
             return "it is a file, not a folder; casebook writes only to a folder of its own, so it leaves the file as it is"
         }
-        let ignored = kept.union(OutputMarker.systemFiles)
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []).filter { !ignored.contains($0) }
+        // Finder's and Explorer's files are no reason to refuse; a folder or someone's file of that name is.
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
+            .filter { !kept.contains($0) && !SystemLitter.isLitter($0, in: target) }
         if entries.contains(".git") {
             return "it is the root of a git work tree (it holds .git); building there would delete the repository"
         }

@@ -20,10 +20,6 @@ enum OutputMarker {
         """
     static let listHeading = "What the last build wrote at the top of this folder:"
 
-    /// What system tools leave in any folder someone opened (Finder, Explorer): not an
-    /// editor's work, and never a reason to refuse.
-    static let systemFiles: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
-
     /// What a folder's marker says. `listed` holds the names of the last build's entries;
     /// `unlisted` is a marker from before builds listed them.
     enum Reading: Equatable {
