@@ -3,8 +3,9 @@ import Testing
 @testable import CasebookKit
 
 /// A value starting with a character YAML reads as syntax: a tag (`!Free`) or an anchor no
-/// alias names (`&AT`) dropped a word without a message. Each is now an error at the value,
-/// with the value quoted. (Fixtures too: `yaml-tag-in-value`, `yaml-anchor-or-alias-in-value`.)
+/// alias names (`&AT`) dropped a word without a message; `&Co.`, `*Update*` and `%20` were
+/// told in libyaml's words. Each is now an error at the value, with the value quoted.
+/// (Fixtures too: `yaml-tag-in-value`, `yaml-anchor-or-alias-in-value`.)
 @Suite("YAML quoting")
 struct YAMLQuoteTests {
     static func messages(_ frontMatter: String) -> [String] {
@@ -65,6 +66,24 @@ struct YAMLQuoteTests {
         #expect(Self.messages("title: x\nregion: &r Zhambyl\ncity: *r\n") == ["content/cases/x.md:3:9: error: \(repeated)"])
         #expect(Self.messages("title: x\nevents:\n  - &e {date: 2021, type: trial}\n  - <<: *e\n    date: 2022\n") == ["content/cases/x.md:4:5: error: \(repeated)"])
         #expect(!Self.messages("title: x\ntags: &t [a, b]\nregion: &r 'Zhambyl'\n").contains { $0.contains("'&") || $0.contains("alias") })
+    }
+
+    @Test("a syntax error at a value starting with &, *, %, @ or ` quotes the value", arguments: [
+        ("summary: &Co. were detained", "2:10", "&", ##"summary: "&Co. were detained""##),
+        ("summary: *Update:* detained again", "2:10", "*", ##"summary: "*Update:* detained again""##),
+        ("summary: *Update* detained again", "2:10", "*", ##"summary: "*Update* detained again""##),
+        ("region: &r x\ncity: *r Almaty", "3:7", "*", ##"city: "*r Almaty""##),
+        ("summary: %20 of them # a comment", "2:10", "%", ##"summary: "%20 of them""##),
+        ("summary: @handle said", "2:10", "@", ##"summary: "@handle said""##),
+        ("tags:\n  - &x. y", "3:5", "&", ##"- "&x. y""##),
+        ("tags: [a, *x. y, b]", "2:11", "*", ##""*x. y""##),
+        ("events:\n  - {type: trial, summary: &Co. \"x\"}", "3:28", "&", ##"summary: "&Co. \"x\"""##),
+    ])
+    func syntaxErrors(_ yaml: String, _ at: String, _ first: String, _ suggestion: String) throws {
+        let message = try #require(Self.messages("title: x\n" + yaml + "\n").first)
+        let shifted = at.split(separator: ":").map { Int($0)! }
+        #expect(message.hasPrefix("content/cases/x.md:\(shifted[0] + 1):\(shifted[1]): error: a value starting with '\(first)' must be put in quotes ("), "\(message)")
+        #expect(message.hasSuffix("): " + suggestion), "\(message)")
     }
 
     @Test func siteYmlAndCataloguesAreReadAlike() {
