@@ -36,14 +36,13 @@ extension FieldReader {
         return Death(date: date, inCustody: inCustody, sources: sources, position: node.position)
     }
 
-    /// `unnamed_defendants: 16`: a whole number of 1 or more; 0 when not given.
+    /// `unnamed_defendants: 16`: a whole number from 1 to a billion; 0 when not given. The
+    /// top keeps the sum over every case of an archive far inside Int (Int.max itself crashed
+    /// the count).
     mutating func unnamedDefendants(_ fields: Fields) -> Int {
-        guard let node = fields["unnamed_defendants"], !node.isNull, let number = number(fields, "unnamed_defendants") else { return 0 }
-        guard number.isWhole, !number.isZero, let count = Int(number.digits) else {
-            diagnostics.error(node.position,
-                "'unnamed_defendants' must be a whole number of 1 or more (the defendants the sources count but do not name), found \(number); leave the key out when there are none")
-            return 0
-        }
-        return count
+        wholeNumber(fields, "unnamed_defendants", in: 1...Self.mostUnnamedDefendants, meaning: "the defendants the sources count but do not name",
+                    below: "; leave the key out when there are none") ?? 0
     }
+
+    static let mostUnnamedDefendants = 1_000_000_000
 }

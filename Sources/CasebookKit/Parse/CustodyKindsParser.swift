@@ -6,12 +6,8 @@ extension SiteParser {
     static func custodySettings(_ site: inout SiteConfig, _ fields: Fields, reader: inout FieldReader) {
         site.custodyKinds = custodyKinds(fields, site: site, reader: &reader) ?? SiteConfig.Defaults.custodyKinds(in: site.allLanguages)
         site.asOf = reader.date(fields, "as_of", single: "an 'as of' date")
-        if let node = fields["stale_after_months"], let number = reader.number(fields, "stale_after_months") {
-            if number.isWhole, let months = Int(number.digits), months >= 1, months <= 1200 {
-                site.staleAfterMonths = months
-            } else {
-                reader.diagnostics.error(node.position, "expected a whole number of months from 1 to 1200 for 'stale_after_months', found '\(number.digits)'")
-            }
+        if let months = reader.wholeNumber(fields, "stale_after_months", in: 1...1200, meaning: "months") {
+            site.staleAfterMonths = months
         }
     }
 

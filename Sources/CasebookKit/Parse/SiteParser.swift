@@ -94,14 +94,10 @@ enum SiteParser {
     }
 
     /// `page_size`: a whole number of 1 or more (items per page of a long list), in digits.
+    /// Any size a list can take is accepted: a larger one than any list puts each on one page.
     static func pageSize(_ fields: Fields, reader: inout FieldReader) -> Int? {
-        guard let node = fields["page_size"], let number = reader.number(fields, "page_size") else { return nil }
-        guard number.isWhole, let size = Int(number.digits), size >= 1 else {
-            let raw = if case .scalar(let text, _) = node.value { text } else { number.digits }
-            reader.diagnostics.error(node.position, "expected a whole number of 1 or more for 'page_size' (items per page), found '\(raw)'")
-            return nil
-        }
-        return size
+        reader.wholeNumber(fields, "page_size", in: 1...Int.max, meaning: "items per page",
+                           above: "; a page_size larger than any list puts each list on one page")
     }
 
     /// `{key: Label, ...}`; every key must follow the id rule so it can become a URL.

@@ -63,7 +63,10 @@ enum YAMLTree {
             var walk = Walk(lineOffset: firstLine - 1, text: text)
             walk.map = YAMLLineMap(text)
             let tree = convert(root, depth: 0, walk: &walk, diagnostics: &diagnostics)
-            return walk.refused ? nil : tree
+            // A tag, or an anchor no alias names, dropped a word of a text: no tree, as for a syntax error.
+            let properties = YAMLProperties.problems(text, lineOffset: firstLine - 1, map: walk.map)
+            for (position, message) in properties { diagnostics.error(position, message) }
+            return walk.refused || !properties.isEmpty ? nil : tree
         } catch let error as YamlError {
             let (position, message) = describe(error, text: text, lineOffset: firstLine - 1)
             diagnostics.error(position, message)

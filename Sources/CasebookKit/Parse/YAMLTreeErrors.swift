@@ -46,8 +46,17 @@ extension YAMLTree {
                 return (SourcePosition(line: mark.line + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
                         "a tab is used for indentation; indent with spaces only")
             }
+            // A value starting with '&', '*', '!', '%', '@' or '`': at the value, quoted.
+            if map == nil, let (line, column, hint) = YAMLQuoteHint.syntaxError(
+                text: text, at: [(mark.line, mark.column)] + (context.map { [($0.mark.line, $0.mark.column)] } ?? [])) {
+                return (SourcePosition(line: line + lineOffset, column: column), hint)
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(position(context.mark, lineOffset: lineOffset).line))" }
+            // An anchor or alias the line cannot be quoted for (inside '{…}'): at its '&' or '*'.
+            if let context, context.text.contains("scanning an anchor") || context.text.contains("scanning an alias") {
+                return (position(context.mark, lineOffset: lineOffset), message + "; a value starting with '&' or '*' must be put in quotes")
+            }
             return (position(mark, lineOffset: lineOffset), message + hint(for: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""

@@ -19,7 +19,7 @@ extension OpenDataImport {
         let absentia = row.cell("in_absentia")
         if !["", "true", "false"].contains(absentia) { diagnostics.append(row.error("in_absentia", "'\(absentia)' is not true or false")) }
         let count = row.cell("source_count")
-        if !count.isEmpty, Int(count) == nil { diagnostics.append(row.error("source_count", "'\(count)' is not a whole number")) }
+        if !count.isEmpty, let problem = Self.sourceCountProblem(count) { diagnostics.append(row.error("source_count", problem)) }
         let urls = row.cell("source_urls").split(separator: " ").map(String.init)
         for url in urls where !URLPolicy.isAllowedExternal(url) || url.lowercased().hasPrefix("mailto:") {
             diagnostics.append(row.error("source_urls", "'\(url)' is not an http or https address"))
@@ -132,5 +132,22 @@ extension OpenDataImport {
             }
             return terms
         }
+    }
+}
+
+extension OpenDataImport {
+    /// The most sources one case's `source_count` may make: each becomes lines of the file.
+    static let mostSources = 100_000
+
+    /// `source_count` makes that many sources: a count in digits, and one past `mostSources`
+    /// told as too large (it was "not a whole number", and a billion would be written out).
+    static func sourceCountProblem(_ count: String) -> String? {
+        guard count.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return "'\(count)' is not a whole number of 0 or more"
+        }
+        guard let number = Int(count), number <= mostSources else {
+            return "'\(count)' is too large for source_count: the largest accepted is \(mostSources)"
+        }
+        return nil
     }
 }
