@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Cells that imported as something else without a word: a quote inside a quoted cell not
+/// written twice. Each is an error at its row and column.
+@Suite struct ImportCellTests {
+    typealias Sheet = SpreadsheetImportTests
+
+    static func column(_ name: String) -> Int { ImportColumns.names.firstIndex(of: name)! + 1 }
+
+    /// The base row with these cells written as they are (no quoting added).
+    static func raw(_ values: [String: String]) -> String {
+        ImportColumns.names.map { name in
+            if let value = values[name] { return value }
+            let value = Sheet.base[name] ?? ""
+            return value.contains(",") ? "\"\(value)\"" : value
+        }.joined(separator: ",")
+    }
+
+    @Test func aQuoteInsideAQuotedCellNotWrittenTwiceIsAnErrorAtTheCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": #""Case of the "Koshe" party""#, "source_titles": #""Report "Kadyr" on it""#]),
+            // The separator between its quotes stays in the cell: no "the row has 18 cells" too.
+            Self.raw(["case_title": #""He said "hi, there" in court""#, "person_name": "Bob Two", "source_urls": "https://example.org/2"]),
+            // Written twice, as spreadsheets save it: the quotes are the cell's.
+            Self.raw(["case_title": #""The ""Koshe"" case""#, "person_name": "Bob Three", "source_urls": "https://example.org/3"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let t = Self.column("case_title"), s = Self.column("source_titles")
+        let advice = #"the cell is in quotes, and a quote inside it is not written twice; write each quote inside as '""', like "#
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(t): error: \(advice)\"Case of the \"\"Koshe\"\" party\"",
+            "sheet.csv:2:\(s): error: \(advice)\"Report \"\"Kadyr\"\" on it\"",
+            "sheet.csv:3:\(t): error: \(advice)\"He said \"\"hi, there\"\" in court\"",
+        ])
+        #expect(!outcome.succeeded)
+        // A cell's closing quote followed by a space, as before: the quote closes it.
+        guard case .success(let table) = CasebookKit.CSVRows.read(Array("a,b\n\"x\" ,\"y\"\n".utf8)) else { Issue.record("not read"); return }
+        #expect(table.rows.map(\.fields) == [["x ", "y"]])
+        #expect(table.strayQuotes.isEmpty)
+    }
+}
