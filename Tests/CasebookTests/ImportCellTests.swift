@@ -3,7 +3,9 @@ import Testing
 @testable import CasebookKit
 
 /// Cells that imported as something else without a word: a quote inside a quoted cell not
-/// written twice. Each is an error at its row and column.
+/// written twice, a control character (reported at a file never written, and only once the
+/// other rows were right). Each is an error at its row and column, in the same run as every
+/// other.
 @Suite struct ImportCellTests {
     typealias Sheet = SpreadsheetImportTests
 
@@ -42,5 +44,21 @@ import Testing
         guard case .success(let table) = CasebookKit.CSVRows.read(Array("a,b\n\"x\" ,\"y\"\n".utf8)) else { Issue.record("not read"); return }
         #expect(table.rows.map(\.fields) == [["x ", "y"]])
         #expect(table.strayQuotes.isEmpty)
+    }
+
+    @Test func aControlCharacterIsReportedAtItsCellWithTheOtherRowsProblems() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try ImportRowsTests.write(site, [
+            ["case_title": "Case Ctrl", "region": "Almaty\u{7}", "person_name": "Anna One\u{1B}[31m\u{1B}"],
+            ["case_title": "Case Bad", "status": "detaned", "person_name": "Bob Two"],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let r = Self.column("region"), p = Self.column("person_name"), st = Self.column("status")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(r): error: 'Almaty\\u{7}' has U+0007 (BEL, a control character) at character 7, which is not allowed in text; delete it",
+            "sheet.csv:2:\(p): error: 'Anna One\\u{1B}[31m\\u{1B}' has U+001B (ESC, a control character) at character 9, which is not allowed in text; delete it (1 more after it in the cell)",
+            "sheet.csv:3:\(st): error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody)",
+        ])
     }
 }

@@ -32,6 +32,7 @@ extension ImportPlan {
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)
+        diagnostics += row.controlProblems()
         // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
