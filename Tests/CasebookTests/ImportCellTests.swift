@@ -4,8 +4,8 @@ import Testing
 
 /// Cells that imported as something else without a word: a quote inside a quoted cell not
 /// written twice, a control character (reported at a file never written, and only once the
-/// other rows were right). Each is an error at its row and column, in the same run as every
-/// other.
+/// other rows were right), a source_urls cell holding two addresses or a space. Each is an
+/// error at its row and column, in the same run as every other.
 @Suite struct ImportCellTests {
     typealias Sheet = SpreadsheetImportTests
 
@@ -60,5 +60,35 @@ import Testing
             "sheet.csv:2:\(p): error: 'Anna One\\u{1B}[31m\\u{1B}' has U+001B (ESC, a control character) at character 9, which is not allowed in text; delete it (1 more after it in the cell)",
             "sheet.csv:3:\(st): error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody)",
         ])
+    }
+
+    @Test func aSourceCellHoldingTwoAddressesOrASpaceIsAnError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try ImportRowsTests.write(site, [
+            ["case_title": "Case K", "source_urls": "https://a.example.org/x\nhttps://b.example.org/y", "source_titles": "A; B"],
+            ["case_title": "Case L", "source_urls": "https://a.example.org/l, https://b.example.org/l", "source_titles": ""],
+            ["case_title": "Case M", "source_urls": "https://a.example.org/m https://b.example.org/m", "source_titles": "Title M"],
+            ["case_title": "Case N", "source_urls": "https://a.example.org/n,HTTPS://b.example.org/n", "source_titles": ""],
+            ["case_title": "Case O", "source_urls": "https://exa mple.org/; https://example.org/a b", "source_titles": ""],
+            // A comma inside an address is the address's.
+            ["case_title": "Case P", "source_urls": "https://example.org/a,b", "source_titles": ""],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let u = Self.column("source_urls"), t = Self.column("source_titles")
+        let semicolons = "separate addresses with semicolons, like"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(u): error: 'https://a.example.org/x\\nhttps://b.example.org/y' is 2 addresses separated by a line break: \(semicolons) 'https://a.example.org/x; https://b.example.org/y'",
+            "sheet.csv:3:\(u): error: 'https://a.example.org/l, https://b.example.org/l' is 2 addresses separated by a comma: \(semicolons) 'https://a.example.org/l; https://b.example.org/l'",
+            "sheet.csv:4:\(u): error: 'https://a.example.org/m https://b.example.org/m' is 2 addresses separated by a space: \(semicolons) 'https://a.example.org/m; https://b.example.org/m'",
+            "sheet.csv:4:\(t): error: 1 title for 2 addresses: give one title per address, separated by semicolons",
+            "sheet.csv:5:\(u): error: 'https://a.example.org/n,HTTPS://b.example.org/n' is 2 addresses separated by a comma: \(semicolons) 'https://a.example.org/n; HTTPS://b.example.org/n'",
+            "sheet.csv:6:\(u): error: 'https://exa mple.org/' has a space in its host at character 12: a host has no spaces; delete it",
+            "sheet.csv:6:\(u): error: 'https://example.org/a b' has a space at character 22: an address has no spaces; write one as %20",
+        ])
+        // None of them is also "no row of the case gives a source address".
+        #expect(!outcome.diagnostics.contains { $0.message.contains("gives a source") })
+        let fine = outcome.diagnostics.filter { $0.position.line == 7 }
+        #expect(fine.isEmpty, "\(fine)")
     }
 }

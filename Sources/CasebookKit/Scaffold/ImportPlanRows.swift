@@ -129,20 +129,4 @@ extension ImportPlan {
         }
         return value
     }
-
-    /// The row's sources, each with its title when the row gives one. A row without any is
-    /// fine when another row of its case gives one (`finish`).
-    mutating func sources(_ row: ImportRow) -> [(url: String, title: String?)] {
-        let urls = row.list("source_urls"), titles = row.list("source_titles")
-        if !titles.isEmpty, titles.count != urls.count {
-            diagnostics.append(row.error("source_titles", "\(titles.count) titles for \(urls.count) addresses: give one title per address, separated by semicolons"))
-        }
-        return urls.enumerated().compactMap { index, url in
-            guard URLPolicy.isAllowedExternal(url), !url.lowercased().hasPrefix("mailto:") else {
-                diagnostics.append(row.error("source_urls", "'\(url)' is not an http or https address"))
-                return nil
-            }
-            return (url, index < titles.count ? titles[index] : nil)
-        }
-    }
 }
