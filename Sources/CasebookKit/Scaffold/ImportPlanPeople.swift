@@ -33,7 +33,8 @@ extension ImportPlan {
             return nil
         case .loose(let ids):
             let suggestion = NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
-            diagnostics.append(row.error("person_name", "'\(name)' is not the name of \(ids.map(described).joined(separator: " or ")), only spelled like it: "
+            let how = ids.allSatisfy { people.reordered(name, of: $0) } ? "only its words in another order" : "only spelled like it"
+            diagnostics.append(row.error("person_name", "'\(name)' is not the name of \(ids.map(described).joined(separator: " or ")), \(how): "
                 + "if it is the same person, write \(ids.map { "'\($0)'" }.joined(separator: " or ")) in person_id; if another, write a new id in person_id"
                 + (suggestion.isEmpty ? "" : " (like '\(suggestion)')") + ", or change the name"))
             return nil
