@@ -3,7 +3,8 @@ import Testing
 @testable import CasebookKit
 
 /// Who a row names: a name written surname first is the file's only loosely (an error
-/// naming the file, never a second person).
+/// naming the file, never a second person); a court cell is an id only as written, not a
+/// name whose made id is a file's.
 @Suite struct ImportIdentityTests {
     typealias Matching = ImportMatchingTests
 
@@ -43,5 +44,31 @@ import Testing
         #expect(names.reordered("Лесова Назира", of: "nazira-lesova"))
         #expect(!names.reordered("Nazira Lessova", of: "nazira-lesova"))
         #expect(names.match("Lesova Nazima") == .none)
+    }
+
+    @Test func aCourtCellIsAnIDOnlyAsWritten() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        // An editor renamed the court since its file was made.
+        try site.write("content/organizations/novyy-sud.md", "---\nname: Almaty Regional Court\nkind: court\n---\n")
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "court": "Novyy Sud"],
+            ["case_title": "Case B", "court": "Новый суд!"],
+            ["case_title": "Case C", "court": "novyy-sud"],
+            ["case_title": "Case D", "court": "Almaty Regional Court"],
+            ["case_title": "Case E", "court": "Taraz Court 2"],
+        ])
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.files.filter { $0.path.contains("/organizations/") }.map(\.path)
+                == ["content/organizations/novyy-sud-2.md", "content/organizations/taraz-court-2-2.md"])
+        let courts = outcome.files.filter { $0.path.contains("/cases/") }.map { $0.text.split(separator: "\n").first { $0.hasPrefix("court: ") } ?? "" }
+        #expect(courts == ["court: novyy-sud-2", "court: novyy-sud-2", "court: novyy-sud", "court: novyy-sud", "court: taraz-court-2-2"])
+        // A party's id as written is that party, and the message says it is its id.
+        let party = try Matching.run(site, [["case_title": "Case F", "court": "dvk"], ["case_title": "Case G", "court": "Dvk"]])
+        let c = Self.column("court")
+        #expect(party.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(c): error: 'dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
+            "sheet.csv:3:\(c): error: 'Dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
+        ])
     }
 }

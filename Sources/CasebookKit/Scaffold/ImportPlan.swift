@@ -76,7 +76,8 @@ struct ImportPlan {
         }
         for organization in archive.organizations {
             if organization.kind != OrganizationKind.court { notCourts[organization.id] = organization.kind ?? "" }
-            for name in [organization.name, organization.id] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
+            // Not its id: a court cell is matched to an id only as written (`court(_:)`).
+            for name in [organization.name] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
                 organizations.add(name, for: organization.id)
             }
         }

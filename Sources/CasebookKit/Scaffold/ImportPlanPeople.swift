@@ -84,9 +84,12 @@ extension ImportPlan {
     }
 
     /// The row's court: an organization of kind court by id, name or alias, else a new court file.
+    /// The id is taken only as written: a name whose made id is a file's is not that file
+    /// (`Novyy Sud` is not novyy-sud.md, named 'Almaty Regional Court'), as with people.
     mutating func court(_ row: ImportRow) -> String? {
         let name = row["court"]
-        switch organizations.match(name) {
+        let match = takenIDs[.organizations]?.contains(name) == true ? .one(name) : organizations.match(name)
+        switch match {
         case .several(let ids):
             diagnostics.append(row.error("court", "'\(name)' is the name of \(ids.map { "organizations/\($0).md" }.joined(separator: " and ")): write the court's id"))
             return nil
