@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// Who a row names: a name written surname first is the file's only loosely (an error
-/// naming the file, never a second person); a court cell is an id only as written, not a
-/// name whose made id is a file's.
+/// Who a row names, and how a message shows it: a name written surname first is the file's
+/// only loosely (an error naming the file, never a second person); a court cell is an id only
+/// as written, not a name whose made id is a file's; a protected person's name, even misspelt
+/// or reordered, is never printed, nor an id made of it suggested.
 @Suite struct ImportIdentityTests {
     typealias Matching = ImportMatchingTests
 
@@ -70,5 +71,26 @@ import Testing
             "sheet.csv:2:\(c): error: 'dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
             "sheet.csv:3:\(c): error: 'Dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
         ])
+    }
+
+    @Test func aProtectedPersonsNameIsNeverPrinted() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/person-x.md", "---\nname: Жанар Секретова\nprotect: initials\naliases: [Zhanar Sekretova]\n---\n")
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "person_name": "Zhanar Sekretovva"],
+            ["case_title": "Case B", "person_name": "Секретова Жанар"],
+            ["case_title": "Case C", "person_name": "Zhanar Sekretov", "person_id": "person-x"],
+            ["case_title": "Case D", "person_name": "Anna One", "region": "Sekretova\u{7} street"],
+        ])
+        let p = Self.column("person_name"), r = Self.column("region")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Z…r S…a' is not the name of people/person-x.md ('Ж…р С…а'), only spelled like it: if it is the same person, write 'person-x' in person_id; if another, write a new id in person_id, or change the name",
+            "sheet.csv:3:\(p): error: 'С…а Ж…р' is not the name of people/person-x.md ('Ж…р С…а'), only its words in another order: if it is the same person, write 'person-x' in person_id; if another, write a new id in person_id, or change the name",
+            "sheet.csv:4:\(p): error: 'Z…r S…v' is not the name or an alias of people/person-x.md ('Ж…р С…а'): correct person_name or person_id, or add 'Z…r S…v' to the file's aliases",
+            "sheet.csv:5:\(r): error: 'S…a\\u{7} street' has U+0007 (BEL, a control character) at character 10, which is not allowed in text; delete it",
+        ])
+        let all = outcome.diagnostics.map(\.description).joined(separator: "\n").lowercased()
+        for part in ["sekret", "секрет", "zhanar", "жанар"] { #expect(!all.contains(part), "\(part)") }
     }
 }

@@ -51,6 +51,8 @@ struct ImportPlan {
     /// Each person's name as a page publishes it (initials for a protected one): what an
     /// event's summary says.
     var publishedNames: [String: String] = [:]
+    /// The archive's people whose name is protected: no message quotes it (`shown`).
+    var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
     var notCourts: [String: String] = [:]
     /// The archive's cases by title (translations' too) and by the addresses they cite: a
@@ -72,6 +74,7 @@ struct ImportPlan {
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)
+            if person.protection.hidesName { protectedPeople.insert(person.id) }
             for name in [person.name] + person.aliases { people.add(name, for: person.id) }
         }
         for organization in archive.organizations {
