@@ -33,6 +33,9 @@ struct ImportPlan {
         /// A source without a title is titled with its address until a row gives one
         /// (`titledOn`, the row that did).
         var sources: [(url: String, title: String, titledOn: Int?)] = []
+        /// Some row gives source_urls, even one reported wrong: then "no row gives a source"
+        /// would be a second message for that cell.
+        var sourceGiven = false
     }
 
     let site: SiteConfig
@@ -154,7 +157,7 @@ struct ImportPlan {
     /// What only all the rows tell: a case none of whose rows gives a source (spreadsheets
     /// with merged cells keep it on the first row only).
     mutating func finish() {
-        diagnostics += cases.filter(\.sources.isEmpty).map(\.noSource)
+        diagnostics += cases.filter { $0.sources.isEmpty && !$0.sourceGiven }.map(\.noSource)
     }
 
     /// The files to write: people, courts, then cases, each as `content/<kind>/<id>.md`.
