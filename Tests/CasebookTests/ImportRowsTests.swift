@@ -4,7 +4,8 @@ import Testing
 
 /// What a case's rows add up to: a retitled case imported again is refused, a later row's
 /// spellings and source titles are kept or reported (never dropped), events name people and
-/// cite their own row's sources, and a case needs a source on one row, not on each.
+/// cite their own row's sources, a case needs a source on one row, not on each, and a row's
+/// mistake is not reported again on the case's other rows.
 @Suite struct ImportRowsTests {
     typealias Sheet = SpreadsheetImportTests
 
@@ -103,6 +104,32 @@ import Testing
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.map(\.description) == [
             "sheet.csv:4:\(Self.column("source_urls")): error: no row of the case 'Case B' gives a source address; every case needs at least one source",
+        ])
+    }
+
+    /// A row's own mistake is said once, at its cell, beside every other of the row: the
+    /// case's later rows are still its rows (which may leave status and sources empty), and a
+    /// title and a name that both make no id are both reported in the one run.
+    @Test func aRejectedRowCausesNoErrorsOnOtherRows() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let later = ["status": "", "source_urls": "", "source_titles": ""]
+        try Self.write(site, [
+            ["case_title": "Дело блогеров", "detention_date": "05.03.2021", "person_name": "Иван Тестов"],
+            later.merging(["case_title": "Дело блогеров", "detention_date": "2021-03-06", "person_name": "Пётр Тестов"]) { $1 },
+            later.merging(["case_title": "Дело блогеров", "detention_date": "2021-03-07", "person_name": "Анна Тестова"]) { $1 },
+            ["case_title": "李明案", "person_name": "李明", "source_urls": "https://example.org/b"],
+            ["case_title": "Case Ftp", "status": "detaned", "person_name": "Bob Two", "source_urls": "ftp://example.org/x", "source_titles": ""],
+            later.merging(["case_title": "Case Ftp", "person_name": "Bob Three"]) { $1 },
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let statuses = "investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("detention_date")): error: '05.03.2021' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-05'",
+            "sheet.csv:5:1: error: no id can be made from '李明案': it has no Latin, Cyrillic or Kazakh letters or digits",
+            "sheet.csv:5:\(Self.column("person_name")): error: no id can be made from '李明': give one in person_id",
+            "sheet.csv:6:\(Self.column("status")): error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: \(statuses))",
+            "sheet.csv:6:\(Self.column("source_urls")): error: 'ftp://example.org/x' is not an http or https address",
         ])
     }
 

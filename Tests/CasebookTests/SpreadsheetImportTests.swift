@@ -11,7 +11,7 @@ import Testing
     static func row(_ values: [String: String]) -> String {
         ImportColumns.names.map { name in
             let value = values[name] ?? ""
-            return value.contains(",") || value.contains("\"") ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+            return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
         }.joined(separator: ",")
     }
 

@@ -61,6 +61,10 @@ extension FieldReader {
                 "'\(key)' must be an http, https or mailto URL, found '\(URLPolicy.shortened(value))'")
             return nil
         }
+        if let problem = AddressSpaces.problem(value) {
+            diagnostics.error(node.position, AddressSpaces.message(problem, key: key, found: value, several: "give each a source of its own"))
+            return nil
+        }
         return value
     }
 }

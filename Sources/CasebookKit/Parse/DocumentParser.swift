@@ -38,6 +38,10 @@ extension FieldReader {
             diagnostics.error(node.position, "'url' of a document must be an http or https URL, found '\(URLPolicy.shortened(value))'")
             return nil
         }
+        if let problem = AddressSpaces.problem(value) {
+            diagnostics.error(node.position, AddressSpaces.message(problem, key: "url", found: value, several: "give each a document of its own"))
+            return nil
+        }
         return value
     }
 }

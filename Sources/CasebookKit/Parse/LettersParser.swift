@@ -25,6 +25,10 @@ extension FieldReader {
                 "'support_url' must be an http or https address of a page for supporting the person, found '\(URLPolicy.shortened(value))'")
             return nil
         }
+        if let problem = AddressSpaces.problem(value) {
+            diagnostics.error(node.position, AddressSpaces.message(problem, key: "support_url", found: value, several: "keep one"))
+            return nil
+        }
         return value
     }
 

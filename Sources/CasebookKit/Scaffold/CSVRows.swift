@@ -14,6 +14,9 @@ struct CSVRows {
 
     let header: [String]
     let rows: [Row]
+    /// Cells in quotes with a quote inside not written twice, where each starts and what it
+    /// was read as (`problems`).
+    var strayQuotes: [(row: Int, column: Int, cell: String)] = []
 
     enum Problem: Error, Equatable {
         /// A byte that is not UTF-8, at the row and column it is in.
@@ -41,7 +44,8 @@ struct CSVRows {
         if parser.quoted { return .failure(.unclosedQuote(row: parser.quoteStart.row, column: parser.quoteStart.column)) }
         guard let first = parser.records.first else { return .failure(.empty) }
         let header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return .success(CSVRows(header: header, rows: parser.records.dropFirst().map { Row(number: $0.0, fields: $0.1) }))
+        return .success(CSVRows(header: header, rows: parser.records.dropFirst().map { Row(number: $0.0, fields: $0.1) },
+                                strayQuotes: parser.strayQuotes))
     }
 
     /// The offset of the first byte that does not decode as UTF-8.
@@ -65,6 +69,9 @@ struct CSVRows {
         var fields: [String] = [], field = "", quoted = false, atFieldStart = true
         var number = 1
         var quoteStart = (row: 1, column: 1)
+        var strayQuotes: [(row: Int, column: Int, cell: String)] = []
+        /// The field in quotes holds a quote not written twice.
+        var strayQuote = false
 
         /// `complete`: the text is the whole file, so its last row ends with it.
         init(_ text: String, complete: Bool = true) {
@@ -77,7 +84,17 @@ struct CSVRows {
                 if quoted {
                     if c == "\"" {
                         let next = characters.next()
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                        if next == "\"" { field.append("\"") }
+                        else if next.map({ $0 == separator || $0.isNewline || $0.isWhitespace && !strayQuote }) ?? true { quoted = false; pending = next }
+                        else {
+                            // `"Case of the "Koshe" party"`: a quote before a letter ends no
+                            // cell; it is the cell's own, written once. Read on in quotes to
+                            // a quote before the separator or the line's end (a separator
+                            // between stays in the cell) and report the cell, not a mangled one.
+                            field.append("\"")
+                            strayQuote = true
+                            pending = next
+                        }
                     } else {
                         field.append(c)
                     }
@@ -89,12 +106,13 @@ struct CSVRows {
                     quoteStart = (number, fields.count + 1)
                     atFieldStart = false
                 case separator:
-                    fields.append(field)
-                    field = ""
-                    atFieldStart = true
+                    endField()
                 case "\n", "\r\n", "\r":
                     endRecord()
                 default:
+                    // After a cell's closing quote only the separator belongs: a quote there
+                    // is one inside the cell that was not written twice.
+                    if c == "\"", !atFieldStart, quoteStart == (number, fields.count + 1) { strayQuote = true }
                     field.append(c)
                     atFieldStart = false
                 }
@@ -102,15 +120,21 @@ struct CSVRows {
             if complete, !quoted, !field.isEmpty || !fields.isEmpty { endRecord() }
         }
 
-        mutating func endRecord() {
+        mutating func endField() {
+            if strayQuote { strayQuotes.append((quoteStart.row, quoteStart.column, field)) }
+            strayQuote = false
             fields.append(field)
+            field = ""
+            atFieldStart = true
+        }
+
+        mutating func endRecord() {
+            endField()
             // A blank line is no row of data, but keeps its number, as in the spreadsheet; nor
             // is a row of empty cells (`;;;;`, as spreadsheets save an empty row).
             if !fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { records.append((number, fields)) }
             number += 1
             fields = []
-            field = ""
-            atFieldStart = true
         }
     }
 
@@ -127,6 +151,11 @@ struct CSVRows {
             } else {
                 first[name] = index
             }
+        }
+        for stray in strayQuotes {
+            let written = "\"" + stray.cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            problems.append(Diagnostic(.error, file, SourcePosition(line: stray.row, column: stray.column),
+                "the cell is in quotes, and a quote inside it is not written twice; write each quote inside as '\"\"', like \(written)"))
         }
         for row in rows where row.fields.count > header.count {
             guard let extra = row.fields.indices.dropFirst(header.count).first(where: { !row.fields[$0].allSatisfy(\.isWhitespace) }) else { continue }

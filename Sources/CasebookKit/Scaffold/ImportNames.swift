@@ -1,10 +1,11 @@
 /// The names of people or organizations an import matches a spreadsheet's names against,
 /// each kept under two keys. The strict key decides identity: case, accents, the script and
 /// the ways one Cyrillic letter is spelled in Latin aside (`Айгерим Тестова` is `Aigerim
-/// Testova`), every letter counts. The search folding (`SearchNormalizer`) is looser: a
-/// doubled letter counts once, so `Ana Ivanova` folds like `Anna Ivanova`; a match only there
-/// is someone else's name, or a misspelling, and an import must not guess which (a wrong
-/// person named in public).
+/// Testova`), every letter counts, in its order. The loose key is search's (`SearchNormalizer`):
+/// a doubled letter counts once, so `Ana Ivanova` folds like `Anna Ivanova`, and the words
+/// count in any order, so `Лесова Назира` (surname first) is `Nazira Lesova`; a match only
+/// there is someone else's name, or the same person written another way, and an import must
+/// not guess which (a wrong person named in public, or one person made two).
 struct ImportNames {
     enum Match: Equatable {
         case none
@@ -23,7 +24,7 @@ struct ImportNames {
     mutating func add(_ name: String, for id: String) {
         guard !name.isEmpty else { return }
         byKey[Self.key(name), default: []].insert(id)
-        byFold[Self.folded(name), default: []].insert(id)
+        byFold[Self.loose(name), default: []].insert(id)
         if names[id]?.contains(name) != true { names[id, default: []].append(name) }
     }
 
@@ -31,13 +32,20 @@ struct ImportNames {
         let strict = byKey[Self.key(name)] ?? []
         if strict.count > 1 { return .several(strict.sorted()) }
         if let id = strict.first { return .one(id) }
-        let loose = byFold[Self.folded(name)] ?? []
+        let loose = byFold[Self.loose(name)] ?? []
         return loose.isEmpty ? .none : .loose(loose.sorted())
+    }
+
+    /// Whether the name is one of the id's written with its words in another order
+    /// (`Лесова Назира` for `Nazira Lesova`), every letter counting.
+    func reordered(_ name: String, of id: String) -> Bool {
+        let words = Self.key(name).split(separator: " ").sorted()
+        return names[id]?.contains { Self.key($0).split(separator: " ").sorted() == words } == true
     }
 
     /// Whether the name is one of the id's, strictly or as search folds it.
     func names(_ id: String, include name: String) -> Bool {
-        byKey[Self.key(name)]?.contains(id) == true || byFold[Self.folded(name)]?.contains(id) == true
+        byKey[Self.key(name)]?.contains(id) == true || byFold[Self.loose(name)]?.contains(id) == true
     }
 
     /// Lower case, in Latin letters (`Identifier`'s transliteration, as ids are made), marks
@@ -83,6 +91,10 @@ struct ImportNames {
     }
 
     static func folded(_ name: String) -> String { SearchNormalizer.words(visible(name)).joined(separator: " ") }
+
+    /// The folded words in alphabetical order: search finds a name whatever the order of its
+    /// words, and spreadsheets often put the surname first.
+    static func loose(_ name: String) -> String { SearchNormalizer.words(visible(name)).sorted().joined(separator: " ") }
 
     /// The text without the characters drawn as nothing (zero-width space, soft hyphen, byte
     /// order mark, word joiner, direction controls …), which would make "An\u{200B}na" another

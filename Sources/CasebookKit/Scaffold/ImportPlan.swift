@@ -33,6 +33,9 @@ struct ImportPlan {
         /// A source without a title is titled with its address until a row gives one
         /// (`titledOn`, the row that did).
         var sources: [(url: String, title: String, titledOn: Int?)] = []
+        /// Some row gives source_urls, even one reported wrong: then "no row gives a source"
+        /// would be a second message for that cell.
+        var sourceGiven = false
     }
 
     let site: SiteConfig
@@ -51,6 +54,8 @@ struct ImportPlan {
     /// Each person's name as a page publishes it (initials for a protected one): what an
     /// event's summary says.
     var publishedNames: [String: String] = [:]
+    /// The archive's people whose name is protected: no message quotes it (`shown`).
+    var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
     var notCourts: [String: String] = [:]
     /// The archive's cases by title (translations' too) and by the addresses they cite: a
@@ -72,11 +77,13 @@ struct ImportPlan {
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)
+            if person.protection.hidesName { protectedPeople.insert(person.id) }
             for name in [person.name] + person.aliases { people.add(name, for: person.id) }
         }
         for organization in archive.organizations {
             if organization.kind != OrganizationKind.court { notCourts[organization.id] = organization.kind ?? "" }
-            for name in [organization.name, organization.id] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
+            // Not its id: a court cell is matched to an id only as written (`court(_:)`).
+            for name in [organization.name] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
                 organizations.add(name, for: organization.id)
             }
         }
@@ -150,7 +157,7 @@ struct ImportPlan {
     /// What only all the rows tell: a case none of whose rows gives a source (spreadsheets
     /// with merged cells keep it on the first row only).
     mutating func finish() {
-        diagnostics += cases.filter(\.sources.isEmpty).map(\.noSource)
+        diagnostics += cases.filter { $0.sources.isEmpty && !$0.sourceGiven }.map(\.noSource)
     }
 
     /// The files to write: people, courts, then cases, each as `content/<kind>/<id>.md`.

@@ -16,8 +16,8 @@ extension ImportPlan {
             if people.names[given] != nil {
                 // The id says who; the name must still be theirs, or one of the cells is wrong.
                 guard people.names(given, include: name) else {
-                    let advice = newPeopleIndex[given] == nil ? ", or add '\(name)' to the file's aliases" : ""
-                    diagnostics.append(row.error("person_name", "'\(name)' is not the name or an alias of \(described(given)): correct person_name or person_id\(advice)"))
+                    let advice = newPeopleIndex[given] == nil ? ", or add '\(shown(name, near: [given]))' to the file's aliases" : ""
+                    diagnostics.append(row.error("person_name", "'\(shown(name, near: [given]))' is not the name or an alias of \(described(given)): correct person_name or person_id\(advice)"))
                     return nil
                 }
                 spell(given, name, spellings, row)
@@ -29,11 +29,13 @@ extension ImportPlan {
         }
         switch people.match(name) {
         case .several(let ids):
-            diagnostics.append(row.error("person_name", "'\(name)' is the name or alias of \(ids.map { "people/\($0).md" }.joined(separator: " and ")): write the id in person_id"))
+            diagnostics.append(row.error("person_name", "'\(shown(name, near: ids))' is the name or alias of \(ids.map { "people/\($0).md" }.joined(separator: " and ")): write the id in person_id"))
             return nil
         case .loose(let ids):
-            let suggestion = NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
-            diagnostics.append(row.error("person_name", "'\(name)' is not the name of \(ids.map(described).joined(separator: " or ")), only spelled like it: "
+            // An id made of a protected person's name is no id to offer (content.md: ids hold no part of it).
+            let suggestion = ids.contains(where: protectedPeople.contains) ? "" : NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
+            let how = ids.allSatisfy { people.reordered(name, of: $0) } ? "only its words in another order" : "only spelled like it"
+            diagnostics.append(row.error("person_name", "'\(shown(name, near: ids))' is not the name of \(ids.map(described).joined(separator: " or ")), \(how): "
                 + "if it is the same person, write \(ids.map { "'\($0)'" }.joined(separator: " or ")) in person_id; if another, write a new id in person_id"
                 + (suggestion.isEmpty ? "" : " (like '\(suggestion)')") + ", or change the name"))
             return nil
@@ -49,11 +51,20 @@ extension ImportPlan {
         }
     }
 
-    /// "people/anna.md ('Anna')", or for a person this import makes, where it was first named.
+    /// "people/anna.md ('Anna')", or for a person this import makes, where it was first named;
+    /// a protected person's name shown as `LeakMask` shows it ('Ж…р С…а').
     func described(_ id: String) -> String {
-        let name = people.names[id]?.first.map { " ('\($0)')" } ?? ""
+        let name = people.names[id]?.first.map { " ('\(shown($0, near: [id]))')" } ?? ""
         if let index = newPeopleIndex[id] { return "people/\(id).md\(name), made from row \(newPeople[index].row)" }
         return "people/\(id).md\(name)"
+    }
+
+    /// A cell's name that matches a protected person's, each word by its first and last letters:
+    /// a message must not print it (content.md), even misspelt or its words reordered, which
+    /// the leak check's spellings may not catch.
+    func shown(_ name: String, near ids: [String]) -> String {
+        guard ids.contains(where: protectedPeople.contains) else { return name }
+        return name.split(separator: " ").map { LeakMask.shown($0) }.joined(separator: " ")
     }
 
     mutating func made(_ person: Person) -> String {
@@ -83,9 +94,12 @@ extension ImportPlan {
     }
 
     /// The row's court: an organization of kind court by id, name or alias, else a new court file.
+    /// The id is taken only as written: a name whose made id is a file's is not that file
+    /// (`Novyy Sud` is not novyy-sud.md, named 'Almaty Regional Court'), as with people.
     mutating func court(_ row: ImportRow) -> String? {
         let name = row["court"]
-        switch organizations.match(name) {
+        let match = takenIDs[.organizations]?.contains(name) == true ? .one(name) : organizations.match(name)
+        switch match {
         case .several(let ids):
             diagnostics.append(row.error("court", "'\(name)' is the name of \(ids.map { "organizations/\($0).md" }.joined(separator: " and ")): write the court's id"))
             return nil

@@ -6,10 +6,10 @@ extension ImportPlan {
     mutating func add(_ row: ImportRow) {
         let before = diagnostics.count
         let title = row["case_title"]
-        guard !title.isEmpty else { diagnostics.append(row.error("case_title", "the row has no case_title")); return }
+        if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
         let key = Self.titleKey(title)
         // The case's status is needed on its first row; its other rows may leave it empty.
-        let status = vocabulary(row, "status", site.statuses, required: caseIndex[key] == nil)
+        let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil)
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
         let charges = row.list("charges").compactMap { value in
             match(row, "charges", value, in: site.charges.flatMap { charge in
@@ -32,13 +32,15 @@ extension ImportPlan {
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)
+        diagnostics += row.controlProblems()
         // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
         }
-        // A warning (a spelling an archive file lacks) leaves the row in.
-        guard !diagnostics[before...].contains(where: { $0.severity == .error }), let person else { return }
-
+        guard !title.isEmpty else { return }
+        // The case is made on its first row even when that row has problems of its own: its
+        // later rows are then read as rows of it (no "no status" for a row that may leave it
+        // empty), and a title that makes no id is reported beside the row's other problems.
         if caseIndex[key] == nil {
             if let existing = existingCase(row, title, sources: sources.map(\.url)) {
                 diagnostics.append(existing)
@@ -63,19 +65,25 @@ extension ImportPlan {
                 problems.append(row.error(column, "the case '\(title)' has '\(current)' here on row \(firstRow); write the same, or leave it empty"))
             }
         }
+        // A value a row gets wrong is reported at its cell, and not again on the case's other rows.
         caseValue("status", status ?? "", &record.status)
         caseValue("region", row["region"], &record.region)
         caseValue("city", row["city"], &record.city)
         if let court { var current = record.court ?? ""; caseValue("court", court, &current); record.court = current }
         for charge in charges where !record.charges.contains(charge) { record.charges.append(charge) }
         problems += addSources(sources, to: &record, row)
-        if record.people.contains(where: { $0.person == person }) {
-            problems.append(row.error("person_name", "the case '\(title)' lists this person on another row already"))
-        } else {
-            record.people.append(Participant(person: person, role: role, sentence: sentence))
-            let cited = sources.map(\.url)
-            if let detention { record.events.append((detention, "detention", person, cited)) }
-            if let verdict { record.events.append((verdict, "verdict", person, cited)) }
+        // A source cell that is wrong is a source given: no "no row gives a source" for it too.
+        if !row["source_urls"].isEmpty { record.sourceGiven = true }
+        // A warning (a spelling an archive file lacks) leaves the row in.
+        if let person, !diagnostics[before...].contains(where: { $0.severity == .error }) {
+            if record.people.contains(where: { $0.person == person }) {
+                problems.append(row.error("person_name", "the case '\(title)' lists this person on another row already"))
+            } else {
+                record.people.append(Participant(person: person, role: role, sentence: sentence))
+                let cited = sources.map(\.url)
+                if let detention { record.events.append((detention, "detention", person, cited)) }
+                if let verdict { record.events.append((verdict, "verdict", person, cited)) }
+            }
         }
         cases[index] = record
         diagnostics += problems
@@ -127,21 +135,5 @@ extension ImportPlan {
             diagnostics.append(row.error(column, "'\(value)' is not a whole number"))
         }
         return value
-    }
-
-    /// The row's sources, each with its title when the row gives one. A row without any is
-    /// fine when another row of its case gives one (`finish`).
-    mutating func sources(_ row: ImportRow) -> [(url: String, title: String?)] {
-        let urls = row.list("source_urls"), titles = row.list("source_titles")
-        if !titles.isEmpty, titles.count != urls.count {
-            diagnostics.append(row.error("source_titles", "\(titles.count) titles for \(urls.count) addresses: give one title per address, separated by semicolons"))
-        }
-        return urls.enumerated().compactMap { index, url in
-            guard URLPolicy.isAllowedExternal(url), !url.lowercased().hasPrefix("mailto:") else {
-                diagnostics.append(row.error("source_urls", "'\(url)' is not an http or https address"))
-                return nil
-            }
-            return (url, index < titles.count ? titles[index] : nil)
-        }
     }
 }

@@ -21,6 +21,22 @@ struct ImportRow {
         self[name].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Each cell the import reads that holds a control character (`ControlCharacters`: not a
+    /// tab or a line end), at its row and column. Left to the files made, it was reported at
+    /// a line of a file never written, and only once the rows had no other problem.
+    func controlProblems() -> [Diagnostic] {
+        columns.sorted { $0.value < $1.value }.compactMap { name, index in
+            guard index < fields.count, ControlCharacters.contains(fields[index]) else { return nil }
+            let cell = fields[index]
+            let scalars = Array(cell.unicodeScalars)
+            let at = scalars.firstIndex { ControlCharacters.isForbidden($0.value) }!
+            let character = cell.unicodeScalars.prefix(at).reduce(into: "") { $0.unicodeScalars.append($1) }.count + 1
+            let more = scalars.filter { ControlCharacters.isForbidden($0.value) }.count - 1
+            return error(name, "'\(cell)' has \(ControlCharacters.name(scalars[at].value)) at character \(character), which is not allowed in text; delete it"
+                + (more > 0 ? " (\(more) more after it in the cell)" : ""))
+        }
+    }
+
     func error(_ column: String, _ message: String) -> Diagnostic {
         Diagnostic(.error, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), message)
     }

@@ -1,7 +1,7 @@
 /// The files an import would make, read as `casebook check` will read them, before any is
-/// written: a cell the rows' own checks let through (a control character, a look-alike
-/// letter, an id that another file lists under `former_ids`) is refused here, so an import
-/// never leaves files that fail the next check. Each path must also be a content file's:
+/// written: a cell the rows' own checks let through (a look-alike letter, an id that another
+/// file lists under `former_ids`) is refused here, so an import never leaves files that fail
+/// the next check. Each path must also be a content file's:
 /// `<kind>/<id>.md` or `<kind>/<id>.<lang>.md` under the content folder.
 enum MadeFileCheck {
     static let advice = " (in the file this import would make: correct the spreadsheet's cell)"

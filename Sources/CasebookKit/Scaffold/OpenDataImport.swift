@@ -111,6 +111,8 @@ struct OpenDataImport {
     }
 
     mutating func add(_ table: Table, _ row: ImportRow) {
+        // At the cell, not at a line of a file never written.
+        diagnostics += row.controlProblems()
         switch table {
         case .organizations: addOrganization(row)
         case .people: addPerson(row)

@@ -80,7 +80,9 @@ public enum SpreadsheetImport {
         for file in outcome.files where FileManager.default.fileExists(atPath: disk(file.path).path) {
             outcome.diagnostics.append(Diagnostic(.error, file.path, .start, "already exists: nothing was written; rename the row's case or person, or give person_id"))
         }
-        outcome.diagnostics.sort()
+        // No message quotes a protected name, whatever cell or check it comes from (LeakMask).
+        let words = ProtectedWords(people: archive.people, translations: archive.translations)
+        outcome.diagnostics = LeakMask.masked(outcome.diagnostics, words: words).sorted()
         guard outcome.succeeded, !dryRun else { return outcome }
         var written: [URL] = []
         for file in outcome.files {

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Cells that imported as something else without a word: a quote inside a quoted cell not
+/// written twice, a control character (reported at a file never written, and only once the
+/// other rows were right), a source_urls cell holding two addresses or a space. Each is an
+/// error at its row and column, in the same run as every other.
+@Suite struct ImportCellTests {
+    typealias Sheet = SpreadsheetImportTests
+
+    static func column(_ name: String) -> Int { ImportColumns.names.firstIndex(of: name)! + 1 }
+
+    /// The base row with these cells written as they are (no quoting added).
+    static func raw(_ values: [String: String]) -> String {
+        ImportColumns.names.map { name in
+            if let value = values[name] { return value }
+            let value = Sheet.base[name] ?? ""
+            return value.contains(",") ? "\"\(value)\"" : value
+        }.joined(separator: ",")
+    }
+
+    @Test func aQuoteInsideAQuotedCellNotWrittenTwiceIsAnErrorAtTheCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": #""Case of the "Koshe" party""#, "source_titles": #""Report "Kadyr" on it""#]),
+            // The separator between its quotes stays in the cell: no "the row has 18 cells" too.
+            Self.raw(["case_title": #""He said "hi, there" in court""#, "person_name": "Bob Two", "source_urls": "https://example.org/2"]),
+            // Written twice, as spreadsheets save it: the quotes are the cell's.
+            Self.raw(["case_title": #""The ""Koshe"" case""#, "person_name": "Bob Three", "source_urls": "https://example.org/3"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let t = Self.column("case_title"), s = Self.column("source_titles")
+        let advice = #"the cell is in quotes, and a quote inside it is not written twice; write each quote inside as '""', like "#
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(t): error: \(advice)\"Case of the \"\"Koshe\"\" party\"",
+            "sheet.csv:2:\(s): error: \(advice)\"Report \"\"Kadyr\"\" on it\"",
+            "sheet.csv:3:\(t): error: \(advice)\"He said \"\"hi, there\"\" in court\"",
+        ])
+        #expect(!outcome.succeeded)
+        // A cell's closing quote followed by a space, as before: the quote closes it.
+        guard case .success(let table) = CasebookKit.CSVRows.read(Array("a,b\n\"x\" ,\"y\"\n".utf8)) else { Issue.record("not read"); return }
+        #expect(table.rows.map(\.fields) == [["x ", "y"]])
+        #expect(table.strayQuotes.isEmpty)
+    }
+
+    @Test func aControlCharacterIsReportedAtItsCellWithTheOtherRowsProblems() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try ImportRowsTests.write(site, [
+            ["case_title": "Case Ctrl", "region": "Almaty\u{7}", "person_name": "Anna One\u{1B}[31m\u{1B}"],
+            ["case_title": "Case Bad", "status": "detaned", "person_name": "Bob Two"],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let r = Self.column("region"), p = Self.column("person_name"), st = Self.column("status")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(r): error: 'Almaty\\u{7}' has U+0007 (BEL, a control character) at character 7, which is not allowed in text; delete it",
+            "sheet.csv:2:\(p): error: 'Anna One\\u{1B}[31m\\u{1B}' has U+001B (ESC, a control character) at character 9, which is not allowed in text; delete it (1 more after it in the cell)",
+            "sheet.csv:3:\(st): error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody)",
+        ])
+    }
+
+    @Test func aSourceCellHoldingTwoAddressesOrASpaceIsAnError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try ImportRowsTests.write(site, [
+            ["case_title": "Case K", "source_urls": "https://a.example.org/x\nhttps://b.example.org/y", "source_titles": "A; B"],
+            ["case_title": "Case L", "source_urls": "https://a.example.org/l, https://b.example.org/l", "source_titles": ""],
+            ["case_title": "Case M", "source_urls": "https://a.example.org/m https://b.example.org/m", "source_titles": "Title M"],
+            ["case_title": "Case N", "source_urls": "https://a.example.org/n,HTTPS://b.example.org/n", "source_titles": ""],
+            ["case_title": "Case O", "source_urls": "https://exa mple.org/; https://example.org/a b", "source_titles": ""],
+            // A comma inside an address is the address's.
+            ["case_title": "Case P", "source_urls": "https://example.org/a,b", "source_titles": ""],
+        ])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let u = Self.column("source_urls"), t = Self.column("source_titles")
+        let semicolons = "separate addresses with semicolons, like"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(u): error: 'https://a.example.org/x\\nhttps://b.example.org/y' is 2 addresses separated by a line break: \(semicolons) 'https://a.example.org/x; https://b.example.org/y'",
+            "sheet.csv:3:\(u): error: 'https://a.example.org/l, https://b.example.org/l' is 2 addresses separated by a comma: \(semicolons) 'https://a.example.org/l; https://b.example.org/l'",
+            "sheet.csv:4:\(u): error: 'https://a.example.org/m https://b.example.org/m' is 2 addresses separated by a space: \(semicolons) 'https://a.example.org/m; https://b.example.org/m'",
+            "sheet.csv:4:\(t): error: 1 title for 2 addresses: give one title per address, separated by semicolons",
+            "sheet.csv:5:\(u): error: 'https://a.example.org/n,HTTPS://b.example.org/n' is 2 addresses separated by a comma: \(semicolons) 'https://a.example.org/n; HTTPS://b.example.org/n'",
+            "sheet.csv:6:\(u): error: 'https://exa mple.org/' has a space in its host at character 12: a host has no spaces; delete it",
+            "sheet.csv:6:\(u): error: 'https://example.org/a b' has a space at character 22: an address has no spaces; write one as %20",
+        ])
+        // None of them is also "no row of the case gives a source address".
+        #expect(!outcome.diagnostics.contains { $0.message.contains("gives a source") })
+        let fine = outcome.diagnostics.filter { $0.position.line == 7 }
+        #expect(fine.isEmpty, "\(fine)")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Who a row names, and how a message shows it: a name written surname first is the file's
+/// only loosely (an error naming the file, never a second person); a court cell is an id only
+/// as written, not a name whose made id is a file's; a protected person's name, even misspelt
+/// or reordered, is never printed, nor an id made of it suggested.
+@Suite struct ImportIdentityTests {
+    typealias Matching = ImportMatchingTests
+
+    static func column(_ name: String) -> Int { Matching.column(name) }
+
+    @Test func aNameWithItsWordsInAnotherOrderIsReportedNotMadeASecondPerson() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        // The sample's nazira-lesova: 'Nazira Lesova', alias 'Назира Лесова'.
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "person_name": "Лесова Назира"],
+            ["case_title": "Case B", "person_name": "LESOVA Nazira"],
+        ])
+        let p = Self.column("person_name")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Лесова Назира' is not the name of people/nazira-lesova.md ('Nazira Lesova'), only its words in another order: if it is the same person, write 'nazira-lesova' in person_id; if another, write a new id in person_id (like 'lesova-nazira'), or change the name",
+            "sheet.csv:3:\(p): error: 'LESOVA Nazira' is not the name of people/nazira-lesova.md ('Nazira Lesova'), only its words in another order: if it is the same person, write 'nazira-lesova' in person_id; if another, write a new id in person_id (like 'lesova-nazira'), or change the name",
+        ])
+        #expect(outcome.files.isEmpty)
+        // What the message says to do works either way.
+        let settled = try Matching.run(site, [
+            ["case_title": "Case A", "person_name": "Лесова Назира", "person_id": "nazira-lesova"],
+            ["case_title": "Case B", "person_name": "Lesova Nazira", "person_id": "lesova-nazira"],
+        ])
+        #expect(settled.diagnostics.isEmpty, "\(settled.diagnostics)")
+        #expect(settled.files.map(\.path).filter { !$0.contains("/organizations/") }
+                == ["content/people/lesova-nazira.md", "content/cases/case-a.md", "content/cases/case-b.md"])
+        #expect(settled.files.first { $0.path.hasSuffix("/case-a.md") }?.text.contains("  - person: nazira-lesova\n") == true)
+    }
+
+    @Test func wordOrderIsLooseAndEveryLetterStillCounts() {
+        var names = ImportNames()
+        names.add("Nazira Lesova", for: "nazira-lesova")
+        #expect(names.match("Nazira Lesova") == .one("nazira-lesova"))
+        #expect(names.match("Lesova Nazira") == .loose(["nazira-lesova"]))
+        #expect(names.match("Лесова, Назира") == .loose(["nazira-lesova"]))
+        #expect(names.reordered("Лесова Назира", of: "nazira-lesova"))
+        #expect(!names.reordered("Nazira Lessova", of: "nazira-lesova"))
+        #expect(names.match("Lesova Nazima") == .none)
+    }
+
+    @Test func aCourtCellIsAnIDOnlyAsWritten() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        // An editor renamed the court since its file was made.
+        try site.write("content/organizations/novyy-sud.md", "---\nname: Almaty Regional Court\nkind: court\n---\n")
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "court": "Novyy Sud"],
+            ["case_title": "Case B", "court": "Новый суд!"],
+            ["case_title": "Case C", "court": "novyy-sud"],
+            ["case_title": "Case D", "court": "Almaty Regional Court"],
+            ["case_title": "Case E", "court": "Taraz Court 2"],
+        ])
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.files.filter { $0.path.contains("/organizations/") }.map(\.path)
+                == ["content/organizations/novyy-sud-2.md", "content/organizations/taraz-court-2-2.md"])
+        let courts = outcome.files.filter { $0.path.contains("/cases/") }.map { $0.text.split(separator: "\n").first { $0.hasPrefix("court: ") } ?? "" }
+        #expect(courts == ["court: novyy-sud-2", "court: novyy-sud-2", "court: novyy-sud", "court: novyy-sud", "court: taraz-court-2-2"])
+        // A party's id as written is that party, and the message says it is its id.
+        let party = try Matching.run(site, [["case_title": "Case F", "court": "dvk"], ["case_title": "Case G", "court": "Dvk"]])
+        let c = Self.column("court")
+        #expect(party.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(c): error: 'dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
+            "sheet.csv:3:\(c): error: 'Dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
+        ])
+    }
+
+    @Test func aProtectedPersonsNameIsNeverPrinted() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/person-x.md", "---\nname: Жанар Секретова\nprotect: initials\naliases: [Zhanar Sekretova]\n---\n")
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "person_name": "Zhanar Sekretovva"],
+            ["case_title": "Case B", "person_name": "Секретова Жанар"],
+            ["case_title": "Case C", "person_name": "Zhanar Sekretov", "person_id": "person-x"],
+            ["case_title": "Case D", "person_name": "Anna One", "region": "Sekretova\u{7} street"],
+        ])
+        let p = Self.column("person_name"), r = Self.column("region")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Z…r S…a' is not the name of people/person-x.md ('Ж…р С…а'), only spelled like it: if it is the same person, write 'person-x' in person_id; if another, write a new id in person_id, or change the name",
+            "sheet.csv:3:\(p): error: 'С…а Ж…р' is not the name of people/person-x.md ('Ж…р С…а'), only its words in another order: if it is the same person, write 'person-x' in person_id; if another, write a new id in person_id, or change the name",
+            "sheet.csv:4:\(p): error: 'Z…r S…v' is not the name or an alias of people/person-x.md ('Ж…р С…а'): correct person_name or person_id, or add 'Z…r S…v' to the file's aliases",
+            "sheet.csv:5:\(r): error: 'S…a\\u{7} street' has U+0007 (BEL, a control character) at character 10, which is not allowed in text; delete it",
+        ])
+        let all = outcome.diagnostics.map(\.description).joined(separator: "\n").lowercased()
+        for part in ["sekret", "секрет", "zhanar", "жанар"] { #expect(!all.contains(part), "\(part)") }
+    }
+}
