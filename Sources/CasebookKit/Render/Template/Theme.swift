@@ -60,12 +60,14 @@ public struct Theme: Sendable {
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
             let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
+            let name = String(path.dropLast(".mustache".count))
+            // Named even when unreadable, so it is not also reported missing.
+            names.insert(name)
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
+                diagnostics.append(Diagnostic(.error, file, TextDecoding.invalidPosition(data[data.startIndex...]),
+                                              "the template is not valid UTF-8 here; save it as UTF-8"))
                 continue
             }
-            let name = String(path.dropLast(".mustache".count))
-            names.insert(name)
             if !files.builtIn.contains(path) { ownTexts.append((file, text)) }
             do {
                 // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
@@ -75,6 +77,7 @@ public struct Theme: Sendable {
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
                 sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
                 warnings += TemplateNames.problems(in: text, file: file)
+                diagnostics += TemplateChecks.problems(name: name, text: text, file: file)
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
@@ -99,6 +102,8 @@ public struct Theme: Sendable {
                     "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
             }
         }
+        let own = Set(outlines.keys.filter { !files.builtIn.contains($0 + ".mustache") })
+        warnings += TemplateUsage.unused(outlines, own: own)
         // Loops and deep chains through the templates that parsed; one that did not parse is
         // left out until it does.
         let loops = TemplateGraph.check(outlines)
@@ -127,6 +132,7 @@ public struct Theme: Sendable {
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
             ownTexts.append(("\(displayName)/\(file.path)", text))
         }
+        diagnostics += TemplateChecks.assetProblems(files.assets, displayName: displayName)
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
