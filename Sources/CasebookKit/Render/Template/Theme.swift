@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
+    /// For a theme left to swift-mustache, which has no limit: the templates compiled as long
+    /// as they render (`TemplateCompiler`'s `budget`), rendered first within the budget.
+    let budgetTemplates: [String: CompiledTemplate]?
     /// The pages left to swift-mustache so far, and why (printed under `--verbose`).
     let fallbacks = RenderFallbacks()
     /// The theme's word catalogues (`i18n/<language>.yml`), each over the built-in English.
@@ -20,11 +23,16 @@ public struct Theme: Sendable {
     var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
     /// The theme folder's own templates and catalogues as written, for `ThemeLeakCheck`.
     var ownTexts: [(file: String, text: String)] = []
+    /// Each template's file as messages name it, for a page that fails as it renders.
+    var templateFiles: [String: String] = [:]
+    /// Each template's text, to find the tag of a value printed whole (`renderProblems`).
+    var templateTexts: [String: String] = [:]
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
         self.assetsDirectory = assetsDirectory
         self.compiled = TemplateCompiler.compile(library, names: names)
+        budgetTemplates = compiled == nil ? TemplateCompiler.compile(library, names: names, budget: true) : nil
     }
 
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
@@ -51,6 +59,7 @@ public struct Theme: Sendable {
         var outlines: [String: TemplateGraph.Template] = [:]
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         var ownTexts: [(file: String, text: String)] = []
+        var texts: [String: String] = [:]
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
         let files = ThemeFiles.read(directory, displayName: displayName, required: required)
@@ -75,6 +84,7 @@ public struct Theme: Sendable {
                 _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
+                texts[name] = text
                 sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
                 warnings += TemplateNames.problems(in: text, file: file)
                 diagnostics += TemplateChecks.problems(name: name, text: text, file: file)
@@ -142,6 +152,8 @@ public struct Theme: Sendable {
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
         theme.ownTexts = ownTexts
+        theme.templateFiles = outlines.mapValues(\.file)
+        theme.templateTexts = texts
         return (theme, warnings)
     }
 
@@ -185,12 +197,19 @@ public struct Theme: Sendable {
     /// the compiled templates as a language's renderer specialized them (`WordsFolding`).
     func renderBytes(_ value: any TemplateFields, template: String, path: String,
                      templates: [String: CompiledTemplate]? = nil) -> [UInt8] {
-        guard let compiled = templates ?? compiled else {
-            fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
-            return Array((library.render(value, withTemplate: template) ?? "").utf8)
-        }
         do {
-            return try TemplateRenderer.render(template, context: value, templates: compiled)
+            guard let compiled = templates ?? compiled else {
+                fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
+                if let budgetTemplates { _ = try TemplateRenderer.render(template, context: value, templates: budgetTemplates) }
+                return Array((library.render(value, withTemplate: template) ?? "").utf8)
+            }
+            return try TemplateRenderer.render(template, context: value, templates: compiled) { whole in
+                fallbacks.printedWhole(whole, template: template, path: path)
+            }
+        } catch is TemplateRenderer.TooLarge {
+            // Never handed to swift-mustache, which would grow it without end; the build fails.
+            fallbacks.fail(template: template, path: path)
+            return Array("<p>casebook: \(RenderFallbacks.tooLargeMessage(template))</p>\n".utf8)
         } catch is TemplateRenderer.TooDeep {
             // `Theme.load` refuses any theme that could get here; swift-mustache, which
             // has no such limit, must not be asked to try.
