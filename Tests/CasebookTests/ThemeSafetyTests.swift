@@ -108,6 +108,28 @@ import Testing
         ])
     }
 
+    /// swift-mustache's parser is quadratic in the tags: a template past the limits is refused
+    /// before it is parsed, at the first tag past the limit.
+    @Test func aTemplateTooLargeToParseInGoodTimeIsAnError() throws {
+        let lines = (1...1_501).map { "<p>{{title}} \($0)</p>" }.joined(separator: "\n")
+        #expect(try Self.problems(["case.mustache": "{{<layout}}{{$content}}\n" + lines + "{{/content}}{{/layout}}"]) == [
+            "templates/case.mustache:1500:4: error: the template has more than 1500 tags, which casebook cannot read in good time; split it into partials ({{>partials/name}})",
+        ])
+        let big = try Self.problems(["partials/big.mustache": String(repeating: "<p>text</p>\n", count: 6_000)])
+        #expect(big.first?.hasPrefix("templates/partials/big.mustache:1:1: error: the template is 70 KB, more than the 64 KB") == true)
+    }
+
+    /// Tags that are closed but do not read are not said to be unclosed; a pragma is worded.
+    @Test func closedTagsThatDoNotReadSaySo() throws {
+        for tag in ["{{- title -}}", "{{title | upper}}"] {
+            let problems = try Self.problems(["case.mustache": "{{<layout}}{{$content}}\n<h1>\(tag)</h1>\n{{/content}}{{/layout}}"])
+            #expect(problems.count == 1)
+            #expect(problems.first?.contains("the template does not parse: a tag's name cannot be read") == true, "\(problems)")
+        }
+        let pragma = try Self.problems(["case.mustache": "{{<layout}}{{$content}}\n{{%PRAGMA}}\n{{/content}}{{/layout}}"])
+        #expect(pragma.first?.contains("a pragma tag ({{%…}}) that is not a known setting") == true, "\(pragma)")
+    }
+
     @Test func invalidUTF8IsOneErrorAtTheByte() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

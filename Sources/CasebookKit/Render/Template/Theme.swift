@@ -81,6 +81,11 @@ public struct Theme: Sendable {
             do {
                 // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
                 let outline = try TemplateOutline.read(text)
+                // Past the size limit, swift-mustache's parser would take minutes (`sizeProblem`).
+                if let problem = TemplateChecks.sizeProblem(text, file: file) {
+                    diagnostics.append(problem)
+                    continue
+                }
                 _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
@@ -180,7 +185,14 @@ public struct Theme: Sendable {
     static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?: "a section is closed with another name than the one it was opened with"
-        case .unfinishedName?: "a tag is not closed with }}"
+        // Every tag is closed (`TemplateSections` found none that is not): the name is what does not read.
+        case .unfinishedName?: "a tag's name cannot be read: a name is letters, digits, '_', '-' and '.', with transforms as in "
+            + "{{uppercased(title)}}; Mustache has no filters ({{title | upper}}) and no white-space control ({{- title -}})"
+        case .transformAppliedToInheritanceSection?: "a layout or block tag ({{<name}}, {{$name}}) takes no transform"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            "inside {{<layout}} … {{/layout}} only blocks ({{$content}}…{{/content}}) may stand: put the rest inside a block"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            "a pragma tag ({{%…}}) that is not a known setting; casebook sets the content type itself, so remove it"
         case .expectedSectionEnd?: "a section is opened but never closed"
         case .invalidSetDelimiter?: "the set-delimiter tag is invalid"
         default: "\(error)"
