@@ -130,6 +130,12 @@ import Testing
         #expect(pragma.first?.contains("a pragma tag ({{%…}}) that is not a known setting") == true, "\(pragma)")
     }
 
+    @Test func aPartialOfATemplateThatDoesNotParseIsNotCalledUnused() throws {
+        let files = ["partials/box.mustache": "x", "page.mustache": "{{<layout}}{{$content}}{{>partials/box}}{{- title -}}{{/content}}{{/layout}}"]
+        #expect(try Self.problems(files, severity: .warning) == [])
+        #expect(try Self.problems(files).count == 1)
+    }
+
     @Test func invalidUTF8IsOneErrorAtTheByte() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -118,7 +118,8 @@ public struct Theme: Sendable {
             }
         }
         let own = Set(outlines.keys.filter { !files.builtIn.contains($0 + ".mustache") })
-        warnings += TemplateUsage.unused(outlines, own: own)
+        // A template that did not parse reaches nothing yet: its partials would look unused.
+        if diagnostics.isEmpty { warnings += TemplateUsage.unused(outlines, own: own) }
         // Loops and deep chains through the templates that parsed; one that did not parse is
         // left out until it does.
         let loops = TemplateGraph.check(outlines)
