@@ -145,7 +145,7 @@ import Testing
         try site.write("templates/case.mustache", """
             {{<layout}}{{$content}}
             <h1>{{titel}}</h1>
-            {{#facts}}{{words.nav.casez}}{{/facts}}{{{ title }}}{{^empty(.charges)}}{{.}}{{/empty(.charges)}}
+            {{#facts}}{{words.nav.casez}}{{/facts}}{{{ body_html }}}{{^empty(.charges)}}{{.}}{{/empty(.charges)}}
             {{=<% %>=}}<%frobnicate%><%={{ }}=%>
             {{/content}}{{/layout}}
 

@@ -144,6 +144,14 @@ public enum Builder {
                 }
                 try files.finish()
                 result.renderFallbacks = theme.fallbacks.lines
+                // A page stopped past the renderer's budget, or a value printed whole: the
+                // site is not what the theme meant, so it is not swapped in.
+                let renderProblems = theme.renderProblems()
+                guard renderProblems.isEmpty else {
+                    writer.discard()
+                    result.diagnostics = (result.diagnostics + renderProblems).sorted()
+                    return result
+                }
                 endStage(.render)
                 progress?(BuildProgress(.write))
                 let copied = try StaticCopy.copy(plan.copies, into: writer, media: media)

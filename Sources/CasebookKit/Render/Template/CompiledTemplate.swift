@@ -45,7 +45,7 @@ enum ValuePath: Sendable {
     case stack([String])
 }
 
-enum ValueTransform: String, Sendable {
+enum ValueTransform: String, Sendable, CaseIterable {
     case empty, count, first, last, index, even, odd, plusone, minusone, equalzero
     case lowercased, uppercased, capitalized, reversed
 }

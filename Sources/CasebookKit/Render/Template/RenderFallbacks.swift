@@ -16,6 +16,49 @@ final class RenderFallbacks: @unchecked Sendable {
     private let lock = NSLock()
     private var reasons: [String: Reason] = [:]
     private var order: [String] = []
+    /// Pages that went past the renderer's budget (`TemplateRenderer.TooLarge`), which fail the build.
+    private var tooLarge: [(template: String, path: String)] = []
+
+    /// Groups and lists printed whole (`WholeValue`), the first page of each, by template and name.
+    private var whole: [String: (template: String, path: String, value: WholeValue)] = [:]
+
+    func printedWhole(_ value: WholeValue, template: String, path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = template + "\u{0}" + value.name
+        // The first page by path, but one that shows the fields (a list that is empty there does not).
+        if let known = whole[key] {
+            let knownShows = !known.value.fields.isEmpty, shows = !value.fields.isEmpty
+            if knownShows != shows ? knownShows : known.path <= path { return }
+        }
+        whole[key] = (template, path, value)
+    }
+
+    var wholeValues: [(template: String, path: String, value: WholeValue)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return whole.keys.sorted().map { whole[$0]! }
+    }
+
+    func fail(template: String, path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        tooLarge.append((template, path))
+    }
+
+    /// The pages past the budget, the first of each template, in template order.
+    var failures: [(template: String, path: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen: Set<String> = []
+        return tooLarge.sorted { ($0.template, $0.path) < ($1.template, $1.path) }.filter { seen.insert($0.template).inserted }
+    }
+
+    static func tooLargeMessage(_ template: String) -> String {
+        "a page made from the template '\(template)' grew past \(TemplateRenderer.maxOutput >> 20) MB (or \(TemplateRenderer.maxEntries >> 20) million "
+            + "sections) and was stopped: a list is probably repeated inside itself ({{#nav}}…{{#nav}}, where the inner name "
+            + "finds the outer list again); write {{.name}} inside a section to look only in the current item"
+    }
 
     func record(template: String, path: String, reason: String) {
         lock.lock()

@@ -8,40 +8,43 @@ import Mustache
 enum TemplateCompiler {
     struct Unsupported: Error {}
 
-    static func compile(_ library: MustacheLibrary, names: [String]) -> [String: CompiledTemplate]? {
+    /// `budget`: a transform the renderer lacks (`sorted()`) is taken as `reversed()`, which
+    /// keeps a list's length: not the theme's output, but as long, so a theme left to
+    /// swift-mustache can be rendered first within the renderer's budget (`Theme.renderBytes`).
+    static func compile(_ library: MustacheLibrary, names: [String], budget: Bool = false) -> [String: CompiledTemplate]? {
         var compiled: [String: CompiledTemplate] = [:]
         for name in names {
             guard let template = library.getTemplate(named: name),
-                  let made = try? compile(template) else { return nil }
+                  let made = try? compile(template, budget: budget) else { return nil }
             compiled[name] = made
         }
         return compiled
     }
 
-    static func compile(_ template: MustacheTemplate) throws -> CompiledTemplate {
+    static func compile(_ template: MustacheTemplate, budget: Bool = false) throws -> CompiledTemplate {
         guard let tokens = Mirror(reflecting: template).descendant("tokens") as? [Any] else { throw Unsupported() }
-        return CompiledTemplate(try tokens.map(node))
+        return CompiledTemplate(try tokens.map { try node($0, budget: budget) })
     }
 
-    static func node(_ token: Any) throws -> TemplateNode {
+    static func node(_ token: Any, budget: Bool = false) throws -> TemplateNode {
         guard let child = Mirror(reflecting: token).children.first, let kind = child.label else { throw Unsupported() }
         let parts = kind == "text" || kind == "contentType" ? [child.value] : Mirror(reflecting: child.value).children.map(\.value)
         switch (kind, parts.count) {
         case ("text", 1):
             return .text(Array(try string(parts[0]).utf8))
         case ("variable", 2), ("unescapedVariable", 2):
-            let name = try string(parts[0]), transforms = try transformList(parts[1])
+            let name = try string(parts[0]), transforms = try transformList(parts[1], budget: budget)
             return .value(path(name, transforms: transforms), transforms, escaped: kind == "variable")
         case ("section", 3), ("invertedSection", 3):
-            let name = try string(parts[0]), transforms = try transformList(parts[1])
-            return .section(path(name, transforms: transforms), transforms, try template(parts[2]),
+            let name = try string(parts[0]), transforms = try transformList(parts[1], budget: budget)
+            return .section(path(name, transforms: transforms), transforms, try template(parts[2], budget: budget),
                             inverted: kind == "invertedSection")
         case ("blockExpansion", 3):
-            return .block(try string(parts[0]), try template(parts[1]), indentation: try optionalBytes(parts[2]))
+            return .block(try string(parts[0]), try template(parts[1], budget: budget), indentation: try optionalBytes(parts[2]))
         case ("partial", 3):
             var overrides: [String: CompiledTemplate]?
             if let inherits = parts[2] as? [String: MustacheTemplate] {
-                overrides = try inherits.mapValues(compile)
+                overrides = try inherits.mapValues { try compile($0, budget: budget) }
             } else if !isNone(parts[2]) {
                 throw Unsupported()
             }
@@ -67,18 +70,18 @@ enum TemplateCompiler {
         return name.first == "." ? .fromCurrent(components) : .stack(components)
     }
 
-    static func transformList(_ value: Any) throws -> [ValueTransform] {
+    static func transformList(_ value: Any, budget: Bool = false) throws -> [ValueTransform] {
         guard let names = value as? [String] else { throw Unsupported() }
         // swift-mustache applies them innermost first: `empty(.charges)` is ["empty"].
         return try names.reversed().map { name in
-            guard let transform = ValueTransform(rawValue: name) else { throw Unsupported() }
+            guard let transform = ValueTransform(rawValue: name) ?? (budget ? .reversed : nil) else { throw Unsupported() }
             return transform
         }
     }
 
-    static func template(_ value: Any) throws -> CompiledTemplate {
+    static func template(_ value: Any, budget: Bool = false) throws -> CompiledTemplate {
         guard let template = value as? MustacheTemplate else { throw Unsupported() }
-        return try compile(template)
+        return try compile(template, budget: budget)
     }
 
     static func string(_ value: Any) throws -> String {

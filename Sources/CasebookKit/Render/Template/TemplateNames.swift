@@ -18,9 +18,18 @@ enum TemplateNames {
         return paths.union(ScriptWords.scripts.keys)  // `words.script_search`
     }()
 
-    /// One warning per unknown name, at its tag, in the order written.
+    /// The transforms swift-mustache knows (`Transform.swift`); any other renders as nothing.
+    static let transforms: Set<String> = Set(ValueTransform.allCases.map(\.rawValue)).union(["sorted", "enumerated"])
+
+    /// One warning per unknown name or transform, at its tag, in the order written.
     static func problems(in text: String, file: String) -> [Diagnostic] {
-        uses(in: text).compactMap { use in
+        TemplateUses.read(text).compactMap { use in
+            if let unknown = use.transforms.first(where: { !transforms.contains($0) }) {
+                let near = Suggestion.phrase(for: unknown, in: transforms)
+                return Diagnostic(.warning, file, use.position,
+                    "the template uses a transform '\(unknown)()' that does not exist, so the tag renders as nothing (a section over it as if empty)"
+                        + (near.isEmpty ? "; docs/theme.md lists the transforms" : near))
+            }
             let parts = use.name.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
             guard let first = parts.first else { return nil }  // `{{.}}`
             if first == "words", !use.name.hasPrefix(".") {
@@ -30,6 +39,8 @@ enum TemplateNames {
                 return Diagnostic(.warning, file, use.position,
                     "the template uses 'words.\(path)', which no word catalogue has, so it shows nothing\(near)")
             }
+            // Inside `{{#words.case}}` a name is an entry of that section.
+            if inWordsSection(parts, use.sections) { return nil }
             guard let unknown = parts.first(where: { !fields.contains($0) }) else { return nil }
             let near = Suggestion.phrase(for: unknown, in: fields)
             return Diagnostic(.warning, file, use.position,
@@ -37,38 +48,17 @@ enum TemplateNames {
         }
     }
 
-    /// The value names of the tags that name one (variables and sections, not partials,
-    /// blocks, comments or closing tags), without transforms, with their positions;
-    /// set-delimiter tags are followed.
-    static func uses(in text: String) -> [(name: String, position: SourcePosition)] {
-        var scanner = TemplateTagScanner(text)
-        var open: [Unicode.Scalar] = ["{", "{"], close: [Unicode.Scalar] = ["}", "}"]
-        var found: [(String, SourcePosition)] = []
-        while let (tag, position) = scanner.next(open: open, close: close) {
-            var content = tag
-            // `{{{name}}}`: the third brace is inside the tag and after it.
-            if open == ["{", "{"], content.hasPrefix("{") {
-                content.removeFirst()
-                scanner.skip("}")
-            }
-            guard let sigil = content.unicodeScalars.first else { continue }
-            switch sigil {
-            case "!", ">", "<", "$", "/": continue
-            case "=":
-                if let delimiters = TemplateTagScanner.delimiters(content) { (open, close) = delimiters }
-                continue
-            case "%": continue  // a pragma
-            case "#", "^", "&": content.removeFirst()
-            default: break
-            }
-            // `empty(.charges)`: the value is the innermost argument.
-            var name = content.trimmingSpaces
-            while let paren = name.firstIndex(of: "(") {
-                name = String(name[name.index(after: paren)...])
-            }
-            name = String(name.prefix { $0 != ")" }).trimmingSpaces
-            if !name.isEmpty { found.append((name, position)) }
+    /// Whether a name is an entry of a `words.` section opened around it.
+    static func inWordsSection(_ parts: [String], _ sections: [String]) -> Bool {
+        sections.contains { section in
+            let path = section.split(separator: ".").map(String.init)
+            guard path.first == "words", path.count > 1 else { return false }
+            return words.contains((path.dropFirst() + parts).joined(separator: "."))
         }
-        return found
+    }
+
+    /// The value names of the tags that name one, with their positions (`TemplateUses`).
+    static func uses(in text: String) -> [(name: String, position: SourcePosition)] {
+        TemplateUses.read(text).filter { !$0.name.isEmpty }.map { ($0.name, $0.position) }
     }
 }

@@ -18,6 +18,19 @@ struct TemplateRenderer {
     struct TooDeep: Error {}
     static let maxDepth = 2 * TemplateOutline.maxDepth
 
+    /// A page past its budget: a list repeated inside itself (`{{#nav}}{{#nav}}…`, where the
+    /// inner name finds the outer list on the stack) grows the page exponentially, and a
+    /// build would never end. 64 MB is over ten times the largest page of a 10,000-case
+    /// archive and is reached in well under a second; the count of templates and sections
+    /// entered (4 million: a timeline of 50,000 events enters about 500,000) bounds the same
+    /// loop when it prints nothing. Checked once per entry: a counter.
+    struct TooLarge: Error {}
+    static let maxOutput = 64 << 20
+    static let maxEntries = 4 << 20
+    private var entries = 0
+    /// The groups and lists printed whole on this page (`WholeValue`), each once.
+    private(set) var printedWhole: [WholeValue] = []
+
     /// What swift-mustache keeps in its context besides the stack and the escaping.
     struct Scope {
         var position: SequencePosition?
@@ -30,18 +43,22 @@ struct TemplateRenderer {
         out.reserveCapacity(capacity)
     }
 
-    /// Renders `name` with `context` as the bottom of the stack; throws `Unsupported` for a
-    /// value printed whole, which swift-mustache prints in a way not reproduced here.
-    static func render(_ name: String, context: any TemplateFields, templates: [String: CompiledTemplate]) throws -> [UInt8] {
+    /// Renders `name` with `context` as the bottom of the stack; `printedWhole` is told of each
+    /// group or list a tag printed whole (printed as nothing), once the page is made.
+    static func render(_ name: String, context: any TemplateFields, templates: [String: CompiledTemplate],
+                       printedWhole: ((WholeValue) -> Void)? = nil) throws -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var renderer = TemplateRenderer(templates: templates)
         renderer.stack.append(.fields(context))
         try renderer.render(template, Scope())
+        if let printedWhole { renderer.printedWhole.forEach(printedWhole) }
         return renderer.out
     }
 
     mutating func render(_ template: CompiledTemplate, _ scope: Scope) throws {
         guard depth < Self.maxDepth else { throw TooDeep() }
+        entries += 1
+        guard out.count <= Self.maxOutput, entries <= Self.maxEntries else { throw TooLarge() }
         depth += 1
         defer { depth -= 1 }
         let outerEscaping = escaping
@@ -76,6 +93,8 @@ struct TemplateRenderer {
                 append(text, op.flag ? escaping : .none)
                 return
             }
+            if case .fields = value { return noteWhole(tables.lookups[Int(op.a)], tables, value) }
+            if case .list = value { return noteWhole(tables.lookups[Int(op.a)], tables, value) }
             let text = try value.text
             if op.flag { append(text, escaping) } else { append(text, .none) }
         case .section:
@@ -116,6 +135,13 @@ struct TemplateRenderer {
                 append(UnsafeBufferPointer(rebasing: tables.bytes[Int(op.c)..<Int(op.c + op.d)]), mode)
             }
         }
+    }
+
+    /// A group or list printed whole has no text: nothing is printed, and the caller is told.
+    mutating func noteWhole(_ lookup: TemplateProgram.Lookup, _ tables: TemplateTables, _ value: TemplateValue) {
+        let names = UnsafeBufferPointer(rebasing: tables.names[Int(lookup.start)..<Int(lookup.start + lookup.count)])
+        let whole = WholeValue(name: WholeValue.name(names, dotted: lookup.path == .fromCurrent), value: value)
+        if !printedWhole.contains(whole) { printedWhole.append(whole) }
     }
 
     /// An indentation's bytes, or nil for none (`c` < 0).

@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
+    /// For a theme left to swift-mustache, which has no limit: the templates compiled as long
+    /// as they render (`TemplateCompiler`'s `budget`), rendered first within the budget.
+    let budgetTemplates: [String: CompiledTemplate]?
     /// The pages left to swift-mustache so far, and why (printed under `--verbose`).
     let fallbacks = RenderFallbacks()
     /// The theme's word catalogues (`i18n/<language>.yml`), each over the built-in English.
@@ -20,11 +23,16 @@ public struct Theme: Sendable {
     var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
     /// The theme folder's own templates and catalogues as written, for `ThemeLeakCheck`.
     var ownTexts: [(file: String, text: String)] = []
+    /// Each template's file as messages name it, for a page that fails as it renders.
+    var templateFiles: [String: String] = [:]
+    /// Each template's text, to find the tag of a value printed whole (`renderProblems`).
+    var templateTexts: [String: String] = [:]
 
     init(library: MustacheLibrary, assetsDirectory: URL?, names: [String]) {
         self.library = library
         self.assetsDirectory = assetsDirectory
         self.compiled = TemplateCompiler.compile(library, names: names)
+        budgetTemplates = compiled == nil ? TemplateCompiler.compile(library, names: names, budget: true) : nil
     }
 
     /// Templates every build needs; a theme missing one fails with a message, not a blank page.
@@ -51,6 +59,7 @@ public struct Theme: Sendable {
         var outlines: [String: TemplateGraph.Template] = [:]
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         var ownTexts: [(file: String, text: String)] = []
+        var texts: [String: String] = [:]
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
         let files = ThemeFiles.read(directory, displayName: displayName, required: required)
@@ -60,21 +69,30 @@ public struct Theme: Sendable {
         names.formUnion(files.unreadable)
         for (path, data) in files.templates {
             let file = ThemeFiles.file(path, displayName: displayName, builtIn: files.builtIn)
+            let name = String(path.dropLast(".mustache".count))
+            // Named even when unreadable, so it is not also reported missing.
+            names.insert(name)
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file, .start, "the template is not valid UTF-8; save it as UTF-8"))
+                diagnostics.append(Diagnostic(.error, file, TextDecoding.invalidPosition(data[data.startIndex...]),
+                                              "the template is not valid UTF-8 here; save it as UTF-8"))
                 continue
             }
-            let name = String(path.dropLast(".mustache".count))
-            names.insert(name)
             if !files.builtIn.contains(path) { ownTexts.append((file, text)) }
             do {
                 // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
                 let outline = try TemplateOutline.read(text)
+                // Past the size limit, swift-mustache's parser would take minutes (`sizeProblem`).
+                if let problem = TemplateChecks.sizeProblem(text, file: file) {
+                    diagnostics.append(problem)
+                    continue
+                }
                 _ = try MustacheTemplate(string: Self.contentTypePragma + text)  // errors at the author's positions
                 library.register(try MustacheTemplate(string: Self.contentTypePragma + Self.placeRoot(in: text)), named: name)
                 outlines[name] = TemplateGraph.Template(file: file, outline: outline)
+                texts[name] = text
                 sharedFilesFromRoot += Self.rootLinksToSharedFiles(in: text).map { (file, $0) }
                 warnings += TemplateNames.problems(in: text, file: file)
+                diagnostics += TemplateChecks.problems(name: name, text: text, file: file)
             } catch let problem as TemplateOutline.Problem {
                 diagnostics.append(Diagnostic(.error, file, problem.position, problem.message))
             } catch let error as MustacheTemplate.ParserError {
@@ -99,6 +117,9 @@ public struct Theme: Sendable {
                     "the template names a partial '\(use.name)' that does not exist (no \(use.name).mustache)\(near)"))
             }
         }
+        let own = Set(outlines.keys.filter { !files.builtIn.contains($0 + ".mustache") })
+        // A template that did not parse reaches nothing yet: its partials would look unused.
+        if diagnostics.isEmpty { warnings += TemplateUsage.unused(outlines, own: own) }
         // Loops and deep chains through the templates that parsed; one that did not parse is
         // left out until it does.
         let loops = TemplateGraph.check(outlines)
@@ -127,6 +148,7 @@ public struct Theme: Sendable {
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
             ownTexts.append(("\(displayName)/\(file.path)", text))
         }
+        diagnostics += TemplateChecks.assetProblems(files.assets, displayName: displayName)
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
@@ -136,6 +158,8 @@ public struct Theme: Sendable {
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
         theme.ownTexts = ownTexts
+        theme.templateFiles = outlines.mapValues(\.file)
+        theme.templateTexts = texts
         return (theme, warnings)
     }
 
@@ -162,7 +186,14 @@ public struct Theme: Sendable {
     static func explain(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?: "a section is closed with another name than the one it was opened with"
-        case .unfinishedName?: "a tag is not closed with }}"
+        // Every tag is closed (`TemplateSections` found none that is not): the name is what does not read.
+        case .unfinishedName?: "a tag's name cannot be read: a name is letters, digits, '_', '-' and '.', with transforms as in "
+            + "{{uppercased(title)}}; Mustache has no filters ({{title | upper}}) and no white-space control ({{- title -}})"
+        case .transformAppliedToInheritanceSection?: "a layout or block tag ({{<name}}, {{$name}}) takes no transform"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            "inside {{<layout}} … {{/layout}} only blocks ({{$content}}…{{/content}}) may stand: put the rest inside a block"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            "a pragma tag ({{%…}}) that is not a known setting; casebook sets the content type itself, so remove it"
         case .expectedSectionEnd?: "a section is opened but never closed"
         case .invalidSetDelimiter?: "the set-delimiter tag is invalid"
         default: "\(error)"
@@ -179,12 +210,19 @@ public struct Theme: Sendable {
     /// the compiled templates as a language's renderer specialized them (`WordsFolding`).
     func renderBytes(_ value: any TemplateFields, template: String, path: String,
                      templates: [String: CompiledTemplate]? = nil) -> [UInt8] {
-        guard let compiled = templates ?? compiled else {
-            fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
-            return Array((library.render(value, withTemplate: template) ?? "").utf8)
-        }
         do {
-            return try TemplateRenderer.render(template, context: value, templates: compiled)
+            guard let compiled = templates ?? compiled else {
+                fallbacks.record(template: template, path: path, reason: RenderFallbacks.uncompiledTheme)
+                if let budgetTemplates { _ = try TemplateRenderer.render(template, context: value, templates: budgetTemplates) }
+                return Array((library.render(value, withTemplate: template) ?? "").utf8)
+            }
+            return try TemplateRenderer.render(template, context: value, templates: compiled) { whole in
+                fallbacks.printedWhole(whole, template: template, path: path)
+            }
+        } catch is TemplateRenderer.TooLarge {
+            // Never handed to swift-mustache, which would grow it without end; the build fails.
+            fallbacks.fail(template: template, path: path)
+            return Array("<p>casebook: \(RenderFallbacks.tooLargeMessage(template))</p>\n".utf8)
         } catch is TemplateRenderer.TooDeep {
             // `Theme.load` refuses any theme that could get here; swift-mustache, which
             // has no such limit, must not be asked to try.

@@ -1,0 +1,172 @@
+/// What in a theme's templates and text assets would run a script from the markup or load a
+/// file from another host (docs/safety.md: nothing on the site loads from another host; a
+/// third-party request tells someone who reads what). Read on ASCII bytes in lower case, as
+/// `ActiveMedia` reads an SVG image, but each finding at its own offset. A link a reader
+/// follows (`<a href="https://…">`) loads nothing and is fine.
+struct ThemeActiveContent {
+    enum Language { case html, css, script }
+
+    struct Finding {
+        let offset: Int
+        let message: String
+    }
+
+    /// The language a theme file is read in, by its name; nil for files not read (images, fonts).
+    static func language(of path: String) -> Language? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "html", "htm", "xhtml", "svg", "mustache": return .html
+        case "css": return .css
+        case "js", "mjs": return .script
+        default: return nil
+        }
+    }
+
+    /// `rel` words of a `<link>` that name another page rather than fetch a file.
+    static let linkOnlyRels: Set<String> = ["canonical", "alternate", "author", "license", "help", "next", "prev",
+                                            "search", "me", "bookmark", "external", "nofollow", "noopener", "noreferrer"]
+
+    private let text: [UInt8]
+    private(set) var found: [Finding] = []
+
+    /// `template`: Mustache tags are read as plain letters, so `src="{{root}}assets/…"` is a
+    /// path of this site and `{{> partial}}` no markup.
+    init(_ bytes: [UInt8], template: Bool) {
+        var text = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if template { Self.maskTags(&text) }
+        self.text = text
+    }
+
+    static func findings(_ bytes: [UInt8], _ language: Language, template: Bool = false) -> [Finding] {
+        var scan = ThemeActiveContent(bytes, template: template)
+        switch language {
+        case .html: scan.html()
+        case .css: scan.css(0, scan.text.count)
+        case .script: scan.script()
+        }
+        return scan.found.sorted { $0.offset < $1.offset }
+    }
+
+    static func maskTags(_ text: inout [UInt8]) {
+        var index = 0
+        while index + 1 < text.count {
+            guard text[index] == UInt8(ascii: "{"), text[index + 1] == UInt8(ascii: "{") else { index += 1; continue }
+            var end = index + 2
+            while end + 1 < text.count, !(text[end] == UInt8(ascii: "}") && text[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            end = min(text.count, end + 2)
+            if end < text.count, text[end] == UInt8(ascii: "}") { end += 1 }
+            for k in index..<end where text[k] != 0x0A { text[k] = UInt8(ascii: "x") }
+            index = end
+        }
+    }
+
+    private mutating func html() {
+        var index = 0
+        while index < text.count {
+            guard text[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if starts("<!--", at: index) {
+                index = (find("-->", from: index + 4) ?? text.count) + 3
+                continue
+            }
+            guard let tag = HTMLTag(text, at: index) else { index += 1; continue }
+            judge(tag)
+            index = tag.end
+            // A script's or style's content is not markup.
+            if tag.name == "script" || tag.name == "style" {
+                let close = find("</" + tag.name, from: index) ?? text.count
+                if tag.name == "style" { css(index, close) }
+                index = close
+            }
+        }
+    }
+
+    private mutating func judge(_ tag: HTMLTag) {
+        if tag.name == "script", tag.value("src") == nil, tag.value("type")?.value != "application/ld+json" {
+            found.append(Finding(offset: tag.start, message: "an inline <script> (one without src) would run on every page made from it; "
+                + "put the script into the theme's assets/ and load it with <script src=\"{{root}}assets/NAME.js\" defer></script>"))
+        }
+        let rels = Set((tag.value("rel")?.value ?? "").split(separator: " ").map(String.init))
+        let linksOnly = tag.name == "a" || tag.name == "area" || (tag.name == "link" && !rels.isEmpty && rels.isSubset(of: Self.linkOnlyRels))
+        for attribute in tag.attributes {
+            let name = attribute.name.split(separator: ":").last.map(String.init) ?? attribute.name
+            if name.count > 2, name.hasPrefix("on") {
+                found.append(Finding(offset: attribute.offset, message: "an event attribute '\(attribute.name)' runs a script from the markup; "
+                    + "attach the handler in a script under the theme's assets/ instead"))
+                continue
+            }
+            guard let value = attribute.value else { continue }
+            if name == "style" { css(value.offset, value.offset + value.length); continue }
+            let address = String(decoding: text[value.offset..<(value.offset + value.length)], as: UTF8.self)
+            let trimmed = address.trimmingSpaces
+            if ["href", "src", "action", "formaction", "data", "poster"].contains(name), trimmed.hasPrefix("javascript:") {
+                found.append(Finding(offset: value.offset, message: "a javascript: address runs a script from the markup; "
+                    + "link a page, and put scripts into the theme's assets/"))
+                continue
+            }
+            let loads = ["src", "poster", "background", "data"].contains(name) || (name == "href" && !linksOnly)
+            if loads, ActiveMedia.leadsOutside(trimmed) {
+                outside(trimmed, at: value.offset)
+            } else if name == "srcset" {
+                for candidate in address.split(separator: ",") {
+                    let url = String(candidate).trimmingSpaces.prefix { $0 != " " }
+                    if ActiveMedia.leadsOutside(String(url)) { outside(String(url), at: value.offset); break }
+                }
+            }
+        }
+    }
+
+    private mutating func outside(_ address: String, at offset: Int) {
+        let shown = address.count > 60 ? String(address.prefix(60)) + "…" : address
+        found.append(Finding(offset: offset, message: "this loads '\(shown)' from another host, which every reader's browser would ask "
+            + "for, telling that host who reads what; put the file into the theme's assets/ and link it from there "
+            + "({{root}}assets/… in a template, a relative url(…) in a style sheet)"))
+    }
+
+    /// `url(…)` and `@import "…"` between two offsets.
+    mutating func css(_ start: Int, _ end: Int) {
+        var index = start
+        while index < end {
+            if starts("url(", at: index) || starts("@import", at: index) {
+                var value = index + (text[index] == UInt8(ascii: "u") ? 4 : 7)
+                while value < end, ActiveMedia.isSpace(text[value]) || text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'") { value += 1 }
+                // `@import url(…)`: the `url(` is read next.
+                if starts("url(", at: value), text[index] == UInt8(ascii: "@") { index = value; continue }
+                var stop = value
+                while stop < end, !ActiveMedia.isSpace(text[stop]), !"\"')>;".utf8.contains(text[stop]) { stop += 1 }
+                let address = String(decoding: text[value..<stop], as: UTF8.self)
+                if ActiveMedia.leadsOutside(address) { outside(address, at: value) }
+                index = max(stop, index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// A quoted address on another host (`fetch("https://…")`, `import '//cdn…'`).
+    private mutating func script() {
+        for index in text.indices where "\"'`".utf8.contains(text[index]) {
+            for prefix in ["http://", "https://", "//"] where starts(prefix, at: index + 1) {
+                let after = index + 1 + prefix.utf8.count
+                guard after < text.count, ActiveMedia.isLetter(text[after]) else { continue }
+                var stop = index + 1
+                while stop < text.count, text[stop] != text[index], !ActiveMedia.isSpace(text[stop]) { stop += 1 }
+                outside(String(decoding: text[(index + 1)..<stop], as: UTF8.self), at: index + 1)
+                break
+            }
+        }
+    }
+
+    private func starts(_ word: String, at index: Int) -> Bool {
+        let needle = Array(word.utf8)
+        return index + needle.count <= text.count && text[index..<(index + needle.count)].elementsEqual(needle)
+    }
+
+    private func find(_ word: String, from start: Int) -> Int? {
+        var index = start
+        while index < text.count {
+            if starts(word, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
