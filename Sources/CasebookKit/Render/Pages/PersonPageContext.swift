@@ -29,8 +29,7 @@ struct PersonPageContext {
             if participant.isDefendant {
                 role.text += " · " + site.statuses.label(participant.status ?? record.status.id)
                 // The certainty of the status shown: the person's own, else the case's.
-                let certainty = participant.status != nil || participant.statusCertainty != nil ? participant.statusCertainty : record.statusCertainty
-                role.certainty = CertaintyValue(certainty, sourceNumbers: [:], words: items.words)
+                role.certainty = CertaintyValue(participant.shownStatusCertainty(in: record), sourceNumbers: [:], words: items.words)
             }
             if let line = DecisionContext.currentLine(participant, site: site, words: items.words) {
                 (role.sentence, role.sentenceHTML) = (line.text, line.html)
@@ -82,7 +81,8 @@ struct PersonPageContext {
         // A case without events has only its status_as_of, which dates the case's status.
         let date = record.events.filter { participant.concerns($0) }.map(\.date).max()
             ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
-        return CaseItem(title: item.title, href: item.href, status: archive.site.statuses.label(status), statusKey: status,
+        let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words)
+        return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang)
     }
