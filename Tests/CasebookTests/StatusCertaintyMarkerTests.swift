@@ -28,6 +28,8 @@ import Testing
                      "public/people/zhazira-qambarova/index.html"] {
             #expect(try site.read(page).contains(marked), "\(page)")
         }
+        // On the case page, beside the person who takes the case's status (its note is in the facts).
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains("<dd dir=\"auto\">Sentenced (disputed)</dd>"))
         // Lepesova's own certainty is on her line; the case's status in lists has none.
         #expect(try site.read("public/people/nazira-lepesova/index.html").contains(">Sentenced (reported)</span>"))
         #expect(try site.read("public/people/nazira-lesova/index.html").contains(">Sentenced</span>"))
