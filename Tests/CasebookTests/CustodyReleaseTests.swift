@@ -3,7 +3,8 @@ import Testing
 
 /// A decision that freed the person ends their open custody period, even when the sources
 /// date it only roughly; an exchange frees by what it is; a parole, an amnesty or a pardon
-/// without an outcome keeps the person held, and the editor is told at the decision.
+/// without an outcome keeps the person held, and the editor is told at the decision; a person
+/// held longer than the prison term in force is a warning at the period.
 @Suite struct CustodyReleaseTests {
     /// The problems of one person's decisions beside a transfer to a colony on 10 February
     /// 2022 left open, counted as of 1 March 2024.
@@ -80,5 +81,20 @@ import Testing
         #expect(Self.problems("{date: 2024-01-10, kind: parole, sources: [s]}", custody: "{from: 2022-02-10, to: 2024-01-10, kind: prison, sources: [s]}").isEmpty)
         // Before the period began it could not have ended it.
         #expect(Self.messages("{date: 2021-06-01, kind: pardon, sources: [s]}").isEmpty)
+    }
+
+    @Test func heldLongerThanTheTermInForceIsAWarningAtThePeriod() {
+        #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [{type: imprisonment, months: 6}, {type: fine, amount: 100}], sources: [s]}") == [
+            "warning: this custody period makes the person held now, but they have been held 751 days in this case as of 2024-03-01, longer than the sentence in force (6 months of imprisonment; fine of 100; set by the decision of 2022-06-01, line 9): if they were freed when the term ended, give the period the day it ended ('to: YYYY-MM-DD'); if they are held under a longer or later sentence, record the decision that set it",
+        ])
+        // Terms per article add up without a total; a year counts as 366 days.
+        #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [{type: imprisonment, years: 1, charge: kz-cc-405}, {type: imprisonment, years: 1, charge: kz-cc-405}], sources: [s]}")
+                .filter { $0.hasPrefix("warning: this custody period") }.count == 1)
+        #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [{type: imprisonment, years: 2, months: 1}], sources: [s]}").isEmpty)
+    }
+
+    @Test(arguments: ["{type: life}", "{type: psychiatric}", "{type: imprisonment}"])
+    func aTermWhoseLengthIsNotKnownIsNotJudged(part: String) {
+        #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [\(part)], sources: [s]}").isEmpty)
     }
 }

@@ -28,7 +28,8 @@ enum CustodyReleaseCheck {
         enum Reason { case outcome, sentence }
     }
 
-    static func problems(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig, day: Int) -> [Diagnostic] {
+    static func problems(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig,
+                         ledger: CustodyLedger, day: Int) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var silent: [SourcePosition: (Decision, CustodyPeriod)] = [:]
         for period in participant.custody {
@@ -38,6 +39,8 @@ enum CustodyReleaseCheck {
             if let release = release(participant, after: period.from.firstDayNumber, by: day, site: site, unsaid: &unsaid) {
                 let severity: Diagnostic.Severity = if case .shorthand = release { .warning } else { .error }
                 problems.append(Diagnostic(severity, record.info.path, period.position, message(release, participant, period: period)))
+            } else if let served = SentenceServedCheck.problem(participant, period: period, in: record, site: site, ledger: ledger, day: day) {
+                problems.append(served)
             }
             for decision in unsaid where silent[decision.position] == nil { silent[decision.position] = (decision, period) }
         }
