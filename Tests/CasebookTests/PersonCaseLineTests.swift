@@ -4,7 +4,8 @@ import Testing
 
 /// A person's page does not mislead: each case line shows that person's own status, dated by
 /// the latest event that concerns them (never another defendant's release), and an event that
-/// names nobody concerns the defendants, so it is not on a judge's, lawyer's or witness's timeline.
+/// names nobody concerns the defendants, so it is not on a judge's, lawyer's or witness's timeline,
+/// nor on a defendant's from the time she was still a witness.
 @Suite struct PersonCaseLineTests {
     @Test func aDefendantsLineCarriesTheirOwnStatusAndDate() throws {
         let site = try SiteFixture()
@@ -45,5 +46,40 @@ import Testing
         #expect(try site.read("public/people/nazira-lesova/index.html").contains("Both were charged."))
         // The witness's line keeps the case's status and date.
         #expect(try site.read("public/people/zhazira-qambarova/index.html").contains(##"<time datetime="2021-03-04">4 March 2021</time>"##))
+    }
+
+    @Test func anEventNamingNobodyBeforeAWitnessWasChargedIsNotHers() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let path = "content/cases/lesova-lepesova-2021.md"
+        try site.replace(path, "  - person: nazira-lepesova\n    role: defendant\n", with: """
+              - person: nazira-lepesova
+                role: defendant
+                earlier_roles: [{role: witness, until: 2021-02-20, sources: [rferl-2021-03-04]}]
+
+            """)
+        try site.replace(path, "events:\n", with: """
+            events:
+              - {date: 2021-02-01, type: charge, summary: Lesova was charged; Lepesova questioned as a witness., sources: [rferl-2021-03-04]}
+              - {date: 2021-02, type: charge, summary: Searches in February., sources: [rferl-2021-03-04]}
+              - {date: 2021-02-20, type: charge, summary: Lepesova was charged., sources: [rferl-2021-03-04]}
+
+            """)
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let lepesova = try site.read("public/people/nazira-lepesova/index.html")
+        #expect(!lepesova.contains("Lepesova questioned as a witness."))
+        // The day her role changed, and a month that may be later, are hers.
+        #expect(lepesova.contains("Searches in February.") && lepesova.contains("Lepesova was charged."))
+        #expect(try site.read("public/people/nazira-lesova/index.html").contains("Lepesova questioned as a witness."))
+        // The timeline page and cases.json name Lesova alone beside the first event.
+        let timeline = try site.read("public/timeline/2021/index.html")
+        let entry = try #require(timeline.components(separatedBy: "Lepesova questioned as a witness.").dropFirst().first?.components(separatedBy: "</li>").first)
+        #expect(entry.contains("people/nazira-lesova/") && !entry.contains("people/nazira-lepesova/"))
+        let json = try #require(try JSONSerialization.jsonObject(with: site.data("data/cases.json")) as? [String: Any])
+        let record = try #require((json["cases"] as? [[String: Any]])?.first { $0["id"] as? String == "lesova-lepesova-2021" })
+        let people = (record["events"] as? [[String: Any]] ?? []).map { ($0["summary"] as? String ?? "", $0["people"] as? [String] ?? []) }
+        #expect(people.first { $0.0.hasPrefix("Lesova was charged") }?.1 == ["nazira-lesova"])
+        #expect(people.first { $0.0.hasPrefix("Searches") }?.1 == ["nazira-lesova", "nazira-lepesova"])
     }
 }

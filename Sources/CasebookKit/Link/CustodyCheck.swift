@@ -17,7 +17,7 @@ enum CustodyCheck {
                 if let day = ledger.asOf?.dayNumber {
                     // A status that says they are free already asks for the period's end.
                     let ended = ended(participant, in: record, site: archive.site, day: day)
-                    problems += ended.isEmpty ? CustodyReleaseCheck.problems(participant, in: record, site: archive.site, day: day) : ended
+                    problems += ended.isEmpty ? CustodyReleaseCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day) : ended
                     problems += absent(participant, in: record, site: archive.site, day: day)
                 }
             }

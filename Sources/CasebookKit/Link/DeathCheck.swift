@@ -1,22 +1,45 @@
 /// A person's `died`: its sources are the person's own (none is a warning, as for events), and
 /// a person who has died is never held now. The ledger is not quietly ended at the death: an
 /// editor who recorded a death and left the custody open has a file that says two things, so
-/// the custody period is an error that gives the end to write.
+/// the custody period is an error that gives the end to write. A decision dated after the
+/// death, and a death `in_custody` that no held period reaches, are warnings: a court may
+/// rule after a death (a posthumous trial), and the files may only be behind.
 enum DeathCheck {
     static func problems(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
         var deaths: [String: (death: Death, path: String)] = [:]
         for person in content.people { if let died = person.died { deaths[person.id] = (died, person.info.path) } }
         guard !deaths.isEmpty else { return [] }
         var problems: [Diagnostic] = []
+        // The last held period that ended before each death in custody, while none reaches it.
+        var lastHeld: [String: (end: PartialDate, path: String, line: Int)] = [:], heldAtDeath: Set<String> = []
         for record in content.cases {
             for participant in record.people {
-                guard let (death, _) = deaths[participant.person.id] else { continue }
+                let id = participant.person.id
+                guard let (death, _) = deaths[id] else { continue }
                 for period in participant.custody where archive.site.custodyKinds.isHeld(period.kind) {
-                    if let message = problem(period, death: death, personID: participant.person.id) {
+                    if let message = problem(period, death: death, personID: id) {
                         problems.append(Diagnostic(.error, record.info.path, period.position, message))
                     }
+                    guard death.inCustody else { continue }
+                    if period.from.firstDayNumber <= death.date.lastDayNumber, period.to.map({ $0.lastDayNumber >= death.date.firstDayNumber }) ?? true {
+                        heldAtDeath.insert(id)
+                    } else if let end = period.to, end.lastDayNumber < death.date.firstDayNumber,
+                              lastHeld[id].map({ $0.end.lastDayNumber < end.lastDayNumber }) ?? true {
+                        lastHeld[id] = (end, record.info.path, period.position.line)
+                    }
+                }
+                for decision in participant.decisions where decision.date.firstDayNumber > death.date.lastDayNumber {
+                    problems.append(Diagnostic(.warning, record.info.path, decision.position,
+                        "this decision ('date: \(decision.date)') is dated after '\(id)' died (\(death.date)): check both dates; "
+                        + "if the court ruled after the death (a posthumous trial), say so in the decision's 'note'"))
                 }
             }
+        }
+        for (id, last) in lastHeld.sorted(by: { $0.key < $1.key }) where !heldAtDeath.contains(id) {
+            guard let (death, path) = deaths[id] else { continue }
+            problems.append(Diagnostic(.warning, path, death.position,
+                "'in_custody: true', but no custody period holds '\(id)' on \(death.date): the last held one ended on \(last.end) "
+                + "(\(last.path):\(last.line)); give the period that held them when they died, or write 'in_custody: false'"))
         }
         return problems
     }

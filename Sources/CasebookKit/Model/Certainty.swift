@@ -21,6 +21,14 @@ public struct StatusCertainty: Sendable, Hashable {
     static let keys = ["status_certainty", "status_note", "status_sources"]
 }
 
+extension CaseRecord.Participant {
+    /// The certainty of the status shown for this person: their own when they give a status or
+    /// a certainty of their own, else the case's.
+    func shownStatusCertainty(in record: CaseRecord) -> StatusCertainty? {
+        status != nil || statusCertainty != nil ? statusCertainty : record.statusCertainty
+    }
+}
+
 extension FieldReader {
     /// `certainty: reported | disputed` (or another key); anything else is an error with the allowed values.
     mutating func certainty(_ fields: Fields, _ key: String = "certainty") -> Certainty? {

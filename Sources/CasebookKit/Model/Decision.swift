@@ -42,8 +42,20 @@ public struct Decision: Sendable, Hashable {
         self.position = position
     }
 
-    /// The sentence this decision sets: the combined term when given, else the parts.
-    public var effectiveSentence: [SentenceComponent] { sentenceTotal.isEmpty ? sentence : sentenceTotal }
+    /// The sentence this decision sets: the parts, or with a combined term, the total's parts
+    /// and the parts it does not combine. The total combines the terms per article: a part
+    /// naming a charge, a part of a type the total gives, and, when the total is a prison term
+    /// (or life, or suspended), every prison term. A part of another type given once for the
+    /// whole sentence (a fine, a ban from release) stays beside it, or it would vanish.
+    public var effectiveSentence: [SentenceComponent] {
+        guard !sentenceTotal.isEmpty else { return sentence }
+        var combined = Set(sentenceTotal.map(\.type))
+        if !combined.isDisjoint(with: Self.termTypes) { combined.formUnion(Self.termTypes) }
+        return sentenceTotal + sentence.filter { $0.charge == nil && !combined.contains($0.type) }
+    }
+
+    /// The forms of one prison term: a total of one of them combines parts of any.
+    static let termTypes: Set<String> = ["imprisonment", "life", "suspended"]
 
     /// Whether the decision sets a sentence, or ends the one before (an acquittal, an
     /// overturned verdict, a case sent back or dismissed).

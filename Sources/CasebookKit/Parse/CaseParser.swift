@@ -35,6 +35,7 @@ enum CaseParser {
         record.statusCertainty = reader.statusCertainty(fields)
         record.formerIDs = reader.formerIDs(fields, ownID: info.id)
         record.updatedPosition = fields["updated"]?.position
+        reader.checkDecisionDates(record.people, events: record.events)
         // Kept even when a required field is missing, so its id still resolves and one
         // mistake does not cascade into "unknown case" errors elsewhere; the build fails anyway.
         return record

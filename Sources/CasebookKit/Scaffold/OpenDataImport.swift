@@ -16,7 +16,8 @@ struct OpenDataImport {
                            "court_id", "court_name", "region", "city", "charges", "person_id", "person_name", "role", "person_status",
                            "person_charges", "sentence", "sentence_types", "first_instance_sentence", "first_instance_sentence_types",
                            "in_absentia", "organizations", "tags", "source_count", "person_url", "related_cases", "source_urls",
-                           "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges"],
+                           "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges", "status_certainty",
+                           "person_status_certainty"],
                           ["case_id", "case_title", "status", "person_id", "person_name", "role"], ["case_title", "person_name", "court_name"])
             case .people: (["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
                             "organization_links", "held_now", "former_ids"], ["id", "name"], ["name", "aliases"])
@@ -65,10 +66,12 @@ struct OpenDataImport {
         /// What the case file says (`settleSentences`): the shorthand `sentence:` and decisions.
         var shorthand: [SentenceComponent] = []
         var decisions: [WrittenDecision] = []
+        /// `status_certainty` of the person's own, where it is not the case's.
+        var statusCertainty: String? = nil
     }
 
     struct Case {
-        var id: String, title: String, status: String, statusAsOf = "", latestDate = "", updated = ""
+        var id: String, title: String, status: String, statusCertainty = "", statusAsOf = "", latestDate = "", updated = ""
         var court = "", region = "", city = ""
         var charges: [String] = [], organizations: [String] = [], tags: [String] = [], related: [String] = []
         var sourceURLs: [String] = [], sourceCount = 0, formerIDs: [String] = []

@@ -58,6 +58,7 @@ enum OpenDataText {
     static func caseFile(_ c: OpenDataImport.Case, site: SiteConfig) -> String {
         let words = words(site)
         var lines = ["title: \(yaml(c.title))", "status: \(c.status)"]
+        if !c.statusCertainty.isEmpty { lines.append("status_certainty: \(c.statusCertainty)") }
         if !c.statusAsOf.isEmpty { lines.append("status_as_of: \(yaml(c.statusAsOf))") }
         if !c.updated.isEmpty { lines.append("updated: \(yaml(c.updated))") }
         if !c.court.isEmpty { lines.append("court: \(c.court)") }
@@ -88,6 +89,7 @@ enum OpenDataText {
     static func participant(_ p: OpenDataImport.Participant, words: Catalogue) -> [String] {
         var lines = ["  - person: \(p.person)", "    role: \(p.role)"]
         if let status = p.status { lines.append("    status: \(status)") }
+        if let certainty = p.statusCertainty { lines.append("    status_certainty: \(certainty)") }
         if let charges = p.charges { lines.append("    charges: \(list(charges))") }
         lines += sentence(p.shorthand, key: "sentence", indent: "    ")
         if !p.decisions.isEmpty { lines.append("    decisions:") }

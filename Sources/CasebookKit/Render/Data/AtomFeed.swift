@@ -130,21 +130,29 @@ struct AtomFeed: Sendable {
 
     /// The case's summary, then each defendant's status with the defendants who have it, in
     /// the order the case lists them, which a feed reader shows without opening the page:
-    /// "… Sentenced: Mia, Nick. Acquitted: Olga." A defendant's own status, else the case's;
-    /// the case's status alone when it has no defendant.
+    /// "… Sentenced: Mia, Nick. Acquitted: Olga." A defendant's own status, else the case's,
+    /// with its certainty ("Released (disputed): Yerzhan."); the case's status alone when it
+    /// has no defendant.
     func summary(_ linked: LinkedCase) -> String {
-        let record = linked.record, statuses = archive.site.statuses
-        var groups: [(status: String, names: [String])] = []
+        let record = linked.record, site = archive.site
+        var groups: [(status: String, certainty: Certainty?, names: [String])] = []
         for participant in record.people where participant.isDefendant {
             let status = participant.status ?? record.status.id
+            let certainty = participant.shownStatusCertainty(in: record)?.certainty
             // Each text isolated, as on the pages: a direction control in one cannot turn the feed's own words around.
             let name = BidiText.isolated(archive.person(participant.person.id)?.record.name ?? participant.person.id)
-            if let at = groups.firstIndex(where: { $0.status == status }) { groups[at].names.append(name) } else { groups.append((status, [name])) }
+            if let at = groups.firstIndex(where: { $0.status == status && $0.certainty == certainty }) {
+                groups[at].names.append(name)
+            } else {
+                groups.append((status, certainty, [name]))
+            }
         }
-        let line = groups.isEmpty ? words.text("feed.status_only", ["status": statuses.label(record.status.id)])
+        let line = groups.isEmpty
+            ? words.text("feed.status_only", ["status": CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words)])
             : groups.map { group in
                 let people = group.names.joined(separator: words.text("feed.people_separator"))
-                return Self.oneFullStop(words.text("feed.status_people", ["status": statuses.label(group.status), "people": people]), after: people)
+                let status = CertaintyValue.statusLabel(group.status, group.certainty, site: site, words: words)
+                return Self.oneFullStop(words.text("feed.status_people", ["status": status, "people": people]), after: people)
             }.joined(separator: " ")
         guard let summary = record.summary else { return line }
         return BidiText.isolated(summary) + " " + line

@@ -13,12 +13,18 @@ struct CaseTable: Sendable {
     let recordsDecisions: Bool
     /// The words of the default language, which the sentences are worded in, as on its case pages.
     let words: Catalogue
+    /// Some case or defendant gives `status_certainty`: only then its columns are written.
+    let recordsStatusCertainty: Bool
 
     init(archive: Archive, urls: SiteURLs, words: Catalogue? = nil) {
         self.archive = archive
         self.urls = urls
         self.recordsDecisions = archive.recordsDecisions
         self.words = words ?? Catalogue.base(for: archive.site.language)
+        self.recordsStatusCertainty = archive.cases.contains { linked in
+            linked.record.statusCertainty?.certainty != nil
+                || linked.record.people.contains { $0.isDefendant && $0.statusCertainty?.certainty != nil }
+        }
     }
 
     /// Cases in the order of the site's case list (newest development first), people in
@@ -66,7 +72,18 @@ struct CaseTable: Sendable {
             CSVColumn("source_urls", "the addresses of the case's sources, separated by spaces") {
                 $0.linked.record.sources.compactMap(\.url).joined(separator: " ") },
         ] + FormerIDColumns.cases(archive) + Self.termColumns(site: site, decisions: recordsDecisions)
+            + (recordsStatusCertainty ? Self.certaintyColumns : [])
     }
+
+    /// How sure the sources are of the statuses, after every other column (added later), on a
+    /// site where some status gives it: a reader of `status` alone would take a disputed
+    /// release for a fact.
+    static let certaintyColumns: [CSVColumn<Row>] = [
+        CSVColumn("status_certainty", "on a site where some status gives one: how sure the sources are of the case's status (reported or disputed; empty when the case does not say)") {
+            $0.linked.record.statusCertainty?.certainty?.rawValue ?? "" },
+        CSVColumn("person_status_certainty", "on such a site, defendants only: how sure the sources are of their status in person_status (their own, else the case's)") {
+            row in row.participant.isDefendant ? row.participant.shownStatusCertainty(in: row.linked.record)?.certainty?.rawValue ?? "" : "" },
+    ]
 
     /// The case's title, the person's name and the court's name in each other language of
     /// the site, after the columns above.

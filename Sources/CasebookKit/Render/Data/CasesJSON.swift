@@ -213,7 +213,7 @@ struct CasesJSON: Sendable {
     /// An event (the `index`th of its file) with its summary in the other languages.
     func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
         // An event naming no one concerns the case's defendants, as on the pages (not its lawyers or judges).
-        let people = event.people.isEmpty ? record.people.filter(\.isDefendant).map(\.person.id) : event.people.map(\.id)
+        let people = record.peopleConcerned(by: event)
         var members: [(String, JSON)] = [
             ("date", .string(event.date.description)),
             ("type", .string(event.type)),

@@ -57,7 +57,11 @@ struct CasePageContext {
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
             role: archive.site.roles.label(p.role),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
-            status: p.isDefendant ? archive.site.statuses.label(p.status ?? record.status.id) : nil,
+            // The case's certainty, when the person takes the case's status, as a marker: its
+            // note is in the facts above; a person's own is shown whole beside theirs.
+            status: p.isDefendant ? CertaintyValue.statusLabel(p.status ?? record.status.id,
+                p.status == nil && p.statusCertainty == nil ? record.statusCertainty?.certainty : nil,
+                site: archive.site, words: items.words) : nil,
             sentence: sentence?.text,
             sentenceHTML: sentence?.html,
             // Most people have neither decisions nor earlier roles: nothing is made for them.

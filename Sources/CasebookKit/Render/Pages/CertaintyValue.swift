@@ -46,6 +46,14 @@ struct CertaintyValue: TemplateFields {
                   sources: status.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }, words: words)
     }
 
+    /// A status's label with its certainty where the note is not shown (case lists, a
+    /// person's case line, the feed): "Released (disputed)", never a plain "Released".
+    static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue) -> String {
+        let label = site.statuses.label(status)
+        guard let certainty else { return label }
+        return words.text("certainty.status", ["status": label, "certainty": words.text("certainty.\(certainty.rawValue)")])
+    }
+
     static let fieldNames = ["text", "lang", "html", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {

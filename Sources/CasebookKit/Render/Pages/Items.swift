@@ -61,7 +61,8 @@ struct Items: Sendable {
         let record = linked.record
         return CaseItem(
             title: record.title, href: SitePaths.page(.cases, record.id),
-            status: site.statuses.label(record.status.id), statusKey: record.status.id,
+            status: CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words),
+            statusKey: record.status.id,
             people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: [record.city, record.region].compactMap { $0.map { BidiText.isolated(site.place($0)) } }.joined(separator: ", ").nonEmpty,

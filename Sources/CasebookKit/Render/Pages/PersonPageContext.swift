@@ -29,8 +29,7 @@ struct PersonPageContext {
             if participant.isDefendant {
                 role.text += " · " + site.statuses.label(participant.status ?? record.status.id)
                 // The certainty of the status shown: the person's own, else the case's.
-                let certainty = participant.status != nil || participant.statusCertainty != nil ? participant.statusCertainty : record.statusCertainty
-                role.certainty = CertaintyValue(certainty, sourceNumbers: [:], words: items.words)
+                role.certainty = CertaintyValue(participant.shownStatusCertainty(in: record), sourceNumbers: [:], words: items.words)
             }
             if let line = DecisionContext.currentLine(participant, site: site, words: items.words) {
                 (role.sentence, role.sentenceHTML) = (line.text, line.html)
@@ -43,8 +42,9 @@ struct PersonPageContext {
                                                 : decisions.history(participant, in: record, sourcePage: SitePaths.page(.cases, caseID),
                                                                     showCharges: true)))
             }
-            // An event that names nobody concerns the defendants, not the judge or a witness.
-            for event in record.events where Self.concerns(event, participant) {
+            // An event that names nobody concerns the defendants, not the judge or a witness
+            // (nor a defendant who was still a witness then).
+            for event in record.events where participant.concerns(event) {
                 var entry = EventContext.base(event, site: site, words: items.words)
                 entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID),
                                            titleLang: archive.cases[caseIndex].untranslated?.titleLang)
@@ -79,16 +79,12 @@ struct PersonPageContext {
         guard participant.isDefendant else { return item }
         let status = participant.status ?? record.status.id
         // A case without events has only its status_as_of, which dates the case's status.
-        let date = record.events.filter { Self.concerns($0, participant) }.map(\.date).max()
+        let date = record.events.filter { participant.concerns($0) }.map(\.date).max()
             ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
-        return CaseItem(title: item.title, href: item.href, status: archive.site.statuses.label(status), statusKey: status,
+        let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words)
+        return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang)
-    }
-
-    /// An event names the person, or names nobody and they are a defendant.
-    static func concerns(_ event: Event, _ participant: CaseRecord.Participant) -> Bool {
-        event.people.isEmpty ? participant.isDefendant : event.people.contains { $0.id == participant.person.id }
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as

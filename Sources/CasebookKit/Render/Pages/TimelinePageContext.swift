@@ -64,9 +64,7 @@ struct TimelinePageContext {
             item.context = TitledLink(title: index.map { archive.cases[$0].record.title } ?? id, href: SitePaths.page(.cases, id),
                                       titleLang: index.flatMap { archive.cases[$0].untranslated?.titleLang })
             if let index {
-                let ids = entry.event.people.isEmpty
-                    ? archive.cases[index].record.people.filter(\.isDefendant).map(\.person.id) : entry.event.people.map(\.id)
-                item.people = items.people(ids)
+                item.people = items.people(archive.cases[index].record.peopleConcerned(by: entry.event))
             }
         case .person(let id):
             item.context = items.personLinks[id].map { TitledLink(title: $0.name, href: $0.href ?? "") }

@@ -59,6 +59,8 @@ certainty:
   reported: "reported"
   disputed: "disputed"
   with_note: "{certainty}: {note}"
+  # A status where its note is not shown (case lists, a person's case line, the feed): "Released (disputed)".
+  status: "{status} ({certainty})"
 
 # Units counted on pages and in sentences. The _adjective forms qualify a noun: "5-year ban".
 units:
@@ -576,6 +578,8 @@ columns_cases_csv:  # data/cases.csv
   first_instance_sentence: "on a site with decisions: the first-instance sentence in words"
   first_instance_sentence_types: "on a site with decisions: the kinds of penalty of the first-instance sentence, as keys"
   in_absentia: "on a site with decisions: true when the sentence in force was passed in the person's absence"
+  status_certainty: "on a site where some status gives one: how sure the sources are of the case's status (reported or disputed; empty when the case does not say)"
+  person_status_certainty: "on such a site, defendants only: how sure the sources are of their status in person_status (their own, else the case's)"
 columns_people_csv:  # data/people.csv
   id: "the person's permanent id (their file name)"
   url: "the person's page"

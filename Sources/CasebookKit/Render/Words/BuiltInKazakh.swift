@@ -62,6 +62,8 @@ certainty:
   reported: "хабарламалар бойынша"
   disputed: "даулы"
   with_note: "{certainty}: {note}"
+  # A status where its note is not shown (case lists, a person's case line, the feed): "Босатылды (даулы)".
+  status: "{status} ({certainty})"
 
 # "1 жыл", "1,5 жыл", "100 сағат". A term is written before "мерзімге" (sentence, below),
 # so the _adjective entries are the plain forms.
@@ -509,6 +511,8 @@ columns_cases_csv:  # data/cases.csv
   first_instance_sentence: "шешімдері бар сайтта: бірінші сатының үкімі сөзбен"
   first_instance_sentence_types: "шешімдері бар сайтта: бірінші саты үкіміндегі жаза түрлері, кілттермен"
   in_absentia: "шешімдері бар сайтта: күшіндегі үкім сырттай шығарылса, true"
+  status_certainty: "кемінде бір мәртебеде көрсетілген сайтта: дереккөздер істің мәртебесіне қаншалықты сенімді (reported немесе disputed; істе көрсетілмесе, бос)"
+  person_status_certainty: "осындай сайтта, тек айыпталушыларда: дереккөздер олардың person_status бағанындағы мәртебесіне қаншалықты сенімді (өз мәртебесіне, болмаса істің мәртебесіне)"
 columns_people_csv:  # data/people.csv
   id: "адамның тұрақты идентификаторы (оның файлының атауы)"
   url: "адамның беті"

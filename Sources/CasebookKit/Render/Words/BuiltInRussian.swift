@@ -66,6 +66,8 @@ certainty:
   reported: "по сообщениям"
   disputed: "оспаривается"
   with_note: "{certainty}: {note}"
+  # A status where its note is not shown (case lists, a person's case line, the feed): "Освобождён (оспаривается)".
+  status: "{status} ({certainty})"
 
 # The forms after a number: 1 год, 2 года, 5 лет, 1,5 года; in sentences they follow
 # "сроком на" (accusative, the same forms). Russian qualifies a penalty with "сроком на",
@@ -520,6 +522,8 @@ columns_cases_csv:  # data/cases.csv
   first_instance_sentence: "на сайте с решениями: приговор первой инстанции словами"
   first_instance_sentence_types: "на сайте с решениями: виды наказания приговора первой инстанции, ключами"
   in_absentia: "на сайте с решениями: true, если действующий приговор вынесен заочно"
+  status_certainty: "на сайте, где она указана хотя бы у одного статуса: насколько источники уверены в статусе дела (reported или disputed; пусто, если в деле не указано)"
+  person_status_certainty: "на таком сайте, только для обвиняемых: насколько источники уверены в их статусе из person_status (их собственном, иначе в статусе дела)"
 columns_people_csv:  # data/people.csv
   id: "постоянный идентификатор человека (имя его файла)"
   url: "страница человека"

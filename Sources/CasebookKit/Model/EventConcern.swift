@@ -1,0 +1,28 @@
+/// Whom a case's event concerns: the people it names, else the case's defendants, each
+/// only from the time they were one. A witness who became a defendant (`earlier_roles`)
+/// was not concerned by what happened to the defendants while she was still a witness.
+/// The person page's timeline, the timeline page and cases.json all ask this one rule.
+extension CaseRecord.Participant {
+    /// The event names this person, or names nobody and they were a defendant by its date.
+    func concerns(_ event: Event) -> Bool {
+        guard event.people.isEmpty else { return event.people.contains { $0.id == person.id } }
+        return isDefendant && !precedesRole(event.date)
+    }
+
+    /// Whether a date ends before the day the person's last earlier role ended (the latest
+    /// `until` they give): they certainly still had that role then. A rough date that may
+    /// fall on or after that day does not (nothing is left out on a guess).
+    func precedesRole(_ date: PartialDate) -> Bool {
+        var until: Int? = nil
+        for role in earlierRoles { if let end = role.until?.firstDayNumber { until = max(until ?? end, end) } }
+        guard let until else { return false }
+        return date.lastDayNumber < until
+    }
+}
+
+extension CaseRecord {
+    /// The ids of the people an event concerns, in the order the case lists them.
+    func peopleConcerned(by event: Event) -> [String] {
+        event.people.isEmpty ? people.filter { $0.concerns(event) }.map(\.person.id) : event.people.map(\.id)
+    }
+}
