@@ -46,6 +46,23 @@ import Testing
         #expect(rows["nazira-lesova lesova-lepesova-2021"]?["person_status_certainty"] == "")
     }
 
+    /// Search results show the case's status: with its certainty, as the lists do.
+    @Test func theSearchIndexGivesTheStatusWithItsCertainty() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let index = try site.read("public/search/index.js")
+        let entries = index.components(separatedBy: "[\"").filter { $0.hasPrefix("qambarova-2021\"") || $0.hasPrefix("lesova-lepesova-2021\"") }
+        #expect(entries.count == 2)
+        #expect(entries.first { $0.hasPrefix("qambarova") }?.contains(",\"Sentenced (disputed)\"]") == true)
+        // A person's own certainty is not the case's status.
+        #expect(!index.contains("(reported)"))
+        let plain = try SiteFixture()
+        defer { plain.remove() }
+        #expect(plain.build().succeeded)
+        #expect(!(try plain.read("public/search/index.js")).contains("(disputed)"))
+    }
+
     @Test func anArchiveWithoutCertaintyHasNoSuchColumns() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -319,7 +319,9 @@
       return { title: entry[1], detail: detail, href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
-    if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
+    // entry[11]: the status with its certainty ("Released (disputed)"), only where the case gives one.
+    if (entry[11]) detail.push([entry[11]]);
+    else if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
     var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });

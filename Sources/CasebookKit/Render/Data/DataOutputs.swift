@@ -44,6 +44,6 @@ struct DataOutputs: Sendable {
         // Made here only from the default language's archive: a localized one has lost its
         // default texts (SiteRendering passes the spellings to the other languages).
         let own = archive.site.allLanguages.count > 1 && archive.site.language == archive.site.defaultLanguage
-        return SearchIndex(archive: archive, spellings: spellings ?? (own ? SearchSpellings(archive: archive) : nil))
+        return SearchIndex(archive: archive, spellings: spellings ?? (own ? SearchSpellings(archive: archive) : nil), words: words)
     }
 }

@@ -16,12 +16,16 @@ struct SearchIndex: Sendable {
     /// The names and titles of the entries in every language of the site, added to the
     /// words each entry is found by; nil for a site of one language.
     let spellings: SearchSpellings?
+    /// The words of the archive's language: a status the sources are not sure of is shown
+    /// with its certainty ("Released (disputed)"), as the case lists show it.
+    let words: Catalogue
 
     /// The index of `archive`, the site in one of its languages (its names, titles and
     /// labels in that language), whose entries are also found by `spellings`: made once
     /// from the default-language archive and shared by every language's index.
-    init(archive: Archive, spellings: SearchSpellings? = nil) {
+    init(archive: Archive, spellings: SearchSpellings? = nil, words: Catalogue? = nil) {
         self.archive = archive
+        self.words = words ?? Catalogue.base(for: archive.site.language)
         self.spellings = spellings
     }
 
@@ -33,7 +37,8 @@ struct SearchIndex: Sendable {
         var kinds: [(label: String, words: [String])] = []
         var people: [(fields: [JSONValue], names: [String])] = []
         var organizations: [(fields: [JSONValue], names: [String])] = []
-        var cases: [(fields: [JSONValue], title: [String], other: [String])] = []
+        /// `status`: the status with its certainty when the case gives one, else nil.
+        var cases: [(fields: [JSONValue], title: [String], other: [String], status: String?)] = []
     }
 
     func bytes() -> [UInt8] {
@@ -85,7 +90,9 @@ struct SearchIndex: Sendable {
         }
         list("p", entries.people) { .array($0.fields + [ids($0.names)]) }
         list("o", entries.organizations) { .array($0.fields + [ids($0.names)]) }
-        list("c", entries.cases) { .array($0.fields + [ids($0.title), ids($0.other)]) }
+        // A status with its certainty comes last, only where there is one: an archive without
+        // any writes the same index as before.
+        list("c", entries.cases) { .array($0.fields + [ids($0.title), ids($0.other)] + ($0.status.map { [.string($0)] } ?? [])) }
         out += "};\n".utf8
         return out
     }
@@ -163,7 +170,10 @@ struct SearchIndex: Sendable {
                                    .int(year ?? 0), .string(Self.numbers(defendants)), .string(Self.numbers(others)),
                                    .string(Self.numbers(organizations)), .string(Self.numbers(charges)),
                                    .int(region(record.region))],
-                                  words.title, words.other))
+                                  words.title, words.other,
+                                  record.statusCertainty?.certainty.map {
+                                      CertaintyValue.statusLabel(record.status.id, $0, site: site, words: self.words)
+                                  }))
         }
         return entries
     }
