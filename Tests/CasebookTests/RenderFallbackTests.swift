@@ -22,6 +22,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// `check` finds it too, as `build` would, and writes nothing.
+    @Test func checkFindsAValuePrintedWhole() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("templates/case.mustache", "{{<layout}}{{$content}}\n<p>{{facts.region}}</p>{{/content}}{{/layout}}")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        let errors = result.errors.map(\.description)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("templates/case.mustache:2:4: error: 'facts.region' is a group of fields (label, href)") == true)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
     @Test func aThemeTheCompilerLeavesToSwiftMustacheIsRecorded() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -7,7 +7,8 @@ public enum Builder {
         timed { run(options, write: true) }
     }
 
-    /// Everything the build does except rendering and writing: every check, nothing written.
+    /// Everything the build does but writing: every check, nothing written. Pages are rendered
+    /// only for a theme with templates of its own (`ThemeRenderCheck`).
     public static func check(_ options: BuildOptions) -> BuildResult {
         timed { run(options, write: false) }
     }
@@ -110,6 +111,10 @@ public enum Builder {
             // A protected person's photo is not copied, so not judged on the way: its GPS
             // position, kept in the repository, is told now.
             result.diagnostics += media.check(loaded.mediaFiles.filter { archive.withheldMedia.contains($0.path) })
+        }
+        // A check renders the pages of a theme's own templates, as a build would (ThemeRenderCheck).
+        if !write, result.succeeded, let theme, ThemeRenderCheck.needed(theme) {
+            result.diagnostics += ThemeRenderCheck.problems(archive, theme: theme, includeDrafts: options.includeDrafts)
         }
         // No message quotes a protected name (LeakMask).
         result.diagnostics = LeakMask.masked(result.diagnostics, words: protectedWords).sorted()
