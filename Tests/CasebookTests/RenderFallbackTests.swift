@@ -34,6 +34,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// Only a template that differs from the built-in one can fail as it renders: copies of
+    /// the built-in theme (the sample's templates/, `theme export`) keep `check` from rendering.
+    @Test func checkRendersOnlyForATemplateThatDiffersFromTheBuiltInOne() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        let copies = try #require(Theme.load(from: templates, displayName: "templates").0)
+        #expect(!copies.ownTexts.isEmpty && copies.changedTemplates.isEmpty)
+        #expect(!ThemeRenderCheck.needed(copies))
+        let builtIn = try #require(BuiltInTheme.generated.first { $0.path == "case.mustache" }).text
+        try site.write("templates/case.mustache", builtIn + "\n")
+        let changed = try #require(Theme.load(from: templates, displayName: "templates").0)
+        #expect(changed.changedTemplates == ["case.mustache"])
+        #expect(ThemeRenderCheck.needed(changed))
+    }
+
     @Test func aThemeTheCompilerLeavesToSwiftMustacheIsRecorded() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -1,12 +1,13 @@
 /// What only rendering finds in a theme's own templates: a page past the renderer's budget, a
 /// group or list printed whole (`Theme.renderProblems`). `check` renders every page for them,
 /// writing nothing, so that it finds what `build` would. The built-in templates cannot fail
-/// this way (the tests render them), so a site without templates of its own is not rendered:
-/// `check` stays as fast as before for it.
+/// this way (the tests render them), so a site whose templates are all the built-in ones
+/// (none in the folder, or copies as `theme export` writes them) is not rendered: `check`
+/// stays as fast as before for it.
 enum ThemeRenderCheck {
-    /// Whether the theme folder gives a template of its own (not only catalogues or assets).
+    /// Whether the theme folder gives a template that differs from the built-in one.
     static func needed(_ theme: Theme) -> Bool {
-        theme.ownTexts.contains { $0.file.hasSuffix(".mustache") }
+        !theme.changedTemplates.isEmpty
     }
 
     /// The errors `build` would give as it renders `archive`, in every language of the site.

@@ -23,6 +23,9 @@ public struct Theme: Sendable {
     var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
     /// The theme folder's own templates and catalogues as written, for `ThemeLeakCheck`.
     var ownTexts: [(file: String, text: String)] = []
+    /// The templates the theme folder gives that differ from the built-in ones (`case.mustache`):
+    /// only such a template can fail as it renders, which `check` then renders for (`ThemeRenderCheck`).
+    var changedTemplates: Set<String> = []
     /// Each template's file as messages name it, for a page that fails as it renders.
     var templateFiles: [String: String] = [:]
     /// Each template's text, to find the tag of a value printed whole (`renderProblems`).
@@ -59,6 +62,7 @@ public struct Theme: Sendable {
         var outlines: [String: TemplateGraph.Template] = [:]
         var sharedFilesFromRoot: [(file: String, position: SourcePosition)] = []
         var ownTexts: [(file: String, text: String)] = []
+        var changedTemplates: Set<String> = []
         var texts: [String: String] = [:]
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
@@ -77,7 +81,10 @@ public struct Theme: Sendable {
                                               "the template is not valid UTF-8 here; save it as UTF-8"))
                 continue
             }
-            if !files.builtIn.contains(path) { ownTexts.append((file, text)) }
+            if !files.builtIn.contains(path) {
+                ownTexts.append((file, text))
+                if BuiltInTheme.generated.first(where: { $0.path == path })?.text != text { changedTemplates.insert(path) }
+            }
             do {
                 // Read first: swift-mustache's parser would overflow the stack on absurd nesting.
                 let outline = try TemplateOutline.read(text)
@@ -158,6 +165,7 @@ public struct Theme: Sendable {
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot
         theme.ownTexts = ownTexts
+        theme.changedTemplates = changedTemplates
         theme.templateFiles = outlines.mapValues(\.file)
         theme.templateTexts = texts
         return (theme, warnings)
