@@ -63,6 +63,13 @@ struct ArchiveOptions: ParsableArguments {
         if let asOf, AsOfChoice.parse(asOf) == nil {
             throw ValidationError("--as-of needs a date like 2024-01-01 (YYYY, YYYY-MM or YYYY-MM-DD) or 'today', found '\(VisibleText.escape(asOf))'")
         }
+        try Self.refuseEmpty(content: content, templates: templates)
+    }
+
+    /// An empty folder name means the current folder, which is never the content or the theme
+    /// folder: `serve --content ""` served the current folder, `import --content ""` made
+    /// `/people/x.md` of it. Every command that takes these options refuses it alike.
+    static func refuseEmpty(content: String, templates: String? = nil) throws {
         if content.isEmpty { throw ValidationError("--content needs a folder, for example --content content") }
         if templates?.isEmpty == true { throw ValidationError("--templates needs a folder, for example --templates templates") }
     }

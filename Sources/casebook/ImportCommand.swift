@@ -28,6 +28,7 @@ struct Import: ParsableCommand {
             throw ValidationError("--template writes the template to standard output and reads no file: to save it, casebook import --template > \(ShellWord.quoted(file)); to import '\(VisibleText.escape(file))', leave --template out")
         }
         if template, dryRun { throw ValidationError("--template and --dry-run cannot be used together: --template reads nothing") }
+        try ArchiveOptions.refuseEmpty(content: content)
     }
 
     func run() throws {

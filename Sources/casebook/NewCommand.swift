@@ -33,6 +33,10 @@ struct New: ParsableCommand {
     var people: [String] = []
     @Option(help: "The content folder.") var content = "content"
 
+    func validate() throws {
+        try ArchiveOptions.refuseEmpty(content: content)
+    }
+
     func run() throws {
         let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         guard let year = now.year, let today = PartialDate(year: year, month: now.month, day: now.day) else {

@@ -23,6 +23,7 @@ struct Serve: AsyncParsableCommand {
         if let asOf, AsOfChoice.parse(asOf) == nil {
             throw ValidationError("--as-of needs a date like 2024-01-01 (YYYY, YYYY-MM or YYYY-MM-DD) or 'today', found '\(VisibleText.escape(asOf))'")
         }
+        try ArchiveOptions.refuseEmpty(content: content, templates: templates)
     }
 
     func run() async throws {

@@ -33,6 +33,16 @@ import Testing
         }
     }
 
+    /// README.md promises "content/site.yml with every setting explained": each key site.yml
+    /// takes is set or named in its comments (`unsafe_html` was neither).
+    @Test func theSettingsFileNamesEverySetting() {
+        let text = InitFiles.siteYAML
+        let unnamed = (SiteParser.keys + SiteParser.imageKeys).filter {
+            text.range(of: "(?<![a-z_])\($0)(:|,| )", options: .regularExpression) == nil
+        }
+        #expect(unnamed.isEmpty, "site.yml of casebook init never names \(unnamed)")
+    }
+
     @Test func aFolderThatIsNotEmptyIsRefusedAndNothingIsWritten() throws {
         let root = Self.folder()
         defer { try? FileManager.default.removeItem(at: root) }

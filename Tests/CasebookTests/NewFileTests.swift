@@ -115,6 +115,19 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     }
 
+    /// The comment over `sources` says what a source's addresses may be, as content.md
+    /// does: it said "http or https", and a mailto address (a letter the case cites) passes.
+    @Test func theSourcesCommentAllowsWhatTheCheckAllows() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let path = try Self.create(site, Self.request(.cases, "Example case", people: ["zhazira-qambarova"])).get()
+        let text = try site.read(path)
+        #expect(text.contains("are http, https or mailto addresses"), "\(text)")
+        try site.write(path, text.replacingOccurrences(of: "\nsources: ", with: "\nsources:\n  - {title: A letter, url: \"mailto:court@example.org\", archive_url: \"mailto:copy@example.org\"}\n#"))
+        let result = Self.check(site)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
     @Test("ids are made from Cyrillic and Kazakh names", arguments: [
         ("Назира Лесова", "content/people/nazira-lesova.md"),
         ("Жазира Қамбарова", "content/people/zhazira-qambarova.md"),

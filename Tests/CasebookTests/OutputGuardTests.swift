@@ -169,4 +169,26 @@ import Glibc
         }
         #expect(SiteFixture.snapshot(site.root) == before)
     }
+
+    /// An empty folder is the current one: `serve --content ""` served the archive's root
+    /// folder, `import --content ""` would have made `/people/x.md` of the current folder,
+    /// `new --content ""` named no folder. Each is the usage error build and check give.
+    @Test func anEmptyContentOrTemplatesFolderIsAUsageErrorOfEveryCommand() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Data(ImportColumns.template).write(to: site.root.appendingPathComponent("cases.csv"))
+        let before = SiteFixture.snapshot(site.root)
+        let runs: [([String], String)] = [
+            (["serve", "--port", "0", "--content", ""], "--content"), (["serve", "--port", "0", "--templates", ""], "--templates"),
+            (["import", "--content", "", "cases.csv"], "--content"), (["import", "--dry-run", "--content", "", "cases.csv"], "--content"),
+            (["new", "person", "Aigul Utepova", "--content", ""], "--content"),
+        ]
+        for (arguments, option) in runs {
+            let run = try CommandRun.run(arguments, in: site.root.appendingPathComponent("content"))
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.errors.hasPrefix("Error: \(option) needs a folder, for example \(option) "), "\(arguments): \(run.errors)")
+            #expect(run.output.isEmpty, "\(arguments): \(run.output)")
+        }
+        #expect(SiteFixture.snapshot(site.root) == before)
+    }
 }

@@ -32,6 +32,18 @@ import Testing
             "content/site.yml:\(line):3: warning: no case or person has the region or city 'Zhambyl Regoin'; did you mean 'Zhambyl Region'?"])
     }
 
+    /// A case file that cannot be read is left out: the places its region and city are were
+    /// then each a warning "no case or person has the region or city", besides the one error.
+    @Test func aFileThatCannotBeReadMakesNoPlaceUnused() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\nmax_file_kb: 8")
+        let result = site.build()
+        #expect(result.exitStatus == 1)
+        #expect(!result.diagnostics.isEmpty && result.diagnostics.allSatisfy { $0.message.hasPrefix("the file is ") },
+                "\(result.diagnostics.map(\.description))")
+    }
+
     @Test(arguments: [
         ("places: [Taraz]", "2:9: error: expected 'places' as a region or city per line, each with its spelling in the site's other languages, like 'Taraz: {ru: …}'; found a list"),
         ("places:\n  Taraz: Тараз", "3:10: error: expected the spellings of 'Taraz' in the site's other languages, like {ru: …}; found text"),

@@ -147,4 +147,32 @@ import Testing
             #expect(type(of: page.content) == expected, "\(page.path)")
         }
     }
+
+    /// The "Files" tree names every file of the built-in theme, and only those: a partial and
+    /// an asset added later (`partials/decisions`, `assets/favicon.svg`) were once missing.
+    @Test func theFilesTreeListsEveryFileOfTheBuiltInTheme() throws {
+        var listed: Set<String> = [], folder = ""
+        for line in Self.section(try Self.doc, "## Files") {
+            let indent = line.prefix { $0 == " " }.count
+            guard indent == 2 || indent == 4 else { continue }
+            // The names before the description: "ru.yml, kk.yml         the same words ...".
+            let names = line.dropFirst(indent).components(separatedBy: "  ")[0]
+            if indent == 2 { folder = names.hasSuffix("/") ? names : "" }
+            if names.hasSuffix("/") { continue }
+            for name in names.components(separatedBy: ", ") { listed.insert((indent == 4 ? folder : "") + name) }
+        }
+        let files = Set(BuiltInTheme.files.map(\.path))
+        #expect(files.subtracting(listed).isEmpty, "built-in files docs/theme.md does not list: \(files.subtracting(listed).sorted())")
+        #expect(listed.subtracting(files).isEmpty, "docs/theme.md lists files the theme does not have: \(listed.subtracting(files).sorted())")
+    }
+
+    /// The line theme.md quotes for including search.js is the built-in layout's: the doc's
+    /// `{{root}}assets/search.js` was an error on a site in several languages.
+    @Test func theQuotedScriptTagIsTheLayouts() throws {
+        let lines = Self.section(try Self.doc, "## Search and JavaScript")
+        let start = try #require(lines.firstIndex { $0 == "```html" })
+        let quoted = String(lines[start + 1])
+        let layout = try #require(BuiltInTheme.files.first { $0.path == "layout.mustache" }).text
+        #expect(quoted.contains("assets/search.js") && layout.components(separatedBy: "\n").contains(quoted), "\(quoted)")
+    }
 }

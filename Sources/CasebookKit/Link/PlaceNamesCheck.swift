@@ -5,6 +5,12 @@ enum PlaceNamesCheck {
     static func unused(_ content: ParsedContent, siteFile: String) -> [Diagnostic] {
         let places = content.site.places
         guard !places.spellings.isEmpty else { return [] }
+        // A case or person file that could not be read is left out, and its region or city
+        // may be the place: nothing is said of places until it reads, so one mistake (a YAML
+        // slip, a file over max_file_kb) is not told again as a misspelt place.
+        let unread = (content.fileIDs[.cases] ?? []).subtracting(content.cases.map(\.id))
+            .union((content.fileIDs[.people] ?? []).subtracting(content.people.map(\.id)))
+        guard unread.isEmpty else { return [] }
         var used: Set<String> = []
         for record in content.cases {
             if let region = record.region { used.insert(region) }

@@ -61,7 +61,8 @@ enum InitFiles {
 
         # More settings: affiliations, document_kinds, custody_kinds, decision_kinds,
         # decision_outcomes, places, as_of, stale_after_months, keep_image_metadata,
-        # max_file_kb: see docs/content.md, "site.yml".
+        # max_file_kb, unsafe_html (publishes raw HTML in bodies unchecked: only with
+        # trusted editors): see docs/content.md, "site.yml".
 
         """
 

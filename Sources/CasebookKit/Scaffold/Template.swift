@@ -49,7 +49,7 @@ enum Template {
 
     static func sources(_ t: inout ScaffoldText, _ v: Values, purpose: String) {
         t.field("sources:", "\(purpose); title is required, id only for events to cite the source; "
-                    + "url and archive_url (a saved copy) must be http or https")
+                    + "url and archive_url (a saved copy) are http, https or mailto addresses")
         t.example([
             "  - id: \(sourceID(v))",
             "    title: The headline, as published",
