@@ -1024,9 +1024,11 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .short-name { color: var(--muted); font-weight: 400; }
 .tags { color: var(--muted); }
 @media print {
-  .site-header nav, .skip-link, .site-footer nav { display: none; }
+  .site-header nav, .skip-link, .site-footer nav, nav.languages { display: none; }
   a { color: inherit; }
   .facts { position: static; }
+  /* On paper a source is worth only as much as its address: print it after the title. */
+  .sources a[href^="http"]::after { content: " <" attr(href) ">"; overflow-wrap: anywhere; }
 }
 .case-role { font-weight: 500; }
 .body blockquote { margin: 1rem 0; padding-block: 0.25rem; padding-inline: 1rem 0; border-inline-start: 3px solid var(--line); color: var(--muted); }
@@ -1066,6 +1068,15 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .figures td { text-align: end; }
 .figures thead th { font-size: 0.9rem; color: var(--muted); }
 .figures tfoot th, .figures tfoot td { font-weight: 700; border-bottom: none; }
+/* On a phone a table of figures fits the screen, so its last column is not hidden off to
+   the side: smaller type, and a long name in the first column (a charge, a court) breaks,
+   hyphenated where the browser can, rather than pushing the numbers out of sight. */
+@media (max-width: 36rem) {
+  .figures { font-size: 0.95rem; }
+  .figures th, .figures td { padding-inline-end: 0.6rem; }
+  .figures thead th { font-size: 0.8rem; }
+  .figures th:first-child { overflow-wrap: anywhere; hyphens: auto; }
+}
 .columns { margin: 0; max-width: var(--measure); }
 .columns > div { display: grid; grid-template-columns: 11rem 1fr; gap: 0.75rem; border-top: 1px solid var(--line); padding: 0.3rem 0; }
 .columns dd { margin: 0; }

@@ -1,0 +1,55 @@
+"""What readers meet on the sample site that the other checks do not cover: the statistics'
+tables on the narrowest phones, and a case page on paper."""
+import pytest
+
+from conftest import page_url
+
+SMALL_PHONE = 320
+
+
+@pytest.fixture
+def small_phone(browser):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": SMALL_PHONE, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+    yield browser
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.fixture
+def paper(browser):
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    yield browser
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+@pytest.mark.parametrize("lang", ["", "ru/", "kk/"])
+def test_the_statistics_tables_show_every_column_on_a_small_phone(small_phone, lang):
+    # A table wider than its box scrolls, and its last column (persons) is out of sight.
+    small_phone.get(page_url(f"{lang}statistics/index.html"))
+    hidden = small_phone.execute_script("""
+        return [...document.querySelectorAll('.table-box')]
+            .filter(box => box.scrollWidth > box.clientWidth)
+            .map(box => box.querySelector('caption').textContent + ': ' + box.scrollWidth + ' > ' + box.clientWidth);""")
+    tables = small_phone.execute_script("return document.querySelectorAll('.table-box').length")
+    assert tables >= 4
+    assert not hidden, "tables wider than a 320 px phone:\n" + "\n".join(hidden)
+
+
+@pytest.mark.parametrize("lang", ["", "ru/"])
+def test_a_printed_case_page_gives_the_address_of_each_source(paper, lang):
+    paper.get(page_url(f"{lang}cases/bokayev-ayan-2016/index.html"))
+    links = paper.execute_script("""
+        return [...document.querySelectorAll('.sources a[href^="http"]')]
+            .map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);""")
+    assert len(links) >= 10
+    for href, after in links:
+        assert after == f'" <{href}>"'
+    switcher = paper.execute_script("return getComputedStyle(document.querySelector('nav.languages')).display")
+    assert switcher == "none"
+
+
+def test_on_screen_a_source_shows_its_title_only(browser):
+    browser.get(page_url("cases/bokayev-ayan-2016/index.html"))
+    after = browser.execute_script(
+        "return getComputedStyle(document.querySelector('.sources a[href^=\"http\"]'), '::after').content")
+    assert after == "none"
