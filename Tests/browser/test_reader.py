@@ -53,3 +53,31 @@ def test_on_screen_a_source_shows_its_title_only(browser):
     after = browser.execute_script(
         "return getComputedStyle(document.querySelector('.sources a[href^=\"http\"]'), '::after').content")
     assert after == "none"
+
+
+# Pages whose heading holds a long Russian or Kazakh word: a court, a charge, a region.
+LONG_WORD_HEADINGS = [
+    "kk/charges/kz-cc-405/index.html",
+    "kk/charges/kz-cc1997-170/index.html",
+    "kk/organizations/mangystau-criminal-court/index.html",
+    "ru/charges/kz-cc1997-170/index.html",
+    "ru/organizations/bazar-korgon-district-court/index.html",
+    "ru/organizations/mangystau-criminal-court/index.html",
+    "ru/organizations/dvk/index.html",
+    "ru/regions/jalal-abad-region/index.html",
+]
+
+
+@pytest.mark.parametrize("path", LONG_WORD_HEADINGS)
+def test_no_word_of_a_heading_is_cut_on_a_small_phone(small_phone, site, path):
+    # Chromium on Linux has no Russian or Kazakh hyphenation: a word wider than the line is
+    # broken between two letters, with no hyphen.
+    if not (site / path).is_file():
+        pytest.skip(f"{path} is not in this build")
+    small_phone.get(page_url(path))
+    cut = small_phone.execute_script("""
+        const h = document.querySelector('h1'), style = getComputedStyle(h);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+        return h.textContent.split(/\\s+/).filter(word => context.measureText(word).width > h.clientWidth);""")
+    assert not cut, f"words of the heading wider than a 320 px phone's line: {cut}"

@@ -928,6 +928,11 @@ a:hover { color: var(--accent-dark); }
    browser can, else broken, rather than pushing the page wider than a phone. */
 h1, h2, h3 { line-height: 1.25; margin: 1.5em 0 0.5em; overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 1.9rem; margin-top: 0.3em; }
+/* Browsers without a hyphenation dictionary for Russian or Kazakh break a long word of a
+   heading anywhere ("айырылғандарғ-а"): on a phone the heading is smaller, so a court's or
+   a charge's longest word fits the line down to a 320 px screen. */
+@media (max-width: 30rem) { h1 { font-size: 1.55rem; } }
+@media (max-width: 22rem) { h1 { font-size: 1.4rem; } }
 h2 { font-size: 1.35rem; }
 h3 { font-size: 1.1rem; }
 .wrap, main { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
