@@ -1,8 +1,15 @@
 """What readers meet on the sample site that the other checks do not cover: the statistics'
-tables on the narrowest phones, and a case page on paper."""
+tables and the headings on the narrowest phones, a case page on paper, and the page of
+where to write to people held."""
+import os
+import shutil
+import subprocess
+
 import pytest
 
-from conftest import page_url
+from conftest import REPO, page_url
+
+BINARY = os.environ.get("CASEBOOK_BINARY", str(REPO / ".build" / "debug" / "casebook"))
 
 SMALL_PHONE = 320
 
@@ -81,3 +88,33 @@ def test_no_word_of_a_heading_is_cut_on_a_small_phone(small_phone, site, path):
         context.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
         return h.textContent.split(/\\s+/).filter(word => context.measureText(word).width > h.clientWidth);""")
     assert not cut, f"words of the heading wider than a 320 px phone's line: {cut}"
+
+
+@pytest.fixture(scope="module")
+def letters_site(tmp_path_factory):
+    """The sample with an address for letters to Max Bokayev, built as of a day he was held."""
+    folder = tmp_path_factory.mktemp("letters")
+    shutil.copytree(REPO / "content", folder / "content")
+    person = folder / "content" / "people" / "max-bokayev.md"
+    person.write_text(person.read_text(encoding="utf-8").replace("name: Max Bokayev\n", (
+        "name: Max Bokayev\nletters:\n  address: |\n    Max Bokayev\n"
+        "    Institution LA-155/14, Aktobe Region, Aktobe, Industrial Zone, Promyshlennaya-Severo-Zapadnaya Street 15\n"
+        "    Kazakhstan, 030000\n  as_of: 2018-06\n  note: letters in Russian or Kazakh only, no parcels\n"), 1),
+        encoding="utf-8")
+    subprocess.run([BINARY, "build", "--quiet", "--content", str(folder / "content"), "--templates", str(REPO / "templates"),
+                    "--as-of", "2019-01-01", "--output", str(folder / "public")], check=True)
+    return folder / "public"
+
+
+@pytest.mark.parametrize("lang", ["", "ru/"])
+def test_the_letters_page_is_one_block_per_person_on_a_small_phone(small_phone, letters_site, lang):
+    small_phone.get((letters_site / lang / "letters" / "index.html").as_uri())
+    entry = small_phone.execute_script("""
+        const list = document.querySelector('ul.letters'), address = list.querySelector('.letters-address');
+        return {bullet: getComputedStyle(list).listStyleType, indent: list.getBoundingClientRect().left - document.querySelector('main').getBoundingClientRect().left,
+                boxed: getComputedStyle(address).borderTopStyle, fits: address.scrollWidth <= address.clientWidth,
+                page: [document.documentElement.scrollWidth, innerWidth]};""")
+    assert entry["bullet"] == "none"
+    assert entry["indent"] <= 16  # main's own padding only
+    assert entry["boxed"] == "solid"
+    assert entry["fits"] and entry["page"][0] <= entry["page"][1]

@@ -1087,6 +1087,13 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .columns dd { margin: 0; }
 @media (max-width: 30rem) { .columns > div { grid-template-columns: 1fr; gap: 0; } }
 .data-file h2 .count { vertical-align: middle; }
+/* Where to write to a person held: on /letters/ one block per person, not a bulleted list
+   indented on a phone; the address in a box, kept whole when copied. */
+ul.letters { list-style: none; padding: 0; max-width: var(--measure); }
+ul.letters > li { border-top: 1px solid var(--line); padding: 0.25rem 0 0.75rem; }
+ul.letters h2 { margin: 0.5rem 0; }
+.letters-address { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 0.75rem; max-width: var(--measure); }
+.letters-as-of { color: var(--muted); font-size: 0.95rem; }
 /* Search: the header box, its popup of results, and the search page (assets/search.js). */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .site-search { position: relative; display: flex; gap: 0.4rem; flex: 1 1 100%; max-width: 32rem; }
