@@ -118,3 +118,15 @@ def test_the_letters_page_is_one_block_per_person_on_a_small_phone(small_phone, 
     assert entry["indent"] <= 16  # main's own padding only
     assert entry["boxed"] == "solid"
     assert entry["fits"] and entry["page"][0] <= entry["page"][1]
+
+
+def test_a_russian_month_opening_a_heading_or_a_line_has_a_capital(browser):
+    # Russian writes "март 2018" with a small letter; at the head of a heading or of an
+    # event's line it reads "Март 2018" (the text stays as written, for search and copying).
+    browser.get(page_url("ru/timeline/2018/index.html"))
+    openers = browser.execute_script("""
+        return [...document.querySelectorAll('h2.timeline-month, .event > time')]
+            .map(e => [e.textContent, getComputedStyle(e, '::first-letter').textTransform]);""")
+    assert ["март 2018", "uppercase"] in openers
+    assert all(transform == "uppercase" for _, transform in openers)
+    assert len([text for text, _ in openers if text[0].islower()]) >= 2

@@ -998,6 +998,10 @@ main:focus { outline: none; }
 .event > time { font-weight: 600; font-variant-numeric: tabular-nums; }
 .event p { margin: 0 0 0.2rem; }
 @media (max-width: 30rem) { .event { grid-template-columns: 1fr; gap: 0.1rem; } }
+/* A date that opens a heading or a line starts with a capital: Russian writes a month with a
+   small letter inside a sentence ("с марта 2018"), not at the head of a line ("Март 2018"). */
+.timeline-month::first-letter, .event > time::first-letter, .decision-head::first-letter,
+.corrections-page-link::first-letter, ol.corrections > li::first-letter { text-transform: uppercase; }
 .sources { padding-inline-start: 1.5rem; max-width: var(--measure); }
 .sources li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .sources li:target { background: #fff8d6; }
@@ -1901,7 +1905,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
 </header>
 {{#months}}<section aria-labelledby="{{.anchor}}">
-<h2 id="{{.anchor}}">{{.label}}</h2>
+<h2 id="{{.anchor}}" class="timeline-month">{{.label}}</h2>
 {{>partials/events}}
 </section>
 {{/months}}
