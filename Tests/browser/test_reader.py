@@ -130,3 +130,16 @@ def test_a_russian_month_opening_a_heading_or_a_line_has_a_capital(browser):
     assert ["март 2018", "uppercase"] in openers
     assert all(transform == "uppercase" for _, transform in openers)
     assert len([text for text, _ in openers if text[0].islower()]) >= 2
+
+
+@pytest.mark.parametrize("lang", ["", "kk/"])
+def test_a_persons_region_is_not_run_on_after_their_other_spellings(browser, lang):
+    # "Azimjan Askarov Azimzhan Askarov, Azimjon Askarov Jalal-Abad Region · 1 case" read
+    # the region as part of a name: the region and count are a line of their own.
+    browser.get(page_url(f"{lang}people/index.html"))
+    entries = browser.execute_script("""
+        return [...document.querySelectorAll('.entity-list li')].filter(li => li.querySelector('.aliases'))
+            .map(li => [li.querySelector('.aliases').getBoundingClientRect().bottom,
+                        li.querySelector('.entity-meta').getBoundingClientRect().top]);""")
+    assert len(entries) >= 3
+    assert all(meta >= aliases - 1 for aliases, meta in entries)

@@ -963,6 +963,10 @@ main:focus { outline: none; }
 .case-item h3 { margin: 0 0 0.2rem; font-size: 1.1rem; }
 .case-item p { margin: 0.15rem 0; }
 .case-meta, .case-people, .entity-meta, .event-context, .event-people, .event-sources, .aliases, .as-of, .law, .lang { color: var(--muted); font-size: 0.95rem; }
+/* In the lists of people and organizations the region and count of cases go on a line of
+   their own: run on after the other spellings, "Айгерим Новикова Mangystau Region" read as
+   one name. */
+.entity-list .entity-meta { display: block; }
 .case-summary { max-width: var(--measure); }
 .status { font-weight: 600; color: var(--text); }
 .badge { display: inline-block; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1rem 0.45rem; border-radius: 4px; }
