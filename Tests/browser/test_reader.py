@@ -143,3 +143,17 @@ def test_a_persons_region_is_not_run_on_after_their_other_spellings(browser, lan
                         li.querySelector('.entity-meta').getBoundingClientRect().top]);""")
     assert len(entries) >= 3
     assert all(meta >= aliases - 1 for aliases, meta in entries)
+
+
+def test_a_printed_bibtex_entry_wraps_rather_than_being_cut_at_the_edge_of_the_page(paper):
+    # An A4 page with the browser's margins is about 718 CSS pixels wide; paper cannot scroll.
+    paper.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                          {"width": 718, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        paper.get(page_url("ru/cases/askarov-2010/index.html"))
+        paper.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        widths = paper.execute_script(
+            "const pre = document.querySelector('.cite-bibtex'); return [pre.scrollWidth, pre.clientWidth]")
+    finally:
+        paper.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert widths[0] <= widths[1]

@@ -1140,7 +1140,11 @@ ul.letters h2 { margin: 0.5rem 0; }
 .copy:hover { background: var(--soft); }
 .copy-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 30rem) { .cite-entry { flex-direction: column; align-items: stretch; } .cite-entry .copy { align-self: flex-start; } }
-@media print { .copy, .history-changes summary { display: none; } }
+@media print {
+  .copy, .history-changes summary { display: none; }
+  /* Paper does not scroll: a BibTeX line wider than the page wraps instead of being cut. */
+  .cite-bibtex { white-space: pre-wrap; overflow-x: visible; overflow-wrap: anywhere; }
+}
 
 """#),
         ("case.mustache", #"""
