@@ -157,3 +157,26 @@ def test_a_printed_bibtex_entry_wraps_rather_than_being_cut_at_the_edge_of_the_p
     finally:
         paper.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     assert widths[0] <= widths[1]
+
+
+@pytest.fixture
+def large_text(browser):
+    """A phone whose reader doubled the browser's font size (16 px to 32 px)."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+    browser.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    yield browser
+    browser.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 16}})
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.mark.parametrize("path", ["index.html", "kk/index.html", "ru/cases/index.html", "kk/search/index.html"])
+def test_large_text_on_a_phone_does_not_make_the_page_scroll_sideways(large_text, path):
+    # The header's search box and the home page's grid of entry points kept their width
+    # in rem: with the text doubled, every page was 576 px wide on a 375 px phone.
+    large_text.get(page_url(path))
+    root, width = large_text.execute_script(
+        "return [getComputedStyle(document.documentElement).fontSize, document.documentElement.scrollWidth]")
+    assert root == "32px"
+    # A phone widens its layout to the page (innerWidth with it), so compare with the screen.
+    assert width <= 375, f"{path} is {width} px wide on a 375 px phone"

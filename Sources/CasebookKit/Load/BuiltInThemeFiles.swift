@@ -1028,7 +1028,7 @@ main:focus { outline: none; }
 .entity-list, .facet-list, .name-list { padding-inline-start: 1.25rem; }
 .entity-list li, .facet-list li { margin: 0.35rem 0; }
 .count { display: inline-block; min-width: 1.6rem; text-align: center; font-size: 0.85rem; background: var(--soft); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.4rem; color: var(--muted); }
-.entry-points { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+.entry-points { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr)); }
 .year-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
 .pager { display: flex; justify-content: space-between; margin-top: 2rem; }
 .portrait { float: right; float: inline-end; max-width: 10rem; height: auto; margin-block: 0 1rem; margin-inline: 1rem 0; border-radius: 4px; }
@@ -1104,7 +1104,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 .letters-as-of { color: var(--muted); font-size: 0.95rem; }
 /* Search: the header box, its popup of results, and the search page (assets/search.js). */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.site-search { position: relative; display: flex; gap: 0.4rem; flex: 1 1 100%; max-width: 32rem; }
+/* min-width: 0 lets the box narrow with the screen: with large text (a reader's font size
+   doubled) its input's natural width made every page wider than a phone. */
+.site-search { position: relative; display: flex; gap: 0.4rem; flex: 1 1 100%; max-width: 32rem; min-width: 0; }
 .site-search input, .search-form input { font: inherit; padding: 0.25rem 0.5rem; border: 1px solid var(--muted); border-radius: 4px; min-width: 0; background: var(--bg); color: var(--text); }
 .site-search input { flex: 1; }
 .site-search button, .search-form button, .search-more { font: inherit; padding: 0.25rem 0.75rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
