@@ -180,3 +180,28 @@ def test_large_text_on_a_phone_does_not_make_the_page_scroll_sideways(large_text
     assert root == "32px"
     # A phone widens its layout to the page (innerWidth with it), so compare with the screen.
     assert width <= 375, f"{path} is {width} px wide on a 375 px phone"
+
+
+@pytest.fixture
+def phone375(browser):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+    yield browser
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.mark.parametrize("lang", ["", "ru/", "kk/"])
+def test_the_charts_text_is_readable_on_a_phone_and_inside_the_chart(phone375, lang):
+    # A 640-unit chart squeezed into a phone drew its 13-unit labels at under 7 px, and a
+    # long Russian charge ran past the chart's edge.
+    phone375.get(page_url(f"{lang}statistics/index.html"))
+    charts = phone375.execute_script("""
+        return [...document.querySelectorAll('svg.chart')].map(svg => {
+            const box = svg.getBoundingClientRect(), scale = box.width / svg.viewBox.baseVal.width;
+            const past = [...svg.querySelectorAll('text')].filter(t => t.getBoundingClientRect().right > box.right + 1)
+                .map(t => t.textContent);
+            return [svg.id || svg.getAttribute('aria-labelledby'), 13 * scale, past];});""")
+    assert len(charts) >= 4
+    for name, size, past in charts:
+        assert size >= 9.5, f"{name}: text drawn at {size:.1f} px"
+        assert not past, f"{name}: labels past the chart's edge: {past}"

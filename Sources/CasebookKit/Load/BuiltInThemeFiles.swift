@@ -1061,7 +1061,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .filter-summary { font-weight: 600; }
 .figure { margin: 1.5rem 0 2.5rem; }
 .figure-note { color: var(--muted); font-size: 0.95rem; max-width: var(--measure); }
-.chart-box { max-width: 40rem; }
+.chart-box { max-width: 27.5rem; }
 .chart { display: block; width: 100%; height: auto; }
 .table-box { overflow-x: auto; margin-top: 1rem; }
 /* On a phone a custody period is a block of its own, each value under its column's name
