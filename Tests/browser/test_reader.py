@@ -205,3 +205,15 @@ def test_the_charts_text_is_readable_on_a_phone_and_inside_the_chart(phone375, l
     for name, size, past in charts:
         assert size >= 9.5, f"{name}: text drawn at {size:.1f} px"
         assert not past, f"{name}: labels past the chart's edge: {past}"
+
+
+@pytest.mark.parametrize("lang", ["", "ru/", "kk/"])
+def test_each_figure_of_the_statistics_page_has_a_name_of_its_own(browser, letters_site, lang):
+    # With people held, the page had two regions named "By region" (held now, and all
+    # cases): a screen reader's list of landmarks could not tell them apart.
+    browser.get((letters_site / lang / "statistics" / "index.html").as_uri())
+    names = browser.execute_script("""
+        return [...document.querySelectorAll('section[aria-labelledby]')]
+            .map(s => s.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' '));""")
+    assert any("held" in n.lower() or "страж" in n or "қамау" in n.lower() for n in names)
+    assert len(names) == len(set(names)), f"landmarks of one name: {sorted(n for n in names if names.count(n) > 1)}"
