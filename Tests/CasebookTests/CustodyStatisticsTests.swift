@@ -62,6 +62,9 @@ import Testing
             "Recognised and held now, as of \(date): <strong>1</strong> person.",
         ])
         #expect(section.figures.map(\.id) == ["held-kind", "held-region"])
+        // Not "By region", the heading of the figure of all cases on the same page: two
+        // sections of one name could not be told apart by a screen reader.
+        #expect(section.figures.map(\.heading) == ["By kind of custody", "Held now, by region"])
         #expect(section.figures.map(\.caption) == ["People held now by kind of custody, as of 1 January 2024",
                                                    "People held now by region, as of 1 January 2024"])
         #expect(section.figures[0].rows.map { $0.cells } == [["1"], ["1"]] && section.figures[0].total.isEmpty)
@@ -92,9 +95,12 @@ import Testing
         #expect(ru.linesHTML[2] == "Были под стражей раньше, но не на \(ruDate): <strong>1</strong> человек.")
         #expect(ru.linesHTML[3] == "Дни под стражей по состоянию на \(ruDate), по всем, кто был под стражей до этой даты: медиана — около <strong>215</strong> дней, наибольший срок — <strong>357</strong> дней.")
         #expect(ru.figures[0].caption == "Люди под стражей по виду меры, по состоянию на 1 января 2024")
+        #expect(ru.figures[1].heading == "Сейчас под стражей, по регионам")
+        #expect(ru.figures[1].caption == "Люди под стражей по регионам, по состоянию на 1 января 2024")
         let kk = HeldSection(try #require(CustodyStatistics(archive: archive, words: kazakh)), words: kazakh)
         let kkDate = #"<time datetime="2024-01-01">2024 жылғы 1 қаңтар</time>"#
         #expect(kk.linesHTML[0] == "Қазір қамауда, \(kkDate) бойынша: <strong>2</strong> адам.")
+        #expect(kk.figures[1].heading == "Қазір қамауда, өңірлер бойынша")
         #expect(kk.linesHTML[3] == "\(kkDate) бойынша қамаудағы күндер, осы күнге дейін қамауда болғандардың бәрі бойынша: медиана — шамамен <strong>215</strong> күн, ең ұзағы — <strong>357</strong> күн.")
     }
 

@@ -65,6 +65,28 @@ import Testing
         #expect(page.contains(#"<time datetime="2024-07-15">15 July 2024</time></dd></div>"#))
     }
 
+    /// An archive moved into git after its records were last updated: a page would read
+    /// "first published" in 2024 and "last updated" in 2021, so the first commit is left out.
+    @Test func aFirstCommitAfterTheLastUpdateIsNoFirstPublication() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.write("content/cases/moved-in-2021.md", Self.caseText
+            .replacingOccurrences(of: "A case with a history", with: "A case from before git")
+            .replacingOccurrences(of: "status: detained", with: "status: detained\nupdated: 2021-02"))
+        try git.commitAll("Move the old archive in", on: "2024-09-01")
+        try site.replace("content/cases/history-case-2023.md", "status: detained", with: "status: detained\nupdated: 2024-01-10")
+        try git.commitAll("Date the case", on: "2024-09-02")
+        #expect(site.build().exitStatus == 0)
+        let old = try site.read("public/cases/moved-in-2021/index.html")
+        #expect(!old.contains("<dt>First published</dt>"))
+        #expect(old.contains(#"<dt>Last updated</dt><dd><time datetime="2021-02">February 2021</time>"#))
+        #expect(old.contains("<summary>1 change</summary>"))
+        // Published on the day it was last updated (a month's last day or any earlier): both shown.
+        let page = try site.read("public/cases/history-case-2023/index.html")
+        #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-01-10">10 January 2024</time>"#))
+        #expect(page.contains(#"<dt>Last updated</dt><dd><time datetime="2024-01-10">10 January 2024</time>"#))
+    }
+
     @Test func noAuthorNameOrAddressReachesAnyFile() throws {
         let (site, _) = try Self.repository()
         defer { site.remove() }

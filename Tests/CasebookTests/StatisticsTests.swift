@@ -151,6 +151,21 @@ import FoundationXML
         #expect(BarChart(id: "x", title: "t", description: "d", series: StatisticsPageContext.both(.english), rows: []).svg == "")
     }
 
+    /// A chart 440 units wide, so a phone draws its text at a readable size; a label wider
+    /// than that (a charge's name in Russian) is cut with "…", not clipped at the edge.
+    @Test func aLongLabelIsCutToTheChartsWidth() throws {
+        let charge = "Организация или участие в деятельности запрещённой экстремистской организации"
+        let chart = BarChart(id: "chart-charge", title: "t", description: "d", series: StatisticsPageContext.both(.english),
+                             rows: [.init(label: charge, values: [117, 126]), .init(label: "Fraud", values: [14, 16])])
+        let svg = chart.svg
+        #expect(svg.contains(#"viewBox="0 0 440 "#) && svg.contains(#"width="440""#))
+        let labels = svg.matches(of: #/font-weight="600">([^<]*)</text>/#).map { String($0.output.1) }
+        #expect(labels.count == 2 && labels[1] == "Fraud")
+        #expect(labels[0].hasSuffix("…") && charge.hasPrefix(String(labels[0].dropLast())))
+        #expect(BarChart.textWidth(labels[0]) <= BarChart.width)
+        #expect(BarChart.shortened("Fraud") == "Fraud")
+    }
+
     @Test func hostileRegionStaysTextOnTheStatisticsPage() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -930,6 +930,11 @@ a:hover { color: var(--accent-dark); }
    browser can, else broken, rather than pushing the page wider than a phone. */
 h1, h2, h3 { line-height: 1.25; margin: 1.5em 0 0.5em; overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 1.9rem; margin-top: 0.3em; }
+/* Browsers without a hyphenation dictionary for Russian or Kazakh break a long word of a
+   heading anywhere ("айырылғандарғ-а"): on a phone the heading is smaller, so a court's or
+   a charge's longest word fits the line down to a 320 px screen. */
+@media (max-width: 30rem) { h1 { font-size: 1.55rem; } }
+@media (max-width: 22rem) { h1 { font-size: 1.4rem; } }
 h2 { font-size: 1.35rem; }
 h3 { font-size: 1.1rem; }
 .wrap, main { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
@@ -960,6 +965,10 @@ main:focus { outline: none; }
 .case-item h3 { margin: 0 0 0.2rem; font-size: 1.1rem; }
 .case-item p { margin: 0.15rem 0; }
 .case-meta, .case-people, .entity-meta, .event-context, .event-people, .event-sources, .aliases, .as-of, .law, .lang { color: var(--muted); font-size: 0.95rem; }
+/* In the lists of people and organizations the region and count of cases go on a line of
+   their own: run on after the other spellings, "Айгерим Новикова Mangystau Region" read as
+   one name. */
+.entity-list .entity-meta { display: block; }
 .case-summary { max-width: var(--measure); }
 .status { font-weight: 600; color: var(--text); }
 .badge { display: inline-block; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1rem 0.45rem; border-radius: 4px; }
@@ -995,6 +1004,10 @@ main:focus { outline: none; }
 .event > time { font-weight: 600; font-variant-numeric: tabular-nums; }
 .event p { margin: 0 0 0.2rem; }
 @media (max-width: 30rem) { .event { grid-template-columns: 1fr; gap: 0.1rem; } }
+/* A date that opens a heading or a line starts with a capital: Russian writes a month with a
+   small letter inside a sentence ("с марта 2018"), not at the head of a line ("Март 2018"). */
+.timeline-month::first-letter, .event > time::first-letter, .decision-head::first-letter,
+.corrections-page-link::first-letter, ol.corrections > li::first-letter { text-transform: uppercase; }
 .sources { padding-inline-start: 1.5rem; max-width: var(--measure); }
 .sources li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .sources li:target { background: #fff8d6; }
@@ -1017,7 +1030,7 @@ main:focus { outline: none; }
 .entity-list, .facet-list, .name-list { padding-inline-start: 1.25rem; }
 .entity-list li, .facet-list li { margin: 0.35rem 0; }
 .count { display: inline-block; min-width: 1.6rem; text-align: center; font-size: 0.85rem; background: var(--soft); border: 1px solid var(--line); border-radius: 999px; padding: 0 0.4rem; color: var(--muted); }
-.entry-points { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+.entry-points { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr)); }
 .year-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
 .pager { display: flex; justify-content: space-between; margin-top: 2rem; }
 .portrait { float: right; float: inline-end; max-width: 10rem; height: auto; margin-block: 0 1rem; margin-inline: 1rem 0; border-radius: 4px; }
@@ -1026,9 +1039,11 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .short-name { color: var(--muted); font-weight: 400; }
 .tags { color: var(--muted); }
 @media print {
-  .site-header nav, .skip-link, .site-footer nav { display: none; }
+  .site-header nav, .skip-link, .site-footer nav, nav.languages { display: none; }
   a { color: inherit; }
   .facts { position: static; }
+  /* On paper a source is worth only as much as its address: print it after the title. */
+  .sources a[href^="http"]::after { content: " <" attr(href) ">"; overflow-wrap: anywhere; }
 }
 .case-role { font-weight: 500; }
 .body blockquote { margin: 1rem 0; padding-block: 0.25rem; padding-inline: 1rem 0; border-inline-start: 3px solid var(--line); color: var(--muted); }
@@ -1048,7 +1063,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .filter-summary { font-weight: 600; }
 .figure { margin: 1.5rem 0 2.5rem; }
 .figure-note { color: var(--muted); font-size: 0.95rem; max-width: var(--measure); }
-.chart-box { max-width: 40rem; }
+.chart-box { max-width: 27.5rem; }
 .chart { display: block; width: 100%; height: auto; }
 .table-box { overflow-x: auto; margin-top: 1rem; }
 /* On a phone a custody period is a block of its own, each value under its column's name
@@ -1068,14 +1083,32 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .figures td { text-align: end; }
 .figures thead th { font-size: 0.9rem; color: var(--muted); }
 .figures tfoot th, .figures tfoot td { font-weight: 700; border-bottom: none; }
+/* On a phone a table of figures fits the screen, so its last column is not hidden off to
+   the side: smaller type, and a long name in the first column (a charge, a court) breaks,
+   hyphenated where the browser can, rather than pushing the numbers out of sight. */
+@media (max-width: 36rem) {
+  .figures { font-size: 0.95rem; }
+  .figures th, .figures td { padding-inline-end: 0.6rem; }
+  .figures thead th { font-size: 0.8rem; }
+  .figures th:first-child { overflow-wrap: anywhere; hyphens: auto; }
+}
 .columns { margin: 0; max-width: var(--measure); }
 .columns > div { display: grid; grid-template-columns: 11rem 1fr; gap: 0.75rem; border-top: 1px solid var(--line); padding: 0.3rem 0; }
 .columns dd { margin: 0; }
 @media (max-width: 30rem) { .columns > div { grid-template-columns: 1fr; gap: 0; } }
 .data-file h2 .count { vertical-align: middle; }
+/* Where to write to a person held: on /letters/ one block per person, not a bulleted list
+   indented on a phone; the address in a box, kept whole when copied. */
+ul.letters { list-style: none; padding: 0; max-width: var(--measure); }
+ul.letters > li { border-top: 1px solid var(--line); padding: 0.25rem 0 0.75rem; }
+ul.letters h2 { margin: 0.5rem 0; }
+.letters-address { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0.5rem 0.75rem; max-width: var(--measure); }
+.letters-as-of { color: var(--muted); font-size: 0.95rem; }
 /* Search: the header box, its popup of results, and the search page (assets/search.js). */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.site-search { position: relative; display: flex; gap: 0.4rem; flex: 1 1 100%; max-width: 32rem; }
+/* min-width: 0 lets the box narrow with the screen: with large text (a reader's font size
+   doubled) its input's natural width made every page wider than a phone. */
+.site-search { position: relative; display: flex; gap: 0.4rem; flex: 1 1 100%; max-width: 32rem; min-width: 0; }
 .site-search input, .search-form input { font: inherit; padding: 0.25rem 0.5rem; border: 1px solid var(--muted); border-radius: 4px; min-width: 0; background: var(--bg); color: var(--text); }
 .site-search input { flex: 1; }
 .site-search button, .search-form button, .search-more { font: inherit; padding: 0.25rem 0.75rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
@@ -1111,7 +1144,11 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .copy:hover { background: var(--soft); }
 .copy-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 30rem) { .cite-entry { flex-direction: column; align-items: stretch; } .cite-entry .copy { align-self: flex-start; } }
-@media print { .copy, .history-changes summary { display: none; } }
+@media print {
+  .copy, .history-changes summary { display: none; }
+  /* Paper does not scroll: a BibTeX line wider than the page wraps instead of being cut. */
+  .cite-bibtex { white-space: pre-wrap; overflow-x: visible; overflow-wrap: anywhere; }
+}
 
 """#),
         ("case.mustache", #"""
@@ -1880,7 +1917,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 {{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
 </header>
 {{#months}}<section aria-labelledby="{{.anchor}}">
-<h2 id="{{.anchor}}">{{.label}}</h2>
+<h2 id="{{.anchor}}" class="timeline-month">{{.label}}</h2>
 {{>partials/events}}
 </section>
 {{/months}}

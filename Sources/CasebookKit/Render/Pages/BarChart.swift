@@ -28,7 +28,9 @@ struct BarChart: Sendable {
     let series: [Series]
     let rows: [Row]
 
-    static let width = 640
+    /// Narrow enough that a phone (about 340 px for the chart) draws its 13-unit text at
+    /// 10 px, not at 7 px as a 640-unit chart did; a wide screen shows it at its own size.
+    static let width = 440
     static let fontSize = 13
     static let barHeight = 14
     static let barGap = 4
@@ -37,8 +39,6 @@ struct BarChart: Sendable {
     static let numberRoom = 130
     static let ink = "#1b1f24"
     static let barColor = "#0b4f8a"
-    /// Labels longer than this are cut in the chart; the table beside it has them whole.
-    static let maxLabelCharacters = 80
 
     /// The chart as an `<svg>` element, or "" when there is nothing to draw.
     var svg: String {
@@ -51,7 +51,8 @@ struct BarChart: Sendable {
         let barsHeight = series.count * Self.barHeight + (series.count - 1) * Self.barGap
         let labelLine = labelsLeft ? 0 : Self.fontSize + 6
         let rowHeight = labelLine + barsHeight + Self.rowGap
-        let legendHeight = series.count > 1 ? 26 : 0
+        let legend = legendPlaces
+        let legendHeight = series.count > 1 ? (legend.map(\.y).max() ?? 0) + 10 : 0
         let height = legendHeight + rows.count * rowHeight
         let barRoom = Self.width - labelColumn - Self.numberRoom
 
@@ -64,11 +65,10 @@ struct BarChart: Sendable {
             out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
             out += "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
             out += "<rect width=\"3\" height=\"6\" fill=\"\(Self.barColor)\"/></pattern></defs>"
-            var x = 0
             for (index, item) in series.enumerated() {
-                out += "<rect x=\"\(x)\" y=\"4\" width=\"14\" height=\"14\" \(fill(index))/>"
-                out += "<text x=\"\(x + 20)\" y=\"16\">\(Self.escape(item.name))</text>"
-                x += 40 + Self.textWidth(item.name)
+                let (x, y) = legend[index]
+                out += "<rect x=\"\(x)\" y=\"\(y - 12)\" width=\"14\" height=\"14\" \(fill(index))/>"
+                out += "<text x=\"\(x + 20)\" y=\"\(y)\">\(Self.escape(item.name))</text>"
             }
         }
         for (rowIndex, row) in rows.enumerated() {
@@ -91,6 +91,20 @@ struct BarChart: Sendable {
         return out + "</svg>"
     }
 
+    /// Where each series' legend entry goes (its text's x and baseline): side by side, and
+    /// on a line of its own when the chart's width has no room for it beside the one before.
+    var legendPlaces: [(x: Int, y: Int)] {
+        var places: [(x: Int, y: Int)] = []
+        var x = 0, y = 16
+        for item in series {
+            let entry = 20 + Self.textWidth(item.name)
+            if x > 0 && x + entry > Self.width { (x, y) = (0, y + 22) }
+            places.append((x, y))
+            x += entry + 20
+        }
+        return places
+    }
+
     /// The first series is solid, the second hatched (with an outline, so it shows when thin).
     func fill(_ index: Int) -> String {
         index == 0 ? "fill=\"\(Self.barColor)\"" : "fill=\"url(#\(id)-hatch)\" stroke=\"\(Self.barColor)\""
@@ -102,8 +116,18 @@ struct BarChart: Sendable {
         text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 8 : 10) }
     }
 
+    /// A label wider than the chart is cut, ending "…", rather than clipped at its edge; the
+    /// table below the chart has it whole.
     static func shortened(_ label: String) -> String {
-        label.count <= maxLabelCharacters ? label : String(label.prefix(maxLabelCharacters - 1)) + "…"
+        guard textWidth(label) > width else { return label }
+        var kept = "", used = textWidth("…")
+        for character in label {
+            let next = textWidth(String(character))
+            if used + next > width { break }
+            kept.append(character)
+            used += next
+        }
+        return kept.trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// Text for SVG content and attributes: SVG is XML, escaped as the feed is, and

@@ -61,7 +61,13 @@ struct PermanenceContext {
             HistoryChange(date: words.templateDate(commit.date), message: commit.subject.isEmpty ? nil : commit.subject)
         } : []
         let last = Correction.lastChange(updated ?? commits.first?.date, corrections)
-        return PageHistory(firstPublished: commits.last.map { words.templateDate($0.date) },
+        // An archive moved into git after its records were last updated would show a page
+        // "first published" after its "last update": that first commit is no publication
+        // date a reader can use, so it is left out.
+        let first = commits.last.map(\.date).flatMap { date in
+            last.map { date.firstDayNumber > $0.lastDayNumber } == true ? nil : date
+        }
+        return PageHistory(firstPublished: first.map(words.templateDate),
                            lastChanged: last.map(words.templateDate),
                            changes: changes, count: words.count("permanence.changes", changes.count), lastChangedDate: last)
     }

@@ -41,7 +41,10 @@ struct HeldSection: TemplateFields {
             let dateWords = w.date(s.asOf.date)
             figures += [Self.figure("held-kind", w.text("statistics.held_by_kind"), column: w.text("statistics.custody_kind"),
                                     custody.byKind, note: w.text("statistics.held_kind_note"), date: dateWords, words: w),
-                        Self.figure("held-region", w.text("statistics.by_region"), column: w.text("common.region"),
+                        // Headed apart from the figure of all cases by region, which the page also has:
+                        // two sections named "By region" could not be told apart by a screen reader.
+                        Self.figure("held-region", w.text("statistics.held_by_region"), caption: w.text("statistics.by_region"),
+                                    column: w.text("common.region"),
                                     custody.byRegion, note: w.text("statistics.held_region_note"), date: dateWords, words: w)]
                 .compactMap { $0 }
         }
@@ -63,10 +66,12 @@ struct HeldSection: TemplateFields {
     }
 
     /// A figure of people held now: one series, no total row (the sentence above gives it).
-    static func figure(_ id: String, _ heading: String, column: String, _ rows: [CustodyStatistics.Row], note: String,
-                       date: String, words w: Catalogue) -> Figure? {
+    /// - Parameter caption: the words the caption and the chart's title take after "people held
+    ///   now" ("by region"), when they are not the heading's.
+    static func figure(_ id: String, _ heading: String, caption: String? = nil, column: String, _ rows: [CustodyStatistics.Row],
+                       note: String, date: String, words w: Catalogue) -> Figure? {
         guard !rows.isEmpty else { return nil }
-        let lowered = heading.lowercased()
+        let lowered = (caption ?? heading).lowercased()
         let chart = BarChart(id: "chart-\(id)", title: w.text("statistics.held_chart_title", ["heading": lowered, "date": date]),
                              description: w.count("statistics.held_chart_description", rows.count),
                              series: [BarChart.Series(name: w.text("statistics.held_people"), unit: "units.people", words: w)],

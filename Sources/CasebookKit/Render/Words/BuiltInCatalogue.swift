@@ -434,6 +434,8 @@ statistics:
   recognised_held_html: "Recognised and held now, as of {date}: {people}."
   # The figures of people held now; {date} is the date in words.
   held_by_kind: "By kind of custody"
+  # The heading of the figure of people held now by region, apart from the "By region" of all cases.
+  held_by_region: "Held now, by region"
   custody_kind: "Kind of custody"
   held_people: "People held now"
   held_caption: "People held now {heading}, as of {date}"

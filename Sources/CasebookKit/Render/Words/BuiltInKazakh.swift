@@ -389,6 +389,7 @@ statistics:
   recognised_html: "Саяси тұтқын деп танылғандар, {date} бойынша: {people}."
   recognised_held_html: "Саяси тұтқын деп танылған және қазір қамауда, {date} бойынша: {people}."
   held_by_kind: "Шара түрі бойынша"
+  held_by_region: "Қазір қамауда, өңірлер бойынша"
   custody_kind: "Шара түрі"
   held_people: "Қазір қамауда"
   held_caption: "Қазір қамаудағы адамдар, {heading}, {date} бойынша"

@@ -400,6 +400,7 @@ statistics:
   recognised_html: "Признаны политическими заключёнными, по состоянию на {date}: {people}."
   recognised_held_html: "Признаны политическими заключёнными и сейчас под стражей, по состоянию на {date}: {people}."
   held_by_kind: "По виду меры"
+  held_by_region: "Сейчас под стражей, по регионам"
   custody_kind: "Вид меры"
   held_people: "Сейчас под стражей"
   held_caption: "Люди под стражей {heading}, по состоянию на {date}"
