@@ -27,9 +27,11 @@ PAGES = [
     "search/index.html?q=Nazira",
     "statistics/index.html",
     "corrections/index.html",
-    # Only in an archive that records custody (not the sample: CASEBOOK_SITE may name one).
+    # Only in an archive that records custody (the sample does; CASEBOOK_SITE may name another).
     "held/index.html",
     "held/recognised/index.html",
+    # Only where someone held now has a letters address.
+    "letters/index.html",
     "404.html",
 ]
 # The same pages in the sample's other languages (the notice of an untranslated page too).
