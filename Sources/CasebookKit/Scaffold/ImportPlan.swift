@@ -43,6 +43,8 @@ struct ImportPlan {
     var diagnostics: [Diagnostic] = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
+    /// Titles of rows found to be the archive's cases: their later rows may leave status empty.
+    var importedCases: Set<String> = []
     /// Files to make for people and courts the archive lacks, by id, in the order met.
     var newPeople: [Person] = []
     var newPeopleIndex: [String: Int] = [:]
@@ -151,7 +153,27 @@ struct ImportPlan {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
-        for row in table.rows { add(ImportRow(row, columns: columns, file: file)) }
+        for row in table.rows {
+            // Sheets pasted one under another bring their header along: the same one is no
+            // row of data; one in another order would misread the rows under it.
+            let cells = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if cells.filter({ !$0.isEmpty }).count > 1, cells.allSatisfy({ $0.isEmpty || ImportColumns.names.contains($0) }) {
+                if Self.withoutTrailingEmpty(cells) == Self.withoutTrailingEmpty(table.header) {
+                    diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: 1),
+                        "row \(row.number) repeats the header (as sheets pasted one under another do); it is skipped"))
+                } else {
+                    diagnostics.append(Diagnostic(.error, file, SourcePosition(line: row.number, column: 1),
+                        "row \(row.number) is a header with its columns in another order than row 1's, and the rows below it would be read in row 1's columns: "
+                        + "put them in row 1's order, or save them as another file"))
+                }
+                continue
+            }
+            add(ImportRow(row, columns: columns, file: file))
+        }
+    }
+
+    static func withoutTrailingEmpty(_ cells: [String]) -> [String] {
+        Array(cells.reversed().drop { $0.isEmpty }.reversed())
     }
 
     /// What only all the rows tell: a case none of whose rows gives a source (spreadsheets

@@ -9,7 +9,7 @@ extension ImportPlan {
         if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
         let key = Self.titleKey(title)
         // The case's status is needed on its first row; its other rows may leave it empty.
-        let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil)
+        let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
         let charges = row.list("charges").compactMap { value in
             match(row, "charges", value, in: site.charges.flatMap { charge in
@@ -44,6 +44,7 @@ extension ImportPlan {
         if caseIndex[key] == nil {
             if let existing = existingCase(row, title, sources: sources.map(\.url)) {
                 diagnostics.append(existing)
+                importedCases.insert(key)
                 return
             }
             guard let id = newID(title, kind: .cases) else {
@@ -123,9 +124,9 @@ extension ImportPlan {
     mutating func date(_ row: ImportRow, _ column: String) -> PartialDate? {
         let value = row[column]
         guard !value.isEmpty else { return nil }
-        if case .success(let date) = PartialDate.parse(value) { return date }
-        let like = DateSuggestion.suggestion(for: value).map { ", like '\($0)'" } ?? ""
-        diagnostics.append(row.error(column, "'\(value)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY\(like)"))
+        // A spreadsheet's own forms where they can mean one date only (`05.03.2021`).
+        if let date = SpreadsheetDate.read(value) { return date }
+        diagnostics.append(row.error(column, SpreadsheetDate.problem(value)))
         return nil
     }
 
