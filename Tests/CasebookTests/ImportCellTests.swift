@@ -91,4 +91,27 @@ import Testing
         let fine = outcome.diagnostics.filter { $0.position.line == 7 }
         #expect(fine.isEmpty, "\(fine)")
     }
+
+    /// A name written "Иван\r\nИванов" (a line break typed in the cell) was a name of two
+    /// lines with a carriage return in it, and "Иван Иванов" on a later row only its alias.
+    @Test func aLineBreakInACellIsASpaceExceptBetweenAddresses() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": "\"Case of\r\nIvan Ivanov\"", "person_name": "\"Ivan\r\n Ivanov\"", "source_titles": "\"A report\nin two lines\""]),
+            Self.raw(["case_title": "Case of Ivan Ivanov", "person_name": "Petr Petrov", "status": "", "source_urls": "", "source_titles": ""]),
+            Self.raw(["case_title": "Another case", "person_name": "Ivan Ivanov", "source_urls": "https://example.org/other"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        #expect(outcome.files.first { $0.path == "content/people/ivan-ivanov.md" }?.text == "---\nname: Ivan Ivanov\n---\n")
+        let text = try #require(outcome.files.first { $0.path == "content/cases/case-of-ivan-ivanov.md" }?.text)
+        #expect(text.hasPrefix("---\ntitle: Case of Ivan Ivanov\n"))
+        #expect(text.contains("    title: A report in two lines\n"))
+        // Between addresses a line break is still the error that shows them with semicolons.
+        try site.write("urls.csv", Sheet.header + "\n" + Self.raw(["source_urls": "\"https://example.org/a\nhttps://example.org/b\""]) + "\n")
+        let urls = SpreadsheetImport.run(["urls.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description)
+        #expect(urls.first?.contains("'https://example.org/a\\nhttps://example.org/b' is 2 addresses separated by a line break") == true, "\(urls)")
+    }
 }

@@ -168,8 +168,17 @@ struct ImportPlan {
                 }
                 continue
             }
-            add(ImportRow(row, columns: columns, file: file))
+            // A line break typed in a cell (Alt+Enter, to wrap it on screen) is a space: a
+            // name, title or court holds no line; source_urls keeps its own, which is an error there.
+            let fields = row.fields.indices.map { $0 == columns["source_urls"] ? row.fields[$0] : Self.oneLine(row.fields[$0]) }
+            add(ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file))
         }
+    }
+
+    /// The cell's lines joined by one space each.
+    static func oneLine(_ cell: String) -> String {
+        guard cell.contains(where: \.isNewline) else { return cell }
+        return cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     static func withoutTrailingEmpty(_ cells: [String]) -> [String] {
