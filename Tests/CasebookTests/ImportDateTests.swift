@@ -5,7 +5,7 @@ import Testing
 /// Dates as spreadsheets save them: the day first with dots (Russian and Kazakh settings) and
 /// a date-time at midnight are read; slashes that may put the day or the month first, a year
 /// of two digits, a time of day and a spreadsheet's day number are errors that say which
-/// date each could be, never one picked.
+/// date each could be, never one picked. A length with a decimal mark says its whole numbers.
 @Suite struct ImportDateTests {
     typealias Sheet = SpreadsheetImportTests
 
@@ -45,5 +45,24 @@ import Testing
             "sheet.csv:7:\(column): error: '31.02.2021' is not a date; \(write)",
         ])
         #expect(outcome.files.isEmpty)
+    }
+
+    /// A length written with a decimal mark said only "is not a whole number".
+    @Test func aLengthWithADecimalMarkSaysItsWholeNumbers() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [("1,5", ""), ("5,0", "6.0"), ("2,4", ""), ("0.25", "")].enumerated().map { index, length in
+            Sheet.row(Sheet.base.merging(["case_title": "Case \(index)", "person_name": "Person \(Character(UnicodeScalar(65 + index)!))", "source_urls": "https://example.org/\(index)",
+                                          "sentence_type": "imprisonment", "sentence_years": length.0, "sentence_months": length.1]) { $1 })
+        }
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let years = ImportColumns.names.firstIndex(of: "sentence_years")! + 1
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "sheet.csv:2:\(years): error: '1,5' is not a whole number; write 1 here and 6 in sentence_months (1,5 years)",
+            "sheet.csv:3:\(years): error: '5,0' is not a whole number; write '5'",
+            "sheet.csv:3:\(years + 1): error: '6.0' is not a whole number; write '6'",
+            "sheet.csv:4:\(years): error: '2,4' is not a whole number; write whole years and months",
+            "sheet.csv:5:\(years): error: '0.25' is not a whole number; write 0 here and 3 in sentence_months (0.25 years)",
+        ])
     }
 }

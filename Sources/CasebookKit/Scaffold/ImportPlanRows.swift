@@ -133,8 +133,20 @@ extension ImportPlan {
     mutating func number(_ row: ImportRow, _ column: String) -> String {
         let value = row[column]
         if !value.isEmpty, !value.allSatisfy(\.isASCII) || !value.allSatisfy(\.isNumber) {
-            diagnostics.append(row.error(column, "'\(value)' is not a whole number"))
+            diagnostics.append(row.error(column, "'\(value)' is not a whole number" + Self.wholeNumberHint(value, column)))
         }
         return value
+    }
+
+    /// What a length written with a decimal mark means in whole numbers: `5,0` is 5, and
+    /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months.
+    static func wholeNumberHint(_ value: String, _ column: String) -> String {
+        let parts = value.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let whole = Int(parts[0]), let fraction = Double("0." + parts[1]) else { return "" }
+        if fraction == 0 { return "; write '\(whole)'" }
+        let months = fraction * 12
+        guard column == "sentence_years", months == months.rounded() else { return "; write whole years and months" }
+        return "; write \(whole) here and \(Int(months)) in sentence_months (\(value) years)"
     }
 }
