@@ -133,4 +133,18 @@ import Testing
         ])
         #expect(outcome.files.isEmpty)
     }
+
+    /// `Ulan O'zbekov` was "only spelled like" `Ulan Oʻzbekov` (U+02BB, the Uzbek oʻ), while
+    /// `O’Brien` was `O'Brien`: every apostrophe is one, a name without it still another, and
+    /// the new id offered for it is not the id of the file it is not (`ulan-ozbekov`).
+    @Test func everyApostropheIsOne() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let names = ["Ulan Oʻzbekov", "Ulan O'zbekov", "Ulan O’zbekov", "Ulan Oʼzbekov", "Ulan Ozbekov"]
+        let outcome = try Self.run(site, names.enumerated().map { ["case_title": "Case \($0.offset)", "person_name": $0.element,
+                                                                   "source_urls": "https://example.org/\($0.offset)"] })
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:6:\(Self.column("person_name")): error: 'Ulan Ozbekov' is not the name of people/ulan-ozbekov.md ('Ulan Oʻzbekov'), made from row 2, only spelled like it: if it is the same person, write 'ulan-ozbekov' in person_id; if another, write a new id in person_id (like 'ulan-ozbekov-2'), or change the name",
+        ])
+    }
 }
