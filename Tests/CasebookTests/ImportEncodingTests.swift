@@ -90,6 +90,19 @@ import Testing
         ])
     }
 
+    /// `sep=;` above the header (written for Excel, which hides it) was a header of one column.
+    @Test func aSepLineAboveTheHeaderNamesTheSeparator() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        var bad = Self.russian
+        bad["status"] = "detaned"
+        try site.write("sep.csv", "sep=;\r\n" + Self.table([Self.russian, bad.merging(["case_title": "Other"]) { $1 }]))
+        let outcome = SpreadsheetImport.run(["sep.csv"], relativeTo: site.root, dryRun: true)
+        // Rows counted as Excel shows them: the header is row 1.
+        #expect(outcome.diagnostics.count == 1)
+        #expect(outcome.diagnostics.first?.description.hasPrefix("sep.csv:3:2: error: 'detaned' is not one of the site's statuses") == true)
+    }
+
     /// A header joined by '|' or spaces was one unknown column and four missing ones.
     @Test func anotherSeparatorOrAWorkbookIsToldWhatToSave() throws {
         let site = try SiteFixture()

@@ -56,9 +56,18 @@ struct CSVRows {
     static func read(_ text: String, encoding: CSVText.Encoding) -> Result<CSVRows, Problem> {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        if let separator = otherSeparator(firstLine) { return .failure(.otherSeparator(separator)) }
-        let parser = Parser(text)
+        var firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        // `sep=;`, the line some programs write above the header to tell Excel the separator
+        // (Excel hides it): the separator it names, and the header on the next line, which
+        // stays row 1, as Excel shows it.
+        var named: Character?
+        if firstLine.count == 5, firstLine.lowercased().hasPrefix("sep="), let separator = firstLine.last, [",", ";", "\t"].contains(separator) {
+            named = separator
+            text = String(text.dropFirst(firstLine.count + 1))
+            firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        }
+        if named == nil, let separator = otherSeparator(firstLine) { return .failure(.otherSeparator(separator)) }
+        let parser = Parser(text, separator: named)
         if parser.quoted { return .failure(.unclosedQuote(row: parser.quoteStart.row, column: parser.quoteStart.column)) }
         guard let first = parser.records.first else { return .failure(.empty) }
         let header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -107,10 +116,11 @@ struct CSVRows {
         var strayQuote = false
 
         /// `complete`: the text is the whole file, so its last row ends with it.
-        init(_ text: String, complete: Bool = true) {
+        /// `separator`: the one a `sep=` line names.
+        init(_ text: String, complete: Bool = true, separator named: Character? = nil) {
             let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
             let (semicolons, commas, tabs) = (firstLine.filter { $0 == ";" }.count, firstLine.filter { $0 == "," }.count, firstLine.filter { $0 == "\t" }.count)
-            let separator: Character = tabs > max(semicolons, commas) ? "\t" : semicolons > commas ? ";" : ","
+            let separator: Character = named ?? (tabs > max(semicolons, commas) ? "\t" : semicolons > commas ? ";" : ",")
             var characters = text.makeIterator()
             var pending: Character? = nil
             while let c = pending ?? characters.next() {
