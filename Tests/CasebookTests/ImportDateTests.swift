@@ -51,7 +51,7 @@ import Testing
     @Test func aLengthWithADecimalMarkSaysItsWholeNumbers() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let rows = [("1,5", ""), ("5,0", "6.0"), ("2,4", ""), ("0.25", "")].enumerated().map { index, length in
+        let rows = [("1,5", ""), ("5,0", "6.0"), ("2,4", ""), ("0.25", ""), ("1\u{A0}0", "")].enumerated().map { index, length in
             Sheet.row(Sheet.base.merging(["case_title": "Case \(index)", "person_name": "Person \(Character(UnicodeScalar(65 + index)!))", "source_urls": "https://example.org/\(index)",
                                           "sentence_type": "imprisonment", "sentence_years": length.0, "sentence_months": length.1]) { $1 })
         }
@@ -63,6 +63,7 @@ import Testing
             "sheet.csv:3:\(years + 1): error: '6.0' is not a whole number; write '6'",
             "sheet.csv:4:\(years): error: '2,4' is not a whole number; write whole years and months",
             "sheet.csv:5:\(years): error: '0.25' is not a whole number; write 0 here and 3 in sentence_months (0.25 years)",
+            "sheet.csv:6:\(years): error: '1\u{A0}0' is not a whole number; write it without spaces, '10'",
         ])
     }
 }

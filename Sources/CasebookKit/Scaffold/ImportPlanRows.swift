@@ -139,8 +139,12 @@ extension ImportPlan {
     }
 
     /// What a length written with a decimal mark means in whole numbers: `5,0` is 5, and
-    /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months.
+    /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months; digits
+    /// grouped with a space are the digits.
     static func wholeNumberHint(_ value: String, _ column: String) -> String {
+        // `1 500`, with the (no-break) space a spreadsheet groups digits with.
+        let digits = value.filter { !$0.isWhitespace }
+        if digits != value, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return "; write it without spaces, '\(digits)'" }
         let parts = value.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let whole = Int(parts[0]), let fraction = Double("0." + parts[1]) else { return "" }
