@@ -105,6 +105,17 @@ import Testing
         #expect(outcome.diagnostics.first?.description.hasPrefix("sep.csv:3:2: error: 'detaned' is not one of the site's statuses") == true)
     }
 
+    /// `сase_title` typed with a Cyrillic с was "unknown column; did you mean 'case_title'?"
+    /// and "the header has no column 'case_title'": two messages, neither saying why.
+    @Test func aHeaderNameWithALookAlikeLetterSaysWhichLetter() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", "\u{441}ase_title," + ImportColumns.names.dropFirst().joined(separator: ",") + "\n" + Sheet.row(Sheet.base) + "\n")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "sheet.csv:1:1: error: '\u{441}ase_title' has U+0441 CYRILLIC SMALL LETTER ES at character 1, which looks like Latin 'c'; type it again in Latin letters",
+        ])
+    }
+
     /// A header joined by '|' or spaces was one unknown column and four missing ones.
     @Test func anotherSeparatorOrAWorkbookIsToldWhatToSave() throws {
         let site = try SiteFixture()

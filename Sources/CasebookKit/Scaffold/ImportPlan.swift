@@ -142,6 +142,13 @@ struct ImportPlan {
         }
         for (index, name) in table.header.enumerated() where !name.isEmpty {
             guard ImportColumns.names.contains(name) else {
+                // `сase_title` with a Cyrillic с: the column it looks like, named as missing too.
+                let findings = LookAlike.findings(in: name, as: .id)
+                if !findings.isEmpty, ImportColumns.names.contains(LookAlike.repaired(name, as: .id)) {
+                    diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1), LookAlike.message(for: findings, in: name)))
+                    columns[LookAlike.repaired(name, as: .id)] = index
+                    continue
+                }
                 let near = Suggestion.phrase(for: name, in: ImportColumns.names)
                 diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
                                               "unknown column '\(name)'\(near); the columns are those of `casebook import --template`"))
