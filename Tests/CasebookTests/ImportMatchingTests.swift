@@ -147,4 +147,16 @@ import Testing
             "sheet.csv:6:\(Self.column("person_name")): error: 'Ulan Ozbekov' is not the name of people/ulan-ozbekov.md ('Ulan Oʻzbekov'), made from row 2, only spelled like it: if it is the same person, write 'ulan-ozbekov' in person_id; if another, write a new id in person_id (like 'ulan-ozbekov-2'), or change the name",
         ])
     }
+
+    /// `Ivan-Ivanov` in person_id (a spreadsheet's capitals) said only what an id is.
+    @Test func anIdWithCapitalsSaysTheIdItMeant() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let outcome = try Self.run(site, [["person_name": "Ivan Ivanov", "person_id": "Ivan-Ivanov"], ["case_title": "Other", "person_name": "Bob Two", "person_id": "Боб", "source_urls": "https://example.org/other"]])
+        let p = Self.column("person_id")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ivan-Ivanov' is not a valid id: lower-case ASCII letters, digits and single hyphens, like 'ivan-ivanov'",
+            "sheet.csv:3:\(p): error: 'Боб' is not a valid id: lower-case ASCII letters, digits and single hyphens, like 'bob'",
+        ])
+    }
 }

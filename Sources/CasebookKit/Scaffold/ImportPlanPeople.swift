@@ -10,7 +10,9 @@ extension ImportPlan {
         let given = row["person_id"]
         if !given.isEmpty {
             guard Identifier.isValid(given) else {
-                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
+                let slug = Identifier.slug(given)
+                let like = Identifier.isValid(slug) ? ", like '\(slug)'" : ""
+                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens\(like)"))
                 return nil
             }
             if people.names[given] != nil {
