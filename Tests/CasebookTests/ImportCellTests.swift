@@ -109,6 +109,17 @@ import Testing
         let text = try #require(outcome.files.first { $0.path == "content/cases/case-of-ivan-ivanov.md" }?.text)
         #expect(text.hasPrefix("---\ntitle: Case of Ivan Ivanov\n"))
         #expect(text.contains("    title: A report in two lines\n"))
+        // In a list, one item a line: the line break separates them, as a semicolon does.
+        try site.write("lists.csv", Sheet.header + "\n" + Self.raw(["charges": "\"kz-cc-405\nkz-cc1997-164\"", "other_spellings": "\"Айгерим Тестова\r\nAigerim Testowa\""]) + "\n")
+        let lists = SpreadsheetImport.run(["lists.csv"], relativeTo: site.root, dryRun: true)
+        #expect(lists.diagnostics.isEmpty, "\(lists.diagnostics.map(\.description))")
+        #expect(lists.files.first { $0.path == "content/people/aigerim-testova.md" }?.text.contains("aliases: [Айгерим Тестова, Aigerim Testowa]\n") == true)
+        #expect(lists.files.first { $0.path.hasPrefix("content/cases/") }?.text.contains("charges: [kz-cc-405, kz-cc1997-164]\n") == true)
+        // Separated by a comma, charges are told to be separated by semicolons.
+        try site.write("commas.csv", Sheet.header + "\n" + Self.raw(["charges": "\"kz-cc-405, KZ-CC1997-164\""]) + "\n")
+        #expect(SpreadsheetImport.run(["commas.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "commas.csv:2:\(Self.column("charges")): error: 'kz-cc-405, KZ-CC1997-164' is 2 charges separated by a comma: separate charges with semicolons, like 'kz-cc-405; KZ-CC1997-164'",
+        ])
         // Between addresses a line break is still the error that shows them with semicolons.
         try site.write("urls.csv", Sheet.header + "\n" + Self.raw(["source_urls": "\"https://example.org/a\nhttps://example.org/b\""]) + "\n")
         let urls = SpreadsheetImport.run(["urls.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description)

@@ -175,17 +175,21 @@ struct ImportPlan {
                 }
                 continue
             }
-            // A line break typed in a cell (Alt+Enter, to wrap it on screen) is a space: a
-            // name, title or court holds no line; source_urls keeps its own, which is an error there.
-            let fields = row.fields.indices.map { $0 == columns["source_urls"] ? row.fields[$0] : Self.oneLine(row.fields[$0]) }
+            // A line break typed in a cell (Alt+Enter) is a space where it wraps a name, title
+            // or court, which hold no line, and a semicolon where it puts the items of a list
+            // one a line (charges, other spellings); source_urls keeps its own, an error there.
+            let lists = [columns["charges"], columns["other_spellings"]]
+            let fields = row.fields.indices.map { index in
+                index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
+            }
             add(ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file))
         }
     }
 
-    /// The cell's lines joined by one space each.
-    static func oneLine(_ cell: String) -> String {
+    /// The cell's lines joined by one space each (or `joiner`).
+    static func oneLine(_ cell: String, joiner: String = " ") -> String {
         guard cell.contains(where: \.isNewline) else { return cell }
-        return cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        return cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: joiner)
     }
 
     static func withoutTrailingEmpty(_ cells: [String]) -> [String] {

@@ -11,10 +11,17 @@ extension ImportPlan {
         // The case's status is needed on its first row; its other rows may leave it empty.
         let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
-        let charges = row.list("charges").compactMap { value in
-            match(row, "charges", value, in: site.charges.flatMap { charge in
-                [(charge.key, charge.label)] + charge.translatedLabel.keys.sorted().map { (charge.key, charge.translatedLabel[$0]!) }
-            })
+        let chargeEntries = site.charges.flatMap { charge in
+            [(key: charge.key, label: charge.label)] + charge.translatedLabel.keys.sorted().map { (key: charge.key, label: charge.translatedLabel[$0]!) }
+        }
+        let charges = row.list("charges").compactMap { value -> String? in
+            // `kz-cc-174, kz-cc-405`: charges each, separated as a list is not.
+            let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count > 1, parts.allSatisfy({ part in chargeEntries.contains { $0.key == part.lowercased() || Self.folded($0.label) == Self.folded(part) } }) {
+                diagnostics.append(row.error("charges", "'\(value)' is \(parts.count) charges separated by a comma: separate charges with semicolons, like '\(parts.joined(separator: "; "))'"))
+                return nil
+            }
+            return match(row, "charges", value, in: chargeEntries)
         }
         let detention = date(row, "detention_date"), verdict = date(row, "verdict_date")
         for (column, type, given) in [("detention_date", "detention", detention), ("verdict_date", "verdict", verdict)]
