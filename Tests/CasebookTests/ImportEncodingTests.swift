@@ -69,6 +69,8 @@ import Testing
         let koi8: [UInt8] = [0xE9, 0xD7, 0xC1, 0xCE, 0x20, 0xF0, 0xC5, 0xD4, 0xD2, 0xCF, 0xD7]  // Иван Петров
         #expect(CSVText.windows1251(ArraySlice(koi8)) == nil)
         #expect(CSVText.windows1251(ArraySlice(Self.windows1251("Иван Петров"))) == "Иван Петров")
+        let firm = "Дело директора ООО «ТехноСтрой» Ивана Петрова о мошенничестве в особо крупном размере"
+        #expect(CSVText.windows1251(ArraySlice(Self.windows1251(firm))) == firm)
         // UTF-8 with one stray byte: its Cyrillic letters' second bytes are no Russian marks.
         #expect(CSVText.windows1251(ArraySlice(Array("Дело Петрова;".utf8) + [0xE9])) == nil)
     }

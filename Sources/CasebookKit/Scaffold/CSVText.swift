@@ -34,9 +34,10 @@ enum CSVText {
 
     /// The bytes read as Windows-1251, when that is certain enough: every byte beyond ASCII is
     /// a Cyrillic letter or a mark Russian text uses (quotes, dashes, №, a no-break space), no
-    /// word mixes Latin and Cyrillic letters (`Renйe` is Latin-1's `Renée`), none has a capital
-    /// after a small letter inside it (`йЧБО` is KOI8-R's `Иван`), and some word has three
-    /// Cyrillic letters. Anything else: nil, and the file is refused as not UTF-8.
+    /// word mixes Latin and Cyrillic letters (`Renйe` is Latin-1's `Renée`), some word has
+    /// three Cyrillic letters, small letters outnumber capitals and few words have a capital
+    /// after a small letter (KOI8-R's `Иван петров` reads `йЧБО ПЕФТПЧ`; a name like
+    /// `ТехноСтрой` may). Anything else: nil, and the file is refused as not UTF-8.
     static func windows1251(_ bytes: ArraySlice<UInt8>) -> String? {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
@@ -45,15 +46,18 @@ enum CSVText {
             scalars.append(scalar)
         }
         let text = String(scalars)
-        var cyrillicWord = false
+        var longWord = false
+        var (words, humped, small, capital) = (0, 0, 0, 0)
         for word in text.split(whereSeparator: { !$0.isLetter }) {
             let cyrillic = word.filter { !$0.isASCII }.count
             guard cyrillic > 0 else { continue }
             if cyrillic < word.count { return nil }
-            if zip(word, word.dropFirst()).contains(where: { $0.isLowercase && $1.isUppercase }) { return nil }
-            if cyrillic >= 3 { cyrillicWord = true }
+            words += 1
+            if zip(word, word.dropFirst()).contains(where: { $0.isLowercase && $1.isUppercase }) { humped += 1 }
+            for letter in word { if letter.isLowercase { small += 1 } else { capital += 1 } }
+            if cyrillic >= 3 { longWord = true }
         }
-        return cyrillicWord ? text : nil
+        return longWord && small > capital && humped * 10 <= words ? text : nil
     }
 
     /// The bytes from 0x80 to 0xBF that Russian and Kazakh text saved in Windows-1251 holds.
