@@ -20,19 +20,19 @@ import Testing
     @Test func dotsDayFirstAndMidnightAreRead() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00"]
+        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00", "05.03.2021 0:00:00"]
         try site.write("sheet.csv", Self.sheet(dates))
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
         let cases = outcome.files.filter { $0.path.hasPrefix("content/cases/") }.map(\.text)
-        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true])
+        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true, true])
         #expect(cases[2].contains("  - date: 2021-03\n"))
     }
 
     @Test func datesThatCouldBeTwoAreErrorsThatSayBoth() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        try site.write("sheet.csv", Self.sheet(["5/3/2021", "13/3/2021", "44260", "05.03.21", "2021-03-05 14:30", "31.02.2021"]))
+        try site.write("sheet.csv", Self.sheet(["5/3/2021", "13/3/2021", "44260", "05.03.21", "05.03.2021 14:30", "31.02.2021"]))
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         let column = ImportColumns.names.firstIndex(of: "detention_date")! + 1
         let write = "write YYYY-MM-DD, YYYY-MM or YYYY"
@@ -41,7 +41,7 @@ import Testing
             "sheet.csv:3:\(column): error: '13/3/2021' is not a date; \(write), like '2021-03-13'",
             "sheet.csv:4:\(column): error: '44260' is a date as a spreadsheet counts days, from 1900 (Excel's and LibreOffice's usual count; a workbook counting from 1904 is 4 years off): format the column as dates before saving, or \(write), like '2021-03-05' if the workbook counts from 1900",
             "sheet.csv:5:\(column): error: '05.03.21' has a year of two digits, which may be 1921 or 2021; \(write), like '2021-03-05' if it is 2021",
-            "sheet.csv:6:\(column): error: '2021-03-05 14:30' is a date with a time, and only a date is written; \(write), like '2021-03-05' (the time, if it matters, goes in the event's text)",
+            "sheet.csv:6:\(column): error: '05.03.2021 14:30' is a date with a time, and only a date is written; \(write), like '2021-03-05' (the time, if it matters, goes in the event's text)",
             "sheet.csv:7:\(column): error: '31.02.2021' is not a date; \(write)",
         ])
         #expect(outcome.files.isEmpty)

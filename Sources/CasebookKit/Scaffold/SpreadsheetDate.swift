@@ -2,7 +2,7 @@
 /// only one date can be meant, else refused with what to write. Read: the day first with
 /// dots (`05.03.2021`, `5.3.2021`, `03.2021`), as Russian and Kazakh settings save every date
 /// (no settings write the month first with dots), and a date with the midnight a date-time
-/// cell adds (`2021-03-05 00:00:00`). Refused: slashes with both numbers 12 or less
+/// cell adds (`2021-03-05 00:00:00`, `05.03.2021 0:00`). Refused: slashes with both numbers 12 or less
 /// (`5/3/2021` is 5 March with British settings and 3 May with American ones), a year of
 /// two digits, a time other than midnight, and the day number a cell formatted as a
 /// number shows (`44260`).
@@ -14,11 +14,16 @@ enum SpreadsheetDate {
         // Google Sheets `00:00:00` or `0:00:00`, some exports `T00:00:00`.
         for separator in [" ", "T"] {
             let parts = value.split(separator: Character(separator), maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0].count == 10, isMidnight(parts[1]),
-                  case .success(let date) = PartialDate.parse(parts[0]), date.precision == .day else { continue }
+            guard parts.count == 2, isMidnight(parts[1]), let date = day(parts[0]) else { continue }
             return date
         }
         return nil
+    }
+
+    /// A day, `2021-03-05` or `05.03.2021`: the date of a date-time.
+    static func day(_ value: String) -> PartialDate? {
+        if value.count == 10, case .success(let date) = PartialDate.parse(value), date.precision == .day { return date }
+        return dotted(value).flatMap { $0.precision == .day ? $0 : nil }
     }
 
     /// `D.M.YYYY` or `M.YYYY`, each number of one or two digits, the year of four.
@@ -59,8 +64,7 @@ enum SpreadsheetDate {
         if dots.count == 3, dots[2].count == 2, let year = Int(dots[2]), let date = dotted(dots.dropLast().joined(separator: ".") + ".20" + dots[2]) {
             return "'\(value)' has a year of two digits, which may be 19\(dots[2]) or 20\(dots[2]); \(write), like '\(date)' if it is \(2000 + year)"
         }
-        if value.contains(":"), let date = value.split(whereSeparator: { $0 == " " || $0 == "T" }).first,
-           case .success(let day) = PartialDate.parse(String(date)) {
+        if value.contains(":"), let date = value.split(whereSeparator: { $0 == " " || $0 == "T" }).first, let day = day(String(date)) {
             return "'\(value)' is a date with a time, and only a date is written; \(write), like '\(day)' (the time, if it matters, goes in the event's text)"
         }
         let like = DateSuggestion.suggestion(for: value).map { ", like '\($0)'" } ?? ""
