@@ -156,6 +156,18 @@ import Testing
         ])
     }
 
+    /// A title over the table made its first row the header: an unknown column, four missing.
+    @Test func aTitleAboveTheHeaderIsToldToBeDeleted() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("titled.csv", "Список дел на 01.03.2024;;\n;;\n" + Self.table([Self.russian], lineEnd: "\n"))
+        try site.write("bare.csv", "Список дел на 01.03.2024\n\n" + Self.table([Self.russian], lineEnd: "\n"))
+        #expect(SpreadsheetImport.run(["titled.csv", "bare.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "bare.csv:3:1: error: row 3 is the header, and the rows above it are not: delete them (a title over the table), so that the header is row 1",
+            "titled.csv:3:1: error: row 3 is the header, and the rows above it are not: delete them (a title over the table), so that the header is row 1",
+        ])
+    }
+
     /// A second import said "the row has no status" on every later row of a case imported before.
     @Test func aSecondImportReportsEachRowOnceAsImportedBefore() throws {
         let site = try SiteFixture()

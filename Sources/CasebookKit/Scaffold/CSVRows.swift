@@ -118,7 +118,7 @@ struct CSVRows {
         /// `complete`: the text is the whole file, so its last row ends with it.
         /// `separator`: the one a `sep=` line names.
         init(_ text: String, complete: Bool = true, separator named: Character? = nil) {
-            let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+            let firstLine = Self.separatedLine(text)
             let (semicolons, commas, tabs) = (firstLine.filter { $0 == ";" }.count, firstLine.filter { $0 == "," }.count, firstLine.filter { $0 == "\t" }.count)
             let separator: Character = named ?? (tabs > max(semicolons, commas) ? "\t" : semicolons > commas ? ";" : ",")
             var characters = text.makeIterator()
@@ -164,6 +164,18 @@ struct CSVRows {
             if complete, !quoted, !field.isEmpty || !fields.isEmpty { endRecord() }
         }
 
+        /// The first line with a comma, semicolon or tab, of the first ten: a title over the
+        /// table may have none (else the first line).
+        static func separatedLine(_ text: String) -> Substring {
+            var rest = Substring(text)
+            for _ in 0..<10 where !rest.isEmpty {
+                let line = rest.prefix { !$0.isNewline }
+                if line.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" }) { return line }
+                rest = rest[line.endIndex...].dropFirst()
+            }
+            return text.prefix { !$0.isNewline }
+        }
+
         mutating func endField() {
             if strayQuote { strayQuotes.append((quoteStart.row, quoteStart.column, field)) }
             strayQuote = false
@@ -180,6 +192,12 @@ struct CSVRows {
             number += 1
             fields = []
         }
+    }
+
+    /// The first row names no column of the spreadsheet, and one of the next ten is a header:
+    /// a title over the table (`ImportPlan` says so).
+    var titleAbove: Bool {
+        !header.contains(where: ImportColumns.names.contains) && rows.prefix(10).contains { ImportPlan.isHeader($0.fields) }
     }
 
     /// What the header and the rows say that no column would read: a column named twice (the
@@ -202,7 +220,8 @@ struct CSVRows {
                 "the cell is in quotes, and a quote inside it is not written twice; write each quote inside as '\"\"', like \(written)"))
         }
         if encoding == .windows1251 { problems += lostLetters(file: file) }
-        for row in rows where row.fields.count > header.count {
+        // Under a title over the table every row has more cells than its "header".
+        for row in rows where row.fields.count > header.count && !titleAbove {
             guard let extra = row.fields.indices.dropFirst(header.count).first(where: { !row.fields[$0].allSatisfy(\.isWhitespace) }) else { continue }
             problems.append(Diagnostic(.error, file, SourcePosition(line: row.number, column: extra + 1),
                 "the row has \(row.fields.count) cells, but the header names \(header.count) columns; a cell that holds the separator must be in double quotes"))

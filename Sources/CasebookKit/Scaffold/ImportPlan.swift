@@ -129,6 +129,13 @@ struct ImportPlan {
     }
 
     mutating func add(_ table: CSVRows, file: String) {
+        // A title over the table ("Список дел на 01.03.2024"): its first row is no header, a
+        // row below is. Read as the header, it was an unknown column and four missing ones.
+        if table.titleAbove, let header = table.rows.prefix(10).first(where: { Self.isHeader($0.fields) }) {
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: header.number, column: 1),
+                "row \(header.number) is the header, and the rows above it are not: delete them (a title over the table), so that the header is row 1"))
+            return
+        }
         var columns: [String: Int] = [:]
         // Spreadsheets save empty columns after the last as empty header cells: ignored while
         // their cells are empty too, else named once, not as one unknown column '' each.
@@ -164,7 +171,7 @@ struct ImportPlan {
             // Sheets pasted one under another bring their header along: the same one is no
             // row of data; one in another order would misread the rows under it.
             let cells = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            if cells.filter({ !$0.isEmpty }).count > 1, cells.allSatisfy({ $0.isEmpty || ImportColumns.names.contains($0) }) {
+            if Self.isHeader(row.fields) {
                 if Self.withoutTrailingEmpty(cells) == Self.withoutTrailingEmpty(table.header) {
                     diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: 1),
                         "row \(row.number) repeats the header (as sheets pasted one under another do); it is skipped"))
@@ -190,6 +197,12 @@ struct ImportPlan {
     static func oneLine(_ cell: String, joiner: String = " ") -> String {
         guard cell.contains(where: \.isNewline) else { return cell }
         return cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: joiner)
+    }
+
+    /// Cells that are column names, two at least, and nothing else.
+    static func isHeader(_ fields: [String]) -> Bool {
+        let cells = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return cells.filter({ !$0.isEmpty }).count > 1 && cells.allSatisfy { $0.isEmpty || ImportColumns.names.contains($0) }
     }
 
     static func withoutTrailingEmpty(_ cells: [String]) -> [String] {
