@@ -125,4 +125,21 @@ import Testing
         let urls = SpreadsheetImport.run(["urls.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description)
         #expect(urls.first?.contains("'https://example.org/a\\nhttps://example.org/b' is 2 addresses separated by a line break") == true, "\(urls)")
     }
+
+    /// A linked cell saved as its text ("ссылка"), an address without https://, a hyperlink
+    /// formula: each said only "is not an http or https address", the formula twice, cut at its ';'.
+    @Test func anAddressWithoutItsSchemeOrALinksTextSaysWhatToWrite() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let cells = ["ссылка", "www.example.org/news/1", "\"=HYPERLINK(\"\"https://example.org/x\"\";\"\"Отчёт\"\")\"", "ftp://example.org/y"]
+        let rows = cells.enumerated().map { Self.raw(["case_title": "Case \($0.offset)", "person_name": "Person \($0.offset)x", "source_urls": $0.element, "source_titles": ""]) }
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let u = Self.column("source_urls")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "sheet.csv:2:\(u): error: 'ссылка' is not an http or https address: the cell holds a word, perhaps the text of a link, which a spreadsheet saves instead of its address; write the address itself (https://…)",
+            "sheet.csv:3:\(u): error: 'www.example.org/news/1' is not an http or https address; write it with its scheme, like 'https://www.example.org/news/1'",
+            "sheet.csv:4:\(u): error: '=HYPERLINK(\"https://example.org/x\";\"Отчёт\")' is a formula, not an address: write the address itself, like 'https://example.org/x'",
+            "sheet.csv:5:\(u): error: 'ftp://example.org/y' is not an http or https address",
+        ])
+    }
 }
