@@ -142,4 +142,21 @@ import Testing
             "sheet.csv:5:\(u): error: 'ftp://example.org/y' is not an http or https address",
         ])
     }
+
+    /// `Ivan\u{A0}Ivanov` was the name, `Ivan  Ivanov` on a later row its alias, and
+    /// `Almaty  Region` a region apart from `Almaty Region`.
+    @Test func aRunOfSpacesOrANoBreakSpaceIsOneSpace() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": "Case\u{A0} One", "person_name": "Ivan\u{A0}Ivanov", "region": "Almaty  Region", "source_titles": "A\u{2009}report"]),
+            Self.raw(["case_title": "Case Two", "person_name": "Ivan  Ivanov", "region": "Almaty Region", "source_urls": "https://example.org/two"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        #expect(outcome.files.first { $0.path == "content/people/ivan-ivanov.md" }?.text == "---\nname: Ivan Ivanov\n---\n")
+        let one = try #require(outcome.files.first { $0.path == "content/cases/case-one.md" }?.text)
+        #expect(one.hasPrefix("---\ntitle: Case One\n") && one.contains("region: Almaty Region\n") && one.contains("    title: A report\n"), "\(one)")
+    }
 }

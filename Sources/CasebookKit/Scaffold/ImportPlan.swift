@@ -182,9 +182,10 @@ struct ImportPlan {
                 }
                 continue
             }
-            // A line break typed in a cell (Alt+Enter) is a space where it wraps a name, title
-            // or court, which hold no line, and a semicolon where it puts the items of a list
-            // one a line (charges, other spellings); source_urls keeps its own, an error there.
+            // A run of spaces is one space. A line break typed in a cell (Alt+Enter) is a space
+            // where it wraps a name, title or court, which hold no line, and a semicolon where it
+            // puts the items of a list one a line (charges, other spellings); source_urls keeps
+            // its own, an error there.
             let lists = [columns["charges"], columns["other_spellings"]]
             let fields = row.fields.indices.map { index in
                 index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
@@ -193,10 +194,14 @@ struct ImportPlan {
         }
     }
 
-    /// The cell's lines joined by one space each (or `joiner`).
+    /// The cell's lines joined by one space each (or `joiner`), and each run of spaces in
+    /// them one plain space: `Ivan\u{A0}Ivanov` (a no-break space Excel keeps) and `Ivan  Ivanov`
+    /// were written as they are, the second an alias of the first, `Almaty  Region` a region
+    /// of its own.
     static func oneLine(_ cell: String, joiner: String = " ") -> String {
-        guard cell.contains(where: \.isNewline) else { return cell }
-        return cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: joiner)
+        guard cell.contains(where: { $0.isWhitespace && $0 != " " }) || cell.contains("  ") else { return cell }
+        return cell.split(whereSeparator: \.isNewline).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: joiner)
     }
 
     /// Cells that are column names, two at least, and nothing else.
