@@ -52,12 +52,18 @@ import Testing
         row["case_title"] = "Дело ?амбаровой"
         try Data(Self.windows1251(Self.table([row]))).write(to: site.root.appendingPathComponent("kazakh.csv"))
         let outcome = SpreadsheetImport.run(["kazakh.csv"], relativeTo: site.root, dryRun: true)
-        let advice = "the file is saved in Windows-1251 (\"CSV\" with Russian or Kazakh settings), which has no letters Ә Ғ Қ Ң Ө Ұ Ү Һ and saves a '?' for each; save the spreadsheet as \"CSV UTF-8\", which keeps every letter"
-        // The address's '?' starts its query: not reported.
+        let advice = "perhaps a lost letter: the file is saved in Windows-1251 (\"CSV\" with Russian or Kazakh settings), which has no letters Ә Ғ Қ Ң Ө Ұ Ү Һ and saves a '?' for each; save the spreadsheet as \"CSV UTF-8\", which keeps every letter"
+        // The address's '?' starts its query: not reported. The cells are not quoted, and the
+        // rows not read further: a protected name with a letter lost is no name LeakMask knows.
         #expect(outcome.diagnostics.map(\.description) == [
-            "kazakh.csv:2:\(Self.column("case_title")): error: 'Дело ?амбаровой' has '?' at character 6: \(advice)",
-            "kazakh.csv:2:\(Self.column("person_name")): error: '?сел ?амбарова' has '?' at character 1: \(advice)",
+            "kazakh.csv:2:\(Self.column("case_title")): error: the cell has '?' at character 6, \(advice)",
+            "kazakh.csv:2:\(Self.column("person_name")): error: the cell has '?' at character 1, \(advice)",
         ])
+        try site.write("content/people/person-q.md", "---\nname: Әсел Қамбарова\nprotect: initials\n---\n")
+        row["status"] = "detaned"
+        try Data(Self.windows1251(Self.table([row]))).write(to: site.root.appendingPathComponent("kazakh.csv"))
+        let masked = SpreadsheetImport.run(["kazakh.csv"], relativeTo: site.root, dryRun: true)
+        #expect(masked.diagnostics.count == 2 && !masked.diagnostics.contains { $0.message.contains("амбаров") }, "\(masked.diagnostics.map(\.description))")
         #expect(!outcome.succeeded)
     }
 

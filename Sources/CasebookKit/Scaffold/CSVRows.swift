@@ -229,6 +229,14 @@ struct CSVRows {
         return problems
     }
 
+    /// Some cell may have lost a letter: its rows are not read further (`SpreadsheetImport`),
+    /// as every message quoting them would quote a name no one has.
+    var lostLetter: Bool {
+        encoding == .windows1251 && rows.contains { row in
+            row.fields.prefix(header.count).enumerated().contains { !header[$0.offset].contains("url") && $0.element.contains("?") }
+        }
+    }
+
     /// Each cell of a file saved in Windows-1251 that holds a '?': Excel writes one for every
     /// letter the encoding lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ), so `Қамбарова` arrives as `?амбарова`, a
     /// name no one has. Addresses are left alone: '?' starts their query.
@@ -236,8 +244,9 @@ struct CSVRows {
         rows.flatMap { row in
             row.fields.prefix(header.count).enumerated().compactMap { index, cell -> Diagnostic? in
                 guard !header[index].contains("url"), let at = cell.firstIndex(of: "?") else { return nil }
+                // The cell is not quoted: a protected name with a letter lost is no name LeakMask knows.
                 return Diagnostic(.error, file, SourcePosition(line: row.number, column: index + 1),
-                    "'\(cell)' has '?' at character \(cell.distance(from: cell.startIndex, to: at) + 1): the file is saved in Windows-1251 "
+                    "the cell has '?' at character \(cell.distance(from: cell.startIndex, to: at) + 1), perhaps a lost letter: the file is saved in Windows-1251 "
                     + "(\"CSV\" with Russian or Kazakh settings), which has no letters Ә Ғ Қ Ң Ө Ұ Ү Һ and saves a '?' for each; "
                     + "save the spreadsheet as \"CSV UTF-8\", which keeps every letter")
             }

@@ -49,6 +49,7 @@ public enum SpreadsheetImport {
                 switch CSVRows.read(bytes) {
                 case .success(let table):
                     outcome.diagnostics += table.problems(file: path)
+                    if table.lostLetter { continue }
                     if let kind = OpenDataImport.Table.of(table.header) { openData.tables.append((kind, table, path)) }
                     else { plan.add(table, file: path) }
                 case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, Self.position(problem), Self.describe(problem), isIO: true))
