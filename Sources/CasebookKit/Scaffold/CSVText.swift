@@ -1,5 +1,6 @@
 /// The text of a spreadsheet's bytes, in the encodings spreadsheets save CSV in: UTF-8 (with
-/// or without a byte order mark), UTF-16 with a byte order mark (Excel's "Unicode Text"), and
+/// or without a byte order mark), UTF-16 (Excel's "Unicode Text", with a byte order mark or
+/// told by its header's zero bytes), and
 /// Windows-1251 (Excel's plain "CSV" with Russian or Kazakh settings) when every byte beyond
 /// ASCII reads as Russian text reads. A file in Latin-1 or KOI8-R would read as Cyrillic
 /// letters that look right and are not: those are refused, not guessed. A workbook saved
@@ -14,12 +15,14 @@ enum CSVText {
         return nil
     }
 
-    /// UTF-16 text after its byte order mark (nil: no such mark; .some(nil): the mark and
-    /// then bytes that are not UTF-16).
+    /// UTF-16 text after its byte order mark, or without one when the header shows it: its
+    /// ASCII column names are a zero byte every other byte (nil: not UTF-16; .some(nil): UTF-16
+    /// that then has bytes that are not).
     static func utf16(_ bytes: [UInt8]) -> String?? {
-        let little: Bool
-        if bytes.starts(with: [0xFF, 0xFE]) { little = true } else if bytes.starts(with: [0xFE, 0xFF]) { little = false } else { return nil }
-        let body = bytes.dropFirst(2)
+        let little: Bool, mark: Int
+        if bytes.starts(with: [0xFF, 0xFE]) { (little, mark) = (true, 2) } else if bytes.starts(with: [0xFE, 0xFF]) { (little, mark) = (false, 2) }
+        else if let order = unmarked(bytes) { (little, mark) = (order, 0) } else { return nil }
+        let body = bytes.dropFirst(mark)
         guard body.count % 2 == 0 else { return .some(nil) }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
@@ -30,6 +33,18 @@ enum CSVText {
             index += 2
         }
         return .some(String(validating: units, as: UTF16.self))
+    }
+
+    /// Whether the first 32 bytes (16 ASCII characters) are UTF-16 little-endian (true) or
+    /// big-endian (false): ASCII bytes with a zero beside each.
+    static func unmarked(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 32 else { return nil }
+        let head = bytes.prefix(32)
+        let even = stride(from: 0, to: 32, by: 2).map { head[$0] }, odd = stride(from: 1, to: 32, by: 2).map { head[$0] }
+        func ascii(_ units: [UInt8]) -> Bool { units.allSatisfy { $0 != 0 && $0 < 0x80 } }
+        if odd.allSatisfy({ $0 == 0 }), ascii(even) { return true }
+        if even.allSatisfy({ $0 == 0 }), ascii(odd) { return false }
+        return nil
     }
 
     /// The bytes read as Windows-1251, when that is certain enough: every byte beyond ASCII is
