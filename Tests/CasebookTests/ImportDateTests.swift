@@ -63,7 +63,7 @@ import Testing
             "sheet.csv:3:\(years + 1): error: '6.0' is not a whole number; write '6'",
             "sheet.csv:4:\(years): error: '2,4' is not a whole number; write whole years and months",
             "sheet.csv:5:\(years): error: '0.25' is not a whole number; write 0 here and 3 in sentence_months (0.25 years)",
-            "sheet.csv:6:\(years): error: '1\u{A0}0' is not a whole number; write it without spaces, '10'",
+            "sheet.csv:6:\(years): error: '1 0' is not a whole number; write it without spaces, '10'",  // the no-break space made a plain one
         ])
     }
 }
