@@ -158,5 +158,10 @@ import Testing
         #expect(outcome.files.first { $0.path == "content/people/ivan-ivanov.md" }?.text == "---\nname: Ivan Ivanov\n---\n")
         let one = try #require(outcome.files.first { $0.path == "content/cases/case-one.md" }?.text)
         #expect(one.hasPrefix("---\ntitle: Case One\n") && one.contains("region: Almaty Region\n") && one.contains("    title: A report\n"), "\(one)")
+        // A vertical tab is white space to Swift, and still a control character at its cell.
+        try site.write("vt.csv", Sheet.header + "\n" + Self.raw(["person_name": "Ivan\u{0B}Ivanov"]) + "\n")
+        #expect(SpreadsheetImport.run(["vt.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "vt.csv:2:\(Self.column("person_name")): error: 'Ivan\\u{B}Ivanov' has U+000B (VT, a control character) at character 5, which is not allowed in text; delete it",
+        ])
     }
 }

@@ -75,7 +75,9 @@ extension ImportPlan {
     /// were written as they are, the second an alias of the first, `Almaty  Region` a region
     /// of its own.
     static func oneLine(_ cell: String, joiner: String = " ") -> String {
-        guard cell.contains(where: { $0.isWhitespace && $0 != " " }) || cell.contains("  ") else { return cell }
+        // A vertical tab or a form feed is white space to Swift and a control character to
+        // the import: left for `controlProblems` to report at its cell, as the docs say.
+        guard cell.contains(where: { $0.isWhitespace && $0 != " " }) || cell.contains("  "), !ControlCharacters.contains(cell) else { return cell }
         return cell.split(whereSeparator: \.isNewline).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             .filter { !$0.isEmpty }.joined(separator: joiner)
     }
