@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
             Exit status: 0 imported, 1 problems in the rows, 2 a file that cannot be read or written.
             """)
 
-    @Argument(help: "The spreadsheets, saved as CSV (UTF-8; comma- or semicolon-separated), or the open data's CSV files.") var files: [String] = []
+    @Argument(help: "The spreadsheets, saved as CSV (UTF-8, UTF-16 or Windows-1251; comma-, semicolon- or tab-separated), or the open data's CSV files.") var files: [String] = []
     @Flag(help: "Write the spreadsheet template (the header and one example row) to standard output.") var template = false
     @Flag(help: "Check the rows and print the files that would be made, writing nothing.") var dryRun = false
     @Option(help: "The content folder.") var content = "content"

@@ -91,4 +91,77 @@ import Testing
         let fine = outcome.diagnostics.filter { $0.position.line == 7 }
         #expect(fine.isEmpty, "\(fine)")
     }
+
+    /// A name written "Иван\r\nИванов" (a line break typed in the cell) was a name of two
+    /// lines with a carriage return in it, and "Иван Иванов" on a later row only its alias.
+    @Test func aLineBreakInACellIsASpaceExceptBetweenAddresses() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": "\"Case of\r\nIvan Ivanov\"", "person_name": "\"Ivan\r\n Ivanov\"", "source_titles": "\"A report\nin two lines\""]),
+            Self.raw(["case_title": "Case of Ivan Ivanov", "person_name": "Petr Petrov", "status": "", "source_urls": "", "source_titles": ""]),
+            Self.raw(["case_title": "Another case", "person_name": "Ivan Ivanov", "source_urls": "https://example.org/other"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        #expect(outcome.files.first { $0.path == "content/people/ivan-ivanov.md" }?.text == "---\nname: Ivan Ivanov\n---\n")
+        let text = try #require(outcome.files.first { $0.path == "content/cases/case-of-ivan-ivanov.md" }?.text)
+        #expect(text.hasPrefix("---\ntitle: Case of Ivan Ivanov\n"))
+        #expect(text.contains("    title: A report in two lines\n"))
+        // In a list, one item a line: the line break separates them, as a semicolon does.
+        try site.write("lists.csv", Sheet.header + "\n" + Self.raw(["charges": "\"kz-cc-405\nkz-cc1997-164\"", "other_spellings": "\"Айгерим Тестова\r\nAigerim Testowa\""]) + "\n")
+        let lists = SpreadsheetImport.run(["lists.csv"], relativeTo: site.root, dryRun: true)
+        #expect(lists.diagnostics.isEmpty, "\(lists.diagnostics.map(\.description))")
+        #expect(lists.files.first { $0.path == "content/people/aigerim-testova.md" }?.text.contains("aliases: [Айгерим Тестова, Aigerim Testowa]\n") == true)
+        #expect(lists.files.first { $0.path.hasPrefix("content/cases/") }?.text.contains("charges: [kz-cc-405, kz-cc1997-164]\n") == true)
+        // Separated by a comma, charges are told to be separated by semicolons.
+        try site.write("commas.csv", Sheet.header + "\n" + Self.raw(["charges": "\"kz-cc-405, KZ-CC1997-164\""]) + "\n")
+        #expect(SpreadsheetImport.run(["commas.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "commas.csv:2:\(Self.column("charges")): error: 'kz-cc-405, KZ-CC1997-164' is 2 charges separated by a comma: separate charges with semicolons, like 'kz-cc-405; KZ-CC1997-164'",
+        ])
+        // Between addresses a line break is still the error that shows them with semicolons.
+        try site.write("urls.csv", Sheet.header + "\n" + Self.raw(["source_urls": "\"https://example.org/a\nhttps://example.org/b\""]) + "\n")
+        let urls = SpreadsheetImport.run(["urls.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description)
+        #expect(urls.first?.contains("'https://example.org/a\\nhttps://example.org/b' is 2 addresses separated by a line break") == true, "\(urls)")
+    }
+
+    /// A linked cell saved as its text ("ссылка"), an address without https://, a hyperlink
+    /// formula: each said only "is not an http or https address", the formula twice, cut at its ';'.
+    @Test func anAddressWithoutItsSchemeOrALinksTextSaysWhatToWrite() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let cells = ["ссылка", "www.example.org/news/1", "\"=HYPERLINK(\"\"https://example.org/x\"\";\"\"Отчёт\"\")\"", "ftp://example.org/y"]
+        let rows = cells.enumerated().map { Self.raw(["case_title": "Case \($0.offset)", "person_name": "Person \($0.offset)x", "source_urls": $0.element, "source_titles": ""]) }
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let u = Self.column("source_urls")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "sheet.csv:2:\(u): error: 'ссылка' is not an http or https address: the cell holds a word, perhaps the text of a link, which a spreadsheet saves instead of its address; write the address itself (https://…)",
+            "sheet.csv:3:\(u): error: 'www.example.org/news/1' is not an http or https address; write it with its scheme, like 'https://www.example.org/news/1'",
+            "sheet.csv:4:\(u): error: '=HYPERLINK(\"https://example.org/x\";\"Отчёт\")' is a formula, not an address: write the address itself, like 'https://example.org/x'",
+            "sheet.csv:5:\(u): error: 'ftp://example.org/y' is not an http or https address",
+        ])
+    }
+
+    /// `Ivan\u{A0}Ivanov` was the name, `Ivan  Ivanov` on a later row its alias, and
+    /// `Almaty  Region` a region apart from `Almaty Region`.
+    @Test func aRunOfSpacesOrANoBreakSpaceIsOneSpace() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["case_title": "Case\u{A0} One", "person_name": "Ivan\u{A0}Ivanov", "region": "Almaty  Region", "source_titles": "A\u{2009}report"]),
+            Self.raw(["case_title": "Case Two", "person_name": "Ivan  Ivanov", "region": "Almaty Region", "source_urls": "https://example.org/two"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        #expect(outcome.files.first { $0.path == "content/people/ivan-ivanov.md" }?.text == "---\nname: Ivan Ivanov\n---\n")
+        let one = try #require(outcome.files.first { $0.path == "content/cases/case-one.md" }?.text)
+        #expect(one.hasPrefix("---\ntitle: Case One\n") && one.contains("region: Almaty Region\n") && one.contains("    title: A report\n"), "\(one)")
+        // A vertical tab is white space to Swift, and still a control character at its cell.
+        try site.write("vt.csv", Sheet.header + "\n" + Self.raw(["person_name": "Ivan\u{0B}Ivanov"]) + "\n")
+        #expect(SpreadsheetImport.run(["vt.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "vt.csv:2:\(Self.column("person_name")): error: 'Ivan\\u{B}Ivanov' has U+000B (VT, a control character) at character 5, which is not allowed in text; delete it",
+        ])
+    }
 }

@@ -3,8 +3,8 @@ import Testing
 @testable import CasebookKit
 
 /// What is wrong with a spreadsheet file as a whole, said once and where: a byte that is not
-/// UTF-8 at its row and column, empty columns a spreadsheet saved after the last, a file
-/// separated by tabs; and the count of files made in words that agree with it.
+/// UTF-8 at its row and column, empty columns a spreadsheet saved after the last; and the
+/// count of files made in words that agree with it.
 @Suite struct ImportFileTests {
     typealias Sheet = SpreadsheetImportTests
 
@@ -38,16 +38,6 @@ import Testing
         let filled = SpreadsheetImport.run(["filled.csv"], relativeTo: site.root, dryRun: true)
         #expect(filled.diagnostics.map(\.description) == [
             "filled.csv:1:\(count + 1): error: columns \(count + 1), \(count + 2) have no name in the header but cells below: name the columns, or delete them",
-        ])
-    }
-
-    @Test func aTabSeparatedFileIsToldToBeSavedAsCSV() throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        try site.write("tabs.csv", ImportColumns.names.joined(separator: "\t") + "\n")
-        let outcome = SpreadsheetImport.run(["tabs.csv"], relativeTo: site.root, dryRun: true)
-        #expect(outcome.diagnostics.map(\.description) == [
-            "tabs.csv:1:1: error: the header is separated by tabs, and tab-separated files are not read: save the spreadsheet as CSV (\"CSV UTF-8\", comma- or semicolon-separated)",
         ])
     }
 

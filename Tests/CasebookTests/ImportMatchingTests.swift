@@ -133,4 +133,30 @@ import Testing
         ])
         #expect(outcome.files.isEmpty)
     }
+
+    /// `Ulan O'zbekov` was "only spelled like" `Ulan Oʻzbekov` (U+02BB, the Uzbek oʻ), while
+    /// `O’Brien` was `O'Brien`: every apostrophe is one, a name without it still another, and
+    /// the new id offered for it is not the id of the file it is not (`ulan-ozbekov`).
+    @Test func everyApostropheIsOne() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let names = ["Ulan Oʻzbekov", "Ulan O'zbekov", "Ulan O’zbekov", "Ulan Oʼzbekov", "Ulan Ozbekov"]
+        let outcome = try Self.run(site, names.enumerated().map { ["case_title": "Case \($0.offset)", "person_name": $0.element,
+                                                                   "source_urls": "https://example.org/\($0.offset)"] })
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:6:\(Self.column("person_name")): error: 'Ulan Ozbekov' is not the name of people/ulan-ozbekov.md ('Ulan Oʻzbekov'), made from row 2, only spelled like it: if it is the same person, write 'ulan-ozbekov' in person_id; if another, write a new id in person_id (like 'ulan-ozbekov-2'), or change the name",
+        ])
+    }
+
+    /// `Ivan-Ivanov` in person_id (a spreadsheet's capitals) said only what an id is.
+    @Test func anIdWithCapitalsSaysTheIdItMeant() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let outcome = try Self.run(site, [["person_name": "Ivan Ivanov", "person_id": "Ivan-Ivanov"], ["case_title": "Other", "person_name": "Bob Two", "person_id": "Боб", "source_urls": "https://example.org/other"]])
+        let p = Self.column("person_id")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ivan-Ivanov' is not a valid id: lower-case ASCII letters, digits and single hyphens, like 'ivan-ivanov'",
+            "sheet.csv:3:\(p): error: 'Боб' is not a valid id: lower-case ASCII letters, digits and single hyphens, like 'bob'",
+        ])
+    }
 }

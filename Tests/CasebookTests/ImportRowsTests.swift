@@ -115,7 +115,7 @@ import Testing
         defer { site.remove() }
         let later = ["status": "", "source_urls": "", "source_titles": ""]
         try Self.write(site, [
-            ["case_title": "Дело блогеров", "detention_date": "05.03.2021", "person_name": "Иван Тестов"],
+            ["case_title": "Дело блогеров", "detention_date": "5/3/2021", "person_name": "Иван Тестов"],
             later.merging(["case_title": "Дело блогеров", "detention_date": "2021-03-06", "person_name": "Пётр Тестов"]) { $1 },
             later.merging(["case_title": "Дело блогеров", "detention_date": "2021-03-07", "person_name": "Анна Тестова"]) { $1 },
             ["case_title": "李明案", "person_name": "李明", "source_urls": "https://example.org/b"],
@@ -125,7 +125,7 @@ import Testing
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         let statuses = "investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody"
         #expect(outcome.diagnostics.map(\.description) == [
-            "sheet.csv:2:\(Self.column("detention_date")): error: '05.03.2021' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-05'",
+            "sheet.csv:2:\(Self.column("detention_date")): error: '5/3/2021' is not a date: with slashes the day may come first or the month (British or American settings); write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-05' if the day comes first or '2021-05-03' if the month does",
             "sheet.csv:5:1: error: no id can be made from '李明案': it has no Latin, Cyrillic or Kazakh letters or digits",
             "sheet.csv:5:\(Self.column("person_name")): error: no id can be made from '李明': give one in person_id",
             "sheet.csv:6:\(Self.column("status")): error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: \(statuses))",

@@ -64,7 +64,7 @@ import Testing
         try site.write("content/people/other-lesova.md", "---\nname: Nazira Lesova\n---\n")
         var status = Self.base, date = Self.base, ambiguous = Self.base
         status["status"] = "detaned"
-        date["detention_date"] = "04.03.2021"
+        date["detention_date"] = "4/3/2021"
         date["case_title"] = "Another case"
         ambiguous["person_name"] = "Nazira Lesova"
         ambiguous["case_title"] = "A third case"
@@ -73,7 +73,7 @@ import Testing
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
         #expect(outcome.diagnostics.map(\.description) == [
             "sheet.csv:2:2: error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody)",
-            "sheet.csv:3:7: error: '04.03.2021' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-04'",
+            "sheet.csv:3:7: error: '4/3/2021' is not a date: with slashes the day may come first or the month (British or American settings); write YYYY-MM-DD, YYYY-MM or YYYY, like '2021-03-04' if the day comes first or '2021-04-03' if the month does",
             "sheet.csv:4:9: error: 'Nazira Lesova' is the name or alias of people/nazira-lesova.md and people/other-lesova.md: write the id in person_id",
         ])
         #expect(outcome.exitStatus == 1)

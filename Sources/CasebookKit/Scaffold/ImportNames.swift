@@ -79,7 +79,9 @@ struct ImportNames {
     static func latin(_ name: String) -> String {
         var out = "", pendingSpace = false
         Identifier.latinPieces(visible(name)) { piece, latin in
-            let isLetter = piece.properties.isAlphabetic || piece.properties.numericType != nil
+            // ʻ and ʼ are letters to Unicode and apostrophes to people: `Oʻzbekov` is typed
+            // `O'zbekov` or `O’zbekov` as often, and the apostrophe parts words as they do.
+            let isLetter = (piece.properties.isAlphabetic || piece.properties.numericType != nil) && !Self.apostrophes.contains(piece.value)
             if latin.isEmpty, !isLetter { pendingSpace = !out.isEmpty; return }
             // ь and ъ spell nothing in Latin; other letters without a Latin spelling stay.
             let spelled = latin.isEmpty && Identifier.cyrillic[piece] == nil ? String(piece) : latin
@@ -89,6 +91,9 @@ struct ImportNames {
         }
         return out
     }
+
+    /// Modifier letters written for an apostrophe: turned comma (Uzbek oʻ, gʻ) and apostrophe.
+    static let apostrophes: Set<UInt32> = [0x02BB, 0x02BC]
 
     static func folded(_ name: String) -> String { SearchNormalizer.words(visible(name)).joined(separator: " ") }
 

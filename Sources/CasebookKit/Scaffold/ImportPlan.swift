@@ -43,6 +43,8 @@ struct ImportPlan {
     var diagnostics: [Diagnostic] = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
+    /// Titles of rows found to be the archive's cases: their later rows may leave status empty.
+    var importedCases: Set<String> = []
     /// Files to make for people and courts the archive lacks, by id, in the order met.
     var newPeople: [Person] = []
     var newPeopleIndex: [String: Int] = [:]
@@ -124,34 +126,6 @@ struct ImportPlan {
         while takenIDs[kind]?.contains(id) == true { id = "\(base)-\(n)"; n += 1 }
         takenIDs[kind, default: []].insert(id)
         return id
-    }
-
-    mutating func add(_ table: CSVRows, file: String) {
-        var columns: [String: Int] = [:]
-        // Spreadsheets save empty columns after the last as empty header cells: ignored while
-        // their cells are empty too, else named once, not as one unknown column '' each.
-        let unnamed = table.header.indices.filter { table.header[$0].isEmpty }
-        let used = unnamed.filter { index in table.rows.contains { index < $0.fields.count && !$0.fields[index].allSatisfy(\.isWhitespace) } }
-        if let first = used.first {
-            let which = used.count == 1 ? "column \(first + 1) has" : "columns \(used.map { String($0 + 1) }.joined(separator: ", ")) have"
-            let them = used.count == 1 ? "the column, or delete it" : "the columns, or delete them"
-            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: first + 1),
-                "\(which) no name in the header but cells below: name \(them)"))
-        }
-        for (index, name) in table.header.enumerated() where !name.isEmpty {
-            guard ImportColumns.names.contains(name) else {
-                let near = Suggestion.phrase(for: name, in: ImportColumns.names)
-                diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
-                                              "unknown column '\(name)'\(near); the columns are those of `casebook import --template`"))
-                continue
-            }
-            columns[name] = index
-        }
-        for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
-            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
-        }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
-        for row in table.rows { add(ImportRow(row, columns: columns, file: file)) }
     }
 
     /// What only all the rows tell: a case none of whose rows gives a source (spreadsheets

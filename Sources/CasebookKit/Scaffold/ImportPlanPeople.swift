@@ -10,7 +10,9 @@ extension ImportPlan {
         let given = row["person_id"]
         if !given.isEmpty {
             guard Identifier.isValid(given) else {
-                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens"))
+                let slug = Identifier.slug(given)
+                let like = Identifier.isValid(slug) ? ", like '\(slug)'" : ""
+                diagnostics.append(row.error("person_id", "'\(given)' is not a valid id: lower-case ASCII letters, digits and single hyphens\(like)"))
                 return nil
             }
             if people.names[given] != nil {
@@ -33,7 +35,11 @@ extension ImportPlan {
             return nil
         case .loose(let ids):
             // An id made of a protected person's name is no id to offer (content.md: ids hold no part of it).
-            let suggestion = ids.contains(where: protectedPeople.contains) ? "" : NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
+            var suggestion = ids.contains(where: protectedPeople.contains) ? "" : NewFile.shortened(Identifier.slug(ImportNames.visible(name)))
+            // A new id is one no file has: `Ozbekov` makes the id of the `Oʻzbekov` it is not.
+            let base = suggestion
+            var n = 2
+            while takenIDs[.people]?.contains(suggestion) == true { suggestion = "\(base)-\(n)"; n += 1 }
             let how = ids.allSatisfy { people.reordered(name, of: $0) } ? "only its words in another order" : "only spelled like it"
             diagnostics.append(row.error("person_name", "'\(shown(name, near: ids))' is not the name of \(ids.map(described).joined(separator: " or ")), \(how): "
                 + "if it is the same person, write \(ids.map { "'\($0)'" }.joined(separator: " or ")) in person_id; if another, write a new id in person_id"

@@ -9,12 +9,19 @@ extension ImportPlan {
         if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
         let key = Self.titleKey(title)
         // The case's status is needed on its first row; its other rows may leave it empty.
-        let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil)
+        let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
-        let charges = row.list("charges").compactMap { value in
-            match(row, "charges", value, in: site.charges.flatMap { charge in
-                [(charge.key, charge.label)] + charge.translatedLabel.keys.sorted().map { (charge.key, charge.translatedLabel[$0]!) }
-            })
+        let chargeEntries = site.charges.flatMap { charge in
+            [(key: charge.key, label: charge.label)] + charge.translatedLabel.keys.sorted().map { (key: charge.key, label: charge.translatedLabel[$0]!) }
+        }
+        let charges = row.list("charges").compactMap { value -> String? in
+            // `kz-cc-174, kz-cc-405`: charges each, separated as a list is not.
+            let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count > 1, parts.allSatisfy({ part in chargeEntries.contains { $0.key == part.lowercased() || Self.folded($0.label) == Self.folded(part) } }) {
+                diagnostics.append(row.error("charges", "'\(value)' is \(parts.count) charges separated by a comma: separate charges with semicolons, like '\(parts.joined(separator: "; "))'"))
+                return nil
+            }
+            return match(row, "charges", value, in: chargeEntries)
         }
         let detention = date(row, "detention_date"), verdict = date(row, "verdict_date")
         for (column, type, given) in [("detention_date", "detention", detention), ("verdict_date", "verdict", verdict)]
@@ -44,6 +51,7 @@ extension ImportPlan {
         if caseIndex[key] == nil {
             if let existing = existingCase(row, title, sources: sources.map(\.url)) {
                 diagnostics.append(existing)
+                importedCases.insert(key)
                 return
             }
             guard let id = newID(title, kind: .cases) else {
@@ -123,17 +131,33 @@ extension ImportPlan {
     mutating func date(_ row: ImportRow, _ column: String) -> PartialDate? {
         let value = row[column]
         guard !value.isEmpty else { return nil }
-        if case .success(let date) = PartialDate.parse(value) { return date }
-        let like = DateSuggestion.suggestion(for: value).map { ", like '\($0)'" } ?? ""
-        diagnostics.append(row.error(column, "'\(value)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY\(like)"))
+        // A spreadsheet's own forms where they can mean one date only (`05.03.2021`).
+        if let date = SpreadsheetDate.read(value) { return date }
+        diagnostics.append(row.error(column, SpreadsheetDate.problem(value)))
         return nil
     }
 
     mutating func number(_ row: ImportRow, _ column: String) -> String {
         let value = row[column]
         if !value.isEmpty, !value.allSatisfy(\.isASCII) || !value.allSatisfy(\.isNumber) {
-            diagnostics.append(row.error(column, "'\(value)' is not a whole number"))
+            diagnostics.append(row.error(column, "'\(value)' is not a whole number" + Self.wholeNumberHint(value, column)))
         }
         return value
+    }
+
+    /// What a length written with a decimal mark means in whole numbers: `5,0` is 5, and
+    /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months; digits
+    /// grouped with a space are the digits.
+    static func wholeNumberHint(_ value: String, _ column: String) -> String {
+        // `1 500`, with the (no-break) space a spreadsheet groups digits with.
+        let digits = value.filter { !$0.isWhitespace }
+        if digits != value, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return "; write it without spaces, '\(digits)'" }
+        let parts = value.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let whole = Int(parts[0]), let fraction = Double("0." + parts[1]) else { return "" }
+        if fraction == 0 { return "; write '\(whole)'" }
+        let months = fraction * 12
+        guard column == "sentence_years", months == months.rounded() else { return "; write whole years and months" }
+        return "; write \(whole) here and \(Int(months)) in sentence_months (\(value) years)"
     }
 }

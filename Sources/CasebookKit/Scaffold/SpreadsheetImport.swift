@@ -49,6 +49,7 @@ public enum SpreadsheetImport {
                 switch CSVRows.read(bytes) {
                 case .success(let table):
                     outcome.diagnostics += table.problems(file: path)
+                    if table.lostLetter { continue }
                     if let kind = OpenDataImport.Table.of(table.header) { openData.tables.append((kind, table, path)) }
                     else { plan.add(table, file: path) }
                 case .failure(let problem): outcome.diagnostics.append(Diagnostic(.error, path, Self.position(problem), Self.describe(problem), isIO: true))
@@ -107,14 +108,20 @@ public enum SpreadsheetImport {
             "the byte 0x\(String(byte, radix: 16, uppercase: true)) here is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
         case .empty: "the file has no header row; start from `casebook import --template`"
         case .unclosedQuote(let row, _): "row \(row) opens a quoted field here that is never closed; close it with '\"' (a quote inside it is written twice, '\"\"')"
-        case .tabSeparated: "the header is separated by tabs, and tab-separated files are not read: save the spreadsheet as CSV (\"CSV UTF-8\", comma- or semicolon-separated)"
+        case .otherSeparator(let separator):
+            "the header's cells are separated by \(separator == " " ? "spaces" : "'\(separator)'"), which the import does not read: save the spreadsheet "
+                + "with commas, semicolons or tabs between the cells (LibreOffice: \"Text CSV\", field delimiter ',' or ';')"
+        case .workbook(let what):
+            "is \(what): open it and save it as CSV (Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; LibreOffice: "
+                + "File > Save As > \"Text CSV\", character set \"Unicode (UTF-8)\"; Google Sheets: File > Download > \"Comma-separated values\")"
+        case .notUTF16: "the file starts as UTF-16 text (Excel's \"Unicode Text\") but is not UTF-16 throughout; save the spreadsheet as \"CSV UTF-8\""
         }
     }
 
     static func position(_ problem: CSVRows.Problem) -> SourcePosition {
         switch problem {
         case .unclosedQuote(let row, let column), .notUTF8(let row, let column, _): SourcePosition(line: row, column: column)
-        case .empty, .tabSeparated: .start
+        case .empty, .otherSeparator, .workbook, .notUTF16: .start
         }
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A spreadsheet's header and rows into the plan: the columns named (a look-alike letter, an
+/// empty column with cells, a title over the table told), a header pasted again skipped, and
+/// each cell's spaces and line breaks made what they mean before the row is read.
+extension ImportPlan {
+    mutating func add(_ table: CSVRows, file: String) {
+        // A title over the table ("Список дел на 01.03.2024"): its first row is no header, a
+        // row below is. Read as the header, it was an unknown column and four missing ones.
+        if table.titleAbove, let header = table.rows.prefix(10).first(where: { Self.isHeader($0.fields) }) {
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: header.number, column: 1),
+                "row \(header.number) is the header, and the rows above it are not: delete them (a title over the table), so that the header is row 1"))
+            return
+        }
+        var columns: [String: Int] = [:]
+        // Spreadsheets save empty columns after the last as empty header cells: ignored while
+        // their cells are empty too, else named once, not as one unknown column '' each.
+        let unnamed = table.header.indices.filter { table.header[$0].isEmpty }
+        let used = unnamed.filter { index in table.rows.contains { index < $0.fields.count && !$0.fields[index].allSatisfy(\.isWhitespace) } }
+        if let first = used.first {
+            let which = used.count == 1 ? "column \(first + 1) has" : "columns \(used.map { String($0 + 1) }.joined(separator: ", ")) have"
+            let them = used.count == 1 ? "the column, or delete it" : "the columns, or delete them"
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: first + 1),
+                "\(which) no name in the header but cells below: name \(them)"))
+        }
+        for (index, name) in table.header.enumerated() where !name.isEmpty {
+            guard ImportColumns.names.contains(name) else {
+                // `сase_title` with a Cyrillic с: the column it looks like, named as missing too.
+                let findings = LookAlike.findings(in: name, as: .id)
+                if !findings.isEmpty, ImportColumns.names.contains(LookAlike.repaired(name, as: .id)) {
+                    diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1), LookAlike.message(for: findings, in: name)))
+                    columns[LookAlike.repaired(name, as: .id)] = index
+                    continue
+                }
+                let near = Suggestion.phrase(for: name, in: ImportColumns.names)
+                diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
+                                              "unknown column '\(name)'\(near); the columns are those of `casebook import --template`"))
+                continue
+            }
+            columns[name] = index
+        }
+        for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
+        for row in table.rows {
+            // Sheets pasted one under another bring their header along: the same one is no
+            // row of data; one in another order would misread the rows under it.
+            let cells = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if Self.isHeader(row.fields) {
+                if Self.withoutTrailingEmpty(cells) == Self.withoutTrailingEmpty(table.header) {
+                    diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: 1),
+                        "row \(row.number) repeats the header (as sheets pasted one under another do); it is skipped"))
+                } else {
+                    diagnostics.append(Diagnostic(.error, file, SourcePosition(line: row.number, column: 1),
+                        "row \(row.number) is a header with its columns in another order than row 1's, and the rows below it would be read in row 1's columns: "
+                        + "put them in row 1's order, or save them as another file"))
+                }
+                continue
+            }
+            // A run of spaces is one space. A line break typed in a cell (Alt+Enter) is a space
+            // where it wraps a name, title or court, which hold no line, and a semicolon where it
+            // puts the items of a list one a line (charges, other spellings); source_urls keeps
+            // its own, an error there.
+            let lists = [columns["charges"], columns["other_spellings"]]
+            let fields = row.fields.indices.map { index in
+                index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
+            }
+            add(ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file))
+        }
+    }
+
+    /// The cell's lines joined by one space each (or `joiner`), and each run of spaces in
+    /// them one plain space: `Ivan\u{A0}Ivanov` (a no-break space Excel keeps) and `Ivan  Ivanov`
+    /// were written as they are, the second an alias of the first, `Almaty  Region` a region
+    /// of its own.
+    static func oneLine(_ cell: String, joiner: String = " ") -> String {
+        // A vertical tab or a form feed is white space to Swift and a control character to
+        // the import: left for `controlProblems` to report at its cell, as the docs say.
+        guard cell.contains(where: { $0.isWhitespace && $0 != " " }) || cell.contains("  "), !ControlCharacters.contains(cell) else { return cell }
+        return cell.split(whereSeparator: \.isNewline).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: joiner)
+    }
+
+    /// Cells that are column names, two at least, and nothing else.
+    static func isHeader(_ fields: [String]) -> Bool {
+        let cells = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return cells.filter({ !$0.isEmpty }).count > 1 && cells.allSatisfy { $0.isEmpty || ImportColumns.names.contains($0) }
+    }
+
+    static func withoutTrailingEmpty(_ cells: [String]) -> [String] {
+        Array(cells.reversed().drop { $0.isEmpty }.reversed())
+    }
+}
