@@ -127,7 +127,9 @@ final class LiveBuild: @unchecked Sendable {
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
     static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates") -> LinkState {
         let words = ProtectedWords(people: content.people, translations: content.translations)
-        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
+        var (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
+        // A document's size, as the build measures it ("PDF, 240 KB" on the case page).
+        archive.documentSizes = DocumentSizes.measure(archive.cases, files: content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) })
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
         let themeLeaks = theme.map { ThemeLeakCheck.problems($0, words: words, templatesName: templatesName) } ?? []
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// What `casebook serve` shows after an edit is what `casebook build` makes of the same
+/// files, and its problems are those `casebook check` tells: found by comparing a running
+/// server with fresh builds after each kind of edit.
+@Suite struct ServeParityTests {
+    static func options(_ fixture: SiteFixture) -> BuildOptions {
+        BuildOptions(content: "content", templates: "templates", relativeTo: fixture.root)
+    }
+
+    static func page(_ site: DevSite, _ path: String) -> String {
+        String(decoding: site.file(at: path) ?? [], as: UTF8.self)
+    }
+
+    /// A document's size ("PDF, 5 KB") is measured by the build: the server measured none,
+    /// and did not follow the file growing either.
+    @Test func aDocumentShowsItsSizeAsBuilt() throws {
+        let fixture = try SiteFixture()
+        let pdf = fixture.content.appendingPathComponent("media/verdict.pdf")
+        try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(("%PDF-1.4\n" + String(repeating: "x", count: 5000) + "\n%%EOF\n").utf8).write(to: pdf)
+        try fixture.replace("content/cases/qambarova-2021.md", "---\ntitle:",
+                            with: "---\ndocuments:\n  - title: The verdict\n    file: media/verdict.pdf\ntitle:")
+        let site = DevSite(options: Self.options(fixture))
+        #expect(site.problemsText == nil)
+        #expect(Self.page(site, "cases/qambarova-2021/index.html").contains("PDF, 5 KB"))
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+
+        let handle = try FileHandle(forWritingTo: pdf)
+        handle.seekToEndOfFile()
+        handle.write(Data(repeating: UInt8(ascii: "y"), count: 20_000))
+        try handle.close()
+        site.changed([pdf.path])
+        site.settle()
+        #expect(Self.page(site, "cases/qambarova-2021/index.html").contains("PDF, 24 KB"))
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
+}
