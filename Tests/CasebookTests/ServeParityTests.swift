@@ -37,4 +37,34 @@ import Testing
         #expect(Self.page(site, "cases/qambarova-2021/index.html").contains("PDF, 24 KB"))
         try DevSiteTests.expectSameAsBuild(site, fixture)
     }
+
+    /// A damaged image is an error of `check` (the build does not publish it, so it stops):
+    /// the server said nothing, and showed the site as if it were whole.
+    @Test func aDamagedImageIsAnErrorAsInCheck() throws {
+        let fixture = try SiteFixture()
+        let image = fixture.content.appendingPathComponent("media/broken.jpg")
+        try FileManager.default.createDirectory(at: image.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let site = DevSite(options: Self.options(fixture))
+        #expect(site.problemsText == nil)
+
+        try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array("garbage".utf8)).write(to: image)
+        site.changed([image.path])
+        site.settle()
+        let checked = Builder.check(Self.options(fixture)).diagnostics.filter { $0.severity == .error }
+        let line = try #require(checked.first { $0.file == "content/media/broken.jpg" })
+        #expect(checked.count == 1)
+        let problems = try #require(site.problemsText)
+        #expect(problems.contains(DiagnosticReport([line]).text))
+        #expect(site.summary.errorCount == 1)
+
+        // Already there when the server starts.
+        let started = DevSite(options: Self.options(fixture))
+        #expect(started.problemsText?.contains("content/media/broken.jpg:1:1: error: this JPEG image is damaged") == true)
+
+        try FileManager.default.removeItem(at: image)
+        site.changed([image.path])
+        site.settle()
+        #expect(site.problemsText == nil)
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
 }

@@ -16,6 +16,17 @@ final class LiveBuild: @unchecked Sendable {
     private var siteProblems: [Diagnostic] = []
     private var loadProblems: [Diagnostic] = []
     private var themeProblems: [Diagnostic] = []
+    /// The image rule's problems with each media file (a damaged image, a format it cannot
+    /// clean, a GPS position), as `check` tells them: judged again only when the file's stamp
+    /// or site.yml `keep_image_metadata` changes, so an edit costs no image reading.
+    private var mediaChecks: [String: MediaCheck] = [:]
+    private var mediaProblems: [Diagnostic] = []
+
+    struct MediaCheck {
+        let stamp: FileStamp?
+        let keepMetadata: Bool
+        let problems: [Diagnostic]
+    }
     private(set) var theme: Theme?
     /// The parsed archive as the files on disk are now.
     private(set) var content = ParsedContent(site: SiteConfig())
@@ -70,7 +81,7 @@ final class LiveBuild: @unchecked Sendable {
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
             + ActiveMedia.problems(content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) },
                                    unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
-        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + (linked?.diagnostics ?? [])
         return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
 
@@ -116,6 +127,27 @@ final class LiveBuild: @unchecked Sendable {
         }
         files = next
         content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.diskPath), files: files)
+        checkMedia(loaded.mediaFiles, keepMetadata: site.keepImageMetadata)
+    }
+
+    /// Judges the media files that are new or changed by the image rule, as `check` does.
+    private func checkMedia(_ media: [StaticFile], keepMetadata: Bool) {
+        let rule = MediaImages(keepMetadata: keepMetadata, displayName: options.contentDisplayName)
+        let stamps = media.map { FileStamp(path: $0.source) }
+        let stale = zip(media, stamps).filter { file, stamp in
+            guard let known = mediaChecks[file.path], let stamp else { return true }
+            return known.stamp != stamp || known.keepMetadata != keepMetadata
+        }
+        // In parallel, as `check` reads them: every image at the start, one at a time later.
+        let judged = Dictionary(grouping: rule.check(stale.map(\.0)), by: \.file)
+        var next: [String: MediaCheck] = [:]
+        for file in media { next[file.path] = mediaChecks[file.path] }
+        for (file, stamp) in stale {
+            next[file.path] = MediaCheck(stamp: stamp, keepMetadata: keepMetadata,
+                                         problems: judged[options.contentDisplayName + "/" + file.path] ?? [])
+        }
+        mediaChecks = next
+        mediaProblems = media.flatMap { next[$0.path]?.problems ?? [] }
     }
 
     static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {
