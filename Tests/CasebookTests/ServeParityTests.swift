@@ -67,4 +67,39 @@ import Testing
         #expect(site.problemsText == nil)
         try DevSiteTests.expectSameAsBuild(site, fixture)
     }
+
+    /// A person protected while the build stops (their name is still in texts, so it does):
+    /// the last good pages named them in full, and were served as they were.
+    @Test func aPersonProtectedSinceTheLastGoodBuildIsNotShown() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let built = fixture.build()
+        #expect(built.succeeded)
+        let paths = SiteFixture.snapshot(fixture.output).keys.filter { $0 != OutputGuard.markerName }
+        let naming = paths.filter { Self.page(site, $0).contains("Qambarova") }
+        #expect(naming.contains("cases/qambarova-2021/index.html"))
+        #expect(naming.contains("data/people.csv"))
+        let untouched = try #require(paths.first { $0.hasSuffix(".html") && !naming.contains($0) })
+        let before = site.file(at: untouched)
+
+        let person = "content/people/zhazira-qambarova.md"
+        try fixture.replace(person, "name: Zhazira Qambarova\n", with: "name: Zhazira Qambarova\nprotect: initials\n")
+        site.changed([fixture.root.appendingPathComponent(person).path])
+        site.settle()
+        #expect(site.problemsText != nil, "the texts still name her: the build stops")
+        for path in paths {
+            let served = Self.page(site, path)
+            #expect(!served.contains("Qambarova") && !served.contains("Қамбарова"), "\(path) names a protected person")
+        }
+        #expect(Self.page(site, "cases/qambarova-2021/index.html").contains("<h1>Page withheld</h1>"))
+        #expect(site.file(at: "data/people.csv") == nil)
+        #expect(site.file(at: untouched) == before, "a page that names nobody protected is served as before")
+
+        // Protection taken back: the last good pages are theirs to show again.
+        try fixture.replace(person, "protect: initials\n", with: "")
+        site.changed([fixture.root.appendingPathComponent(person).path])
+        site.settle()
+        #expect(site.problemsText == nil)
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
 }

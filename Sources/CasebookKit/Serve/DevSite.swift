@@ -24,6 +24,8 @@ public final class DevSite: @unchecked Sendable {
         var current: SiteGeneration
         /// The renderer of the last build without errors, shown under later problems.
         var lastGood: SiteRendering?
+        /// The protected names the last good build was checked against (`ProtectedWords.signature`).
+        var lastGoodProtected: Set<[String]> = []
         /// The report of the last published build, for `summary`.
         var report: DiagnosticReport
         /// Counts the changes handled; a full link started before the latest one is not published.
@@ -207,14 +209,22 @@ public final class DevSite: @unchecked Sendable {
         let keepImageMetadata = build.content.site.keepImageMetadata
         let unsafeHTML = build.content.site.unsafeHTML
         let withheldMedia = build.linked?.archive.withheldMedia ?? []
+        let words = build.linked?.protectedWords
+        let protected = words?.signature ?? []
         return state.withLockedValue { state in
             state.keepImageMetadata = keepImageMetadata
             state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
-            if let renderer { state.lastGood = renderer }
+            if let renderer {
+                state.lastGood = renderer
+                state.lastGoodProtected = protected
+            }
+            // A person protected since the last good build (the build now stops on the pages
+            // that name them): its pages are not shown as they were.
+            let hiding = renderer == nil && !protected.isSubset(of: state.lastGoodProtected) ? words : nil
             let number = state.current.number + 1
             // The quick path keeps every page at its place, so the path table carries over.
-            state.current = SiteGeneration(number: number, renderer: state.lastGood, problems: problems,
+            state.current = SiteGeneration(number: number, renderer: state.lastGood, problems: problems, hiding: hiding,
                                            sameJobs: sameJobs ? state.current : nil)
             state.report = report
             return (report, number, state.published)
