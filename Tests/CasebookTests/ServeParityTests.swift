@@ -102,4 +102,31 @@ import Testing
         #expect(site.problemsText == nil)
         try DevSiteTests.expectSameAsBuild(site, fixture)
     }
+
+    /// A template that prints a list whole stops the build, with the tag's place: the server
+    /// rendered pages on demand, never looked, and showed the page as if it were right.
+    @Test func aValuePrintedWholeIsAnErrorAsInTheBuild() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let template = "templates/case.mustache"
+        try fixture.replace(template, "</article>", with: "{{sources}}</article>")
+        site.changed([fixture.root.appendingPathComponent(template).path])
+        site.settle()
+        let built = fixture.build()
+        #expect(!built.succeeded)
+        let error = try #require(built.diagnostics.first { $0.severity == .error })
+        #expect(error.file == template && error.message.hasPrefix("'sources' is a list"))
+        let problems = try #require(site.problemsText, "no page asked for yet, and the error is known")
+        #expect(problems.contains(DiagnosticReport([error]).text))
+
+        // Already in the theme when the server starts.
+        let started = DevSite(options: Self.options(fixture))
+        #expect(started.problemsText?.contains(DiagnosticReport([error]).text) == true)
+
+        try fixture.replace(template, "{{sources}}</article>", with: "</article>")
+        site.changed([fixture.root.appendingPathComponent(template).path])
+        site.settle()
+        #expect(site.problemsText == nil)
+        try DevSiteTests.expectSameAsBuild(site, fixture)
+    }
 }

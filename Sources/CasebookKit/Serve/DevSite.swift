@@ -68,7 +68,8 @@ public final class DevSite: @unchecked Sendable {
         build.reloadTheme()
         build.reloadContent()
         build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts,
-                                    asOf: options.resolvedAsOf, templatesName: options.templatesDisplayName))
+                                    asOf: options.resolvedAsOf, templatesName: options.templatesDisplayName,
+                                    probe: build.takeProbe()))
         state = NIOLockedValueBox(State(current: SiteGeneration(number: 0, renderer: nil, problems: nil), report: DiagnosticReport([])))
         _ = advance(sameJobs: false)
         watchGit()
@@ -170,12 +171,14 @@ public final class DevSite: @unchecked Sendable {
         let content = build.content, theme = build.theme, drafts = options.includeDrafts, asOf = options.resolvedAsOf
         let readHistory = build.historyReader
         let templatesName = options.templatesDisplayName
+        let probe = build.takeProbe()
         linkQueue.async { [self] in
             // git read again as `build` reads it: an edit is an uncommitted change, a commit a new stamp.
             var content = content
             content.history = readHistory()
             let history = content.history
-            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf, templatesName: templatesName)
+            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf, templatesName: templatesName,
+                                        probe: probe)
             queue.async { [self] in
                 let latest = state.withLockedValue { $0.linking = false; return $0.version == version }
                 if latest {

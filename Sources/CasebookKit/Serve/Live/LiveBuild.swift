@@ -81,15 +81,29 @@ final class LiveBuild: @unchecked Sendable {
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
             + ActiveMedia.problems(content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) },
                                    unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
-        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + (linked?.diagnostics ?? [])
+        // What rendering found so far with this theme (a value printed whole, a page past the
+        // budget): the build stops on it; the first page of each kind is rendered to look (`probe`).
+        let rendered = theme?.renderProblems() ?? []
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + rendered
+            + (linked?.diagnostics ?? [])
         return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.
     func knows(_ path: String) -> Bool { files[path] != nil }
 
+    /// Whether the next full link renders a page of each kind with the theme (`probe`).
+    private var themeProbed = false
+
+    /// True once per theme read: the link that takes it renders the probe pages.
+    func takeProbe() -> Bool {
+        defer { themeProbed = true }
+        return !themeProbed
+    }
+
     /// Reads the theme again.
     func reloadTheme() {
+        themeProbed = false
         (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
                        required: options.templatesRequired)
     }
@@ -157,16 +171,33 @@ final class LiveBuild: @unchecked Sendable {
     }
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
-    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates") -> LinkState {
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates",
+                     probe: Bool = false) -> LinkState {
         let words = ProtectedWords(people: content.people, translations: content.translations)
         var (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
         // A document's size, as the build measures it ("PDF, 240 KB" on the case page).
         archive.documentSizes = DocumentSizes.measure(archive.cases, files: content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) })
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        if probe, let renderer { Self.probe(renderer) }
         let themeLeaks = theme.map { ThemeLeakCheck.problems($0, words: words, templatesName: templatesName) } ?? []
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
                          resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems + themeLeaks,
                          protectedWords: words)
+    }
+
+    /// Renders one page of each kind in the default language, and throws it away: what the
+    /// build finds only by rendering every page (a value of a new template printed whole, a
+    /// page past the budget) is recorded in the theme's `fallbacks` and told as an error
+    /// before any page is served, as the build stops on it. Only after the theme is read.
+    /// The page of each kind is the first by path, the one the build's message names.
+    static func probe(_ renderer: SiteRendering) {
+        var first: [String: (path: String, page: SitePage)] = [:]
+        for entry in renderer.plan.pages where entry.language == 0 {
+            let kind = String(String(describing: entry.page).prefix { $0 != "(" })
+            if let known = first[kind], known.path <= entry.path { continue }
+            first[kind] = (entry.path, entry.page)
+        }
+        _ = parallelMap(Array(first.values)) { entry in renderer.page(entry.page, at: entry.path, language: 0).count }
     }
 
     /// Takes a full link's result, and the history it was linked with, which the next
