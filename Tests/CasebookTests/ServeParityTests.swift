@@ -129,4 +129,27 @@ import Testing
         #expect(site.problemsText == nil)
         try DevSiteTests.expectSameAsBuild(site, fixture)
     }
+
+    /// A case file saved as a link to a file outside the archive: the build refuses it (it
+    /// would publish what is not the archive's), but the quick path read it and published it,
+    /// and the full link that followed never listed the folder again, so it was never told.
+    @Test func aCaseReplacedByALinkOutOfTheArchiveIsRefusedAsInTheBuild() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        let file = fixture.content.appendingPathComponent("cases/qambarova-2021.md")
+        let outside = fixture.root.appendingPathComponent("outside.md")
+        try fixture.read("content/cases/qambarova-2021.md")
+            .replacingOccurrences(of: "title: Taraz court sentences Zhazira Qambarova", with: "title: Not the archive's text")
+            .write(to: outside, atomically: true, encoding: .utf8)
+        let link = file.path + ".link"
+        #expect(symlink(outside.path, link) == 0)
+        #expect(rename(link, file.path) == 0)
+        site.changed([file.path])
+        site.settle()
+        let checked = Builder.check(Self.options(fixture)).diagnostics.filter { $0.severity == .error }
+        let refusal = try #require(checked.first { $0.file == "content/cases/qambarova-2021.md" })
+        let problems = try #require(site.problemsText)
+        #expect(problems.contains(DiagnosticReport([refusal]).text))
+        #expect(!Self.page(site, "cases/qambarova-2021/index.html").contains("Not the archive"))
+    }
 }

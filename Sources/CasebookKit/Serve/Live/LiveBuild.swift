@@ -212,6 +212,14 @@ final class LiveBuild: @unchecked Sendable {
 }
 
 extension LiveBuild {
+    /// A regular file, not a link: a link is judged by the loader (`ContentLoader`), which
+    /// refuses one that leads out of the archive, so a save that puts a link in a case's
+    /// place takes the full path, which lists the folder again.
+    static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     enum QuickOutcome {
         /// Linked on its own: pages may be rendered from the new state now.
         case applied
@@ -225,7 +233,7 @@ extension LiveBuild {
     func quickUpdate(_ url: URL) -> QuickOutcome {
         guard let state = linked, let renderer = state.renderer, renderer.renderers.count == 1, !diagnostics.contains(where: { $0.severity == .error }),
               case .caseRecord(let old)? = files[url.path]?.document,
-              let stamp = FileStamp(path: url.path) else { return .notApplicable }
+              Self.isPlainFile(url.path), let stamp = FileStamp(path: url.path) else { return .notApplicable }
         let (document, problems) = ContentParser.parse(ContentFile(info: old.info, url: url), site: content.site)
         files[url.path] = ParsedFile(stamp: stamp, document: document, diagnostics: problems)
         let index = content.cases.firstIndex { $0.id == old.id }
