@@ -152,4 +152,28 @@ import Testing
         #expect(problems.contains(DiagnosticReport([refusal]).text))
         #expect(!Self.page(site, "cases/qambarova-2021/index.html").contains("Not the archive"))
     }
+
+    /// A value printed whole on a page the first pages of each kind do not show (a case's
+    /// documents, here only on one case): found when that page is rendered, and told then.
+    @Test func aValuePrintedWholeOnALaterPageIsToldWhenItIsRendered() throws {
+        let fixture = try SiteFixture()
+        try fixture.replace("templates/case.mustache", "</article>", with: "{{#documents}}{{.}}{{/documents}}</article>")
+        try fixture.replace("content/cases/qambarova-2021.md", "---\ntitle:",
+                            with: "---\ndocuments:\n  - title: The verdict\n    url: https://example.org/verdict\ntitle:")
+        let built = fixture.build()
+        let error = try #require(built.diagnostics.first { $0.severity == .error })
+        #expect(error.file == "templates/case.mustache" && error.message.contains("first on cases/qambarova-2021/index.html"))
+        let site = DevSite(options: Self.options(fixture))
+        let rebuilds = Recorder()
+        site.onRebuild { rebuilds.add($0) }
+        #expect(site.problemsText == nil, "no page shows it yet")
+        _ = site.file(at: "cases/qambarova-2021/index.html")
+        site.settle()
+        #expect(site.problemsText?.contains(DiagnosticReport([error]).text) == true)
+        #expect(rebuilds.all.count == 1 && rebuilds.all.first?.errorCount == 1)
+        // Asked again, the page is not published again.
+        _ = site.file(at: "cases/qambarova-2021/index.html")
+        site.settle()
+        #expect(rebuilds.all.count == 1)
+    }
 }

@@ -42,6 +42,9 @@ public final class DevSite: @unchecked Sendable {
         var unsafeHTML = false
         /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
         var withheldMedia: Set<String> = []
+        /// The theme's rendering problems the last publish told (`RenderFallbacks.problemCount`),
+        /// and whose record they are: a page rendered later that finds another is told at once.
+        var renderProblems: (record: ObjectIdentifier, count: Int)?
     }
 
     var linkDelay: Double {
@@ -203,6 +206,9 @@ public final class DevSite: @unchecked Sendable {
     /// Puts the next generation, made from the `LiveBuild`, in place (on the rebuild queue):
     /// its number, its report and who is told.
     private func advance(sameJobs: Bool) -> (DiagnosticReport, Int, (@Sendable (Rebuild) -> Void)?) {
+        // Counted before the report: a problem rendering records meanwhile is told again, never lost.
+        let fallbacks = build.theme?.fallbacks
+        let counted = fallbacks?.problemCount ?? 0
         let report = DiagnosticReport(build.diagnostics)
         // The errors as `casebook check` prints them; warnings stay in the terminal, so that
         // a long list of them cannot hide the one error that stops the build.
@@ -215,6 +221,7 @@ public final class DevSite: @unchecked Sendable {
         let words = build.linked?.protectedWords
         let protected = words?.signature ?? []
         return state.withLockedValue { state in
+            state.renderProblems = fallbacks.map { (ObjectIdentifier($0), counted) }
             state.keepImageMetadata = keepImageMetadata
             state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
@@ -244,11 +251,34 @@ public final class DevSite: @unchecked Sendable {
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
         let (generation, keepImageMetadata, unsafeHTML, withheld) = state.withLockedValue { ($0.current, $0.keepImageMetadata, $0.unsafeHTML, $0.withheldMedia) }
-        if let bytes = generation.file(at: path) { return bytes }
+        if let bytes = generation.file(at: path) {
+            noticeRenderProblems(generation)
+            return bytes
+        }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
         return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
+    }
+
+    /// A page rendered now found what the build stops on (a value printed whole where the
+    /// pages rendered so far had none): published again at once, so it shows as the error
+    /// the build gives. Only for the theme the last publish counted, so pages of an older
+    /// one shown under errors never ask again.
+    private func noticeRenderProblems(_ generation: SiteGeneration) {
+        guard let fallbacks = generation.renderer?.main.theme.fallbacks else { return }
+        let count = fallbacks.problemCount
+        let grew = state.withLockedValue { state in
+            guard let told = state.renderProblems, told.record == ObjectIdentifier(fallbacks), count > told.count else { return false }
+            state.renderProblems = (told.record, count)
+            return true
+        }
+        guard grew else { return }
+        let start = ContinuousClock.now
+        queue.async { [self] in
+            state.withLockedValue { $0.version += 1 }
+            publish(sameJobs: true, quick: false, start: start)
+        }
     }
 
     static let placeholder = Array("""
