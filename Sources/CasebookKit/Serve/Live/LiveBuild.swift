@@ -230,8 +230,11 @@ extension LiveBuild {
     }
 
     /// One case file edited in place: parse it, and link it alone when that is enough.
+    /// Never with a protected person in the files as read now (`QuickLink` asks the last
+    /// link, which may not know yet of a `protect:` just saved): the full link's leak check decides.
     func quickUpdate(_ url: URL) -> QuickOutcome {
         guard let state = linked, let renderer = state.renderer, renderer.renderers.count == 1, !diagnostics.contains(where: { $0.severity == .error }),
+              !content.people.contains(where: \.protection.hidesName),
               case .caseRecord(let old)? = files[url.path]?.document,
               Self.isPlainFile(url.path), let stamp = FileStamp(path: url.path) else { return .notApplicable }
         let (document, problems) = ContentParser.parse(ContentFile(info: old.info, url: url), site: content.site)
