@@ -197,4 +197,21 @@ import Testing
         #expect(site.problemsText != nil, "the texts name her: the build stops")
         #expect(shown.all.isEmpty, "published naming her \(shown.all.count) times")
     }
+
+    /// A `protect:` saved: the pages shown named the person until the full link was done
+    /// (a second at 10,000 cases). Now they are withheld as soon as the file is read.
+    @Test func aProtectionIsHonouredBeforeTheLinkIsDone() throws {
+        let fixture = try SiteFixture()
+        let site = DevSite(options: Self.options(fixture))
+        #expect(Self.page(site, "cases/qambarova-2021/index.html").contains("Qambarova"))
+        let person = "content/people/zhazira-qambarova.md"
+        try fixture.replace(person, "name: Zhazira Qambarova\n", with: "name: Zhazira Qambarova\nprotect: initials\n")
+        let generation = site.generation
+        site.changed([fixture.root.appendingPathComponent(person).path])
+        let (read, named) = site.afterChangesRead { (site.generation, Self.page(site, "cases/qambarova-2021/index.html").contains("Qambarova")) }
+        #expect(read == generation, "the link is not done yet")
+        #expect(!named)
+        site.settle()
+        #expect(!Self.page(site, "cases/qambarova-2021/index.html").contains("Qambarova"))
+    }
 }

@@ -154,14 +154,35 @@ public final class DevSite: @unchecked Sendable {
                 }
             case .notApplicable:
                 build.reloadContent()
+                withholdNewlyProtected()
                 requestLink(start: start)
             }
             return
         }
         if paths.contains(where: { $0.hasPrefix(templates) || $0 + "/" == templates }) { build.reloadTheme() }
         build.reloadContent()
+        withholdNewlyProtected()
         requestLink(start: start)
     }
+
+    /// As soon as the files are read, before the link: a person protected in them whom the
+    /// pages shown were not checked against (`protect:` just saved) is withheld from them
+    /// now (`SiteGeneration.hiding`), not only once the link is done. The same generation,
+    /// so nothing reloads until the link publishes.
+    private func withholdNewlyProtected() {
+        guard build.content.people.contains(where: \.protection.hidesName),
+              let words = ProtectedWords(people: build.content.people, translations: build.content.translations) else { return }
+        let protected = words.signature
+        state.withLockedValue { state in
+            guard !protected.isSubset(of: state.lastGoodProtected) else { return }
+            let current = state.current
+            state.current = SiteGeneration(number: current.number, renderer: current.renderer, problems: current.problems,
+                                           hiding: words, sameJobs: current)
+        }
+    }
+
+    /// Runs `body` on the rebuild queue, after every change given so far is read (tests).
+    func afterChangesRead<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
 
     /// Starts the full link, or asks for another one when one is running (on the rebuild queue).
     private func requestLink(start: ContinuousClock.Instant) {
