@@ -142,11 +142,10 @@ import Testing
     @Test func theDevServerServesTheBytesTheBuildWrites() throws {
         let site = try Self.siteWithImages()
         defer { site.remove() }
-        try Data(Array(ImageFixtures.bytes("gps.jpg").prefix(700))).write(to: site.content.appendingPathComponent("media/cut.jpg"))
         let dev = DevSite(options: DevSiteTests.options(site))
-        try FileManager.default.removeItem(at: site.content.appendingPathComponent("media/cut.jpg"))
         try DevSiteTests.expectSameAsBuild(dev, site)
-        // The damaged one is no more served than published.
+        // The damaged one is no more served than published (and is an error, as in check:
+        // `ServeParityTests.aDamagedImageIsAnErrorAsInCheck`).
         try Data(Array(ImageFixtures.bytes("gps.jpg").prefix(700))).write(to: site.content.appendingPathComponent("media/cut.jpg"))
         #expect(dev.file(at: "media/cut.jpg") == nil)
         #expect(dev.file(at: "media/gps.jpg") == ImageFixtures.output(ImageFixtures.bytes("gps.jpg")))

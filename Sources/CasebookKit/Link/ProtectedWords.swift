@@ -167,6 +167,11 @@ struct ProtectedWords: Sendable {
         return nil
     }
 
+    /// Every pattern's words: where one set of protected people has all the patterns of
+    /// another, a text the first let through names none of the second's (the dev server
+    /// asks whether its last good pages may still be shown).
+    var signature: Set<[String]> { Set(byKey.values.joined().map(\.words)) }
+
     /// Whether a text names any protected person, read as `LeakReading` reads it: the
     /// plain answer `LeakScanner` is held to.
     func names(_ text: String, addresses: Bool = false) -> Bool {

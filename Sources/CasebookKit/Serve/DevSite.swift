@@ -24,6 +24,8 @@ public final class DevSite: @unchecked Sendable {
         var current: SiteGeneration
         /// The renderer of the last build without errors, shown under later problems.
         var lastGood: SiteRendering?
+        /// The protected names the last good build was checked against (`ProtectedWords.signature`).
+        var lastGoodProtected: Set<[String]> = []
         /// The report of the last published build, for `summary`.
         var report: DiagnosticReport
         /// Counts the changes handled; a full link started before the latest one is not published.
@@ -40,6 +42,9 @@ public final class DevSite: @unchecked Sendable {
         var unsafeHTML = false
         /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
         var withheldMedia: Set<String> = []
+        /// The theme's rendering problems the last publish told (`RenderFallbacks.problemCount`),
+        /// and whose record they are: a page rendered later that finds another is told at once.
+        var renderProblems: (record: ObjectIdentifier, count: Int)?
     }
 
     var linkDelay: Double {
@@ -66,7 +71,8 @@ public final class DevSite: @unchecked Sendable {
         build.reloadTheme()
         build.reloadContent()
         build.adopt(LiveBuild.link(build.content, theme: build.theme, includeDrafts: options.includeDrafts,
-                                    asOf: options.resolvedAsOf, templatesName: options.templatesDisplayName))
+                                    asOf: options.resolvedAsOf, templatesName: options.templatesDisplayName,
+                                    probe: build.takeProbe()))
         state = NIOLockedValueBox(State(current: SiteGeneration(number: 0, renderer: nil, problems: nil), report: DiagnosticReport([])))
         _ = advance(sameJobs: false)
         watchGit()
@@ -148,14 +154,35 @@ public final class DevSite: @unchecked Sendable {
                 }
             case .notApplicable:
                 build.reloadContent()
+                withholdNewlyProtected()
                 requestLink(start: start)
             }
             return
         }
         if paths.contains(where: { $0.hasPrefix(templates) || $0 + "/" == templates }) { build.reloadTheme() }
         build.reloadContent()
+        withholdNewlyProtected()
         requestLink(start: start)
     }
+
+    /// As soon as the files are read, before the link: a person protected in them whom the
+    /// pages shown were not checked against (`protect:` just saved) is withheld from them
+    /// now (`SiteGeneration.hiding`), not only once the link is done. The same generation,
+    /// so nothing reloads until the link publishes.
+    private func withholdNewlyProtected() {
+        guard build.content.people.contains(where: \.protection.hidesName),
+              let words = ProtectedWords(people: build.content.people, translations: build.content.translations) else { return }
+        let protected = words.signature
+        state.withLockedValue { state in
+            guard !protected.isSubset(of: state.lastGoodProtected) else { return }
+            let current = state.current
+            state.current = SiteGeneration(number: current.number, renderer: current.renderer, problems: current.problems,
+                                           hiding: words, sameJobs: current)
+        }
+    }
+
+    /// Runs `body` on the rebuild queue, after every change given so far is read (tests).
+    func afterChangesRead<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
 
     /// Starts the full link, or asks for another one when one is running (on the rebuild queue).
     private func requestLink(start: ContinuousClock.Instant) {
@@ -168,12 +195,14 @@ public final class DevSite: @unchecked Sendable {
         let content = build.content, theme = build.theme, drafts = options.includeDrafts, asOf = options.resolvedAsOf
         let readHistory = build.historyReader
         let templatesName = options.templatesDisplayName
+        let probe = build.takeProbe()
         linkQueue.async { [self] in
             // git read again as `build` reads it: an edit is an uncommitted change, a commit a new stamp.
             var content = content
             content.history = readHistory()
             let history = content.history
-            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf, templatesName: templatesName)
+            let linked = LiveBuild.link(content, theme: theme, includeDrafts: drafts, asOf: asOf, templatesName: templatesName,
+                                        probe: probe)
             queue.async { [self] in
                 let latest = state.withLockedValue { $0.linking = false; return $0.version == version }
                 if latest {
@@ -198,6 +227,9 @@ public final class DevSite: @unchecked Sendable {
     /// Puts the next generation, made from the `LiveBuild`, in place (on the rebuild queue):
     /// its number, its report and who is told.
     private func advance(sameJobs: Bool) -> (DiagnosticReport, Int, (@Sendable (Rebuild) -> Void)?) {
+        // Counted before the report: a problem rendering records meanwhile is told again, never lost.
+        let fallbacks = build.theme?.fallbacks
+        let counted = fallbacks?.problemCount ?? 0
         let report = DiagnosticReport(build.diagnostics)
         // The errors as `casebook check` prints them; warnings stay in the terminal, so that
         // a long list of them cannot hide the one error that stops the build.
@@ -207,14 +239,23 @@ public final class DevSite: @unchecked Sendable {
         let keepImageMetadata = build.content.site.keepImageMetadata
         let unsafeHTML = build.content.site.unsafeHTML
         let withheldMedia = build.linked?.archive.withheldMedia ?? []
+        let words = build.linked?.protectedWords
+        let protected = words?.signature ?? []
         return state.withLockedValue { state in
+            state.renderProblems = fallbacks.map { (ObjectIdentifier($0), counted) }
             state.keepImageMetadata = keepImageMetadata
             state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
-            if let renderer { state.lastGood = renderer }
+            if let renderer {
+                state.lastGood = renderer
+                state.lastGoodProtected = protected
+            }
+            // A person protected since the last good build (the build now stops on the pages
+            // that name them): its pages are not shown as they were.
+            let hiding = renderer == nil && !protected.isSubset(of: state.lastGoodProtected) ? words : nil
             let number = state.current.number + 1
             // The quick path keeps every page at its place, so the path table carries over.
-            state.current = SiteGeneration(number: number, renderer: state.lastGood, problems: problems,
+            state.current = SiteGeneration(number: number, renderer: state.lastGood, problems: problems, hiding: hiding,
                                            sameJobs: sameJobs ? state.current : nil)
             state.report = report
             return (report, number, state.published)
@@ -231,11 +272,34 @@ public final class DevSite: @unchecked Sendable {
     /// A page, generated file, theme asset or media file at a normalised site path.
     public func file(at path: String) -> [UInt8]? {
         let (generation, keepImageMetadata, unsafeHTML, withheld) = state.withLockedValue { ($0.current, $0.keepImageMetadata, $0.unsafeHTML, $0.withheldMedia) }
-        if let bytes = generation.file(at: path) { return bytes }
+        if let bytes = generation.file(at: path) {
+            noticeRenderProblems(generation)
+            return bytes
+        }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
         return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
+    }
+
+    /// A page rendered now found what the build stops on (a value printed whole where the
+    /// pages rendered so far had none): published again at once, so it shows as the error
+    /// the build gives. Only for the theme the last publish counted, so pages of an older
+    /// one shown under errors never ask again.
+    private func noticeRenderProblems(_ generation: SiteGeneration) {
+        guard let fallbacks = generation.renderer?.main.theme.fallbacks else { return }
+        let count = fallbacks.problemCount
+        let grew = state.withLockedValue { state in
+            guard let told = state.renderProblems, told.record == ObjectIdentifier(fallbacks), count > told.count else { return false }
+            state.renderProblems = (told.record, count)
+            return true
+        }
+        guard grew else { return }
+        let start = ContinuousClock.now
+        queue.async { [self] in
+            state.withLockedValue { $0.version += 1 }
+            publish(sameJobs: true, quick: false, start: start)
+        }
     }
 
     static let placeholder = Array("""

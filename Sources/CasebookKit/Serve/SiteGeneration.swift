@@ -8,16 +8,21 @@ final class SiteGeneration: @unchecked Sendable {
     let renderer: SiteRendering?
     /// The problems as `casebook check` prints them, or nil when the content is clean.
     let problems: String?
+    /// People protected since the renderer's build, whose names its pages may still show:
+    /// a page or file that names one is not served (`withheld`) until a build succeeds.
+    let hiding: ProtectedWords?
     private let lock = NSLock()
     private var filesByPath: [String: SitePlan.File]?
     private var made: [String: [UInt8]] = [:]
 
     /// - Parameter sameJobs: a generation whose renderer has the same plan (the quick path
     ///   keeps it), so its path table can be reused.
-    init(number: Int, renderer: SiteRendering?, problems: String?, sameJobs previous: SiteGeneration? = nil) {
+    init(number: Int, renderer: SiteRendering?, problems: String?, hiding: ProtectedWords? = nil,
+         sameJobs previous: SiteGeneration? = nil) {
         self.number = number
         self.renderer = renderer
         self.problems = problems
+        self.hiding = hiding
         if let previous {
             previous.lock.lock()
             filesByPath = previous.filesByPath
@@ -44,7 +49,7 @@ final class SiteGeneration: @unchecked Sendable {
         case .copy?, nil:
             bytes = nil  // media and assets are served from where they are (DevSite)
         }
-        guard let bytes else { return nil }
+        guard let bytes = bytes.flatMap({ shown($0, at: path) }) else { return nil }
         lock.lock()
         made[path] = bytes
         lock.unlock()
@@ -55,8 +60,24 @@ final class SiteGeneration: @unchecked Sendable {
     func notFound(at path: String) -> [UInt8]? {
         guard let renderer else { return nil }
         let html = renderer.main.render(.notFound, at: SitePaths.notFound)
-        return SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path)))
+        return shown(SiteRenderer.resolveRoot(html, root: SitePaths.root(depth: SitePaths.depth(of: path))), at: SitePaths.notFound)
     }
+
+    /// The bytes as served: a page of an older build that names a person protected since
+    /// is replaced by `withheld`, and any other file that names one is not served.
+    private func shown(_ bytes: [UInt8], at path: String) -> [UInt8]? {
+        guard let hiding, hiding.names(String(decoding: bytes, as: UTF8.self), addresses: true) else { return bytes }
+        return path.hasSuffix(".html") ? Self.withheld : nil
+    }
+
+    static let withheld = Array("""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>casebook: page withheld</title></head>
+        <body style="margin:75vh auto 0;max-width:40em;font:16px/1.5 system-ui,sans-serif"><h1>Page withheld</h1>
+        <p>The last good build of this page names a person whose file protects them now. It is
+        shown again once the problems above are fixed; this page reloads by itself.</p></body></html>
+
+        """.utf8)
 
     /// Whether the path names a folder of the generated site ("cases", "statuses/detained").
     func isFolder(_ path: String) -> Bool {

@@ -40,6 +40,14 @@ final class RenderFallbacks: @unchecked Sendable {
         return whole.keys.sorted().map { whole[$0]! }
     }
 
+    /// How many problems rendering has recorded (values printed whole, pages past the
+    /// budget): the dev server, which renders pages as they are asked for, tells a new one.
+    var problemCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return whole.count + tooLarge.count
+    }
+
     func fail(template: String, path: String) {
         lock.lock()
         defer { lock.unlock() }

@@ -16,6 +16,17 @@ final class LiveBuild: @unchecked Sendable {
     private var siteProblems: [Diagnostic] = []
     private var loadProblems: [Diagnostic] = []
     private var themeProblems: [Diagnostic] = []
+    /// The image rule's problems with each media file (a damaged image, a format it cannot
+    /// clean, a GPS position), as `check` tells them: judged again only when the file's stamp
+    /// or site.yml `keep_image_metadata` changes, so an edit costs no image reading.
+    private var mediaChecks: [String: MediaCheck] = [:]
+    private var mediaProblems: [Diagnostic] = []
+
+    struct MediaCheck {
+        let stamp: FileStamp?
+        let keepMetadata: Bool
+        let problems: [Diagnostic]
+    }
     private(set) var theme: Theme?
     /// The parsed archive as the files on disk are now.
     private(set) var content = ParsedContent(site: SiteConfig())
@@ -70,15 +81,29 @@ final class LiveBuild: @unchecked Sendable {
             + PlaceNamesCheck.unused(content, siteFile: "\(options.contentDisplayName)/site.yml")
             + ActiveMedia.problems(content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) },
                                    unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
-        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + (linked?.diagnostics ?? [])
+        // What rendering found so far with this theme (a value printed whole, a page past the
+        // budget): the build stops on it; the first page of each kind is rendered to look (`probe`).
+        let rendered = theme?.renderProblems() ?? []
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + rendered
+            + (linked?.diagnostics ?? [])
         return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
 
     /// Whether the path is a content file of the archive as last read.
     func knows(_ path: String) -> Bool { files[path] != nil }
 
+    /// Whether the next full link renders a page of each kind with the theme (`probe`).
+    private var themeProbed = false
+
+    /// True once per theme read: the link that takes it renders the probe pages.
+    func takeProbe() -> Bool {
+        defer { themeProbed = true }
+        return !themeProbed
+    }
+
     /// Reads the theme again.
     func reloadTheme() {
+        themeProbed = false
         (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
                        required: options.templatesRequired)
     }
@@ -116,6 +141,27 @@ final class LiveBuild: @unchecked Sendable {
         }
         files = next
         content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.diskPath), files: files)
+        checkMedia(loaded.mediaFiles, keepMetadata: site.keepImageMetadata)
+    }
+
+    /// Judges the media files that are new or changed by the image rule, as `check` does.
+    private func checkMedia(_ media: [StaticFile], keepMetadata: Bool) {
+        let rule = MediaImages(keepMetadata: keepMetadata, displayName: options.contentDisplayName)
+        let stamps = media.map { FileStamp(path: $0.source) }
+        let stale = zip(media, stamps).filter { file, stamp in
+            guard let known = mediaChecks[file.path], let stamp else { return true }
+            return known.stamp != stamp || known.keepMetadata != keepMetadata
+        }
+        // In parallel, as `check` reads them: every image at the start, one at a time later.
+        let judged = Dictionary(grouping: rule.check(stale.map(\.0)), by: \.file)
+        var next: [String: MediaCheck] = [:]
+        for file in media { next[file.path] = mediaChecks[file.path] }
+        for (file, stamp) in stale {
+            next[file.path] = MediaCheck(stamp: stamp, keepMetadata: keepMetadata,
+                                         problems: judged[options.contentDisplayName + "/" + file.path] ?? [])
+        }
+        mediaChecks = next
+        mediaProblems = media.flatMap { next[$0.path]?.problems ?? [] }
     }
 
     static func assemble(site: SiteConfig, loaded: LoadedContent, order: [String], files: [String: ParsedFile]) -> ParsedContent {
@@ -125,14 +171,33 @@ final class LiveBuild: @unchecked Sendable {
     }
 
     /// Links the parsed archive as it is now. Pure, so it may run off the rebuild queue.
-    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates") -> LinkState {
+    static func link(_ content: ParsedContent, theme: Theme?, includeDrafts: Bool, asOf: AsOf? = nil, templatesName: String = "templates",
+                     probe: Bool = false) -> LinkState {
         let words = ProtectedWords(people: content.people, translations: content.translations)
-        let (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
+        var (archive, problems) = Linker.link(content, includeDrafts: includeDrafts, asOf: asOf, protectedWords: words)
+        // A document's size, as the build measures it ("PDF, 240 KB" on the case page).
+        archive.documentSizes = DocumentSizes.measure(archive.cases, files: content.mediaSources.map { StaticFile(path: $0.key, source: $0.value) })
         let renderer = theme.map { SiteRendering(archive: archive, theme: $0, includeDrafts: includeDrafts, prerender: false) }
+        if probe, let renderer { Self.probe(renderer) }
         let themeLeaks = theme.map { ThemeLeakCheck.problems($0, words: words, templatesName: templatesName) } ?? []
         return LinkState(archive: archive, renderer: renderer, checker: Linker.referenceChecker(content),
                          resolver: Linker.bodyResolver(content, includeDrafts: includeDrafts), diagnostics: problems + themeLeaks,
                          protectedWords: words)
+    }
+
+    /// Renders one page of each kind in the default language, and throws it away: what the
+    /// build finds only by rendering every page (a value of a new template printed whole, a
+    /// page past the budget) is recorded in the theme's `fallbacks` and told as an error
+    /// before any page is served, as the build stops on it. Only after the theme is read.
+    /// The page of each kind is the first by path, the one the build's message names.
+    static func probe(_ renderer: SiteRendering) {
+        var first: [String: (path: String, page: SitePage)] = [:]
+        for entry in renderer.plan.pages where entry.language == 0 {
+            let kind = String(String(describing: entry.page).prefix { $0 != "(" })
+            if let known = first[kind], known.path <= entry.path { continue }
+            first[kind] = (entry.path, entry.page)
+        }
+        _ = parallelMap(Array(first.values)) { entry in renderer.page(entry.page, at: entry.path, language: 0).count }
     }
 
     /// Takes a full link's result, and the history it was linked with, which the next
@@ -147,6 +212,14 @@ final class LiveBuild: @unchecked Sendable {
 }
 
 extension LiveBuild {
+    /// A regular file, not a link: a link is judged by the loader (`ContentLoader`), which
+    /// refuses one that leads out of the archive, so a save that puts a link in a case's
+    /// place takes the full path, which lists the folder again.
+    static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     enum QuickOutcome {
         /// Linked on its own: pages may be rendered from the new state now.
         case applied
@@ -157,10 +230,13 @@ extension LiveBuild {
     }
 
     /// One case file edited in place: parse it, and link it alone when that is enough.
+    /// Never with a protected person in the files as read now (`QuickLink` asks the last
+    /// link, which may not know yet of a `protect:` just saved): the full link's leak check decides.
     func quickUpdate(_ url: URL) -> QuickOutcome {
         guard let state = linked, let renderer = state.renderer, renderer.renderers.count == 1, !diagnostics.contains(where: { $0.severity == .error }),
+              !content.people.contains(where: \.protection.hidesName),
               case .caseRecord(let old)? = files[url.path]?.document,
-              let stamp = FileStamp(path: url.path) else { return .notApplicable }
+              Self.isPlainFile(url.path), let stamp = FileStamp(path: url.path) else { return .notApplicable }
         let (document, problems) = ContentParser.parse(ContentFile(info: old.info, url: url), site: content.site)
         files[url.path] = ParsedFile(stamp: stamp, document: document, diagnostics: problems)
         let index = content.cases.firstIndex { $0.id == old.id }
