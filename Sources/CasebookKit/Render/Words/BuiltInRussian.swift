@@ -341,9 +341,11 @@ search:
 # text of content/pages/letters.md, when there is one, stands above the list).
 letters:
   title: "Письма тем, кто сейчас лишён свободы"
-  # {date} is the day "held now" is counted at, as a <time> element.
-  intro_html: {one: "В архиве есть адрес для писем {count} человеку, лишённому свободы на {date}.", few: "В архиве есть адреса для писем {count} людям, лишённым свободы на {date}.", many: "В архиве есть адреса для писем {count} людям, лишённым свободы на {date}.", other: "В архиве есть адреса для писем {count} человека, лишённых свободы на {date}."}
-  none_html: "В архиве нет адреса для писем ни для кого из лишённых свободы на {date}."
+  # {date} is the day "held now" is counted at, as a <time> element. "у" with the genitive,
+  # which a number governs without doubt ("у 2 человек", "у 21 человека"); a dative after
+  # 2-4 and 5+ ("2 людям") is colloquial.
+  intro_html: {one: "Адрес для писем есть в архиве у {count} человека, лишённого свободы на {date}.", few: "Адреса для писем есть в архиве у {count} человек, лишённых свободы на {date}.", many: "Адреса для писем есть в архиве у {count} человек, лишённых свободы на {date}.", other: "Адреса для писем есть в архиве у {count} человека, лишённых свободы на {date}."}
+  none_html: "Ни у кого из лишённых свободы на {date} в архиве нет адреса для писем."
   # {date}: when the address was last confirmed (letters' as_of), as a <time> element.
   address_as_of_html: "Адрес по состоянию на {date}"
   support: "Как поддержать"
