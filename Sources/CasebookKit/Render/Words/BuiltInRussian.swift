@@ -245,7 +245,9 @@ person:
   no_cases: "Ни одно опубликованное дело не называет этого человека."
   timeline: "Хронология"
   # Who recognised the person as a political prisoner (organizations, with dates).
-  recognised: "Признан(а) политзаключённым"
+  # A label before the organizations, with no gender to guess: "Признание политзаключённым:
+  # Amnesty International (май 2021)", as held.filter_by and heading_recognised_by word it.
+  recognised: "Признание политзаключённым"
   biography: "Биография"
   custody_heading: "Лишение и ограничение свободы"
   custody_kind: "Мера"
@@ -391,7 +393,7 @@ statistics:
   no_sentence: "Приговор не указан"
   as_of_set_html: "Данные по состоянию на {date} — дату, на которую ведётся подсчёт на этом сайте; статус каждого дела — последний записанный."
   held_heading: "Содержание под стражей и признание"
-  recognition_heading: "Признанные политическими заключёнными"
+  recognition_heading: "Признанные политзаключёнными"
   held_intro: "Подсчитано по периодам содержания под стражей в материалах дел. Учитываются только меры, лишающие свободы (ограничение свободы или запрет на выезд не учитываются); считаются и первый, и последний день."
   held_now_html: "Сейчас под стражей, по состоянию на {date}: {people}."
   ever_held_html: "Когда-либо под стражей, по состоянию на {date}: {people}."
@@ -399,8 +401,8 @@ statistics:
   days_html: "Дни под стражей по состоянию на {date}, по всем, кто был под стражей до этой даты: медиана — {median}, наибольший срок — {longest}."
   # "около" takes the genitive: около 1 дня, около 3 дней, около 21 дня.
   about_days: {one: "около {count} дня", few: "около {count} дней", many: "около {count} дней", other: "около {count} дня"}
-  recognised_html: "Признаны политическими заключёнными, по состоянию на {date}: {people}."
-  recognised_held_html: "Признаны политическими заключёнными и сейчас под стражей, по состоянию на {date}: {people}."
+  recognised_html: "Признаны политзаключёнными, по состоянию на {date}: {people}."
+  recognised_held_html: "Признаны политзаключёнными и сейчас под стражей, по состоянию на {date}: {people}."
   held_by_kind: "По виду меры"
   held_by_region: "Сейчас под стражей, по регионам"
   custody_kind: "Вид меры"
