@@ -563,10 +563,12 @@ casefacts:
   no_country: "Ел көрсетілмеген"
   citizenship: "Азаматтығы"
   offence: "Іс-әрекет жасалған күн"
-  died_html: "{date} қайтыс болды"
-  died_in_custody_html: "{date} қамауда қайтыс болды"
-  died_in_html: "{date} қайтыс болды"
-  died_in_custody_in_html: "{date} қамауда қайтыс болды"
+  # {date} is a <time> element, which cannot take the locative ("25 шілдеде"): a label
+  # before it, as the Russian does ("Дата смерти: …").
+  died_html: "Қайтыс болған күні: {date}"
+  died_in_custody_html: "Қамауда қайтыс болған күні: {date}"
+  died_in_html: "Қайтыс болған уақыты: {date}"
+  died_in_custody_in_html: "Қамауда қайтыс болған уақыты: {date}"
   died_in_custody_count: {one: "Қамауда {count} адам қайтыс болды.", other: "Қамауда {count} адам қайтыс болды."}
   unnamed_defendants: {one: "және аты аталмаған тағы {count} айыпталушы", other: "және аты аталмаған тағы {count} айыпталушы"}
   unnamed_note: "Адамдар санына дереккөздер атын атамай санайтын айыпталушылар да кіреді; оларды әр түрлі істерде бір-бірінен ажырату мүмкін емес, сондықтан бір адам бірнеше істе саналуы мүмкін."
