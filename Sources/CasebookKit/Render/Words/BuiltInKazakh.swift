@@ -246,7 +246,7 @@ person:
   custody_from: "Басталуы"
   custody_to: "Аяқталуы"
   custody_place: "Орны"
-  custody_days: "Күн"
+  custody_days: "Күн саны"
   custody_sources: "Іс бойынша дереккөздер"
   custody_still_held: "әлі қамауда"
   custody_continues: "жалғасуда"
@@ -610,8 +610,10 @@ permanence:
   copy: "Көшіру"
   copied: "Көшірілді"
   cite_updated: "жаңартылған күні: {date}"
-  cite_version: "нұсқасы {commit}"
-  built_from: "{commit} нұсқасынан жиналды, {date}"
+  # Kazakh puts the name before the word it qualifies: "2b9c850 нұсқасы".
+  cite_version: "{commit} нұсқасы"
+  # "құрастыру" is the build, as layout.draft_banner says.
+  built_from: "{commit} нұсқасынан құрастырылды ({date})"
 
 # Ескі мекенжайдағы бет: атауы өзгертілген файл бұрынғы идентификаторларын сақтайды
 # (docs/content.md, «Renamed files»), және әр ескі мекенжайда оқырманды бірден жаңа бетке
