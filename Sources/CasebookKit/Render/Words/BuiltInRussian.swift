@@ -290,7 +290,9 @@ held:
   filter_recognised: "Признанные политзаключёнными"
   filter_by: "Признание:"
   none: "Из этого списка на {date} под стражей никого нет."
-  since: "Под стражей с"
+  # A label before a date that may be a month ("март 2015"), which "с" would need in the
+  # genitive; worded as continuous_since is, which follows it.
+  since: "Начало срока под стражей"
   continuous_since: "начало непрерывного срока под стражей: {date}"
   days: "Дней под стражей"
   kind: "Мера"
