@@ -279,9 +279,11 @@ held:
   filter_recognised: "Саяси тұтқын деп танылғандар"
   filter_by: "Таныған ұйым:"
   none: "{date} бойынша бұл тізімде қамауда ешкім жоқ."
-  since: "Қамауға алынған күні"
+  # The start of the measure held under now (kind, below), not the arrest: continuous_since,
+  # after it, gives the start of unbroken custody, which may be earlier.
+  since: "Қазіргі шараның басталуы"
   continuous_since: "үзіліссіз қамаудың басталуы: {date}"
-  days: "Қамауда болған күн"
+  days: "Қамауда болған күн саны"
   kind: "Шара"
   place: "Орны"
   case: "Іс"

@@ -291,8 +291,9 @@ held:
   filter_by: "Признание:"
   none: "Из этого списка на {date} под стражей никого нет."
   # A label before a date that may be a month ("март 2015"), which "с" would need in the
-  # genitive; worded as continuous_since is, which follows it.
-  since: "Начало срока под стражей"
+  # genitive. It is the start of the measure the person is held under now (kind, below),
+  # which continuous_since, after it, tells apart from the start of unbroken custody.
+  since: "Начало текущей меры"
   continuous_since: "начало непрерывного срока под стражей: {date}"
   days: "Дней под стражей"
   kind: "Мера"
