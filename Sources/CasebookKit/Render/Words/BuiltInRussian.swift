@@ -395,9 +395,11 @@ statistics:
   no_charge: "Обвинение не указано"
   no_sentence: "Приговор не указан"
   as_of_set_html: "Данные по состоянию на {date} — дату, на которую ведётся подсчёт на этом сайте; статус каждого дела — последний записанный."
-  held_heading: "Содержание под стражей и признание"
+  # "Содержание под стражей" is one measure of restraint (pretrial detention, a custody kind
+  # of the sample); custody of any kind that deprives of liberty is "нахождение под стражей".
+  held_heading: "Нахождение под стражей и признание"
   recognition_heading: "Признанные политзаключёнными"
-  held_intro: "Подсчитано по периодам содержания под стражей в материалах дел. Учитываются только меры, лишающие свободы (ограничение свободы или запрет на выезд не учитываются); считаются и первый, и последний день."
+  held_intro: "Подсчитано по периодам мер пресечения и наказания в материалах дел. Учитываются только меры, лишающие свободы (ограничение свободы или запрет на выезд не учитываются); считаются и первый, и последний день."
   held_now_html: "Сейчас под стражей, по состоянию на {date}: {people}."
   ever_held_html: "Когда-либо под стражей, по состоянию на {date}: {people}."
   held_before_html: "Были под стражей раньше, но не на {date}: {people}."
@@ -433,7 +435,7 @@ data:
   people_csv: "Одна строка на каждого человека в архиве, какова бы ни была его роль."
   organizations_csv: "Одна строка на каждую организацию, включая суды."
   custody_csv: "Одна строка на каждый период меры пресечения или наказания человека по делу, включая меры, не лишающие свободы (для них held равно false). Дни, нахождение под стражей сейчас и current подсчитаны по состоянию на {date}."
-  custody_html: "Содержание под стражей подсчитано по состоянию на {date}: <code>days</code> и <code>current</code> в <code>custody.csv</code>, <code>held_now</code> в <code>people.csv</code>, а также <code>as_of</code>, <code>held_now</code> и <code>custody</code> в <code>cases.json</code>. Дата, известная только до месяца или года, считается с её первого дня."
+  custody_html: "Нахождение под стражей подсчитано по состоянию на {date}: <code>days</code> и <code>current</code> в <code>custody.csv</code>, <code>held_now</code> в <code>people.csv</code>, а также <code>as_of</code>, <code>held_now</code> и <code>custody</code> в <code>cases.json</code>. Дата, известная только до месяца или года, считается с её первого дня."
 
 script:
   search_people: "Люди"
@@ -488,7 +490,7 @@ columns_cases_json:  # data/cases.json
   events: "датированные события, сначала ранние: date, type и type_label, summary, people (идентификаторы; обвиняемые по делу, если событие не называет кого-то из участников), sources (идентификаторы источников этого дела)"
   sources: "каждый источник как записан: id, title, publisher, url, date, language, archive_url"
   corrections: "публичный журнал исправлений: date, note"
-  as_of: "в начале файла: дата, на которую подсчитано содержание под стражей (days, held_now, current)"
+  as_of: "в начале файла: дата, на которую подсчитано нахождение под стражей (days, held_now, current)"
   vocabularies.custody_kinds: "в начале файла: виды мер, ключ и название"
   people.held_now: "true, если человек сейчас под стражей — по этому или другому делу"
   people.custody: "периоды мер человека по этому делу: from, to (null, пока период длится), kind и kind_label, held (true, если мера лишает свободы), place, days (до даты подсчёта, первый и последний день включительно), current (начался к дате подсчёта и не закончился)"
