@@ -62,7 +62,7 @@ import Testing
         try site.replace("content/cases/qambarova-2021.md", "sources:\n  - id: rferl-2021-03-03\n",
                          with: "documents:\n  - {title: Verdict, url: https://example.org/v.pdf, language: Sekretova}\nsources:\n  - id: rferl-2021-03-03\n")
         try site.replace("content/cases/qambarova-2021.md", "    date: 2021-03-03\n    language: en\n", with: "    date: 2021-03-03\n    language: Sekretova\n")
-        try site.replace("content/cases/ablyazov-2018.ru.md", "          - note: профессиональная деятельность в банковских организациях\n",
+        try site.replace("content/cases/ablyazov-2018.ru.md", "          - note: профессиональную деятельность в банковских организациях\n",
                          with: "          - note: Секретова обжаловала\n")
         let errors = Self.errors(site)
         #expect(errors.count == 3, "\(errors)")
