@@ -36,6 +36,7 @@ extension Archive {
                 switch facet.name {
                 case "statuses": value.label = copy.site.statuses.label(value.key)
                 case "regions": value.label = copy.site.place(value.label)
+                case "tags": value.label = copy.site.tag(value.label)
                 case "countries": value.label = Country.name(value.key.uppercased(), in: code)
                 case "charges":
                     let charge = copy.site.charge(value.key)

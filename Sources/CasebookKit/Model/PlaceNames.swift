@@ -8,6 +8,8 @@
 ///   Zhambyl Region: {ru: Жамбылская область, kk: Жамбыл облысы}
 ///   Taraz: {ru: Тараз, kk: Тараз}
 /// ```
+///
+/// site.yml `tags` spells the cases' tags the same way (`in-absentia: {ru: заочно}`).
 public struct PlaceNames: Sendable {
     /// Default spelling -> language -> spelling.
     public var spellings: [String: [String: String]] = [:]

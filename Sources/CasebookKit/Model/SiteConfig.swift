@@ -57,6 +57,8 @@ public struct SiteConfig: Sendable {
     /// site.yml `places`: how the other languages spell a region or city, by its spelling in
     /// the default language (`Zhambyl Region` -> `ru` -> `Жамбылская область`).
     public var places = PlaceNames()
+    /// site.yml `tags`: how the other languages spell a tag, by its spelling in the files.
+    public var tagNames = PlaceNames()
 
     public init() {}
 
@@ -64,6 +66,12 @@ public struct SiteConfig: Sendable {
     /// Only for showing: facet addresses and groups keep the files' spelling.
     public func place(_ text: String) -> String {
         places.spellings[text]?[language] ?? text
+    }
+
+    /// A tag as this language spells it (site.yml `tags`), else as written. Only for
+    /// showing: tag addresses keep the files' spelling.
+    public func tag(_ text: String) -> String {
+        tagNames.spellings[text]?[language] ?? text
     }
 
     public func charge(_ key: String) -> Charge? {

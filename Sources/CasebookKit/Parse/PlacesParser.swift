@@ -1,12 +1,22 @@
-/// Reads site.yml `places` (`PlaceNames`): each key a region or city as the files write it
-/// in the default language, each value its spelling in the site's other languages.
+/// Reads site.yml `places` and `tags` (`PlaceNames`): each key a region or city, or a tag,
+/// as the files write it in the default language, each value its spelling in the site's
+/// other languages.
 extension SiteParser {
     static func places(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> PlaceNames {
+        spellings(fields, "places", of: "a region or city", like: "Taraz", site: site, reader: &reader)
+    }
+
+    static func tagNames(_ fields: Fields, site: SiteConfig, reader: inout FieldReader) -> PlaceNames {
+        spellings(fields, "tags", of: "a tag", like: "in absentia", site: site, reader: &reader)
+    }
+
+    private static func spellings(_ fields: Fields, _ key: String, of what: String, like sample: String,
+                                  site: SiteConfig, reader: inout FieldReader) -> PlaceNames {
         var places = PlaceNames()
-        guard let node = fields["places"], !node.isNull else { return places }
+        guard let node = fields[key], !node.isNull else { return places }
         let example = "{\(site.defaultLanguage == "ru" ? "kk" : "ru"): …}"
         guard case .mapping(let entries) = node.value else {
-            reader.diagnostics.error(node.position, "expected 'places' as a region or city per line, each with its spelling in the site's other languages, like 'Taraz: \(example)'; found \(node.kindName)")
+            reader.diagnostics.error(node.position, "expected '\(key)' as \(what) per line, each with its spelling in the site's other languages, like '\(sample): \(example)'; found \(node.kindName)")
             return places
         }
         for index in entries.indices {

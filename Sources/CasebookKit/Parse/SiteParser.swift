@@ -1,7 +1,7 @@
 /// Reads `content/site.yml`: settings, and vocabularies that replace the built-in defaults.
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
-                       "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places",
+                       "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places", "tags",
                        "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history"]
     static let chargeKeys = ["label", "law", "unspecified", "country"]
 
@@ -63,6 +63,7 @@ enum SiteParser {
         decisionSettings(&site, fields, reader: &reader)
         site.charges = charges(fields, site: site, reader: &reader)
         site.places = places(fields, site: site, reader: &reader)
+        site.tagNames = tagNames(fields, site: site, reader: &reader)
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
         if !site.roles.contains(Role.defendant) {
             reader.diagnostics.error(fields["roles"]?.position ?? fields.position,

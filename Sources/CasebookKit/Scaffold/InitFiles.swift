@@ -60,7 +60,7 @@ enum InitFiles {
             law: Criminal Code, Article 274 (example)
 
         # More settings: affiliations, document_kinds, custody_kinds, decision_kinds,
-        # decision_outcomes, places, as_of, stale_after_months, keep_image_metadata,
+        # decision_outcomes, places, tags, as_of, stale_after_months, keep_image_metadata,
         # max_file_kb, unsafe_html (publishes raw HTML in bodies unchecked: only with
         # trusted editors): see docs/content.md, "site.yml".
 

@@ -42,7 +42,7 @@ struct CasePageContext {
                               sourceNumbers: sourceNumbers)
             },
             corrections: CorrectionLog.values(record.corrections, words: items.words),
-            tags: record.tags.uniqued().map { LabelLink(label: $0, href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
+            tags: record.tags.uniqued().map { LabelLink(label: site.tag($0), href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
             updated: linked.updated.map(items.words.templateDate), held: held(record))
         if record.unnamedDefendants > 0 {

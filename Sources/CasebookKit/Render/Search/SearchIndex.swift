@@ -137,7 +137,7 @@ struct SearchIndex: Sendable {
             let record = linked.record
             let title = spellings?.cases[record.id] ?? SearchNormalizer.distinctWords(record.title)
             // A former id finds the case too: a reader may hold an old link.
-            let texts: [String] = [record.summary, record.city.map(site.place), record.tags.joined(separator: " "),
+            let texts: [String] = [record.summary, record.city.map(site.place), record.tags.map(site.tag).joined(separator: " "),
                                    linked.latestDate.map { String($0.year) }].compactMap { $0 } + record.formerIDs.map(\.id)
             let other = SearchNormalizer.distinctWords(texts.joined(separator: " "))
             return (title, other.filter { !title.contains($0) })
