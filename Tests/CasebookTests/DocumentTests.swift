@@ -35,7 +35,7 @@ import Testing
         #expect(result.exitStatus == 0, "\(result.diagnostics)")
         let page = try site.read("public/cases/qambarova-2021/index.html")
         #expect(page.contains(#"<h2 id="documents-heading">Documents</h2>"#))
-        #expect(page.contains(##"<bdi><a href="../../media/docs/verdict.pdf">Verdict of the &lt;Taraz&gt; court</a></bdi> <span class="document-kind">(<bdi>verdict</bdi>)</span>, <time datetime="2021-03-02">2 March 2021</time> · <span class="document-file">PDF, 239 KB</span> <span class="lang">(<bdi>ru</bdi>)</span> <span class="document-sources"><a href="#source-2">[2]</a></span>"##), "\(page)")
+        #expect(page.contains(##"<bdi><a href="../../media/docs/verdict.pdf">Verdict of the &lt;Taraz&gt; court</a></bdi> <span class="document-kind">(<bdi>verdict</bdi>)</span>, <time datetime="2021-03-02">2 March 2021</time> · <span class="document-file">PDF, 239 KB</span> <span class="lang">(<bdi>Russian</bdi>)</span> <span class="document-sources"><a href="#source-2">[2]</a></span>"##), "\(page)")
         #expect(page.contains(#"<bdi><a href="https://example.org/opinion?a=1&amp;b=2" rel="noopener noreferrer">UN opinion</a></bdi> <span class="document-kind">(<bdi>UN opinion</bdi>)</span>"#))
     }
 

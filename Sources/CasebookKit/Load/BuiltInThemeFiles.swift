@@ -1215,7 +1215,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="documents-heading">{{words.case.documents}}</h2>
 <ul class="documents">
 {{#documents}}<li class="document document-{{.kind_key}}">
-<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{#.file}}<a href="{{site_root}}{{.}}">{{/.file}}{{#.url}}<a href="{{.}}" rel="noopener noreferrer">{{/.url}}{{.title}}</a></bdi>{{#.kind}} <span class="document-kind">(<bdi>{{.}}</bdi>)</span>{{/.kind}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.file_info}} · <span class="document-file">{{.}}</span>{{/.file_info}}{{#.language}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language}}{{^empty(.sources)}} <span class="document-sources">{{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</span>{{/empty(.sources)}}
+<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{#.file}}<a href="{{site_root}}{{.}}">{{/.file}}{{#.url}}<a href="{{.}}" rel="noopener noreferrer">{{/.url}}{{.title}}</a></bdi>{{#.kind}} <span class="document-kind">(<bdi>{{.}}</bdi>)</span>{{/.kind}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.file_info}} · <span class="document-file">{{.}}</span>{{/.file_info}}{{#.language_name}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language_name}}{{^empty(.sources)}} <span class="document-sources">{{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</span>{{/empty(.sources)}}
 </li>
 {{/documents}}
 </ul>
@@ -1773,7 +1773,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="sources-heading">{{words.common.sources}}</h2>
 <ol class="sources">
 {{#sources}}<li id="{{.anchor}}">
-{{#.title_lang}}<span lang="{{.}}">{{/.title_lang}}{{#.link}}<a href="{{.href}}" rel="noopener noreferrer" dir="auto">{{.title}}</a>{{/.link}}{{^.link}}<cite dir="auto">{{.title}}</cite>{{/.link}}{{#.title_lang}}</span>{{/.title_lang}}{{#.publisher}}, <bdi>{{.}}</bdi>{{/.publisher}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.language}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language}}{{#.archive_url}} · <a href="{{.}}" rel="noopener noreferrer">{{words.common.archived_copy}}</a>{{/.archive_url}}
+{{#.title_lang}}<span lang="{{.}}">{{/.title_lang}}{{#.link}}<a href="{{.href}}" rel="noopener noreferrer" dir="auto">{{.title}}</a>{{/.link}}{{^.link}}<cite dir="auto">{{.title}}</cite>{{/.link}}{{#.title_lang}}</span>{{/.title_lang}}{{#.publisher}}, <bdi>{{.}}</bdi>{{/.publisher}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.language_name}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language_name}}{{#.archive_url}} · <a href="{{.}}" rel="noopener noreferrer">{{words.common.archived_copy}}</a>{{/.archive_url}}
 </li>
 {{/sources}}
 </ol>

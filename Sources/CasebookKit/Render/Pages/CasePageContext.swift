@@ -36,7 +36,7 @@ struct CasePageContext {
             organizations: items.organizations(record.organizations.map(\.id).uniqued()),
             events: EventOrder.ordered(record.events, by: \.date).map { event($0, record: record, sourceNumbers: sourceNumbers) },
             bodyHTML: linked.bodyHTML,
-            sources: SourceContext.list(record.sources, words: items.words),
+            sources: SourceContext.list(record.sources, words: items.words, language: archive.site.language),
             documents: record.documents.map {
                 DocumentValue($0, site: site, words: items.words, bytes: $0.file.flatMap { archive.documentSizes[$0.id] },
                               sourceNumbers: sourceNumbers)

@@ -13,11 +13,13 @@ struct DocumentValue: TemplateFields {
     /// "PDF, 240 KB": a file's type and size; nil for a url or an unmeasured file.
     let fileInfo: String?
     let language: String?
+    /// `language` named in the page's language when it is a code (`LanguageNames`), else as written.
+    let languageName: String?
     /// The title's language where it is not the page's (not translated).
     let lang: String?
     var sources: [SourceRef] = []
 
-    static let fieldNames = ["title", "file", "url", "kind", "kind_key", "date", "file_info", "language", "lang", "sources"]
+    static let fieldNames = ["title", "file", "url", "kind", "kind_key", "date", "file_info", "language", "language_name", "lang", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -28,6 +30,7 @@ struct DocumentValue: TemplateFields {
         case "date": date.map { .fields($0) }
         case "file_info": fileInfo.templateValue
         case "language": language.templateValue
+        case "language_name": languageName.templateValue
         case "lang": lang.templateValue
         case "sources": .list(sources)
         default: nil
@@ -43,6 +46,7 @@ struct DocumentValue: TemplateFields {
         date = document.date.map(words.templateDate)
         fileInfo = document.file.flatMap { file in bytes.map { Self.fileInfo(path: file.id, bytes: $0, words: words) } }
         language = document.language
+        languageName = document.language.map { LanguageNames.name(of: $0, in: site.language) ?? $0 }
         lang = document.shownIn
         sources = document.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }
     }

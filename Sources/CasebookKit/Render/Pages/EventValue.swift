@@ -51,8 +51,10 @@ struct SourceValue: TemplateFields {
     let source: Source
     /// The source's date in the site's words.
     let date: DateValue?
+    /// The source's `language` named in the page's language when it is a code (`LanguageNames`).
+    var languageName: String? = nil
 
-    static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language", "title_lang"]
+    static let fieldNames = ["number", "anchor", "title", "publisher", "url", "link", "archive_url", "date", "language", "language_name", "title_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "number": .int(number)
@@ -66,6 +68,7 @@ struct SourceValue: TemplateFields {
         case "archive_url": source.archiveURL.templateValue
         case "date": date.map { .fields($0) }
         case "language": source.language.templateValue
+        case "language_name": (languageName ?? source.language).templateValue
         case "title_lang": source.titleShownIn.templateValue
         default: nil
         }
@@ -81,7 +84,10 @@ enum EventContext {
 }
 
 enum SourceContext {
-    static func list(_ sources: [Source], words: Catalogue) -> [SourceValue] {
-        sources.enumerated().map { SourceValue(number: $0.offset + 1, source: $0.element, date: $0.element.date.map(words.templateDate)) }
+    static func list(_ sources: [Source], words: Catalogue, language: String) -> [SourceValue] {
+        sources.enumerated().map { index, source in
+            SourceValue(number: index + 1, source: source, date: source.date.map(words.templateDate),
+                        languageName: source.language.flatMap { LanguageNames.name(of: $0, in: language) })
+        }
     }
 }

@@ -66,7 +66,7 @@ struct PersonPageContext {
             affiliationsWorded: organizations.contains { $0.affiliation != nil },
             recognitions: RecognitionValue.list(person, items: items),
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
-            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words),
+            cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words, language: archive.site.language),
             custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items),
             corrections: CorrectionLog.values(person.corrections, words: items.words))
     }
