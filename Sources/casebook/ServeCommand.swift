@@ -30,7 +30,7 @@ struct Serve: AsyncParsableCommand {
         var options = BuildOptions(content: content, templates: templates ?? "templates", includeDrafts: drafts)
         options.templatesRequired = templates != nil
         options.asOf = asOf.flatMap(AsOfChoice.parse)
-        let problems = ServePreflight.problems(options, host: host)
+        let problems = ServePreflight.problems(options, host: host, port: port)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data(problems.map { $0 + "\n" }.joined().utf8))
             throw ExitCode(2)

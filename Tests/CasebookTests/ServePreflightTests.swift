@@ -29,4 +29,21 @@ import Testing
         #expect(run.status == 2)
         #expect(run.errors == "nope:1:1: error: templates folder not found; check the --templates path, or leave the option out for templates/ if there is one, else the built-in theme\n")
     }
+
+    /// A port in use is told before the build (which takes seconds at 10,000 cases), not after it.
+    @Test func aPortInUseIsToldBeforeBuilding() async throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try await DevServer.start(site: try FolderSite(folder: site.root.path), host: "127.0.0.1", port: 0)
+        let port = server.port
+        // A content folder that would take a build: the message comes first, with exit 2.
+        let run = try CommandRun.run(["serve", "--port", "\(port)"], in: site.root)
+        await server.stop()
+        #expect(run.status == 2)
+        #expect(run.errors == "error: cannot serve on 127.0.0.1:\(port): the port is already in use (another casebook serve?); choose another with --port, or --port 0 for any free one\n")
+        #expect(!run.output.contains("Built"))
+        var options = BuildOptions(content: "content", templates: "templates", relativeTo: site.root)
+        options.templatesRequired = false
+        #expect(ServePreflight.problems(options, host: "127.0.0.1", port: port).isEmpty)
+    }
 }

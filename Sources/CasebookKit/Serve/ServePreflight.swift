@@ -1,11 +1,12 @@
 /// What `casebook serve` refuses before it builds anything, with exit status 2 as `build`
 /// does: a content folder or a named templates folder that is missing or not a folder,
-/// and a host that is no address. Without it, `serve --templates nope` and `serve
-/// --content content/site.yml` went on serving a placeholder page, and a bad `--host` was
-/// told only after the whole site was built.
+/// a host that is no address, and a port it cannot listen on (`PortProbe`). Without it,
+/// `serve --templates nope` and `serve --content content/site.yml` went on serving a
+/// placeholder page, and a bad `--host` or a port in use was told only after the whole
+/// site was built.
 public enum ServePreflight {
     /// The problems, one line each, in `build`'s words; empty when serving can start.
-    public static func problems(_ options: BuildOptions, host: String) -> [String] {
+    public static func problems(_ options: BuildOptions, host: String, port: UInt16 = 0) -> [String] {
         var problems: [String] = []
         if let problem = folderProblem(options.contentDirectory.path, missing: ContentLoader.missingFolder) {
             problems.append("\(options.contentDisplayName):1:1: error: \(problem)")
@@ -15,7 +16,8 @@ public enum ServePreflight {
             problems.append("\(options.templatesDisplayName):1:1: error: \(problem)")
         }
         do {
-            _ = try DevServer.bindAddress(host: host, port: 0)
+            let address = try DevServer.bindAddress(host: host, port: port)
+            if let problem = PortProbe.problem(address: address, host: host, port: port) { problems.append("error: \(problem)") }
         } catch {
             problems.append("error: \(error)")
         }
