@@ -119,6 +119,7 @@ enum SiteParser {
         var pairs: [(String, String)] = []
         var translated: [String: [String: String]] = [:]
         var flags: [String: Bool] = [:]
+        var plain: [EnglishLabelsCheck.Label] = []
         for entry in entries {
             let key = checkKey(entry, in: name, reader: &reader)
             var label: (text: String?, translated: [String: String])
@@ -135,6 +136,7 @@ enum SiteParser {
             guard let key else { continue }
             // A key whose label is wrong is still a key: files using it are not reported too.
             pairs.append((key, label.text ?? key))
+            if let text = label.text { plain.append(EnglishLabelsCheck.Label(key: key, text: text, position: entry.value.position)) }
             for (code, text) in label.translated { translated[code, default: [:]][key] = text }
             if let value { flags[key] = value }
         }
@@ -142,6 +144,7 @@ enum SiteParser {
             reader.diagnostics.error(node.position, "'\(name)' must list at least one key")
             return nil
         }
+        EnglishLabelsCheck.check(name, plain, site: site, reader: &reader)
         var vocabulary = Vocabulary(name: name, entries: pairs)
         vocabulary.translated = translated
         return (vocabulary, flags)
