@@ -46,3 +46,21 @@ def test_choosing_filters_narrows_the_list_with_counts(browser):
     browser.find_element(By.CSS_SELECTOR, ".filter-clear").click()
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".filter-results").get_attribute("hidden") is not None)
     assert browser.find_element(By.ID, "case-index").is_displayed()
+
+
+def test_a_filter_no_case_has_is_told_not_dropped_silently(browser):
+    # An old or mistyped link: the region is left out, and the reader is told so.
+    browser.get(page_url("cases/index.html?sentence=community-work&region=nowhere-region"))
+    summary_text(browser, "1 case matches.")
+    notice = browser.find_element(By.CSS_SELECTOR, ".filter-notice")
+    assert notice.is_displayed()
+    assert notice.text == "The filter “Region: nowhere-region” in the address matches no case here, so it is left out."
+    # A choice of the reader's own ends it.
+    Select(browser.find_element(By.ID, "filter-sentence")).select_by_value("")
+    WebDriverWait(browser, 10).until(lambda d: not d.find_element(By.CSS_SELECTOR, ".filter-notice").is_displayed())
+
+
+def test_a_russian_page_tells_it_in_russian(browser):
+    browser.get(page_url("ru/cases/index.html?region=nowhere-region"))
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".filter-notice"), message="no notice")
+    assert browser.find_element(By.CSS_SELECTOR, ".filter-notice").text.startswith("Фильтр «Регион: nowhere-region» из адреса")

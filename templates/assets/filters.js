@@ -25,6 +25,7 @@
     status: "Status", region: "Region", charge: "Charge", organization: "Organization", year: "Year",
     sentence: "Sentence type", any: "Any ({count})", clear: "Clear filters", heading: "Matching cases",
     more: "Show more",
+    unknown: "The filter “{filter}: {value}” in the address matches no case here, so it is left out.",
     matches: { one: "{count} case matches.", other: "{count} cases match." },
     matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
   };
@@ -59,7 +60,8 @@
   var state = readAddress();
   var pageSize = 100;
   var shown = 0;
-  var form, results, summary, list, more;
+  var form, results, summary, list, more, notice;
+  var dropped = [];     // filters of the address that no case has: [{filter, value}]
   var focusForm = false;   // after the reader opens the filters, focus their first list
 
   function el(name, attributes, text) {
@@ -156,9 +158,13 @@
     order.year = Object.keys(years).sort().reverse();
     labels.year = {};
     order.year.forEach(function (y) { labels.year[y] = y; });
-    // An address may name a value no case has (an old link): drop it.
+    // An address may name a value no case has (an old link, a mistyped one): it is left
+    // out, and the reader told, so the list is never taken for the one the link meant.
     FACETS.forEach(function (facet) {
-      if (state[facet.key] && !labels[facet.key][state[facet.key]]) { delete state[facet.key]; }
+      if (state[facet.key] && !labels[facet.key][state[facet.key]]) {
+        dropped.push({ filter: facet.label, value: state[facet.key] });
+        delete state[facet.key];
+      }
     });
     build();
     update();
@@ -176,6 +182,7 @@
       field.appendChild(el("label", { "for": "filter-" + facet.key }, facet.label));
       var select = el("select", { id: "filter-" + facet.key, name: facet.key });
       select.addEventListener("change", function () {
+        chosen();
         state[facet.key] = select.value;
         if (!select.value) { delete state[facet.key]; }
         writeAddress();
@@ -186,11 +193,18 @@
     });
     var clear = el("button", { type: "button", "class": "filter-clear" }, say("clear"));
     clear.addEventListener("click", function () {
+      chosen();
       state = {};
       writeAddress();
       update();
     });
     form.appendChild(clear);
+    // Above the form, which is tall on a phone: read before the list it changes.
+    if (dropped.length) {
+      notice = el("p", { "class": "filter-notice", role: "status" },
+        dropped.map(function (d) { return say("unknown", d); }).join(" "));
+      box.appendChild(notice);
+    }
     box.appendChild(form);
 
     results = el("section", { "class": "filter-results", "aria-labelledby": "filter-results-heading" });
@@ -204,6 +218,11 @@
     results.appendChild(list);
     results.appendChild(more);
     box.appendChild(results);
+  }
+
+  // The reader chose filters of their own: the address's unknown ones are gone from it.
+  function chosen() {
+    if (notice) { notice.hidden = true; }
   }
 
   // Does a case pass every filter, leaving out the one named `except`?

@@ -102,6 +102,7 @@ extension BuiltInTheme {
     status: "Status", region: "Region", charge: "Charge", organization: "Organization", year: "Year",
     sentence: "Sentence type", any: "Any ({count})", clear: "Clear filters", heading: "Matching cases",
     more: "Show more",
+    unknown: "The filter “{filter}: {value}” in the address matches no case here, so it is left out.",
     matches: { one: "{count} case matches.", other: "{count} cases match." },
     matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
   };
@@ -136,7 +137,8 @@ extension BuiltInTheme {
   var state = readAddress();
   var pageSize = 100;
   var shown = 0;
-  var form, results, summary, list, more;
+  var form, results, summary, list, more, notice;
+  var dropped = [];     // filters of the address that no case has: [{filter, value}]
   var focusForm = false;   // after the reader opens the filters, focus their first list
 
   function el(name, attributes, text) {
@@ -233,9 +235,13 @@ extension BuiltInTheme {
     order.year = Object.keys(years).sort().reverse();
     labels.year = {};
     order.year.forEach(function (y) { labels.year[y] = y; });
-    // An address may name a value no case has (an old link): drop it.
+    // An address may name a value no case has (an old link, a mistyped one): it is left
+    // out, and the reader told, so the list is never taken for the one the link meant.
     FACETS.forEach(function (facet) {
-      if (state[facet.key] && !labels[facet.key][state[facet.key]]) { delete state[facet.key]; }
+      if (state[facet.key] && !labels[facet.key][state[facet.key]]) {
+        dropped.push({ filter: facet.label, value: state[facet.key] });
+        delete state[facet.key];
+      }
     });
     build();
     update();
@@ -253,6 +259,7 @@ extension BuiltInTheme {
       field.appendChild(el("label", { "for": "filter-" + facet.key }, facet.label));
       var select = el("select", { id: "filter-" + facet.key, name: facet.key });
       select.addEventListener("change", function () {
+        chosen();
         state[facet.key] = select.value;
         if (!select.value) { delete state[facet.key]; }
         writeAddress();
@@ -263,11 +270,18 @@ extension BuiltInTheme {
     });
     var clear = el("button", { type: "button", "class": "filter-clear" }, say("clear"));
     clear.addEventListener("click", function () {
+      chosen();
       state = {};
       writeAddress();
       update();
     });
     form.appendChild(clear);
+    // Above the form, which is tall on a phone: read before the list it changes.
+    if (dropped.length) {
+      notice = el("p", { "class": "filter-notice", role: "status" },
+        dropped.map(function (d) { return say("unknown", d); }).join(" "));
+      box.appendChild(notice);
+    }
     box.appendChild(form);
 
     results = el("section", { "class": "filter-results", "aria-labelledby": "filter-results-heading" });
@@ -281,6 +295,11 @@ extension BuiltInTheme {
     results.appendChild(list);
     results.appendChild(more);
     box.appendChild(results);
+  }
+
+  // The reader chose filters of their own: the address's unknown ones are gone from it.
+  function chosen() {
+    if (notice) { notice.hidden = true; }
   }
 
   // Does a case pass every filter, leaving out the one named `except`?
@@ -1061,6 +1080,7 @@ figure.portrait figcaption { font-size: 0.8rem; color: var(--muted); margin-top:
 .filter-field select { max-width: 100%; font: inherit; font-size: 0.95rem; padding: 0.2rem; }
 .case-filter button { font: inherit; font-size: 0.95rem; padding: 0.35rem 0.8rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--bg); color: var(--accent); cursor: pointer; }
 .filter-summary { font-weight: 600; }
+.filter-notice { background: var(--soft); border-inline-start: 4px solid var(--accent); padding: 0.5rem 1rem; margin: 0 0 0.75rem; }
 .figure { margin: 1.5rem 0 2.5rem; }
 .figure-note { color: var(--muted); font-size: 0.95rem; max-width: var(--measure); }
 .chart-box { max-width: 27.5rem; }

@@ -511,6 +511,9 @@ script:
   filter_clear: "Clear filters"
   filter_heading: "Matching cases"
   filter_more: "Show more"
+  # A filter of a shared or old address that no case has: "The filter “Region: Atyrau” in
+  # the address matches no case here, so it is left out." ({value} as the address has it).
+  filter_unknown: "The filter “{filter}: {value}” in the address matches no case here, so it is left out."
   # Above the cases that match: "12 cases match." or, past the first page,
   # "250 cases match; showing the first 100."
   filter_matches: {one: "{count} case matches.", other: "{count} cases match."}

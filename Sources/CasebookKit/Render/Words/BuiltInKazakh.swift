@@ -448,6 +448,7 @@ script:
   filter_clear: "Сүзгілерді тазарту"
   filter_heading: "Сәйкес істер"
   filter_more: "Тағы көрсету"
+  filter_unknown: "Мекенжайдағы «{filter}: {value}» сүзгісі мұндағы бірде-бір іске сәйкес келмейді, сондықтан ол қолданылмады."
   filter_matches: {one: "{count} іс сәйкес келеді.", other: "{count} іс сәйкес келеді."}
   filter_matches_shown: {one: "{count} іс сәйкес келеді; алғашқы {shown} іс көрсетілген.", other: "{count} іс сәйкес келеді; алғашқы {shown} іс көрсетілген."}
 

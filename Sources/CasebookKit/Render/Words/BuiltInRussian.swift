@@ -466,6 +466,7 @@ script:
   filter_clear: "Сбросить фильтры"
   filter_heading: "Подходящие дела"
   filter_more: "Показать ещё"
+  filter_unknown: "Фильтр «{filter}: {value}» из адреса не подходит ни к одному делу здесь, поэтому он не применён."
   filter_matches: {one: "Подходит {count} дело.", few: "Подходят {count} дела.", many: "Подходят {count} дел.", other: "Подходят {count} дела."}
   filter_matches_shown: {one: "Подходит {count} дело; показаны первые {shown}.", few: "Подходят {count} дела; показаны первые {shown}.", many: "Подходят {count} дел; показаны первые {shown}.", other: "Подходят {count} дела; показаны первые {shown}."}
 
