@@ -6,7 +6,7 @@ import Testing
 /// written and the site published it decoded: YAML escapes in site.yml and in the theme's
 /// catalogues (what tools that save YAML write for Cyrillic), character references in a
 /// template, CSS escapes in generated content; and a case's source ids, which `cases.json`
-/// publishes and nothing read.
+/// publishes, and the names of the theme's asset files, which are addresses, that nothing read.
 @Suite struct EscapedLeakTests {
     static func errors(_ site: SiteFixture) -> [String] {
         site.build().diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -63,5 +63,17 @@ import Testing
             .firstIndex { $0.contains("- id: sekretova-interview") }) + 1
         #expect(errors == ["content/cases/qambarova-2021.md:\(line):9: error: this source id names a protected person by their surname \(Self.whose), and the open data publishes it: give the source a neutral id, like 'source-1', and use it wherever this file cites the source"],
                 "\(errors)")
+    }
+
+    @Test func aThemeAssetNamedAfterThemIsAnError() throws {
+        let site = try HiddenLeakTests.protected()
+        defer { site.remove() }
+        try site.write("templates/assets/free-sekretova.css", "body { color: #333; }\n")
+        try site.write("templates/assets/sekretova/flyer.txt", "A flyer.\n")
+        let errors = Self.errors(site)
+        #expect(errors == [
+            "templates/assets/free-sekretova.css:1:1: error: this file name holds the surname of a protected person (content/people/defendant-x.md, published as 'Defendant X'), and a file name is an address anyone can read: rename the file (and every link to it)",
+            "templates/assets/sekretova/flyer.txt:1:1: error: this file's folder holds the surname of a protected person (content/people/defendant-x.md, published as 'Defendant X'), and a folder's name is in the address of every file in it: rename the folder (and every link to it)",
+        ], "\(errors)")
     }
 }

@@ -1,7 +1,7 @@
 /// The theme's own texts are on every page: its word catalogues (`i18n/*.yml`, a search
 /// box's "Search, e.g. …"), the text of its templates (outside their `{{…}}` tags, comments
-/// in HTML included) and its text assets (CSS, JavaScript, SVG …). Like any file's, none may
-/// name a protected person. Each file is scanned once; one that names someone is read line
+/// in HTML included) and its text assets (CSS, JavaScript, SVG …), and the names of its
+/// assets' files and folders, which are addresses. Like any file's, none may name a protected person. Each file is scanned once; one that names someone is read line
 /// by line for the places. The built-in theme's texts are casebook's own, not read.
 enum ThemeLeakCheck {
     /// Assets read as text: what a browser shows or runs.
@@ -18,6 +18,13 @@ enum ThemeLeakCheck {
         }
         var scanner = LeakScanner(words: words)
         var problems: [Diagnostic] = []
+        // An asset's path is its address on the site, as a media file's is (`ProtectedMedia`).
+        var folders: [Substring: ProtectedWords.Match?] = [:]
+        for asset in theme.assetFiles where asset.contents == nil {
+            if let message = ProtectedMedia.nameProblem(asset.path, words: words, folders: &folders) {
+                problems.append(Diagnostic(.error, "\(templatesName)/\(asset.path)", .start, message))
+            }
+        }
         for (file, text, template) in texts {
             // What a page shows: a template without its tags, a catalogue without its comments.
             let published = template ? withoutTags(text)
