@@ -39,7 +39,7 @@ struct StatisticsPageContext {
         var page = StatisticsPage(
             counts: counts, asOf: asOf.map(words.templateDate),
             current: [figure("status", w.text("statistics.by_status"), column: w.text("common.status"), s.statuses,
-                             note: w.text("statistics.status_note"))]
+                             note: statusNote())]
                 .compactMap { $0 },
             recorded: [yearFigure(), cumulativeFigure(),
                        figure("region", w.text("statistics.by_region"), column: w.text("common.region"), s.regions, note: nil),
@@ -54,6 +54,15 @@ struct StatisticsPageContext {
         if s.hasUnnamed { page.unnamedNote = w.text("casefacts.unnamed_note") }
         if diedInCustody > 0 { page.diedInCustody = w.count("casefacts.died_in_custody_count", diedInCustody) }
         return page
+    }
+
+    /// The note of the status figure; where some statuses are only reported or disputed,
+    /// it says how many, so that a count of "Sentenced" never reads as a fact for them all.
+    func statusNote() -> String {
+        let note = words.text("statistics.status_note")
+        guard statistics.uncertainCases + statistics.uncertainPersons > 0 else { return note }
+        return note + " " + words.text("statistics.status_uncertain_note",
+                                       ["cases": String(statistics.uncertainCases), "persons": String(statistics.uncertainPersons)])
     }
 
     /// The date the page's figures are as of, and the sentence saying so: the latest update
