@@ -27,6 +27,7 @@ enum LeakCheck {
                 // The body as written, and as its page shows it (references decoded, marks and tags out).
                 // A protected photo shown by a body is the link check's (`BodyLinkResolver.withheld`), at the link.
                 let inBody = scanner.names(body.text) || ReaderText.of(body.text, links: scanner.nameBeforeLink).map { scanner.names($0) } == true
+                    || LeakEscapes.references(body.text).map { scanner.names($0) } == true  // in a link's address too
                 return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
             }
         }.flatMap { $0 }

@@ -4,7 +4,10 @@
 /// CSS's `\421 ` in generated content, JavaScript's and JSON's `\u0421`. A name written so
 /// is published whole all the same. Only lines that hold a `\` or a `&`/`<` are decoded.
 enum LeakEscapes {
-    enum Style { case yaml, markup, css, script }
+    /// `references`: a Markdown body's character references alone, which cmark decodes in a
+    /// link's address and title too (`[x](https://t.me/z&#115;ekretova)`), where the body's
+    /// reader text (`ReaderText`) leaves the address out.
+    enum Style { case yaml, markup, css, script, references }
 
     /// Said after a finding in decoded text, whose column is the escape's.
     static let note = " (written with escapes or tags, the site shows it whole)"
@@ -25,7 +28,7 @@ enum LeakEscapes {
     /// of the line where it was written; nil when the line has no escape.
     static func decoded(_ line: Substring, _ style: Style) -> (text: String, columns: [Int])? {
         let characters = Array(line)
-        let marks: Set<Character> = style == .markup ? ["&", "<"] : ["\\"]
+        let marks: Set<Character> = style == .markup ? ["&", "<"] : style == .references ? ["&"] : ["\\"]
         guard characters.contains(where: marks.contains) else { return nil }
         var text = "", columns: [Int] = []
         var index = 0, changed = false
@@ -49,8 +52,8 @@ enum LeakEscapes {
     static func escape(_ characters: [Character], at index: Int, _ style: Style) -> (String, Int)? {
         let first = characters[index]
         switch style {
-        case .markup:
-            if first == "<" {  // a tag, on its line: the page shows none of it
+        case .markup, .references:
+            if first == "<", style == .markup {  // a tag, on its line: the page shows none of it
                 guard let close = characters[index...].prefix(200).firstIndex(of: ">") else { return nil }
                 return ("", close - index + 1)
             }
@@ -76,6 +79,18 @@ enum LeakEscapes {
             if end < characters.count, characters[end] == " " || characters[end] == "\t" { end += 1 }
             return (value, end - index)
         }
+    }
+
+    /// A body with its character references decoded, lines kept; nil when it has none.
+    static func references(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        var changed = false
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let plain = decoded(line, .references) else { return String(line) }
+            changed = true
+            return plain.text
+        }
+        return changed ? lines.joined(separator: "\n") : nil
     }
 
     static func scalar(_ hex: ArraySlice<Character>) -> String? {

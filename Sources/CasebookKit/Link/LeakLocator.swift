@@ -59,6 +59,15 @@ struct LeakLocator: Sendable {
                                message(finding, key: nil, language: language) + " (written with character references, Markdown marks, links or tags, the page shows it whole)")
             }
         }
+        // A character reference in a link's address or title, which cmark decodes and the reader text leaves out.
+        for (offset, line) in lines.enumerated() where !named.contains(offset) {
+            guard let plain = LeakEscapes.decoded(line, .references) else { continue }
+            for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false))
+            where reported.insert([finding.person, offset]).inserted {
+                problems.error(SourcePosition(line: body.firstLine + offset, column: plain.columns[min(finding.place.column, plain.columns.count) - 1]),
+                               message(finding, key: nil, language: language) + " (written with character references, the page shows it whole)")
+            }
+        }
         if problems.items.isEmpty {  // found by the scan, in a way no place shows: the body as a whole
             problems.error(SourcePosition(line: body.firstLine, column: 1),
                            "this text names a protected person; read it for their name in any spelling, and write the name they are published under")
