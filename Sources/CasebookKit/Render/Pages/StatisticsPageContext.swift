@@ -47,7 +47,7 @@ struct StatisticsPageContext {
                        figure("charge", w.text("statistics.by_charge"), column: w.text("statistics.charge"), s.charges,
                               note: w.text("statistics.charge_note")),
                        figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
-                              note: w.text("statistics.sentence_note")).map(sentenceFootnote)]
+                              note: sentenceNote()).map(sentenceFootnote)]
                 .compactMap { $0 },
             asOfHTML: asOfHTML)
         page.held = custody.map { HeldSection($0, words: w) }
@@ -63,6 +63,14 @@ struct StatisticsPageContext {
         guard statistics.uncertainCases + statistics.uncertainPersons > 0 else { return note }
         return note + " " + words.text("statistics.status_uncertain_note",
                                        ["cases": String(statistics.uncertainCases), "persons": String(statistics.uncertainPersons)])
+    }
+
+    /// The note of the sentence figure, saying as much of sentences the sources only report or dispute.
+    func sentenceNote() -> String {
+        let note = words.text("statistics.sentence_note")
+        guard statistics.uncertainSentenceCases + statistics.uncertainSentencePersons > 0 else { return note }
+        return note + " " + words.text("statistics.sentence_uncertain_note",
+                                       ["cases": String(statistics.uncertainSentenceCases), "persons": String(statistics.uncertainSentencePersons)])
     }
 
     /// The date the page's figures are as of, and the sentence saying so: the latest update
