@@ -70,6 +70,23 @@ import Testing
         #expect(entry[3] as? Int == -1)
     }
 
+    /// A disputed status showed in the filters' results as the bare label, a fact, while
+    /// every other list of cases says "Sentenced (disputed)".
+    @Test func aStatusWithACertaintyIsWordedWithIt() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced\n", with: "status: sentenced\nstatus_certainty: disputed\n")
+        #expect(site.build().succeeded)
+        let cases = try #require(Self.decode(try site.read("public/cases/filter-data.js"))["cases"] as? [[Any]])
+        let disputed = try #require(cases.first { $0[0] as? String == "qambarova-2021" })
+        #expect(disputed.count == 9 && disputed[8] as? String == "Sentenced (disputed)")
+        // A case without a certainty keeps the row it always had.
+        #expect(cases.filter { $0[0] as? String != "qambarova-2021" }.allSatisfy { $0.count == 8 })
+        #expect(try site.read("public/cases/index.html").contains("Sentenced (disputed)"))
+        // The script shows it in place of the label.
+        #expect(try site.read("public/assets/filters.js").contains("item.statusText || labels.status[item.status]"))
+    }
+
     @Test func filterDataIsDeterministic() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -162,4 +162,25 @@ import Testing
         #expect(dev.file(at: "media/gps.jpg") == ImageFixtures.bytes("gps.jpg"))
         try DevSiteTests.expectSameAsBuild(dev, site)
     }
+
+    /// A theme's own photo (a banner in templates/assets/) was copied with its GPS position
+    /// and camera: it is published by the same rule as the media's, by build, check and serve.
+    @Test func theThemesOwnImagesLoseTheirMetadataToo() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let gps = ImageFixtures.bytes("gps.jpg")
+        try Data(gps).write(to: site.root.appendingPathComponent("templates/assets/banner.jpg"))
+        let warning = "templates/assets/banner.jpg:1:1: warning: this image carries a GPS position (where it was taken); the build leaves it out "
+            + "of the site, but the file keeps it in the archive and its repository: remove it from the file, for example "
+            + "with 'exiftool -gps:all= -xmp:geotag= templates/assets/banner.jpg'"
+        #expect(Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root)).diagnostics.map(\.description) == [warning])
+        #expect(site.build().succeeded)
+        #expect(SiteFixture.snapshot(site.output)["assets/banner.jpg"].map { [UInt8]($0) } == ImageFixtures.output(gps))
+        let files = StaticFiles(assets: site.root.appendingPathComponent("templates/assets"), media: site.content.appendingPathComponent("media"))
+        #expect(files.file(at: "assets/banner.jpg") == ImageFixtures.output(gps))
+        #expect(files.file(at: "assets/banner.jpg", keepImageMetadata: true) == gps)
+        // A damaged one is not published: the build fails, naming it.
+        try Data(Array(gps.prefix(700))).write(to: site.root.appendingPathComponent("templates/assets/banner.jpg"))
+        #expect(site.build().diagnostics.contains { $0.severity == .error && $0.description.hasPrefix("templates/assets/banner.jpg:1:1: error: this JPEG image is damaged") })
+    }
 }

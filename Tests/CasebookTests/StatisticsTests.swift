@@ -129,6 +129,32 @@ import FoundationXML
         #expect(kk.contains(">Соңғы тіркелген мәртебе: істер қай сатыда</h2>") && !kk.contains("бүгінгі мәртебесі"))
     }
 
+    /// A disputed status was counted under its label with nothing to say so: "Sentenced: 4"
+    /// read as a fact for each of them. The note now says how many are reported or disputed, and
+    /// the sentence figure's of its sentences.
+    @Test func reportedAndDisputedStatusesAreCountedAsSuch() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        #expect(try !site.read("public/statistics/index.html").contains("only report, or dispute"), "no such note without a certainty")
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced\n", with: "status: sentenced\nstatus_certainty: disputed\n")
+        // A defendant's own certainty counts the person, not the case.
+        try site.replace("content/cases/lesova-lepesova-2021.md", "  - person: nazira-lepesova\n    role: defendant\n",
+                         with: "  - person: nazira-lepesova\n    role: defendant\n    status_certainty: reported\n")
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/statistics/index.html").contains(
+            "The sources only report, or dispute, the status of some of them (prosecutions: 1; persons: 2): each case&#39;s page says so beside the status, and every list of cases marks it."))
+        #expect(try site.read("public/ru/statistics/index.html").contains("(дел: 1; человек: 2)"))
+        #expect(try site.read("public/kk/statistics/index.html").contains("(істер: 1; адамдар: 2)"))
+        #expect(try !site.read("public/statistics/index.html").contains("a part of some of these sentences"))
+        // A disputed part of a sentence counted under its type says as much.
+        try site.replace("content/cases/qambarova-2021.md", "{type: freedom-limitation, years: 2}", with: "{type: freedom-limitation, years: 2, certainty: disputed}")
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/statistics/index.html").contains(
+            "The sources only report, or dispute, a part of some of these sentences (prosecutions: 1; persons: 1): each case&#39;s page says so beside it."))
+        #expect(try site.read("public/ru/statistics/index.html").contains("приговоров источники лишь сообщают или оспаривают (дел: 1; человек: 1)"))
+    }
+
     @Test func chartIsWellFormedAndEscapesLabels() throws {
         let hostile = #"<script>alert("x")</script> & 'Region' ]]>"#
         let chart = BarChart(id: "chart-test", title: "Title <b>", description: "Desc & more",

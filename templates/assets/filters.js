@@ -149,6 +149,8 @@
       if (year) { years[year] = true; }
       return {
         id: row[0], title: row[1], status: status, region: region, year: year,
+        // row[8]: the status with its certainty ("Sentenced (disputed)"), only where the case gives one.
+        statusText: typeof row[8] === "string" ? row[8] : "",
         values: {
           status: status ? [status] : [], region: region ? [region] : [], charge: keys("charge", row[4]),
           organization: keys("organization", row[5]), year: year ? [year] : [], sentence: keys("sentence", row[7])
@@ -281,7 +283,7 @@
     h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title));
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, labels.status[item.status] || item.status));
+    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status));
     var rest = [];
     if (item.year) { rest.push(item.year); }
     if (item.region) { rest.push(labels.region[item.region]); }

@@ -84,6 +84,8 @@ public enum Builder {
 
         let output = result.succeeded && theme != nil ? writer : nil
         let media = MediaImages(keepMetadata: content.site.keepImageMetadata, displayName: options.contentDisplayName)
+        // The theme's own images (a banner photo in templates/assets/) are published by the same rule.
+        let assetImages = MediaImages(keepMetadata: content.site.keepImageMetadata, displayName: options.templatesDisplayName)
         // A web page or a scripted SVG in media/ would run under the site's address (ActiveMedia).
         result.diagnostics += ActiveMedia.problems(loaded.mediaFiles, unsafeHTML: content.site.unsafeHTML, displayName: options.contentDisplayName)
 
@@ -107,6 +109,7 @@ public enum Builder {
         // here, reads them now, so that every problem is told in one run.
         if !(write && result.succeeded && theme != nil && output != nil) {
             result.diagnostics += media.check(loaded.mediaFiles)
+            if let theme { result.diagnostics += assetImages.check(theme.assetFiles.filter { $0.contents == nil }) }
         } else if !archive.withheldMedia.isEmpty {
             // A protected person's photo is not copied, so not judged on the way: its GPS
             // position, kept in the repository, is told now.
@@ -159,7 +162,7 @@ public enum Builder {
                 }
                 endStage(.render)
                 progress?(BuildProgress(.write))
-                let copied = try StaticCopy.copy(plan.copies, into: writer, media: media)
+                let copied = try StaticCopy.copy(plan.copies, into: writer, media: media, assets: assetImages)
                 result.filesCopied = copied.count
                 result.diagnostics = (result.diagnostics + LeakMask.masked(copied.problems, words: protectedWords)).sorted()
                 // A damaged image was not written: the site is not whole, so it is not swapped in.

@@ -1,5 +1,5 @@
 /// The leak check: no published text of any file (titles, summaries, names, bodies, events,
-/// sources and their addresses, corrections, sentence notes, documents' titles, files and
+/// sources and their addresses (and a case's source ids), corrections, sentence notes, documents' titles, files and
 /// addresses, letters' addresses and notes, support pages; default files and translations)
 /// may name a protected person by their name, surname or an alias, in any spelling. Like a
 /// broken link, a leak is an error, so nothing is written.
@@ -27,6 +27,7 @@ enum LeakCheck {
                 // The body as written, and as its page shows it (references decoded, marks and tags out).
                 // A protected photo shown by a body is the link check's (`BodyLinkResolver.withheld`), at the link.
                 let inBody = scanner.names(body.text) || ReaderText.of(body.text, links: scanner.nameBeforeLink).map { scanner.names($0) } == true
+                    || LeakEscapes.references(body.text).map { scanner.names($0) } == true  // in a link's address too
                 return front || inBody ? Hit(info: info, body: body, ownNameHidden: ownHidden, front: front, inBody: inBody) : nil
             }
         }.flatMap { $0 }
@@ -94,7 +95,9 @@ enum LeakCheck {
             + record.people.flatMap { $0.sentence.compactMap(\.note) + $0.custody.compactMap(\.place) + [$0.statusCertainty?.note].compactMap { $0 } + $0.decisionTexts }
             + [record.statusCertainty?.note].compactMap { $0 }
             + record.documents.flatMap { [$0.title] + [$0.language].compactMap { $0 } }
+        // A case's source ids are published (`cases.json` cites them); a person's or an organization's are not.
         texts.addresses += [record.region, record.city].compactMap { $0 } + record.tags + record.documents.flatMap { [$0.file?.id, $0.url].compactMap { $0 } }
+            + record.sources.compactMap(\.id)
         return texts
     }
 

@@ -14,7 +14,7 @@ struct LeakLocator: Sendable {
     ]
     /// Keys whose values are addresses, file names, or become addresses (a tag's page):
     /// a name inside a longer word counts there (`LeakReading`).
-    static let addressKeys: Set<String> = ["url", "archive_url", "support_url", "photo", "file", "tags", "region", "city"]
+    static let addressKeys: Set<String> = ["url", "archive_url", "support_url", "photo", "file", "tags", "region", "city", "id"]
     /// Keys of a protected person's own file (and its translations) that are never published.
     static let hiddenKeys: Set<String> = ["name", "aliases", "photo"]
 
@@ -23,6 +23,13 @@ struct LeakLocator: Sendable {
         var problems = Diagnostics(file: info.path)
         if let root = Self.read(diskPath) {
             walk(root, top: true, ownNameHidden: ownNameHidden, language: info.language, into: &problems)
+            // A case's source ids are published in `cases.json`; other files' are not.
+            if info.kind == .cases, info.language == nil, case .mapping(let entries) = root.value,
+               case .sequence(let sources)? = entries.first(where: { $0.key == "sources" })?.value.value {
+                for case .mapping(let fields) in sources.map(\.value) {
+                    if let id = fields.first(where: { $0.key == "id" }) { check(id.value, key: "id", language: nil, into: &problems) }
+                }
+            }
         }
         if problems.items.isEmpty {  // changed on disk since it was read: the file as a whole
             problems.error(.start, "a text of this file names a protected person; write the name they are published under")
@@ -50,6 +57,15 @@ struct LeakLocator: Sendable {
             where !named.contains(finding.place.line) && reported.insert([finding.person, finding.place.line]).inserted {
                 problems.error(SourcePosition(line: body.firstLine + finding.place.line, column: 1),
                                message(finding, key: nil, language: language) + " (written with character references, Markdown marks, links or tags, the page shows it whole)")
+            }
+        }
+        // A character reference in a link's address or title, which cmark decodes and the reader text leaves out.
+        for (offset, line) in lines.enumerated() where !named.contains(offset) {
+            guard let plain = LeakEscapes.decoded(line, .references) else { continue }
+            for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false))
+            where reported.insert([finding.person, offset]).inserted {
+                problems.error(SourcePosition(line: body.firstLine + offset, column: plain.columns[min(finding.place.column, plain.columns.count) - 1]),
+                               message(finding, key: nil, language: language) + " (written with character references, the page shows it whole)")
             }
         }
         if problems.items.isEmpty {  // found by the scan, in a way no place shows: the body as a whole
@@ -106,6 +122,8 @@ struct LeakLocator: Sendable {
             return "this address \(names) \(whose): leave it out, or cite a copy whose address does not name them"
         case "photo", "file":
             return "this file name \(names) \(whose): rename the file"
+        case "id":
+            return "this source id \(names) \(whose), and the open data publishes it: give the source a neutral id, like 'source-1', and use it wherever this file cites the source"
         case "pseudonym":
             return "this pseudonym \(names) \(whose): choose one that says nothing about them, like \"Defendant A\""
         default:

@@ -30,28 +30,35 @@ enum ProtectedMedia {
                     "this file is the photo of a protected person under another name, which is never published: remove it"))
                 continue
             }
-            // Every part of the path is in the address: its folders too (media/sekretova/court.gif).
-            let parts = path.split(separator: "/")
-            for (index, part) in parts.enumerated() {
-                let isFile = index == parts.count - 1
-                let found: ProtectedWords.Match?
-                if isFile {
-                    let stem = part.split(separator: ".").dropLast().joined(separator: ".")
-                    found = ProtectedIDs.matches(in: LeakFold.words(stem.isEmpty ? String(part) : stem), words: words).first
-                } else if let known = folders[part] {
-                    found = known
-                } else {
-                    found = ProtectedIDs.matches(in: LeakFold.words(String(part)), words: words).first
-                    folders.updateValue(found, forKey: part)
-                }
-                guard let first = found else { continue }
-                let holder = isFile ? "this file name" : index == parts.count - 2 ? "this file's folder" : "a folder above this file"
-                let what = isFile ? "a file name is an address anyone can read: rename the file" : "a folder's name is in the address of every file in it: rename the folder"
-                problems.append(Diagnostic(.error, file, .start,
-                    "\(holder) holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(ProtectedIDs.publishedAs(first.person, words))), and \(what) (and every link to it)"))
-                break
+            if let message = nameProblem(path, words: words, folders: &folders) {
+                problems.append(Diagnostic(.error, file, .start, message))
             }
         }
         return problems
+    }
+
+    /// Whether a published file's path names a protected person: every part of it is in its
+    /// address, its folders too (media/sekretova/court.gif). The message, or nil. `folders`
+    /// remembers each folder judged, since many files share one.
+    static func nameProblem(_ path: String, words: ProtectedWords, folders: inout [Substring: ProtectedWords.Match?]) -> String? {
+        let parts = path.split(separator: "/")
+        for (index, part) in parts.enumerated() {
+            let isFile = index == parts.count - 1
+            let found: ProtectedWords.Match?
+            if isFile {
+                let stem = part.split(separator: ".").dropLast().joined(separator: ".")
+                found = ProtectedIDs.matches(in: LeakFold.words(stem.isEmpty ? String(part) : stem), words: words).first
+            } else if let known = folders[part] {
+                found = known
+            } else {
+                found = ProtectedIDs.matches(in: LeakFold.words(String(part)), words: words).first
+                folders.updateValue(found, forKey: part)
+            }
+            guard let first = found else { continue }
+            let holder = isFile ? "this file name" : index == parts.count - 2 ? "this file's folder" : "a folder above this file"
+            let what = isFile ? "a file name is an address anyone can read: rename the file" : "a folder's name is in the address of every file in it: rename the folder"
+            return "\(holder) holds \(LeakCheck.phrase(first.kind, whose: "the")) of a protected person (\(ProtectedIDs.publishedAs(first.person, words))), and \(what) (and every link to it)"
+        }
+        return nil
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// site.yml's texts are published too (the site's title and description, every label of
 /// its vocabularies, charges and their laws, place names in each language, keys that make
 /// addresses): like any file's, none may name a protected person. Every line is read as
-/// written, comments left out, so a finding has its line and column.
+/// written, comments left out, so a finding has its line and column, and again with its
+/// escapes decoded (`LeakEscapes`).
 enum SiteLeakCheck {
     static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
         guard let url = content.siteFile, case .bytes(let bytes) = FileBytes.contents(of: url.path, limit: Int.max) else { return [] }
@@ -16,6 +17,12 @@ enum SiteLeakCheck {
             var people: Set<Int> = []
             for finding in words.findings(in: LeakReading(lines: [published], addresses: false)) where people.insert(finding.person).inserted {
                 problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: nil))
+            }
+            // A double-quoted value's escapes (`"\u0421…"`) are published as the letters they stand for.
+            guard let decoded = LeakEscapes.decoded(published, .yaml) else { continue }
+            for finding in words.findings(in: LeakReading(lines: [Substring(decoded.text)], addresses: false)) where people.insert(finding.person).inserted {
+                problems.error(SourcePosition(line: offset + 1, column: decoded.columns[min(finding.place.column, decoded.columns.count) - 1]),
+                               locator.message(finding, key: nil) + LeakEscapes.note)
             }
         }
         return problems.items

@@ -1,7 +1,7 @@
 /// The theme's own texts are on every page: its word catalogues (`i18n/*.yml`, a search
 /// box's "Search, e.g. …"), the text of its templates (outside their `{{…}}` tags, comments
-/// in HTML included) and its text assets (CSS, JavaScript, SVG …). Like any file's, none may
-/// name a protected person. Each file is scanned once; one that names someone is read line
+/// in HTML included) and its text assets (CSS, JavaScript, SVG …), and the names of its
+/// assets' files and folders, which are addresses. Like any file's, none may name a protected person. Each file is scanned once; one that names someone is read line
 /// by line for the places. The built-in theme's texts are casebook's own, not read.
 enum ThemeLeakCheck {
     /// Assets read as text: what a browser shows or runs.
@@ -18,19 +18,38 @@ enum ThemeLeakCheck {
         }
         var scanner = LeakScanner(words: words)
         var problems: [Diagnostic] = []
+        // An asset's path is its address on the site, as a media file's is (`ProtectedMedia`).
+        var folders: [Substring: ProtectedWords.Match?] = [:]
+        for asset in theme.assetFiles where asset.contents == nil {
+            if let message = ProtectedMedia.nameProblem(asset.path, words: words, folders: &folders) {
+                problems.append(Diagnostic(.error, "\(templatesName)/\(asset.path)", .start, message))
+            }
+        }
         for (file, text, template) in texts {
             // What a page shows: a template without its tags, a catalogue without its comments.
             let published = template ? withoutTags(text)
                 : file.hasSuffix(".yml") ? text.split(separator: "\n", omittingEmptySubsequences: false).map(SiteLeakCheck.withoutComment).joined(separator: "\n")
                 : text
-            guard scanner.names(published) else { continue }
+            let lines = published.split(separator: "\n", omittingEmptySubsequences: false)
+            // The text as a page shows it: escapes, character references and tags decoded (`LeakEscapes`).
+            let decoded = LeakEscapes.style(of: file).map { style in lines.map { LeakEscapes.decoded($0, style) } }
+            guard scanner.names(published)
+                || decoded.map({ zip(lines, $0).map { $1?.text ?? String($0) }.joined(separator: "\n") }).map({ scanner.names($0) }) == true
+            else { continue }
             var found = Diagnostics(file: file)
-            for (offset, line) in published.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            func report(_ finding: LeakReading.Finding, line: Int, column: Int, note: String = "") {
+                let person = words.people[finding.person]
+                found.error(SourcePosition(line: line, column: column),
+                    "this text of the theme names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "") (protected in \(person.info.path))\(note): leave the name out of the theme, which every page shows")
+            }
+            for (offset, line) in lines.enumerated() {
                 var people: Set<Int> = []
                 for finding in words.findings(in: LeakReading(lines: [line], addresses: false)) where people.insert(finding.person).inserted {
-                    let person = words.people[finding.person]
-                    found.error(SourcePosition(line: offset + 1, column: finding.place.column),
-                        "this text of the theme names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "") (protected in \(person.info.path)): leave the name out of the theme, which every page shows")
+                    report(finding, line: offset + 1, column: finding.place.column)
+                }
+                guard let plain = decoded?[offset] else { continue }
+                for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false)) where people.insert(finding.person).inserted {
+                    report(finding, line: offset + 1, column: plain.columns[min(finding.place.column, plain.columns.count) - 1], note: LeakEscapes.note)
                 }
             }
             if found.items.isEmpty {  // a name over two lines: the file as a whole

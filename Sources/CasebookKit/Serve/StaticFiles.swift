@@ -16,8 +16,8 @@ struct StaticFiles: Sendable {
         self.media = .media(content: media.deletingLastPathComponent().path, displayName: "content")
     }
 
-    /// The bytes the build would write at `path`: a media image by the image rule
-    /// (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
+    /// The bytes the build would write at `path`: a media image or an image among the theme's
+    /// assets by the image rule (`MediaImages`), so without its metadata unless the site keeps it; nothing for a
     /// damaged one, which the build does not publish either, nor for a protected person's
     /// photo (`withheld`, media paths), under its own name or another that leads to it.
     /// A web page or a scripted SVG image the build refuses (`ActiveMedia`) is not served either.
@@ -31,7 +31,8 @@ struct StaticFiles: Sendable {
             if case .file(let hidden)? = media.resolve(photo) { hidden == source } else { false }
         }) { return nil }
         guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
-        guard tree.root == media.root else { return bytes }
+        // The theme's own images lose their metadata as the build's copies do.
+        guard tree.root == media.root else { return MediaImages(keepMetadata: keepImageMetadata, displayName: "templates").publish(bytes, path: path).bytes }
         if ActiveMedia.refuses(path, bytes: bytes, unsafeHTML: unsafeHTML) { return nil }
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
     }

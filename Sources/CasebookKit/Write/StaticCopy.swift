@@ -10,12 +10,13 @@ import Darwin
 /// the bytes the binary carries (`StaticFile.contents`, the built-in theme's assets).
 /// A link is never copied as a link, so the site cannot hold a way out of itself; a source
 /// that has become a link, a FIFO or anything but a regular file since it was found is refused.
-/// A JPEG, PNG, WebP or GIF of the media is written by the image rule (`MediaImages`): without its
-/// metadata, or not at all when it is damaged; every other file is copied as it is.
+/// A JPEG, PNG, WebP or GIF of the media or of the theme's own assets is written by the image
+/// rule (`MediaImages`): without its metadata, or not at all when it is damaged; every other
+/// file is copied as it is.
 enum StaticCopy {
     /// Copies every file, making the folders it needs; returns the count and what the image
     /// rule said (a file with an error is not written, and the build fails).
-    static func copy(_ files: [StaticFile], into writer: OutputWriter, media: MediaImages) throws -> (count: Int, problems: [Diagnostic]) {
+    static func copy(_ files: [StaticFile], into writer: OutputWriter, media: MediaImages, assets: MediaImages? = nil) throws -> (count: Int, problems: [Diagnostic]) {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var lastFolder = ""
         var problems: [Diagnostic] = []
@@ -30,7 +31,7 @@ enum StaticCopy {
                 try write(contents, to: target)
                 continue
             }
-            let rule = file.path.hasPrefix("media/") ? media : nil
+            let rule = file.path.hasPrefix("media/") ? media : file.path.hasPrefix("assets/") ? assets : nil
             problems += try copy(from: file.source, to: target, buffer: &buffer, images: rule.map { ($0, file.path) })
         }
         return (files.count, problems)

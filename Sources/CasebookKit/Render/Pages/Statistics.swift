@@ -31,6 +31,12 @@ struct Statistics: Sendable {
     /// Some case counts defendants it does not name (`unnamed_defendants`): they are in every
     /// persons figure, but cannot be told apart across cases.
     let hasUnnamed: Bool
+    /// Cases, and distinct defendants, whose status the sources only report or dispute
+    /// (`status_certainty`, a person's own else the case's): counted under it all the same,
+    /// so the page says how many are (`StatisticsPageContext`).
+    var uncertainCases = 0, uncertainPersons = 0
+    /// The same for the sentences counted (a part with a `certainty`).
+    var uncertainSentenceCases = 0, uncertainSentencePersons = 0
 
     /// Tallies of one breakdown: cases and distinct defendants per key.
     struct Tally {
@@ -56,6 +62,7 @@ struct Statistics: Sendable {
         let site = archive.site
         var statuses = Tally(), regions = Tally(), charges = Tally(), sentences = Tally(), years = Tally(), countries = Tally()
         var everyone: Set<String> = []
+        var uncertain: Set<String> = [], uncertainSentenced: Set<String> = []
         var unnamed = 0
         var asOf: PartialDate?
         // The country figure is made only when the cases name more than one country.
@@ -70,9 +77,11 @@ struct Statistics: Sendable {
             countries.add(case: country)
             regions.add(case: region)
             statuses.add(case: record.status.id)
+            if record.statusCertainty?.certainty != nil { uncertainCases += 1 }
             for charge in linked.allCharges { charges.add(case: charge) }
             if linked.allCharges.isEmpty { charges.add(case: Self.none) }
             var caseSentences: Set<String> = []
+            var caseSentenceUncertain = false
             for participant in record.people where participant.isDefendant {
                 let person = participant.person.id
                 everyone.insert(person)
@@ -80,10 +89,15 @@ struct Statistics: Sendable {
                 regions.add(person: person, to: region)
                 if byCountry { countries.add(person: person, to: country) }
                 statuses.add(person: person, to: participant.status ?? record.status.id)
+                if participant.shownStatusCertainty(in: record)?.certainty != nil { uncertain.insert(person) }
                 let own = (participant.charges ?? record.charges).map(\.id)
                 for charge in own { charges.add(person: person, to: charge) }
                 if own.isEmpty { charges.add(person: person, to: Self.none) }
                 let types = Self.sentenceKeys(participant, site: site)
+                if Self.countedSentence(participant, site: site).contains(where: { $0.certainty != nil }) {
+                    uncertainSentenced.insert(person)
+                    caseSentenceUncertain = true
+                }
                 for type in types { sentences.add(person: person, to: type) }
                 if types.isEmpty { sentences.add(person: person, to: Self.none) }
                 caseSentences.formUnion(types.isEmpty ? [Self.none] : types)
@@ -102,10 +116,13 @@ struct Statistics: Sendable {
                 caseSentences.insert(Self.none)
             }
             for type in caseSentences { sentences.add(case: type) }
+            if caseSentenceUncertain { uncertainSentenceCases += 1 }
         }
         totalCases = archive.cases.count
         totalPersons = everyone.count + unnamed
         hasUnnamed = unnamed > 0
+        uncertainPersons = uncertain.count
+        uncertainSentencePersons = uncertainSentenced.count
         self.asOf = asOf
 
         self.years = Self.yearRows(years, words: words)

@@ -13,6 +13,13 @@ extension Statistics {
         return participant.currentSentence(site.decisionOutcomes).map(\.type)
     }
 
+    /// The parts of the sentence the figure counts (`sentenceKeys`): none for one passed in absentia.
+    static func countedSentence(_ participant: CaseRecord.Participant, site: SiteConfig) -> [SentenceComponent] {
+        guard participant.recordsDecisions else { return participant.sentence }
+        if participant.sentencedInAbsentia(site.decisionOutcomes) { return [] }
+        return participant.currentSentence(site.decisionOutcomes)
+    }
+
     static func inAbsentiaRows(_ sentences: Tally, words: Catalogue) -> [Row] {
         sentences.keys.contains(inAbsentia)
             ? [sentences.row(inAbsentia, label: words.text("decisions.statistics_in_absentia"), href: nil)] : []

@@ -39,7 +39,7 @@ struct StatisticsPageContext {
         var page = StatisticsPage(
             counts: counts, asOf: asOf.map(words.templateDate),
             current: [figure("status", w.text("statistics.by_status"), column: w.text("common.status"), s.statuses,
-                             note: w.text("statistics.status_note"))]
+                             note: statusNote())]
                 .compactMap { $0 },
             recorded: [yearFigure(), cumulativeFigure(),
                        figure("region", w.text("statistics.by_region"), column: w.text("common.region"), s.regions, note: nil),
@@ -47,13 +47,30 @@ struct StatisticsPageContext {
                        figure("charge", w.text("statistics.by_charge"), column: w.text("statistics.charge"), s.charges,
                               note: w.text("statistics.charge_note")),
                        figure("sentence", w.text("statistics.by_sentence"), column: w.text("statistics.sentence_type"), s.sentences,
-                              note: w.text("statistics.sentence_note")).map(sentenceFootnote)]
+                              note: sentenceNote()).map(sentenceFootnote)]
                 .compactMap { $0 },
             asOfHTML: asOfHTML)
         page.held = custody.map { HeldSection($0, words: w) }
         if s.hasUnnamed { page.unnamedNote = w.text("casefacts.unnamed_note") }
         if diedInCustody > 0 { page.diedInCustody = w.count("casefacts.died_in_custody_count", diedInCustody) }
         return page
+    }
+
+    /// The note of the status figure; where some statuses are only reported or disputed,
+    /// it says how many, so that a count of "Sentenced" never reads as a fact for them all.
+    func statusNote() -> String {
+        let note = words.text("statistics.status_note")
+        guard statistics.uncertainCases + statistics.uncertainPersons > 0 else { return note }
+        return note + " " + words.text("statistics.status_uncertain_note",
+                                       ["cases": String(statistics.uncertainCases), "persons": String(statistics.uncertainPersons)])
+    }
+
+    /// The note of the sentence figure, saying as much of sentences the sources only report or dispute.
+    func sentenceNote() -> String {
+        let note = words.text("statistics.sentence_note")
+        guard statistics.uncertainSentenceCases + statistics.uncertainSentencePersons > 0 else { return note }
+        return note + " " + words.text("statistics.sentence_uncertain_note",
+                                       ["cases": String(statistics.uncertainSentenceCases), "persons": String(statistics.uncertainSentencePersons)])
     }
 
     /// The date the page's figures are as of, and the sentence saying so: the latest update

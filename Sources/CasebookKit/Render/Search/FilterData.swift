@@ -7,7 +7,10 @@
 /// by position. A case is `[id, title, status, region, [charges], [organizations], year,
 /// [sentence types]]`, where status, region and the lists are positions in the matching
 /// label table (region -1 when not recorded) and year is the year of the case's earliest
-/// event, 0 when it has none. Its page is `cases/<id>/index.html`.
+/// event, 0 when it has none. Its page is `cases/<id>/index.html`. A case whose status has
+/// a certainty (`status_certainty`) adds the status worded with it ("Sentenced (disputed)"),
+/// which the results show instead of the label, as every list of cases does: a disputed
+/// status never reads as a fact. Without one, the row is as it always was.
 struct FilterData {
     let archive: Archive
     /// The catalogue of the archive's language: the label of "Sentenced in absentia".
@@ -66,7 +69,8 @@ struct FilterData {
             let year = linked.prosecutionStart?.year ?? 0
             return "[\(Self.quoted(record.id)),\(Self.quoted(record.title)),\(statuses.positions[record.status.id] ?? -1),\(region),"
                 + Self.list(linked.allCharges, charges) + "," + Self.list(record.organizations.map(\.id), organizations)
-                + ",\(year)," + Self.list(Self.sentenceTypes(record, site: site), sentences) + "]"
+                + ",\(year)," + Self.list(Self.sentenceTypes(record, site: site), sentences)
+                + (record.statusCertainty?.certainty.map { ",\(Self.quoted(CertaintyValue.statusLabel(record.status.id, $0, site: site, words: words)))" } ?? "") + "]"
         }.joined(separator: ",\n")
         return out + "\n]};\n"
     }

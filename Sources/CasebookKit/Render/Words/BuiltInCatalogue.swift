@@ -408,9 +408,13 @@ statistics:
   cumulative_caption: "Prosecutions and persons recorded up to the end of each year"
   chart_description: {one: "{count} row, each with the number of prosecutions and of persons; the table below gives the same figures.", other: "{count} rows, each with the number of prosecutions and of persons; the table below gives the same figures."}
   status_note: "Prosecutions by the status of the case; persons by their own status in it, which is the case's unless the case file gives the person another. A person whose cases stand at different statuses is counted under each."
+  # After status_note, only where some status is reported or disputed ({cases}, {persons}: how many).
+  status_uncertain_note: "The sources only report, or dispute, the status of some of them (prosecutions: {cases}; persons: {persons}): each case's page says so beside the status, and every list of cases marks it."
   year_note: "Each case counts in the year its prosecution began: its earliest detention, charge or measure of restraint, else its earliest dated event; an offence date never moves it. A case with no dated event is counted under \"Not known\". Persons are those prosecuted in the cases of that year; a person with cases in several years counts in each."
   charge_note: "A case with several charges, or a person charged under several articles, is counted under each."
   sentence_note: "Sentences of defendants, by each kind of penalty they include (a sentence of freedom limitation with a ban on activity counts under both). A prosecution counts under a type when any of its defendants received it."
+  # After sentence_note, only where a part of a counted sentence is reported or disputed ({cases}, {persons}: how many).
+  sentence_uncertain_note: "The sources only report, or dispute, a part of some of these sentences (prosecutions: {cases}; persons: {persons}): each case's page says so beside it."
   cumulative_note: "All cases whose first event falls in that year or earlier, and the distinct persons prosecuted in them."
   undated_note: {one: "{count} case with no dated event is not included.", other: "{count} cases with no dated event are not included."}
   # Rows of cases that lack the fact.
