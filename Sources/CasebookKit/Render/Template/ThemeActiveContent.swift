@@ -85,6 +85,16 @@ struct ThemeActiveContent {
             found.append(Finding(offset: tag.start, message: "an inline <script> (one without src) would run on every page made from it; "
                 + "put the script into the theme's assets/ and load it with <script src=\"{{root}}assets/NAME.js\" defer></script>"))
         }
+        if tag.name == "meta", tag.value("http-equiv")?.value == "refresh", let content = tag.value("content"),
+           case let words = content.value.filter({ $0 != " " }), let url = words.firstRange(of: "url=") {
+            // `0; url=https://…`: the browser goes there by itself, as it fetches an image.
+            let target = String(words[url.upperBound...].drop { "'\"".contains($0) }.prefix { !"'\"".contains($0) })
+            if ActiveMedia.leadsOutside(target) {
+                let shown = target.count > 60 ? String(target.prefix(60)) + "…" : target
+                found.append(Finding(offset: content.offset, message: "a refresh to '\(shown)' sends every reader's browser to another host "
+                    + "by itself, telling that host who reads what; link the page instead (<a href=\"…\">), which loads nothing until a reader follows it"))
+            }
+        }
         let rels = Set((tag.value("rel")?.value ?? "").split(separator: " ").map(String.init))
         let linksOnly = tag.name == "a" || tag.name == "area" || (tag.name == "link" && !rels.isEmpty && rels.isSubset(of: Self.linkOnlyRels))
         for attribute in tag.attributes {
@@ -96,7 +106,9 @@ struct ThemeActiveContent {
             }
             guard let value = attribute.value else { continue }
             if name == "style" { css(value.offset, value.offset + value.length); continue }
-            let address = String(decoding: text[value.offset..<(value.offset + value.length)], as: UTF8.self)
+            // Read as the browser reads it: `&#106;` is a `j`, and a tab or line break inside is dropped.
+            let address = String(decoding: ActiveMedia.decoded(Array(text[value.offset..<(value.offset + value.length)]))
+                .filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
             let trimmed = address.trimmingSpaces
             if ["href", "src", "action", "formaction", "data", "poster"].contains(name), trimmed.hasPrefix("javascript:") {
                 found.append(Finding(offset: value.offset, message: "a javascript: address runs a script from the markup; "
