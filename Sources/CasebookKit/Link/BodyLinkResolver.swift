@@ -25,6 +25,10 @@ struct BodyLinkResolver {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
         if URLPolicy.scheme(of: trimmed) != nil {
             guard URLPolicy.isAllowedExternal(trimmed) else {
+                // `https:/host`: the scheme is right, the slashes are not.
+                if let meant = URLPolicy.meant(trimmed) {
+                    return .reject("link '\(URLPolicy.shortened(trimmed))' lacks the '//' before its host; write '\(URLPolicy.shortened(meant))'")
+                }
                 return .reject("link '\(URLPolicy.shortened(trimmed))' is not allowed: only http, https and mailto links may leave the site")
             }
             // Readers may be watched: a page must not make their browser fetch from another host.
