@@ -60,23 +60,26 @@ import Testing
         #expect(problems[5].contains("a javascript: address"))
     }
 
-    /// A refresh to another host, and an address spelt with character references or a tab,
-    /// were taken for links of the site.
+    /// A refresh to another host, an address spelt with character references or a tab, a
+    /// link's `ping` beacon and a style's `image-set("…")` were taken for the site's own.
     @Test func aRefreshAndAnAddressInDisguiseAreFound() throws {
         let layout = """
             <html><head><meta http-equiv="Refresh" content="0; URL='https://t.example/'"><meta http-equiv="refresh" content="30">
             </head><body><img src="&#104;ttps://t.example/p.gif"><img src="ht&#9;tps://t.example/q.gif"><a href="java&#x09;script:go()">x</a>
-            <main>{{$content}}{{/content}}</main></body></html>
+            <a href="https://example.org/" ping="{{root}}x https://t.example/ping">a link that reports a click</a>
+            <main style="background: image-set('https://t.example/i.png' 1x, 'local.png' 2x)">{{$content}}{{/content}}</main></body></html>
             """
         let problems = try Self.problems(["layout.mustache": layout])
         #expect(problems.map { $0.prefix(while: { $0 != " " }) } == [
             "templates/layout.mustache:1:49:", "templates/layout.mustache:2:24:", "templates/layout.mustache:2:64:",
-            "templates/layout.mustache:2:102:",
+            "templates/layout.mustache:2:102:", "templates/layout.mustache:3:38:", "templates/layout.mustache:4:37:",
         ])
-        try #require(problems.count == 4)
+        try #require(problems.count == 6)
         #expect(problems[0].contains("a refresh to 'https://t.example/' sends every reader's browser to another host"))
         #expect(problems[1].contains("loads 'https://t.example/p.gif' from another host"))
         #expect(problems[3].contains("a javascript: address"))
+        #expect(problems[4].contains("loads 'https://t.example/ping'"))
+        #expect(problems[5].contains("loads 'https://t.example/i.png'"))
     }
 
     /// An `_html` entry of a catalogue is markup on every page that uses it: it loaded from

@@ -118,6 +118,12 @@ struct ThemeActiveContent {
             let loads = ["src", "poster", "background", "data"].contains(name) || (name == "href" && !linksOnly)
             if loads, ActiveMedia.leadsOutside(trimmed) {
                 outside(trimmed, at: value.offset)
+            } else if name == "ping" {
+                // Addresses a click reports to, in the background: a beacon, not a link.
+                for url in address.split(separator: " ") where ActiveMedia.leadsOutside(String(url)) {
+                    outside(String(url), at: value.offset)
+                    break
+                }
             } else if name == "srcset" {
                 for candidate in address.split(separator: ",") {
                     let url = String(candidate).trimmingSpaces.prefix { $0 != " " }
@@ -134,11 +140,14 @@ struct ThemeActiveContent {
             + "({{root}}assets/… in a template, a relative url(…) in a style sheet)"))
     }
 
-    /// `url(…)` and `@import "…"` between two offsets.
+    /// `url(…)`, `@import "…"` and the quoted addresses of `image-set(…)` between two offsets.
     mutating func css(_ start: Int, _ end: Int) {
         var index = start
         while index < end {
-            if starts("url(", at: index) || starts("@import", at: index) {
+            if starts("image-set(", at: index) {
+                imageSet(from: index + 10, to: end)
+                index += 10
+            } else if starts("url(", at: index) || starts("@import", at: index) {
                 var value = index + (text[index] == UInt8(ascii: "u") ? 4 : 7)
                 while value < end, ActiveMedia.isSpace(text[value]) || text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'") { value += 1 }
                 // `@import url(…)`: the `url(` is read next.
@@ -151,6 +160,20 @@ struct ThemeActiveContent {
             } else {
                 index += 1
             }
+        }
+    }
+
+    /// `image-set("https://…" 1x, …)`: a browser loads a quoted address there as it loads a `url(…)`.
+    private mutating func imageSet(from start: Int, to end: Int) {
+        var index = start
+        while index < end, text[index] != UInt8(ascii: ")") {
+            let quote = text[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { index += 1; continue }
+            var stop = index + 1
+            while stop < end, text[stop] != quote { stop += 1 }
+            let address = String(decoding: text[(index + 1)..<stop], as: UTF8.self)
+            if ActiveMedia.leadsOutside(address) { outside(address, at: index + 1) }
+            index = stop + 1
         }
     }
 
