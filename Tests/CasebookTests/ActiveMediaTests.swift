@@ -39,8 +39,9 @@ import Testing
         #expect(Self.problem(#"<rect style="fill:u\72l(https://evil.example/x)"/>"#) == "a reference to another host ('https://evil.example/x')")
         #expect(Self.problem(#"<style>rect{fill:\75 rl("\68ttps://evil.example/y")}</style>"#) == "a reference to another host ('https://evil.example/y')")
         #expect(Self.problem(#"<set attributeName="onmouseover" to="x()"/>"#) == "an event attribute ('onmouseover')")
+        #expect(Self.problem(#"<rect style="fill:-webkit-image-set('a.png' 1x, &quot;https://evil.example/z.png&quot; 2x)"/>"#) == "a reference to another host ('https://evil.example/z.png')")
         // Still pictures: a backslash in a text, a fill animated, a gradient named with spaces.
-        #expect(Self.problem(#"<text>C:\\Users \72</text><set attributeName="fill" to="red"/><rect fill="url( #g )"/>"#) == nil)
+        #expect(Self.problem(#"<text>C:\\Users \72 &lt;script&gt;</text><set attributeName="fill" to="red"/><rect fill="url( #g )"/>"#) == nil)
     }
 
     @Test func aPictureStaysAPicture() {

@@ -78,17 +78,28 @@ enum ActiveMedia {
         if contains(unbroken, "javascript:") { return "a javascript: address" }
         if contains(text, "@import") { return "a style sheet import (@import)" }
         if let name = eventAttribute(text) ?? animatedEvent(text) { return "an event attribute ('\(name)')" }
-        if let address = outsideReference(text) { return "a reference to another host ('\(address)')" }
+        if let address = outsideReference(text) ?? imageSetReference(text) { return "a reference to another host ('\(address)')" }
         return nil
     }
 
-    /// The text with `&#106;` and `&#x6A;` turned into their ASCII characters.
+    /// XML's own named references that can stand in an address (`&lt;` and `&gt;` are left:
+    /// decoded, a text reading `&lt;script&gt;` would look like a script).
+    static let namedReferences: [(name: [UInt8], byte: UInt8)] = [("quot", "\""), ("apos", "'"), ("amp", "&")]
+        .map { (Array("&\($0.0);".utf8), UInt8(ascii: $0.1)) }
+
+    /// The text with `&#106;`, `&#x6A;` and `&quot;` turned into their ASCII characters.
     static func decoded(_ text: [UInt8]) -> [UInt8] {
         guard text.contains(UInt8(ascii: "&")) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
+            if text[index] == UInt8(ascii: "&"),
+               let named = namedReferences.first(where: { text[index...].starts(with: $0.name) }) {
+                out.append(named.byte)
+                index += named.name.count
+                continue
+            }
             if text[index] == UInt8(ascii: "&"), index + 2 < text.count, text[index + 1] == UInt8(ascii: "#"),
                let semicolon = text[(index + 2)...].prefix(12).firstIndex(of: UInt8(ascii: ";")) {
                 let digits = String(decoding: text[(index + 2)..<semicolon], as: UTF8.self)
@@ -145,6 +156,24 @@ enum ActiveMedia {
             while after < text.count, isSpace(text[after]) { after += 1 }
             if end > index + 3, after < text.count, text[after] == UInt8(ascii: "=") {
                 return String(decoding: text[(index + 1)..<end], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// A quoted address on another host in a style's `image-set("…" 1x, …)`, which a browser
+    /// loads as it loads a `url(…)`.
+    static func imageSetReference(_ text: [UInt8]) -> String? {
+        for start in positions(text, "image-set(") {
+            var index = start + 10
+            while index < text.count, text[index] != UInt8(ascii: ")") {
+                let quote = text[index]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { index += 1; continue }
+                var stop = index + 1
+                while stop < text.count, text[stop] != quote { stop += 1 }
+                let address = String(decoding: text[(index + 1)..<stop], as: UTF8.self).trimmingSpaces
+                if leadsOutside(address) { return address.count > 60 ? String(address.prefix(60)) + "…" : address }
+                index = stop + 1
             }
         }
         return nil
