@@ -77,8 +77,16 @@ enum TranslationLinker {
                 problems.error(.start, LanguageCode.unlisted(language, site: site, remedy: "rename or remove this file"))
             }
             if !sourceExists, let current = renamed[info.kind]?[info.id] {
+                // Never a name that is taken: two cases merged leave two translations of one.
+                let name = "\(current).\(language).md"
+                let taken = content.translations.contains {
+                    $0.translation.info.kind == info.kind && $0.translation.info.id == current && $0.translation.language == language
+                }
+                let fix = taken
+                    ? "content/\(info.kind.rawValue)/\(name) exists already: move what this file adds into it, and delete this one"
+                    : "rename this file to \(name)"
                 problems.error(.start, "this translates \(source), which does not exist: '\(info.id)' is a former id of \(info.kind.rawValue)/\(current).md, "
-                    + "and a translation is named after the file it translates: rename this file to \(current).\(language).md")
+                    + "and a translation is named after the file it translates: \(fix)")
                 return (nil, problems.items)
             }
             guard sourceExists else {
