@@ -36,6 +36,12 @@ struct BodyLinkResolver {
                 ? .reject("image '\(URLPolicy.shortened(trimmed))' is on another host; pages load nothing from other hosts, so put the file in content/media/ and link to it")
                 : .keep
         }
+        // `//host/x` (or with backslashes, which browsers read alike) names another host.
+        if ActiveMedia.leadsOutside(trimmed), let host = URLPolicy.meant("https:" + trimmed) {
+            return isImage
+                ? .reject("image '\(URLPolicy.shortened(trimmed))' is on another host; pages load nothing from other hosts, so put the file in content/media/ and link to it")
+                : .reject("link '\(URLPolicy.shortened(trimmed))' leads to another host without saying how; write '\(URLPolicy.shortened(host))'")
+        }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
             return .reject("link '\(trimmed)' is absolute; link to the file relatively, like \(relativeSuggestion(for: trimmed))")
         }
