@@ -28,6 +28,22 @@ import Testing
         #expect(ActiveMedia.svgProblem(Array(#"<!DOCTYPE svg [<!ENTITY e "https://evil.example">]><svg/>"#.utf8)) == "an entity declaration (<!ENTITY)")
     }
 
+    /// A browser drops tabs and line breaks inside an address, undoes a style's escapes, and
+    /// lets an animation set an attribute: each of these ran or loaded, published as a picture.
+    @Test func whatABrowserReadsPastIsFoundToo() {
+        #expect(Self.problem(#"<a href="java&#x09;script:x()"><rect/></a>"#) == "a javascript: address")
+        #expect(Self.problem("<a href=\"java\nscript:x()\"><rect/></a>") == "a javascript: address")
+        #expect(Self.problem(#"<image href="ht&#x0A;tps://evil.example/x.png"/>"#) == "a reference to another host ('ht\ntps://evil.example/x.png')")
+        #expect(Self.problem(#"<image href="  https://evil.example/x.png"/>"#) == "a reference to another host ('https://evil.example/x.png')")
+        #expect(Self.problem("<style>rect{fill:url(\n'https://evil.example/x')}</style>") == "a reference to another host ('https://evil.example/x')")
+        #expect(Self.problem(#"<rect style="fill:u\72l(https://evil.example/x)"/>"#) == "a reference to another host ('https://evil.example/x')")
+        #expect(Self.problem(#"<style>rect{fill:\75 rl("\68ttps://evil.example/y")}</style>"#) == "a reference to another host ('https://evil.example/y')")
+        #expect(Self.problem(#"<set attributeName="onmouseover" to="x()"/>"#) == "an event attribute ('onmouseover')")
+        #expect(Self.problem(#"<rect style="fill:-webkit-image-set('a.png' 1x, &quot;https://evil.example/z.png&quot; 2x)"/>"#) == "a reference to another host ('https://evil.example/z.png')")
+        // Still pictures: a backslash in a text, a fill animated, a gradient named with spaces.
+        #expect(Self.problem(#"<text>C:\\Users \72 &lt;script&gt;</text><set attributeName="fill" to="red"/><rect fill="url( #g )"/>"#) == nil)
+    }
+
     @Test func aPictureStaysAPicture() {
         // Namespaces are names, not loads; links inside the image, fills and pictures in data: are the image's own.
         #expect(Self.problem("") == nil)

@@ -60,6 +60,55 @@ import Testing
         #expect(problems[5].contains("a javascript: address"))
     }
 
+    /// A refresh to another host, an address spelt with character references or a tab, a
+    /// link's `ping` beacon and a style's `image-set("…")` were taken for the site's own.
+    @Test func aRefreshAndAnAddressInDisguiseAreFound() throws {
+        let layout = """
+            <html><head><meta http-equiv="Refresh" content="0; URL='https://t.example/'"><meta http-equiv="refresh" content="30">
+            </head><body><img src="&#104;ttps://t.example/p.gif"><img src="ht&#9;tps://t.example/q.gif"><a href="java&#x09;script:go()">x</a>
+            <a href="https://example.org/" ping="{{root}}x https://t.example/ping">a link that reports a click</a>
+            <main style="background: image-set('https://t.example/i.png' 1x, 'local.png' 2x)">{{$content}}{{/content}}</main></body></html>
+            """
+        let problems = try Self.problems(["layout.mustache": layout])
+        #expect(problems.map { $0.prefix(while: { $0 != " " }) } == [
+            "templates/layout.mustache:1:49:", "templates/layout.mustache:2:24:", "templates/layout.mustache:2:64:",
+            "templates/layout.mustache:2:102:", "templates/layout.mustache:3:38:", "templates/layout.mustache:4:37:",
+        ])
+        try #require(problems.count == 6)
+        #expect(problems[0].contains("a refresh to 'https://t.example/' sends every reader's browser to another host"))
+        #expect(problems[1].contains("loads 'https://t.example/p.gif' from another host"))
+        #expect(problems[3].contains("a javascript: address"))
+        #expect(problems[4].contains("loads 'https://t.example/ping'"))
+        #expect(problems[5].contains("loads 'https://t.example/i.png'"))
+    }
+
+    /// An `_html` entry of a catalogue is markup on every page that uses it: it loaded from
+    /// another host and ran scripts that the same markup in a template could not.
+    @Test func aCatalogueEntryOfMarkupIsHeldToTheSameRule() throws {
+        let catalogue = """
+            not_found:
+              text: "Gone <img src=https://t.example/a.gif>"
+              links_html: "<a href=\\"{root}index.html\\">Home</a> <img src=\\"https://t.example/p.gif\\"><a href='#' onclick='go()'>x</a>"
+            letters:
+              intro_html: {one: "{count} person as of {date}<script>go()</script>", other: "{count} people as of {date}"}
+            data:
+              licence_html: >-
+                <strong>Licence:</strong> <bdi>{licence}</bdi>. Credit <bdi>{site}</bdi>.
+                <img src="//t.example/c.gif">
+            """
+        let problems = try Self.problems(["i18n/en.yml": catalogue])
+        #expect(problems.map { $0.prefix(while: { $0 != " " }) } == [
+            "templates/i18n/en.yml:3:65:", "templates/i18n/en.yml:3:103:", "templates/i18n/en.yml:5:49:",
+            "templates/i18n/en.yml:7:17:",
+        ])
+        try #require(problems.count == 4)
+        #expect(problems[0].contains("'not_found.links_html': this loads 'https://t.example/p.gif' from another host"))
+        #expect(problems[0].contains("link it from there ({root}assets/… in the entry)"))
+        #expect(problems[1].contains("an event attribute 'onclick'"))
+        #expect(problems[2].contains("'letters.intro_html.one': an inline <script>"))
+        #expect(problems[3].contains("'data.licence_html': this loads '//t.example/c.gif'"))
+    }
+
     @Test func textAssetsAreReadToo() throws {
         let problems = try Self.problems([
             "assets/style.css": "@import url(\"https://fonts.googleapis.com/css?family=X\");\nbody { background: url(https://t.example/p.gif) }\n"

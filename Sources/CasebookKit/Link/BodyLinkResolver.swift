@@ -25,12 +25,22 @@ struct BodyLinkResolver {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
         if URLPolicy.scheme(of: trimmed) != nil {
             guard URLPolicy.isAllowedExternal(trimmed) else {
+                // `https:/host`: the scheme is right, the slashes are not.
+                if let meant = URLPolicy.meant(trimmed) {
+                    return .reject("link '\(URLPolicy.shortened(trimmed))' lacks the '//' before its host; write '\(URLPolicy.shortened(meant))'")
+                }
                 return .reject("link '\(URLPolicy.shortened(trimmed))' is not allowed: only http, https and mailto links may leave the site")
             }
             // Readers may be watched: a page must not make their browser fetch from another host.
             return isImage
                 ? .reject("image '\(URLPolicy.shortened(trimmed))' is on another host; pages load nothing from other hosts, so put the file in content/media/ and link to it")
                 : .keep
+        }
+        // `//host/x` (or with backslashes, which browsers read alike) names another host.
+        if ActiveMedia.leadsOutside(trimmed), let host = URLPolicy.meant("https:" + trimmed) {
+            return isImage
+                ? .reject("image '\(URLPolicy.shortened(trimmed))' is on another host; pages load nothing from other hosts, so put the file in content/media/ and link to it")
+                : .reject("link '\(URLPolicy.shortened(trimmed))' leads to another host without saying how; write '\(URLPolicy.shortened(host))'")
         }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
             return .reject("link '\(trimmed)' is absolute; link to the file relatively, like \(relativeSuggestion(for: trimmed))")

@@ -33,6 +33,9 @@ struct ReferenceChecker {
         for related in record.relatedCases {
             if related.id == record.id {
                 d.error(related.position, "a case cannot be related to itself")
+            } else if renamed[.cases]?[related.id] == record.id {
+                // Its own old id, as when two cases were merged into this file.
+                d.error(related.position, "'\(related.id)' is a former id of this case, and a case cannot be related to itself: remove it")
             } else if !caseIDs.contains(related.id), !reportRenamed(.cases, related, into: &d) {
                 d.error(related.position, "unknown case '\(related.id)'\(Suggestion.phrase(for: related.id, in: caseIDs))")
             }
@@ -115,6 +118,11 @@ struct ReferenceChecker {
             for ref in event.people {
                 if let people {
                     if !people.contains(ref.id) {
+                        // A person renamed: the new id, not the nearest other person of the case.
+                        if let current = renamed[.people]?[ref.id], people.contains(current) {
+                            d.error(ref.position, "'\(ref.id)' is a former id of people/\(current).md: write '\(current)'")
+                            continue
+                        }
                         d.error(ref.position, "'\(ref.id)' is not one of the people of this case\(Suggestion.phrase(for: ref.id, in: people))")
                     }
                 } else {

@@ -56,6 +56,8 @@ enum TranslationLinker {
     /// translates when the translation can be shown (nil: an error, or its file failed to parse).
     static func check(_ content: ParsedContent, originals: [ContentKind: [String: Original]]) -> ([Original?], [Diagnostic]) {
         let site = content.site
+        // A translation left behind by a rename is told the file that took its id.
+        let renamed = content.translations.isEmpty ? [:] : FormerIDCheck.renamed(content)
         // Each translation on its own: 20,000 of them were a serial fifth of a second.
         let checked = parallelMap(content.translations) { parsed -> (Original?, [Diagnostic]) in
             let info = parsed.translation.info
@@ -73,6 +75,19 @@ enum TranslationLinker {
                 problems.error(.start, "'\(language)' is the site's default language, which \(source) is written in; a translation is into another of the site's languages: rename or remove this file")
             } else if !site.allLanguages.contains(language) {
                 problems.error(.start, LanguageCode.unlisted(language, site: site, remedy: "rename or remove this file"))
+            }
+            if !sourceExists, let current = renamed[info.kind]?[info.id] {
+                // Never a name that is taken: two cases merged leave two translations of one.
+                let name = "\(current).\(language).md"
+                let taken = content.translations.contains {
+                    $0.translation.info.kind == info.kind && $0.translation.info.id == current && $0.translation.language == language
+                }
+                let fix = taken
+                    ? "content/\(info.kind.rawValue)/\(name) exists already: move what this file adds into it, and delete this one"
+                    : "rename this file to \(name)"
+                problems.error(.start, "this translates \(source), which does not exist: '\(info.id)' is a former id of \(info.kind.rawValue)/\(current).md, "
+                    + "and a translation is named after the file it translates: \(fix)")
+                return (nil, problems.items)
             }
             guard sourceExists else {
                 let ids = content.fileIDs[info.kind] ?? []

@@ -31,6 +31,21 @@ enum URLPolicy {
         return false
     }
 
+    /// The address meant by an http or https one written without `//` before its host
+    /// (`https:/example.org`, `http:\\example.org`, `https:example.org`), for a message that
+    /// says what to write; nil for anything else.
+    static func meant(_ url: String) -> String? {
+        guard let scheme = scheme(of: url), scheme == "http" || scheme == "https", let colon = url.firstIndex(of: ":") else { return nil }
+        let rest = url[url.index(after: colon)...].drop { $0 == "/" || $0 == "\\" }
+        guard let first = rest.first, !first.isWhitespace else { return nil }
+        return "\(scheme)://\(rest)"
+    }
+
+    /// "…; write 'https://example.org'" for an http or https address without `//`, else "".
+    static func meantPhrase(_ url: String) -> String {
+        meant(url).map { ": an http or https address has '//' before its host; write '\(shortened($0))'" } ?? ""
+    }
+
     /// For messages: long URLs cut to a readable length.
     static func shortened(_ url: String) -> String {
         url.count > 60 ? String(url.prefix(57)) + "..." : url

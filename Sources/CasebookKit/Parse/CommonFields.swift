@@ -58,7 +58,7 @@ extension FieldReader {
         let value = TextShortcuts.trimmingWhitespace(raw)
         guard TextShortcuts.isAllowedExternal(value) else {
             diagnostics.error(node.position,
-                "'\(key)' must be an http, https or mailto URL, found '\(URLPolicy.shortened(value))'")
+                "'\(key)' must be an http, https or mailto URL, found '\(URLPolicy.shortened(value))'\(URLPolicy.meantPhrase(value))")
             return nil
         }
         if let problem = AddressSpaces.problem(value) {

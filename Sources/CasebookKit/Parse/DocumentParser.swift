@@ -35,7 +35,7 @@ extension FieldReader {
         let value = TextShortcuts.trimmingWhitespace(raw)
         let lower = value.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), TextShortcuts.isAllowedExternal(value) else {
-            diagnostics.error(node.position, "'url' of a document must be an http or https URL, found '\(URLPolicy.shortened(value))'")
+            diagnostics.error(node.position, "'url' of a document must be an http or https URL, found '\(URLPolicy.shortened(value))'\(URLPolicy.meantPhrase(value))")
             return nil
         }
         if let problem = AddressSpaces.problem(value) {

@@ -22,7 +22,7 @@ extension FieldReader {
         let lower = value.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), TextShortcuts.isAllowedExternal(value) else {
             diagnostics.error(node.position,
-                "'support_url' must be an http or https address of a page for supporting the person, found '\(URLPolicy.shortened(value))'")
+                "'support_url' must be an http or https address of a page for supporting the person, found '\(URLPolicy.shortened(value))'\(URLPolicy.meantPhrase(value))")
             return nil
         }
         if let problem = AddressSpaces.problem(value) {

@@ -85,6 +85,16 @@ struct ThemeActiveContent {
             found.append(Finding(offset: tag.start, message: "an inline <script> (one without src) would run on every page made from it; "
                 + "put the script into the theme's assets/ and load it with <script src=\"{{root}}assets/NAME.js\" defer></script>"))
         }
+        if tag.name == "meta", tag.value("http-equiv")?.value == "refresh", let content = tag.value("content"),
+           case let words = content.value.filter({ $0 != " " }), let url = words.firstRange(of: "url=") {
+            // `0; url=https://…`: the browser goes there by itself, as it fetches an image.
+            let target = String(words[url.upperBound...].drop { "'\"".contains($0) }.prefix { !"'\"".contains($0) })
+            if ActiveMedia.leadsOutside(target) {
+                let shown = target.count > 60 ? String(target.prefix(60)) + "…" : target
+                found.append(Finding(offset: content.offset, message: "a refresh to '\(shown)' sends every reader's browser to another host "
+                    + "by itself, telling that host who reads what; link the page instead (<a href=\"…\">), which loads nothing until a reader follows it"))
+            }
+        }
         let rels = Set((tag.value("rel")?.value ?? "").split(separator: " ").map(String.init))
         let linksOnly = tag.name == "a" || tag.name == "area" || (tag.name == "link" && !rels.isEmpty && rels.isSubset(of: Self.linkOnlyRels))
         for attribute in tag.attributes {
@@ -96,7 +106,9 @@ struct ThemeActiveContent {
             }
             guard let value = attribute.value else { continue }
             if name == "style" { css(value.offset, value.offset + value.length); continue }
-            let address = String(decoding: text[value.offset..<(value.offset + value.length)], as: UTF8.self)
+            // Read as the browser reads it: `&#106;` is a `j`, and a tab or line break inside is dropped.
+            let address = String(decoding: ActiveMedia.decoded(Array(text[value.offset..<(value.offset + value.length)]))
+                .filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
             let trimmed = address.trimmingSpaces
             if ["href", "src", "action", "formaction", "data", "poster"].contains(name), trimmed.hasPrefix("javascript:") {
                 found.append(Finding(offset: value.offset, message: "a javascript: address runs a script from the markup; "
@@ -106,6 +118,12 @@ struct ThemeActiveContent {
             let loads = ["src", "poster", "background", "data"].contains(name) || (name == "href" && !linksOnly)
             if loads, ActiveMedia.leadsOutside(trimmed) {
                 outside(trimmed, at: value.offset)
+            } else if name == "ping" {
+                // Addresses a click reports to, in the background: a beacon, not a link.
+                for url in address.split(separator: " ") where ActiveMedia.leadsOutside(String(url)) {
+                    outside(String(url), at: value.offset)
+                    break
+                }
             } else if name == "srcset" {
                 for candidate in address.split(separator: ",") {
                     let url = String(candidate).trimmingSpaces.prefix { $0 != " " }
@@ -122,11 +140,14 @@ struct ThemeActiveContent {
             + "({{root}}assets/… in a template, a relative url(…) in a style sheet)"))
     }
 
-    /// `url(…)` and `@import "…"` between two offsets.
+    /// `url(…)`, `@import "…"` and the quoted addresses of `image-set(…)` between two offsets.
     mutating func css(_ start: Int, _ end: Int) {
         var index = start
         while index < end {
-            if starts("url(", at: index) || starts("@import", at: index) {
+            if starts("image-set(", at: index) {
+                imageSet(from: index + 10, to: end)
+                index += 10
+            } else if starts("url(", at: index) || starts("@import", at: index) {
                 var value = index + (text[index] == UInt8(ascii: "u") ? 4 : 7)
                 while value < end, ActiveMedia.isSpace(text[value]) || text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'") { value += 1 }
                 // `@import url(…)`: the `url(` is read next.
@@ -139,6 +160,20 @@ struct ThemeActiveContent {
             } else {
                 index += 1
             }
+        }
+    }
+
+    /// `image-set("https://…" 1x, …)`: a browser loads a quoted address there as it loads a `url(…)`.
+    private mutating func imageSet(from start: Int, to end: Int) {
+        var index = start
+        while index < end, text[index] != UInt8(ascii: ")") {
+            let quote = text[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { index += 1; continue }
+            var stop = index + 1
+            while stop < end, text[stop] != quote { stop += 1 }
+            let address = String(decoding: text[(index + 1)..<stop], as: UTF8.self)
+            if ActiveMedia.leadsOutside(address) { outside(address, at: index + 1) }
+            index = stop + 1
         }
     }
 

@@ -20,6 +20,7 @@ enum CatalogueReader {
         let primary = language.map(LanguageCode.primary)
         var reader = Reader(base: base, catalogue: catalogue, diagnostics: diagnostics, language: primary,
                             builtInLanguage: primary.flatMap { $0 == "en" || Catalogue.builtIn[$0] != nil ? $0 : nil })
+        reader.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for section in sections { reader.section(section) }
         reader.checkAfterMerge()
         catalogue = reader.catalogue
@@ -39,6 +40,8 @@ enum CatalogueReader {
         /// Plural entries given here, checked against the rule once it is known.
         var givenPlurals: [(key: String, forms: [YAMLEntry], position: SourcePosition)] = []
         var givenTexts: [(key: String, position: SourcePosition)] = []
+        /// The file's lines, to place a problem inside an `_html` entry (`CatalogueMarkup`).
+        var lines: [Substring] = []
 
         var knownKeys: [String] {
             guard let base else { return [] }
@@ -76,6 +79,7 @@ enum CatalogueReader {
                     return
                 }
                 if let expected = base?.texts[key] { placeholders(key, pattern, expected: expected.names, at: item.value.position) }
+                markup(key, text, at: item.value.position)
                 catalogue.texts[key] = pattern
                 givenTexts.append((key, item.keyPosition))
             case .mapping(let forms):
@@ -101,6 +105,7 @@ enum CatalogueReader {
                         // A form may leave the count out ("год" alone is rare, but allowed).
                         placeholders("\(key).\(form.key)", pattern, expected: expected.names, at: form.value.position, optional: ["count"])
                     }
+                    markup("\(key).\(form.key)", text, at: form.value.position)
                     patterns[form.key] = pattern
                 }
                 catalogue.plurals[key] = patterns
@@ -118,6 +123,15 @@ enum CatalogueReader {
             }
             for name in expected.subtracting(names).subtracting(optional).sorted() {
                 diagnostics.error(position, "'\(key)' lacks the placeholder {\(name)}; keep every one of \(known)")
+            }
+        }
+
+        /// An `_html` entry's markup, held to the templates' rule.
+        mutating func markup(_ key: String, _ text: String, at position: SourcePosition) {
+            guard CatalogueMarkup.isMarkup(key.split(separator: ".").prefix(2).joined(separator: ".")) else { return }
+            let line = lines.indices.contains(position.line - 1) ? lines[position.line - 1] : nil
+            for (at, message) in CatalogueMarkup.problems(text, key: key, at: position, line: line) {
+                diagnostics.error(at, message)
             }
         }
 

@@ -64,23 +64,42 @@ enum ActiveMedia {
     /// numeric character references decoded, as an XML reader decodes them in attributes.
     static func svgProblem(_ bytes: [UInt8]) -> String? {
         let text = decoded(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        if let found = activeParts(text) { return found }
+        // A style's `u\72l(…)` is `url(…)` to the browser: read once more with CSS escapes undone.
+        return text.contains(UInt8(ascii: "\\")) ? activeParts(cssUnescaped(text)) : nil
+    }
+
+    static func activeParts(_ text: [UInt8]) -> String? {
+        // A browser drops tabs and line breaks inside an address: `java&#9;script:` runs.
+        let unbroken = text.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         if element(text, "script") { return "a script" }
         if element(text, "foreignobject") { return "embedded HTML (a foreignObject element)" }
         if contains(text, "<!entity") { return "an entity declaration (<!ENTITY)" }
-        if contains(text, "javascript:") { return "a javascript: address" }
+        if contains(unbroken, "javascript:") { return "a javascript: address" }
         if contains(text, "@import") { return "a style sheet import (@import)" }
-        if let name = eventAttribute(text) { return "an event attribute ('\(name)')" }
-        if let address = outsideReference(text) { return "a reference to another host ('\(address)')" }
+        if let name = eventAttribute(text) ?? animatedEvent(text) { return "an event attribute ('\(name)')" }
+        if let address = outsideReference(text) ?? imageSetReference(text) { return "a reference to another host ('\(address)')" }
         return nil
     }
 
-    /// The text with `&#106;` and `&#x6A;` turned into their ASCII characters.
+    /// XML's own named references that can stand in an address (`&lt;` and `&gt;` are left:
+    /// decoded, a text reading `&lt;script&gt;` would look like a script).
+    static let namedReferences: [(name: [UInt8], byte: UInt8)] = [("quot", "\""), ("apos", "'"), ("amp", "&")]
+        .map { (Array("&\($0.0);".utf8), UInt8(ascii: $0.1)) }
+
+    /// The text with `&#106;`, `&#x6A;` and `&quot;` turned into their ASCII characters.
     static func decoded(_ text: [UInt8]) -> [UInt8] {
         guard text.contains(UInt8(ascii: "&")) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
+            if text[index] == UInt8(ascii: "&"),
+               let named = namedReferences.first(where: { text[index...].starts(with: $0.name) }) {
+                out.append(named.byte)
+                index += named.name.count
+                continue
+            }
             if text[index] == UInt8(ascii: "&"), index + 2 < text.count, text[index + 1] == UInt8(ascii: "#"),
                let semicolon = text[(index + 2)...].prefix(12).firstIndex(of: UInt8(ascii: ";")) {
                 let digits = String(decoding: text[(index + 2)..<semicolon], as: UTF8.self)
@@ -142,6 +161,70 @@ enum ActiveMedia {
         return nil
     }
 
+    /// A quoted address on another host in a style's `image-set("…" 1x, …)`, which a browser
+    /// loads as it loads a `url(…)`.
+    static func imageSetReference(_ text: [UInt8]) -> String? {
+        for start in positions(text, "image-set(") {
+            var index = start + 10
+            while index < text.count, text[index] != UInt8(ascii: ")") {
+                let quote = text[index]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { index += 1; continue }
+                var stop = index + 1
+                while stop < text.count, text[stop] != quote { stop += 1 }
+                let address = String(decoding: text[(index + 1)..<stop], as: UTF8.self).trimmingSpaces
+                if leadsOutside(address) { return address.count > 60 ? String(address.prefix(60)) + "…" : address }
+                index = stop + 1
+            }
+        }
+        return nil
+    }
+
+    /// An animation that sets an event attribute: `<set attributeName="onclick" to="…">`.
+    static func animatedEvent(_ text: [UInt8]) -> String? {
+        for start in positions(text, "attributename") {
+            var value = start + 13
+            while value < text.count, isSpace(text[value]) || "=\"'".utf8.contains(text[value]) { value += 1 }
+            var end = value
+            while end < text.count, isLetter(text[end]) || text[end] == UInt8(ascii: ":") { end += 1 }
+            let name = String(decoding: text[value..<end], as: UTF8.self)
+            if name.count > 2, name.hasPrefix("on") { return name }
+        }
+        return nil
+    }
+
+    /// The text with CSS escapes undone: `\72` and `\000072 ` are `r`, `\:` is `:`.
+    static func cssUnescaped(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            guard text[index] == UInt8(ascii: "\\"), index + 1 < text.count, text[index + 1] != 0x0A else {
+                out.append(text[index])
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < text.count, end - index <= 6, let _ = hexValue(text[end]) { end += 1 }
+            guard end > index + 1 else {
+                out.append(text[index + 1])
+                index += 2
+                continue
+            }
+            let value = text[(index + 1)..<end].reduce(UInt32(0)) { $0 * 16 + UInt32(hexValue($1)!) }
+            out.append(value < 0x80 ? UInt8(value) | (value >= 0x41 && value <= 0x5A ? 0x20 : 0) : UInt8(ascii: "?"))
+            index = end < text.count && isSpace(text[end]) ? end + 1 : end
+        }
+        return out
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
+        }
+    }
+
     /// The first `href`, `src` or `url(…)` value that leads to another host: a scheme (but
     /// `data:` pictures) or `//`. Namespaces (`xmlns="http://www.w3.org/2000/svg"`) are names, not loads.
     static func outsideReference(_ text: [UInt8]) -> String? {
@@ -155,17 +238,25 @@ enum ActiveMedia {
                     guard value < text.count, text[value] == UInt8(ascii: "=") else { continue }
                     value += 1
                 }
-                while value < text.count, isSpace(text[value]) || text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'") { value += 1 }
+                while value < text.count, isSpace(text[value]) { value += 1 }
+                // A quoted value runs to its quote, spaces and line breaks inside it too.
+                let quote = value < text.count && (text[value] == UInt8(ascii: "\"") || text[value] == UInt8(ascii: "'")) ? text[value] : nil
+                if quote != nil { value += 1 }
                 var end = value
-                while end < text.count, !isSpace(text[end]), !"\"')>".utf8.contains(text[end]) { end += 1 }
-                let address = String(decoding: text[value..<end], as: UTF8.self)
+                while end < text.count, quote.map({ text[end] != $0 }) ?? (!isSpace(text[end]) && !")>".utf8.contains(text[end])) { end += 1 }
+                let address = String(decoding: text[value..<end], as: UTF8.self).trimmingSpaces
                 if leadsOutside(address) { return address.count > 60 ? String(address.prefix(60)) + "…" : address }
             }
         }
         return nil
     }
 
-    static func leadsOutside(_ address: String) -> Bool {
+    static func leadsOutside(_ written: String) -> Bool {
+        // A browser drops tabs and line breaks anywhere in an address, and spaces and control
+        // characters around it: `ht&#9;tps://…` and ` //host` lead out as well.
+        var scalars = written.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
+        while let first = scalars.first, first.value <= 0x20 { scalars = scalars.dropFirst() }
+        let address = String(String.UnicodeScalarView(scalars))
         if address.hasPrefix("//") || address.hasPrefix("\\\\") || address.hasPrefix("/\\") || address.hasPrefix("\\/") { return true }
         guard let colon = address.firstIndex(of: ":") else { return false }
         let scheme = address[..<colon]
