@@ -26,6 +26,7 @@ enum CustodyCheck {
         for (_, periods) in held where periods.count > 1 { problems += overlaps(periods) }
         problems += stale(archive)
         problems += lifelong(archive)
+        problems += OpenMeasureCheck.problems(archive)
         problems += heldPage(archive, content: content)
         return problems
     }
