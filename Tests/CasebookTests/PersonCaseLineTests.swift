@@ -5,7 +5,7 @@ import Testing
 /// A person's page does not mislead: each case line shows that person's own status, dated by
 /// the latest event that concerns them (never another defendant's release), and an event that
 /// names nobody concerns the defendants, so it is not on a judge's, lawyer's or witness's timeline,
-/// nor on a defendant's from the time she was still a witness.
+/// nor on a defendant's from the time she was still a witness, nor after the day she died.
 @Suite struct PersonCaseLineTests {
     @Test func aDefendantsLineCarriesTheirOwnStatusAndDate() throws {
         let site = try SiteFixture()
@@ -81,5 +81,34 @@ import Testing
         let people = (record["events"] as? [[String: Any]] ?? []).map { ($0["summary"] as? String ?? "", $0["people"] as? [String] ?? []) }
         #expect(people.first { $0.0.hasPrefix("Lesova was charged") }?.1 == ["nazira-lesova"])
         #expect(people.first { $0.0.hasPrefix("Searches") }?.1 == ["nazira-lesova", "nazira-lepesova"])
+    }
+
+    @Test func anEventNamingNobodyAfterADefendantDiedIsNotHers() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lepesova.md", "name: Nazira Lepesova\n",
+                         with: "name: Nazira Lepesova\ndied: {date: 2021-02-10, sources: [rferl-2021-03-04]}\n")
+        try site.replace("content/cases/lesova-lepesova-2021.md", "events:\n", with: """
+            events:
+              - {date: 2021-01-20, type: charge, summary: Both were questioned., sources: [rferl-2021-03-04]}
+              - {date: 2021-02, type: search, summary: Searches in February., sources: [rferl-2021-03-04]}
+              - {date: 2021-02-25, type: trial, summary: The case went to court., sources: [rferl-2021-03-04]}
+
+            """)
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let lepesova = try site.read("public/people/nazira-lepesova/index.html")
+        // Before her death, and a month that may hold it, are hers; what came after is not.
+        #expect(lepesova.contains("Both were questioned.") && lepesova.contains("Searches in February."))
+        #expect(!lepesova.contains("The case went to court."))
+        #expect(try site.read("public/people/nazira-lesova/index.html").contains("The case went to court."))
+        let json = try #require(try JSONSerialization.jsonObject(with: site.data("data/cases.json")) as? [String: Any])
+        let record = try #require((json["cases"] as? [[String: Any]])?.first { $0["id"] as? String == "lesova-lepesova-2021" })
+        let people = (record["events"] as? [[String: Any]] ?? []).map { ($0["summary"] as? String ?? "", $0["people"] as? [String] ?? []) }
+        #expect(people.first { $0.0.hasPrefix("The case went") }?.1 == ["nazira-lesova"])
+        #expect(people.first { $0.0.hasPrefix("Searches") }?.1 == ["nazira-lesova", "nazira-lepesova"])
+        let timeline = try site.read("public/timeline/2021/index.html")
+        let entry = try #require(timeline.components(separatedBy: "The case went to court.").dropFirst().first?.components(separatedBy: "</li>").first)
+        #expect(entry.contains("people/nazira-lesova/") && !entry.contains("people/nazira-lepesova/"))
     }
 }

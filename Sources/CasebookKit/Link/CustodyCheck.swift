@@ -19,12 +19,14 @@ enum CustodyCheck {
                     let ended = ended(participant, in: record, site: archive.site, day: day)
                     problems += ended.isEmpty ? CustodyReleaseCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day) : ended
                     problems += absent(participant, in: record, site: archive.site, day: day)
+                    problems += HeldStatusCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day)
                 }
             }
         }
         for (_, periods) in held where periods.count > 1 { problems += overlaps(periods) }
         problems += stale(archive)
         problems += lifelong(archive)
+        problems += OpenMeasureCheck.problems(archive)
         problems += heldPage(archive, content: content)
         return problems
     }
@@ -77,16 +79,20 @@ enum CustodyCheck {
     }
 
     /// A period still open on the build's day while the sentence in force was passed in the
-    /// person's absence: such a person is never counted as held.
+    /// person's absence, and the period began before it: they cannot have been tried in their
+    /// absence while held. A period that began after the verdict is an arrest since (abroad,
+    /// on an extradition request; or after being handed over), and they are held.
     static func absent(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig, day: Int) -> [Diagnostic] {
         guard let decision = participant.currentDecision(site.decisionOutcomes), decision.inAbsentia else { return [] }
         return participant.custody.filter { period in
             site.custodyKinds.isHeld(period.kind) && period.from.firstDayNumber <= day
                 && (period.endDayNumber.map { $0 > day } ?? true)
+                && period.from.firstDayNumber <= decision.date.lastDayNumber
         }.map { period in
             Diagnostic(.error, record.info.path, period.position,
-                "this custody period makes the person held now, but the sentence in force was passed in absentia (line \(decision.position.line)): "
-                + "give the period the day it ended ('to: YYYY-MM-DD'), or, if the person was handed over and is held, record the decision that followed")
+                "this custody period makes the person held now, but the sentence in force was passed in absentia (line \(decision.position.line)), after the period began: "
+                + "give the period the day it ended ('to: YYYY-MM-DD'); if the person was arrested after the verdict (abroad, on an extradition request), "
+                + "give the arrest a period of its own from that day; if they were handed over and retried, record the decision that followed")
         }
     }
 

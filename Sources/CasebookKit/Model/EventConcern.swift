@@ -1,12 +1,21 @@
 /// Whom a case's event concerns: the people it names, else the case's defendants, each
-/// only from the time they were one. A witness who became a defendant (`earlier_roles`)
-/// was not concerned by what happened to the defendants while she was still a witness.
+/// only from the time they were one, and only while they lived. A witness who became a
+/// defendant (`earlier_roles`) was not concerned by what happened to the defendants while she
+/// was still a witness; a defendant who died is not by the co-defendants' verdict after it.
 /// The person page's timeline, the timeline page and cases.json all ask this one rule.
 extension CaseRecord.Participant {
-    /// The event names this person, or names nobody and they were a defendant by its date.
-    func concerns(_ event: Event) -> Bool {
+    /// The event names this person, or names nobody and they were a defendant by its date,
+    /// and alive (`died`: the person's `died` date).
+    func concerns(_ event: Event, died: PartialDate? = nil) -> Bool {
         guard event.people.isEmpty else { return event.people.contains { $0.id == person.id } }
-        return isDefendant && !precedesRole(event.date)
+        return isDefendant && !precedesRole(event.date) && !follows(died, event.date)
+    }
+
+    /// Whether a date begins after the last day a death may have been: a rough date that may
+    /// fall on or before it is not (nothing is left out on a guess).
+    func follows(_ died: PartialDate?, _ date: PartialDate) -> Bool {
+        guard let died else { return false }
+        return date.firstDayNumber > died.lastDayNumber
     }
 
     /// Whether a date ends before the day the person's last earlier role ended (the latest
@@ -21,8 +30,9 @@ extension CaseRecord.Participant {
 }
 
 extension CaseRecord {
-    /// The ids of the people an event concerns, in the order the case lists them.
-    func peopleConcerned(by event: Event) -> [String] {
-        event.people.isEmpty ? people.filter { $0.concerns(event) }.map(\.person.id) : event.people.map(\.id)
+    /// The ids of the people an event concerns, in the order the case lists them; `died`
+    /// gives a person's `died` date.
+    func peopleConcerned(by event: Event, died: (String) -> PartialDate?) -> [String] {
+        event.people.isEmpty ? people.filter { $0.concerns(event, died: died($0.person.id)) }.map(\.person.id) : event.people.map(\.id)
     }
 }

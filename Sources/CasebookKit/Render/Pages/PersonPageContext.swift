@@ -37,14 +37,14 @@ struct PersonPageContext {
             // Without the list entry's fragment: this entry adds the person's role and
             // sentence, so it is rendered here.
             if let item = items.caseEntry(caseID) {
-                cases.append(PersonCaseItem(item: ownLine(item, participant, in: record), role: role,
+                cases.append(PersonCaseItem(item: ownLine(item, participant, in: record, died: person.died?.date), role: role,
                                             history: participant.decisions.isEmpty && participant.earlierRoles.isEmpty ? nil
                                                 : decisions.history(participant, in: record, sourcePage: SitePaths.page(.cases, caseID),
                                                                     showCharges: true)))
             }
             // An event that names nobody concerns the defendants, not the judge or a witness
             // (nor a defendant who was still a witness then).
-            for event in record.events where participant.concerns(event) {
+            for event in record.events where participant.concerns(event, died: person.died?.date) {
                 var entry = EventContext.base(event, site: site, words: items.words)
                 entry.context = TitledLink(title: record.title, href: SitePaths.page(.cases, caseID),
                                            titleLang: archive.cases[caseIndex].untranslated?.titleLang)
@@ -75,11 +75,11 @@ struct PersonPageContext {
     /// by the latest event that concerns them, never by another defendant's release (a case
     /// without events: its status_as_of, for the case's status only); other roles keep the
     /// case's status and date.
-    func ownLine(_ item: CaseItem, _ participant: CaseRecord.Participant, in record: CaseRecord) -> CaseItem {
+    func ownLine(_ item: CaseItem, _ participant: CaseRecord.Participant, in record: CaseRecord, died: PartialDate? = nil) -> CaseItem {
         guard participant.isDefendant else { return item }
         let status = participant.status ?? record.status.id
         // A case without events has only its status_as_of, which dates the case's status.
-        let date = record.events.filter { participant.concerns($0) }.map(\.date).max()
+        let date = record.events.filter { participant.concerns($0, died: died) }.map(\.date).max()
             ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
         let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words)
         return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,

@@ -680,7 +680,7 @@ decisions:
   certainty_reported: "reported, not confirmed"
   certainty_disputed: "disputed"
   # The statistics page, under the sentence table, when any person has decisions.
-  statistics_note: "Sentences as in force after the latest decision that set one: a sentence changed on appeal counts as changed; parole, an amnesty or a pardon leaves the sentence as it was set; an acquittal or an overturned verdict counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is never counted as held."
+  statistics_note: "Sentences as in force after the latest decision that set one: a sentence changed on appeal counts as changed; parole, an amnesty or a pardon leaves the sentence as it was set; an acquittal or an overturned verdict counts as no sentence. A person sentenced in absentia counts in a row of their own, never under a penalty, and is counted as held only when arrested after the verdict."
   statistics_in_absentia: "Sentenced in absentia"
 
 # What a case, person or organization page says of its own history (from git), how to cite

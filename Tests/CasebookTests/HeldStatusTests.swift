@@ -1,0 +1,76 @@
+import Testing
+@testable import CasebookKit
+
+/// A status that says a defendant is held ("Serving sentence", "In pre-trial detention") while
+/// the files show them free is a warning at the status; a person serving a sentence that
+/// deprives of no liberty, or held again, is left alone.
+@Suite struct HeldStatusTests {
+    /// One person of a case of `status`, with `decisions` and `custody` lines, counted as of
+    /// 1 June 2025.
+    static func messages(status: String, decisions: [String], custody: [String]) -> [String] {
+        let site = SiteConfig()
+        var content = ParsedContent(site: site)
+        let person = DocumentInfo(kind: .people, id: "serik", path: "content/people/serik.md")
+        var personReader = FieldReader(file: person.path)
+        if case .person(let parsed)? = ContentParser.parse(text: "---\nname: Serik\n---\n", info: person, site: site, reader: &personReader) {
+            content.people.append(parsed)
+        }
+        func list(_ key: String, _ items: [String]) -> String {
+            items.isEmpty ? "" : "    \(key):\n" + items.map { "      - \($0)\n" }.joined()
+        }
+        let text = """
+            ---
+            title: A case
+            status: \(status)
+            updated: 2025-06-01
+            people:
+              - person: serik
+            \(list("decisions", decisions))\(list("custody", custody))events:
+              - {date: 2022-10-01, type: detention, summary: Detained., sources: [s]}
+            sources:
+              - {id: s, title: S, url: https://example.org/}
+            ---
+
+            """
+        let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
+        var reader = FieldReader(file: info.path)
+        if case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: site, reader: &reader) {
+            content.cases.append(record)
+        }
+        #expect(reader.diagnostics.items.isEmpty, "\(reader.diagnostics.items)")
+        let day = AsOf(date: PartialDate(year: 2025, month: 6, day: 1)!, source: .option)
+        return Linker.link(content, includeDrafts: false, asOf: day).1.map { "\($0.severity): \($0.message)" }
+    }
+
+    static let verdict = "{date: 2023-06-01, kind: first-instance, outcome: convicted, sentence: [{type: imprisonment, years: 4}], sources: [s]}"
+
+    @Test func servingAfterAPardonIsAWarning() {
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict, "{date: 2024-12-16, kind: pardon, outcome: released, sources: [s]}"],
+                              custody: ["{from: 2022-10-01, to: 2024-12-16, kind: prison, sources: [s]}"]) == [
+            "warning: the case's status is 'serving', which says 'serik' is held, but a decision freed them (2024-12-16, pardon, released; line 9) and no custody period holds them on 2025-06-01: update the status, like 'released'; if they are held again, give the custody period that holds them",
+        ])
+    }
+
+    @Test func servingASentenceThatDeprivesOfNoLibertyIsNotWarned() {
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict, "{date: 2024-05-01, kind: sentence-replacement, outcome: changed, sentence: [{type: freedom-limitation, years: 2}], sources: [s]}"],
+                              custody: ["{from: 2022-10-01, to: 2024-05-01, kind: prison, sources: [s]}"]).isEmpty)
+    }
+
+    @Test func heldAgainAfterParoleIsNotWarned() {
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict, "{date: 2024-01-10, kind: parole, outcome: released, sources: [s]}"],
+                              custody: ["{from: 2022-10-01, to: 2024-01-10, kind: prison, sources: [s]}", "{from: 2025-02-01, kind: prison, sources: [s]}"])
+                .filter { $0.contains("which says") }.isEmpty)
+    }
+
+    @Test func detainedOnceEveryHeldPeriodEndedIsAWarning() {
+        #expect(Self.messages(status: "detained", decisions: [],
+                              custody: ["{from: 2022-10-01, to: 2022-12-01, kind: pretrial-detention, sources: [s]}", "{from: 2022-12-01, kind: travel-ban, sources: [s]}"]) == [
+            "warning: the case's status is 'detained', which says 'serik' is held, but no custody period holds them on 2025-06-01: the last in this case ended on 2022-12-01 (line 8): update the status that says where things stand (like 'released', or 'trial' while the case goes on), or give the period that holds them now",
+        ])
+    }
+
+    @Test func detainedWhileStillHeldIsNotWarned() {
+        #expect(Self.messages(status: "detained", decisions: [], custody: ["{from: 2022-10-01, kind: pretrial-detention, sources: [s]}"])
+                .filter { $0.contains("which says") }.isEmpty)
+    }
+}
