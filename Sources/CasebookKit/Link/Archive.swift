@@ -38,6 +38,10 @@ public struct Archive: Sendable {
     /// as published (`HistoryCheck`); empty without git.
     public var history = ArchiveHistory()
 
+    /// Each person's `died` date, by id: asked for every defendant of every event of the
+    /// timeline page and cases.json, where `person(id)` copied the whole person.
+    public var deaths: [String: PartialDate] = [:]
+
     public func person(_ id: String) -> LinkedPerson? { personIndex[id].map { people[$0] } }
     public func organization(_ id: String) -> LinkedOrganization? { organizationIndex[id].map { organizations[$0] } }
     public func caseRecord(_ id: String) -> LinkedCase? { caseIndex[id].map { cases[$0] } }

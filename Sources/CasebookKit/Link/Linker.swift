@@ -112,6 +112,8 @@ enum Linker {
             prosecutedPersonCount: Set(linkedCases.flatMap { $0.record.people.filter(\.isDefendant).map(\.person.id) }).count
                 + unnamedDefendants)
         archive.unnamedDefendantCount = unnamedDefendants
+        archive.deaths = Dictionary(linkedPeople.compactMap { person in person.record.died.map { (person.record.id, $0.date) } },
+                                    uniquingKeysWith: { a, _ in a })
         archive.translations = TranslationLinker.gather(content, usable: usableTranslations, bodies: translationBodies,
                                                         includeDrafts: includeDrafts)
         archive.custody = CustodyLedger(cases: linkedCases, kinds: site.custodyKinds,

@@ -33,6 +33,15 @@ extension CaseRecord {
     /// The ids of the people an event concerns, in the order the case lists them; `died`
     /// gives a person's `died` date.
     func peopleConcerned(by event: Event, died: (String) -> PartialDate?) -> [String] {
-        event.people.isEmpty ? people.filter { $0.concerns(event, died: died($0.person.id)) }.map(\.person.id) : event.people.map(\.id)
+        guard event.people.isEmpty else { return event.people.map(\.id) }
+        // `concerns`, by index: filtering copied every participant, and `died` looked up the
+        // lawyers and judges too (the timeline page and cases.json ask for every event).
+        let people = self.people
+        var ids: [String] = []
+        for index in people.indices where people[index].isDefendant && !people[index].precedesRole(event.date) {
+            let id = people[index].person.id
+            if !people[index].follows(died(id), event.date) { ids.append(id) }
+        }
+        return ids
     }
 }

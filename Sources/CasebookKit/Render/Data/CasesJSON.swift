@@ -213,7 +213,7 @@ struct CasesJSON: Sendable {
     /// An event (the `index`th of its file) with its summary in the other languages.
     func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
         // An event naming no one concerns the case's defendants, as on the pages (not its lawyers or judges).
-        let people = record.peopleConcerned(by: event) { archive.person($0)?.record.died?.date }
+        let people = record.peopleConcerned(by: event, died: { [deaths = archive.deaths] in deaths[$0] })
         var members: [(String, JSON)] = [
             ("date", .string(event.date.description)),
             ("type", .string(event.type)),

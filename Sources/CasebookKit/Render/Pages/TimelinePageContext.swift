@@ -64,7 +64,7 @@ struct TimelinePageContext {
             item.context = TitledLink(title: index.map { archive.cases[$0].record.title } ?? id, href: SitePaths.page(.cases, id),
                                       titleLang: index.flatMap { archive.cases[$0].untranslated?.titleLang })
             if let index {
-                item.people = items.people(archive.cases[index].record.peopleConcerned(by: entry.event) { archive.person($0)?.record.died?.date })
+                item.people = items.people(archive.cases[index].record.peopleConcerned(by: entry.event, died: { [deaths = archive.deaths] in deaths[$0] }))
             }
         case .person(let id):
             item.context = items.personLinks[id].map { TitledLink(title: $0.name, href: $0.href ?? "") }

@@ -254,9 +254,15 @@ enum ActiveMedia {
     static func leadsOutside(_ written: String) -> Bool {
         // A browser drops tabs and line breaks anywhere in an address, and spaces and control
         // characters around it: `ht&#9;tps://…` and ` //host` lead out as well.
-        var scalars = written.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
-        while let first = scalars.first, first.value <= 0x20 { scalars = scalars.dropFirst() }
-        let address = String(String.UnicodeScalarView(scalars))
+        // Most addresses have neither: read as written, not copied (every link of every body).
+        let address: String
+        if written.utf8.first.map({ $0 <= 0x20 }) == true || written.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            var scalars = written.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
+            while let first = scalars.first, first.value <= 0x20 { scalars = scalars.dropFirst() }
+            address = String(String.UnicodeScalarView(scalars))
+        } else {
+            address = written
+        }
         if address.hasPrefix("//") || address.hasPrefix("\\\\") || address.hasPrefix("/\\") || address.hasPrefix("\\/") { return true }
         guard let colon = address.firstIndex(of: ":") else { return false }
         let scheme = address[..<colon]
