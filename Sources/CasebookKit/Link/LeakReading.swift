@@ -35,6 +35,9 @@ struct LeakReading {
     private(set) var sequences: [[(word: String, place: Place, address: Bool)]] = [[]]
 
     init(lines: some Sequence<Substring>, addresses: Bool) {
+        // Locals, the decoded words copied from the written ones by index: `suffix` on the
+        // growing array walked all of it for each piece, so a 160 KB body took a minute.
+        var written: [(word: String, place: Place, address: Bool)] = []
         var decoded: [(word: String, place: Place, address: Bool)] = []
         var anyDecoded = false
         for (number, line) in lines.enumerated() {
@@ -47,8 +50,9 @@ struct LeakReading {
                 let piece = line[begin..<end]
                 let address = addresses || piece.contains { $0 == "#" || $0 == "@" || $0 == "/" || $0 == "＠" }
                 let words = LeakFold.words(String(piece))
+                let first = written.count
                 for (index, word) in words.enumerated() {
-                    sequences[0].append((word, Place(line: number, start: pieceColumn, piece: piece, index: index, exact: true), address))
+                    written.append((word, Place(line: number, start: pieceColumn, piece: piece, index: index, exact: true), address))
                 }
                 if let plain = LeakFold.percentDecoded(String(piece)) {
                     anyDecoded = true
@@ -56,7 +60,7 @@ struct LeakReading {
                         decoded.append((word, Place(line: number, start: pieceColumn, piece: piece, index: 0, exact: false), address))
                     }
                 } else {
-                    decoded += sequences[0].suffix(words.count)
+                    decoded.append(contentsOf: written[first...])
                 }
             }
             for index in line.indices {
@@ -71,7 +75,7 @@ struct LeakReading {
             }
             flush(line.endIndex)
         }
-        if anyDecoded { sequences.append(decoded) }
+        sequences = anyDecoded ? [written, decoded] : [written]
     }
 
     /// Every protected name the text holds: names and their words in order (one finding per
