@@ -171,10 +171,29 @@ import Testing
         let site = try SiteFixture()
         defer { site.remove() }
         try site.replace("content/pages/about.md", "---\nThe Kazakhstan", with: "---\n<aside class=\"note\">Trusted</aside>\n\nThe Kazakhstan")
-        #expect(site.build().succeeded)
+        // The block goes, its word with it: a warning says so, where it was written.
+        let safe = site.build()
+        #expect(safe.succeeded)
+        #expect(safe.diagnostics.map(\.description) == ["content/pages/about.md:5:1: warning: this HTML block is left out of the page, and the text written in it with it: raw HTML is published only when site.yml sets 'unsafe_html: true'; write the text in Markdown instead"])
         #expect(try !site.read("public/about/index.html").contains("<aside class=\"note\">"))
         try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\nunsafe_html: true")
-        #expect(site.build().succeeded)
+        let unsafe = site.build()
+        #expect(unsafe.succeeded && unsafe.diagnostics.isEmpty)
         #expect(try site.read("public/about/index.html").contains("<aside class=\"note\">Trusted</aside>"))
+    }
+
+    /// Which HTML blocks the warning names: a comment alone is meant to be hidden; a script's
+    /// or style sheet's text is no reader's text; a tag alone is still left out.
+    @Test func droppedHTMLBlocksAreTold() {
+        #expect(DroppedHTML.warning("<!-- a note for the editors -->\n") == nil)
+        #expect(DroppedHTML.warning("<!-- one -->\n<!-- two\nlines -->\n") == nil)
+        #expect(DroppedHTML.warning("<!-- not closed\n<p>gone</p>") == nil)
+        #expect(DroppedHTML.warning("<p>Some words</p>\n")?.contains("and the text written in it with it") == true)
+        #expect(DroppedHTML.warning("<div>\n2021\n</div>\n")?.contains("and the text written in it with it") == true)
+        #expect(DroppedHTML.warning("<!-- note --><p>Слова</p>\n")?.contains("and the text written in it with it") == true)
+        #expect(DroppedHTML.warning("<script>alert(1)</script>\n") == "this HTML block is left out of the page: raw HTML is published only when site.yml sets 'unsafe_html: true'; write it in Markdown, or remove it")
+        #expect(DroppedHTML.warning("<style>p { color: red }</style>\n")?.contains("write it in Markdown, or remove it") == true)
+        #expect(DroppedHTML.warning("<iframe src=\"x.html\"></iframe>\n")?.contains("write it in Markdown, or remove it") == true)
+        #expect(DroppedHTML.warning("<br>\n")?.contains("write it in Markdown, or remove it") == true)
     }
 }

@@ -31,6 +31,20 @@ struct RenameSuggestions {
         return "rename it to '\(free).md' ('\(id)' is a name the build uses for its own pages)"
     }
 
+    /// True when the file `name` is in the folder.
+    mutating func exists(_ name: String) -> Bool {
+        if taken == nil { taken = Set(FolderListing.entries(atPath: folderPath).map(\.name)) }
+        return taken!.contains(name)
+    }
+
+    /// Takes `name` for a suggestion when no file has it and none was suggested it; false
+    /// when it is taken.
+    mutating func claim(_ name: String) -> Bool {
+        guard !exists(name), !suggested.contains(name) else { return false }
+        suggested.insert(name)
+        return true
+    }
+
     /// `id` when no file has it, else the first free `id-2`, `id-3` …
     mutating func freeName(for id: String) -> String {
         if taken == nil { taken = Set(FolderListing.entries(atPath: folderPath).map(\.name)) }

@@ -29,7 +29,8 @@ struct BodyRendering {
             let rawHTML: ((String) -> String?)? = checksHTML ? { literal in base.withheldPhoto(inHTML: literal) } : nil
             let output = MarkdownRenderer.render(body, unsafeHTML: unsafeHTML, headingBase: info.kind == .pages ? 2 : 3,
                                                  rawHTML: rawHTML, resolve: resolver.resolve)
-            return (output.html, output.problems.map { Diagnostic(.error, info.path, $0.0, $0.1) })
+            return (output.html, output.problems.map { Diagnostic(.error, info.path, $0.0, $0.1) }
+                + output.warnings.map { Diagnostic(.warning, info.path, $0.0, $0.1) })
         }
         for (_, problems) in outputs { diagnostics += problems }
         return outputs.map(\.0)

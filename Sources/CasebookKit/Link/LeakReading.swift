@@ -21,6 +21,19 @@ struct LeakReading {
         var column: Int {
             exact ? start + LeakLocator.column(of: index, in: piece) - 1 : start
         }
+
+        // A place is its line, piece start, word and reading: the piece's text, hashed and
+        // compared for every word found, made a 400 KB address (a pasted data: URL) take a minute.
+        static func == (a: Place, b: Place) -> Bool {
+            a.line == b.line && a.start == b.start && a.index == b.index && a.exact == b.exact
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(line)
+            hasher.combine(start)
+            hasher.combine(index)
+            hasher.combine(exact)
+        }
     }
 
     struct Finding {
@@ -35,6 +48,9 @@ struct LeakReading {
     private(set) var sequences: [[(word: String, place: Place, address: Bool)]] = [[]]
 
     init(lines: some Sequence<Substring>, addresses: Bool) {
+        // Locals, the decoded words copied from the written ones by index: `suffix` on the
+        // growing array walked all of it for each piece, so a 160 KB body took a minute.
+        var written: [(word: String, place: Place, address: Bool)] = []
         var decoded: [(word: String, place: Place, address: Bool)] = []
         var anyDecoded = false
         for (number, line) in lines.enumerated() {
@@ -47,8 +63,9 @@ struct LeakReading {
                 let piece = line[begin..<end]
                 let address = addresses || piece.contains { $0 == "#" || $0 == "@" || $0 == "/" || $0 == "＠" }
                 let words = LeakFold.words(String(piece))
+                let first = written.count
                 for (index, word) in words.enumerated() {
-                    sequences[0].append((word, Place(line: number, start: pieceColumn, piece: piece, index: index, exact: true), address))
+                    written.append((word, Place(line: number, start: pieceColumn, piece: piece, index: index, exact: true), address))
                 }
                 if let plain = LeakFold.percentDecoded(String(piece)) {
                     anyDecoded = true
@@ -56,7 +73,7 @@ struct LeakReading {
                         decoded.append((word, Place(line: number, start: pieceColumn, piece: piece, index: 0, exact: false), address))
                     }
                 } else {
-                    decoded += sequences[0].suffix(words.count)
+                    decoded.append(contentsOf: written[first...])
                 }
             }
             for index in line.indices {
@@ -71,7 +88,7 @@ struct LeakReading {
             }
             flush(line.endIndex)
         }
-        if anyDecoded { sequences.append(decoded) }
+        sequences = anyDecoded ? [written, decoded] : [written]
     }
 
     /// Every protected name the text holds: names and their words in order (one finding per

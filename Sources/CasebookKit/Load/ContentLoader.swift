@@ -174,8 +174,13 @@ public enum ContentLoader {
         // `<id>.RU.md`, `<id>.rus.md`, `<id>.ru-KZ.md`: a translation misnamed, not a new file.
         if parts.count == 2, Identifier.isValid(String(Substring(parts[0]))), let code = misnamedLanguage(String(Substring(parts[1]))) {
             let id = String(Substring(parts[0])), written = String(Substring(parts[1]))
+            // Never a name that is there (`x.RU.md` beside `x.ru.md`), nor one told to another file.
+            let wanted = "\(id).\(code).md"
+            let advice = renames.claim(wanted) ? "rename it to \(wanted)"
+                : renames.exists(wanted) ? "\(wanted) already exists: merge this file into it, then delete this one"
+                : "\(wanted) is suggested for another file here: merge this one into that file, then delete this one"
             diagnostics.append(Diagnostic(.error, path, .start,
-                "'\(written)' is not how a translation names its language: a translation is <id>.<language>.md, the language's two-letter code in lower case: rename it to \(id).\(code).md"))
+                "'\(written)' is not how a translation names its language: a translation is <id>.<language>.md, the language's two-letter code in lower case: \(advice)"))
             return nil
         }
         guard Identifier.isValid(stem) else {

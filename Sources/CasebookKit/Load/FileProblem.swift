@@ -21,6 +21,8 @@ struct FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
             // Only a path that is there can fail with ENOENT and be meant: a link whose target is gone.
             if let target = Self.linkTarget(path) {
                 self.init("a symbolic link that points nowhere ('\(target)' does not exist); fix or remove the link")
+            } else if Self.nameIsNotUTF8(path) {
+                self.init("cannot be read: its name is not UTF-8 text (\u{FFFD} marks the bytes that are not), so it cannot be opened by that name; rename it, typing the name again")
             } else {
                 self.init("cannot be read: \(Self.words(code))")
             }
@@ -69,6 +71,31 @@ struct FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The system's own words for an error ("Permission denied").
     static func words(_ code: Int32) -> String {
         String(cString: strerror(code))
+    }
+
+    /// True when the last name of `path` is a name on disk that is not UTF-8 text: a listing
+    /// reads each such byte as U+FFFD, so opening the name as read fails as if nothing were
+    /// there ("No such file or directory" about a file the editor can see). Looked up only
+    /// after that failure, in the folder's raw names.
+    static func nameIsNotUTF8(_ path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/") else { return nameIsNotUTF8(in: ".", path) }
+        let name = String(path[path.index(after: slash)...])
+        guard name.contains("\u{FFFD}") else { return false }
+        return nameIsNotUTF8(in: slash == path.startIndex ? "/" : String(path[..<slash]), name)
+    }
+
+    private static func nameIsNotUTF8(in folder: String, _ name: String) -> Bool {
+        guard name.contains("\u{FFFD}"), let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let found = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    String(validatingCString: $0) == nil && String(cString: $0) == name
+                }
+            }
+            if found { return true }
+        }
+        return false
     }
 
     /// What a symbolic link at `path` says, or nil when `path` is not a link.

@@ -9,7 +9,14 @@ extension FieldReader {
     ///   - above: added to the message for a number over the range.
     mutating func wholeNumber(_ fields: Fields, _ key: String, in range: ClosedRange<Int>, meaning: String,
                               below: String = "", above: String = "") -> Int? {
-        guard let node = fields[key], !node.isNull, let number = number(fields, key) else { return nil }
+        guard let node = fields[key], !node.isNull else { return nil }
+        // A sign is told with the range: "a number of 0 or more" (`number`'s words) misled
+        // for `page_size: -5`, as 0 is refused too.
+        if case .scalar(let text, _) = node.value, text.hasPrefix("-"), DecimalNumber(String(text.dropFirst())) != nil {
+            diagnostics.error(node.position, Self.wholeMessage(key, range, meaning, text) + below)
+            return nil
+        }
+        guard let number = number(fields, key) else { return nil }
         let written = if case .scalar(let text, _) = node.value { text } else { number.digits }
         guard number.isWhole else {
             diagnostics.error(node.position, Self.wholeMessage(key, range, meaning, written) + below)

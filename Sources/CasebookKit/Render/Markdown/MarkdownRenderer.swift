@@ -22,6 +22,8 @@ enum MarkdownRenderer {
     struct Output: Sendable {
         var html: String
         var problems: [(SourcePosition, String)]
+        /// HTML blocks left out of the page (`DroppedHTML`).
+        var warnings: [(SourcePosition, String)] = []
     }
 
     /// All cmark pointers live and die inside this function.
@@ -30,6 +32,7 @@ enum MarkdownRenderer {
                               rawHTML: ((String) -> String?)? = nil,
                               resolve: (_ destination: String, _ isImage: Bool) -> LinkDecision) -> Output {
         var problems: [(SourcePosition, String)] = []
+        var warnings: [(SourcePosition, String)] = []
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let utf8 = body.text.utf8
         guard let document = body.text.withCString({ cmark_parse_document($0, utf8.count, options) }) else {
@@ -57,6 +60,12 @@ enum MarkdownRenderer {
                 if reported.insert(position).inserted { problems.append((position, message)) }
                 continue
             }
+            if !unsafeHTML, type == CMARK_NODE_HTML_BLOCK, let literal = cmark_node_get_literal(node),
+               let message = DroppedHTML.warning(String(cString: literal)) {
+                if positions == nil { positions = LinkPosition(body) }
+                warnings.append((positions!.locate(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))), message))
+                continue
+            }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
             let destination = String(cString: raw)
             switch resolve(destination, type == CMARK_NODE_IMAGE) {
@@ -74,9 +83,9 @@ enum MarkdownRenderer {
                 cmark_node_set_url(node, "")
             }
         }
-        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems) }
+        guard let html = cmark_render_html(document, options) else { return Output(html: "", problems: problems, warnings: warnings) }
         defer { free(html) }
-        return Output(html: String(cString: html), problems: problems)
+        return Output(html: String(cString: html), problems: problems, warnings: warnings)
     }
 
     /// How far to move headings so the body's largest one sits at `base`, under the page's
