@@ -264,7 +264,8 @@ enum ActiveMedia {
             address = written
         }
         if address.hasPrefix("//") || address.hasPrefix("\\\\") || address.hasPrefix("/\\") || address.hasPrefix("\\/") { return true }
-        guard let colon = address.firstIndex(of: ":") else { return false }
+        // By bytes: a Character search walked every link's graphemes.
+        guard let colon = address.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let scheme = address[..<colon]
         guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return false }
         return !address.hasPrefix("data:image/")
