@@ -37,13 +37,18 @@ import Testing
         #expect(feed.contains("Sentenced (disputed): Zhazira Qambarova.</summary>"))
         #expect(feed.contains("Sentenced: Nazira Lesova. Sentenced (reported): Nazira Lepesova.</summary>"))
         let table = try #require(OutputReading.csvRows(try site.data("data/cases.csv")))
-        #expect(table.header.suffix(2) == ["status_certainty", "person_status_certainty"])
+        #expect(table.header.suffix(4) == ["status_certainty", "person_status_certainty", "status_note", "person_status_note"])
         let rows = Dictionary(table.rows.map { ($0["person_id"]! + " " + $0["case_id"]!, $0) }) { a, _ in a }
         #expect(rows["zhazira-qambarova qambarova-2021"]?["status_certainty"] == "disputed")
         #expect(rows["zhazira-qambarova qambarova-2021"]?["person_status_certainty"] == "disputed")
         #expect(rows["nazira-lepesova lesova-lepesova-2021"]?["status_certainty"] == "")
         #expect(rows["nazira-lepesova lesova-lepesova-2021"]?["person_status_certainty"] == "reported")
         #expect(rows["nazira-lesova lesova-lepesova-2021"]?["person_status_certainty"] == "")
+        // The note says why: the case's, and a defendant's own where they give a status.
+        #expect(rows["zhazira-qambarova qambarova-2021"]?["status_note"] == "the family says the verdict was not read out")
+        #expect(rows["zhazira-qambarova qambarova-2021"]?["person_status_note"] == "the family says the verdict was not read out")
+        #expect(rows["nazira-lepesova lesova-lepesova-2021"]?["status_note"] == "")
+        #expect(rows["nazira-lepesova lesova-lepesova-2021"]?["person_status_note"] == "")
     }
 
     /// Search results show the case's status: with its certainty, as the lists do.
@@ -87,7 +92,7 @@ import Testing
         let files = ["cases", "people", "organizations", "custody"].map { site.output.appendingPathComponent("data/\($0).csv").path }
         let outcome = SpreadsheetImport.run(files, relativeTo: empty.root, dryRun: false)
         #expect(outcome.succeeded, "\(outcome.diagnostics.prefix(5))")
-        #expect(try empty.read("content/cases/qambarova-2021.md").contains("status: sentenced\nstatus_certainty: disputed\n"))
+        #expect(try empty.read("content/cases/qambarova-2021.md").contains("status: sentenced\nstatus_certainty: disputed\nstatus_note: the family says the verdict was not read out\n"))
         let result = empty.build()
         #expect(result.succeeded, "\(result.errors)")
         #expect(try site.data("data/cases.csv") == empty.data("data/cases.csv"))

@@ -15,9 +15,16 @@ extension FieldReader {
     }
 
     /// A list of names (tags), each checked for look-alike characters.
+    /// An empty entry is left out with a warning: it used to link to a tag page that was
+    /// never made.
     mutating func names(_ fields: Fields, _ key: String) -> [String] {
         list(fields, key).compactMap { item in
-            item.isNull ? nil : text(item, key).map { checkLookAlikes($0, at: item.position, as: .name) }
+            let value = item.isNull ? "" : text(item, key)
+            if value?.allSatisfy(\.isWhitespace) == true {
+                diagnostics.warning(item.position, "an empty entry in '\(key)' is left out: remove it, or write the tag")
+                return nil
+            }
+            return value.map { checkLookAlikes($0, at: item.position, as: .name) }
         }
     }
 

@@ -23,6 +23,7 @@ extension OpenDataImport {
             }
             return value
         }
+        let notes = [row.cell("status_note"), row.cell("person_status_note")]
         let absentia = row.cell("in_absentia")
         if !["", "true", "false"].contains(absentia) { diagnostics.append(row.error("in_absentia", "'\(absentia)' is not true or false")) }
         let count = row.cell("source_count")
@@ -35,7 +36,7 @@ extension OpenDataImport {
         checkName(row, personID, personName)
         guard diagnostics.count == before, let status, let role else { return }
 
-        var record = Case(id: id, title: title, status: status, statusCertainty: certainties[0], statusAsOf: dates[0], latestDate: dates[1], updated: dates[2],
+        var record = Case(id: id, title: title, status: status, statusCertainty: certainties[0], statusNote: notes[0], statusAsOf: dates[0], latestDate: dates[1], updated: dates[2],
                           court: row.cell("court_id"), region: row.cell("region"), city: row.cell("city"), charges: charges,
                           organizations: row.cells("organizations"), tags: row.cells("tags"), related: row.cells("related_cases"),
                           sourceURLs: urls, sourceCount: Int(count) ?? urls.count, formerIDs: row.cells("former_ids"),
@@ -53,16 +54,18 @@ extension OpenDataImport {
             return
         }
         let defendant = role == Role.defendant
-        // A certainty other than the case's is the person's own; none beside the case's one
-        // is said by a status of their own (which then speaks for itself).
-        let ownCertainty = defendant && certainties[1] != record.statusCertainty
+        // A certainty or note other than the case's is the person's own; none beside the case's
+        // one is said by a status of their own (which then speaks for itself).
+        let own = defendant && (certainties[1] != record.statusCertainty || notes[1] != record.statusNote)
+        let ownEmpty = certainties[1].isEmpty && notes[1].isEmpty
         record.people.append(Participant(
             person: personID, role: role,
-            status: defendant && (personStatus != status || (ownCertainty && certainties[1].isEmpty)) ? personStatus : nil,
+            status: defendant && (personStatus != status || (own && ownEmpty)) ? personStatus : nil,
             charges: defendant && personCharges != charges ? personCharges : nil,
             current: current ?? [], first: first ?? nil, inAbsentia: absentia == "true", row: row,
             decisionCharges: defendant ? row.list("decision_charges") : [],
-            statusCertainty: ownCertainty && !certainties[1].isEmpty ? certainties[1] : nil))
+            statusCertainty: own && !certainties[1].isEmpty ? certainties[1] : nil,
+            statusNote: own && !notes[1].isEmpty ? notes[1] : nil))
         if let index = caseIndex[id] { cases[index] = record } else { caseIndex[id] = cases.count; cases.append(record) }
         if personIndex[personID] == nil, existing[.people]?.contains(personID) != true {
             // A person people.csv does not give: made from this row.
@@ -91,7 +94,7 @@ extension OpenDataImport {
     mutating func sameCase(_ first: Case, _ other: Case, _ row: ImportRow) -> Bool {
         let pairs: [(String, String, String)] = [
             ("case_title", first.title, other.title), ("status", first.status, other.status),
-            ("status_certainty", first.statusCertainty, other.statusCertainty),
+            ("status_certainty", first.statusCertainty, other.statusCertainty), ("status_note", first.statusNote, other.statusNote),
             ("status_as_of", first.statusAsOf, other.statusAsOf), ("latest_date", first.latestDate, other.latestDate),
             ("updated", first.updated, other.updated), ("court_id", first.court, other.court), ("region", first.region, other.region),
             ("city", first.city, other.city), ("charges", first.charges.joined(separator: "; "), other.charges.joined(separator: "; ")),

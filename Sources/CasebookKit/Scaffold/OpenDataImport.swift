@@ -17,7 +17,7 @@ struct OpenDataImport {
                            "person_charges", "sentence", "sentence_types", "first_instance_sentence", "first_instance_sentence_types",
                            "in_absentia", "organizations", "tags", "source_count", "person_url", "related_cases", "source_urls",
                            "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges", "status_certainty",
-                           "person_status_certainty"],
+                           "person_status_certainty", "status_note", "person_status_note"],
                           ["case_id", "case_title", "status", "person_id", "person_name", "role"], ["case_title", "person_name", "court_name"])
             case .people: (["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
                             "organization_links", "held_now", "former_ids"], ["id", "name"], ["name", "aliases"])
@@ -68,10 +68,11 @@ struct OpenDataImport {
         var decisions: [WrittenDecision] = []
         /// `status_certainty` of the person's own, where it is not the case's.
         var statusCertainty: String? = nil
+        var statusNote: String? = nil
     }
 
     struct Case {
-        var id: String, title: String, status: String, statusCertainty = "", statusAsOf = "", latestDate = "", updated = ""
+        var id: String, title: String, status: String, statusCertainty = "", statusNote = "", statusAsOf = "", latestDate = "", updated = ""
         var court = "", region = "", city = ""
         var charges: [String] = [], organizations: [String] = [], tags: [String] = [], related: [String] = []
         var sourceURLs: [String] = [], sourceCount = 0, formerIDs: [String] = []

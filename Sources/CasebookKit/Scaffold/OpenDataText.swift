@@ -59,6 +59,7 @@ enum OpenDataText {
         let words = words(site)
         var lines = ["title: \(yaml(c.title))", "status: \(c.status)"]
         if !c.statusCertainty.isEmpty { lines.append("status_certainty: \(c.statusCertainty)") }
+        if !c.statusNote.isEmpty { lines.append("status_note: \(yaml(c.statusNote))") }
         if !c.statusAsOf.isEmpty { lines.append("status_as_of: \(yaml(c.statusAsOf))") }
         if !c.updated.isEmpty { lines.append("updated: \(yaml(c.updated))") }
         if !c.court.isEmpty { lines.append("court: \(c.court)") }
@@ -90,6 +91,7 @@ enum OpenDataText {
         var lines = ["  - person: \(p.person)", "    role: \(p.role)"]
         if let status = p.status { lines.append("    status: \(status)") }
         if let certainty = p.statusCertainty { lines.append("    status_certainty: \(certainty)") }
+        if let note = p.statusNote { lines.append("    status_note: \(yaml(note))") }
         if let charges = p.charges { lines.append("    charges: \(list(charges))") }
         lines += sentence(p.shorthand, key: "sentence", indent: "    ")
         if !p.decisions.isEmpty { lines.append("    decisions:") }

@@ -83,6 +83,11 @@ struct CaseTable: Sendable {
             $0.linked.record.statusCertainty?.certainty?.rawValue ?? "" },
         CSVColumn("person_status_certainty", "on such a site, defendants only: how sure the sources are of their status in person_status (their own, else the case's)") {
             row in row.participant.isDefendant ? row.participant.shownStatusCertainty(in: row.linked.record)?.certainty?.rawValue ?? "" : "" },
+        // Added after the two above: "disputed" alone does not say by whom or why.
+        CSVColumn("status_note", "on such a site: the case's status_note, why the sources are as sure of its status as they are (empty when it gives none)") {
+            $0.linked.record.statusCertainty?.note ?? "" },
+        CSVColumn("person_status_note", "on such a site, defendants only: the note on their status in person_status (their own status_note, else the case's)") {
+            row in row.participant.isDefendant ? row.participant.shownStatusCertainty(in: row.linked.record)?.note ?? "" : "" },
     ]
 
     /// The case's title, the person's name and the court's name in each other language of

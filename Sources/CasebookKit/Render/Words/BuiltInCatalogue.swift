@@ -589,6 +589,8 @@ columns_cases_csv:  # data/cases.csv
   in_absentia: "on a site with decisions: true when the sentence in force was passed in the person's absence"
   status_certainty: "on a site where some status gives one: how sure the sources are of the case's status (reported or disputed; empty when the case does not say)"
   person_status_certainty: "on such a site, defendants only: how sure the sources are of their status in person_status (their own, else the case's)"
+  status_note: "on such a site: the case's status_note, why the sources are as sure of its status as they are (empty when it gives none)"
+  person_status_note: "on such a site, defendants only: the note on their status in person_status (their own status_note, else the case's)"
 columns_people_csv:  # data/people.csv
   id: "the person's permanent id (their file name)"
   url: "the person's page"
