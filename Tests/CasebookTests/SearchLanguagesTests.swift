@@ -112,7 +112,7 @@ import Testing
             "Taraz City Court No. 2 Taraz Court No. 2 Таразский городской суд № 2 Суд № 2 Тараз қалалық № 2 соты"))
         #expect(spellings.cases["qambarova-2021"] == SearchNormalizer.distinctWords("Taraz court sentences Zhazira Qambarova"))
         let texts = SearchSpellings.texts(name: "A", shortName: "B", aliases: ["C"],
-                                          [TranslatedArchive.text(.organizations, "x", "ru", aliases: ["D"])])
+                                          [LinkedTranslation(translation: TranslatedArchive.text(.organizations, "x", "ru", aliases: ["D"]), bodyHTML: "")])
         #expect(texts == ["A", "B", "C", "D"])
         #expect(SearchSpellings.adding(["b", "c"], to: ["a", "b"]) == ["a", "b", "c"])
     }

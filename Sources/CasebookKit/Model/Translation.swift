@@ -57,10 +57,17 @@ public struct TranslatedDecision: Sendable, Hashable {
     public var sentenceNotes: [String?] = []
 }
 
-/// A translation with its body rendered (links resolved as in the file it translates).
-public struct LinkedTranslation: Sendable {
+/// A translation with its body rendered (links resolved as in the file it translates). A
+/// class: the open data and the localized archives look translations up once per row and
+/// page, and copying `Translation`'s twenty texts each time showed in the profile.
+public final class LinkedTranslation: Sendable {
     public let translation: Translation
     public let bodyHTML: String
+
+    public init(translation: Translation, bodyHTML: String) {
+        self.translation = translation
+        self.bodyHTML = bodyHTML
+    }
 }
 
 /// Every translation of the linked archive: language -> kind -> id -> translation.

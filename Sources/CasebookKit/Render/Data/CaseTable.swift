@@ -96,11 +96,11 @@ struct CaseTable: Sendable {
         let languages = LanguageColumns(archive: archive)
         return languages.csvColumns([
             .init(name: "case_title", description: "the case's title") { row, language in
-                languages.translation(.cases, row.linked.record.id, language)?.title },
+                languages.translation(.cases, row.linked.record.id, language)?.translation.title },
             .init(name: "person_name", description: "the person's name") { row, language in
-                languages.translation(.people, row.participant.person.id, language)?.name },
+                languages.translation(.people, row.participant.person.id, language)?.translation.name },
             .init(name: "court_name", description: "the court's name") { row, language in
-                row.linked.record.court.flatMap { languages.translation(.organizations, $0.id, language)?.name } },
+                row.linked.record.court.flatMap { languages.translation(.organizations, $0.id, language)?.translation.name } },
         ])
     }
 

@@ -167,7 +167,7 @@ struct CasesJSON: Sendable {
 
     /// The `index`th person of the case; `translations` are the case's, which give the
     /// places of custody periods.
-    func person(_ participant: CaseRecord.Participant, in record: CaseRecord, at index: Int, _ translations: [Translation?]) -> JSON {
+    func person(_ participant: CaseRecord.Participant, in record: CaseRecord, at index: Int, _ translations: [LinkedTranslation?]) -> JSON {
         let site = archive.site, id = participant.person.id
         let status = participant.status(in: record)
         // The sentence in force: the shorthand `sentence:` unless decisions changed it.
@@ -199,7 +199,7 @@ struct CasesJSON: Sendable {
     }
 
     /// One custody period of a person in this case, its days counted as of the build's day.
-    func custody(_ entry: CustodyLedger.Entry, _ translations: [Translation?]) -> JSON {
+    func custody(_ entry: CustodyLedger.Entry, _ translations: [LinkedTranslation?]) -> JSON {
         let period = entry.period
         var members: [(String, JSON)] = [
             ("from", .string(period.from.description)), ("to", .date(period.to)), ("kind", .string(period.kind)),
@@ -211,7 +211,7 @@ struct CasesJSON: Sendable {
     }
 
     /// An event (the `index`th of its file) with its summary in the other languages.
-    func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [Translation?]) -> JSON {
+    func event(_ event: Event, at index: Int, in record: CaseRecord, _ translations: [LinkedTranslation?]) -> JSON {
         // An event naming no one concerns the case's defendants, as on the pages (not its lawyers or judges).
         let people = record.peopleConcerned(by: event, died: { [deaths = archive.deaths] in deaths[$0] })
         var members: [(String, JSON)] = [
@@ -225,7 +225,7 @@ struct CasesJSON: Sendable {
         languages.add("summary", translations, to: &members) { $0.eventSummaries.element(index) }
         // Only on an event that gives them, so an archive without them publishes the same file;
         // a note only a translation gives is there too, as its language's page shows it.
-        if event.certainty != nil || event.note != nil || translations.contains(where: { $0?.eventNotes.element(index) != nil }) {
+        if event.certainty != nil || event.note != nil || translations.contains(where: { $0?.translation.eventNotes.element(index) != nil }) {
             members += [("certainty", .text(event.certainty?.rawValue)), ("note", .text(event.note))]
             languages.add("note", translations, to: &members) { $0.eventNotes.element(index) }
         }
@@ -249,7 +249,7 @@ struct CasesJSON: Sendable {
 
     /// A document (the `index`th of its file) with its title in the other languages; `file`
     /// is the file's address on the site.
-    func document(_ document: Document, at index: Int, _ translations: [Translation?]) -> JSON {
+    func document(_ document: Document, at index: Int, _ translations: [LinkedTranslation?]) -> JSON {
         var members: [(String, JSON)] = [
             ("title", .string(document.title)), ("date", .date(document.date)), ("kind", .text(document.kind)),
             ("kind_label", .text(document.kind.map { archive.site.documentKinds.label($0) })),
@@ -261,7 +261,7 @@ struct CasesJSON: Sendable {
     }
 
     /// A source (the `index`th of its file) with its title in the other languages.
-    func source(_ source: Source, at index: Int, _ translations: [Translation?]) -> JSON {
+    func source(_ source: Source, at index: Int, _ translations: [LinkedTranslation?]) -> JSON {
         var members: [(String, JSON)] = [
             ("id", .text(source.id)), ("title", .string(source.title)), ("publisher", .text(source.publisher)),
             ("url", .text(source.url)), ("date", .date(source.date)), ("language", .text(source.language)),

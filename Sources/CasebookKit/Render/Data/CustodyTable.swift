@@ -32,6 +32,10 @@ struct CustodyTable: Sendable {
 
     /// The place a case's translation gives a period (by the person's and the period's
     /// positions in the case file), if it gives one.
+    static func place(_ translation: LinkedTranslation?, _ entry: CustodyLedger.Entry) -> String? {
+        place(translation?.translation, entry)
+    }
+
     static func place(_ translation: Translation?, _ entry: CustodyLedger.Entry) -> String? {
         guard let places = translation?.custodyPlaces, places.indices.contains(entry.participant) else { return nil }
         return places[entry.participant].element(entry.index)

@@ -22,12 +22,12 @@ struct LanguageColumns: Sendable {
     }
 
     /// The translation of one file into `language`, if there is one.
-    func translation(_ kind: ContentKind, _ id: String, _ language: String) -> Translation? {
-        translations.translation(kind, id, in: language)?.translation
+    func translation(_ kind: ContentKind, _ id: String, _ language: String) -> LinkedTranslation? {
+        translations.translation(kind, id, in: language)
     }
 
     /// The translations of one file into each other language, in `languages`' order.
-    func translations(_ kind: ContentKind, _ id: String) -> [Translation?] {
+    func translations(_ kind: ContentKind, _ id: String) -> [LinkedTranslation?] {
         languages.map { translation(kind, id, $0) }
     }
 
@@ -47,11 +47,11 @@ struct LanguageColumns: Sendable {
     /// `title_ru`, `title_kk`), read from `translations` (one per language, as
     /// `translations(_:_:)` gives). Nothing to do, and nothing allocated, on a site of one
     /// language.
-    func add(_ key: String, _ translations: [Translation?], to members: inout [(String, JSON)],
+    func add(_ key: String, _ translations: [LinkedTranslation?], to members: inout [(String, JSON)],
              _ text: (Translation) -> String?) {
         guard !languages.isEmpty, let position = members.firstIndex(where: { $0.0 == key }) else { return }
         members.insert(contentsOf: zip(languages, translations).map { language, translation in
-            ("\(key)_\(language)", JSON.text(translation.flatMap(text)))
+            ("\(key)_\(language)", JSON.text(translation.flatMap { text($0.translation) }))
         }, at: position + 1)
     }
 

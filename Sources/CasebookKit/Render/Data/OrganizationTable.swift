@@ -53,9 +53,9 @@ struct OrganizationTable: Sendable {
         let languages = LanguageColumns(archive: archive)
         return languages.csvColumns([
             .init(name: "name", description: "the organization's name") { organization, language in
-                languages.translation(.organizations, organization.record.id, language)?.name },
+                languages.translation(.organizations, organization.record.id, language)?.translation.name },
             .init(name: "short_name", description: "its short name or abbreviation") { organization, language in
-                languages.translation(.organizations, organization.record.id, language)?.shortName },
+                languages.translation(.organizations, organization.record.id, language)?.translation.shortName },
         ])
     }
 

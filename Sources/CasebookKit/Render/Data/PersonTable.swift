@@ -46,9 +46,9 @@ struct PersonTable: Sendable {
         let languages = LanguageColumns(archive: archive)
         return languages.csvColumns([
             .init(name: "name", description: "the person's name") { person, language in
-                languages.translation(.people, person.record.id, language)?.name },
+                languages.translation(.people, person.record.id, language)?.translation.name },
             .init(name: "aliases", description: "other spellings of the name") { person, language in
-                languages.translation(.people, person.record.id, language)?.aliases.map(CSVTable.list) },
+                languages.translation(.people, person.record.id, language)?.translation.aliases.map(CSVTable.list) },
         ])
     }
 

@@ -18,8 +18,8 @@ struct SearchSpellings: Sendable {
     /// The spellings of `archive`'s entries in its site's languages (`archive.translations`).
     init(archive: Archive) {
         let languages = Array(archive.site.allLanguages.dropFirst()), translations = archive.translations
-        @Sendable func translated(_ kind: ContentKind, _ id: String) -> [Translation] {
-            languages.compactMap { translations.translation(kind, id, in: $0)?.translation }
+        @Sendable func translated(_ kind: ContentKind, _ id: String) -> [LinkedTranslation] {
+            languages.compactMap { translations.translation(kind, id, in: $0) }
         }
         let people = parallelMap(archive.people) { linked in
             let person = linked.record
@@ -29,12 +29,12 @@ struct SearchSpellings: Sendable {
             let organization = linked.record
             let translations = translated(.organizations, organization.id)
             // Former names are other spellings: a reader may know only the name it had.
-            let former = organization.formerNames.map(\.name) + translations.flatMap { $0.formerNames.compactMap { $0 } }
+            let former = organization.formerNames.map(\.name) + translations.flatMap { $0.translation.formerNames.compactMap { $0 } }
             return Self.words(Self.texts(name: organization.name, shortName: organization.shortName, aliases: organization.aliases + former,
                                          translations))
         }
         let cases = parallelMap(archive.cases) { linked in
-            Self.words([linked.record.title] + translated(.cases, linked.record.id).compactMap(\.title))
+            Self.words([linked.record.title] + translated(.cases, linked.record.id).compactMap(\.translation.title))
         }
         self.people = Dictionary(zip(archive.people.map(\.record.id), people), uniquingKeysWith: { a, _ in a })
         self.organizations = Dictionary(zip(archive.organizations.map(\.record.id), organizations), uniquingKeysWith: { a, _ in a })
@@ -45,9 +45,9 @@ struct SearchSpellings: Sendable {
 
     /// The texts a person or organization is found by: its own, then each translation's
     /// (a translation that leaves one out is shown with the default's, which is already in).
-    static func texts(name: String, shortName: String? = nil, aliases: [String], _ translations: [Translation]) -> [String] {
+    static func texts(name: String, shortName: String? = nil, aliases: [String], _ translations: [LinkedTranslation]) -> [String] {
         var texts = [name] + [shortName].compactMap { $0 } + aliases
-        for translation in translations {
+        for translation in translations.lazy.map(\.translation) {
             texts += [translation.name, translation.shortName].compactMap { $0 } + (translation.aliases ?? [])
         }
         return texts
