@@ -82,6 +82,19 @@ import Testing
         #expect(problems[5].contains("loads 'https://t.example/i.png'"))
     }
 
+    /// A search form that sends the reader's words to another host told that host who looks
+    /// for whom; one to the site's own search page is fine.
+    @Test func aFormSendingToAnotherHostIsAnError() throws {
+        let layout = """
+            <html><body><form action="https://search.example/"><input name="q"></form>
+            <form action="{{root}}search/index.html"><input name="q"><button formaction="//t.example/s">Go</button></form>
+            <main>{{$content}}{{/content}}</main></body></html>
+            """
+        let problems = try Self.problems(["layout.mustache": layout])
+        #expect(problems.map { $0.prefix(while: { $0 != " " }) } == ["templates/layout.mustache:1:27:", "templates/layout.mustache:2:78:"])
+        #expect(problems.first?.contains("this form sends what a reader types to 'https://search.example/', another host") == true)
+    }
+
     /// An `_html` entry of a catalogue is markup on every page that uses it: it loaded from
     /// another host and ran scripts that the same markup in a template could not.
     @Test func aCatalogueEntryOfMarkupIsHeldToTheSameRule() throws {

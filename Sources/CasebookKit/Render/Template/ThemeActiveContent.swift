@@ -118,6 +118,11 @@ struct ThemeActiveContent {
             let loads = ["src", "poster", "background", "data"].contains(name) || (name == "href" && !linksOnly)
             if loads, ActiveMedia.leadsOutside(trimmed) {
                 outside(trimmed, at: value.offset)
+            } else if name == "action" || name == "formaction", ActiveMedia.leadsOutside(trimmed) {
+                // Not a load, but worse: what a reader types (a name searched for) goes there.
+                let shown = trimmed.count > 60 ? String(trimmed.prefix(60)) + "…" : trimmed
+                found.append(Finding(offset: value.offset, message: "this form sends what a reader types to '\(shown)', another host, "
+                    + "which would learn who looks for whom; send it to a page of the site ({{root}}search/index.html), or leave the form out"))
             } else if name == "ping" {
                 // Addresses a click reports to, in the background: a beacon, not a link.
                 for url in address.split(separator: " ") where ActiveMedia.leadsOutside(String(url)) {
