@@ -20,6 +20,9 @@ import Testing
         #expect(try site.read("public/index.html").contains("<dd>24</dd>"))
         #expect(try site.read("public/cases/qambarova-2021/index.html").contains(##"<p class="unnamed-defendants">and 16 unnamed defendants</p>"##))
         #expect(try site.read("public/ru/cases/qambarova-2021/index.html").contains("и ещё 16 обвиняемых, имена которых не названы"))
+        // The lists name them after the named ones, as the case page does.
+        #expect(try site.read("public/cases/index.html").contains(">Zhazira Qambarova</a> and 16 unnamed defendants</p>"))
+        #expect(try site.read("public/ru/cases/index.html").contains("</a> и ещё 16 обвиняемых, имена которых не названы</p>"))
         let statistics = try site.read("public/statistics/index.html")
         #expect(statistics.contains("they cannot be told apart across cases"))
         #expect(!(try before.read("public/statistics/index.html")).contains("cannot be told apart"))
@@ -32,6 +35,21 @@ import Testing
         let people = try site.read("public/people/index.html")
         #expect(people.contains(" in the archive, of whom 8 persons prosecuted."), "\(people)")
         #expect(try site.read("public/data/index.html").contains("<code>unnamed_defendants</code> in <code>cases.json</code>, are added to them."))
+    }
+
+    /// A case that names none of its defendants said nothing of them in the lists.
+    @Test func aCaseThatNamesNoDefendantSaysHowManyInTheLists() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "\ncourt: taraz-court-2", with: "\nunnamed_defendants: 21\ncourt: taraz-court-2")
+        try site.replace("content/cases/qambarova-2021.md", "    role: defendant\n    sentence:\n      - {type: freedom-limitation, years: 2}\n"
+                         + "      - {type: activity-ban, years: 5, note: political and social activity in the media or on the internet}\n"
+                         + "      - {type: activity-ban, years: 2, note: political activity}\n", with: "    role: witness\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        #expect(try site.read("public/cases/index.html").contains(##"<p class="case-people">21 unnamed defendants</p>"##))
+        #expect(Catalogue.builtIn["ru"]!.count("casefacts.unnamed_only", 21) == "21 обвиняемый, имя которого не названо")
+        #expect(Catalogue.builtIn["kk"]!.count("casefacts.unnamed_only", 3) == "аты аталмаған 3 айыпталушы")
     }
 
     @Test func statisticsCountThemUnderTheCaseStatusChargeAndNoSentence() throws {

@@ -16,9 +16,14 @@ final class CaseItem: TemplateFields {
     /// The language of the title and summary where they are not in the page's (not translated).
     let titleLang: String?
     let summaryLang: String?
+    /// The defendants the case counts but does not name, worded after the names ("and 16
+    /// unnamed defendants") or alone when it names none.
+    let unnamedDefendants: String?
 
     init(title: String, href: String, status: String, statusKey: String, people: [PersonLink], summary: String?,
-         date: DateValue?, place: String?, draft: Bool, html: String? = nil, titleLang: String? = nil, summaryLang: String? = nil) {
+         date: DateValue?, place: String?, draft: Bool, html: String? = nil, titleLang: String? = nil, summaryLang: String? = nil,
+         unnamedDefendants: String? = nil) {
+        self.unnamedDefendants = unnamedDefendants
         self.titleLang = titleLang
         self.summaryLang = summaryLang
         self.title = title
@@ -36,11 +41,12 @@ final class CaseItem: TemplateFields {
     /// The same entry with its rendered fragment (or without one, for nil).
     func with(html: String?) -> CaseItem {
         CaseItem(title: title, href: href, status: status, statusKey: statusKey, people: people, summary: summary,
-                 date: date, place: place, draft: draft, html: html, titleLang: titleLang, summaryLang: summaryLang)
+                 date: date, place: place, draft: draft, html: html, titleLang: titleLang, summaryLang: summaryLang,
+                 unnamedDefendants: unnamedDefendants)
     }
 
     static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "draft", "html",
-                             "title_lang", "summary_lang"]
+                             "title_lang", "summary_lang", "unnamed_defendants"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -55,6 +61,7 @@ final class CaseItem: TemplateFields {
         case "html": html.templateValue
         case "title_lang": titleLang.templateValue
         case "summary_lang": summaryLang.templateValue
+        case "unnamed_defendants": unnamedDefendants.templateValue
         default: nil
         }
     }

@@ -59,15 +59,17 @@ struct Items: Sendable {
 
     static func caseItem(_ linked: LinkedCase, site: SiteConfig, words: Catalogue, personLinks: [String: PersonLink]) -> CaseItem {
         let record = linked.record
+        let people = record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] }
+        let unnamed = record.unnamedDefendants > 0
+            ? words.count(people.isEmpty ? "casefacts.unnamed_only" : "casefacts.unnamed_defendants", record.unnamedDefendants) : nil
         return CaseItem(
             title: record.title, href: SitePaths.page(.cases, record.id),
             status: CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words),
-            statusKey: record.status.id,
-            people: record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] },
+            statusKey: record.status.id, people: people,
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: [record.city, record.region].compactMap { $0.map { BidiText.isolated(site.place($0)) } }.joined(separator: ", ").nonEmpty,
             draft: record.draft, titleLang: linked.untranslated?.titleLang,
-            summaryLang: linked.untranslated?.summaryLang)
+            summaryLang: linked.untranslated?.summaryLang, unnamedDefendants: unnamed)
     }
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.

@@ -84,7 +84,8 @@ struct PersonPageContext {
         let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words)
         return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
-                        place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang)
+                        place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang,
+                        unnamedDefendants: item.unnamedDefendants)
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as

@@ -650,6 +650,7 @@ casefacts:
   died_in_custody_count: {one: "{count} person died in custody.", other: "{count} persons died in custody."}
   # After the people of a case page.
   unnamed_defendants: {one: "and {count} unnamed defendant", other: "and {count} unnamed defendants"}
+  unnamed_only: {one: "{count} unnamed defendant", other: "{count} unnamed defendants"}
   unnamed_note: "Persons include defendants the sources count but do not name; they cannot be told apart across cases, so one of them may be counted in more than one case."
 
 # Decisions about a person in a case (docs/content.md, "Decisions"): the case page's
