@@ -9,13 +9,6 @@ import Testing
     /// The problems of one person's decisions beside a transfer to a colony on 10 February
     /// 2022 left open, counted as of 1 March 2024.
     static func problems(_ decisions: String, custody: String = "{from: 2022-02-10, kind: prison, sources: [s]}") -> [Diagnostic] {
-        let site = SiteConfig()
-        var content = ParsedContent(site: site)
-        let person = DocumentInfo(kind: .people, id: "serik", path: "content/people/serik.md")
-        var personReader = FieldReader(file: person.path)
-        if case .person(let parsed)? = ContentParser.parse(text: "---\nname: Serik\n---\n", info: person, site: site, reader: &personReader) {
-            content.people.append(parsed)
-        }
         let text = """
             ---
             title: A case
@@ -32,14 +25,7 @@ import Testing
             ---
 
             """
-        let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
-        var reader = FieldReader(file: info.path)
-        if case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: site, reader: &reader) {
-            content.cases.append(record)
-        }
-        #expect(reader.diagnostics.items.isEmpty, "\(reader.diagnostics.items)")
-        let day = AsOf(date: PartialDate(year: 2024, month: 3, day: 1)!, source: .option)
-        return Linker.link(content, includeDrafts: false, asOf: day).1
+        return OnePersonCase.link(person: "serik", name: "Serik", case: text, asOf: (2024, 3, 1)).1
     }
 
     static func messages(_ decisions: String) -> [String] { problems(decisions).map { "\($0.severity): \($0.message)" } }

@@ -8,13 +8,6 @@ import Testing
     /// One person of a case of `status`, with `decisions` and `custody` lines, counted as of
     /// 1 June 2025.
     static func messages(status: String, decisions: [String], custody: [String]) -> [String] {
-        let site = SiteConfig()
-        var content = ParsedContent(site: site)
-        let person = DocumentInfo(kind: .people, id: "serik", path: "content/people/serik.md")
-        var personReader = FieldReader(file: person.path)
-        if case .person(let parsed)? = ContentParser.parse(text: "---\nname: Serik\n---\n", info: person, site: site, reader: &personReader) {
-            content.people.append(parsed)
-        }
         func list(_ key: String, _ items: [String]) -> String {
             items.isEmpty ? "" : "    \(key):\n" + items.map { "      - \($0)\n" }.joined()
         }
@@ -32,14 +25,7 @@ import Testing
             ---
 
             """
-        let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
-        var reader = FieldReader(file: info.path)
-        if case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: site, reader: &reader) {
-            content.cases.append(record)
-        }
-        #expect(reader.diagnostics.items.isEmpty, "\(reader.diagnostics.items)")
-        let day = AsOf(date: PartialDate(year: 2025, month: 6, day: 1)!, source: .option)
-        return Linker.link(content, includeDrafts: false, asOf: day).1.map { "\($0.severity): \($0.message)" }
+        return OnePersonCase.link(person: "serik", name: "Serik", case: text, asOf: (2025, 6, 1)).1.map { "\($0.severity): \($0.message)" }
     }
 
     static let verdict = "{date: 2023-06-01, kind: first-instance, outcome: convicted, sentence: [{type: imprisonment, years: 4}], sources: [s]}"

@@ -8,13 +8,6 @@ import Testing
     /// One person sentenced in absentia on 10 November 2022, with one custody period, counted
     /// as of 1 June 2024.
     static func link(_ custody: String, decision: String = "2022-11-10") -> (Archive, [Diagnostic]) {
-        let site = SiteConfig()
-        var content = ParsedContent(site: site)
-        let person = DocumentInfo(kind: .people, id: "aigul", path: "content/people/aigul.md")
-        var personReader = FieldReader(file: person.path)
-        if case .person(let parsed)? = ContentParser.parse(text: "---\nname: Aigul\n---\n", info: person, site: site, reader: &personReader) {
-            content.people.append(parsed)
-        }
         let text = """
             ---
             title: A case
@@ -33,14 +26,7 @@ import Testing
             ---
 
             """
-        let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
-        var reader = FieldReader(file: info.path)
-        if case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: site, reader: &reader) {
-            content.cases.append(record)
-        }
-        #expect(reader.diagnostics.items.isEmpty, "\(reader.diagnostics.items)")
-        let day = AsOf(date: PartialDate(year: 2024, month: 6, day: 1)!, source: .option)
-        return Linker.link(content, includeDrafts: false, asOf: day)
+        return OnePersonCase.link(person: "aigul", name: "Aigul", case: text, asOf: (2024, 6, 1))
     }
 
     @Test func anArrestAbroadAfterTheVerdictIsHeldNow() {

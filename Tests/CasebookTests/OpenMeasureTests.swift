@@ -7,13 +7,6 @@ import Testing
 @Suite struct OpenMeasureTests {
     /// One person with `custody` lines in one case, counted as of 1 June 2025.
     static func messages(_ custody: [String]) -> [String] {
-        let site = SiteConfig()
-        var content = ParsedContent(site: site)
-        let person = DocumentInfo(kind: .people, id: "arman", path: "content/people/arman.md")
-        var personReader = FieldReader(file: person.path)
-        if case .person(let parsed)? = ContentParser.parse(text: "---\nname: Arman\n---\n", info: person, site: site, reader: &personReader) {
-            content.people.append(parsed)
-        }
         let text = """
             ---
             title: A case
@@ -29,14 +22,7 @@ import Testing
             ---
 
             """
-        let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
-        var reader = FieldReader(file: info.path)
-        if case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: site, reader: &reader) {
-            content.cases.append(record)
-        }
-        #expect(reader.diagnostics.items.isEmpty, "\(reader.diagnostics.items)")
-        let day = AsOf(date: PartialDate(year: 2025, month: 6, day: 1)!, source: .option)
-        return Linker.link(content, includeDrafts: false, asOf: day).1.map { "\($0.severity): \($0.message)" }
+        return OnePersonCase.link(person: "arman", name: "Arman", case: text, asOf: (2025, 6, 1)).1.map { "\($0.severity): \($0.message)" }
     }
 
     @Test func aFreedomLimitationLeftRunningAfterANewArrestIsAWarning() {
