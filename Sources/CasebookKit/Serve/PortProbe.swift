@@ -13,37 +13,24 @@ enum PortProbe {
     /// Nil when the port can be bound (or when the probe itself cannot tell); else why not.
     static func problem(address: String, host: String, port: UInt16) -> DevServerError? {
         guard port != 0 else { return nil }
-        var v4 = in_addr()
-        var v6 = in6_addr()
-        let family: Int32
-        if inet_pton(AF_INET, address, &v4) == 1 { family = AF_INET } else if inet_pton(AF_INET6, address, &v6) == 1 { family = AF_INET6 } else { return nil }
+        // The address as the server reads it: numeric, IPv4 or IPv6; getaddrinfo fills in
+        // the socket address of either family.
+        var hints = addrinfo()
+        hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV
         #if canImport(Glibc)
-        let fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
-        let fd = socket(family, SOCK_STREAM, 0)
+        hints.ai_socktype = SOCK_STREAM
         #endif
+        var list: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(address, String(port), &hints, &list) == 0, let info = list?.pointee else { return nil }
+        defer { freeaddrinfo(list) }
+        let fd = socket(info.ai_family, info.ai_socktype, info.ai_protocol)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var on: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
-        let result: Int32
-        if family == AF_INET {
-            var socketAddress = sockaddr_in()
-            socketAddress.sin_family = sa_family_t(AF_INET)
-            socketAddress.sin_port = port.bigEndian
-            socketAddress.sin_addr = v4
-            result = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-        } else {
-            var socketAddress = sockaddr_in6()
-            socketAddress.sin6_family = sa_family_t(AF_INET6)
-            socketAddress.sin6_port = port.bigEndian
-            socketAddress.sin6_addr = v6
-            result = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
-            }
-        }
+        let result = bind(fd, info.ai_addr, info.ai_addrlen)
         guard result != 0 else { return nil }
         switch errno {
         case EADDRINUSE: return DevServerError(host: host, port: port, reason: .portInUse)
