@@ -62,7 +62,7 @@ struct StatisticsPageContext {
         let note = words.text("statistics.status_note")
         guard statistics.uncertainCases + statistics.uncertainPersons > 0 else { return note }
         return note + " " + words.text("statistics.status_uncertain_note",
-                                       ["cases": String(statistics.uncertainCases), "persons": String(statistics.uncertainPersons)])
+                                       ["cases": words.number.whole(statistics.uncertainCases), "persons": words.number.whole(statistics.uncertainPersons)])
     }
 
     /// The note of the sentence figure, saying as much of sentences the sources only report or dispute.
@@ -70,7 +70,7 @@ struct StatisticsPageContext {
         let note = words.text("statistics.sentence_note")
         guard statistics.uncertainSentenceCases + statistics.uncertainSentencePersons > 0 else { return note }
         return note + " " + words.text("statistics.sentence_uncertain_note",
-                                       ["cases": String(statistics.uncertainSentenceCases), "persons": String(statistics.uncertainSentencePersons)])
+                                       ["cases": words.number.whole(statistics.uncertainSentenceCases), "persons": words.number.whole(statistics.uncertainSentencePersons)])
     }
 
     /// The date the page's figures are as of, and the sentence saying so: the latest update
