@@ -207,8 +207,10 @@ cases:
 
 case:
   facts: "Деректер"
-  # Before the date the status was last confirmed: "Сотталды, мәлімет күні: 2021 жылғы 5 наурыз".
-  as_of: "мәлімет күні:"
+  # After the status and before the date it was last confirmed, as the facts box shows them:
+  # "Сотталды — мәлімет күні: 2021 жылғы 5 наурыз". The dash parts the two: without it
+  # "Сотталды мәлімет күні" reads as one phrase, and the box puts no comma between them.
+  as_of: "— мәлімет күні:"
   court: "Сот"
   city: "Қала"
   charges: "Айыптаулар"
