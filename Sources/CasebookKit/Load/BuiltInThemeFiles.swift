@@ -1649,7 +1649,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/.roles}}
 {{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
 {{/empty(.charges_brought)}}
-{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
+{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}}, <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
 {{#.first_instance_html}}<div class="first-instance-sentence"><dt>{{words.decisions.first_instance_sentence}}</dt><dd>{{{.}}}</dd></div>
 {{/.first_instance_html}}
