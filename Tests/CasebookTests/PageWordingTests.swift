@@ -17,4 +17,20 @@ import Testing
         let ru = try site.read("public/ru/cases/qambarova-2021/index.html")
         #expect(ru.contains(#"<span class="as-of">по состоянию на <time datetime="2021-03-04">4 марта 2021</time></span>"#))
     }
+
+    /// A statistics table's numbers are grouped as its chart's labels and the page's sentences
+    /// are: "1 180" beside "1 180 дел", not "1180" (read as a year in the year column's table).
+    @Test func aStatisticsTableGroupsItsNumbers() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let context = StatisticsPageContext(archive: site.archive(), words: try ShippedCatalogue.read("ru"))
+        let figure = try #require(context.figure("status", "По статусу", column: "Статус",
+            [Statistics.Row(label: "Осуждён", href: nil, cases: 1180, persons: 10000)], note: nil))
+        #expect(figure.rows.map(\.cells) == [["1\u{A0}180", "10\u{A0}000"]])
+        #expect(figure.svg.contains("1\u{A0}180 дел") && figure.svg.contains("10\u{A0}000 человек"))
+        let held = try #require(HeldSection.figure("kind", "По виду меры", column: "Мера",
+            [CustodyStatistics.Row(label: "лишение свободы", href: nil, people: 2500)], note: "", date: "1 мая 2026",
+            words: try ShippedCatalogue.read("ru")))
+        #expect(held.rows.map(\.cells) == [["2\u{A0}500"]])
+    }
 }
