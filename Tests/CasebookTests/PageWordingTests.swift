@@ -33,4 +33,17 @@ import Testing
             words: try ShippedCatalogue.read("ru")))
         #expect(held.rows.map(\.cells) == [["2\u{A0}500"]])
     }
+
+    /// The headline figures of the home, cases and statistics pages: "10 000 / уголовных дел",
+    /// not "10000", as the page's sentences write numbers; the ints stay digits for themes.
+    @Test func theHeadlineCountsAreGrouped() throws {
+        let counts = Counts.make(cases: 10000, persons: 1180, people: 12_500, organizations: 999,
+                                 words: try ShippedCatalogue.read("ru"))
+        #expect([counts.casesText, counts.personsText, counts.peopleText, counts.organizationsText]
+            == ["10\u{A0}000", "1\u{A0}180", "12\u{A0}500", "999"])
+        #expect(counts.casesWord == "уголовных дел" && counts.cases == 10000)
+        #expect(Counts.make(cases: 10000, persons: 1, people: 1, organizations: 1, words: .english).casesText == "10,000")
+        let partial = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/partials/counts.mustache"), encoding: .utf8)
+        #expect(partial.contains("<dd>{{counts.cases_text}}</dd>") && partial.contains("<dd>{{.count_text}}</dd>"))
+    }
 }

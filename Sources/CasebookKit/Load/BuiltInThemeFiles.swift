@@ -1444,7 +1444,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 </li>
 {{/latest}}
 </ol>
-<p><a class="more" href="{{root}}cases/index.html">{{words.home.all_cases}} ({{counts.cases}})</a></p>
+<p><a class="more" href="{{root}}cases/index.html">{{words.home.all_cases}} ({{counts.cases_text}})</a></p>
 </section>
 <div class="entry-points">
 {{#facets}}<section aria-labelledby="facet-{{.name}}">
@@ -1456,8 +1456,8 @@ ul.letters h2 { margin: 0.5rem 0; }
 <section aria-labelledby="explore-heading">
 <h2 id="explore-heading">{{words.home.explore}}</h2>
 <ul class="plain">
-<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people}})</li>
-<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations}})</li>
+<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people_text}})</li>
+<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations_text}})</li>
 <li><a href="{{root}}timeline/index.html">{{words.home.timeline}}</a></li>
 <li><a href="{{root}}statistics/index.html">{{words.nav.statistics}}</a></li>
 <li><a href="{{root}}tags/index.html">{{words.facets.tags}}</a></li>
@@ -1640,9 +1640,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 """#),
         ("partials/counts.mustache", #"""
 <dl class="counts">
-<div><dt>{{counts.cases_word}}</dt><dd>{{counts.cases}}</dd></div>
-<div><dt>{{counts.persons_word}}</dt><dd>{{counts.persons}}</dd></div>
-{{#counts.held}}<div><dt><a href="{{root}}{{.href}}">{{.word}}</a> <span class="as-of">{{.as_of_text}}</span></dt><dd>{{.count}}</dd></div>
+<div><dt>{{counts.cases_word}}</dt><dd>{{counts.cases_text}}</dd></div>
+<div><dt>{{counts.persons_word}}</dt><dd>{{counts.persons_text}}</dd></div>
+{{#counts.held}}<div><dt><a href="{{root}}{{.href}}">{{.word}}</a> <span class="as-of">{{.as_of_text}}</span></dt><dd>{{.count_text}}</dd></div>
 {{/counts.held}}</dl>
 
 """#),
@@ -1912,9 +1912,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 <div class="search-nojs" id="search-nojs">
 <p>{{words.search.nojs}}</p>
 <ul>
-<li><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> ({{counts.cases}}), {{{words.search.also_by_html}}}</li>
-<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people}})</li>
-<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations}})</li>
+<li><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> ({{counts.cases_text}}), {{{words.search.also_by_html}}}</li>
+<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people_text}})</li>
+<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations_text}})</li>
 <li><a href="{{root}}timeline/index.html">{{words.nav.timeline}}</a></li>
 </ul>
 </div>

@@ -5,10 +5,8 @@ struct ListPageContext {
 
     /// Prosecutions and persons are counted apart: one case may have several defendants.
     var counts: Counts {
-        Counts(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
-               people: archive.people.count, organizations: archive.organizations.count,
-               casesWord: items.words.count("units.prosecution_word", archive.cases.count),
-               personsWord: items.words.count("units.person_prosecuted_word", archive.prosecutedPersonCount))
+        Counts.make(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
+                    people: archive.people.count, organizations: archive.organizations.count, words: items.words)
     }
 
     func home() -> HomePage {
