@@ -46,4 +46,20 @@ import Testing
         let partial = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/partials/counts.mustache"), encoding: .utf8)
         #expect(partial.contains("<dd>{{counts.cases_text}}</dd>") && partial.contains("<dd>{{.count_text}}</dd>"))
     }
+
+    /// The counts beside a list's entries (facet values, the timeline's years, the held
+    /// filters) are the grouped texts too, in every template of the default theme.
+    @Test func theListsCountsAreGrouped() throws {
+        let ru = try ShippedCatalogue.read("ru")
+        #expect(HeldFilterLink(label: "Все, кто под стражей", href: "held/index.html", count: 1180, current: false,
+                               countWords: ru.number).countText == "1\u{A0}180")
+        let folder = SiteFixture.repository.appendingPathComponent("templates")
+        var shown = 0
+        for name in ["home", "facets", "timeline", "held"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+            #expect(!text.contains(#"<span class="count">{{.count}}</span>"#), "\(name)")
+            shown += text.components(separatedBy: #"<span class="count">{{.count_text}}</span>"#).count - 1
+        }
+        #expect(shown == 5)
+    }
 }

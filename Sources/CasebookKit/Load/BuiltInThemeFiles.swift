@@ -1380,7 +1380,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h1>{{.title}}</h1>
 </header>
 <ul class="facet-list">
-{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count}}</span></li>
+{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
 {{/.values}}
 </ul>
 {{/facet}}
@@ -1396,11 +1396,11 @@ ul.letters h2 { margin: 0.5rem 0; }
 </header>
 {{^empty(filters)}}<nav class="held-filters" aria-label="{{words.held.filter_label}}">
 <ul class="facet-list">
-{{#filters}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>
+{{#filters}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>
 {{/filters}}</ul>
 {{^empty(organizations)}}<p>{{words.held.filter_by}}</p>
 <ul class="facet-list">
-{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>
+{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>
 {{/organizations}}</ul>
 {{/empty(organizations)}}</nav>
 {{/empty(filters)}}{{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
@@ -1449,7 +1449,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <div class="entry-points">
 {{#facets}}<section aria-labelledby="facet-{{.name}}">
 <h2 id="facet-{{.name}}">{{.title}}</h2>
-<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>{{/.values}}</ul>
+<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>{{/.values}}</ul>
 {{#.more_text}}<p><a href="{{root}}{{href}}">{{.}}</a></p>{{/.more_text}}
 </section>
 {{/facets}}
@@ -1982,7 +1982,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <p>{{words.timeline.intro}}</p>
 </header>
 <nav aria-label="{{words.timeline.years_label}}"><ul class="year-list">
-{{#years}}<li><a href="{{root}}{{.href}}">{{.year}}</a> <span class="count">{{.count}}</span></li>
+{{#years}}<li><a href="{{root}}{{.href}}">{{.year}}</a> <span class="count">{{.count_text}}</span></li>
 {{/years}}
 </ul></nav>
 {{^empty(recent)}}<section aria-labelledby="recent-heading">

@@ -86,19 +86,22 @@ struct FacetSummary: TemplateFields {
     }
 }
 
-/// `{label, href, count, detail}`: one value of a facet (`detail` is a charge's law).
+/// `{label, href, count, count_text, detail}`: one value of a facet (`detail` is a charge's law).
 struct FacetValueSummary: TemplateFields {
     let label: String
     let href: String
     let count: Int
+    /// `count` as the page's language writes numbers ("1 180").
+    let countText: String
     let detail: String?
 
-    static let fieldNames = ["label", "href", "count", "detail"]
+    static let fieldNames = ["label", "href", "count", "count_text", "detail"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "href": .string(href)
         case "count": .int(count)
+        case "count_text": .string(countText)
         case "detail": detail.templateValue
         default: nil
         }

@@ -83,7 +83,8 @@ struct ListPageContext {
     func facetSummary(_ facet: Facet, limit: Int?) -> FacetSummary {
         let values = facet.values.prefix(limit ?? facet.values.count).map { value in
             FacetValueSummary(label: value.label, href: SitePaths.facet(facet.name, value.key),
-                              count: value.caseIDs.count, detail: value.detail)
+                              count: value.caseIDs.count, countText: items.words.number.whole(value.caseIDs.count),
+                              detail: value.detail)
         }
         let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
         return FacetSummary(title: items.words.text("facets.\(facet.name)"), name: facet.name, href: SitePaths.facetIndex(facet.name),
