@@ -54,6 +54,12 @@ import Testing
         #expect(words.number.grouped(999) == "999")
     }
 
+    /// A count in a sentence is grouped as the other numbers are: "Мұрағатта 1 440 адам бар".
+    @Test func countsOfAThousandAndMoreAreGrouped() {
+        #expect(words.count("units.people", 1440) == "1\u{A0}440 адам")
+        #expect(words.count("units.person_prosecuted", 12000) == "қудалауға ұшыраған 12\u{A0}000 адам")
+    }
+
     @Test func everySentenceForm() {
         #expect(sentence(SentenceComponent(type: "freedom-limitation", years: 2)) == "2 жыл мерзімге бас бостандығын шектеу")
         #expect(sentence(SentenceComponent(type: "imprisonment", years: 1)) == "1 жыл мерзімге бас бостандығынан айыру")

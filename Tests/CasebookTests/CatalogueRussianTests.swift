@@ -80,6 +80,18 @@ import Testing
         #expect(words.number.plain(1.5) == "1,5")
     }
 
+    /// A count in a sentence is grouped as every other number on the page ("медиана — 1 355
+    /// дней"): "В архиве 1440 человек" beside it read as a year, and 10000 as a typo.
+    @Test func countsOfAThousandAndMoreAreGrouped() {
+        #expect(words.count("units.people", 1440) == "1\u{A0}440 человек")
+        #expect(words.count("units.case", 10000) == "10\u{A0}000 дел")
+        #expect(words.count("units.case", 1_000_001) == "1\u{A0}000\u{A0}001 дело")
+        #expect(words.count("units.case", 999) == "999 дел")
+        #expect(words.count("units.row", 2888) == "2\u{A0}888 строк")
+        #expect(words.number.whole(-1440) == "-1\u{A0}440")
+        #expect(Catalogue.english.count("units.people", 1440) == "1,440 people")
+    }
+
     @Test func everySentenceForm() {
         #expect(sentence(SentenceComponent(type: "freedom-limitation", years: 2)) == "ограничение свободы сроком на 2 года")
         #expect(sentence(SentenceComponent(type: "imprisonment", years: 1)) == "лишение свободы сроком на 1 год")

@@ -35,11 +35,25 @@ import Testing
         defer { site.remove() }
         var words = Catalogue.english
         words.texts["data.language_columns"] = WordPattern("<b>Columns</b> & {columns} {other}")
-        words.texts["list.last"] = WordPattern(" & ")
+        words.texts["data.language_columns_last"] = WordPattern(" & ")
         let archive = TranslatedArchive.make(site.archive(), languages: ["en", "ru"], [])
         let page = DataPageContext(archive: archive, words: words).page()
         #expect(page.files[3].languageColumnsHTML
             == "&lt;b&gt;Columns&lt;/b&gt; &amp; <code>name_ru</code> &amp; <code>short_name_ru</code> {other}")
+    }
+
+    /// Kazakh writes a sentence's durations side by side ("1 жыл 6 ай", its `list`), but the
+    /// names of columns with commas and "және": they ran together, "name_ru aliases_ru name_kk".
+    @Test func theColumnsAreListedAsTheLanguageListsNames() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let archive = LanguageDataTests.archive(site)
+        let kazakh = try ShippedCatalogue.read("kk")
+        #expect(kazakh.list(["1 жыл", "6 ай"]) == "1 жыл 6 ай")
+        let html = try #require(DataPageContext(archive: archive, words: kazakh).page().files[2].languageColumnsHTML)
+        #expect(html.contains("<code>name_ru</code>, <code>aliases_ru</code>, <code>name_kk</code> және <code>aliases_kk</code> бағандарында"))
+        let russian = try #require(DataPageContext(archive: archive, words: try ShippedCatalogue.read("ru")).page().files[2].languageColumnsHTML)
+        #expect(russian.contains("<code>name_ru</code>, <code>aliases_ru</code>, <code>name_kk</code> и <code>aliases_kk</code>;"))
     }
 
     /// The default theme shows the sentence under each file's description, only when there is one.

@@ -49,6 +49,23 @@ import Testing
         #expect((object["results"] as? [String: String]) == ["one": "{count} result", "other": "{count} results"])
     }
 
+    /// The scripts group the counts they write as the pages do ("Подходят 1 180 дел", "Все
+    /// (10 000)"): the catalogue's number format goes with the words, English's in the scripts.
+    @Test func theScriptsGetTheNumberFormat() throws {
+        for words in [try ShippedCatalogue.read("ru"), try ShippedCatalogue.read("kk")] {
+            for (_, json) in ScriptWords(words).attributes {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+                #expect(object["number_group"] as? String == "\u{A0}")
+                #expect(object["number_group_size"] as? String == "3")
+            }
+        }
+        #expect(ScriptWords.english["script_filters"]?["number_group"] == .text(","))
+        for script in ["search.js", "filters.js"] {
+            let text = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/assets/\(script)"), encoding: .utf8)
+            #expect(text.contains("grouped(values[name])") && text.contains("function grouped(n)"), "\(script)")
+        }
+    }
+
     /// A Russian site's pages hand the scripts their words; the values stay inside the attribute.
     @Test func aRussianSitesPagesCarryTheirWords() throws {
         let fixture = try SiteFixture(.sample)

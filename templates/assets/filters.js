@@ -27,7 +27,8 @@
     more: "Show more",
     unknown: "The filter “{filter}: {value}” in the address matches no case here, so it is left out.",
     matches: { one: "{count} case matches.", other: "{count} cases match." },
-    matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
+    matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." },
+    number_group: ",", number_group_size: "3"
   };
   var texts = ENGLISH;
   var plurals = null;
@@ -44,8 +45,19 @@
       word = word[plurals ? plurals.select(n) : n === 1 ? "one" : "other"] || word.other;
     }
     return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      if (!values || !Object.prototype.hasOwnProperty.call(values, name)) return all;
+      return name === "count" || name === "shown" ? grouped(values[name]) : String(values[name]);
     });
+  }
+
+  // A count as the page's catalogue groups numbers ("1 180", "1,180"), handed over with the
+  // words (number_group, number_group_size): bare digits read as a year beside the pages'.
+  function grouped(n) {
+    var text = String(n);
+    var group = texts.number_group !== undefined ? texts.number_group : ENGLISH.number_group;
+    var size = parseInt(texts.number_group_size !== undefined ? texts.number_group_size : ENGLISH.number_group_size, 10) || 3;
+    if (!/^\d+$/.test(text) || text.length <= size) return text;
+    return text.replace(new RegExp("\\B(?=(\\d{" + size + "})+$)", "g"), group);
   }
 
   // The filters, in the order of the form; `key` is the name in the address and the
@@ -255,7 +267,7 @@
       select.appendChild(el("option", { value: "" }, say("any", { count: total })));
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
-        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + count + ")");
+        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + grouped(count) + ")");
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });

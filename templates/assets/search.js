@@ -26,7 +26,8 @@
     results: { one: '{count} result', other: '{count} results' },
     found: '{results} for “{query}”', nothing_found: 'Nothing found for “{query}”.',
     nothing: 'Nothing found', nothing_shown: 'Nothing found.', all: 'All {results} on the search page',
-    more: '{count} more'
+    more: '{count} more',
+    number_group: ',', number_group_size: '3'
   };
   var texts = ENGLISH;      // the words shown, by their entry
   var plurals = null;
@@ -46,8 +47,19 @@
       word = word[plurals ? plurals.select(n) : n === 1 ? 'one' : 'other'] || word.other;
     }
     return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      if (!values || !Object.prototype.hasOwnProperty.call(values, name)) return all;
+      return name === 'count' || name === 'shown' ? grouped(values[name]) : String(values[name]);
     });
+  }
+
+  // A count as the page's catalogue groups numbers ("1 180", "1,180"), handed over with the
+  // words (number_group, number_group_size): bare digits read as a year beside the pages'.
+  function grouped(n) {
+    var text = String(n);
+    var group = texts.number_group !== undefined ? texts.number_group : ENGLISH.number_group;
+    var size = parseInt(texts.number_group_size !== undefined ? texts.number_group_size : ENGLISH.number_group_size, 10) || 3;
+    if (!/^\d+$/.test(text) || text.length <= size) return text;
+    return text.replace(new RegExp('\\B(?=(\\d{' + size + '})+$)', 'g'), group);
   }
 
   // ---- The index ---------------------------------------------------------------------

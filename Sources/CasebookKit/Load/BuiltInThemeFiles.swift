@@ -104,7 +104,8 @@ extension BuiltInTheme {
     more: "Show more",
     unknown: "The filter “{filter}: {value}” in the address matches no case here, so it is left out.",
     matches: { one: "{count} case matches.", other: "{count} cases match." },
-    matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." }
+    matches_shown: { one: "{count} case matches; showing the first {shown}.", other: "{count} cases match; showing the first {shown}." },
+    number_group: ",", number_group_size: "3"
   };
   var texts = ENGLISH;
   var plurals = null;
@@ -121,8 +122,19 @@ extension BuiltInTheme {
       word = word[plurals ? plurals.select(n) : n === 1 ? "one" : "other"] || word.other;
     }
     return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      if (!values || !Object.prototype.hasOwnProperty.call(values, name)) return all;
+      return name === "count" || name === "shown" ? grouped(values[name]) : String(values[name]);
     });
+  }
+
+  // A count as the page's catalogue groups numbers ("1 180", "1,180"), handed over with the
+  // words (number_group, number_group_size): bare digits read as a year beside the pages'.
+  function grouped(n) {
+    var text = String(n);
+    var group = texts.number_group !== undefined ? texts.number_group : ENGLISH.number_group;
+    var size = parseInt(texts.number_group_size !== undefined ? texts.number_group_size : ENGLISH.number_group_size, 10) || 3;
+    if (!/^\d+$/.test(text) || text.length <= size) return text;
+    return text.replace(new RegExp("\\B(?=(\\d{" + size + "})+$)", "g"), group);
   }
 
   // The filters, in the order of the form; `key` is the name in the address and the
@@ -332,7 +344,7 @@ extension BuiltInTheme {
       select.appendChild(el("option", { value: "" }, say("any", { count: total })));
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
-        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + count + ")");
+        var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + grouped(count) + ")");
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });
@@ -416,7 +428,8 @@ extension BuiltInTheme {
     results: { one: '{count} result', other: '{count} results' },
     found: '{results} for “{query}”', nothing_found: 'Nothing found for “{query}”.',
     nothing: 'Nothing found', nothing_shown: 'Nothing found.', all: 'All {results} on the search page',
-    more: '{count} more'
+    more: '{count} more',
+    number_group: ',', number_group_size: '3'
   };
   var texts = ENGLISH;      // the words shown, by their entry
   var plurals = null;
@@ -436,8 +449,19 @@ extension BuiltInTheme {
       word = word[plurals ? plurals.select(n) : n === 1 ? 'one' : 'other'] || word.other;
     }
     return word.replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      if (!values || !Object.prototype.hasOwnProperty.call(values, name)) return all;
+      return name === 'count' || name === 'shown' ? grouped(values[name]) : String(values[name]);
     });
+  }
+
+  // A count as the page's catalogue groups numbers ("1 180", "1,180"), handed over with the
+  // words (number_group, number_group_size): bare digits read as a year beside the pages'.
+  function grouped(n) {
+    var text = String(n);
+    var group = texts.number_group !== undefined ? texts.number_group : ENGLISH.number_group;
+    var size = parseInt(texts.number_group_size !== undefined ? texts.number_group_size : ENGLISH.number_group_size, 10) || 3;
+    if (!/^\d+$/.test(text) || text.length <= size) return text;
+    return text.replace(new RegExp('\\B(?=(\\d{' + size + '})+$)', 'g'), group);
   }
 
   // ---- The index ---------------------------------------------------------------------
@@ -1356,7 +1380,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h1>{{.title}}</h1>
 </header>
 <ul class="facet-list">
-{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count}}</span></li>
+{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
 {{/.values}}
 </ul>
 {{/facet}}
@@ -1372,11 +1396,11 @@ ul.letters h2 { margin: 0.5rem 0; }
 </header>
 {{^empty(filters)}}<nav class="held-filters" aria-label="{{words.held.filter_label}}">
 <ul class="facet-list">
-{{#filters}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>
+{{#filters}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>
 {{/filters}}</ul>
 {{^empty(organizations)}}<p>{{words.held.filter_by}}</p>
 <ul class="facet-list">
-{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>
+{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>
 {{/organizations}}</ul>
 {{/empty(organizations)}}</nav>
 {{/empty(filters)}}{{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
@@ -1420,20 +1444,20 @@ ul.letters h2 { margin: 0.5rem 0; }
 </li>
 {{/latest}}
 </ol>
-<p><a class="more" href="{{root}}cases/index.html">{{words.home.all_cases}} ({{counts.cases}})</a></p>
+<p><a class="more" href="{{root}}cases/index.html">{{words.home.all_cases}} ({{counts.cases_text}})</a></p>
 </section>
 <div class="entry-points">
 {{#facets}}<section aria-labelledby="facet-{{.name}}">
 <h2 id="facet-{{.name}}">{{.title}}</h2>
-<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a> <span class="count">{{.count}}</span></li>{{/.values}}</ul>
+<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>{{/.values}}</ul>
 {{#.more_text}}<p><a href="{{root}}{{href}}">{{.}}</a></p>{{/.more_text}}
 </section>
 {{/facets}}
 <section aria-labelledby="explore-heading">
 <h2 id="explore-heading">{{words.home.explore}}</h2>
 <ul class="plain">
-<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people}})</li>
-<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations}})</li>
+<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people_text}})</li>
+<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations_text}})</li>
 <li><a href="{{root}}timeline/index.html">{{words.home.timeline}}</a></li>
 <li><a href="{{root}}statistics/index.html">{{words.nav.statistics}}</a></li>
 <li><a href="{{root}}tags/index.html">{{words.facets.tags}}</a></li>
@@ -1616,9 +1640,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 """#),
         ("partials/counts.mustache", #"""
 <dl class="counts">
-<div><dt>{{counts.cases_word}}</dt><dd>{{counts.cases}}</dd></div>
-<div><dt>{{counts.persons_word}}</dt><dd>{{counts.persons}}</dd></div>
-{{#counts.held}}<div><dt><a href="{{root}}{{.href}}">{{.word}}</a> <span class="as-of">{{.as_of_text}}</span></dt><dd>{{.count}}</dd></div>
+<div><dt>{{counts.cases_word}}</dt><dd>{{counts.cases_text}}</dd></div>
+<div><dt>{{counts.persons_word}}</dt><dd>{{counts.persons_text}}</dd></div>
+{{#counts.held}}<div><dt><a href="{{root}}{{.href}}">{{.word}}</a> <span class="as-of">{{.as_of_text}}</span></dt><dd>{{.count_text}}</dd></div>
 {{/counts.held}}</dl>
 
 """#),
@@ -1649,7 +1673,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/.roles}}
 {{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
 {{/empty(.charges_brought)}}
-{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
+{{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}}, <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
 {{#.first_instance_html}}<div class="first-instance-sentence"><dt>{{words.decisions.first_instance_sentence}}</dt><dd>{{{.}}}</dd></div>
 {{/.first_instance_html}}
@@ -1888,9 +1912,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 <div class="search-nojs" id="search-nojs">
 <p>{{words.search.nojs}}</p>
 <ul>
-<li><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> ({{counts.cases}}), {{{words.search.also_by_html}}}</li>
-<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people}})</li>
-<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations}})</li>
+<li><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> ({{counts.cases_text}}), {{{words.search.also_by_html}}}</li>
+<li><a href="{{root}}people/index.html">{{words.nav.people}}</a> ({{counts.people_text}})</li>
+<li><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a> ({{counts.organizations_text}})</li>
 <li><a href="{{root}}timeline/index.html">{{words.nav.timeline}}</a></li>
 </ul>
 </div>
@@ -1958,7 +1982,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <p>{{words.timeline.intro}}</p>
 </header>
 <nav aria-label="{{words.timeline.years_label}}"><ul class="year-list">
-{{#years}}<li><a href="{{root}}{{.href}}">{{.year}}</a> <span class="count">{{.count}}</span></li>
+{{#years}}<li><a href="{{root}}{{.href}}">{{.year}}</a> <span class="count">{{.count_text}}</span></li>
 {{/years}}
 </ul></nav>
 {{^empty(recent)}}<section aria-labelledby="recent-heading">

@@ -71,9 +71,11 @@ struct DataPageContext {
     func languageColumnsSentence(_ columns: [String]) -> String? {
         guard !columns.isEmpty, let pattern = words.texts["data.language_columns"] else { return nil }
         let names = columns.map { "<code>\(HTMLEscaping.escape($0))</code>" }
+        // The column list's own words: `list` may be a sentence's durations' alone, which
+        // Kazakh writes side by side ("1 жыл 6 ай"), running the names together.
         let list = names.count > 1
-            ? names.dropLast().joined(separator: HTMLEscaping.escape(words.text("list.separator")))
-                + HTMLEscaping.escape(words.text("list.last")) + names.last!
+            ? names.dropLast().joined(separator: HTMLEscaping.escape(words.text("data.language_columns_separator")))
+                + HTMLEscaping.escape(words.text("data.language_columns_last")) + names.last!
             : names.joined()
         var html = ""
         for part in pattern.parts {

@@ -45,13 +45,18 @@ struct HeldFilterLink: TemplateFields {
     let href: String
     let count: Int
     let current: Bool
+    /// `count` as the page's language writes numbers ("1 180").
+    var countText: String { countWords.whole(count) }
+    /// The page's number format, for `countText`.
+    let countWords: NumberWording
 
-    static let fieldNames = ["label", "href", "count", "current"]
+    static let fieldNames = ["label", "href", "count", "count_text", "current"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "href": .string(href)
         case "count": .int(count)
+        case "count_text": .string(countText)
         case "current": current ? .bool(true) : nil
         default: nil
         }

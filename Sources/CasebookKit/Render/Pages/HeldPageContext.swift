@@ -58,12 +58,14 @@ struct HeldPageContext {
             let href = filter.path(in: archive)
             switch filter {
             case .all:
-                filters.append(HeldFilterLink(label: words.text("held.filter_all"), href: href, count: ids.count, current: filter == current))
+                filters.append(HeldFilterLink(label: words.text("held.filter_all"), href: href, count: ids.count, current: filter == current,
+                                              countWords: words.number))
             case .recognised:
-                filters.append(HeldFilterLink(label: words.text("held.filter_recognised"), href: href, count: ids.count, current: filter == current))
+                filters.append(HeldFilterLink(label: words.text("held.filter_recognised"), href: href, count: ids.count, current: filter == current,
+                                              countWords: words.number))
             case .recognisedBy(let index):
                 organizations.append((index, HeldFilterLink(label: archive.organizations[index].record.name, href: href,
-                                                            count: ids.count, current: filter == current)))
+                                                            count: ids.count, current: filter == current, countWords: words.number)))
             }
         }
         // The archive's organizations are sorted by their names in the page's language.

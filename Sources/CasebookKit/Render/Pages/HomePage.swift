@@ -25,10 +25,24 @@ struct Counts: TemplateFields {
     let organizations: Int
     let casesWord: String
     let personsWord: String
+    /// The four numbers as the page's language writes them ("10 000", "10,000"): the ints
+    /// stay digits for a theme that computes with them.
+    var casesText = "", personsText = "", peopleText = "", organizationsText = ""
     /// People held now, on the home page of an archive that records custody (`HeldCount`).
     var held: HeldCount? = nil
 
-    static let fieldNames = ["cases", "persons", "people", "organizations", "cases_word", "persons_word", "held"]
+    /// The counts with their words and texts in `words`.
+    static func make(cases: Int, persons: Int, people: Int, organizations: Int, words: Catalogue) -> Counts {
+        let number = words.number
+        return Counts(cases: cases, persons: persons, people: people, organizations: organizations,
+                      casesWord: words.count("units.prosecution_word", cases),
+                      personsWord: words.count("units.person_prosecuted_word", persons),
+                      casesText: number.whole(cases), personsText: number.whole(persons),
+                      peopleText: number.whole(people), organizationsText: number.whole(organizations))
+    }
+
+    static let fieldNames = ["cases", "persons", "people", "organizations", "cases_word", "persons_word",
+                             "cases_text", "persons_text", "people_text", "organizations_text", "held"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "cases": .int(cases)
@@ -37,6 +51,10 @@ struct Counts: TemplateFields {
         case "organizations": .int(organizations)
         case "cases_word": .string(casesWord)
         case "persons_word": .string(personsWord)
+        case "cases_text": .string(casesText)
+        case "persons_text": .string(personsText)
+        case "people_text": .string(peopleText)
+        case "organizations_text": .string(organizationsText)
         case "held": held.templateValue
         default: nil
         }
@@ -68,19 +86,22 @@ struct FacetSummary: TemplateFields {
     }
 }
 
-/// `{label, href, count, detail}`: one value of a facet (`detail` is a charge's law).
+/// `{label, href, count, count_text, detail}`: one value of a facet (`detail` is a charge's law).
 struct FacetValueSummary: TemplateFields {
     let label: String
     let href: String
     let count: Int
+    /// `count` as the page's language writes numbers ("1 180").
+    let countText: String
     let detail: String?
 
-    static let fieldNames = ["label", "href", "count", "detail"]
+    static let fieldNames = ["label", "href", "count", "count_text", "detail"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "href": .string(href)
         case "count": .int(count)
+        case "count_text": .string(countText)
         case "detail": detail.templateValue
         default: nil
         }

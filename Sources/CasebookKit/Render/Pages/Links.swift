@@ -74,18 +74,21 @@ struct Href: TemplateFields {
     func field(_ key: String) -> TemplateValue? { key == "href" ? .string(href) : nil }
 }
 
-/// `{year, href}` of a neighbouring year; with `count` in the timeline's list of years.
+/// `{year, href}` of a neighbouring year; with `count` (and `count_text`, as the page's
+/// language writes it) in the timeline's list of years.
 struct YearLink: TemplateFields {
     let year: Int
     let href: String
     let count: Int?
+    var countText: String? = nil
 
-    static let fieldNames = ["year", "href", "count"]
+    static let fieldNames = ["year", "href", "count", "count_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "year": .int(year)
         case "href": .string(href)
         case "count": count.templateValue
+        case "count_text": countText.templateValue
         default: nil
         }
     }

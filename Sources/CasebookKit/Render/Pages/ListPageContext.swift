@@ -5,10 +5,8 @@ struct ListPageContext {
 
     /// Prosecutions and persons are counted apart: one case may have several defendants.
     var counts: Counts {
-        Counts(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
-               people: archive.people.count, organizations: archive.organizations.count,
-               casesWord: items.words.count("units.prosecution_word", archive.cases.count),
-               personsWord: items.words.count("units.person_prosecuted_word", archive.prosecutedPersonCount))
+        Counts.make(cases: archive.cases.count, persons: archive.prosecutedPersonCount,
+                    people: archive.people.count, organizations: archive.organizations.count, words: items.words)
     }
 
     func home() -> HomePage {
@@ -85,7 +83,8 @@ struct ListPageContext {
     func facetSummary(_ facet: Facet, limit: Int?) -> FacetSummary {
         let values = facet.values.prefix(limit ?? facet.values.count).map { value in
             FacetValueSummary(label: value.label, href: SitePaths.facet(facet.name, value.key),
-                              count: value.caseIDs.count, detail: value.detail)
+                              count: value.caseIDs.count, countText: items.words.number.whole(value.caseIDs.count),
+                              detail: value.detail)
         }
         let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
         return FacetSummary(title: items.words.text("facets.\(facet.name)"), name: facet.name, href: SitePaths.facetIndex(facet.name),

@@ -62,7 +62,7 @@ struct StatisticsPageContext {
         let note = words.text("statistics.status_note")
         guard statistics.uncertainCases + statistics.uncertainPersons > 0 else { return note }
         return note + " " + words.text("statistics.status_uncertain_note",
-                                       ["cases": String(statistics.uncertainCases), "persons": String(statistics.uncertainPersons)])
+                                       ["cases": words.number.whole(statistics.uncertainCases), "persons": words.number.whole(statistics.uncertainPersons)])
     }
 
     /// The note of the sentence figure, saying as much of sentences the sources only report or dispute.
@@ -70,7 +70,7 @@ struct StatisticsPageContext {
         let note = words.text("statistics.sentence_note")
         guard statistics.uncertainSentenceCases + statistics.uncertainSentencePersons > 0 else { return note }
         return note + " " + words.text("statistics.sentence_uncertain_note",
-                                       ["cases": String(statistics.uncertainSentenceCases), "persons": String(statistics.uncertainSentencePersons)])
+                                       ["cases": words.number.whole(statistics.uncertainSentenceCases), "persons": words.number.whole(statistics.uncertainSentencePersons)])
     }
 
     /// The date the page's figures are as of, and the sentence saying so: the latest update
@@ -83,7 +83,8 @@ struct StatisticsPageContext {
         return (statistics.asOf, statistics.asOf.map { words.text("statistics.as_of_html", ["date": HeldSection.time($0, words: words)]) })
     }
 
-    var total: [String] { [String(statistics.totalCases), String(statistics.totalPersons)] }
+    /// The table's numbers grouped as the page's sentences group them ("1 180").
+    var total: [String] { [words.number.whole(statistics.totalCases), words.number.whole(statistics.totalPersons)] }
 
     func figure(_ id: String, _ heading: String, column: String, _ rows: [Statistics.Row], note: String?) -> Figure? {
         guard !rows.isEmpty else { return nil }
@@ -95,7 +96,7 @@ struct StatisticsPageContext {
             id: id, heading: heading, note: note, svg: chart.svg,
             caption: words.text("statistics.caption", ["heading": lowered]),
             columns: [column] + columns,
-            rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [String($0.cases), String($0.persons)]) },
+            rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [words.number.whole($0.cases), words.number.whole($0.persons)]) },
             total: total)
     }
 
@@ -124,7 +125,7 @@ struct StatisticsPageContext {
             svg: chart.svg,
             caption: w.text("statistics.cumulative_caption"),
             columns: [w.text("statistics.year"), w.text("statistics.prosecutions_to_date"), w.text("statistics.persons_to_date")],
-            rows: years.map { FigureRow(label: $0.label, href: nil, cells: [String($0.cumulativeCases), String($0.cumulativePersons)]) },
+            rows: years.map { FigureRow(label: $0.label, href: nil, cells: [w.number.whole($0.cumulativeCases), w.number.whole($0.cumulativePersons)]) },
             total: [])
         if let undated = statistics.undated {
             figure.note = w.text("statistics.cumulative_note") + " " + w.count("statistics.undated_note", undated.cases)

@@ -14,7 +14,8 @@ struct TimelinePageContext {
 
     func index() -> TimelinePage {
         TimelinePage(
-            years: years.reversed().map { YearLink(year: $0.year, href: SitePaths.timelineYear($0.year), count: $0.entries.count) },
+            years: years.reversed().map { YearLink(year: $0.year, href: SitePaths.timelineYear($0.year), count: $0.entries.count,
+                                           countText: items.words.number.whole($0.entries.count)) },
             recent: archive.timeline.suffix(15).reversed().map(entry))
     }
 

@@ -466,6 +466,10 @@ data:
   cases_json: "Every published case with its people, sentences, charges, court, events, sources and corrections, plus the site's vocabularies (statuses, roles, event types, sentence types, organization kinds, charges) so that every key can be read without site.yml. At the top: the site's title, address, licence, and the counts of prosecutions and persons prosecuted. Each case is one line of the file."
   # {columns} names the added columns ("name_ru, name_kk").
   language_columns: "Names and titles in the archive's other languages are in the columns {columns}, empty where there is no translation."
+  # Between those columns' names: "title_ru, name_ru and name_kk". Not `list`, whose words
+  # a language may choose for a sentence's durations alone (Kazakh: "1 жыл 6 ай").
+  language_columns_separator: ", "
+  language_columns_last: " and "
   cases_csv: "One row per person in a case: a case with two defendants and a lawyer has three rows. The case's own columns repeat on each of its rows."
   people_csv: "One row per person in the archive, whatever their role."
   organizations_csv: "One row per organization, courts included."

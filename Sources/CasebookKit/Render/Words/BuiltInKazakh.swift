@@ -207,8 +207,10 @@ cases:
 
 case:
   facts: "Деректер"
-  # Before the date the status was last confirmed: "Сотталды, мәлімет күні: 2021 жылғы 5 наурыз".
-  as_of: "мәлімет күні:"
+  # After the status and before the date it was last confirmed, as the facts box shows them:
+  # "Сотталды — мәлімет күні: 2021 жылғы 5 наурыз". The dash parts the two: without it
+  # "Сотталды мәлімет күні" reads as one phrase, and the box puts no comma between them.
+  as_of: "— мәлімет күні:"
   court: "Сот"
   city: "Қала"
   charges: "Айыптаулар"
@@ -415,6 +417,10 @@ data:
   sitemap_html: "Іздеу жүйелеріне арналған барлық беттердің <a href=\"{href}\">сайт картасы</a>."
   cases_json: "Жарияланған әр іс адамдарымен, үкімдерімен, айыптауларымен, сотымен, оқиғаларымен, дереккөздерімен және түзетулерімен, сондай-ақ әр кілтті site.yml-сіз оқуға болатындай сайт сөздіктері (мәртебелер, рөлдер, оқиға түрлері, жаза түрлері, ұйым түрлері, айыптаулар). Басында: сайттың атауы, мекенжайы, лицензиясы, істер мен қудалауға ұшыраған адамдар саны. Әр іс — файлдың бір жолы."
   language_columns: "Мұрағаттың басқа тілдеріндегі есімдер мен атаулар {columns} бағандарында; аудармасы жоқ жерде олар бос."
+  # "title_ru, name_ru және name_kk бағандарында": `list` gives durations side by side, with
+  # no comma ("1 жыл 6 ай"), which would run the names of columns together.
+  language_columns_separator: ", "
+  language_columns_last: " және "
   cases_csv: "Істегі әр адамға бір жол: екі айыпталушысы және бір адвокаты бар істің үш жолы бар. Істің өз бағандары оның әр жолында қайталанады."
   people_csv: "Мұрағаттағы әр адамға бір жол, рөліне қарамастан."
   organizations_csv: "Әр ұйымға бір жол, соттарды қоса."

@@ -39,9 +39,10 @@ struct Catalogue: Sendable {
         return values.isEmpty ? pattern.source : pattern.fill(values)
     }
 
-    /// The plural text of `key` for a whole count: "1 case", "3 cases".
+    /// The plural text of `key` for a whole count: "1 case", "3 cases", "1,440 people"
+    /// (grouped as the language groups a number: "1 440 человек").
     func count(_ key: String, _ n: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        plural(key, digits: String(n), shown: String(n), values)
+        plural(key, digits: String(n), shown: number.whole(n), values)
     }
 
     /// The plural text of `key` for a number in decimal digits, chosen on `digits`, with

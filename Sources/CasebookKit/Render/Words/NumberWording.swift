@@ -17,6 +17,15 @@ struct NumberWording: Sendable {
         return parts.count == 2 ? out + decimal + parts[1] : out
     }
 
+    /// A whole count grouped ("1,440", "1 440"), as a count in a sentence is written: most
+    /// counts are below a thousand, and their digits are returned without a walk.
+    func whole(_ n: Int) -> String {
+        let digits = String(n)
+        guard n >= 1000 || n <= -1000 else { return digits }
+        let sign = n < 0 ? "-" : ""
+        return sign + grouped(DecimalNumber(String(n.magnitude))!)
+    }
+
     /// The digits as written, with the language's decimal separator: `1.5`, `1,5`.
     func plain(_ number: DecimalNumber) -> String {
         // Most numbers are whole: Foundation's replacing is slow even when it finds nothing.

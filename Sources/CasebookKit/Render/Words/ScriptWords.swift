@@ -41,6 +41,10 @@ struct ScriptWords {
         for (key, forms) in catalogue.plurals where key.hasPrefix(prefix) {
             words[String(key.dropFirst(prefix.count))] = .forms(forms.mapValues(\.source))
         }
+        // The counts a script writes are grouped as the pages' are ("1 180"): not words of the
+        // `script` section, so they have names no entry has.
+        words["number_group"] = .text(catalogue.number.group)
+        words["number_group_size"] = .text(String(catalogue.number.groupSize))
         return words
     }
 
