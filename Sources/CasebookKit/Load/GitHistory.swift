@@ -42,8 +42,8 @@ enum GitHistory {
             // Say what went wrong: an empty repository, or git failing (a commit it cannot read).
             history.fallback = head.status == 0
                 ? "git gave no date for the commit \(contentName)/ is built from (\(headParts.first.map { String($0.prefix(7)) } ?? "HEAD"); dated before 1970?): pages show no history and the footer no build stamp"
-                : head.error.contains("does not have any commits")
-                ? "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
+                : Self.isUnborn(head.error)
+                ? "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp; dates come from `updated` and the events"
                 : "git log failed (\(Self.firstLine(of: head.error, status: head.status))): pages show no history and the footer no build stamp"
             return history
         }
@@ -97,6 +97,13 @@ enum GitHistory {
         }
         history.fallback = notes.isEmpty ? nil : notes.joined(separator: "; ")
         return history
+    }
+
+    /// Whether `git log HEAD` failed because the branch checked out has no commit yet (a
+    /// repository just made with `git init`, or an orphan branch): git 2.39 calls HEAD an
+    /// "ambiguous argument" then, later versions say the branch "does not have any commits".
+    static func isUnborn(_ error: String) -> Bool {
+        error.contains("does not have any commits") || error.contains("ambiguous argument 'HEAD'")
     }
 
     /// git's message, one line of it, for a note.
