@@ -53,4 +53,20 @@ import Testing
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("an unresolved git merge conflict: lines") == true, "\(messages)")
     }
+
+    /// A theme's template or catalogue in conflict would put the markers on every page, or
+    /// give a YAML message; the catalogue is one message too.
+    @Test func aConflictInTheThemeIsAnErrorAtItsMarker() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let page = try site.read("templates/page.mustache")
+        try site.write("templates/page.mustache", "<<<<<<< HEAD\n" + page + "=======\n" + page + ">>>>>>> theme\n")
+        let catalogue = try site.read("templates/i18n/en.yml")
+        try site.write("templates/i18n/en.yml", "# words\n<<<<<<< HEAD\nx: 1\n=======\nx: 2\n>>>>>>> theme\n" + catalogue)
+        let result = site.build()
+        #expect(result.exitStatus == 1)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map { "\($0.file):\($0.position.line)" }.sorted()
+                == ["templates/i18n/en.yml:2", "templates/page.mustache:1"], "\(result.diagnostics)")
+        #expect(result.diagnostics.allSatisfy { $0.severity != .error || $0.message.hasPrefix("an unresolved git merge conflict") })
+    }
 }
