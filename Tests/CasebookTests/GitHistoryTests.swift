@@ -209,6 +209,25 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// A message naming a protected person in a commit that no page shows (one of a file
+    /// since deleted, of a free page, of site.yml) is left out without a warning: the warning
+    /// was given at "content/", a place that is no file, or at a file whose page has no history.
+    @Test func aMessageOnNoPageIsLeftOutUnsaid() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.write("content/people/witness-2023.md", "---\nname: Zarina Saparova\nprotect: initials\n---\n")
+        try git.commitAll("Add a witness", on: "2024-09-01")
+        try site.write("content/people/cousin-2023.md", "---\nname: A cousin\n---\n")
+        try git.commitAll("Add Saparova's cousin", on: "2024-09-02")
+        try git.run(["rm", "-q", "content/people/cousin-2023.md"])
+        try git.commitAll("Remove the cousin", on: "2024-09-03")
+        try site.write("content/pages/about.md", try site.read("content/pages/about.md") + "\nOne more line.\n")
+        try git.commitAll("About: Saparova asked us to", on: "2024-09-04")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(result.warnings.filter { $0.message.contains("names a protected person") }.isEmpty, "\(result.warnings)")
+    }
+
     /// The log is kept in the git folder between builds: a new commit is read on its own, a
     /// rewritten history whole again, and either way the pages are as if read afresh.
     @Test func theKeptLogFollowsNewCommitsAndRewrittenHistory() throws {
