@@ -181,6 +181,16 @@ import Testing
         #expect(page.contains("<summary>4 changes</summary>"))
     }
 
+    /// An archive with no templates folder of its own (the built-in theme) is not told of one.
+    @Test func uncommittedChangesNameNoTemplatesFolderTheArchiveLacks() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates"))
+        try git.commitAll("Use the built-in theme", on: "2024-08-01")
+        try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
+        #expect(site.build().notes == ["content/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+    }
+
     @Test func anIgnoredFileTheSitePublishesDropsTheStamp() throws {
         let (site, _) = try Self.repository()
         defer { site.remove() }

@@ -51,7 +51,9 @@ enum GitHistory {
 
         // Changes not committed: the site is not the commit's, so it is not stamped with it.
         var paths = ["."], folders = "\(contentName)/"
-        if let templates, templates.standardizedFileURL.path.hasPrefix(top + "/") {
+        // The templates only when the archive has its own: without, the note names no folder it lacks.
+        if let templates, templates.standardizedFileURL.path.hasPrefix(top + "/"),
+           FileManager.default.fileExists(atPath: templates.path) {
             paths.append(templates.standardizedFileURL.path)
             folders += " or \(templatesName)/"
         }
