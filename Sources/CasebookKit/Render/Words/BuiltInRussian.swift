@@ -631,7 +631,9 @@ permanence:
   cite_bibtex: "BibTeX"
   copy: "Копировать"
   copied: "Скопировано"
-  cite_updated: "обновлено {date}"
+  # A label, not "обновлено {date}": an `updated` known to the month or year is nominative
+  # ("март 2021"), which only a label takes.
+  cite_updated: "дата обновления: {date}"
   cite_version: "версия {commit}"
   built_from: "Собрано из версии {commit} от {date}"
 
