@@ -79,6 +79,8 @@ import Testing
                              (PartialDate(year: 2020, month: 7, day: 28)!, "28 июля 2020")] {
             #expect(words.text("permanence.cite_updated", ["date": words.date(date)]) == "дата обновления: \(text)")
         }
+        // The home page's recent cases: "обновлено: март 2021".
+        #expect(words.text("home.updated") == "обновлено:")
     }
 
     @Test func numbersGroupWithANoBreakSpaceAndADecimalComma() {
