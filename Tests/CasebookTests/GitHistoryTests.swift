@@ -181,6 +181,19 @@ import Testing
         #expect(page.contains("<summary>4 changes</summary>"))
     }
 
+    /// A new file git was told not to list (`status.showUntrackedFiles=no`, a common setting
+    /// for large repositories) still makes the site differ from the commit: the footer
+    /// stamped it with the commit all the same.
+    @Test func aNewFileIsSeenWhateverGitIsSetToList() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try git.run(["config", "status.showUntrackedFiles", "no"])
+        try site.write("content/pages/new-page.md", "---\ntitle: Not in any commit\n---\nText.\n")
+        let result = site.build()
+        #expect(result.notes == ["content/ or templates/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+        #expect(!(try site.read("public/new-page/index.html")).contains("build-stamp"))
+    }
+
     /// An archive with no templates folder of its own (the built-in theme) is not told of one.
     @Test func uncommittedChangesNameNoTemplatesFolderTheArchiveLacks() throws {
         let (site, git) = try Self.repository()

@@ -57,7 +57,8 @@ enum GitHistory {
             paths.append(templates.standardizedFileURL.path)
             folders += " or \(templatesName)/"
         }
-        let status = GitCommand.run(["status", "--porcelain", "-z", "--ignored", "--"] + paths, in: folder)
+        // `--untracked-files`: a user's `status.showUntrackedFiles=no` would hide a new file.
+        let status = GitCommand.run(["status", "--porcelain", "-z", "--ignored", "--untracked-files=normal", "--"] + paths, in: folder)
         // Any entry counts: a change staged or not, a file added but not committed, one deleted,
         // and a file git ignores that the site publishes (it is in no commit).
         if status.status == 0, !Self.changes(status.bytes) {
