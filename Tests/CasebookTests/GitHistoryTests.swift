@@ -194,6 +194,25 @@ import Testing
         #expect(!(try site.read("public/new-page/index.html")).contains("build-stamp"))
     }
 
+    /// A user's git settings do not change the history: `log.showRoot=false` left the first
+    /// commit's files out (the files of the archive's first commit had no history), and
+    /// `i18n.logOutputEncoding=ISO-8859-1` published "Caf\u{FFFD}" for "Café".
+    @Test func theUsersGitSettingsDoNotChangeTheHistory() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.replace("content/cases/history-case-2023.md", "The report", with: "The first report")
+        try git.commitAll("Café: the report's title", on: "2024-08-01")
+        #expect(site.build(output: "plain").exitStatus == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".git/casebook-history"))
+        try git.run(["config", "log.showRoot", "false"])
+        try git.run(["config", "i18n.logOutputEncoding", "ISO-8859-1"])
+        #expect(site.build(output: "set").exitStatus == 0)
+        let page = try site.read("set/cases/history-case-2023/index.html")
+        #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-01-10">"#))
+        #expect(page.contains("Café") && !page.contains("\u{FFFD}"))
+        #expect(SiteFixture.snapshot(site.root.appendingPathComponent("set")) == SiteFixture.snapshot(site.root.appendingPathComponent("plain")))
+    }
+
     /// An archive with no templates folder of its own (the built-in theme) is not told of one.
     @Test func uncommittedChangesNameNoTemplatesFolderTheArchiveLacks() throws {
         let (site, git) = try Self.repository()
@@ -258,7 +277,7 @@ import Testing
         defer { site.remove() }
         #expect(site.build(output: "one").exitStatus == 0)
         let cache = site.root.appendingPathComponent(".git/casebook-history")
-        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 2\n\(try git.run(["rev-parse", "HEAD"])) "))
+        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 3\n\(try git.run(["rev-parse", "HEAD"])) "))
         try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
         try git.commitAll("Add the hour", on: "2024-10-01")
         #expect(site.build(output: "two").exitStatus == 0)

@@ -142,9 +142,13 @@ struct GitCommand {
     static func run(_ arguments: [String], in folder: String) -> GitCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // The user's settings must not change what is read: no colours, no signatures, paths unquoted.
+        // The user's settings must not change what is read: no colours, no signatures, paths
+        // unquoted, the first commit's files listed (`log.showRoot=false` hid them: the files
+        // of an archive's first commit had no history), messages and names in UTF-8 (another
+        // `i18n.logOutputEncoding` published "Caf\u{FFFD}").
         process.arguments = ["git", "-C", folder, "-c", "color.ui=never", "-c", "log.showSignature=false",
-                             "-c", "core.quotePath=false", "-c", "diff.renames=true"] + arguments
+                             "-c", "core.quotePath=false", "-c", "diff.renames=true",
+                             "-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_OPTIONAL_LOCKS"] = "0"  // `status` must not write the index of a repository it only reads
         environment["LC_ALL"] = "C"
