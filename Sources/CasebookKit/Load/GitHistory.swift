@@ -95,7 +95,12 @@ enum GitHistory {
         if known.renamesSkipped {
             notes.append("git gave up looking for renamed files in a commit that renames many (`diff.renameLimit`): a file renamed and edited there starts its history at the rename unless it lists its old id in `former_ids`")
         }
-        if history.stamp == nil {
+        if known.files.isEmpty && known.removed.isEmpty {
+            // A repository that holds the archive's folder but none of its files (a home
+            // folder kept in git, another project): "uncommitted changes" would say too little.
+            history.stamp = nil
+            notes.append("no file of \(contentName)/ is committed in the git repository at \(top) (it is new there, or ignored): pages show no history and the footer no build stamp; dates come from `updated` and the events (commit the archive, or give it a repository of its own)")
+        } else if history.stamp == nil {
             notes.append("\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits")
         }
         history.fallback = notes.isEmpty ? nil : notes.joined(separator: "; ")
