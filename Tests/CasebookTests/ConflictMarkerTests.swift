@@ -17,6 +17,8 @@ import Testing
         // At the very start of a file (both sides added it), in diff3 style, and counted.
         let start = "<<<<<<< HEAD\n---\n||||||| base\n=======\n---\n>>>>>>>\nA\n<<<<<<< ours\nB\n=======\nC\n>>>>>>> theirs"
         #expect(Self.find(start) == ConflictMarkers.Found(offset: 0, line: 1, endLine: 6, count: 2))
+        // Lines ended by CR LF, as a theme's files are read.
+        #expect(Self.find("<<<<<<< HEAD\r\nA\r\n=======\r\nB\r\n>>>>>>> x\r\n") == ConflictMarkers.Found(offset: 0, line: 1, endLine: 5, count: 1))
     }
 
     @Test func textThatOnlyLooksLikeMarkersIsNotAConflict() {

@@ -62,7 +62,9 @@ enum ConflictMarkers {
         guard start + 7 <= bytes.count, (start..<start + 7).allSatisfy({ bytes[$0] == mark }) else { return false }
         guard start + 7 < bytes.count else { return true }
         let next = bytes[start + 7]
-        return next == 0x0A || (!alone && next == UInt8(ascii: " "))
+        // A theme's file is read as saved: its lines may end in CR LF.
+        let lineEnd = next == 0x0A || (next == 0x0D && (start + 8 == bytes.count || bytes[start + 8] == 0x0A))
+        return lineEnd || (!alone && next == UInt8(ascii: " "))
     }
 
     static func lineNumber(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
