@@ -73,6 +73,16 @@ import Testing
         #expect(words.date(PartialDate(year: 2022, month: 1)!) == "январь 2022")
     }
 
+    /// A citation's date at every precision reads as Russian: "обновлено март 2021" did not.
+    @Test func theCitationsDateIsALabelAtEachPrecision() {
+        for (date, text) in [(PartialDate(year: 2021, month: 3)!, "март 2021"), (PartialDate(year: 2021)!, "2021"),
+                             (PartialDate(year: 2020, month: 7, day: 28)!, "28 июля 2020")] {
+            #expect(words.text("permanence.cite_updated", ["date": words.date(date)]) == "дата обновления: \(text)")
+        }
+        // The home page's recent cases: "обновлено: март 2021".
+        #expect(words.text("home.updated") == "обновлено:")
+    }
+
     @Test func numbersGroupWithANoBreakSpaceAndADecimalComma() {
         #expect(words.number.grouped(500000.5) == "500\u{A0}000,5")
         #expect(words.number.grouped(1_234_567) == "1\u{A0}234\u{A0}567")

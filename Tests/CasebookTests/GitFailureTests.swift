@@ -32,6 +32,20 @@ import Testing
             || history.fallback == "git gave no date for the commit content/ is built from (\(commit.prefix(7)); dated before 1970?): pages show no history and the footer no build stamp")
     }
 
+    /// `git init` and no commit yet: git 2.39 calls HEAD an "ambiguous argument", which the
+    /// note once quoted as a failure of git rather than saying what it means.
+    @Test func aRepositoryWithoutCommitsIsSaidSo() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let git = try GitRepository.initialized(at: site.root)
+        let note = "the git repository of content/ has no commits yet: pages show no history and the footer no build stamp; dates come from `updated` and the events"
+        #expect(Self.read(site).fallback == note)
+        // An orphan branch in a repository that has commits has none either.
+        try git.commitAll("Add the archive", on: "2024-01-10")
+        try git.run(["checkout", "-q", "--orphan", "fresh"])
+        #expect(Self.read(site).fallback == note)
+    }
+
     @Test func aHeadGitCannotReadIsSaidInGitsWords() throws {
         let (site, _, _, _) = try Self.repository()
         defer { site.remove() }

@@ -181,6 +181,63 @@ import Testing
         #expect(page.contains("<summary>4 changes</summary>"))
     }
 
+    /// A new file git was told not to list (`status.showUntrackedFiles=no`, a common setting
+    /// for large repositories) still makes the site differ from the commit: the footer
+    /// stamped it with the commit all the same.
+    @Test func aNewFileIsSeenWhateverGitIsSetToList() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try git.run(["config", "status.showUntrackedFiles", "no"])
+        try site.write("content/pages/new-page.md", "---\ntitle: Not in any commit\n---\nText.\n")
+        let result = site.build()
+        #expect(result.notes == ["content/ or templates/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+        #expect(!(try site.read("public/new-page/index.html")).contains("build-stamp"))
+    }
+
+    /// A user's git settings do not change the history: `log.showRoot=false` left the first
+    /// commit's files out (the files of the archive's first commit had no history), and
+    /// `i18n.logOutputEncoding=ISO-8859-1` published "Caf\u{FFFD}" for "Café".
+    @Test func theUsersGitSettingsDoNotChangeTheHistory() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.replace("content/cases/history-case-2023.md", "The report", with: "The first report")
+        try git.commitAll("Café: the report's title", on: "2024-08-01")
+        #expect(site.build(output: "plain").exitStatus == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".git/casebook-history"))
+        try git.run(["config", "log.showRoot", "false"])
+        try git.run(["config", "i18n.logOutputEncoding", "ISO-8859-1"])
+        #expect(site.build(output: "set").exitStatus == 0)
+        let page = try site.read("set/cases/history-case-2023/index.html")
+        #expect(page.contains(#"<dt>First published</dt><dd><time datetime="2024-01-10">"#))
+        #expect(page.contains("Café") && !page.contains("\u{FFFD}"))
+        #expect(SiteFixture.snapshot(site.root.appendingPathComponent("set")) == SiteFixture.snapshot(site.root.appendingPathComponent("plain")))
+    }
+
+    /// An archive inside a repository that holds none of its files (a home folder kept in
+    /// git) is said so: the note spoke of "uncommitted changes" and "each page's history".
+    @Test func aRepositoryThatHoldsNoFileOfTheArchiveIsSaidSo() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let git = try GitRepository.initialized(at: site.root)
+        try site.write(".bashrc", "# another project's file\n")
+        try git.run(["add", ".bashrc"])
+        try git.run(["commit", "-q", "-m", "Dotfiles"])
+        let top = try git.run(["rev-parse", "--show-toplevel"])
+        let result = site.build()
+        #expect(result.notes == ["no file of content/ is committed in the git repository at \(top) (it is new there, or ignored): pages show no history and the footer no build stamp; dates come from `updated` and the events (commit the archive, or give it a repository of its own)"])
+        #expect(!(try site.read("public/index.html")).contains("build-stamp"))
+    }
+
+    /// An archive with no templates folder of its own (the built-in theme) is not told of one.
+    @Test func uncommittedChangesNameNoTemplatesFolderTheArchiveLacks() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates"))
+        try git.commitAll("Use the built-in theme", on: "2024-08-01")
+        try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
+        #expect(site.build().notes == ["content/ has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits"])
+    }
+
     @Test func anIgnoredFileTheSitePublishesDropsTheStamp() throws {
         let (site, _) = try Self.repository()
         defer { site.remove() }
@@ -209,6 +266,25 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// A message naming a protected person in a commit that no page shows (one of a file
+    /// since deleted, of a free page, of site.yml) is left out without a warning: the warning
+    /// was given at "content/", a place that is no file, or at a file whose page has no history.
+    @Test func aMessageOnNoPageIsLeftOutUnsaid() throws {
+        let (site, git) = try Self.repository()
+        defer { site.remove() }
+        try site.write("content/people/witness-2023.md", "---\nname: Zarina Saparova\nprotect: initials\n---\n")
+        try git.commitAll("Add a witness", on: "2024-09-01")
+        try site.write("content/people/cousin-2023.md", "---\nname: A cousin\n---\n")
+        try git.commitAll("Add Saparova's cousin", on: "2024-09-02")
+        try git.run(["rm", "-q", "content/people/cousin-2023.md"])
+        try git.commitAll("Remove the cousin", on: "2024-09-03")
+        try site.write("content/pages/about.md", try site.read("content/pages/about.md") + "\nOne more line.\n")
+        try git.commitAll("About: Saparova asked us to", on: "2024-09-04")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics)")
+        #expect(result.warnings.filter { $0.message.contains("names a protected person") }.isEmpty, "\(result.warnings)")
+    }
+
     /// The log is kept in the git folder between builds: a new commit is read on its own, a
     /// rewritten history whole again, and either way the pages are as if read afresh.
     @Test func theKeptLogFollowsNewCommitsAndRewrittenHistory() throws {
@@ -216,7 +292,7 @@ import Testing
         defer { site.remove() }
         #expect(site.build(output: "one").exitStatus == 0)
         let cache = site.root.appendingPathComponent(".git/casebook-history")
-        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 2\n\(try git.run(["rev-parse", "HEAD"])) "))
+        #expect(try String(contentsOf: cache, encoding: .utf8).hasPrefix("casebook git log 3\n\(try git.run(["rev-parse", "HEAD"])) "))
         try site.replace("content/cases/history-case-2023.md", "Detained at home.", with: "Detained at home at night.")
         try git.commitAll("Add the hour", on: "2024-10-01")
         #expect(site.build(output: "two").exitStatus == 0)

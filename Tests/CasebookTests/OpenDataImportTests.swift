@@ -181,4 +181,16 @@ import Testing
             "cases.csv:2:7: error: a sentence in words cannot be read back: export the open data again with a casebook that writes the column 'sentence_terms'",
         ])
     }
+
+    /// A site's open data in three languages imported into an archive of one: the message
+    /// listed the archive's languages as "(languages: )" and asked to rename 'case_title_ru'.
+    @Test func aColumnInALanguageTheArchiveLacksSaysToAddTheLanguage() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("cases.csv", "case_id,case_title,status,person_id,person_name,role,sentence_terms,case_title_ru,sentence_typ\r\na-2021,Case A,sentenced,aigerim-testova,Aigerim Testova,defendant,,Дело А,\r\n")
+        #expect(SpreadsheetImport.run(["cases.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "cases.csv:1:8: error: the column 'case_title_ru' gives texts in 'ru', which is not one of this archive's languages (en): add it to 'languages' in site.yml to import them, or delete the column",
+            "cases.csv:1:9: error: unknown column 'sentence_typ'; did you mean 'sentence_types'? in the open data's cases.csv of this archive (languages: en)",
+        ])
+    }
 }

@@ -42,8 +42,8 @@ enum GitHistory {
             // Say what went wrong: an empty repository, or git failing (a commit it cannot read).
             history.fallback = head.status == 0
                 ? "git gave no date for the commit \(contentName)/ is built from (\(headParts.first.map { String($0.prefix(7)) } ?? "HEAD"); dated before 1970?): pages show no history and the footer no build stamp"
-                : head.error.contains("does not have any commits")
-                ? "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp"
+                : Self.isUnborn(head.error)
+                ? "the git repository of \(contentName)/ has no commits yet: pages show no history and the footer no build stamp; dates come from `updated` and the events"
                 : "git log failed (\(Self.firstLine(of: head.error, status: head.status))): pages show no history and the footer no build stamp"
             return history
         }
@@ -51,11 +51,14 @@ enum GitHistory {
 
         // Changes not committed: the site is not the commit's, so it is not stamped with it.
         var paths = ["."], folders = "\(contentName)/"
-        if let templates, templates.standardizedFileURL.path.hasPrefix(top + "/") {
+        // The templates only when the archive has its own: without, the note names no folder it lacks.
+        if let templates, templates.standardizedFileURL.path.hasPrefix(top + "/"),
+           FileManager.default.fileExists(atPath: templates.path) {
             paths.append(templates.standardizedFileURL.path)
             folders += " or \(templatesName)/"
         }
-        let status = GitCommand.run(["status", "--porcelain", "-z", "--ignored", "--"] + paths, in: folder)
+        // `--untracked-files`: a user's `status.showUntrackedFiles=no` would hide a new file.
+        let status = GitCommand.run(["status", "--porcelain", "-z", "--ignored", "--untracked-files=normal", "--"] + paths, in: folder)
         // Any entry counts: a change staged or not, a file added but not committed, one deleted,
         // and a file git ignores that the site publishes (it is in no commit).
         if status.status == 0, !Self.changes(status.bytes) {
@@ -92,11 +95,23 @@ enum GitHistory {
         if known.renamesSkipped {
             notes.append("git gave up looking for renamed files in a commit that renames many (`diff.renameLimit`): a file renamed and edited there starts its history at the rename unless it lists its old id in `former_ids`")
         }
-        if history.stamp == nil {
+        if known.files.isEmpty && known.removed.isEmpty {
+            // A repository that holds the archive's folder but none of its files (a home
+            // folder kept in git, another project): "uncommitted changes" would say too little.
+            history.stamp = nil
+            notes.append("no file of \(contentName)/ is committed in the git repository at \(top) (it is new there, or ignored): pages show no history and the footer no build stamp; dates come from `updated` and the events (commit the archive, or give it a repository of its own)")
+        } else if history.stamp == nil {
             notes.append("\(folders) has uncommitted changes: the footer has no build stamp, since the site is not the commit's; each page's history lists its commits")
         }
         history.fallback = notes.isEmpty ? nil : notes.joined(separator: "; ")
         return history
+    }
+
+    /// Whether `git log HEAD` failed because the branch checked out has no commit yet (a
+    /// repository just made with `git init`, or an orphan branch): git 2.39 calls HEAD an
+    /// "ambiguous argument" then, later versions say the branch "does not have any commits".
+    static func isUnborn(_ error: String) -> Bool {
+        error.contains("does not have any commits") || error.contains("ambiguous argument 'HEAD'")
     }
 
     /// git's message, one line of it, for a note.
@@ -132,9 +147,13 @@ struct GitCommand {
     static func run(_ arguments: [String], in folder: String) -> GitCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // The user's settings must not change what is read: no colours, no signatures, paths unquoted.
+        // The user's settings must not change what is read: no colours, no signatures, paths
+        // unquoted, the first commit's files listed (`log.showRoot=false` hid them: the files
+        // of an archive's first commit had no history), messages and names in UTF-8 (another
+        // `i18n.logOutputEncoding` published "Caf\u{FFFD}").
         process.arguments = ["git", "-C", folder, "-c", "color.ui=never", "-c", "log.showSignature=false",
-                             "-c", "core.quotePath=false", "-c", "diff.renames=true"] + arguments
+                             "-c", "core.quotePath=false", "-c", "diff.renames=true",
+                             "-c", "log.showRoot=true", "-c", "i18n.logOutputEncoding=UTF-8"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_OPTIONAL_LOCKS"] = "0"  // `status` must not write the index of a repository it only reads
         environment["LC_ALL"] = "C"

@@ -9,7 +9,9 @@ import Foundation
 /// one built (history rewritten), is read again whole.
 enum GitLogCache {
     static let name = "casebook-history"
-    static let header = "casebook git log 2\n"
+    /// 3: logs kept by version 2 may have been read under a user's `log.showRoot=false` or
+    /// another `i18n.logOutputEncoding` (`GitCommand`), so each is read again once.
+    static let header = "casebook git log 3\n"
     /// Each commit: its parents (a merge has two), the day, the author's and committer's names
     /// and addresses as written (`%an`) and as `.mailmap` maps them (`%aN`), and the whole
     /// message. No author is ever published: names and addresses are read only to be hidden

@@ -58,12 +58,21 @@ struct ThemeFiles {
         }
         theme.diagnostics = problems
         for template in templates {
-            switch FileBytes.contents(of: template.source, limit: Int.max) {
+            let read = FileBytes.contents(of: template.source, limit: Int.max)
+            // A merge git left unfinished would put its markers and both versions on every
+            // page; a catalogue holding one is not read (libyaml would only trip on a colon).
+            var conflicted = false
+            if case .bytes(let bytes) = read, let conflict = bytes.withUnsafeBufferPointer(ConflictMarkers.find) {
+                theme.diagnostics.append(Diagnostic(.error, tree.display(template.path), SourcePosition(line: conflict.line, column: 1),
+                                                    ConflictMarkers.message(conflict)))
+                conflicted = true
+            }
+            switch read {
             case .bytes(let bytes) where template.path.hasSuffix(".mustache"):
                 theme.templates.append((template.path, Data(bytes)))
             case .bytes(let bytes):
                 // Only i18n/<language>.yml means anything; other YAML files are the theme's own.
-                guard template.path.hasPrefix("i18n/"), !template.path.dropFirst(5).contains("/") else { continue }
+                guard template.path.hasPrefix("i18n/"), !template.path.dropFirst(5).contains("/"), !conflicted else { continue }
                 theme.catalogues.append((String(template.path.dropFirst(5).dropLast(4)), template.path, Data(bytes)))
             case .unreadable(let problem):
                 theme.diagnostics.append(Diagnostic(.error, tree.display(template.path), .start, problem.description, isIO: true))

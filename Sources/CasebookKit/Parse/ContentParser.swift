@@ -39,8 +39,13 @@ enum ContentParser {
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, info: DocumentInfo, site: SiteConfig,
                       reader: inout FieldReader) -> ParsedDocument? {
         let frontMatter: FrontMatter
+        // A merge git left unfinished: one error at its first marker. Front matter holding
+        // one (or fences inside one) is not read: libyaml would only trip on a colon there.
+        let conflict = ConflictMarkers.find(bytes)
+        if let conflict { reader.diagnostics.error(SourcePosition(line: conflict.line, column: 1), ConflictMarkers.message(conflict)) }
         switch FrontMatter.locate(bytes) {
         case .success(let ranges):
+            if let conflict, conflict.offset < ranges.body.lowerBound { return nil }
             guard let yaml = String(validating: UnsafeBufferPointer(rebasing: bytes[ranges.yaml]), as: UTF8.self),
                   let body = String(validating: UnsafeBufferPointer(rebasing: bytes[ranges.body]), as: UTF8.self) else {
                 // The fences are ASCII, so the file is valid exactly when both parts are.
@@ -56,6 +61,7 @@ enum ContentParser {
             if let first = controls.first, first.offset < ranges.yaml.upperBound { return nil }
             frontMatter = FrontMatter(yaml: yaml, yamlFirstLine: 2, body: MarkdownBody(text: body, firstLine: ranges.bodyFirstLine))
         case .failure(let error):
+            guard conflict == nil else { return nil }
             guard String(validating: bytes, as: UTF8.self) != nil else {
                 TextDecoding.reportInvalid(bytes, diagnostics: &reader.diagnostics)
                 return nil

@@ -15,7 +15,7 @@ extension FieldReader {
             // A look-alike character is one mistake, reported here at its column: nothing more is said.
             guard checkLookAlikes(written, at: node.position) == written else { continue }
             guard Identifier.isValid(written) else {
-                let suggestion = Identifier.slug(written)
+                let suggestion = Self.formerIDSuggestion(written)
                 let like = suggestion.isEmpty || suggestion == ownID ? "" : ", like '\(suggestion)'"
                 diagnostics.error(node.position, "'\(written)' is not an id for 'former_ids': an id is a file's name without .md, in lower-case ASCII letters, digits and single hyphens\(like)")
                 continue
@@ -32,5 +32,19 @@ extension FieldReader {
             kept.append(Ref(written, at: node.position))
         }
         return kept
+    }
+
+    /// What a former id that is not one most likely means: the old page's id when its
+    /// address, a link to its file or the file's name was pasted (`https://…/people/t-ayan/`,
+    /// `../people/t-ayan.md`, `t-ayan.md`: the old address is what an editor has in hand),
+    /// else the text made an id.
+    static func formerIDSuggestion(_ written: String) -> String {
+        var text = Substring(written)
+        if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = text[..<cut] }
+        var parts = text.split(separator: "/")
+        if parts.count > 1, parts.last?.lowercased() == "index.html" { parts.removeLast() }
+        guard var last = parts.last.map(String.init) else { return Identifier.slug(written) }
+        for suffix in [".md", ".html"] where last.lowercased().hasSuffix(suffix) { last = String(last.dropLast(suffix.count)) }
+        return Identifier.slug(last)
     }
 }

@@ -18,6 +18,10 @@ enum SiteParser {
             return found.count
         }
         if let controls, controls > 0 { return (site, reader.diagnostics, false) }
+        if let conflict = text.utf8.withContiguousStorageIfAvailable(ConflictMarkers.find) ?? nil {
+            reader.diagnostics.error(SourcePosition(line: conflict.line, column: 1), ConflictMarkers.message(conflict))
+            return (site, reader.diagnostics, false)
+        }
         guard let root = YAMLTree.parse(text, firstLine: 1, diagnostics: &reader.diagnostics) else {
             if !reader.diagnostics.hasErrors { reader.diagnostics.error(.start, "site.yml is empty; it needs at least a title") }
             return (site, reader.diagnostics, false)

@@ -134,8 +134,17 @@ struct OpenDataImport {
         for (index, name) in header.enumerated() {
             guard known.contains(name) else {
                 fine = false
+                // A text's column in a language this archive lacks (`case_title_ru` from a site
+                // in three languages): the language is what to add, not a column to rename.
+                if let cut = name.lastIndex(of: "_"), translated.contains(String(name[..<cut])),
+                   LanguageCode.isValid(String(name[name.index(after: cut)...])) {
+                    let language = String(name[name.index(after: cut)...])
+                    diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
+                        "the column '\(name)' gives texts in '\(language)', which is not one of this archive's languages (\(site.allLanguages.joined(separator: ", "))): add it to 'languages' in site.yml to import them, or delete the column"))
+                    continue
+                }
                 diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
-                    "unknown column '\(name)'\(Suggestion.phrase(for: name, in: known)) in the open data's \(table).csv of this archive (languages: \(site.languages.joined(separator: ", ")))"))
+                    "unknown column '\(name)'\(Suggestion.phrase(for: name, in: known)) in the open data's \(table).csv of this archive (languages: \(site.allLanguages.joined(separator: ", ")))"))
                 continue
             }
             columns[name] = index

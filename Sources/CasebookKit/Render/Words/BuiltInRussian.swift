@@ -195,7 +195,8 @@ not_found:
 home:
   counts_note: "Уголовное преследование — это одно уголовное дело, в котором может быть несколько обвиняемых; каждый человек учитывается один раз, сколько бы дел против него ни было возбуждено."
   latest: "Последние обновления"
-  updated: "обновлено"
+  # Before the date, as a label ("обновлено: март 2021"): a date known to the month is nominative.
+  updated: "обновлено:"
   all_cases: "Все дела"
   # For themes that print the number themselves, after it: "12 — полный список".
   more: "— полный список"
@@ -637,7 +638,9 @@ permanence:
   cite_bibtex: "BibTeX"
   copy: "Копировать"
   copied: "Скопировано"
-  cite_updated: "обновлено {date}"
+  # A label, not "обновлено {date}": an `updated` known to the month or year is nominative
+  # ("март 2021"), which only a label takes.
+  cite_updated: "дата обновления: {date}"
   cite_version: "версия {commit}"
   built_from: "Собрано из версии {commit} от {date}"
 
