@@ -279,6 +279,10 @@ public final class DevSite: @unchecked Sendable {
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
         }
+        if path.hasPrefix("assets/") {
+            // The theme's own images lose their metadata as the build's copies do.
+            return generation.asset(at: path).flatMap { MediaImages(keepMetadata: keepImageMetadata, displayName: "templates").publish($0, path: path).bytes }
+        }
         return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
     }
 
