@@ -3,7 +3,8 @@ import Testing
 @testable import CasebookKit
 
 /// The theme's assets as `casebook serve` shows them: those of the last good build, as its
-/// pages are, and its images judged in the problem panel as `check` judges them.
+/// pages are, and its images judged in the problem panel as `check` judges them; a saved
+/// asset or media file reloads the pages that show it.
 @Suite struct ServeThemeAssetsTests {
     static func saved(_ site: DevSite, _ fixture: SiteFixture, _ file: String) {
         site.changed([fixture.root.appendingPathComponent(file).path])
@@ -71,5 +72,48 @@ import Testing
         Self.saved(site, fixture, banner)
         #expect(site.problemsText == nil)
         #expect(site.file(at: "assets/banner.jpg") == nil)
+    }
+
+    /// A page reloads when its tag changes, and the tag covered the page's HTML alone: the
+    /// second save of a style sheet (the first drops the build stamp of a clean git tree) or
+    /// a photo replaced under its name left every open page as it was.
+    @Test func aSavedStyleSheetOrPhotoReloadsThePagesThatShowIt() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        try Data(ImageFixtures.bytes("plain.png")).write(to: fixture.content.appendingPathComponent("media/фото 1.png"))
+        try fixture.replace("content/cases/qambarova-2021.md", "\n---\n", with: "\n---\n![Фото](../media/фото%201.png)\n")
+        let site = DevSite(options: DevSiteTests.options(fixture))
+        #expect(site.problemsText == nil)
+        let server = try await DevServer.start(site: site, host: "127.0.0.1", port: 0, events: ReloadEvents())
+        // The tag the reload script compares, as a HEAD request gets it.
+        func tags() async throws -> (photo: String?, other: String?) {
+            (try await RawHTTP.request("/cases/qambarova-2021/", port: server.port, method: "HEAD").headers["x-casebook-page"],
+             try await RawHTTP.request("/about/", port: server.port, method: "HEAD").headers["x-casebook-page"])
+        }
+        do {
+            let before = try await tags()
+            #expect(before.photo != nil && before.other != nil)
+            try fixture.replace("templates/assets/style.css", "/* casebook default theme:", with: ".dev-mark{}\n/* casebook default theme:")
+            Self.saved(site, fixture, "templates/assets/style.css")
+            let styled = try await tags()
+            #expect(styled.photo != before.photo)
+            #expect(styled.other != before.other)
+
+            try Data(ImageFixtures.bytes("text.png")).write(to: fixture.content.appendingPathComponent("media/фото 1.png"))
+            Self.saved(site, fixture, "content/media/фото 1.png")
+            let replaced = try await tags()
+            #expect(replaced.photo != styled.photo)
+            #expect(replaced.other == styled.other, "a page that does not show the photo stays")
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
+    @Test func aPagesMediaAreFoundByTheirAddresses() {
+        let page = Array(#"<img src="../../media/%D1%84%D0%BE%D1%82%D0%BE%201.png" alt=""> <a href="media/docs/v.pdf#p2">v</a>"#.utf8)
+            + Array(" social-media/x  url(media/a.jpg)".utf8)
+        #expect(PageResources.mediaPaths(in: page) == ["media/фото 1.png", "media/docs/v.pdf", "media/a.jpg"])
     }
 }

@@ -42,6 +42,8 @@ public final class DevSite: @unchecked Sendable {
         var unsafeHTML = false
         /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
         var withheldMedia: Set<String> = []
+        /// Each media file's stamp as the last rebuild read it, for the pages' reload tags.
+        var mediaStamps: [String: FileStamp] = [:]
         /// The theme's rendering problems the last publish told (`RenderFallbacks.problemCount`),
         /// and whose record they are: a page rendered later that finds another is told at once.
         var renderProblems: (record: ObjectIdentifier, count: Int)?
@@ -239,6 +241,7 @@ public final class DevSite: @unchecked Sendable {
         let keepImageMetadata = build.content.site.keepImageMetadata
         let unsafeHTML = build.content.site.unsafeHTML
         let withheldMedia = build.linked?.archive.withheldMedia ?? []
+        let mediaStamps = build.mediaStamps
         let words = build.linked?.protectedWords
         let protected = words?.signature ?? []
         return state.withLockedValue { state in
@@ -246,6 +249,7 @@ public final class DevSite: @unchecked Sendable {
             state.keepImageMetadata = keepImageMetadata
             state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
+            state.mediaStamps = mediaStamps
             if let renderer {
                 state.lastGood = renderer
                 state.lastGoodProtected = protected
@@ -323,6 +327,11 @@ public final class DevSite: @unchecked Sendable {
 
 extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
+
+    public func resources(of page: [UInt8]) async -> String {
+        let (generation, stamps) = state.withLockedValue { ($0.current, $0.mediaStamps) }
+        return PageResources.tag(of: page, assets: generation.renderer?.main.theme.assetsTag ?? "", media: stamps)
+    }
 
     public func notFoundPage(for path: String) async -> [UInt8]? {
         state.withLockedValue { $0.current }.notFound(at: path) ?? (file(at: SitePaths.notFound))

@@ -86,7 +86,7 @@ struct SiteHandler: Sendable {
         // Media are served with the bytes the build writes: no reload script in a page there.
         if ContentType.isHTML(contentType), !(path == "media" || path.hasPrefix("media/")) {
             let problems = try await site.problems()
-            let tag = PageInjection.pageTag(bytes, problems: problems)
+            let tag = PageInjection.pageTag(bytes, problems: problems, resources: try await site.resources(of: bytes))
             body = PageInjection.inject(into: bytes, generation: events.currentGeneration, tag: tag, problems: problems)
             pageTag = tag
         }

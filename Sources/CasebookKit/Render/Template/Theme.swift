@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     /// The own assets' bytes as read with the theme (`ThemeFiles.assetBytes`; the dev server
     /// only): checked, and served while this theme's pages are, however the files change since.
     var assetBytes: [String: [UInt8]] = [:]
+    /// A tag of those bytes (the dev server's): a page's reload tag covers it (`PageResources`).
+    var assetsTag = ""
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?

@@ -20,6 +20,8 @@ final class LiveBuild: @unchecked Sendable {
     /// clean, a GPS position), as `check` tells them: judged again only when the file's stamp
     /// or site.yml `keep_image_metadata` changes, so an edit costs no image reading.
     private var mediaChecks: [String: MediaCheck] = [:]
+    /// Each media file's stamp as last judged, for the pages' reload tags (`PageResources`).
+    private(set) var mediaStamps: [String: FileStamp] = [:]
     private var mediaProblems: [Diagnostic] = []
     /// The theme's own images judged by the same rule, as `check` judges them: again when the
     /// theme is read again (`themeReads`) or `keep_image_metadata` changes.
@@ -112,6 +114,10 @@ final class LiveBuild: @unchecked Sendable {
         // Its assets kept as read and judged: served as they were while its pages are shown.
         (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
                        required: options.templatesRequired, keepAssetBytes: true)
+        // A style sheet saved reloads the open pages, whose HTML it leaves as it was.
+        if let bytes = theme?.assetBytes {
+            theme?.assetsTag = ETag.of(Array(bytes.sorted { $0.key < $1.key }.map { $0.key + " " + ETag.of($0.value) }.joined(separator: "\n").utf8))
+        }
     }
 
     /// Judges the theme's own images (a banner photo in templates/assets/), as kept, when the
@@ -178,6 +184,7 @@ final class LiveBuild: @unchecked Sendable {
                                          problems: judged[options.contentDisplayName + "/" + file.path] ?? [])
         }
         mediaChecks = next
+        mediaStamps = next.compactMapValues(\.stamp)
         mediaProblems = media.flatMap { next[$0.path]?.problems ?? [] }
     }
 
