@@ -328,6 +328,11 @@ public final class DevSite: @unchecked Sendable {
 extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
 
+    public func largeFile(at path: String) async -> LargeFile? {
+        let (unsafeHTML, withheld) = state.withLockedValue { ($0.unsafeHTML, $0.withheldMedia) }
+        return staticFiles.largeFile(at: path, unsafeHTML: unsafeHTML, withheld: withheld)
+    }
+
     public func resources(of page: [UInt8]) async -> String {
         let (generation, stamps) = state.withLockedValue { ($0.current, $0.mediaStamps) }
         return PageResources.tag(of: page, assets: generation.renderer?.main.theme.assetsTag ?? "", media: stamps)
