@@ -135,6 +135,14 @@ import Testing
         ])
     }
 
+    /// The files are read in lower case, and the address a message quoted was too:
+    /// 'https://fonts.googleapis.com/css?family=roboto' for a file that says Roboto.
+    @Test func anAddressIsQuotedAsWritten() throws {
+        let problems = try Self.problems(["assets/style.css": "@IMPORT URL(\"https://Fonts.example.com/css?family=Roboto\");\n"])
+        try #require(problems.count == 1)
+        #expect(problems[0].hasPrefix("templates/assets/style.css:1:14: error: this loads 'https://Fonts.example.com/css?family=Roboto' from another host"))
+    }
+
     @Test func anEmptyPageTemplateIsAnError() throws {
         #expect(try Self.problems(["case.mustache": " \n"]) == [
             "templates/case.mustache:1:1: error: the page template 'case' is empty, so every page made from it would be an empty file; "

@@ -1,7 +1,8 @@
 """The sample published by a real nginx under /archive/, with the configuration that
 docs/deploying.md gives: every page and file the site links to is answered 200 with the
-right content type (UTF-8 declared for text), and a missing address at any depth gets the
-404 page, styled."""
+right content type (UTF-8 declared for text), an image or a font of a type the site's own
+pages do not use too, the address without its last slash is sent on to the site, and a
+missing address at any depth gets the 404 page, styled."""
 import os
 import pathlib
 import re
@@ -31,6 +32,8 @@ TYPES = {
     ".json": "application/json; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
     ".svg": "image/svg+xml",
+    ".gif": "image/gif",
+    ".woff2": "font/woff2",
     ".jpg": "image/jpeg",
     ".png": "image/png",
     ".webp": "image/webp",
@@ -44,6 +47,13 @@ def documented_location(site):
     block = re.search(r"```nginx\n(# casebook: the site under /archive/\n.*?)```", doc, re.S)
     assert block, "docs/deploying.md has no nginx block for a site under /archive/"
     return block.group(1).replace("/srv/archive/", str(site) + "/")
+
+
+# A GIF of one pixel, which the image rule publishes as it is (no metadata to leave out).
+PIXEL_GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")
+
+# nginx's own list of types, which the documented block includes (beside nginx.conf).
+MIME_TYPES = ["/etc/nginx/mime.types", "/usr/local/etc/nginx/mime.types", "/opt/homebrew/etc/nginx/mime.types"]
 
 
 def free_port():
@@ -61,10 +71,18 @@ def nginx():
     archive = work / "archive"
     shutil.copytree(REPO / "content", archive / "content")
     shutil.copytree(REPO / "templates", archive / "templates")
+    # Files of types the sample's pages do not use: nginx must know them all the same.
+    (archive / "content" / "media").mkdir(exist_ok=True)
+    (archive / "content" / "media" / "pixel.gif").write_bytes(PIXEL_GIF)
+    (archive / "templates" / "assets" / "font.woff2").write_bytes(b"wOF2" + bytes(60))
     site_yml = archive / "content" / "site.yml"
     text = site_yml.read_text(encoding="utf-8")
     site_yml.write_text(re.sub(r"(?m)^base_url: .*$", "base_url: https://cases.example.org/archive/", text), encoding="utf-8")
     subprocess.run([BINARY, "build", "--quiet", "--output", str(work / "site")], cwd=archive, check=True)
+    mime_types = next((path for path in MIME_TYPES if os.path.exists(path)), None)
+    if not mime_types:
+        pytest.skip("nginx's mime.types was not found")
+    shutil.copy(mime_types, work / "mime.types")
     port = free_port()
     for folder in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (work / folder).mkdir()
@@ -166,6 +184,26 @@ def test_a_missing_address_at_any_depth_gets_the_styled_404_page(nginx, missing)
     assert stylesheets == ["/archive/assets/style.css"]
     status, content_type, _ = fetch(base + stylesheets[0])
     assert (status, content_type) == (200, "text/css; charset=utf-8")
+
+
+def test_an_image_and_a_font_of_other_types_and_the_address_without_its_slash(nginx):
+    base, _ = nginx
+    for path in ("/archive/media/pixel.gif", "/archive/assets/font.woff2"):
+        status, content_type, _ = fetch(base + path)
+        assert (status, content_type) == (200, expected_type(path)), path
+    request = urllib.request.Request(base + "/archive", method="GET")
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(request, timeout=10)
+        assert False, "/archive was answered without a redirect"
+    except urllib.error.HTTPError as error:
+        assert error.code == 301
+        assert urllib.parse.urlsplit(error.headers["Location"]).path == "/archive/"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
 
 
 def test_a_former_ids_address_keeps_its_fragment_under_the_prefix(nginx, browser):

@@ -1,6 +1,7 @@
 """`casebook serve` as a contributor uses it: open a case, edit it, see the change without
 touching the browser; break it and see the problems over the page; fix it and see them go.
-An edit elsewhere that leaves the open page as it was does not reload it."""
+An edit elsewhere that leaves the open page as it was does not reload it; a saved style
+sheet does."""
 import os
 import pathlib
 import re
@@ -91,3 +92,17 @@ def test_an_unrelated_edit_does_not_reload_the_page(browser, served):
     assert browser.execute_script("return window.casebookStillHere === true;")
     browser.get(address + "about/index.html")
     assert "A new first paragraph." in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_a_saved_style_sheet_restyles_the_open_page(browser, served):
+    """The page's HTML stays as it was, so its reload tag changed only with the build stamp:
+    in a folder without git (or after the first save) a saved style sheet never showed."""
+    folder, address = served
+    browser.get(address + "cases/qambarova-2021/index.html")
+    wait = WebDriverWait(browser, 10, poll_frequency=0.02,
+                         ignored_exceptions=(StaleElementReferenceException, WebDriverException))
+    color = "return getComputedStyle(document.querySelector('h1')).color;"
+    for rgb in ("rgb(1, 2, 3)", "rgb(4, 5, 6)"):
+        with open(folder / "templates/assets/style.css", "a", encoding="utf-8") as sheet:
+            sheet.write(f"\nh1 {{ color: {rgb}; }}\n")
+        wait.until(lambda b: b.execute_script(color) == rgb, message=f"the heading never turned {rgb}")

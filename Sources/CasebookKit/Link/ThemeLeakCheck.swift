@@ -12,8 +12,11 @@ enum ThemeLeakCheck {
         guard let words else { return [] }
         var texts = theme.ownTexts.map { (file: $0.file, text: $0.text, template: $0.file.hasSuffix(".mustache")) }
         for asset in theme.assetFiles where asset.contents == nil {
-            guard let dot = asset.path.lastIndex(of: "."), textAssets.contains(asset.path[asset.path.index(after: dot)...].lowercased()),
-                  case .bytes(let bytes) = FileBytes.contents(of: asset.source, limit: 16 << 20) else { continue }
+            guard let dot = asset.path.lastIndex(of: "."), textAssets.contains(asset.path[asset.path.index(after: dot)...].lowercased()) else { continue }
+            // The dev server's theme keeps its assets as read: those bytes are what it serves.
+            var kept = theme.assetBytes[asset.path]
+            if kept == nil, case .bytes(let read) = FileBytes.contents(of: asset.source, limit: 16 << 20) { kept = read }
+            guard let bytes = kept else { continue }
             texts.append((file: "\(templatesName)/\(asset.path)", text: String(decoding: bytes, as: UTF8.self), template: false))
         }
         var scanner = LeakScanner(words: words)

@@ -18,6 +18,9 @@ struct ThemeFiles {
     /// Word catalogues by language (`en` for `i18n/en.yml`), with their paths.
     var catalogues: [(language: String, path: String, data: Data)] = []
     var assets: [StaticFile] = []
+    /// The bytes of the folder's own assets, read once with the theme (`keepAssetBytes`, the
+    /// dev server): what the theme's checks judge is then what is served, until the next read.
+    var assetBytes: [String: [UInt8]] = [:]
     var diagnostics: [Diagnostic] = []
     /// Catalogues named so that no language finds them (`i18n/ru.yaml`, `i18n/RU.yml`).
     var warnings: [Diagnostic] = []
@@ -37,7 +40,8 @@ struct ThemeFiles {
     }
 
     /// `required`: the folder was named (`--templates`), so a missing one is an error.
-    static func read(_ directory: URL, displayName: String, required: Bool = false) -> ThemeFiles {
+    /// `keepAssetBytes`: read the own assets' bytes too (`assetBytes`).
+    static func read(_ directory: URL, displayName: String, required: Bool = false, keepAssetBytes: Bool = false) -> ThemeFiles {
         var theme = ThemeFiles()
         guard StaticTree.ownType(directory.path) != nil else {
             if required {
@@ -84,6 +88,12 @@ struct ThemeFiles {
         let (assets, assetProblems) = StaticTree.assets(templates: directory.path, displayName: displayName).walk()
         theme.assets = assets
         theme.diagnostics += assetProblems
+        if keepAssetBytes {
+            for asset in assets {
+                // One that cannot be read is not served, as the build cannot copy it.
+                if case .bytes(let bytes) = FileBytes.contents(of: asset.source, limit: Int.max) { theme.assetBytes[asset.path] = bytes }
+            }
+        }
         theme.addBuiltIn()
         return theme
     }

@@ -38,6 +38,9 @@ enum ContentType {
         "pdf": "application/pdf",
         "woff2": "font/woff2",
         "woff": "font/woff",
+        "mp4": "video/mp4",
+        "webm": "video/webm",
+        "mp3": "audio/mpeg",
         "webmanifest": "application/manifest+json; charset=utf-8",
     ]
 }

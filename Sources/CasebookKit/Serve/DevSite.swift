@@ -42,6 +42,8 @@ public final class DevSite: @unchecked Sendable {
         var unsafeHTML = false
         /// Protected people's photos as the latest link found them (`Archive.withheldMedia`): never served.
         var withheldMedia: Set<String> = []
+        /// Each media file's stamp as the last rebuild read it, for the pages' reload tags.
+        var mediaStamps: [String: FileStamp] = [:]
         /// The theme's rendering problems the last publish told (`RenderFallbacks.problemCount`),
         /// and whose record they are: a page rendered later that finds another is told at once.
         var renderProblems: (record: ObjectIdentifier, count: Int)?
@@ -239,6 +241,7 @@ public final class DevSite: @unchecked Sendable {
         let keepImageMetadata = build.content.site.keepImageMetadata
         let unsafeHTML = build.content.site.unsafeHTML
         let withheldMedia = build.linked?.archive.withheldMedia ?? []
+        let mediaStamps = build.mediaStamps
         let words = build.linked?.protectedWords
         let protected = words?.signature ?? []
         return state.withLockedValue { state in
@@ -246,6 +249,7 @@ public final class DevSite: @unchecked Sendable {
             state.keepImageMetadata = keepImageMetadata
             state.unsafeHTML = unsafeHTML
             state.withheldMedia = withheldMedia
+            state.mediaStamps = mediaStamps
             if let renderer {
                 state.lastGood = renderer
                 state.lastGoodProtected = protected
@@ -278,6 +282,10 @@ public final class DevSite: @unchecked Sendable {
         }
         if generation.renderer == nil, path == SitePaths.home || path == SitePaths.notFound {
             return Self.placeholder  // something to show the problems over until a build succeeds
+        }
+        if path.hasPrefix("assets/") {
+            // The theme's own images lose their metadata as the build's copies do.
+            return generation.asset(at: path).flatMap { MediaImages(keepMetadata: keepImageMetadata, displayName: "templates").publish($0, path: path).bytes }
         }
         return staticFiles.file(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
     }
@@ -319,6 +327,16 @@ public final class DevSite: @unchecked Sendable {
 
 extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
+
+    public func largeFile(at path: String) async -> LargeFile? {
+        let (unsafeHTML, withheld) = state.withLockedValue { ($0.unsafeHTML, $0.withheldMedia) }
+        return staticFiles.largeFile(at: path, unsafeHTML: unsafeHTML, withheld: withheld)
+    }
+
+    public func resources(of page: [UInt8]) async -> String {
+        let (generation, stamps) = state.withLockedValue { ($0.current, $0.mediaStamps) }
+        return PageResources.tag(of: page, assets: generation.renderer?.main.theme.assetsTag ?? "", media: stamps)
+    }
 
     public func notFoundPage(for path: String) async -> [UInt8]? {
         state.withLockedValue { $0.current }.notFound(at: path) ?? (file(at: SitePaths.notFound))

@@ -20,9 +20,10 @@ enum PageInjection {
     /// The header that carries a page's tag.
     static let tagHeader = "X-Casebook-Page"
 
-    /// What a page shows: its bytes and the problems over it. Hex digits and quotes only.
-    static func pageTag(_ page: [UInt8], problems: String?) -> String {
-        ETag.of(page + Array((problems ?? "").utf8))
+    /// What a page shows: its bytes, the problems over it and what it loads (`resources`,
+    /// `PageResources.tag`). Hex digits and quotes only.
+    static func pageTag(_ page: [UInt8], problems: String?, resources: String = "") -> String {
+        ETag.of(page + Array((problems ?? "").utf8) + [0] + Array(resources.utf8))
     }
 
     static func script(generation: String, tag: String) -> String {

@@ -17,12 +17,23 @@ public protocol ServedSite: Sendable {
     /// (plain text), or nil when the content is clean. Shown over every served page.
     func problems() async throws -> String?
 
+    /// A file to stream from disk rather than hold whole (`LargeFile`), or nil: `file(at:)` answers.
+    func largeFile(at path: String) async throws -> LargeFile?
+
+    /// What the page shows besides its bytes (`PageResources`: the theme's assets, the media
+    /// it names), in a form that changes when they do: its reload tag covers it.
+    func resources(of page: [UInt8]) async throws -> String
+
     /// The site's "not found" page as served at `path`, or nil when the site has none.
     /// Its links climb from the depth of `path`, so they work wherever it is shown.
     func notFoundPage(for path: String) async throws -> [UInt8]?
 }
 
 extension ServedSite {
+    public func largeFile(at path: String) async throws -> LargeFile? { nil }
+
+    public func resources(of page: [UInt8]) async throws -> String { "" }
+
     public func notFoundPage(for path: String) async throws -> [UInt8]? {
         try await file(at: "404.html")
     }

@@ -56,6 +56,16 @@ final class SiteGeneration: @unchecked Sendable {
         return bytes
     }
 
+    /// A theme asset (`assets/style.css`) as the renderer's theme read it, whatever the file
+    /// holds now: under errors, the last good build's, as its pages are (a style sheet saved
+    /// since, which may load from another host, waits for a build that succeeds). Nothing
+    /// before a first good build.
+    func asset(at path: String) -> [UInt8]? {
+        guard let theme = renderer?.main.theme else { return nil }
+        guard let bytes = theme.assetBytes[path] ?? theme.assetFiles.first(where: { $0.path == path })?.contents else { return nil }
+        return shown(bytes, at: path)
+    }
+
     /// The "not found" page with its links climbing from `path`'s depth, for a path the site lacks.
     func notFound(at path: String) -> [UInt8]? {
         guard let renderer else { return nil }

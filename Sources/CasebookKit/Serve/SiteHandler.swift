@@ -41,6 +41,11 @@ struct SiteHandler: Sendable {
         } else if RequestPath.parse(target) == .success(.plain(Self.eventsPath)) {
             try await streamEvents(writer: writer, channel: channel, head: isHead)
             return
+        } else if case .success(let path) = RequestPath.parse(target), let large = try? await site.largeFile(at: path.file),
+                  let input = Optional(open(large.source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)), input >= 0 {
+            defer { close(input) }
+            try await send(large, input, path: path.file, writer: writer, head: isHead, ifNoneMatch: head.headerFields[.ifNoneMatch])
+            return
         } else {
             let ifNoneMatch = head.headerFields[.ifNoneMatch]
             do {
@@ -86,7 +91,7 @@ struct SiteHandler: Sendable {
         // Media are served with the bytes the build writes: no reload script in a page there.
         if ContentType.isHTML(contentType), !(path == "media" || path.hasPrefix("media/")) {
             let problems = try await site.problems()
-            let tag = PageInjection.pageTag(bytes, problems: problems)
+            let tag = PageInjection.pageTag(bytes, problems: problems, resources: try await site.resources(of: bytes))
             body = PageInjection.inject(into: bytes, generation: events.currentGeneration, tag: tag, problems: problems)
             pageTag = tag
         }
@@ -107,6 +112,38 @@ struct SiteHandler: Sendable {
         }
         // Content-Length is set above, so HEAD gets the same headers with an empty body.
         return Answer(status: status, headers: headers, body: isHead ? [] : body)
+    }
+
+    /// A large file in pieces (`LargeFile`), never whole in memory. A file cut short since it
+    /// was measured ends the answer early, and the connection with it.
+    private func send(_ file: LargeFile, _ input: Int32, path: String, writer: consuming ResponseWriter,
+                      head: Bool, ifNoneMatch: String?) async throws {
+        var headers: HTTPFields = [
+            .contentType: ContentType.of(path),
+            .cacheControl: "no-cache",
+            .eTag: file.tag,
+            .contentLength: String(file.size),
+            Self.contentTypeOptions: "nosniff",
+        ]
+        if ETag.matches(ifNoneMatch: ifNoneMatch, etag: file.tag) {
+            headers[.contentType] = nil
+            try await writer.writeResponse(HTTPResponse(status: .notModified, headerFields: headers))
+            return
+        }
+        if head {
+            try await writer.writeResponse(HTTPResponse(status: .ok, headerFields: headers))
+            return
+        }
+        var body = try await writer.writeHead(HTTPResponse(status: .ok, headerFields: headers))
+        var offset = 0
+        while offset < file.size {
+            guard let piece = LargeFile.read(input, offset: offset, count: min(LargeFile.piece, file.size - offset)) else {
+                throw CancellationError()  // shorter now: nothing right to send
+            }
+            try await body.write(ByteBuffer(bytes: piece))
+            offset += piece.count
+        }
+        try await body.finish(nil)
     }
 
     /// The live-reload events, until the client hangs up or the server stops.

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The files the dev server takes as they are: the theme's assets (`assets/...`) and the
 /// archive's media (`media/...`), read from where they are, never copied. Each path is
@@ -35,6 +40,28 @@ struct StaticFiles: Sendable {
         guard tree.root == media.root else { return MediaImages(keepMetadata: keepImageMetadata, displayName: "templates").publish(bytes, path: path).bytes }
         if ActiveMedia.refuses(path, bytes: bytes, unsafeHTML: unsafeHTML) { return nil }
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
+    }
+
+    /// A media file at least `LargeFile.threshold` long that is served as it is on disk (no
+    /// image to clean, nothing the build refuses by its name or bytes): streamed from disk
+    /// rather than read whole for each request (a video of a trial, a gigabyte). Nil for any
+    /// other file, which `file(at:)` answers; an image or an SVG, whose bytes are judged, among them.
+    func largeFile(at path: String, unsafeHTML: Bool = false, withheld: Set<String> = []) -> LargeFile? {
+        guard path.hasPrefix("media/"), ActiveMedia.kind(of: path) == nil || unsafeHTML,
+              case .file(let source)? = media.resolve(path) else { return nil }
+        if !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
+            if case .file(let hidden)? = media.resolve(photo) { hidden == source } else { false }
+        }) { return nil }
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard input >= 0 else { return nil }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= LargeFile.threshold,
+              case .success(let head) = MediaImages.readHead(input, KeptFormats.headLength),
+              ImageMetadata.format(of: head) == nil, KeptFormats.format(of: head) == nil,
+              let stamp = FileStamp(path: source) else { return nil }
+        return LargeFile(source: source, size: Int(info.st_size),
+                         tag: ETag.of(Array("\(source) \(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)".utf8)))
     }
 
     func isFolder(_ path: String) -> Bool {

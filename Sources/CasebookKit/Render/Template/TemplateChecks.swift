@@ -54,12 +54,13 @@ enum TemplateChecks {
         return found
     }
 
-    /// The text assets (style sheets, scripts, SVG and HTML files) read the same way.
-    static func assetProblems(_ assets: [StaticFile], displayName: String) -> [Diagnostic] {
+    /// The text assets (style sheets, scripts, SVG and HTML files) read the same way; `read`:
+    /// the bytes already read of some (`ThemeFiles.assetBytes`), judged as they are kept.
+    static func assetProblems(_ assets: [StaticFile], read: [String: [UInt8]] = [:], displayName: String) -> [Diagnostic] {
         assets.flatMap { asset -> [Diagnostic] in
             guard let language = ThemeActiveContent.language(of: asset.path) else { return [] }
             let bytes: [UInt8]
-            if let contents = asset.contents {
+            if let contents = asset.contents ?? read[asset.path] {
                 bytes = contents
             } else if case .bytes(let read) = FileBytes.contents(of: asset.source, limit: 64 << 20) {
                 bytes = read

@@ -7,6 +7,11 @@ public struct Theme: Sendable {
     public let assetsDirectory: URL?
     /// The assets to publish, as the load stage found them (`ThemeFiles`).
     var assetFiles: [StaticFile] = []
+    /// The own assets' bytes as read with the theme (`ThemeFiles.assetBytes`; the dev server
+    /// only): checked, and served while this theme's pages are, however the files change since.
+    var assetBytes: [String: [UInt8]] = [:]
+    /// A tag of those bytes (the dev server's): a page's reload tag covers it (`PageResources`).
+    var assetsTag = ""
     /// The templates compiled for fast rendering; nil when the theme uses a Mustache feature
     /// the compiled renderer leaves to swift-mustache (see `TemplateCompiler`).
     let compiled: [String: CompiledTemplate]?
@@ -52,8 +57,10 @@ public struct Theme: Sendable {
     }()
 
     /// The theme in `directory` over the built-in one (`ThemeFiles`); `required`: the folder
-    /// was named, so a missing one is an error rather than the built-in theme.
-    public static func load(from directory: URL, displayName: String, required: Bool = false) -> (Theme?, [Diagnostic]) {
+    /// was named, so a missing one is an error rather than the built-in theme. `keepAssetBytes`:
+    /// the assets are read once here, judged and kept as read (`assetBytes`).
+    public static func load(from directory: URL, displayName: String, required: Bool = false,
+                            keepAssetBytes: Bool = false) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // Said with the theme, which still builds (`TemplateNames`).
         var warnings: [Diagnostic] = []
@@ -66,7 +73,7 @@ public struct Theme: Sendable {
         var texts: [String: String] = [:]
         let fm = FileManager.default
         // Every template read, or the reason it cannot be (ThemeFiles), and the assets listed.
-        let files = ThemeFiles.read(directory, displayName: displayName, required: required)
+        let files = ThemeFiles.read(directory, displayName: displayName, required: required, keepAssetBytes: keepAssetBytes)
         if let problem = files.folderProblem { return (nil, [problem]) }
         diagnostics += files.diagnostics
         warnings += files.warnings
@@ -155,12 +162,13 @@ public struct Theme: Sendable {
             catalogueKeys[file.language] = CatalogueKeys(file: "\(displayName)/\(file.path)", keys: Self.keys(of: own), text: text)
             ownTexts.append(("\(displayName)/\(file.path)", text))
         }
-        diagnostics += TemplateChecks.assetProblems(files.assets, displayName: displayName)
+        diagnostics += TemplateChecks.assetProblems(files.assets, read: files.assetBytes, displayName: displayName)
         let assets = directory.appendingPathComponent("assets")
         guard diagnostics.isEmpty else { return (nil, diagnostics + warnings) }
         var theme = Theme(library: library, assetsDirectory: fm.fileExists(atPath: assets.path) ? assets : nil,
                           names: names.sorted())
         theme.assetFiles = files.assets
+        theme.assetBytes = files.assetBytes
         theme.catalogues = catalogues
         theme.catalogueKeys = catalogueKeys
         theme.sharedFilesFromRoot = sharedFilesFromRoot

@@ -27,6 +27,8 @@ struct ThemeActiveContent {
                                             "search", "me", "bookmark", "external", "nofollow", "noopener", "noreferrer"]
 
     private let text: [UInt8]
+    /// The bytes as written, for the addresses messages quote (`written`).
+    private let original: [UInt8]
     private(set) var found: [Finding] = []
 
     /// `template`: Mustache tags are read as plain letters, so `src="{{root}}assets/…"` is a
@@ -35,6 +37,7 @@ struct ThemeActiveContent {
         var text = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         if template { Self.maskTags(&text) }
         self.text = text
+        original = bytes
     }
 
     static func findings(_ bytes: [UInt8], _ language: Language, template: Bool = false) -> [Finding] {
@@ -139,10 +142,27 @@ struct ThemeActiveContent {
     }
 
     private mutating func outside(_ address: String, at offset: Int) {
+        let address = written(address, from: offset)
         let shown = address.count > 60 ? String(address.prefix(60)) + "…" : address
         found.append(Finding(offset: offset, message: "this loads '\(shown)' from another host, which every reader's browser would ask "
             + "for, telling that host who reads what; put the file into the theme's assets/ and link it from there "
             + "({{root}}assets/… in a template, a relative url(…) in a style sheet)"))
+    }
+
+    /// An address found in the lower-cased text as the file writes it (`?family=Roboto`, not
+    /// `?family=roboto`): the same bytes of the original, at its first place from `offset`
+    /// (the value's start), looked for within a few kilobytes; as found when not there.
+    private func written(_ address: String, from offset: Int) -> String {
+        let bytes = Array(address.utf8)
+        guard let first = bytes.first, offset >= 0 else { return address }
+        var index = offset
+        while index + bytes.count <= min(text.count, offset + bytes.count + 4096) {
+            if text[index] == first, text[index..<(index + bytes.count)].elementsEqual(bytes) {
+                return String(decoding: original[index..<(index + bytes.count)], as: UTF8.self)
+            }
+            index += 1
+        }
+        return address
     }
 
     /// `url(…)`, `@import "…"` and the quoted addresses of `image-set(…)` between two offsets.

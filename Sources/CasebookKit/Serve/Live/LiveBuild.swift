@@ -20,7 +20,13 @@ final class LiveBuild: @unchecked Sendable {
     /// clean, a GPS position), as `check` tells them: judged again only when the file's stamp
     /// or site.yml `keep_image_metadata` changes, so an edit costs no image reading.
     private var mediaChecks: [String: MediaCheck] = [:]
+    /// Each media file's stamp as last judged, for the pages' reload tags (`PageResources`).
+    private(set) var mediaStamps: [String: FileStamp] = [:]
     private var mediaProblems: [Diagnostic] = []
+    /// The theme's own images judged by the same rule, as `check` judges them: again when the
+    /// theme is read again (`themeReads`) or `keep_image_metadata` changes.
+    private var themeImages: (reads: Int, keepMetadata: Bool, problems: [Diagnostic])?
+    private var themeReads = 0
 
     struct MediaCheck {
         let stamp: FileStamp?
@@ -84,7 +90,7 @@ final class LiveBuild: @unchecked Sendable {
         // What rendering found so far with this theme (a value printed whole, a page past the
         // budget): the build stops on it; the first page of each kind is rendered to look (`probe`).
         let rendered = theme?.renderProblems() ?? []
-        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + rendered
+        let all = loadProblems + themeProblems + siteProblems + fileProblems! + whole + mediaProblems + (themeImages?.problems ?? []) + rendered
             + (linked?.diagnostics ?? [])
         return LeakMask.masked(all, words: linked?.protectedWords).sorted()
     }
@@ -104,8 +110,24 @@ final class LiveBuild: @unchecked Sendable {
     /// Reads the theme again.
     func reloadTheme() {
         themeProbed = false
+        themeReads += 1
+        // Its assets kept as read and judged: served as they were while its pages are shown.
         (theme, themeProblems) = Theme.load(from: options.templatesDirectory, displayName: options.templatesDisplayName,
-                       required: options.templatesRequired)
+                       required: options.templatesRequired, keepAssetBytes: true)
+        // A style sheet saved reloads the open pages, whose HTML it leaves as it was.
+        if let bytes = theme?.assetBytes {
+            theme?.assetsTag = ETag.of(Array(bytes.sorted { $0.key < $1.key }.map { $0.key + " " + ETag.of($0.value) }.joined(separator: "\n").utf8))
+        }
+    }
+
+    /// Judges the theme's own images (a banner photo in templates/assets/), as kept, when the
+    /// theme was read again or site.yml's `keep_image_metadata` changed.
+    private func checkThemeImages(keepMetadata: Bool) {
+        guard themeImages?.reads != themeReads || themeImages?.keepMetadata != keepMetadata else { return }
+        let rule = MediaImages(keepMetadata: keepMetadata, displayName: options.templatesDisplayName)
+        let own = (theme?.assetFiles ?? []).filter { $0.contents == nil }, kept = theme?.assetBytes ?? [:]
+        let problems = parallelMap(own, chunk: 1) { asset in kept[asset.path].map { rule.publish($0, path: asset.path).problems } ?? [] }
+        themeImages = (themeReads, keepMetadata, problems.flatMap { $0 })
     }
 
     /// Lists the content folder again and parses what is new or changed; site.yml changing
@@ -142,6 +164,7 @@ final class LiveBuild: @unchecked Sendable {
         files = next
         content = Self.assemble(site: site, loaded: loaded, order: loaded.files.map(\.diskPath), files: files)
         checkMedia(loaded.mediaFiles, keepMetadata: site.keepImageMetadata)
+        checkThemeImages(keepMetadata: site.keepImageMetadata)
     }
 
     /// Judges the media files that are new or changed by the image rule, as `check` does.
@@ -161,6 +184,7 @@ final class LiveBuild: @unchecked Sendable {
                                          problems: judged[options.contentDisplayName + "/" + file.path] ?? [])
         }
         mediaChecks = next
+        mediaStamps = next.compactMapValues(\.stamp)
         mediaProblems = media.flatMap { next[$0.path]?.problems ?? [] }
     }
 
