@@ -123,7 +123,8 @@ struct ThemeActiveContent {
                 outside(trimmed, at: value.offset)
             } else if name == "action" || name == "formaction", ActiveMedia.leadsOutside(trimmed) {
                 // Not a load, but worse: what a reader types (a name searched for) goes there.
-                let shown = trimmed.count > 60 ? String(trimmed.prefix(60)) + "…" : trimmed
+                let address = written(trimmed, from: value.offset)
+                let shown = address.count > 60 ? String(address.prefix(60)) + "…" : address
                 found.append(Finding(offset: value.offset, message: "this form sends what a reader types to '\(shown)', another host, "
                     + "which would learn who looks for whom; send it to a page of the site ({{root}}search/index.html), or leave the form out"))
             } else if name == "ping" {
