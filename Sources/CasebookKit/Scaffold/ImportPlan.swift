@@ -65,6 +65,16 @@ struct ImportPlan {
     var casesByTitle: [String: String] = [:]
     var casesBySource: [String: String] = [:]
     let archiveCases: Set<String>
+    /// What the archive's cases say that a row of them may say otherwise: status, people,
+    /// and events as "type date".
+    var archiveFacts: [String: (status: String, people: Set<String>, events: Set<String>)] = [:]
+    /// The archive's cases rows name, left as they are (a sheet imported before that grew):
+    /// each with the rows that name it, by title key.
+    var kept: [(id: String, file: String, rows: [Int])] = []
+    var keptIndex: [String: Int] = [:]
+    /// The case of the row before, and that row's number in its file: a row below it that
+    /// leaves the case's own cells empty is a row of it, as merged cells save it.
+    var previousCase: (file: String, row: Int, title: String)?
     var takenIDs: [ContentKind: Set<String>]
 
     init(archive: ParsedContent, content: String) {
@@ -76,6 +86,7 @@ struct ImportPlan {
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
+            archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)), Set(record.events.map { "\($0.type) \($0.date)" }))
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)

@@ -1,23 +1,57 @@
-/// Whether a row's case is one the archive has, and the sources a case's rows add up to.
+/// Whether a row's case is one the archive has (its rows kept out), and the sources a case's rows add up to.
 extension ImportPlan {
-    /// The archive's case this row's case is, refused like an imported row: by title (its
-    /// translations' too), by the id the title makes, or by an address it cites. An editor
-    /// who retitled an imported case would otherwise get it twice on importing the sheet again.
-    func existingCase(_ row: ImportRow, _ title: String, sources: [String]) -> Diagnostic? {
-        let advice = "remove the row, or change its title if it is another case"
-        if let id = casesByTitle[Self.titleKey(title)] {
-            return row.error("case_title", "the archive has this case already: \(content)/cases/\(id).md; \(advice)")
-        }
+    /// The archive's case a row's title names: by title (its translations' too), or by the id
+    /// the title makes (its title edited since). Its rows are left out and its file kept as
+    /// it is (`keep`): a sheet imported before that grew brings in its new rows only.
+    func archiveCase(_ title: String) -> String? {
+        if let id = casesByTitle[Self.titleKey(title)] { return id }
         let id = NewFile.shortened(Identifier.slug(ImportNames.visible(title)))
-        if archiveCases.contains(id) {
-            return row.error("case_title", "the archive has this case already: \(content)/cases/\(id).md, whose id this title makes (its title may have been edited since); \(advice)")
-        }
+        return archiveCases.contains(id) ? id : nil
+    }
+
+    /// A case of another title citing an address an archive's case cites: the case retitled
+    /// since, or another case the source also reports. Which, the editor says.
+    func sourceCase(_ row: ImportRow, sources: [String]) -> Diagnostic? {
         for url in sources {
             guard let id = casesBySource[Self.addressKey(url)] else { continue }
             return row.error("source_urls", "the archive has this case already: \(content)/cases/\(id).md cites '\(url)' too; remove the row, "
                 + "or, if it is another case this source also reports, leave the address out here and add the source to the case file after importing")
         }
         return nil
+    }
+
+    /// A row of the archive's case `id`, left out: the case is listed as kept, and what the
+    /// row says that the file does not (a person it does not name, another status, a date
+    /// with no event) is a warning, since an import never changes a file it did not make.
+    mutating func keep(_ row: ImportRow, title: String, in id: String) {
+        let key = Self.titleKey(title)
+        if let index = keptIndex[key] { kept[index].rows.append(row.number) }
+        else { keptIndex[key] = kept.count; kept.append((id, row.file, [row.number])) }
+        guard let facts = archiveFacts[id] else { return }
+        let file = "\(content)/cases/\(id).md"
+        let advice = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"
+        func warn(_ column: String, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns[column] ?? 0) + 1), message))
+        }
+        if let status = Self.key(row["status"], in: Self.entries(site.statuses)), status != facts.status {
+            warn("status", "the row's status is '\(status)', \(file)'s '\(facts.status)'; \(advice)")
+        }
+        let name = row["person_name"], given = row["person_id"]
+        if !name.isEmpty || !given.isEmpty {
+            let ids: [String]
+            switch given.isEmpty ? people.match(name) : .one(given) {
+            case .none: ids = []
+            case .one(let id): ids = [id]
+            case .several(let found), .loose(let found): ids = found
+            }
+            if !ids.contains(where: facts.people.contains) {
+                warn(given.isEmpty ? "person_name" : "person_id", "'\(given.isEmpty ? shown(name, near: ids) : given)' is not among the people of \(file); \(advice)")
+            }
+        }
+        for (column, type) in [("detention_date", "detention"), ("verdict_date", "verdict")] {
+            guard let date = SpreadsheetDate.read(row[column]), !facts.events.contains("\(type) \(date)") else { continue }
+            warn(column, "\(file) has no \(type) event on \(date); \(advice)")
+        }
     }
 
     /// The row's sources added to its case's, one per address. A title given on one row and

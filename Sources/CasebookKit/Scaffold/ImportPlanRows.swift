@@ -8,6 +8,12 @@ extension ImportPlan {
         let title = row["case_title"]
         if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
         let key = Self.titleKey(title)
+        // A row of a case the archive has (the sheet was imported before and has grown since):
+        // left out, the file kept as it is, and nothing made for its person or court.
+        if !title.isEmpty, caseIndex[key] == nil {
+            if let index = keptIndex[key] { return keep(row, title: title, in: kept[index].id) }
+            if !importedCases.contains(key), let id = archiveCase(title) { return keep(row, title: title, in: id) }
+        }
         // The case's status is needed on its first row; its other rows may leave it empty.
         let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
@@ -49,7 +55,7 @@ extension ImportPlan {
         // later rows are then read as rows of it (no "no status" for a row that may leave it
         // empty), and a title that makes no id is reported beside the row's other problems.
         if caseIndex[key] == nil {
-            if let existing = existingCase(row, title, sources: sources.map(\.url)) {
+            if let existing = sourceCase(row, sources: sources.map(\.url)) {
                 diagnostics.append(existing)
                 importedCases.insert(key)
                 return
@@ -105,17 +111,27 @@ extension ImportPlan {
             if required { diagnostics.append(row.error(column, "the row has no \(column)")) }
             return nil
         }
+        return match(row, column, value, in: Self.entries(vocabulary))
+    }
+
+    /// The vocabulary's keys with their labels, in each of the site's languages.
+    static func entries(_ vocabulary: Vocabulary) -> [(key: String, label: String)] {
         let translated = vocabulary.translated.keys.sorted().flatMap { language in
             vocabulary.keys.compactMap { key in vocabulary.translated[language]?[key].map { (key, $0) } }
         }
-        return match(row, column, value, in: vocabulary.keys.map { ($0, vocabulary.label($0)) } + translated)
+        return vocabulary.keys.map { ($0, vocabulary.label($0)) } + translated
+    }
+
+    /// The key a value is, by key (any letter case) or label; nil for none.
+    static func key(_ value: String, in entries: [(key: String, label: String)]) -> String? {
+        guard !value.isEmpty else { return nil }
+        let folded = Self.folded(value), key = value.lowercased()
+        return entries.first(where: { $0.key == key || Self.folded($0.label) == folded })?.key
     }
 
     mutating func match(_ row: ImportRow, _ column: String, _ value: String, in entries: [(key: String, label: String)]) -> String? {
-        let folded = Self.folded(value)
         // Keys are lower case (`example-article`): a key typed with capitals is the same key.
-        let key = value.lowercased()
-        if let entry = entries.first(where: { $0.key == key || Self.folded($0.label) == folded }) { return entry.key }
+        if let key = Self.key(value, in: entries) { return key }
         let near = Suggestion.phrase(for: value, in: entries.map(\.key) + entries.map(\.label))
         let vocabulary = ["status": "statuses", "role": "roles", "sentence_type": "sentence types"][column] ?? column
         diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))"))

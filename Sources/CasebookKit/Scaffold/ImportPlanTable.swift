@@ -32,9 +32,15 @@ extension ImportPlan {
                     columns[LookAlike.repaired(name, as: .id)] = index
                     continue
                 }
-                let near = Suggestion.phrase(for: name, in: ImportColumns.names)
+                // `дата задержание`: the nearest of the Russian and Kazakh names, with its column.
+                let cyrillic = ImportColumns.otherNames.sorted { $0.key < $1.key }.flatMap { column, names in names.map { ($0, column) } }
+                let near = !name.contains(where: { !$0.isASCII }) ? Suggestion.phrase(for: name, in: ImportColumns.names)
+                    : Suggestion.nearest(to: name, in: cyrillic.map(\.0)).map { other in "; did you mean '\(other)' (\(cyrillic.first { $0.0 == other }!.1))?" } ?? ""
+                let written = table.written.indices.contains(index) ? table.written[index] : name
+                // A sheet headed in Russian or Kazakh: the names the import reads (docs/import.md).
+                let others = name.contains(where: { !$0.isASCII }) ? " or their Russian and Kazakh names (docs/import.md, \"The header\")" : ""
                 diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
-                                              "unknown column '\(name)'\(near); the columns are those of `casebook import --template`"))
+                    "unknown column '\(written)'\(near); the columns are those of `casebook import --template`\(others): rename it, or delete it from the copy you import"))
                 continue
             }
             columns[name] = index
@@ -46,7 +52,7 @@ extension ImportPlan {
         for row in table.rows {
             // Sheets pasted one under another bring their header along: the same one is no
             // row of data; one in another order would misread the rows under it.
-            let cells = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let cells = row.fields.map(ImportColumns.canonical)
             if Self.isHeader(row.fields) {
                 if Self.withoutTrailingEmpty(cells) == Self.withoutTrailingEmpty(table.header) {
                     diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: 1),
@@ -56,6 +62,7 @@ extension ImportPlan {
                         "row \(row.number) is a header with its columns in another order than row 1's, and the rows below it would be read in row 1's columns: "
                         + "put them in row 1's order, or save them as another file"))
                 }
+                previousCase = nil
                 continue
             }
             // A run of spaces is one space. A line break typed in a cell (Alt+Enter) is a space
@@ -63,9 +70,19 @@ extension ImportPlan {
             // puts the items of a list one a line (charges, other spellings); source_urls keeps
             // its own, an error there.
             let lists = [columns["charges"], columns["other_spellings"]]
-            let fields = row.fields.indices.map { index in
+            var fields = row.fields.indices.map { index in
                 index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
             }
+            // Cells merged over a case's rows are saved on its first row only: a row right below
+            // a case's that leaves all its own cells empty (title, status, court, region, city) is
+            // a row of it. One with a status or a court of its own is a case without a title.
+            let title = columns["case_title"]!
+            while fields.count <= title { fields.append("") }
+            if let previous = previousCase, previous.file == file, previous.row == row.number - 1,
+               ["case_title", "status", "court", "region", "city"].allSatisfy({ columns[$0].map { $0 >= fields.count || fields[$0].allSatisfy(\.isWhitespace) } ?? true }) {
+                fields[title] = previous.title
+            }
+            previousCase = fields[title].allSatisfy(\.isWhitespace) ? nil : (file, row.number, fields[title])
             add(ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file))
         }
     }
@@ -84,7 +101,7 @@ extension ImportPlan {
 
     /// Cells that are column names, two at least, and nothing else.
     static func isHeader(_ fields: [String]) -> Bool {
-        let cells = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let cells = fields.map(ImportColumns.canonical)
         return cells.filter({ !$0.isEmpty }).count > 1 && cells.allSatisfy { $0.isEmpty || ImportColumns.names.contains($0) }
     }
 
