@@ -164,4 +164,22 @@ import Testing
             "vt.csv:2:\(Self.column("person_name")): error: 'Ivan\\u{B}Ivanov' has U+000B (VT, a control character) at character 5, which is not allowed in text; delete it",
         ])
     }
+
+    /// A court or person named "Null" made the id `null`, written plain: YAML read `court: null`
+    /// as no court (the case lost it without a word) and `person: null` as no person.
+    @Test func aNameThatMakesTheIdNullIsWrittenAsThatId() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(["case_title": "Null case", "status": "detained", "court": "Null",
+            "person_name": "Null", "source_urls": "https://example.org/null"]), Sheet.row(["case_title": "Null case", "person_name": "Bob Two"])]
+            .joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        let text = try site.read("content/cases/null-case.md")
+        #expect(text.contains("court: \"null\"\n") && text.contains("  - person: \"null\"\n"))
+        #expect(site.build().exitStatus == 0)
+        // The case's page links its court and its person.
+        let page = try String(contentsOf: site.output.appendingPathComponent("cases/null-case/index.html"), encoding: .utf8)
+        #expect(page.contains("organizations/null/") && page.contains("people/null/"))
+    }
 }
