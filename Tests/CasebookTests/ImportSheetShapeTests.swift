@@ -28,7 +28,9 @@ import Testing
         // The sheet grows: a new case, and on the old case a new person, a verdict and another status.
         let grown = old + [["case_title": "Case Two", "person_name": "Carl Third", "source_urls": "https://example.org/two"],
                            ["case_title": "Case One", "status": "sentenced", "person_name": "Dana Fourth", "detention_date": "",
-                            "verdict_date": "05.03.2025", "source_urls": "", "source_titles": ""]]
+                            "verdict_date": "05.03.2025", "source_urls": "", "source_titles": ""],
+                           ["case_title": "Case One", "status": "", "person_name": "Bob S.", "sentence_type": "imprisonment",
+                            "sentence_years": "3", "source_urls": "", "source_titles": ""]]
         try site.write("sheet.csv", ([Sheet.header] + Self.lines(grown)).joined(separator: "\r\n") + "\r\n")
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
         let kept = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"
@@ -36,9 +38,10 @@ import Testing
             "sheet.csv:5:2: warning: the row's status is 'sentenced', content/cases/case-one.md's 'detained'; \(kept)",
             "sheet.csv:5:8: warning: content/cases/case-one.md has no verdict event on 2025-03-05; \(kept)",
             "sheet.csv:5:9: warning: 'Dana Fourth' is not among the people of content/cases/case-one.md; \(kept)",
+            "sheet.csv:6:13: warning: content/cases/case-one.md gives this person no sentence; \(kept)",
         ])
         #expect(outcome.exitStatus == 0)
-        #expect(outcome.kept.map { "\($0.path) (\($0.rows))" } == ["content/cases/case-one.md (sheet.csv rows 2, 3, 5)"])
+        #expect(outcome.kept.map { "\($0.path) (\($0.rows))" } == ["content/cases/case-one.md (sheet.csv rows 2, 3, 5, 6)"])
         #expect(outcome.summary(dryRun: false) == "Imported: 2 files made; 1 case the archive has already left as it is (kept). Run casebook check.")
         // Only the new case and its person are made; no file for Dana, whose row was left out.
         #expect(outcome.files.map(\.path) == ["content/people/carl-third.md", "content/cases/case-two.md"])

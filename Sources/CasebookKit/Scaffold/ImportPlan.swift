@@ -66,8 +66,8 @@ struct ImportPlan {
     var casesBySource: [String: String] = [:]
     let archiveCases: Set<String>
     /// What the archive's cases say that a row of them may say otherwise: status, people,
-    /// and events as "type date".
-    var archiveFacts: [String: (status: String, people: Set<String>, events: Set<String>)] = [:]
+    /// the people with a sentence (or a decision), and events as "type date".
+    var archiveFacts: [String: (status: String, people: Set<String>, sentenced: Set<String>, events: Set<String>)] = [:]
     /// The archive's cases rows name, left as they are (a sheet imported before that grew):
     /// each with the rows that name it, by title key.
     var kept: [(id: String, file: String, rows: [Int])] = []
@@ -86,7 +86,9 @@ struct ImportPlan {
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
-            archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)), Set(record.events.map { "\($0.type) \($0.date)" }))
+            archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)),
+                                       Set(record.people.filter { !$0.sentence.isEmpty || !$0.decisions.isEmpty }.map(\.person.id)),
+                                       Set(record.events.map { "\($0.type) \($0.date)" }))
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)

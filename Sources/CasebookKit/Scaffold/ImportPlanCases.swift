@@ -22,7 +22,7 @@ extension ImportPlan {
 
     /// A row of the archive's case `id`, left out: the case is listed as kept, and what the
     /// row says that the file does not (a person it does not name, another status, a date
-    /// with no event) is a warning, since an import never changes a file it did not make.
+    /// with no event, a sentence) is a warning, since an import never changes a file it did not make.
     mutating func keep(_ row: ImportRow, title: String, in id: String) {
         let key = Self.titleKey(title)
         if let index = keptIndex[key] { kept[index].rows.append(row.number) }
@@ -46,6 +46,8 @@ extension ImportPlan {
             }
             if !ids.contains(where: facts.people.contains) {
                 warn(given.isEmpty ? "person_name" : "person_id", "'\(given.isEmpty ? shown(name, near: ids) : given)' is not among the people of \(file); \(advice)")
+            } else if !row["sentence_type"].isEmpty, !ids.contains(where: facts.sentenced.contains) {
+                warn("sentence_type", "\(file) gives this person no sentence; \(advice)")
             }
         }
         for (column, type) in [("detention_date", "detention"), ("verdict_date", "verdict")] {
