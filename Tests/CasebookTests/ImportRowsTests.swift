@@ -150,4 +150,15 @@ import Testing
         #expect(text.contains("role: defendant"))
         #expect(text.contains("type: freedom-limitation"))
     }
+
+    /// `other_spellings` repeating the name, or a spelling twice, wrote them as aliases: the
+    /// person's page gave their name as its own other spelling.
+    @Test func otherSpellingsRepeatingTheNameAreNotAliases() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [["person_name": "Anna Google", "other_spellings": "anna google; Anna G.; Anna G."]])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.files.first?.text == "---\nname: Anna Google\naliases: [Anna G.]\n---\n")
+    }
 }

@@ -74,6 +74,11 @@ extension ImportPlan {
     }
 
     mutating func made(_ person: Person) -> String {
+        // `other_spellings` repeating the name (or a spelling twice), as a sheet's copied cells do:
+        // the page listed the name as its own other spelling.
+        var person = person
+        var seen: Set<String> = [person.name.lowercased()]
+        person.aliases = person.aliases.filter { seen.insert($0.lowercased()).inserted }
         newPeopleIndex[person.id] = newPeople.count
         newPeople.append(person)
         publishedNames[person.id] = person.name
