@@ -94,7 +94,16 @@ import Testing
         try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
         let apart = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         #expect(apart.diagnostics.map(\.description) == [
-            "sheet.csv:3:1: error: the row has no case_title", "sheet.csv:5:1: error: the row has no case_title",
+            "sheet.csv:3:1: error: the row has no case_title; if it is a row of the case on row 2 (its cells merged over both rows), leave its status, court, region and city empty too, else write its title",
+            "sheet.csv:5:1: error: the row has no case_title",
+        ])
+        // A status or a name merged over rows of several cases: each row after the first lacks it.
+        rows = Self.lines([["case_title": "Case A"], ["case_title": "Case B", "status": "", "person_name": "", "source_urls": "https://example.org/b"]])
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\n") + "\n")
+        let unmerged = "above has one: a cell merged over several rows is saved on the first only; unmerge it and write the value on each row"
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.map(\.description) == [
+            "sheet.csv:3:2: error: the row has no status, and row 2 \(unmerged)",
+            "sheet.csv:3:9: error: the row has no person_name, and row 2 \(unmerged)",
         ])
     }
 }

@@ -75,6 +75,9 @@ struct ImportPlan {
     /// The case of the row before, and that row's number in its file: a row below it that
     /// leaves the case's own cells empty is a row of it, as merged cells save it.
     var previousCase: (file: String, row: Int, title: String)?
+    /// The row before the one read, in its file: a cell it gives and this row lacks may be
+    /// a cell merged over both (`missing`).
+    var previousRow: ImportRow?
     var takenIDs: [ContentKind: Set<String>]
 
     init(archive: ParsedContent, content: String) {

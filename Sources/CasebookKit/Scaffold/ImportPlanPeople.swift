@@ -5,7 +5,7 @@ extension ImportPlan {
     /// The row's person: by person_id, else by name or alias, else a new file.
     mutating func person(_ row: ImportRow) -> String? {
         let name = row["person_name"]
-        guard !name.isEmpty else { diagnostics.append(row.error("person_name", "the row has no person_name")); return nil }
+        guard !name.isEmpty else { diagnostics.append(missing(row, "person_name")); return nil }
         let spellings = row.list("other_spellings")
         let given = row["person_id"]
         if !given.isEmpty {

@@ -6,7 +6,7 @@ extension ImportPlan {
     mutating func add(_ row: ImportRow) {
         let before = diagnostics.count
         let title = row["case_title"]
-        if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
+        if title.isEmpty { diagnostics.append(missing(row, "case_title")) }
         let key = Self.titleKey(title)
         // A row of a case the archive has (the sheet was imported before and has grown since):
         // left out, the file kept as it is, and nothing made for its person or court.
@@ -108,7 +108,7 @@ extension ImportPlan {
     mutating func vocabulary(_ row: ImportRow, _ column: String, _ vocabulary: Vocabulary, required: Bool) -> String? {
         let value = row[column]
         if value.isEmpty {
-            if required { diagnostics.append(row.error(column, "the row has no \(column)")) }
+            if required { diagnostics.append(missing(row, column)) }
             return nil
         }
         return match(row, column, value, in: Self.entries(vocabulary))

@@ -63,6 +63,7 @@ extension ImportPlan {
                         + "put them in row 1's order, or save them as another file"))
                 }
                 previousCase = nil
+                previousRow = nil
                 continue
             }
             // A run of spaces is one space. A line break typed in a cell (Alt+Enter) is a space
@@ -83,7 +84,9 @@ extension ImportPlan {
                 fields[title] = previous.title
             }
             previousCase = fields[title].allSatisfy(\.isWhitespace) ? nil : (file, row.number, fields[title])
-            add(ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file))
+            let read = ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file)
+            add(read)
+            previousRow = read
         }
     }
 
@@ -107,5 +110,19 @@ extension ImportPlan {
 
     static func withoutTrailingEmpty(_ cells: [String]) -> [String] {
         Array(cells.reversed().drop { $0.isEmpty }.reversed())
+    }
+
+    /// "The row has no …", and when the row right above gives that cell, why it may be empty:
+    /// a cell merged over several rows is saved on the first only.
+    func missing(_ row: ImportRow, _ column: String) -> Diagnostic {
+        guard let above = previousRow, above.file == row.file, above.number == row.number - 1, !above[column].isEmpty else {
+            return row.error(column, "the row has no \(column)")
+        }
+        if column == "case_title" {
+            return row.error(column, "the row has no case_title; if it is a row of the case on row \(above.number) (its cells merged over both rows), "
+                + "leave its status, court, region and city empty too, else write its title")
+        }
+        return row.error(column, "the row has no \(column), and row \(above.number) above has one: a cell merged over several rows is saved "
+            + "on the first only; unmerge it and write the value on each row")
     }
 }
