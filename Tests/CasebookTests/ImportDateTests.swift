@@ -20,12 +20,14 @@ import Testing
     @Test func dotsDayFirstAndMidnightAreRead() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00", "05.03.2021 0:00:00"]
+        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00", "05.03.2021 0:00:00",
+                     // A month in words was "not a date" with the date it is as a suggestion.
+                     "5 марта 2021", "5 марта 2021 г.", "2021 жылғы 5 наурыз", "5 March 2021", "March 5, 2021"]
         try site.write("sheet.csv", Self.sheet(dates))
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
         let cases = outcome.files.filter { $0.path.hasPrefix("content/cases/") }.map(\.text)
-        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true, true])
+        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true, true, true, true, true, true, true])
         #expect(cases[2].contains("  - date: 2021-03\n"))
     }
 
