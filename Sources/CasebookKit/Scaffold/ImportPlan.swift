@@ -79,6 +79,9 @@ struct ImportPlan {
     /// a cell merged over both (`missing`).
     var previousRow: ImportRow?
     var takenIDs: [ContentKind: Set<String>]
+    /// The archive's own files' ids, by kind: a name that makes one of them, but is not its
+    /// file's name, is asked about (`renamed`).
+    let archiveIDs: [ContentKind: Set<String>]
 
     init(archive: ParsedContent, content: String) {
         site = archive.site
@@ -86,6 +89,7 @@ struct ImportPlan {
         archiveCases = archive.fileIDs[.cases] ?? []
         takenIDs = [.cases: archive.fileIDs[.cases] ?? [], .people: archive.fileIDs[.people] ?? [],
                     .organizations: archive.fileIDs[.organizations] ?? []]
+        archiveIDs = takenIDs
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }

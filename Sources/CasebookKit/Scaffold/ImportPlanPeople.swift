@@ -49,12 +49,33 @@ extension ImportPlan {
             spell(id, name, spellings, row)
             return id
         case .none:
+            if let id = renamed(name, kind: .people) {
+                let suggestion = protectedPeople.contains(id) ? "" : " (like '\(nextID(Identifier.slug(ImportNames.visible(name)), kind: .people))')"
+                diagnostics.append(row.error("person_name", "'\(shown(name, near: [id]))' is not the name of \(described(id)), whose id it makes (the file may have been "
+                    + "renamed since it was made): if it is the same person, write '\(id)' in person_id; if another, write a new id in person_id\(suggestion)"))
+                return nil
+            }
             guard let id = newID(name, kind: .people) else {
                 diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
                 return nil
             }
             return made(Person(id: id, name: name, aliases: spellings, row: row.number))
         }
+    }
+
+    /// The archive's file whose id the name makes in full (not shortened), though the name is
+    /// not its file's: the file renamed since an import made it (a second file of the same
+    /// person or court, `-2`, on importing the grown sheet), or another of the same id.
+    func renamed(_ name: String, kind: ContentKind) -> String? {
+        let slug = Identifier.slug(ImportNames.visible(name))
+        return !slug.isEmpty && NewFile.shortened(slug) == slug && archiveIDs[kind]?.contains(slug) == true ? slug : nil
+    }
+
+    /// The id `base` or `base-2`, `base-3` … that no file has, for a message (not taken).
+    func nextID(_ base: String, kind: ContentKind) -> String {
+        var id = base, n = 2
+        while takenIDs[kind]?.contains(id) == true { id = "\(base)-\(n)"; n += 1 }
+        return id
     }
 
     /// "people/anna.md ('Anna')", or for a person this import makes, where it was first named;
@@ -129,6 +150,12 @@ extension ImportPlan {
             }
             return id
         case .none:
+            if let id = renamed(name, kind: .organizations) {
+                diagnostics.append(row.error("court", "'\(name)' is not the name of organizations/\(id).md ('\(organizations.names[id]?.first ?? id)'), whose id it makes "
+                    + "(the file may have been renamed since it was made): if it is that court, write its id '\(id)'; if another, make it with "
+                    + "`casebook new organization` and write its id"))
+                return nil
+            }
             guard let id = newID(name, kind: .organizations) else {
                 diagnostics.append(row.error("court", "no id can be made from '\(name)'"))
                 return nil
