@@ -69,4 +69,17 @@ import Testing
         let outcome = SpreadsheetImport.run(["my sheets"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.map(\.description) == ["my sheets:1:1: error: is a folder; import reads CSV files: name them, as in casebook import 'my sheets/'*.csv"])
     }
+
+    /// `import --format json` printed "would make …" after the JSON, on standard output: no
+    /// JSON reader could read it.
+    @Test func jsonOutputIsTheJSONAlone() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base)].joined(separator: "\n") + "\n")
+        let run = try CommandRun.run(["import", "--dry-run", "--format", "json", "sheet.csv"], in: site.root)
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(json?["errors"] as? Int == 0)
+        #expect(run.errors.contains("would make content/cases/blogger-detained-over-a-post.md\n"), "\(run.errors)")
+    }
 }
