@@ -30,7 +30,7 @@ import Testing
                            ["case_title": "Case One", "status": "sentenced", "person_name": "Dana Fourth", "detention_date": "",
                             "verdict_date": "05.03.2025", "source_urls": "", "source_titles": ""],
                            ["case_title": "Case One", "status": "", "person_name": "Bob S.", "sentence_type": "imprisonment",
-                            "sentence_years": "3", "source_urls": "", "source_titles": ""]]
+                            "sentence_years": "3", "source_urls": "https://example.org/one/; https://example.org/one-verdict", "source_titles": ""]]
         try site.write("sheet.csv", ([Sheet.header] + Self.lines(grown)).joined(separator: "\r\n") + "\r\n")
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
         let kept = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"
@@ -39,6 +39,7 @@ import Testing
             "sheet.csv:5:8: warning: content/cases/case-one.md has no verdict event on 2025-03-05; \(kept)",
             "sheet.csv:5:9: warning: 'Dana Fourth' is not among the people of content/cases/case-one.md; \(kept)",
             "sheet.csv:6:13: warning: content/cases/case-one.md gives this person no sentence; \(kept)",
+            "sheet.csv:6:16: warning: content/cases/case-one.md does not cite 'https://example.org/one-verdict'; \(kept)",
         ])
         #expect(outcome.exitStatus == 0)
         #expect(outcome.kept.map { "\($0.path) (\($0.rows))" } == ["content/cases/case-one.md (sheet.csv rows 2, 3, 5, 6)"])
