@@ -29,7 +29,7 @@ import Testing
         let grown = old + [["case_title": "Case Two", "person_name": "Carl Third", "source_urls": "https://example.org/two"],
                            ["case_title": "Case One", "status": "sentenced", "person_name": "Dana Fourth", "detention_date": "",
                             "verdict_date": "05.03.2025", "source_urls": "", "source_titles": ""],
-                           ["case_title": "Case One", "status": "", "person_name": "Bob S.", "sentence_type": "imprisonment",
+                           ["case_title": "Case One", "status": "", "person_name": "Bob S.", "sentence_type": "imprisonment", "charges": "kz-cc-405; kz-cc1997-164",
                             "sentence_years": "3", "source_urls": "https://example.org/one/; https://example.org/one-verdict", "source_titles": ""]]
         try site.write("sheet.csv", ([Sheet.header] + Self.lines(grown)).joined(separator: "\r\n") + "\r\n")
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
@@ -38,6 +38,7 @@ import Testing
             "sheet.csv:5:2: warning: the row's status is 'sentenced', content/cases/case-one.md's 'detained'; \(kept)",
             "sheet.csv:5:8: warning: content/cases/case-one.md has no verdict event on 2025-03-05; \(kept)",
             "sheet.csv:5:9: warning: 'Dana Fourth' is not among the people of content/cases/case-one.md; \(kept)",
+            "sheet.csv:6:6: warning: content/cases/case-one.md does not charge 'kz-cc1997-164'; \(kept)",
             "sheet.csv:6:13: warning: content/cases/case-one.md gives this person no sentence; \(kept)",
             "sheet.csv:6:16: warning: content/cases/case-one.md does not cite 'https://example.org/one-verdict'; \(kept)",
         ])

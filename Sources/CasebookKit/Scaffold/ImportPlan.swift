@@ -66,8 +66,9 @@ struct ImportPlan {
     var casesBySource: [String: String] = [:]
     let archiveCases: Set<String>
     /// What the archive's cases say that a row of them may say otherwise: status, people,
-    /// the people with a sentence (or a decision), events as "type date", and the addresses cited.
-    var archiveFacts: [String: (status: String, people: Set<String>, sentenced: Set<String>, events: Set<String>, sources: Set<String>)] = [:]
+    /// the people with a sentence (or a decision), events as "type date", the addresses cited
+    /// and the charges (the case's and its people's own).
+    var archiveFacts: [String: (status: String, people: Set<String>, sentenced: Set<String>, events: Set<String>, sources: Set<String>, charges: Set<String>)] = [:]
     /// The archive's cases rows name, left as they are (a sheet imported before that grew):
     /// each with the rows that name it, by title key.
     var kept: [(id: String, file: String, rows: [Int])] = []
@@ -95,7 +96,8 @@ struct ImportPlan {
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
             archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)),
                                        Set(record.people.filter { !$0.sentence.isEmpty || !$0.decisions.isEmpty }.map(\.person.id)),
-                                       Set(record.events.map { "\($0.type) \($0.date)" }), Set(record.sources.compactMap(\.url).map(Self.addressKey)))
+                                       Set(record.events.map { "\($0.type) \($0.date)" }), Set(record.sources.compactMap(\.url).map(Self.addressKey)),
+                                       Set((record.charges + record.people.flatMap { $0.charges ?? [] }).map(\.id)))
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)

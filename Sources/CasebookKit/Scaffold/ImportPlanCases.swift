@@ -22,7 +22,7 @@ extension ImportPlan {
 
     /// A row of the archive's case `id`, left out: the case is listed as kept, and what the
     /// row says that the file does not (a person it does not name, another status, a date
-    /// with no event, a sentence, a source) is a warning, since an import never changes a file it did not make.
+    /// with no event, a sentence, a charge, a source) is a warning, since an import never changes a file it did not make.
     mutating func keep(_ row: ImportRow, title: String, in id: String) {
         let key = Self.titleKey(title)
         if let index = keptIndex[key] { kept[index].rows.append(row.number) }
@@ -49,6 +49,10 @@ extension ImportPlan {
             } else if !row["sentence_type"].isEmpty, !ids.contains(where: facts.sentenced.contains) {
                 warn("sentence_type", "\(file) gives this person no sentence; \(advice)")
             }
+        }
+        let charges = row.list("charges").compactMap { Self.key($0, in: Self.chargeEntries(site)) }.filter { !facts.charges.contains($0) }
+        if !charges.isEmpty {
+            warn("charges", "\(file) does not charge \(charges.map { "'\($0)'" }.joined(separator: ", ")); \(advice)")
         }
         // A source reported since: the sheet's new address on an old case's row.
         let uncited = row.list("source_urls").filter { $0.lowercased().hasPrefix("http") && !facts.sources.contains(Self.addressKey($0)) }

@@ -17,9 +17,7 @@ extension ImportPlan {
         // The case's status is needed on its first row; its other rows may leave it empty.
         let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
-        let chargeEntries = site.charges.flatMap { charge in
-            [(key: charge.key, label: charge.label)] + charge.translatedLabel.keys.sorted().map { (key: charge.key, label: charge.translatedLabel[$0]!) }
-        }
+        let chargeEntries = Self.chargeEntries(site)
         let charges = row.list("charges").compactMap { value -> String? in
             // `kz-cc-174, kz-cc-405`: charges each, separated as a list is not.
             let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -112,6 +110,13 @@ extension ImportPlan {
             return nil
         }
         return match(row, column, value, in: Self.entries(vocabulary))
+    }
+
+    /// The charges' keys with their labels, in each of the site's languages.
+    static func chargeEntries(_ site: SiteConfig) -> [(key: String, label: String)] {
+        site.charges.flatMap { charge in
+            [(key: charge.key, label: charge.label)] + charge.translatedLabel.keys.sorted().map { (key: charge.key, label: charge.translatedLabel[$0]!) }
+        }
     }
 
     /// The vocabulary's keys with their labels, in each of the site's languages.
