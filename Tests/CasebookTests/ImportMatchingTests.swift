@@ -117,8 +117,10 @@ import Testing
         let kept = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"
         #expect(outcome.diagnostics.map(\.description) == [
             "sheet.csv:2:2: warning: the row's status is 'detained', content/cases/ablyazov-2018.md's 'sentenced'; \(kept)",
+            "sheet.csv:2:6: warning: content/cases/ablyazov-2018.md does not charge 'kz-cc-405'; \(kept)",
             "sheet.csv:2:7: warning: content/cases/ablyazov-2018.md has no detention event on 2024-03-05; \(kept)",
             "sheet.csv:2:9: warning: 'Aigerim Testova' is not among the people of content/cases/ablyazov-2018.md; \(kept)",
+            "sheet.csv:2:16: warning: content/cases/ablyazov-2018.md does not cite 'https://example.org/report'; \(kept)",
         ])
         #expect(outcome.kept.map(\.path) == ["content/cases/ablyazov-2018.md"])
         let again = try Self.run(site, [["case_title": "A new case", "court": "Чуйский областной суд"]])
