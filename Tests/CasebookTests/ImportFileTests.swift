@@ -82,4 +82,16 @@ import Testing
         #expect(json?["errors"] as? Int == 0)
         #expect(run.errors.contains("would make content/cases/blogger-detained-over-a-post.md\n"), "\(run.errors)")
     }
+
+    /// A header alone, or with empty rows only, imported nothing and said "0 files would be made".
+    @Test func aHeaderWithoutRowsIsAWarning() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", Sheet.header + "\r\n,,,\r\n\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:1:1: warning: the spreadsheet has a header and no rows under it (or only empty ones): nothing to import from it",
+        ])
+        #expect(outcome.succeeded && outcome.files.isEmpty)
+    }
 }

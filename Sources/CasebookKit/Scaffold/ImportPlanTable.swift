@@ -49,6 +49,11 @@ extension ImportPlan {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
+        // A header alone (rows lost on saving, or the wrong sheet saved) made nothing without a word.
+        if table.rows.isEmpty {
+            diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: 1, column: 1),
+                "the spreadsheet has a header and no rows under it (or only empty ones): nothing to import from it"))
+        }
         for row in table.rows {
             // Sheets pasted one under another bring their header along: the same one is no
             // row of data; one in another order would misread the rows under it.
