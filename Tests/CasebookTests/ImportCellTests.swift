@@ -182,4 +182,22 @@ import Testing
         let page = try String(contentsOf: site.output.appendingPathComponent("cases/null-case/index.html"), encoding: .utf8)
         #expect(page.contains("organizations/null/") && page.contains("people/null/"))
     }
+
+    /// A cell whose formula failed is saved as its error: a person "#ЗНАЧ!" (`znach.md`) and a
+    /// court "#REF!" were made without a word.
+    @Test func aFormulasErrorIsAnErrorAtItsCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(["case_title": "Case A", "status": "#N/A", "court": "#REF!", "detention_date": "#Н/Д",
+            "person_name": " #ЗНАЧ! ", "region": "Err:502", "source_urls": "https://example.org/a"])].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let failed = "is the error a spreadsheet shows for a formula that failed, not a value: correct the formula, or write the value in the cell, and save the spreadsheet again"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:2: error: '#N/A' \(failed)", "sheet.csv:2:3: error: '#REF!' \(failed)", "sheet.csv:2:4: error: 'Err:502' \(failed)",
+            "sheet.csv:2:7: error: '#Н/Д' \(failed)", "sheet.csv:2:9: error: '#ЗНАЧ!' \(failed)",
+        ])
+        // A title or name that only holds such a sign is no error.
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Case #N/A 5", "person_name": "Anna #REF"]) { $1 })].joined(separator: "\n") + "\n")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.isEmpty)
+    }
 }

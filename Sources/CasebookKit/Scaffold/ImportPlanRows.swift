@@ -43,7 +43,11 @@ extension ImportPlan {
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)
-        diagnostics += row.controlProblems()
+        // A formula's error is what is wrong with its cell: not also "not a date", "not a status".
+        let formulas = row.formulaProblems()
+        let failed = Set(formulas.map(\.position))
+        diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !failed.contains($0.position) }
+        diagnostics += row.controlProblems() + formulas
         // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
