@@ -200,4 +200,28 @@ import Testing
         try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Case #N/A 5", "person_name": "Anna #REF"]) { $1 })].joined(separator: "\n") + "\n")
         #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.isEmpty)
     }
+
+    /// A case's row listing all its defendants in one cell, one a line (Alt+Enter) or separated
+    /// by semicolons or commas, made one person of them all.
+    @Test func aNameCellListingSeveralPeopleIsAnError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["person_name": "\"Иванов Иван\r\nПетров Петр\""]),
+            Self.raw(["case_title": "B", "person_name": "Иванов И.; Петров П.", "source_urls": "https://example.org/b"]),
+            Self.raw(["case_title": "C", "person_name": "\"Иванов И., Петров П., Сидоров С.\"", "source_urls": "https://example.org/c"]),
+            // One name: wrapped over two lines, or surname first with a comma.
+            Self.raw(["case_title": "D", "person_name": "\"Мухтар Кабулович\nАблязов\"", "source_urls": "https://example.org/d"]),
+            Self.raw(["case_title": "E", "person_name": "\"Лесова, Назира\"", "person_id": "lesova-n", "source_urls": "https://example.org/e"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let p = Self.column("person_name")
+        let advice = "one row names one person: give each a row of their own (the case's cells may stay empty on them, as merged cells leave them)"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Иванов Иван\\r\\nПетров Петр' is 2 names, one a line; \(advice), or write one name on one line",
+            "sheet.csv:3:\(p): error: 'Иванов И.; Петров П.' is 2 names separated by semicolons; \(advice)",
+            "sheet.csv:4:\(p): error: 'Иванов И., Петров П., Сидоров С.' is 3 names separated by commas; \(advice)",
+        ])
+    }
 }

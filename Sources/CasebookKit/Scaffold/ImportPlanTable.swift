@@ -75,6 +75,9 @@ extension ImportPlan {
             // where it wraps a name, title or court, which hold no line, and a semicolon where it
             // puts the items of a list one a line (charges, other spellings); source_urls keeps
             // its own, an error there.
+            if let index = columns["person_name"], index < row.fields.count, let problem = Self.severalPeople(row.fields[index]) {
+                diagnostics.append(Diagnostic(.error, file, SourcePosition(line: row.number, column: index + 1), problem))
+            }
             let lists = [columns["charges"], columns["other_spellings"]]
             var fields = row.fields.indices.map { index in
                 index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
@@ -105,6 +108,23 @@ extension ImportPlan {
         guard cell.contains(where: { $0.isWhitespace && $0 != " " }) || cell.contains("  "), !ControlCharacters.contains(cell) else { return cell }
         return cell.split(whereSeparator: \.isNewline).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             .filter { !$0.isEmpty }.joined(separator: joiner)
+    }
+
+    /// Why a name cell holds several people, as a case's row listing all its defendants in one
+    /// cell does (one a line, or separated by semicolons or commas): read as one name, it made
+    /// one person of them all. A name wrapped over lines (`Ivan` / `Ivanov`) is one name.
+    static func severalPeople(_ cell: String) -> String? {
+        let lines = cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let shown = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let advice = "one row names one person: give each a row of their own (the case's cells may stay empty on them, as merged cells leave them)"
+        if lines.count > 1, lines.allSatisfy({ $0.split(separator: " ").count > 1 }) {
+            return "'\(shown)' is \(lines.count) names, one a line; \(advice), or write one name on one line"
+        }
+        let parts = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).filter { !$0.allSatisfy(\.isWhitespace) }
+        if cell.contains(";") && parts.count > 1 || cell.filter({ $0 == "," }).count > 1 && parts.count > 2 {
+            return "'\(shown)' is \(parts.count) names separated by \(cell.contains(";") ? "semicolons" : "commas"); \(advice)"
+        }
+        return nil
     }
 
     /// Cells that are column names, two at least, and nothing else.
