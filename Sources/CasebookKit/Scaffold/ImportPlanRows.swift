@@ -162,6 +162,26 @@ extension ImportPlan {
         return nil
     }
 
+    /// A length written with its units, as a sheet says it (`5 лет`, `3 года 6 месяцев`,
+    /// `2 years`, `6 ай`): the numbers it means, in the columns they go in.
+    static func unitsHint(_ value: String, _ column: String) -> String? {
+        let years: Set<String> = ["лет", "год", "года", "г", "years", "year", "yrs", "y", "жыл"]
+        let months: Set<String> = ["мес", "месяц", "месяца", "месяцев", "months", "month", "m", "ай"]
+        var words = value.lowercased().split { $0.isWhitespace || $0 == "." || $0 == "," }.map(String.init)
+        var found: (years: Int?, months: Int?) = (nil, nil)
+        while words.count >= 2, let number = Int(words[0]), words[0].allSatisfy(\.isASCII) {
+            if years.contains(words[1]), found.years == nil { found.years = number }
+            else if months.contains(words[1]), found.months == nil { found.months = number }
+            else { return nil }
+            words.removeFirst(2)
+        }
+        guard words.isEmpty, found.years != nil || found.months != nil else { return nil }
+        let other = column == "sentence_years" ? "sentence_months" : "sentence_years"
+        let here = column == "sentence_years" ? found.years : found.months, there = column == "sentence_years" ? found.months : found.years
+        let parts = [here.map { "\($0) here" }, there.map { "\($0) in \(other)" }].compactMap { $0 }
+        return "; write the numbers alone: " + parts.joined(separator: " and ")
+    }
+
     mutating func number(_ row: ImportRow, _ column: String) -> String {
         let value = row[column]
         if !value.isEmpty, !value.allSatisfy(\.isASCII) || !value.allSatisfy(\.isNumber) {
@@ -174,6 +194,7 @@ extension ImportPlan {
     /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months; digits
     /// grouped with a space are the digits.
     static func wholeNumberHint(_ value: String, _ column: String) -> String {
+        if let hint = unitsHint(value, column) { return hint }
         // `1 500`, with the (no-break) space a spreadsheet groups digits with.
         let digits = value.filter { !$0.isWhitespace }
         if digits != value, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return "; write it without spaces, '\(digits)'" }
