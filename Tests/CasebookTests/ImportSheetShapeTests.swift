@@ -65,6 +65,9 @@ import Testing
         #expect(outcome.files.map(\.path) == ["content/people/ivan-petrov.md", "content/people/asan-serikuly.md",
                                               "content/organizations/taraz-city-court.md", "content/cases/delo-blogera.md", "content/cases/bloger-isi.md"])
         #expect(outcome.files[3].text.contains("  - date: 2021-03-05\n    type: detention\n"))
+        // Words for the underscore: `Case Title`, `Source URLs`.
+        try site.write("en.csv", "Case Title,Status,Charges,Person Name,Source-URLs\nCase E,detained,kz-cc-405,Anna E,https://example.org/e\n")
+        #expect(SpreadsheetImport.run(["en.csv"], relativeTo: site.root, dryRun: true).diagnostics.isEmpty)
         #expect(outcome.files[3].text.contains("    title: Новость\n    url: \"https://example.org/ru\"\n"))
         // A column it does not read, named as written; one named twice, in both its names.
         try site.write("bad.csv", "Дело,Статус,ФИО,Ссылка,Примечание,Дата задержание,person_name\nA,detained,B,https://example.org/b,note,,C\n")

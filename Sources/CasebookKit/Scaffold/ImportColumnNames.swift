@@ -28,12 +28,16 @@ extension ImportColumns {
         return names
     }()
 
-    /// The column a header cell names: its own name (`case_title`), or the column whose
-    /// Russian or Kazakh name it is, case, `ё`, dots and runs of spaces aside (`Ф.И.О.` is
-    /// `person_name`); else the cell as it is, lower case.
+    /// The column a header cell names: its own name (`case_title`, or `Case Title` with a
+    /// space or a hyphen for the underscore), or the column whose Russian or Kazakh name it
+    /// is, case, `ё`, dots and runs of spaces aside (`Ф.И.О.` is `person_name`); else the
+    /// cell as it is, lower case.
     static func canonical(_ cell: String) -> String {
         let name = cell.trimmingCharacters(in: .whitespaces).lowercased()
-        guard name.contains(where: { !$0.isASCII }) else { return name }
+        guard name.contains(where: { !$0.isASCII }) else {
+            let joined = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "_")
+            return joined != name && names.contains(joined) ? joined : name
+        }
         let key = name.replacingOccurrences(of: "ё", with: "е").replacingOccurrences(of: ".", with: " ")
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return byOtherName[key] ?? byOtherName[key.replacingOccurrences(of: " ", with: "")] ?? name
