@@ -161,4 +161,17 @@ import Testing
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         #expect(outcome.files.first?.text == "---\nname: Anna Google\naliases: [Anna G.]\n---\n")
     }
+
+    /// A Russian sheet for an archive whose site.yml labels its vocabularies in English only
+    /// (as `casebook init` writes it): "Обвиняемый", "Осуждён", "лишение свободы" were each
+    /// "not one of the site's" roles, statuses, sentence types.
+    @Test func casebooksOwnLabelsInRussianAndKazakhAreRead() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [["status": "Осуждён", "role": "Айыпталушы", "sentence_type": "лишение свободы", "sentence_years": "2"]])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
+        let text = try #require(outcome.files.last?.text)
+        #expect(text.contains("status: sentenced\n") && text.contains("    role: defendant\n") && text.contains("      - type: imprisonment\n"))
+    }
 }

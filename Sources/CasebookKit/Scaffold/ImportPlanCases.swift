@@ -33,7 +33,7 @@ extension ImportPlan {
         func warn(_ column: String, _ message: String) {
             diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns[column] ?? 0) + 1), message))
         }
-        if let status = Self.key(row["status"], in: Self.entries(site.statuses)), status != facts.status {
+        if let status = Self.key(row["status"], in: Self.entries(site.statuses, column: "status")), status != facts.status {
             warn("status", "the row's status is '\(status)', \(file)'s '\(facts.status)'; \(advice)")
         }
         let name = row["person_name"], given = row["person_id"]

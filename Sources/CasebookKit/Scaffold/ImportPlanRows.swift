@@ -113,7 +113,17 @@ extension ImportPlan {
             if required { diagnostics.append(missing(row, column)) }
             return nil
         }
-        return match(row, column, value, in: Self.entries(vocabulary))
+        return match(row, column, value, in: Self.entries(vocabulary, column: column))
+    }
+
+    /// `entries`, and casebook's own labels in English, Russian and Kazakh for the keys the
+    /// site has: a Russian sheet says "Обвиняемый", "лишение свободы" where the site.yml
+    /// `casebook init` wrote labels them in English. The site's own labels are matched first.
+    static func entries(_ vocabulary: Vocabulary, column: String) -> [(key: String, label: String)] {
+        let builtIn = ["status": SiteConfig.Defaults.statusLabels, "role": SiteConfig.Defaults.roleLabels,
+                       "sentence_type": SiteConfig.Defaults.sentenceTypeLabels][column] ?? [:]
+        let keys = Set(vocabulary.keys)
+        return entries(vocabulary) + ["en", "ru", "kk"].flatMap { builtIn[$0] ?? [] }.filter { keys.contains($0.0) }.map { (key: $0.0, label: $0.1) }
     }
 
     /// The charges' keys with their labels, in each of the site's languages.
