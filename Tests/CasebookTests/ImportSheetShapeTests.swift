@@ -51,6 +51,11 @@ import Testing
         for path in ["cases/case-two.md", "people/carl-third.md"] { #expect(after.removeValue(forKey: path) != nil) }
         #expect(after == before)
         #expect(site.build().exitStatus == 0)
+        // Its rows in two files: each file's rows, under the case once.
+        try site.write("more.csv", ([Sheet.header] + Self.lines([["case_title": "CASE ONE", "status": "", "source_urls": "", "source_titles": ""]])).joined(separator: "\n") + "\n")
+        let two = SpreadsheetImport.run(["sheet.csv", "more.csv"], relativeTo: site.root, dryRun: true)
+        #expect(two.kept.map { "\($0.path) (\($0.rows))" } == ["content/cases/case-one.md (sheet.csv rows 2, 3, 5, 6; more.csv row 2)",
+                                                              "content/cases/case-two.md (sheet.csv row 4)"])
     }
 
     /// A sheet headed "ФИО", "Статья", "Дата приговора" was nine errors, every column unknown.

@@ -70,8 +70,9 @@ struct ImportPlan {
     /// and the charges (the case's and its people's own).
     var archiveFacts: [String: (status: String, people: Set<String>, sentenced: Set<String>, events: Set<String>, sources: Set<String>, charges: Set<String>)] = [:]
     /// The archive's cases rows name, left as they are (a sheet imported before that grew):
-    /// each with the rows that name it, by title key.
-    var kept: [(id: String, file: String, rows: [Int])] = []
+    /// each once (whatever title a row gives it) with the rows that name it, in whichever
+    /// file; found by title key.
+    var kept: [(id: String, rows: [(file: String, row: Int)])] = []
     var keptIndex: [String: Int] = [:]
     /// The case of the row before, and that row's number in its file: a row below it that
     /// leaves the case's own cells empty is a row of it, as merged cells save it.

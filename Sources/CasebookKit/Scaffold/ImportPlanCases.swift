@@ -25,8 +25,9 @@ extension ImportPlan {
     /// with no event, a sentence, a charge, a source) is a warning, since an import never changes a file it did not make.
     mutating func keep(_ row: ImportRow, title: String, in id: String) {
         let key = Self.titleKey(title)
-        if let index = keptIndex[key] { kept[index].rows.append(row.number) }
-        else { keptIndex[key] = kept.count; kept.append((id, row.file, [row.number])) }
+        if keptIndex[key] == nil { keptIndex[key] = kept.firstIndex { $0.id == id } ?? kept.count }
+        if keptIndex[key] == kept.count { kept.append((id, [])) }
+        kept[keptIndex[key]!].rows.append((row.file, row.number))
         guard let facts = archiveFacts[id] else { return }
         let file = "\(content)/cases/\(id).md"
         let advice = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"

@@ -80,7 +80,14 @@ public enum SpreadsheetImport {
         outcome.diagnostics += plan.diagnostics + openData.diagnostics
         outcome.files = plan.files() + openData.files()
         outcome.kept = plan.kept.map { case_ in
-            ("\(options.contentDisplayName)/cases/\(case_.id).md", "\(case_.file) row\(case_.rows.count == 1 ? "" : "s") \(case_.rows.map(String.init).joined(separator: ", "))")
+            // `a.csv rows 2, 3; b.csv row 5`: each file's rows, in the order met.
+            var files: [String] = []
+            for (file, _) in case_.rows where !files.contains(file) { files.append(file) }
+            let rows = files.map { file in
+                let numbers = case_.rows.filter { $0.file == file }.map { String($0.row) }
+                return "\(file) row\(numbers.count == 1 ? "" : "s") \(numbers.joined(separator: ", "))"
+            }
+            return ("\(options.contentDisplayName)/cases/\(case_.id).md", rows.joined(separator: "; "))
         }
         let folder = options.contentDirectory
         let prefix = options.contentDisplayName + "/"
