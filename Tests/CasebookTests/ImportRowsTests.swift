@@ -174,4 +174,16 @@ import Testing
         let text = try #require(outcome.files.last?.text)
         #expect(text.contains("status: sentenced\n") && text.contains("    role: defendant\n") && text.contains("      - type: imprisonment\n"))
     }
+
+    /// A new person's other spelling that is another person's name was made their alias
+    /// without a word: the two could no longer be told apart by it.
+    @Test func anOtherSpellingThatIsAnotherPersonsNameIsAWarning() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [["person_name": "Anna Clash", "other_spellings": "Назира Лесова; A. Clash"]])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("other_spellings")): warning: 'Назира Лесова' is the name or an alias of people/nazira-lesova.md ('Nazira Lesova') too: if this row's person is them, write 'nazira-lesova' in person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it",
+        ])
+    }
 }

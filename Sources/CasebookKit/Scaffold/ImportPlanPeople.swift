@@ -27,6 +27,7 @@ extension ImportPlan {
             }
             if takenIDs[.people]?.contains(given) == true { return given }
             takenIDs[.people, default: []].insert(given)
+            shared(spellings, by: given, row)
             return made(Person(id: given, name: name, aliases: spellings, row: row.number))
         }
         switch people.match(name) {
@@ -59,7 +60,25 @@ extension ImportPlan {
                 diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
                 return nil
             }
+            shared(spellings, by: id, row)
             return made(Person(id: id, name: name, aliases: spellings, row: row.number))
+        }
+    }
+
+    /// Other spellings of a new person that are another person's name or alias: made so, a
+    /// later import could not tell the two apart, and search would show both for it.
+    mutating func shared(_ spellings: [String], by id: String, _ row: ImportRow) {
+        for spelling in spellings {
+            let others: [String]
+            switch people.match(spelling) {
+            case .one(let other): others = [other]
+            case .several(let found): others = found
+            case .none, .loose: others = []
+            }
+            guard let other = others.first(where: { $0 != id }) else { continue }
+            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns["other_spellings"] ?? 0) + 1),
+                "'\(shown(spelling, near: [other]))' is the name or an alias of \(described(other)) too: if this row's person is them, write '\(other)' in "
+                + "person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it"))
         }
     }
 
