@@ -94,4 +94,15 @@ import Testing
         ])
         #expect(outcome.succeeded && outcome.files.isEmpty)
     }
+
+    /// A mistake in the first spreadsheet's rows left the second's unread: its mistakes came
+    /// only in the next run.
+    @Test func everySpreadsheetsRowsAreReadWhateverTheOthersHold() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("one.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["status": "detaned"]) { $1 })].joined(separator: "\n") + "\n")
+        try site.write("two.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Other", "status": "sentencd"]) { $1 })].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["one.csv", "two.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map { "\($0.file):\($0.position.line)" } == ["one.csv:2", "two.csv:2"])
+    }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// each cell's spaces and line breaks made what they mean before the row is read.
 extension ImportPlan {
     mutating func add(_ table: CSVRows, file: String) {
+        // This file's header problems stop its rows; another file's mistakes do not.
+        let before = diagnostics.count
         // A title over the table ("Список дел на 01.03.2024"): its first row is no header, a
         // row below is. Read as the header, it was an unknown column and four missing ones.
         if table.titleAbove, let header = table.rows.prefix(10).first(where: { Self.isHeader($0.fields) }) {
@@ -48,7 +50,7 @@ extension ImportPlan {
         for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
+        guard !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
         // A header alone (rows lost on saving, or the wrong sheet saved) made nothing without a word.
         if table.rows.isEmpty {
             diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: 1, column: 1),
