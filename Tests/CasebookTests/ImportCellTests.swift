@@ -224,4 +224,16 @@ import Testing
             "sheet.csv:4:\(p): error: 'Иванов И., Петров П., Сидоров С.' is 3 names separated by commas; \(advice)",
         ])
     }
+
+    /// U+FFFE in a cell made files YAML cannot read: reported at each file to be made ("could
+    /// not be read as text"), not at the cell.
+    @Test func aNoncharacterIsAnErrorAtItsCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Case \u{FFFE}A"]) { $1 })].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:1: error: the cell has U+FFFE (a noncharacter, which no text file of the archive may hold) at character 6; delete it",
+        ])
+    }
 }

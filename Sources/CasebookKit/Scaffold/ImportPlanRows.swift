@@ -47,7 +47,7 @@ extension ImportPlan {
         let formulas = row.formulaProblems()
         let failed = Set(formulas.map(\.position))
         diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !failed.contains($0.position) }
-        diagnostics += row.controlProblems() + formulas
+        diagnostics += row.controlProblems() + row.nonCharacterProblems() + formulas
         // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }

@@ -122,7 +122,9 @@ extension ImportPlan {
         if lines.count > 1, lines.allSatisfy({ $0.split(separator: " ").count > 1 }) {
             return "'\(shown)' is \(lines.count) names, one a line; \(advice), or write one name on one line"
         }
+        // Each part a name of two words or more (`Иванов И.`): not `Lesova, Nazira`, nor a `&amp;`.
         let parts = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard parts.allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count > 1 }) else { return nil }
         if cell.contains(";") && parts.count > 1 || cell.filter({ $0 == "," }).count > 1 && parts.count > 2 {
             return "'\(shown)' is \(parts.count) names separated by \(cell.contains(";") ? "semicolons" : "commas"); \(advice)"
         }

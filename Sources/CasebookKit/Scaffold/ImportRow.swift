@@ -46,6 +46,18 @@ struct ImportRow {
         "#Н/Д", "#ПЕРЕНОС!", "#ВЫЧИСЛ!", "#ОШИБКА!",
     ]
 
+    /// Each cell the import reads that holds U+FFFE or U+FFFF, which no YAML file may hold:
+    /// the files made were refused as a whole ("could not be read as text"), not the cell.
+    func nonCharacterProblems() -> [Diagnostic] {
+        columns.sorted { $0.value < $1.value }.compactMap { name, index in
+            guard index < fields.count, let at = fields[index].unicodeScalars.firstIndex(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return nil }
+            let scalars = fields[index].unicodeScalars
+            let character = String(scalars[..<at]).count + 1
+            return error(name, "the cell has U+\(String(scalars[at].value, radix: 16, uppercase: true)) (a noncharacter, which no text file of the archive may hold) "
+                + "at character \(character); delete it")
+        }
+    }
+
     /// Each cell the import reads that holds a formula's error, at its row and column.
     func formulaProblems() -> [Diagnostic] {
         columns.sorted { $0.value < $1.value }.compactMap { name, index in
