@@ -186,4 +186,16 @@ import Testing
             "sheet.csv:2:\(Self.column("other_spellings")): warning: 'Назира Лесова' is the name or an alias of people/nazira-lesova.md ('Nazira Lesova') too: if this row's person is them, write 'nazira-lesova' in person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it",
         ])
     }
+
+    /// Two titles that differ only where an id does not (`Дело №1`, `Дело № 1`) made two case
+    /// files, `delo-1` and `delo-1-2`, of what is most likely one case typed twice.
+    @Test func twoTitlesThatMakeOneIdAreAskedAbout() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.write(site, [["case_title": "Дело №1"], ["case_title": "Дело № 1", "person_name": "Bob Two", "source_urls": "https://example.org/2"]])
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:3:1: error: 'Дело № 1' makes the id of the case 'Дело №1' of row 2 ('delo-1'): if it is that case, write its title as row 2 does; if another, give it a title that makes another id",
+        ])
+    }
 }

@@ -43,6 +43,9 @@ struct ImportPlan {
     var diagnostics: [Diagnostic] = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
+    /// This import's cases by the id their title makes in full (before any `-2`): two titles that
+    /// make one id (`Дело №1`, `Дело № 1`) are one case typed twice, or two to tell apart.
+    var caseSlugs: [String: Int] = [:]
     /// Titles of rows found to be the archive's cases: their later rows may leave status empty.
     var importedCases: Set<String> = []
     /// Files to make for people and courts the archive lacks, by id, in the order met.

@@ -62,11 +62,20 @@ extension ImportPlan {
                 importedCases.insert(key)
                 return
             }
+            // The id in full: long titles cut to one id (`-2` after the second) are two cases.
+            let slug = Identifier.slug(ImportNames.visible(title))
+            if NewFile.shortened(slug) == slug, let other = caseSlugs[slug].map({ cases[$0] }) {
+                let at = "row \(other.firstRow.row)" + (other.firstRow.file == row.file ? "" : " of \(other.firstRow.file)")
+                diagnostics.append(row.error("case_title", "'\(title)' makes the id of the case '\(other.title)' of \(at) ('\(slug)'): "
+                    + "if it is that case, write its title as \(at) does; if another, give it a title that makes another id"))
+                return
+            }
             guard let id = newID(title, kind: .cases) else {
                 diagnostics.append(row.error("case_title", "no id can be made from '\(title)': it has no Latin, Cyrillic or Kazakh letters or digits"))
                 return
             }
             caseIndex[key] = cases.count
+            caseSlugs[slug] = cases.count
             let noSource = row.error("source_urls", "no row of the case '\(title)' gives a source address; every case needs at least one source")
             cases.append(Case(id: id, title: title, firstRow: (row.file, row.number), noSource: noSource))
         }
