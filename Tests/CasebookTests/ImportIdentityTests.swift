@@ -123,4 +123,16 @@ import Testing
             "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name or an alias of people/erlan-bolatov.md ('Erlan Zhaksylykov'): correct person_name or person_id, or add 'Ерлан Болатов' to the file's aliases",
         ])
     }
+
+    /// A `person_id` the file had before it was renamed (now in its `former_ids`) was refused
+    /// at a file never written, `content/people/<old id>.md:1:1`, not at the cell.
+    @Test func aFormerIdInPersonIdIsAnErrorAtTheCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/erlan-bolatov-1990.md", "---\nname: Erlan Bolatov\nformer_ids: [erlan-bolatov]\n---\n")
+        let outcome = try Matching.run(site, [["person_name": "Erlan Bolatov", "person_id": "erlan-bolatov"]])
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("person_id")): error: 'erlan-bolatov' is a former id of people/erlan-bolatov-1990.md ('Erlan Bolatov'), which lists it under former_ids: write 'erlan-bolatov-1990'",
+        ])
+    }
 }

@@ -59,6 +59,9 @@ struct ImportPlan {
     /// Each person's name as a page publishes it (initials for a protected one): what an
     /// event's summary says.
     var publishedNames: [String: String] = [:]
+    /// The archive's people's former ids (`former_ids`), with the id each is now: a sheet's
+    /// `person_id` written before the file was renamed.
+    var formerPeople: [String: String] = [:]
     /// The archive's people whose name is protected: no message quotes it (`shown`).
     var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
@@ -106,6 +109,7 @@ struct ImportPlan {
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)
             if person.protection.hidesName { protectedPeople.insert(person.id) }
+            for former in person.formerIDs { formerPeople[former.id] = person.id }
             for name in [person.name] + person.aliases { people.add(name, for: person.id) }
         }
         for organization in archive.organizations {

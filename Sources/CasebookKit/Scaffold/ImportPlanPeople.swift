@@ -25,6 +25,11 @@ extension ImportPlan {
                 spell(given, name, spellings, row)
                 return given
             }
+            // An id the file had before it was renamed: made again, it was refused at the file.
+            if let now = formerPeople[given] {
+                diagnostics.append(row.error("person_id", "'\(given)' is a former id of \(described(now)), which lists it under former_ids: write '\(now)'"))
+                return nil
+            }
             if takenIDs[.people]?.contains(given) == true { return given }
             takenIDs[.people, default: []].insert(given)
             shared(spellings, by: given, row)
