@@ -124,14 +124,16 @@ import Testing
         ])
     }
 
-    /// A `person_id` the file had before it was renamed (now in its `former_ids`) was refused
+    /// A `person_id` or court the file had before it was renamed (now in its `former_ids`) was refused
     /// at a file never written, `content/people/<old id>.md:1:1`, not at the cell.
     @Test func aFormerIdInPersonIdIsAnErrorAtTheCell() throws {
         let site = try SiteFixture()
         defer { site.remove() }
         try site.write("content/people/erlan-bolatov-1990.md", "---\nname: Erlan Bolatov\nformer_ids: [erlan-bolatov]\n---\n")
-        let outcome = try Matching.run(site, [["person_name": "Erlan Bolatov", "person_id": "erlan-bolatov"]])
+        try site.write("content/organizations/taraz-court.md", "---\nname: Taraz Court\nkind: court\nformer_ids: [taraz-old]\n---\n")
+        let outcome = try Matching.run(site, [["person_name": "Erlan Bolatov", "person_id": "erlan-bolatov", "court": "taraz-old"]])
         #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("court")): error: 'taraz-old' is a former id of organizations/taraz-court.md, which lists it under former_ids: write 'taraz-court'",
             "sheet.csv:2:\(Self.column("person_id")): error: 'erlan-bolatov' is a former id of people/erlan-bolatov-1990.md ('Erlan Bolatov'), which lists it under former_ids: write 'erlan-bolatov-1990'",
         ])
     }

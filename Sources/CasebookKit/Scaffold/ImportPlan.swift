@@ -62,6 +62,7 @@ struct ImportPlan {
     /// The archive's people's former ids (`former_ids`), with the id each is now: a sheet's
     /// `person_id` written before the file was renamed.
     var formerPeople: [String: String] = [:]
+    var formerOrganizations: [String: String] = [:]
     /// The archive's people whose name is protected: no message quotes it (`shown`).
     var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
@@ -114,6 +115,7 @@ struct ImportPlan {
         }
         for organization in archive.organizations {
             if organization.kind != OrganizationKind.court { notCourts[organization.id] = organization.kind ?? "" }
+            for former in organization.formerIDs { formerOrganizations[former.id] = organization.id }
             // Not its id: a court cell is matched to an id only as written (`court(_:)`).
             for name in [organization.name] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
                 organizations.add(name, for: organization.id)

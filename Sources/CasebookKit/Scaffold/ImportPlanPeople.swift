@@ -154,6 +154,10 @@ extension ImportPlan {
     /// (`Novyy Sud` is not novyy-sud.md, named 'Almaty Regional Court'), as with people.
     mutating func court(_ row: ImportRow) -> String? {
         let name = row["court"]
+        if let now = formerOrganizations[name] {
+            diagnostics.append(row.error("court", "'\(name)' is a former id of organizations/\(now).md, which lists it under former_ids: write '\(now)'"))
+            return nil
+        }
         let match = takenIDs[.organizations]?.contains(name) == true ? .one(name) : organizations.match(name)
         switch match {
         case .several(let ids):
