@@ -51,11 +51,15 @@ import Testing
         for path in ["cases/case-two.md", "people/carl-third.md"] { #expect(after.removeValue(forKey: path) != nil) }
         #expect(after == before)
         #expect(site.build().exitStatus == 0)
+        // Retitled and renamed since (its old id in former_ids): still the archive's case.
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("cases/case-two.md"), to: site.content.appendingPathComponent("cases/case-2.md"))
+        try site.replace("content/cases/case-2.md", "title: Case Two", with: "title: The second case\nformer_ids: [case-two]")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).kept.map(\.path).last == "content/cases/case-2.md")
         // Its rows in two files: each file's rows, under the case once.
         try site.write("more.csv", ([Sheet.header] + Self.lines([["case_title": "CASE ONE", "status": "", "source_urls": "", "source_titles": ""]])).joined(separator: "\n") + "\n")
         let two = SpreadsheetImport.run(["sheet.csv", "more.csv"], relativeTo: site.root, dryRun: true)
         #expect(two.kept.map { "\($0.path) (\($0.rows))" } == ["content/cases/case-one.md (sheet.csv rows 2, 3, 5, 6; more.csv row 2)",
-                                                              "content/cases/case-two.md (sheet.csv row 4)"])
+                                                              "content/cases/case-2.md (sheet.csv row 4)"])
     }
 
     /// A sheet headed "ФИО", "Статья", "Дата приговора" was nine errors, every column unknown.

@@ -63,6 +63,9 @@ struct ImportPlan {
     /// `person_id` written before the file was renamed.
     var formerPeople: [String: String] = [:]
     var formerOrganizations: [String: String] = [:]
+    /// The archive's cases' former ids, with the id each is now: a title making one is the
+    /// case renamed since it was imported.
+    var formerCases: [String: String] = [:]
     /// The archive's people whose name is protected: no message quotes it (`shown`).
     var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
@@ -102,6 +105,7 @@ struct ImportPlan {
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
+            for former in record.formerIDs { formerCases[former.id] = record.id }
             archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)),
                                        Set(record.people.filter { !$0.sentence.isEmpty || !$0.decisions.isEmpty }.map(\.person.id)),
                                        Set(record.events.map { "\($0.type) \($0.date)" }), Set(record.sources.compactMap(\.url).map(Self.addressKey)),

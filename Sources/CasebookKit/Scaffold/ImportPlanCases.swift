@@ -6,7 +6,8 @@ extension ImportPlan {
     func archiveCase(_ title: String) -> String? {
         if let id = casesByTitle[Self.titleKey(title)] { return id }
         let id = NewFile.shortened(Identifier.slug(ImportNames.visible(title)))
-        return archiveCases.contains(id) ? id : nil
+        // Renamed since (its old id in `former_ids`): made again, it was refused at the file.
+        return archiveCases.contains(id) ? id : formerCases[id]
     }
 
     /// A case of another title citing an address an archive's case cites: the case retitled
