@@ -118,6 +118,15 @@ import Testing
             "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name of people/erlan-bolatov.md ('Erlan Zhaksylykov'), whose id it makes (the file may have been renamed since it was made): if it is the same person, write 'erlan-bolatov' in person_id; if another, write a new id in person_id (like 'erlan-bolatov-2')",
             "sheet.csv:3:\(p): error: 'Z…r …' is not the name of people/zhanar-s.md ('Ж…р С…а'), whose id it makes (the file may have been renamed since it was made): if it is the same person, write 'zhanar-s' in person_id; if another, write a new id in person_id",
         ])
+        // Renamed as well, the old id in its former_ids: the same question, naming the file now.
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("people/erlan-bolatov.md"), to: site.content.appendingPathComponent("people/erlan-z.md"))
+        try site.replace("content/people/erlan-z.md", "name: Erlan Zhaksylykov", with: "name: Erlan Zhaksylykov\nformer_ids: [erlan-bolatov]")
+        let moved = try Matching.run(site, [["case_title": "Case A", "person_name": "Ерлан Болатов"]])
+        #expect(moved.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name of people/erlan-z.md ('Erlan Zhaksylykov'), whose former id 'erlan-bolatov' it makes (the file was renamed since; former_ids): if it is the same person, write 'erlan-z' in person_id; if another, write a new id in person_id (like 'erlan-bolatov-2')",
+        ])
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("people/erlan-z.md"), to: site.content.appendingPathComponent("people/erlan-bolatov.md"))
+        try site.write("content/people/erlan-bolatov.md", "---\nname: Erlan Zhaksylykov\n---\n")
         let settled = try Matching.run(site, [["case_title": "Case A", "person_name": "Ерлан Болатов", "person_id": "erlan-bolatov"]])
         #expect(settled.diagnostics.map(\.description) == [
             "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name or an alias of people/erlan-bolatov.md ('Erlan Zhaksylykov'): correct person_name or person_id, or add 'Ерлан Болатов' to the file's aliases",

@@ -125,6 +125,10 @@ struct ImportPlan {
                 organizations.add(name, for: organization.id)
             }
         }
+        // A former id is no new file's id: its old address leads to the file renamed.
+        takenIDs[.people, default: []].formUnion(formerPeople.keys)
+        takenIDs[.organizations, default: []].formUnion(formerOrganizations.keys)
+        takenIDs[.cases, default: []].formUnion(formerCases.keys)
         // A Russian title or name, written only in a translation, is the same file's.
         for translation in archive.translations.map(\.translation) {
             let names = [translation.name, translation.shortName].compactMap { $0 } + (translation.aliases ?? [])

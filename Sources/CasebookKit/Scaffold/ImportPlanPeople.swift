@@ -55,10 +55,10 @@ extension ImportPlan {
             spell(id, name, spellings, row)
             return id
         case .none:
-            if let id = renamed(name, kind: .people) {
+            if let (id, how) = renamed(name, kind: .people) {
                 let suggestion = protectedPeople.contains(id) ? "" : " (like '\(nextID(Identifier.slug(ImportNames.visible(name)), kind: .people))')"
-                diagnostics.append(row.error("person_name", "'\(shown(name, near: [id]))' is not the name of \(described(id)), whose id it makes (the file may have been "
-                    + "renamed since it was made): if it is the same person, write '\(id)' in person_id; if another, write a new id in person_id\(suggestion)"))
+                diagnostics.append(row.error("person_name", "'\(shown(name, near: [id]))' is not the name of \(described(id)), \(how): "
+                    + "if it is the same person, write '\(id)' in person_id; if another, write a new id in person_id\(suggestion)"))
                 return nil
             }
             guard let id = newID(name, kind: .people) else {
@@ -90,9 +90,13 @@ extension ImportPlan {
     /// The archive's file whose id the name makes in full (not shortened), though the name is
     /// not its file's: the file renamed since an import made it (a second file of the same
     /// person or court, `-2`, on importing the grown sheet), or another of the same id.
-    func renamed(_ name: String, kind: ContentKind) -> String? {
+    /// Its former id too (`former_ids`), made again it was refused at the file to be made.
+    func renamed(_ name: String, kind: ContentKind) -> (id: String, how: String)? {
         let slug = Identifier.slug(ImportNames.visible(name))
-        return !slug.isEmpty && NewFile.shortened(slug) == slug && archiveIDs[kind]?.contains(slug) == true ? slug : nil
+        guard !slug.isEmpty, NewFile.shortened(slug) == slug else { return nil }
+        if archiveIDs[kind]?.contains(slug) == true { return (slug, "whose id it makes (the file may have been renamed since it was made)") }
+        let now = kind == .people ? formerPeople[slug] : formerOrganizations[slug]
+        return now.map { ($0, "whose former id '\(slug)' it makes (the file was renamed since; former_ids)") }
     }
 
     /// The id `base` or `base-2`, `base-3` … that no file has, for a message (not taken).
@@ -178,10 +182,9 @@ extension ImportPlan {
             }
             return id
         case .none:
-            if let id = renamed(name, kind: .organizations) {
-                diagnostics.append(row.error("court", "'\(name)' is not the name of organizations/\(id).md ('\(organizations.names[id]?.first ?? id)'), whose id it makes "
-                    + "(the file may have been renamed since it was made): if it is that court, write its id '\(id)'; if another, make it with "
-                    + "`casebook new organization` and write its id"))
+            if let (id, how) = renamed(name, kind: .organizations) {
+                diagnostics.append(row.error("court", "'\(name)' is not the name of organizations/\(id).md ('\(organizations.names[id]?.first ?? id)'), \(how): "
+                    + "if it is that court, write its id '\(id)'; if another, make it with `casebook new organization` and write its id"))
                 return nil
             }
             guard let id = newID(name, kind: .organizations) else {
