@@ -180,10 +180,14 @@ import Testing
     @Test func anOtherSpellingThatIsAnotherPersonsNameIsAWarning() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        try Self.write(site, [["person_name": "Anna Clash", "other_spellings": "Назира Лесова; A. Clash"]])
+        // On the row that makes the person, and on a later row of theirs.
+        try Self.write(site, [["person_name": "Anna Clash", "other_spellings": "Назира Лесова; A. Clash"],
+                              ["case_title": "Case B", "person_name": "Anna Clash", "other_spellings": "Lesova Nazira; Nazira Lesova", "source_urls": "https://example.org/b"]])
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let advice = "too: if this row's person is them, write 'nazira-lesova' in person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it"
         #expect(outcome.diagnostics.map(\.description) == [
-            "sheet.csv:2:\(Self.column("other_spellings")): warning: 'Назира Лесова' is the name or an alias of people/nazira-lesova.md ('Nazira Lesova') too: if this row's person is them, write 'nazira-lesova' in person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it",
+            "sheet.csv:2:\(Self.column("other_spellings")): warning: 'Назира Лесова' is the name or an alias of people/nazira-lesova.md ('Nazira Lesova') \(advice)",
+            "sheet.csv:3:\(Self.column("other_spellings")): warning: 'Nazira Lesova' is the name or an alias of people/nazira-lesova.md ('Nazira Lesova') \(advice)",
         ])
     }
 

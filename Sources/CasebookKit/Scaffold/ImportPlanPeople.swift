@@ -142,6 +142,7 @@ extension ImportPlan {
         let new = ([name] + spellings).filter { spelling in !known.contains { $0.lowercased() == spelling.lowercased() } }
         guard !new.isEmpty else { return }
         if let index = newPeopleIndex[id] {
+            shared(new.filter { !newPeople[index].aliases.contains($0) }, by: id, row)
             for spelling in new where !newPeople[index].aliases.contains(spelling) {
                 newPeople[index].aliases.append(spelling)
                 people.add(spelling, for: id)
