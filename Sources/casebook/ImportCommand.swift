@@ -43,7 +43,9 @@ struct Import: ParsableCommand {
             report.printFailure("import failed: \(report.report.summary); nothing was written")
             throw ExitCode(outcome.exitStatus)
         }
-        for file in outcome.files { print((dryRun ? "would make " : "made ") + VisibleText.escape(file.path)) }
+        // Beside the summary: on standard error with --format json, whose output is the JSON alone.
+        for kept in outcome.kept { report.printSummary(VisibleText.escape(outcome.keptLine(kept, dryRun: dryRun))) }
+        for file in outcome.files { report.printSummary((dryRun ? "would make " : "made ") + VisibleText.escape(file.path)) }
         report.printSummary(outcome.summary(dryRun: dryRun))
     }
 }

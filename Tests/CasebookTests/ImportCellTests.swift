@@ -164,4 +164,76 @@ import Testing
             "vt.csv:2:\(Self.column("person_name")): error: 'Ivan\\u{B}Ivanov' has U+000B (VT, a control character) at character 5, which is not allowed in text; delete it",
         ])
     }
+
+    /// A court or person named "Null" made the id `null`, written plain: YAML read `court: null`
+    /// as no court (the case lost it without a word) and `person: null` as no person.
+    @Test func aNameThatMakesTheIdNullIsWrittenAsThatId() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(["case_title": "Null case", "status": "detained", "court": "Null",
+            "person_name": "Null", "source_urls": "https://example.org/null"]), Sheet.row(["case_title": "Null case", "person_name": "Bob Two"])]
+            .joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        let text = try site.read("content/cases/null-case.md")
+        #expect(text.contains("court: \"null\"\n") && text.contains("  - person: \"null\"\n"))
+        #expect(site.build().exitStatus == 0)
+        // The case's page links its court and its person.
+        let page = try String(contentsOf: site.output.appendingPathComponent("cases/null-case/index.html"), encoding: .utf8)
+        #expect(page.contains("organizations/null/") && page.contains("people/null/"))
+    }
+
+    /// A cell whose formula failed is saved as its error: a person "#ЗНАЧ!" (`znach.md`) and a
+    /// court "#REF!" were made without a word.
+    @Test func aFormulasErrorIsAnErrorAtItsCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(["case_title": "Case A", "status": "#N/A", "court": "#REF!", "detention_date": "#Н/Д",
+            "person_name": " #ЗНАЧ! ", "region": "Err:502", "source_urls": "https://example.org/a"])].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let failed = "is the error a spreadsheet shows for a formula that failed, not a value: correct the formula, or write the value in the cell, and save the spreadsheet again"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:2: error: '#N/A' \(failed)", "sheet.csv:2:3: error: '#REF!' \(failed)", "sheet.csv:2:4: error: 'Err:502' \(failed)",
+            "sheet.csv:2:7: error: '#Н/Д' \(failed)", "sheet.csv:2:9: error: '#ЗНАЧ!' \(failed)",
+        ])
+        // A title or name that only holds such a sign is no error.
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Case #N/A 5", "person_name": "Anna #REF"]) { $1 })].joined(separator: "\n") + "\n")
+        #expect(SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true).diagnostics.isEmpty)
+    }
+
+    /// A case's row listing all its defendants in one cell, one a line (Alt+Enter) or separated
+    /// by semicolons or commas, made one person of them all.
+    @Test func aNameCellListingSeveralPeopleIsAnError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let rows = [
+            Self.raw(["person_name": "\"Иванов Иван\r\nПетров Петр\""]),
+            Self.raw(["case_title": "B", "person_name": "Иванов И.; Петров П.", "source_urls": "https://example.org/b"]),
+            Self.raw(["case_title": "C", "person_name": "\"Иванов И., Петров П., Сидоров С.\"", "source_urls": "https://example.org/c"]),
+            // One name: wrapped over two lines, or surname first with a comma.
+            Self.raw(["case_title": "D", "person_name": "\"Мухтар Кабулович\nАблязов\"", "source_urls": "https://example.org/d"]),
+            Self.raw(["case_title": "E", "person_name": "\"Лесова, Назира\"", "person_id": "lesova-n", "source_urls": "https://example.org/e"]),
+        ]
+        try site.write("sheet.csv", ([Sheet.header] + rows).joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let p = Self.column("person_name")
+        let advice = "one row names one person: give each a row of their own (the case's cells may stay empty on them, as merged cells leave them)"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Иванов Иван\\r\\nПетров Петр' is 2 names, one a line; \(advice), or write one name on one line",
+            "sheet.csv:3:\(p): error: 'Иванов И.; Петров П.' is 2 names separated by semicolons; \(advice)",
+            "sheet.csv:4:\(p): error: 'Иванов И., Петров П., Сидоров С.' is 3 names separated by commas; \(advice)",
+        ])
+    }
+
+    /// U+FFFE in a cell made files YAML cannot read: reported at each file to be made ("could
+    /// not be read as text"), not at the cell.
+    @Test func aNoncharacterIsAnErrorAtItsCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Case \u{FFFE}A"]) { $1 })].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:1: error: the cell has U+FFFE (a noncharacter, which no text file of the archive may hold) at character 6; delete it",
+        ])
+    }
 }

@@ -20,12 +20,14 @@ import Testing
     @Test func dotsDayFirstAndMidnightAreRead() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00", "05.03.2021 0:00:00"]
+        let dates = ["05.03.2021", "5.3.2021", "03.2021", "2021-03-05 00:00:00", "2021-03-05 0:00", "2021-03-05T00:00:00", "05.03.2021 0:00:00",
+                     // A month in words was "not a date" with the date it is as a suggestion.
+                     "5 марта 2021", "5 марта 2021 г.", "2021 жылғы 5 наурыз", "5 March 2021", "March 5, 2021"]
         try site.write("sheet.csv", Self.sheet(dates))
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.description))")
         let cases = outcome.files.filter { $0.path.hasPrefix("content/cases/") }.map(\.text)
-        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true, true])
+        #expect(cases.map { $0.contains("  - date: 2021-03-05\n") } == [true, true, false, true, true, true, true, true, true, true, true, true])
         #expect(cases[2].contains("  - date: 2021-03\n"))
     }
 
@@ -51,7 +53,7 @@ import Testing
     @Test func aLengthWithADecimalMarkSaysItsWholeNumbers() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let rows = [("1,5", ""), ("5,0", "6.0"), ("2,4", ""), ("0.25", ""), ("1\u{A0}0", "")].enumerated().map { index, length in
+        let rows = [("1,5", ""), ("5,0", "6.0"), ("2,4", ""), ("0.25", ""), ("1\u{A0}0", ""), ("3 года 6 месяцев", "8 мес.")].enumerated().map { index, length in
             Sheet.row(Sheet.base.merging(["case_title": "Case \(index)", "person_name": "Person \(Character(UnicodeScalar(65 + index)!))", "source_urls": "https://example.org/\(index)",
                                           "sentence_type": "imprisonment", "sentence_years": length.0, "sentence_months": length.1]) { $1 })
         }
@@ -64,6 +66,9 @@ import Testing
             "sheet.csv:4:\(years): error: '2,4' is not a whole number; write whole years and months",
             "sheet.csv:5:\(years): error: '0.25' is not a whole number; write 0 here and 3 in sentence_months (0.25 years)",
             "sheet.csv:6:\(years): error: '1 0' is not a whole number; write it without spaces, '10'",  // the no-break space made a plain one
+            // A length with its units said only "is not a whole number".
+            "sheet.csv:7:\(years): error: '3 года 6 месяцев' is not a whole number; write the numbers alone: 3 here and 6 in sentence_months",
+            "sheet.csv:7:\(years + 1): error: '8 мес.' is not a whole number; write the numbers alone: 8 here",
         ])
     }
 }

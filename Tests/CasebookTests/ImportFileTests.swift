@@ -69,4 +69,40 @@ import Testing
         let outcome = SpreadsheetImport.run(["my sheets"], relativeTo: site.root, dryRun: true)
         #expect(outcome.diagnostics.map(\.description) == ["my sheets:1:1: error: is a folder; import reads CSV files: name them, as in casebook import 'my sheets/'*.csv"])
     }
+
+    /// `import --format json` printed "would make …" after the JSON, on standard output: no
+    /// JSON reader could read it.
+    @Test func jsonOutputIsTheJSONAlone() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", [Sheet.header, Sheet.row(Sheet.base)].joined(separator: "\n") + "\n")
+        let run = try CommandRun.run(["import", "--dry-run", "--format", "json", "sheet.csv"], in: site.root)
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(json?["errors"] as? Int == 0)
+        #expect(run.errors.contains("would make content/cases/blogger-detained-over-a-post.md\n"), "\(run.errors)")
+    }
+
+    /// A header alone, or with empty rows only, imported nothing and said "0 files would be made".
+    @Test func aHeaderWithoutRowsIsAWarning() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("sheet.csv", Sheet.header + "\r\n,,,\r\n\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:1:1: warning: the spreadsheet has a header and no rows under it (or only empty ones): nothing to import from it",
+        ])
+        #expect(outcome.succeeded && outcome.files.isEmpty)
+    }
+
+    /// A mistake in the first spreadsheet's rows left the second's unread: its mistakes came
+    /// only in the next run.
+    @Test func everySpreadsheetsRowsAreReadWhateverTheOthersHold() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("one.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["status": "detaned"]) { $1 })].joined(separator: "\n") + "\n")
+        try site.write("two.csv", [Sheet.header, Sheet.row(Sheet.base.merging(["case_title": "Other", "status": "sentencd"]) { $1 })].joined(separator: "\n") + "\n")
+        let outcome = SpreadsheetImport.run(["one.csv", "two.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map { "\($0.file):\($0.position.line)" } == ["one.csv:2", "two.csv:2"])
+    }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Who a row names, and how a message shows it: a name written surname first is the file's
 /// only loosely (an error naming the file, never a second person); a court cell is an id only
-/// as written, not a name whose made id is a file's; a protected person's name, even misspelt
+/// as written, and a name whose made id is a file's of another name is asked about (the file
+/// renamed since, or another), for people too; a protected person's name, even misspelt
 /// or reordered, is never printed, nor an id made of it suggested.
 @Suite struct ImportIdentityTests {
     typealias Matching = ImportMatchingTests
@@ -59,14 +60,24 @@ import Testing
             ["case_title": "Case D", "court": "Almaty Regional Court"],
             ["case_title": "Case E", "court": "Taraz Court 2"],
         ])
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
-        #expect(outcome.files.filter { $0.path.contains("/organizations/") }.map(\.path)
-                == ["content/organizations/novyy-sud-2.md", "content/organizations/taraz-court-2-2.md"])
-        let courts = outcome.files.filter { $0.path.contains("/cases/") }.map { $0.text.split(separator: "\n").first { $0.hasPrefix("court: ") } ?? "" }
-        #expect(courts == ["court: novyy-sud-2", "court: novyy-sud-2", "court: novyy-sud", "court: novyy-sud", "court: taraz-court-2-2"])
+        // A name that makes a file's id, but is not its name, is that file renamed since or
+        // another court: asked, never a second file of the same court made (`novyy-sud-2`),
+        // as importing the sheet again after the rename did.
+        let c = Self.column("court")
+        let which = "(the file may have been renamed since it was made): if it is that court, write its id"
+        let other = "if another, make it with `casebook new organization` and write its id"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(c): error: 'Novyy Sud' is not the name of organizations/novyy-sud.md ('Almaty Regional Court'), whose id it makes \(which) 'novyy-sud'; \(other)",
+            "sheet.csv:3:\(c): error: 'Новый суд!' is not the name of organizations/novyy-sud.md ('Almaty Regional Court'), whose id it makes \(which) 'novyy-sud'; \(other)",
+            "sheet.csv:6:\(c): error: 'Taraz Court 2' is not the name of organizations/taraz-court-2.md ('Taraz City Court No. 2'), whose id it makes \(which) 'taraz-court-2'; \(other)",
+        ])
+        // The id as written, or the file's name, is the court.
+        let settled = try Matching.run(site, [["case_title": "Case A", "court": "novyy-sud"], ["case_title": "Case D", "court": "Almaty Regional Court"]])
+        #expect(settled.diagnostics.isEmpty, "\(settled.diagnostics)")
+        let courts = settled.files.filter { $0.path.contains("/cases/") }.map { $0.text.split(separator: "\n").first { $0.hasPrefix("court: ") } ?? "" }
+        #expect(courts == ["court: novyy-sud", "court: novyy-sud"])
         // A party's id as written is that party, and the message says it is its id.
         let party = try Matching.run(site, [["case_title": "Case F", "court": "dvk"], ["case_title": "Case G", "court": "Dvk"]])
-        let c = Self.column("court")
         #expect(party.diagnostics.map(\.description) == [
             "sheet.csv:2:\(c): error: 'dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
             "sheet.csv:3:\(c): error: 'Dvk' is organizations/dvk.md, which is not a court (its kind is 'movement'): write a court's id or name, or set kind: court in that file if it is one",
@@ -92,5 +103,47 @@ import Testing
         ])
         let all = outcome.diagnostics.map(\.description).joined(separator: "\n").lowercased()
         for part in ["sekret", "секрет", "zhanar", "жанар"] { #expect(!all.contains(part), "\(part)") }
+    }
+
+    /// An editor corrected a person's name after the import made their file: importing the
+    /// grown sheet made a second file of them (`erlan-bolatov-2`) from the old spelling.
+    @Test func aPersonsFileRenamedSinceIsAskedAboutNotMadeTwice() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/erlan-bolatov.md", "---\nname: Erlan Zhaksylykov\n---\n")
+        try site.write("content/people/zhanar-s.md", "---\nname: Жанар Секретова\nprotect: initials\n---\n")
+        let outcome = try Matching.run(site, [["case_title": "Case A", "person_name": "Ерлан Болатов"], ["case_title": "Case B", "person_name": "Zhanar S."]])
+        let p = Self.column("person_name")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name of people/erlan-bolatov.md ('Erlan Zhaksylykov'), whose id it makes (the file may have been renamed since it was made): if it is the same person, write 'erlan-bolatov' in person_id; if another, write a new id in person_id (like 'erlan-bolatov-2')",
+            "sheet.csv:3:\(p): error: 'Z…r …' is not the name of people/zhanar-s.md ('Ж…р С…а'), whose id it makes (the file may have been renamed since it was made): if it is the same person, write 'zhanar-s' in person_id; if another, write a new id in person_id",
+        ])
+        // Renamed as well, the old id in its former_ids: the same question, naming the file now.
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("people/erlan-bolatov.md"), to: site.content.appendingPathComponent("people/erlan-z.md"))
+        try site.replace("content/people/erlan-z.md", "name: Erlan Zhaksylykov", with: "name: Erlan Zhaksylykov\nformer_ids: [erlan-bolatov]")
+        let moved = try Matching.run(site, [["case_title": "Case A", "person_name": "Ерлан Болатов"]])
+        #expect(moved.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name of people/erlan-z.md ('Erlan Zhaksylykov'), whose former id 'erlan-bolatov' it makes (the file was renamed since; former_ids): if it is the same person, write 'erlan-z' in person_id; if another, write a new id in person_id (like 'erlan-bolatov-2')",
+        ])
+        try FileManager.default.moveItem(at: site.content.appendingPathComponent("people/erlan-z.md"), to: site.content.appendingPathComponent("people/erlan-bolatov.md"))
+        try site.write("content/people/erlan-bolatov.md", "---\nname: Erlan Zhaksylykov\n---\n")
+        let settled = try Matching.run(site, [["case_title": "Case A", "person_name": "Ерлан Болатов", "person_id": "erlan-bolatov"]])
+        #expect(settled.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ерлан Болатов' is not the name or an alias of people/erlan-bolatov.md ('Erlan Zhaksylykov'): correct person_name or person_id, or add 'Ерлан Болатов' to the file's aliases",
+        ])
+    }
+
+    /// A `person_id` or court the file had before it was renamed (now in its `former_ids`) was refused
+    /// at a file never written, `content/people/<old id>.md:1:1`, not at the cell.
+    @Test func aFormerIdInPersonIdIsAnErrorAtTheCell() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/erlan-bolatov-1990.md", "---\nname: Erlan Bolatov\nformer_ids: [erlan-bolatov]\n---\n")
+        try site.write("content/organizations/taraz-court.md", "---\nname: Taraz Court\nkind: court\nformer_ids: [taraz-old]\n---\n")
+        let outcome = try Matching.run(site, [["person_name": "Erlan Bolatov", "person_id": "erlan-bolatov", "court": "taraz-old"]])
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(Self.column("court")): error: 'taraz-old' is a former id of organizations/taraz-court.md, which lists it under former_ids: write 'taraz-court'",
+            "sheet.csv:2:\(Self.column("person_id")): error: 'erlan-bolatov' is a former id of people/erlan-bolatov-1990.md ('Erlan Bolatov'), which lists it under former_ids: write 'erlan-bolatov-1990'",
+        ])
     }
 }

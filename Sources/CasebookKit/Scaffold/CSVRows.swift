@@ -13,8 +13,12 @@ struct CSVRows {
         let fields: [String]
     }
 
+    /// The columns the header names, lower case, a Russian or Kazakh name read as the column
+    /// it is (`ImportColumns.canonical`: `ФИО` is `person_name`).
     let header: [String]
     let rows: [Row]
+    /// The header's cells as written (spaces around aside), for messages.
+    var written: [String] = []
     /// Cells in quotes with a quote inside not written twice, where each starts and what it
     /// was read as (`problems`).
     var strayQuotes: [(row: Int, column: Int, cell: String)] = []
@@ -70,9 +74,9 @@ struct CSVRows {
         let parser = Parser(text, separator: named)
         if parser.quoted { return .failure(.unclosedQuote(row: parser.quoteStart.row, column: parser.quoteStart.column)) }
         guard let first = parser.records.first else { return .failure(.empty) }
-        let header = first.1.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = first.1.map(ImportColumns.canonical)
         return .success(CSVRows(header: header, rows: parser.records.dropFirst().map { Row(number: $0.0, fields: $0.1) },
-                                strayQuotes: parser.strayQuotes, encoding: encoding))
+                                written: first.1.map { $0.trimmingCharacters(in: .whitespaces) }, strayQuotes: parser.strayQuotes, encoding: encoding))
     }
 
     /// The separator of a header that has no comma, semicolon or tab but is column names

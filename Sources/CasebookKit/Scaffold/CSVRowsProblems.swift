@@ -17,8 +17,12 @@ extension CSVRows {
         var first: [String: Int] = [:]
         for (index, name) in header.enumerated() where !name.isEmpty {
             if let earlier = first[name] {
+                // `ФИО` beside `person_name`: the name each was written with.
+                let named = [earlier, index].map { written.indices.contains($0) && written[$0].lowercased() != name ? "'\(written[$0])'" : nil }
+                let what = named.contains { $0 != nil } ? "\(named.map { $0 ?? "'\(name)'" }.joined(separator: " and ")) are both the column '\(name)'"
+                    : "the column '\(name)' is named twice"
                 problems.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
-                    "the column '\(name)' is named twice (columns \(earlier + 1) and \(index + 1)); keep one"))
+                    "\(what) (columns \(earlier + 1) and \(index + 1)); keep one"))
             } else {
                 first[name] = index
             }

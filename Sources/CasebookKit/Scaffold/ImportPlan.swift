@@ -43,6 +43,9 @@ struct ImportPlan {
     var diagnostics: [Diagnostic] = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
+    /// This import's cases by the id their title makes in full (before any `-2`): two titles that
+    /// make one id (`Дело №1`, `Дело № 1`) are one case typed twice, or two to tell apart.
+    var caseSlugs: [String: Int] = [:]
     /// Titles of rows found to be the archive's cases: their later rows may leave status empty.
     var importedCases: Set<String> = []
     /// Files to make for people and courts the archive lacks, by id, in the order met.
@@ -56,6 +59,13 @@ struct ImportPlan {
     /// Each person's name as a page publishes it (initials for a protected one): what an
     /// event's summary says.
     var publishedNames: [String: String] = [:]
+    /// The archive's people's former ids (`former_ids`), with the id each is now: a sheet's
+    /// `person_id` written before the file was renamed.
+    var formerPeople: [String: String] = [:]
+    var formerOrganizations: [String: String] = [:]
+    /// The archive's cases' former ids, with the id each is now: a title making one is the
+    /// case renamed since it was imported.
+    var formerCases: [String: String] = [:]
     /// The archive's people whose name is protected: no message quotes it (`shown`).
     var protectedPeople: Set<String> = []
     /// The archive's organizations that are not courts, with their kind.
@@ -65,7 +75,25 @@ struct ImportPlan {
     var casesByTitle: [String: String] = [:]
     var casesBySource: [String: String] = [:]
     let archiveCases: Set<String>
+    /// What the archive's cases say that a row of them may say otherwise: status, people,
+    /// the people with a sentence (or a decision), events as "type date", the addresses cited
+    /// and the charges (the case's and its people's own).
+    var archiveFacts: [String: (status: String, people: Set<String>, sentenced: Set<String>, events: Set<String>, sources: Set<String>, charges: Set<String>)] = [:]
+    /// The archive's cases rows name, left as they are (a sheet imported before that grew):
+    /// each once (whatever title a row gives it) with the rows that name it, in whichever
+    /// file; found by title key.
+    var kept: [(id: String, rows: [(file: String, row: Int)])] = []
+    var keptIndex: [String: Int] = [:]
+    /// The case of the row before, and that row's number in its file: a row below it that
+    /// leaves the case's own cells empty is a row of it, as merged cells save it.
+    var previousCase: (file: String, row: Int, title: String)?
+    /// The row before the one read, in its file: a cell it gives and this row lacks may be
+    /// a cell merged over both (`missing`).
+    var previousRow: ImportRow?
     var takenIDs: [ContentKind: Set<String>]
+    /// The archive's own files' ids, by kind: a name that makes one of them, but is not its
+    /// file's name, is asked about (`renamed`).
+    let archiveIDs: [ContentKind: Set<String>]
 
     init(archive: ParsedContent, content: String) {
         site = archive.site
@@ -73,22 +101,34 @@ struct ImportPlan {
         archiveCases = archive.fileIDs[.cases] ?? []
         takenIDs = [.cases: archive.fileIDs[.cases] ?? [], .people: archive.fileIDs[.people] ?? [],
                     .organizations: archive.fileIDs[.organizations] ?? []]
+        archiveIDs = takenIDs
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }
+            for former in record.formerIDs { formerCases[former.id] = record.id }
+            archiveFacts[record.id] = (record.status.id, Set(record.people.map(\.person.id)),
+                                       Set(record.people.filter { !$0.sentence.isEmpty || !$0.decisions.isEmpty }.map(\.person.id)),
+                                       Set(record.events.map { "\($0.type) \($0.date)" }), Set(record.sources.compactMap(\.url).map(Self.addressKey)),
+                                       Set((record.charges + record.people.flatMap { $0.charges ?? [] }).map(\.id)))
         }
         for person in archive.people {
             publishedNames[person.id] = Protection.publishedName(person)
             if person.protection.hidesName { protectedPeople.insert(person.id) }
+            for former in person.formerIDs { formerPeople[former.id] = person.id }
             for name in [person.name] + person.aliases { people.add(name, for: person.id) }
         }
         for organization in archive.organizations {
             if organization.kind != OrganizationKind.court { notCourts[organization.id] = organization.kind ?? "" }
+            for former in organization.formerIDs { formerOrganizations[former.id] = organization.id }
             // Not its id: a court cell is matched to an id only as written (`court(_:)`).
             for name in [organization.name] + organization.aliases + [organization.shortName].compactMap({ $0 }) {
                 organizations.add(name, for: organization.id)
             }
         }
+        // A former id is no new file's id: its old address leads to the file renamed.
+        takenIDs[.people, default: []].formUnion(formerPeople.keys)
+        takenIDs[.organizations, default: []].formUnion(formerOrganizations.keys)
+        takenIDs[.cases, default: []].formUnion(formerCases.keys)
         // A Russian title or name, written only in a translation, is the same file's.
         for translation in archive.translations.map(\.translation) {
             let names = [translation.name, translation.shortName].compactMap { $0 } + (translation.aliases ?? [])

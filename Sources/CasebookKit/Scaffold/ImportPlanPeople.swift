@@ -5,7 +5,7 @@ extension ImportPlan {
     /// The row's person: by person_id, else by name or alias, else a new file.
     mutating func person(_ row: ImportRow) -> String? {
         let name = row["person_name"]
-        guard !name.isEmpty else { diagnostics.append(row.error("person_name", "the row has no person_name")); return nil }
+        guard !name.isEmpty else { diagnostics.append(missing(row, "person_name")); return nil }
         let spellings = row.list("other_spellings")
         let given = row["person_id"]
         if !given.isEmpty {
@@ -25,8 +25,14 @@ extension ImportPlan {
                 spell(given, name, spellings, row)
                 return given
             }
+            // An id the file had before it was renamed: made again, it was refused at the file.
+            if let now = formerPeople[given] {
+                diagnostics.append(row.error("person_id", "'\(given)' is a former id of \(described(now)), which lists it under former_ids: write '\(now)'"))
+                return nil
+            }
             if takenIDs[.people]?.contains(given) == true { return given }
             takenIDs[.people, default: []].insert(given)
+            shared(spellings, by: given, row)
             return made(Person(id: given, name: name, aliases: spellings, row: row.number))
         }
         switch people.match(name) {
@@ -49,12 +55,55 @@ extension ImportPlan {
             spell(id, name, spellings, row)
             return id
         case .none:
+            if let (id, how) = renamed(name, kind: .people) {
+                let suggestion = protectedPeople.contains(id) ? "" : " (like '\(nextID(Identifier.slug(ImportNames.visible(name)), kind: .people))')"
+                diagnostics.append(row.error("person_name", "'\(shown(name, near: [id]))' is not the name of \(described(id)), \(how): "
+                    + "if it is the same person, write '\(id)' in person_id; if another, write a new id in person_id\(suggestion)"))
+                return nil
+            }
             guard let id = newID(name, kind: .people) else {
                 diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
                 return nil
             }
+            shared(spellings, by: id, row)
             return made(Person(id: id, name: name, aliases: spellings, row: row.number))
         }
+    }
+
+    /// Other spellings of a new person that are another person's name or alias: made so, a
+    /// later import could not tell the two apart, and search would show both for it.
+    mutating func shared(_ spellings: [String], by id: String, _ row: ImportRow) {
+        for spelling in spellings {
+            let others: [String]
+            switch people.match(spelling) {
+            case .one(let other): others = [other]
+            case .several(let found): others = found
+            case .none, .loose: others = []
+            }
+            guard let other = others.first(where: { $0 != id }) else { continue }
+            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns["other_spellings"] ?? 0) + 1),
+                "'\(shown(spelling, near: [other]))' is the name or an alias of \(described(other)) too: if this row's person is them, write '\(other)' in "
+                + "person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it"))
+        }
+    }
+
+    /// The archive's file whose id the name makes in full (not shortened), though the name is
+    /// not its file's: the file renamed since an import made it (a second file of the same
+    /// person or court, `-2`, on importing the grown sheet), or another of the same id.
+    /// Its former id too (`former_ids`), made again it was refused at the file to be made.
+    func renamed(_ name: String, kind: ContentKind) -> (id: String, how: String)? {
+        let slug = Identifier.slug(ImportNames.visible(name))
+        guard !slug.isEmpty, NewFile.shortened(slug) == slug else { return nil }
+        if archiveIDs[kind]?.contains(slug) == true { return (slug, "whose id it makes (the file may have been renamed since it was made)") }
+        let now = kind == .people ? formerPeople[slug] : formerOrganizations[slug]
+        return now.map { ($0, "whose former id '\(slug)' it makes (the file was renamed since; former_ids)") }
+    }
+
+    /// The id `base` or `base-2`, `base-3` … that no file has, for a message (not taken).
+    func nextID(_ base: String, kind: ContentKind) -> String {
+        var id = base, n = 2
+        while takenIDs[kind]?.contains(id) == true { id = "\(base)-\(n)"; n += 1 }
+        return id
     }
 
     /// "people/anna.md ('Anna')", or for a person this import makes, where it was first named;
@@ -74,6 +123,11 @@ extension ImportPlan {
     }
 
     mutating func made(_ person: Person) -> String {
+        // `other_spellings` repeating the name (or a spelling twice), as a sheet's copied cells do:
+        // the page listed the name as its own other spelling.
+        var person = person
+        var seen: Set<String> = [person.name.lowercased()]
+        person.aliases = person.aliases.filter { seen.insert($0.lowercased()).inserted }
         newPeopleIndex[person.id] = newPeople.count
         newPeople.append(person)
         publishedNames[person.id] = person.name
@@ -88,6 +142,7 @@ extension ImportPlan {
         let new = ([name] + spellings).filter { spelling in !known.contains { $0.lowercased() == spelling.lowercased() } }
         guard !new.isEmpty else { return }
         if let index = newPeopleIndex[id] {
+            shared(new.filter { !newPeople[index].aliases.contains($0) }, by: id, row)
             for spelling in new where !newPeople[index].aliases.contains(spelling) {
                 newPeople[index].aliases.append(spelling)
                 people.add(spelling, for: id)
@@ -104,6 +159,10 @@ extension ImportPlan {
     /// (`Novyy Sud` is not novyy-sud.md, named 'Almaty Regional Court'), as with people.
     mutating func court(_ row: ImportRow) -> String? {
         let name = row["court"]
+        if let now = formerOrganizations[name] {
+            diagnostics.append(row.error("court", "'\(name)' is a former id of organizations/\(now).md, which lists it under former_ids: write '\(now)'"))
+            return nil
+        }
         let match = takenIDs[.organizations]?.contains(name) == true ? .one(name) : organizations.match(name)
         switch match {
         case .several(let ids):
@@ -124,6 +183,11 @@ extension ImportPlan {
             }
             return id
         case .none:
+            if let (id, how) = renamed(name, kind: .organizations) {
+                diagnostics.append(row.error("court", "'\(name)' is not the name of organizations/\(id).md ('\(organizations.names[id]?.first ?? id)'), \(how): "
+                    + "if it is that court, write its id '\(id)'; if another, make it with `casebook new organization` and write its id"))
+                return nil
+            }
             guard let id = newID(name, kind: .organizations) else {
                 diagnostics.append(row.error("court", "no id can be made from '\(name)'"))
                 return nil

@@ -6,14 +6,18 @@ extension ImportPlan {
     mutating func add(_ row: ImportRow) {
         let before = diagnostics.count
         let title = row["case_title"]
-        if title.isEmpty { diagnostics.append(row.error("case_title", "the row has no case_title")) }
+        if title.isEmpty { diagnostics.append(missing(row, "case_title")) }
         let key = Self.titleKey(title)
+        // A row of a case the archive has (the sheet was imported before and has grown since):
+        // left out, the file kept as it is, and nothing made for its person or court.
+        if !title.isEmpty, caseIndex[key] == nil {
+            if let index = keptIndex[key] { return keep(row, title: title, in: kept[index].id) }
+            if !importedCases.contains(key), let id = archiveCase(title) { return keep(row, title: title, in: id) }
+        }
         // The case's status is needed on its first row; its other rows may leave it empty.
         let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
-        let chargeEntries = site.charges.flatMap { charge in
-            [(key: charge.key, label: charge.label)] + charge.translatedLabel.keys.sorted().map { (key: charge.key, label: charge.translatedLabel[$0]!) }
-        }
+        let chargeEntries = Self.chargeEntries(site)
         let charges = row.list("charges").compactMap { value -> String? in
             // `kz-cc-174, kz-cc-405`: charges each, separated as a list is not.
             let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -39,7 +43,11 @@ extension ImportPlan {
         let sources = self.sources(row)
         let court = row["court"].isEmpty ? nil : self.court(row)
         let person = self.person(row)
-        diagnostics += row.controlProblems()
+        // A formula's error is what is wrong with its cell: not also "not a date", "not a status".
+        let formulas = row.formulaProblems()
+        let failed = Set(formulas.map(\.position))
+        diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { !failed.contains($0.position) }
+        diagnostics += row.controlProblems() + row.nonCharacterProblems() + formulas
         // Characters drawn as nothing would make "Case\u{200B} 6" a second case, "An\u{200B}na" a second person.
         for column in ["case_title", "person_name", "other_spellings", "court", "region", "city"] {
             if let problem = ImportNames.invisibleProblem(row[column]) { diagnostics.append(row.error(column, problem)) }
@@ -49,9 +57,17 @@ extension ImportPlan {
         // later rows are then read as rows of it (no "no status" for a row that may leave it
         // empty), and a title that makes no id is reported beside the row's other problems.
         if caseIndex[key] == nil {
-            if let existing = existingCase(row, title, sources: sources.map(\.url)) {
+            if let existing = sourceCase(row, sources: sources.map(\.url)) {
                 diagnostics.append(existing)
                 importedCases.insert(key)
+                return
+            }
+            // The id in full: long titles cut to one id (`-2` after the second) are two cases.
+            let slug = Identifier.slug(ImportNames.visible(title))
+            if NewFile.shortened(slug) == slug, let other = caseSlugs[slug].map({ cases[$0] }) {
+                let at = "row \(other.firstRow.row)" + (other.firstRow.file == row.file ? "" : " of \(other.firstRow.file)")
+                diagnostics.append(row.error("case_title", "'\(title)' makes the id of the case '\(other.title)' of \(at) ('\(slug)'): "
+                    + "if it is that case, write its title as \(at) does; if another, give it a title that makes another id"))
                 return
             }
             guard let id = newID(title, kind: .cases) else {
@@ -59,6 +75,7 @@ extension ImportPlan {
                 return
             }
             caseIndex[key] = cases.count
+            caseSlugs[slug] = cases.count
             let noSource = row.error("source_urls", "no row of the case '\(title)' gives a source address; every case needs at least one source")
             cases.append(Case(id: id, title: title, firstRow: (row.file, row.number), noSource: noSource))
         }
@@ -97,37 +114,6 @@ extension ImportPlan {
         diagnostics += problems
     }
 
-    /// A key of the vocabulary, from its key or its label in any of the site's languages
-    /// (case and accents aside): a Russian group's spreadsheet says "Осуждён".
-    mutating func vocabulary(_ row: ImportRow, _ column: String, _ vocabulary: Vocabulary, required: Bool) -> String? {
-        let value = row[column]
-        if value.isEmpty {
-            if required { diagnostics.append(row.error(column, "the row has no \(column)")) }
-            return nil
-        }
-        let translated = vocabulary.translated.keys.sorted().flatMap { language in
-            vocabulary.keys.compactMap { key in vocabulary.translated[language]?[key].map { (key, $0) } }
-        }
-        return match(row, column, value, in: vocabulary.keys.map { ($0, vocabulary.label($0)) } + translated)
-    }
-
-    mutating func match(_ row: ImportRow, _ column: String, _ value: String, in entries: [(key: String, label: String)]) -> String? {
-        let folded = Self.folded(value)
-        // Keys are lower case (`example-article`): a key typed with capitals is the same key.
-        let key = value.lowercased()
-        if let entry = entries.first(where: { $0.key == key || Self.folded($0.label) == folded }) { return entry.key }
-        let near = Suggestion.phrase(for: value, in: entries.map(\.key) + entries.map(\.label))
-        let vocabulary = ["status": "statuses", "role": "roles", "sentence_type": "sentence types"][column] ?? column
-        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))"))
-        return nil
-    }
-
-    /// The keys once each, in their order: a key comes once per language of its labels.
-    static func unique(_ keys: [String]) -> [String] {
-        var seen: Set<String> = []
-        return keys.filter { seen.insert($0).inserted }
-    }
-
     mutating func date(_ row: ImportRow, _ column: String) -> PartialDate? {
         let value = row[column]
         guard !value.isEmpty else { return nil }
@@ -135,6 +121,26 @@ extension ImportPlan {
         if let date = SpreadsheetDate.read(value) { return date }
         diagnostics.append(row.error(column, SpreadsheetDate.problem(value)))
         return nil
+    }
+
+    /// A length written with its units, as a sheet says it (`5 лет`, `3 года 6 месяцев`,
+    /// `2 years`, `6 ай`): the numbers it means, in the columns they go in.
+    static func unitsHint(_ value: String, _ column: String) -> String? {
+        let years: Set<String> = ["лет", "год", "года", "г", "years", "year", "yrs", "y", "жыл"]
+        let months: Set<String> = ["мес", "месяц", "месяца", "месяцев", "months", "month", "m", "ай"]
+        var words = value.lowercased().split { $0.isWhitespace || $0 == "." || $0 == "," }.map(String.init)
+        var found: (years: Int?, months: Int?) = (nil, nil)
+        while words.count >= 2, let number = Int(words[0]), words[0].allSatisfy(\.isASCII) {
+            if years.contains(words[1]), found.years == nil { found.years = number }
+            else if months.contains(words[1]), found.months == nil { found.months = number }
+            else { return nil }
+            words.removeFirst(2)
+        }
+        guard words.isEmpty, found.years != nil || found.months != nil else { return nil }
+        let other = column == "sentence_years" ? "sentence_months" : "sentence_years"
+        let here = column == "sentence_years" ? found.years : found.months, there = column == "sentence_years" ? found.months : found.years
+        let parts = [here.map { "\($0) here" }, there.map { "\($0) in \(other)" }].compactMap { $0 }
+        return "; write the numbers alone: " + parts.joined(separator: " and ")
     }
 
     mutating func number(_ row: ImportRow, _ column: String) -> String {
@@ -149,6 +155,7 @@ extension ImportPlan {
     /// `1,5` years (as Russian sheets write "1,5 года") is 1 year and 6 months; digits
     /// grouped with a space are the digits.
     static func wholeNumberHint(_ value: String, _ column: String) -> String {
+        if let hint = unitsHint(value, column) { return hint }
         // `1 500`, with the (no-break) space a spreadsheet groups digits with.
         let digits = value.filter { !$0.isWhitespace }
         if digits != value, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return "; write it without spaces, '\(digits)'" }

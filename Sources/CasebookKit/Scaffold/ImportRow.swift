@@ -37,6 +37,40 @@ struct ImportRow {
         }
     }
 
+    /// The values spreadsheets save for a formula that failed (Excel's in English and Russian,
+    /// LibreOffice's, Google Sheets'): a cell of a lookup gone wrong made a person "#ЗНАЧ!"
+    /// (`znach.md`) or a court "#REF!" without a word.
+    static let formulaErrors: Set<String> = [
+        "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!",
+        "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#ERROR!", "#ПУСТО!", "#ДЕЛ/0!", "#ЗНАЧ!", "#ССЫЛКА!", "#ИМЯ?", "#ЧИСЛО!",
+        "#Н/Д", "#ПЕРЕНОС!", "#ВЫЧИСЛ!", "#ОШИБКА!",
+    ]
+
+    /// Each cell the import reads that holds U+FFFE or U+FFFF, which no YAML file may hold:
+    /// the files made were refused as a whole ("could not be read as text"), not the cell.
+    func nonCharacterProblems() -> [Diagnostic] {
+        columns.sorted { $0.value < $1.value }.compactMap { name, index in
+            guard index < fields.count, let at = fields[index].unicodeScalars.firstIndex(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return nil }
+            let scalars = fields[index].unicodeScalars
+            let character = String(scalars[..<at]).count + 1
+            return error(name, "the cell has U+\(String(scalars[at].value, radix: 16, uppercase: true)) (a noncharacter, which no text file of the archive may hold) "
+                + "at character \(character); delete it")
+        }
+    }
+
+    /// Each cell the import reads that holds a formula's error, at its row and column.
+    func formulaProblems() -> [Diagnostic] {
+        columns.sorted { $0.value < $1.value }.compactMap { name, index in
+            guard index < fields.count else { return nil }
+            let cell = fields[index].trimmingCharacters(in: .whitespaces).uppercased()
+            // LibreOffice writes `Err:502` (`Ошибка:502` in Russian) for its numbered errors.
+            let numbered = ["ERR:", "ОШИБКА:"].contains { cell.hasPrefix($0) && cell.count == $0.count + 3 && cell.suffix(3).allSatisfy(\.isNumber) }
+            guard Self.formulaErrors.contains(cell) || numbered else { return nil }
+            return error(name, "'\(fields[index].trimmingCharacters(in: .whitespaces))' is the error a spreadsheet shows for a formula that failed, not a value: "
+                + "correct the formula, or write the value in the cell, and save the spreadsheet again")
+        }
+    }
+
     func error(_ column: String, _ message: String) -> Diagnostic {
         Diagnostic(.error, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), message)
     }

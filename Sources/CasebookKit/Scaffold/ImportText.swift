@@ -5,6 +5,10 @@ enum ImportText {
 
     static func list(_ items: [String]) -> String { "[" + items.map(yaml).joined(separator: ", ") + "]" }
 
+    /// An id as a reference to its file: `null` (a person or court named "Null") is quoted,
+    /// as YAML reads it plain as no value: the case lost its court without a word.
+    static func id(_ id: String) -> String { id == "null" ? "\"null\"" : id }
+
     static func person(_ person: ImportPlan.Person) -> String {
         var lines = ["---", "name: \(yaml(person.name))"]
         if !person.aliases.isEmpty { lines.append("aliases: \(list(person.aliases))") }
@@ -20,12 +24,12 @@ enum ImportText {
     static func caseFile(_ record: ImportPlan.Case, site: SiteConfig, names: [String: String]) -> String {
         var lines = ["---", "title: \(yaml(record.title))", "status: \(record.status)"]
         if !record.charges.isEmpty { lines.append("charges: \(list(record.charges))") }
-        if let court = record.court { lines.append("court: \(court)") }
+        if let court = record.court { lines.append("court: \(id(court))") }
         if !record.region.isEmpty { lines.append("region: \(yaml(record.region))") }
         if !record.city.isEmpty { lines.append("city: \(yaml(record.city))") }
         lines.append("people:")
         for participant in record.people {
-            lines += ["  - person: \(participant.person)", "    role: \(participant.role)"]
+            lines += ["  - person: \(id(participant.person))", "    role: \(participant.role)"]
             if let sentence = participant.sentence {
                 lines += ["    sentence:", "      - type: \(sentence.type)"]
                 if !sentence.years.isEmpty { lines.append("        years: \(sentence.years)") }
@@ -40,7 +44,7 @@ enum ImportText {
                 let name = record.people.count > 1 ? ": " + (names[event.person] ?? event.person) : ""
                 lines += ["  - date: \(event.date)", "    type: \(event.type)",
                           "    summary: \(yaml(site.eventTypes.label(event.type) + name))"]
-                if record.people.count > 1 { lines.append("    people: [\(event.person)]") }
+                if record.people.count > 1 { lines.append("    people: [\(id(event.person))]") }
                 // An event cites what its row cites, not the sources of the case's other people.
                 let cited = zip(sourceIDs, record.sources).filter { id, source in
                     event.sources.isEmpty || event.sources.contains { ImportPlan.addressKey($0) == ImportPlan.addressKey(source.url) }

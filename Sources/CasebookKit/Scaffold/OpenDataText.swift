@@ -16,7 +16,7 @@ enum OpenDataText {
             if !bans.isEmpty { lines.append("banned:") }
             for ban in bans {
                 lines.append("  - date: \(yaml(ban.date))")
-                if !ban.by.isEmpty { lines.append("    by: \(ban.by)") }
+                if !ban.by.isEmpty { lines.append("    by: \(ImportText.id(ban.by))") }
             }
         } else if !o.banned.isEmpty {
             lines.append("banned: \(yaml(o.banned))")
@@ -27,7 +27,7 @@ enum OpenDataText {
             lines.append("  - name: \(yaml(former.name))")
             if !former.until.isEmpty { lines.append("    until: \(yaml(former.until))") }
         }
-        if !o.successorOf.isEmpty { lines.append("successor_of: \(o.successorOf)") }
+        if !o.successorOf.isEmpty { lines.append("successor_of: \(ImportText.id(o.successorOf))") }
         if !o.formerIDs.isEmpty { lines.append("former_ids: \(list(o.formerIDs))") }
         return document(lines)
     }
@@ -43,7 +43,7 @@ enum OpenDataText {
         let own = p.organizations.filter { !leads.contains($0.id) || ($0.link.map { $0 != "leader" } ?? false) }
         if !own.isEmpty { lines.append("organizations:") }
         for (id, link) in own {
-            if let link { lines += ["  - organization: \(id)", "    link: \(link)"] } else { lines.append("  - \(id)") }
+            if let link { lines += ["  - organization: \(ImportText.id(id))", "    link: \(link)"] } else { lines.append("  - \(ImportText.id(id))") }
         }
         if !p.formerIDs.isEmpty { lines.append("former_ids: \(list(p.formerIDs))") }
         return document(lines)
@@ -62,7 +62,7 @@ enum OpenDataText {
         if !c.statusNote.isEmpty { lines.append("status_note: \(yaml(c.statusNote))") }
         if !c.statusAsOf.isEmpty { lines.append("status_as_of: \(yaml(c.statusAsOf))") }
         if !c.updated.isEmpty { lines.append("updated: \(yaml(c.updated))") }
-        if !c.court.isEmpty { lines.append("court: \(c.court)") }
+        if !c.court.isEmpty { lines.append("court: \(ImportText.id(c.court))") }
         if !c.region.isEmpty { lines.append("region: \(yaml(c.region))") }
         if !c.city.isEmpty { lines.append("city: \(yaml(c.city))") }
         if !c.charges.isEmpty { lines.append("charges: \(list(c.charges))") }
@@ -88,7 +88,7 @@ enum OpenDataText {
     }
 
     static func participant(_ p: OpenDataImport.Participant, words: Catalogue) -> [String] {
-        var lines = ["  - person: \(p.person)", "    role: \(p.role)"]
+        var lines = ["  - person: \(ImportText.id(p.person))", "    role: \(p.role)"]
         if let status = p.status { lines.append("    status: \(status)") }
         if let certainty = p.statusCertainty { lines.append("    status_certainty: \(certainty)") }
         if let note = p.statusNote { lines.append("    status_note: \(yaml(note))") }
@@ -97,7 +97,7 @@ enum OpenDataText {
         if !p.decisions.isEmpty { lines.append("    decisions:") }
         for d in p.decisions {
             lines += ["      - date: \(yaml(d.date))", "        kind: \(d.kind)"]
-            if let court = d.court { lines.append("        court: \(court)") }
+            if let court = d.court { lines.append("        court: \(ImportText.id(court))") }
             if let outcome = d.outcome { lines.append("        outcome: \(outcome)") }
             if d.inAbsentia { lines.append("        in_absentia: true") }
             if !d.charges.isEmpty { lines.append("        charges: \(list(d.charges))") }

@@ -2,7 +2,7 @@
 /// only one date can be meant, else refused with what to write. Read: the day first with
 /// dots (`05.03.2021`, `5.3.2021`, `03.2021`), as Russian and Kazakh settings save every date
 /// (no settings write the month first with dots), and a date with the midnight a date-time
-/// cell adds (`2021-03-05 00:00:00`, `05.03.2021 0:00`). Refused: slashes with both numbers 12 or less
+/// cell adds (`2021-03-05 00:00:00`, `05.03.2021 0:00`), and a month in words (`5 марта 2021`). Refused: slashes with both numbers 12 or less
 /// (`5/3/2021` is 5 March with British settings and 3 May with American ones), a year of
 /// two digits, a time other than midnight, and the day number a cell formatted as a
 /// number shows (`44260`).
@@ -10,6 +10,9 @@ enum SpreadsheetDate {
     static func read(_ value: String) -> PartialDate? {
         if case .success(let date) = PartialDate.parse(value) { return date }
         if let dotted = dotted(value) { return dotted }
+        // A month in words (`5 марта 2021 г.`, `2021 жылғы 5 наурыз`, `5 March 2021`), as a
+        // column of long dates saves it or a monitor types it: the words leave one date.
+        if let written = WrittenDate.inWords(value), case .success(let date) = PartialDate.parse(written) { return date }
         // The date of a date-time at midnight: Excel writes `00:00:00`, LibreOffice and
         // Google Sheets `00:00:00` or `0:00:00`, some exports `T00:00:00`.
         for separator in [" ", "T"] {

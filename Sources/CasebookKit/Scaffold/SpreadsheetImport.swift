@@ -10,6 +10,9 @@ public enum SpreadsheetImport {
     public struct Outcome: Sendable {
         /// The files made, content paths (`content/cases/x.md`) with their text, in order.
         public var files: [(path: String, text: String)] = []
+        /// The archive's cases rows name, left as they are, each with the rows that name it
+        /// (`sheet.csv rows 2, 3`): a sheet imported before that has grown.
+        public var kept: [(path: String, rows: String)] = []
         public var diagnostics: [Diagnostic] = []
         public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
         /// 0 written (or would be), 1 problems in the rows, 2 a file that cannot be read or written.
@@ -17,7 +20,14 @@ public enum SpreadsheetImport {
         /// The last line `casebook import` prints when the files were made (or would be).
         public func summary(dryRun: Bool) -> String {
             let count = files.count == 1 ? "1 file" : "\(files.count) files"
-            return dryRun ? "\(count) would be made; nothing was written (--dry-run)" : "Imported: \(count) made. Run casebook check."
+            let cases = kept.count == 1 ? "1 case" : "\(kept.count) cases"
+            let left = kept.isEmpty ? "" : "; \(cases) the archive has already left as \(kept.count == 1 ? "it is" : "they are") (kept)"
+            return dryRun ? "\(count) would be made\(left); nothing was written (--dry-run)" : "Imported: \(count) made\(left). Run casebook check."
+        }
+
+        /// The line listing a kept case, beside those of the files made.
+        public func keptLine(_ kept: (path: String, rows: String), dryRun: Bool) -> String {
+            "\(dryRun ? "would keep" : "kept") \(kept.path) as it is: the archive has this case already (\(kept.rows))"
         }
     }
 
@@ -69,6 +79,16 @@ public enum SpreadsheetImport {
         openData.read()
         outcome.diagnostics += plan.diagnostics + openData.diagnostics
         outcome.files = plan.files() + openData.files()
+        outcome.kept = plan.kept.map { case_ in
+            // `a.csv rows 2, 3; b.csv row 5`: each file's rows, in the order met.
+            var files: [String] = []
+            for (file, _) in case_.rows where !files.contains(file) { files.append(file) }
+            let rows = files.map { file in
+                let numbers = case_.rows.filter { $0.file == file }.map { String($0.row) }
+                return "\(file) row\(numbers.count == 1 ? "" : "s") \(numbers.joined(separator: ", "))"
+            }
+            return ("\(options.contentDisplayName)/cases/\(case_.id).md", rows.joined(separator: "; "))
+        }
         let folder = options.contentDirectory
         let prefix = options.contentDisplayName + "/"
         func disk(_ path: String) -> URL { folder.appendingPathComponent(String(path.dropFirst(prefix.count))) }
