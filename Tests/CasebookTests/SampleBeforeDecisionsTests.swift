@@ -39,6 +39,7 @@ import Testing
         "ru/organizations/taraz-court-2/index.html": sourceLanguage, "ru/people/nazira-lepesova/index.html": sourceLanguage, "ru/people/nazira-lesova/index.html": sourceLanguage,
         "ru/people/zhazira-qambarova/index.html": sourceLanguage,
         "ru/cases/index.html": filterWords, "kk/cases/index.html": filterWords,
+        "ru/index.html": "the Russian home page's latest cases say 'обновлено: 4 марта 2021', a label, as 'обновлено март 2021' (a date known to the month) was not Russian",
         "data/cases.csv": "cases.csv gains sentence_terms, the sentence as numbers, after its other columns and before the other languages' (issue 18: the open data import back)",
     ]
     static let sourceLanguage = "a source's language given as a code is shown as the language's name in the page's language ('(Russian)', '(английский)', '(ағылшын тілі)'), no longer as the code ('(ru)')"
@@ -92,6 +93,13 @@ import Testing
             let withoutClass = html.replacing(#/(<h2 id="m\d+") class="timeline-month">/#) { $0.output.1 + ">" }
             #expect(withoutClass != html, "\(path) has its month headings' class")
             try withoutClass.write(to: output.appendingPathComponent(path), atomically: false, encoding: .utf8)
+        }
+        // The search form's words now carry the language's number format (counts grouped as
+        // the pages group them, "1 180"): the pages must be the same without it.
+        for path in SiteFixture.snapshot(output).keys where path.hasSuffix(".html") {
+            let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            let withoutFormat = html.replacing(#/&quot;number_group&quot;:&quot;[^&]*&quot;,&quot;number_group_size&quot;:&quot;\d+&quot;,/#, with: "")
+            if withoutFormat != html { try withoutFormat.write(to: output.appendingPathComponent(path), atomically: false, encoding: .utf8) }
         }
         // sha256sum as the manifest was made: `find . -type f | sort | xargs sha256sum`.
         let process = Process()
