@@ -10,8 +10,10 @@ public enum ArchiveInit {
         public let exitStatus: Int32
     }
 
-    /// Writes the new archive; returns the paths written, relative to `folder`.
-    public static func create(at folder: URL, force: Bool = false, displayName: String) throws(Refusal) -> [String] {
+    /// Writes the new archive in `languages` (the default first); returns the paths written,
+    /// relative to `folder`.
+    public static func create(at folder: URL, force: Bool = false, languages: [String] = ["en"], displayName: String) throws(Refusal) -> [String] {
+        if let problem = languageProblem(languages) { throw Refusal(message: problem, exitStatus: 2) }
         let fm = FileManager.default
         let shown = VisibleText.escape(displayName.hasSuffix("/") ? displayName : displayName + "/")
         var isFolder: ObjCBool = false
@@ -29,7 +31,7 @@ public enum ArchiveInit {
                 throw Refusal(message: "\(shown) is not empty (\(entries.count) \(entries.count == 1 ? "entry" : "entries")); name a new or empty folder, or pass --force to add the archive's files beside what is there (no file is ever replaced)", exitStatus: 1)
             }
         }
-        let files = InitFiles.all
+        let files = InitFiles.files(languages: languages)
         let taken = files.map(\.path).filter { fm.fileExists(atPath: folder.appendingPathComponent($0).path) }
         guard taken.isEmpty else {
             throw Refusal(message: "\(shown) already has \(taken.joined(separator: ", ")); nothing was written", exitStatus: 1)
@@ -44,6 +46,23 @@ public enum ArchiveInit {
             throw Refusal(message: "could not write into \(shown): \(OutputFailure.line(error)); nothing was left written", exitStatus: 2)
         }
         return files.map(\.path)
+    }
+
+    /// What is wrong with the languages asked for, before anything is written: init writes
+    /// its examples and labels in the languages the built-in theme speaks.
+    public static func languageProblem(_ languages: [String]) -> String? {
+        let known = InitTexts.languages
+        if languages.isEmpty { return "--language needs a language: \(known.joined(separator: ", "))" }
+        if let unknown = languages.first(where: { !known.contains($0) }) {
+            let shown = VisibleText.escape(unknown)
+            let near = known.first { $0 == unknown.lowercased() || (unknown.lowercased() == "kz" && $0 == "kk") }
+            return "casebook init writes its examples in \(known.joined(separator: ", ")); '\(shown)' is not one of them"
+                + (near.map { "; did you mean '\($0)'?" } ?? ": start in one of them and add your language to site.yml (docs/content.md, \"Languages\")")
+        }
+        if let twice = languages.enumerated().first(where: { languages[..<$0.offset].contains($0.element) })?.element {
+            return "--language names '\(twice)' twice; name each language once, the default first"
+        }
+        return nil
     }
 
     /// The command that enters the new archive and builds it, as a shell reads it back:

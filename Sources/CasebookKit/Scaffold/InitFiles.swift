@@ -7,117 +7,113 @@ enum InitFiles {
         let text: String
     }
 
-    static var all: [File] {
-        [File(path: "content/site.yml", text: siteYAML),
-         File(path: "content/cases/example-case.md", text: exampleCase),
-         File(path: "content/people/example-person.md", text: examplePerson),
-         File(path: "content/organizations/example-court.md", text: exampleCourt),
-         File(path: "content/pages/about.md", text: aboutPage),
-         File(path: "CONTRIBUTING.md", text: InitGuide.contributing),
-         File(path: ".gitignore", text: "# What casebook builds: made again by every build, never edited. Beside it, while a\n# build runs and for a moment after, the new site and the previous one being deleted.\npublic/\n.casebook-staging-*\n.casebook-old-*\n.casebook-trash-*\n"),
-         File(path: ".github/workflows/check.yml", text: InitWorkflows.githubCheck),
-         File(path: ".github/workflows/publish.yml", text: InitWorkflows.githubPublish),
-         File(path: ".gitlab-ci.yml", text: InitWorkflows.gitlab)]
+    /// The files in English, the default.
+    static var all: [File] { files(languages: ["en"]) }
+
+    /// The files for an archive in `languages`, the default first: the examples in the
+    /// default language, and in each other one a translation of them (`<id>.<lang>.md`).
+    static func files(languages: [String]) -> [File] {
+        let words = InitTexts.of(languages[0])
+        var files = [File(path: "content/site.yml", text: InitSettings.siteYAML(languages: languages)),
+                     File(path: "content/cases/example-case.md", text: exampleCase(words)),
+                     File(path: "content/people/example-person.md", text: examplePerson(words)),
+                     File(path: "content/organizations/example-court.md", text: exampleCourt(words)),
+                     File(path: "content/pages/about.md", text: aboutPage(words))]
+        for code in languages.dropFirst() {
+            let words = InitTexts.of(code)
+            files += [File(path: "content/cases/example-case.\(code).md", text: caseTranslation(words)),
+                      File(path: "content/people/example-person.\(code).md", text: "---\nname: \(words.personName)\n---\n\(words.personBody)\n"),
+                      File(path: "content/organizations/example-court.\(code).md", text: "---\nname: \(words.courtName)\n---\n"),
+                      File(path: "content/pages/about.\(code).md", text: aboutTranslation(words))]
+        }
+        return files + [
+            File(path: "CONTRIBUTING.md", text: InitGuide.contributing),
+            File(path: ".gitignore", text: "# What casebook builds: made again by every build, never edited. Beside it, while a\n# build runs and for a moment after, the new site and the previous one being deleted.\npublic/\n.casebook-staging-*\n.casebook-old-*\n.casebook-trash-*\n"),
+            File(path: ".github/workflows/check.yml", text: InitWorkflows.githubCheck),
+            File(path: ".github/workflows/publish.yml", text: InitWorkflows.githubPublish),
+            File(path: ".gitlab-ci.yml", text: InitWorkflows.gitlab)]
     }
 
-    static let siteYAML = """
-        # The archive's settings and vocabularies (docs/content.md, "site.yml").
-        # Every key is optional except title; the values below are examples to change.
+    static var siteYAML: String { InitSettings.siteYAML(languages: ["en"]) }
 
-        # The archive's name, in the header, the footer and every page's title.
-        title: Example Case Archive
-        # One sentence: the home page's lede and the pages' description for search engines.
-        description: Cases of politically motivated prosecution, documented from public sources.
-        # The address the site is published at, with its path. Feeds, the sitemap, canonical
-        # links and citations need it; without it they are left out. See docs/deploying.md.
-        # base_url: https://example.org/archive/
-        # The language of the pages (en, ru, kk...). For a site in several languages, list them,
-        # the default first, and translate files as <id>.<lang>.md (docs/content.md, "Languages").
-        language: en
-        # languages: [en, ru, kk]
-        # The licence of the open data, in words.
-        licence: CC BY 4.0
-        # false leaves the list of changes (from git) out of the pages; their dates stay.
-        history: true
-        # Items per page of a long list.
-        page_size: 100
-
-        # Vocabularies: key: Label. Keys become addresses (statuses/detained/), so use
-        # lower-case letters, digits and dashes; change the labels freely. Files use the keys.
-        statuses: {investigation: Under investigation, detained: In pre-trial detention, trial: On trial, sentenced: Sentenced, appeal: On appeal, serving: Serving sentence, released: Released, acquitted: Acquitted, closed: Closed}
-        # A person's role in a case; 'defendant' must stay (the counts rely on it).
-        roles: {defendant: Defendant, witness: Witness, lawyer: Lawyer}
-        # 'update' is the event `casebook import` writes at a case's latest date, from open data.
-        event_types: {detention: Detained, search: Searched, charge: Charged, restraint: Measure of restraint, trial: Trial opened, verdict: Verdict, appeal: Appeal, release: Released, update: Update}
-        sentence_types: {imprisonment: imprisonment, freedom-limitation: freedom limitation, suspended: suspended sentence, fine: fine, community-work: community work}
-        # 'court' must stay: a case's court is an organization of this kind.
-        organization_kinds: {party: Political party, movement: Movement, court: Court, media: Media, ngo: NGO}
-
-        # The charges cases may cite: the article of the law and its name.
-        charges:
-          example-article:
-            label: Spreading false information (an example charge)
-            law: Criminal Code, Article 274 (example)
-
-        # More settings: affiliations, document_kinds, custody_kinds, decision_kinds,
-        # decision_outcomes, places, tags, as_of, stale_after_months, keep_image_metadata,
-        # max_file_kb, unsafe_html (publishes raw HTML in bodies unchecked: only with
-        # trusted editors): see docs/content.md, "site.yml".
-
-        """
-
-    static let exampleCase = """
+    static func exampleCase(_ words: InitTexts) -> String { """
         ---
         # AN EXAMPLE, written by `casebook init`: it shows the fields of a case. Replace it
         # with a real case, or delete it with the example person and court. `casebook new case`
         # writes a new case with every field explained.
-        title: An example case (delete it when you add real ones)
-        summary: A blogger is detained over a post; this case is an example of the format, not a real case.
+        title: \(words.caseTitle)
+        summary: \(words.caseSummary)
         status: detained
         charges: [example-article]
         court: example-court
-        region: Example Region
+        region: \(words.region)
         people:
           - person: example-person
             role: defendant
         events:
-          - {date: 2024-03-05, type: detention, summary: Detained at home (an example event)., sources: [report]}
+          - {date: 2024-03-05, type: detention, summary: \(InitSettings.flow(words.eventSummary)), sources: [report]}
         sources:
-          - {id: report, title: An example report (replace it with the real source), url: 'https://example.org/report'}
+          - {id: report, title: \(InitSettings.flow(words.sourceTitle)), url: 'https://example.org/report'}
         ---
-        The body, in Markdown: what happened, in the archive's own words. Link to other files
-        as they are in the folder, [the example person](../people/example-person.md), and cite
-        sources by number.
+        \(words.caseBody)
 
         """
+    }
 
-    static let examplePerson = """
+    static func examplePerson(_ words: InitTexts) -> String { """
         ---
         # AN EXAMPLE, written by `casebook init`. Someone at risk can be protected: see
         # docs/content.md, "Protected people" (protect: initials, or a pseudonym).
-        name: Example Person
-        region: Example Region
+        name: \(words.personName)
+        region: \(words.region)
         ---
-        An example person, the defendant of the example case. Delete this file with it.
+        \(words.personBody)
 
         """
+    }
 
-    static let exampleCourt = """
+    static func exampleCourt(_ words: InitTexts) -> String { """
         ---
         # AN EXAMPLE, written by `casebook init`: a court is an organization of kind 'court'.
-        name: Example District Court
+        name: \(words.courtName)
         kind: court
         ---
 
         """
+    }
 
-    static let aboutPage = """
+    static func aboutPage(_ words: InitTexts) -> String { """
         ---
-        title: About this archive
-        summary: Who keeps this archive, how cases are chosen and checked, and how to reach us.
+        title: \(words.aboutTitle)
+        summary: \(words.aboutSummary)
         ---
-        Who keeps this archive, which cases it documents and why, the sources it relies on, and
-        how to send a correction. Edit this page: it is content/pages/about.md.
+        \(words.aboutBody)
 
         """
+    }
+
+    /// The example case in another language: its texts only, the facts stay in the original.
+    static func caseTranslation(_ words: InitTexts) -> String { """
+        ---
+        title: \(words.caseTitle)
+        summary: \(words.caseSummary)
+        events:
+          - summary: \(words.eventSummary)
+        sources:
+          - title: \(words.sourceTitle)
+        ---
+        \(words.caseBody)
+
+        """
+    }
+
+    static func aboutTranslation(_ words: InitTexts) -> String { """
+        ---
+        title: \(words.aboutTitle)
+        summary: \(words.aboutSummary)
+        ---
+        \(words.aboutBody)
+
+        """
+    }
 }
