@@ -47,3 +47,21 @@ def test_a_wide_screen_keeps_the_custody_table(browser):
         const td = document.querySelector('.custody tbody td');
         return [getComputedStyle(td).display, getComputedStyle(td, '::before').content];""")
     assert display == "table-cell" and label == "none"
+
+
+def test_no_date_breaks_across_lines_on_a_phone(phone):
+    # "5 March" at the end of one line and "2024" at the start of the next read as two facts.
+    pages = [f"{lang}{kind}" for lang in ("", "ru/", "kk/")
+             for kind in ("cases/ablyazov-2018/index.html", "people/azimjan-askarov/index.html",
+                          "timeline/index.html", "corrections/index.html")]
+    broken = []
+    for page in pages:
+        phone.get(page_url(page))
+        dates, split = phone.execute_script("""
+            const times = [...document.querySelectorAll('time')];
+            // Boxes on one line share their top (a styled first letter is a box of its own).
+            const lines = t => new Set([...t.getClientRects()].map(r => Math.round(r.top))).size;
+            return [times.length, times.filter(t => lines(t) > 1).map(t => t.textContent)];""")
+        assert dates > 0, page
+        broken += [f"{page}: {text}" for text in split]
+    assert not broken, "dates broken across lines:\n" + "\n".join(broken)
