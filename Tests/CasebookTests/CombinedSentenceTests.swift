@@ -23,7 +23,7 @@ import Testing
                 sources: [s1]
 
         """
-    static let worded = "5 years of imprisonment; fine of 530,250 KZT; 3-year ban on civic activities from release"
+    static let worded = "5 years of imprisonment; fine of 530,250 tenge; 3-year ban on civic activities from release"
 
     static func parts(_ text: String) -> [SentenceComponent] {
         let parts = text.split(separator: "\n").map { "      - \($0.trimmingCharacters(in: .whitespaces).dropFirst(2))\n" }.joined()

@@ -65,7 +65,7 @@ import Testing
         #expect(person.currentDecision(config.decisionOutcomes)?.kind == "appeal")
         #expect(SentenceWording.describe(person.currentSentence(config.decisionOutcomes), site: config, words: .english) == "5 years of imprisonment")
         #expect(SentenceWording.describe(person.firstInstanceSentence, site: config, words: .english)
-                == "7 years of imprisonment (Criminal Code of Kazakhstan, Article 405); fine of 530,250 KZT")
+                == "7 years of imprisonment (Criminal Code of Kazakhstan, Article 405); fine of 530,250 tenge")
         #expect(!person.sentencedInAbsentia(config.decisionOutcomes))
         #expect(Self.problems(site).isEmpty)
     }

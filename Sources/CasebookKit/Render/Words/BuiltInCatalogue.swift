@@ -103,7 +103,7 @@ sentence:
   noun_for: "{noun} for {durations}"
   # activity-ban with a note: what is banned.
   ban_on: "ban on {note}"
-  # A currency after an amount (ISO 4217 code): "fine of 530,250 KZT".
+  # A currency the currency section does not name, by its ISO 4217 code: "fine of 2,000 CHF".
   amount_currency: "{amount} {currency}"
   # A suspended sentence's probation period: "3-year suspended sentence with 4 years of probation".
   probation: "{text} with {durations} of probation"
@@ -113,6 +113,19 @@ sentence:
   certainty: "{text} ({certainty})"
   # A term the court gave for one charge: the charge's law, else its label.
   for_charge: "{text} ({charge})"
+
+# A fine's amount with its currency, by the ISO 4217 code files give, in the form its
+# number takes: "fine of 530,250 tenge". A code not listed here is shown as written, after
+# the amount (sentence.amount_currency: "fine of 1,000 CHF").
+currency:
+  KZT: {one: "{count} tenge", other: "{count} tenge"}
+  RUB: {one: "{count} rouble", other: "{count} roubles"}
+  KGS: {one: "{count} som", other: "{count} som"}
+  UZS: {one: "{count} sum", other: "{count} sum"}
+  TJS: {one: "{count} somoni", other: "{count} somoni"}
+  BYN: {one: "{count} Belarusian rouble", other: "{count} Belarusian roubles"}
+  USD: {one: "{count} US dollar", other: "{count} US dollars"}
+  EUR: {one: "{count} euro", other: "{count} euros"}
 
 # Lists in running text: "1 year, 1 month and 10 days".
 list:

@@ -99,7 +99,7 @@ sentence:
   # activity-ban with a note: the note says what is banned, in the instrumental case
   # ("қоғамдық және саяси қызметпен").
   ban_on: "{note} айналысуға тыйым салу"
-  # Сомадан кейінгі ISO 4217 валюта коды: "530 250 KZT мөлшерінде айыппұл".
+  # currency бөлімінде жоқ валютаның ISO 4217 коды сомадан кейін: "2 000 CHF мөлшерінде айыппұл".
   amount_currency: "{amount} {currency}"
   # Шартты жазаның сынақ мерзімі.
   probation: "{text}, сынақ мерзімі {durations}"
@@ -108,6 +108,19 @@ sentence:
   certainty: "{text} ({certainty})"
   # Бір бап бойынша мерзім: баптың заңы, әйтпесе атауы.
   for_charge: "{text} ({charge})"
+
+# A fine's amount with its currency, by the ISO 4217 code files give; the noun stays
+# singular after a number, as in all Kazakh counts: "530 250 теңге мөлшерінде айыппұл". A code
+# not listed here is shown as written, after the amount (sentence.amount_currency).
+currency:
+  KZT: {one: "{count} теңге", other: "{count} теңге"}
+  RUB: {one: "{count} рубль", other: "{count} рубль"}
+  KGS: {one: "{count} сом", other: "{count} сом"}
+  UZS: {one: "{count} сум", other: "{count} сум"}
+  TJS: {one: "{count} сомони", other: "{count} сомони"}
+  BYN: {one: "{count} Беларусь рублі", other: "{count} Беларусь рублі"}
+  USD: {one: "{count} АҚШ доллары", other: "{count} АҚШ доллары"}
+  EUR: {one: "{count} еуро", other: "{count} еуро"}
 
 # Today only a sentence's durations, which Kazakh writes side by side, as verdicts do:
 # "1 жыл 1 ай 10 күн".

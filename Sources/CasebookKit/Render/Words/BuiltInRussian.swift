@@ -106,7 +106,7 @@ sentence:
   # activity-ban with a note: the note says what is banned, in the accusative
   # ("общественную и политическую деятельность").
   ban_on: "запрет на {note}"
-  # Код валюты ISO 4217 после суммы: "штраф в размере 530 250 KZT".
+  # Код валюты ISO 4217, которой нет в разделе currency, после суммы: "штраф в размере 2 000 CHF".
   amount_currency: "{amount} {currency}"
   # Испытательный срок условного наказания.
   probation: "{text} с испытательным сроком {durations}"
@@ -115,6 +115,19 @@ sentence:
   certainty: "{text} ({certainty})"
   # Срок по одной статье: закон статьи, иначе её название.
   for_charge: "{text} ({charge})"
+
+# Сумма штрафа с валютой по коду ISO 4217 из файла, в той форме, которую требует число
+# после «в размере» (родительный падеж): "штраф в размере 530 250 тенге", "5 000 рублей",
+# "1 рубля". Код, которого здесь нет, пишется как есть (sentence.amount_currency).
+currency:
+  KZT: {one: "{count} тенге", few: "{count} тенге", many: "{count} тенге", other: "{count} тенге"}
+  RUB: {one: "{count} рубля", few: "{count} рублей", many: "{count} рублей", other: "{count} рубля"}
+  KGS: {one: "{count} сома", few: "{count} сомов", many: "{count} сомов", other: "{count} сома"}
+  UZS: {one: "{count} сума", few: "{count} сумов", many: "{count} сумов", other: "{count} сума"}
+  TJS: {one: "{count} сомони", few: "{count} сомони", many: "{count} сомони", other: "{count} сомони"}
+  BYN: {one: "{count} белорусского рубля", few: "{count} белорусских рублей", many: "{count} белорусских рублей", other: "{count} белорусского рубля"}
+  USD: {one: "{count} доллара США", few: "{count} долларов США", many: "{count} долларов США", other: "{count} доллара США"}
+  EUR: {one: "{count} евро", few: "{count} евро", many: "{count} евро", other: "{count} евро"}
 
 # Today only a sentence's durations: "1 год, 1 месяц и 10 дней".
 list:

@@ -88,9 +88,16 @@ enum SentenceWording {
         return noted(text, c.note)
     }
 
+    /// "530,250 tenge", "5 000 рублей": a currency the catalogue names takes the form its
+    /// number asks for; another is its code after the amount ("1,000 CHF").
     static func amount(_ value: DecimalNumber, _ currency: String?, words: Catalogue) -> String {
         let digits = words.number.grouped(value)
-        return currency.map { words.text("sentence.amount_currency", ["amount": digits, "currency": $0]) } ?? digits
+        guard let currency else { return digits }
+        let named = "currency." + currency
+        guard words.plurals[named] != nil else {
+            return words.text("sentence.amount_currency", ["amount": digits, "currency": currency])
+        }
+        return words.plural(named, digits: value.digits, shown: digits)
     }
 
     static func units(_ c: SentenceComponent) -> [(DecimalNumber?, String)] {
