@@ -64,3 +64,13 @@ def test_a_russian_page_tells_it_in_russian(browser):
     browser.get(page_url("ru/cases/index.html?region=nowhere-region"))
     WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".filter-notice"), message="no notice")
     assert browser.find_element(By.CSS_SELECTOR, ".filter-notice").text.startswith("Фильтр «Регион: nowhere-region» из адреса")
+
+
+def test_an_address_cut_after_a_percent_sign_is_told_not_a_crash(browser):
+    # A link cut short in a message ("%" with no escape after it): decodeURIComponent threw,
+    # and the page lost its filters with no word. The filter is told as one no case has.
+    browser.get(page_url("cases/index.html?sentence=community-work&status=sentenced%"))
+    summary_text(browser, "1 case matches.")
+    notice = browser.find_element(By.CSS_SELECTOR, ".filter-notice")
+    assert notice.text == "The filter “Status: sentenced%” in the address matches no case here, so it is left out."
+    assert listed(browser) == [BOTH]
