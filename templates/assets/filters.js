@@ -233,7 +233,14 @@
     summary = el("p", { "class": "filter-summary", role: "status", "aria-live": "polite" });
     list = el("ol", { "class": "case-list" });
     more = el("button", { type: "button", "class": "filter-more" }, say("more"));
-    more.addEventListener("click", function () { render(shown + pageSize); });
+    // The list is drawn again with more cases, and the button hides once all are shown:
+    // focus goes to the first case added, not to the page's top with the hidden button.
+    more.addEventListener("click", function () {
+      var first = shown;
+      render(shown + pageSize);
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) { link.focus(); }
+    });
     results.appendChild(heading);
     results.appendChild(summary);
     results.appendChild(list);
