@@ -72,6 +72,24 @@ def test_search_page_reads_the_query_from_the_address(browser):
     assert browser.find_element(By.ID, "search-q").get_attribute("value") == "Қамбарова"
 
 
+def test_an_emptied_box_empties_the_address(browser):
+    # The address kept the last query after the box was emptied, so a reload, a bookmark or
+    # the language switcher brought the old results back.
+    browser.get(page_url("search/index.html?q=Lesova"))
+    results = browser.find_element(By.ID, "search-results")
+    wait_for(browser, lambda: "Nazira Lesova" in result_texts(results), "results for ?q=Lesova")
+    box = browser.find_element(By.ID, "search-q")
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)
+    wait_for(browser, lambda: "?" not in browser.current_url, "the query to leave the address")
+    assert result_texts(results) == []
+    russian = browser.find_element(By.CSS_SELECTOR, 'nav.languages a[hreflang="ru"]')
+    russian.click()
+    wait_for(browser, lambda: "/ru/search/" in browser.current_url, "the Russian search page")
+    assert "?q=" not in browser.current_url
+    assert browser.find_element(By.ID, "search-q").get_attribute("value") == ""
+
+
 def test_header_form_submits_to_the_search_page(browser):
     browser.get(page_url("people/nazira-lesova/index.html"))
     box = browser.find_element(By.ID, "site-search-q")

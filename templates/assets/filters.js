@@ -91,14 +91,21 @@
     return /[\u202A-\u202E\u2066-\u2069]/.test(text) ? "\u2068" + text + "\u2069" : text;
   }
 
+  // A link cut short or mistyped ("?status=released%") holds a % that is no escape:
+  // decodeURIComponent throws on it, which would leave the page without its filters. The
+  // text is kept as it is, so the filter is told as one no case has.
+  function decoded(text) {
+    try { return decodeURIComponent(text); } catch (e) { return text; }
+  }
+
   function readAddress() {
     var found = {};
     var query = window.location.search.replace(/^\?/, "");
     if (!query) { return found; }
     query.split("&").forEach(function (pair) {
       var parts = pair.split("=");
-      var name = decodeURIComponent(parts[0] || "");
-      var value = decodeURIComponent((parts[1] || "").replace(/\+/g, " "));
+      var name = decoded(parts[0] || "");
+      var value = decoded((parts[1] || "").replace(/\+/g, " "));
       for (var i = 0; i < FACETS.length; i++) {
         if (FACETS[i].key === name && value) { found[name] = value; }
       }
@@ -226,7 +233,14 @@
     summary = el("p", { "class": "filter-summary", role: "status", "aria-live": "polite" });
     list = el("ol", { "class": "case-list" });
     more = el("button", { type: "button", "class": "filter-more" }, say("more"));
-    more.addEventListener("click", function () { render(shown + pageSize); });
+    // The list is drawn again with more cases, and the button hides once all are shown:
+    // focus goes to the first case added, not to the page's top with the hidden button.
+    more.addEventListener("click", function () {
+      var first = shown;
+      render(shown + pageSize);
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) { link.focus(); }
+    });
     results.appendChild(heading);
     results.appendChild(summary);
     results.appendChild(list);

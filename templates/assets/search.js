@@ -430,9 +430,17 @@
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
 
+    // The address keeps the query (a bookmark, a reload, the language switcher); an emptied
+    // box empties it too, else the last query would come back with any of them.
+    function remember(query) {
+      try {
+        window.history.replaceState(null, '', query.trim() ? '?q=' + encodeURIComponent(query) : window.location.pathname);
+      } catch (e) { /* some browsers refuse this on pages opened from disk */ }
+    }
+
     function run() {
       var query = input.value;
-      if (!query.trim()) { status.textContent = ''; results.textContent = ''; return; }
+      if (!query.trim()) { status.textContent = ''; results.textContent = ''; remember(query); return; }
       status.textContent = say('searching');
       load(function (ok) {
         if (query !== input.value) return;
@@ -442,9 +450,7 @@
         status.textContent = n ? say('found', { results: countText(n), query: query.trim() }) : say('nothing_found', { query: query.trim() });
         renderGroups(results, result, 50, true, 'search-');
       });
-      try {
-        window.history.replaceState(null, '', '?q=' + encodeURIComponent(query));
-      } catch (e) { /* some browsers refuse this on pages opened from disk */ }
+      remember(query);
     }
     input.addEventListener('input', debounce(run, 120));
     form.addEventListener('submit', function (event) { event.preventDefault(); run(); });

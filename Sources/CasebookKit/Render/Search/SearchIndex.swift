@@ -104,25 +104,31 @@ struct SearchIndex: Sendable {
         func words(_ texts: String?...) -> [String] {
             SearchNormalizer.distinctWords(texts.compactMap { $0 }.joined(separator: " "))
         }
-        entries.statuses = site.statuses.keys.map { (site.statuses.label($0), words(site.statuses.label($0))) }
+        let spellings = self.spellings
+        // Labels are shown in this language and found in every language of the site.
+        entries.statuses = site.statuses.keys.map {
+            (site.statuses.label($0), SearchSpellings.adding(spellings?.statuses[$0], to: words(site.statuses.label($0))))
+        }
         let statusPosition = Dictionary(uniqueKeysWithValues: site.statuses.keys.enumerated().map { ($1, $0) })
-        entries.charges = site.charges.map { ($0.label, words($0.label, $0.law)) }
+        entries.charges = site.charges.map { ($0.label, SearchSpellings.adding(spellings?.charges[$0.key], to: words($0.label, $0.law))) }
         let chargePosition = Dictionary(site.charges.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
-        entries.kinds = site.organizationKinds.keys.map { (site.organizationKinds.label($0), words(site.organizationKinds.label($0))) }
+        entries.kinds = site.organizationKinds.keys.map {
+            (site.organizationKinds.label($0), SearchSpellings.adding(spellings?.kinds[$0], to: words(site.organizationKinds.label($0))))
+        }
         let kindPosition = Dictionary(uniqueKeysWithValues: site.organizationKinds.keys.enumerated().map { ($1, $0) })
 
         // Regions are free text: a table in order of first use, people first, then cases.
         var regionPosition: [String: Int] = [:]
-        func region(_ text: String?) -> Int {
-            guard let text = text.map(site.place) else { return -1 }
+        func region(_ written: String?) -> Int {
+            guard let written else { return -1 }
+            let text = site.place(written)
             if let known = regionPosition[text] { return known }
             regionPosition[text] = entries.regions.count
-            entries.regions.append((text, words(text)))
+            entries.regions.append((text, SearchSpellings.adding(spellings?.places[written], to: words(text))))
             return entries.regions.count - 1
         }
 
         // Normalising is most of the work: done for all people and cases on all cores first.
-        let spellings = self.spellings
         // The spellings hold every language's name and title, this language's among them:
         // only what they leave out is normalised again. (Entries name their words as sorted
         // positions, so the order the words come in does not matter.)
@@ -139,7 +145,11 @@ struct SearchIndex: Sendable {
             // A former id finds the case too: a reader may hold an old link.
             let texts: [String] = [record.summary, record.city.map(site.place), record.tags.map(site.tag).joined(separator: " "),
                                    linked.latestDate.map { String($0.year) }].compactMap { $0 } + record.formerIDs.map(\.id)
-            let other = SearchNormalizer.distinctWords(texts.joined(separator: " "))
+            var other = SearchNormalizer.distinctWords(texts.joined(separator: " "))
+            if let spellings {
+                let places = record.city.flatMap { spellings.places[$0] } ?? []
+                other = SearchSpellings.adding(places + record.tags.flatMap { spellings.tags[$0] ?? [] }, to: other)
+            }
             return (title, other.filter { !title.contains($0) })
         }
         for (linked, names) in zip(archive.people, personWords) {

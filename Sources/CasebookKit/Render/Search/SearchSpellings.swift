@@ -1,6 +1,7 @@
 /// Every spelling of each entry's name in every language of the site, normalised: a
 /// person's name and aliases, an organization's name, short name, aliases and former names, a case's
-/// title, from the default-language file and from each of its translations. The search
+/// title, from the default-language file and from each of its translations; and the labels
+/// of site.yml in every language (statuses, charges, kinds, places, tags). The search
 /// index of each language adds them to the words its entries are found by, so a reader of
 /// the Russian pages who types "Qambarova" finds Камбарова, and one of the English pages
 /// finds "Democratic Choice" typed as "Демократический выбор".
@@ -12,6 +13,15 @@ struct SearchSpellings: Sendable {
     var people: [String: [String]] = [:]
     var organizations: [String: [String]] = [:]
     var cases: [String: [String]] = [:]
+    /// The labels a case is also found by, in every language: statuses, charges (label and
+    /// law) and organization kinds by key; regions and cities (site.yml `places`) and tags
+    /// (site.yml `tags`) by the files' spelling. So "статья 405" or "Жамбылская область"
+    /// typed on the English pages finds what the Russian pages would.
+    var statuses: [String: [String]] = [:]
+    var charges: [String: [String]] = [:]
+    var kinds: [String: [String]] = [:]
+    var places: [String: [String]] = [:]
+    var tags: [String: [String]] = [:]
 
     init() {}
 
@@ -39,6 +49,22 @@ struct SearchSpellings: Sendable {
         self.people = Dictionary(zip(archive.people.map(\.record.id), people), uniquingKeysWith: { a, _ in a })
         self.organizations = Dictionary(zip(archive.organizations.map(\.record.id), organizations), uniquingKeysWith: { a, _ in a })
         self.cases = Dictionary(zip(archive.cases.map(\.record.id), cases), uniquingKeysWith: { a, _ in a })
+        let site = archive.site
+        func vocabulary(_ table: Vocabulary) -> [String: [String]] {
+            Dictionary(table.keys.map { key in (key, Self.words([table.label(key)] + languages.compactMap { table.translated[$0]?[key] })) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        func names(_ table: PlaceNames) -> [String: [String]] {
+            table.spellings.reduce(into: [:]) { out, entry in out[entry.key] = Self.words([entry.key] + languages.compactMap { entry.value[$0] }) }
+        }
+        statuses = vocabulary(site.statuses)
+        kinds = vocabulary(site.organizationKinds)
+        charges = Dictionary(site.charges.map { charge in
+            (charge.key, Self.words([charge.label, charge.law].compactMap { $0 }
+                                    + languages.flatMap { [charge.translatedLabel[$0], charge.translatedLaw[$0]].compactMap { $0 } }))
+        }, uniquingKeysWith: { a, _ in a })
+        places = names(site.places)
+        tags = names(site.tagNames)
     }
 
     static func words(_ texts: [String]) -> [String] { SearchNormalizer.distinctWords(texts.joined(separator: " ")) }
