@@ -13,7 +13,7 @@ import Foundation
 ///    do not decompose, apostrophes and invisible joiners to nothing); any other character is decomposed (NFD) and its marks
 ///    dropped (é -> e); remaining letters and digits of other scripts stay; everything
 ///    else separates words;
-/// 3. each word: the `spellings` replaced in order (q -> k, zh -> j, kh -> h, y -> i ...);
+/// 3. each word: the `spellings` replaced in order (dzh -> j, q -> k, zh -> j, kh -> h, y -> i ...);
 ///    an "i" before "e" dropped at the start of the word or after a vowel (Yerlan, Erlan;
 ///    Nazarbayev, Nazarbaev); runs of one letter made one (Lessova, Lesova).
 enum SearchNormalizer {
@@ -57,6 +57,9 @@ enum SearchNormalizer {
 
     /// Spellings that stand for the same sound, replaced in this order within each word.
     static let spellings: [(String, String)] = [
+        // "Дж" spelt as Russian spells Kazakh and Kyrgyz Ж and J (Джумабаев, Dzhumabayev, Djumabaev)
+        // meets Жумабаев, Zhumabayev and Jumabayev; before "zh", which would leave "dj".
+        ("dzh", "j"), ("dj", "j"),
         ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ts", "c"),
         ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
     ]
