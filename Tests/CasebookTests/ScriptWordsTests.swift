@@ -66,6 +66,22 @@ import Testing
         }
     }
 
+    /// search.js and filters.js each carry `say` and `grouped` (a shared file would cost every
+    /// page one more request for some twenty lines, and a theme's older layout would not load
+    /// it): the two copies are held equal here, quotes aside, so a fix to one reaches both.
+    @Test func theScriptsSayAndGroupAlike() throws {
+        func helpers(_ script: String) throws -> String {
+            let text = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/assets/\(script)"), encoding: .utf8)
+            let start = try #require(text.range(of: "  function say(key, values) {"))
+            let grouped = try #require(text.range(of: "  function grouped(n) {", range: start.upperBound..<text.endIndex))
+            let end = try #require(text.range(of: "\n  }\n", range: grouped.upperBound..<text.endIndex))
+            return text[start.lowerBound..<end.upperBound].replacingOccurrences(of: "\"", with: "'")
+        }
+        let search = try helpers("search.js"), filters = try helpers("filters.js")
+        #expect(search.contains("texts.number_group_size"))
+        #expect(search == filters)
+    }
+
     /// A Russian site's pages hand the scripts their words; the values stay inside the attribute.
     @Test func aRussianSitesPagesCarryTheirWords() throws {
         let fixture = try SiteFixture(.sample)

@@ -40,8 +40,10 @@ final class RawConnection: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    func send(_ text: String) throws {
-        let bytes = Array(text.utf8)
+    func send(_ text: String) throws { try send(bytes: Array(text.utf8)) }
+
+    /// Sends bytes as they are, UTF-8 or not.
+    func send(bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -6,9 +6,9 @@ import NIOHTTPTypes
 
 /// How each connection of the dev server is set up: HummingbirdCore's HTTP/1.1 channel,
 /// whose parser refuses a line over `lineLimit` or a request head over `headLimit` before
-/// reading further, with `RequestLineSniffer` in front of the parser and `HeadLimitGuard`
-/// behind it to answer those refusals. Open connections are kept in `connections` so
-/// that stopping the server can close them all.
+/// reading further, with `RequestTargetEncoder` and `RequestLineSniffer` in front of the
+/// parser and `HeadLimitGuard` behind it to answer those refusals. Open connections are
+/// kept in `connections` so that stopping the server can close them all.
 struct ServeChannel: ServerChildChannel {
     typealias Value = NIOAsyncChannel<HTTPRequestPart, HTTPResponsePart>
 
@@ -41,6 +41,8 @@ struct ServeChannel: ServerChildChannel {
             do {
                 let sniffer = RequestLineSniffer(limit: Self.lineLimit)
                 try pipeline.addHandler(sniffer, position: .first)
+                // Before the sniffer, so the lengths it measures are those the parser sees.
+                try pipeline.addHandler(RequestTargetEncoder(), position: .first)
                 let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
                 try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
             } catch {

@@ -5,9 +5,10 @@ import NIOCore
 
 /// Answers one request: the live-reload events, a file of the site (HTML pages with the
 /// reload script and problems overlay added), a redirect to a folder's trailing slash,
-/// or the site's 404 page. A request for a foreign `Host` gets 403, a method other than
-/// GET and HEAD 405, and an error thrown while answering 500 with its message: one
-/// request never takes the server down.
+/// or the site's 404 page; a file found is sent whole or as the one part a `Range` asks
+/// for (`ByteRange`). A request for a foreign `Host` gets 403, a method other than GET
+/// and HEAD 405, and an error thrown while answering 500 with its message: one request
+/// never takes the server down. What is sent in pieces is in `SiteHandler+Streams.swift`.
 ///
 /// The site's work runs in a task of its own, cancelled when the client hangs up.
 struct SiteHandler: Sendable {
@@ -24,6 +25,26 @@ struct SiteHandler: Sendable {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: [UInt8]
+    }
+
+    /// What the request makes of a file's answer: `If-None-Match`, and `Range` with
+    /// `If-Range`, which only GET has (RFC 9110, 14.2).
+    struct Conditions: Sendable {
+        var ifNoneMatch: String?
+        var range: String?
+        var ifRange: String?
+
+        init(_ head: HTTPRequest) {
+            ifNoneMatch = head.headerFields[.ifNoneMatch]
+            if head.method == .get {
+                range = head.headerFields[.range]
+                ifRange = head.headerFields[.ifRange]
+            }
+        }
+
+        func range(etag: String, size: Int) -> ByteRange {
+            ByteRange.of(range: range, ifRange: ifRange, etag: etag, size: size)
+        }
     }
 
     func respond(to request: Request, writer: consuming ResponseWriter, channel: any Channel) async throws {
@@ -44,13 +65,13 @@ struct SiteHandler: Sendable {
         } else if case .success(let path) = RequestPath.parse(target), let large = try? await site.largeFile(at: path.file),
                   let input = Optional(open(large.source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)), input >= 0 {
             defer { close(input) }
-            try await send(large, input, path: path.file, writer: writer, head: isHead, ifNoneMatch: head.headerFields[.ifNoneMatch])
+            try await send(large, input, path: path.file, writer: writer, head: isHead, conditions: Conditions(head))
             return
         } else {
-            let ifNoneMatch = head.headerFields[.ifNoneMatch]
+            let conditions = Conditions(head)
             do {
                 answer = try await whileConnected(channel) {
-                    try await self.answer(target: target, isHead: isHead, ifNoneMatch: ifNoneMatch)
+                    try await self.answer(target: target, isHead: isHead, conditions: conditions)
                 }
             } catch is CancellationError {
                 throw CancellationError()  // the client has gone: nobody to answer
@@ -62,14 +83,14 @@ struct SiteHandler: Sendable {
                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 
-    func answer(target: String, isHead: Bool, ifNoneMatch: String?) async throws -> Answer {
+    func answer(target: String, isHead: Bool, conditions: Conditions) async throws -> Answer {
         let path: RequestPath
         switch RequestPath.parse(target) {
         case .success(let parsed): path = parsed
         case .failure(let refusal): return text(.badRequest, "Bad request: \(refusal.reason).\n", head: isHead)
         }
         if let bytes = try await site.file(at: path.file) {
-            return try await file(bytes, path: path.file, status: .ok, isHead: isHead, ifNoneMatch: ifNoneMatch)
+            return try await file(bytes, path: path.file, status: .ok, isHead: isHead, conditions: conditions)
         }
         if case .plain(let folder) = path, try await site.isFolder(folder) {
             // Pages link relatively, so a folder must be asked for with its trailing slash.
@@ -78,13 +99,13 @@ struct SiteHandler: Sendable {
             return redirect
         }
         if let page = try await site.notFoundPage(for: path.file) {
-            return try await file(page, path: "404.html", status: .notFound, isHead: isHead, ifNoneMatch: ifNoneMatch)
+            return try await file(page, path: "404.html", status: .notFound, isHead: isHead, conditions: conditions)
         }
         return text(.notFound, "Not found: /\(path.file)\n", head: isHead)
     }
 
     private func file(_ bytes: [UInt8], path: String, status: HTTPResponse.Status,
-                      isHead: Bool, ifNoneMatch: String?) async throws -> Answer {
+                      isHead: Bool, conditions: Conditions) async throws -> Answer {
         let contentType = ContentType.of(path)
         var body = bytes
         var pageTag: String?
@@ -106,61 +127,23 @@ struct SiteHandler: Sendable {
             Self.contentTypeOptions: "nosniff",
         ]
         if let pageTag { headers[Self.pageTag] = pageTag }
-        if status == .ok, ETag.matches(ifNoneMatch: ifNoneMatch, etag: etag) {
+        guard status == .ok else { return Answer(status: status, headers: headers, body: isHead ? [] : body) }
+        if ETag.matches(ifNoneMatch: conditions.ifNoneMatch, etag: etag) {
             headers[.contentType] = nil
             return Answer(status: .notModified, headers: headers, body: [])
         }
+        headers[.acceptRanges] = "bytes"
+        switch conditions.range(etag: etag, size: body.count) {
+        case .whole: break
+        case .part(let part):
+            headers[.contentRange] = ByteRange.contentRange(part, size: body.count)
+            headers[.contentLength] = String(part.count)
+            return Answer(status: .partialContent, headers: headers, body: Array(body[part]))
+        case .unsatisfiable:
+            return Answer(status: .rangeNotSatisfiable, headers: Self.unsatisfiable(size: body.count), body: [])
+        }
         // Content-Length is set above, so HEAD gets the same headers with an empty body.
         return Answer(status: status, headers: headers, body: isHead ? [] : body)
-    }
-
-    /// A large file in pieces (`LargeFile`), never whole in memory. A file cut short since it
-    /// was measured ends the answer early, and the connection with it.
-    private func send(_ file: LargeFile, _ input: Int32, path: String, writer: consuming ResponseWriter,
-                      head: Bool, ifNoneMatch: String?) async throws {
-        var headers: HTTPFields = [
-            .contentType: ContentType.of(path),
-            .cacheControl: "no-cache",
-            .eTag: file.tag,
-            .contentLength: String(file.size),
-            Self.contentTypeOptions: "nosniff",
-        ]
-        if ETag.matches(ifNoneMatch: ifNoneMatch, etag: file.tag) {
-            headers[.contentType] = nil
-            try await writer.writeResponse(HTTPResponse(status: .notModified, headerFields: headers))
-            return
-        }
-        if head {
-            try await writer.writeResponse(HTTPResponse(status: .ok, headerFields: headers))
-            return
-        }
-        var body = try await writer.writeHead(HTTPResponse(status: .ok, headerFields: headers))
-        var offset = 0
-        while offset < file.size {
-            guard let piece = LargeFile.read(input, offset: offset, count: min(LargeFile.piece, file.size - offset)) else {
-                throw CancellationError()  // shorter now: nothing right to send
-            }
-            try await body.write(ByteBuffer(bytes: piece))
-            offset += piece.count
-        }
-        try await body.finish(nil)
-    }
-
-    /// The live-reload events, until the client hangs up or the server stops.
-    private func streamEvents(writer: consuming ResponseWriter, channel: any Channel, head: Bool) async throws {
-        let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
-        if head {
-            try await writer.writeResponse(HTTPResponse(status: .ok, headerFields: headers))
-            return
-        }
-        let (id, stream) = events.subscribe()
-        defer { events.end(id) }
-        channel.closeFuture.whenComplete { [events] _ in events.end(id) }
-        var body = try await writer.writeHead(HTTPResponse(status: .ok, headerFields: headers))
-        for await event in stream {
-            try await body.write(ByteBuffer(bytes: event))
-        }
-        try await body.finish(nil)
     }
 
     /// Runs `work` in a task cancelled when the connection closes (the client hung up),
@@ -171,6 +154,11 @@ struct SiteHandler: Sendable {
         let task = Task(executorPreference: ServeExecutor.shared) { try await work() }
         channel.closeFuture.whenComplete { _ in task.cancel() }
         return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+    }
+
+    /// The headers of a 416: the file's length, nothing of it sent.
+    static func unsatisfiable(size: Int) -> HTTPFields {
+        [.contentRange: ByteRange.contentRange(nil, size: size), .contentLength: "0", .cacheControl: "no-cache"]
     }
 
     private func text(_ status: HTTPResponse.Status, _ message: String, head: Bool) -> Answer {
