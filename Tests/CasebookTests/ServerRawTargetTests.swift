@@ -86,4 +86,22 @@ struct ServerRawTargetTests {
             #expect(answers.contains("HTTP/1.1 200 OK\r\n") && answers.contains("Ivanov case"))
         }
     }
+
+    /// An HTTP/1.0 tool that sends no Host header is told so (400), not "Forbidden"; a Host
+    /// of another name is still refused as before.
+    @Test func aRequestWithoutAHostHeaderIsToldWhatIsMissing() async throws {
+        try await withServedFixture { server, _, _ in
+            let port = server.port
+            let answers = try await RawHTTP.onThread { () -> [RawResponse] in
+                try ["GET /cases/ivanov/ HTTP/1.0\r\nConnection: close\r\n\r\n", "GET /cases/ivanov/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"].map {
+                    let connection = try RawConnection(port: port)
+                    try connection.send($0)
+                    return try RawResponse(connection.read())
+                }
+            }
+            #expect(answers[0].status == 400)
+            #expect(answers[0].text == "Bad request: the request has no Host header, which this preview needs (it answers only to localhost, loopback addresses and the --host address).\n")
+            #expect(answers[1].status == 403 && answers[1].text.hasPrefix("Forbidden: this preview answers only to localhost"))
+        }
+    }
 }

@@ -52,7 +52,11 @@ struct SiteHandler: Sendable {
         let isHead = head.method == .head
         let target = head.path ?? ""
         let answer: Answer
-        if !hosts.allows(head.authority) {
+        if head.authority == nil {
+            // An HTTP/1.0 tool may leave the header out; say so rather than "Forbidden".
+            answer = text(.badRequest, "Bad request: the request has no Host header, which this preview needs "
+                          + "(it answers only to localhost, loopback addresses and the --host address).\n", head: isHead)
+        } else if !hosts.allows(head.authority) {
             answer = text(.forbidden, "Forbidden: this preview answers only to localhost, loopback addresses "
                           + "and the address casebook serve was given with --host.\n", head: isHead)
         } else if head.method != .get && !isHead {
