@@ -27,6 +27,7 @@ enum CustodyCheck {
         problems += stale(archive)
         problems += lifelong(archive)
         problems += OpenMeasureCheck.problems(archive)
+        problems += PlannedEndCheck.problems(archive)
         problems += heldPage(archive, content: content)
         return problems
     }
