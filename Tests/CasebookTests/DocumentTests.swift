@@ -66,7 +66,7 @@ import Testing
     @Test(arguments: [
         (245_000, "en", "PDF, 239 KB"), (100, "en", "PDF, 1 KB"), (1_572_864, "en", "PDF, 1.5 MB"),
         (2 * 1_048_576, "en", "PDF, 2 MB"), (1_572_864, "ru", "PDF, 1,5 МБ"), (1_234 * 1024, "kk", "PDF, 1,2 МБ"),
-        (900 * 1024, "en", "PDF, 900 KB"),
+        (900 * 1024, "en", "PDF, 900 KB"), (1_048_064, "en", "PDF, 1 MB"), (1_048_063, "en", "PDF, 1,023 KB"),
     ])
     func theSizeIsInKilobytesBelowAMegabyteElseInMegabytesWithOneDecimal(_ bytes: Int, _ language: String, _ expected: String) {
         #expect(DocumentValue.fileInfo(path: "media/a/verdict.pdf", bytes: bytes, words: Catalogue.base(for: language)) == expected)
@@ -74,6 +74,8 @@ import Testing
 
     @Test func aFileWithoutAnExtensionShowsItsSizeOnly() {
         #expect(DocumentValue.fileInfo(path: "media/verdict", bytes: 2048, words: .english) == "2 KB")
+        // A name ending in a dot has no extension: its last word is not its type.
+        #expect(DocumentValue.fileInfo(path: "media/v1.2/verdict.", bytes: 2048, words: .english) == "2 KB")
     }
 
     @Test func theOpenDataListsTheDocumentsOfACaseThatHasSome() throws {

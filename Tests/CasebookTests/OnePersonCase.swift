@@ -5,10 +5,11 @@ import Testing
 /// of custody and decisions need, without a whole archive on disk.
 enum OnePersonCase {
     /// Links the person `id` (named `name`) and the case `text` (a whole file, front matter
-    /// included, as `content/cases/a-case.md`), counted as of the day `asOf`. The files must
-    /// parse without a problem: the tests are about what linking says.
+    /// included, as `content/cases/a-case.md`), counted as of the day `asOf` given as `source`
+    /// says (nil: the build's default, the case's last update). The files must parse without
+    /// a problem: the tests are about what linking says.
     static func link(person id: String, name: String, case text: String,
-                     asOf: (year: Int, month: Int, day: Int)) -> (archive: Archive, problems: [Diagnostic]) {
+                     asOf: (year: Int, month: Int, day: Int)?, source: AsOf.Source = .option) -> (archive: Archive, problems: [Diagnostic]) {
         let site = SiteConfig()
         var content = ParsedContent(site: site)
         let person = DocumentInfo(kind: .people, id: id, path: "content/people/\(id).md")
@@ -23,7 +24,7 @@ enum OnePersonCase {
         }
         let parsing = personReader.diagnostics.items + reader.diagnostics.items
         #expect(parsing.isEmpty, "the test's files do not parse: \(parsing)")
-        let day = AsOf(date: PartialDate(year: asOf.year, month: asOf.month, day: asOf.day)!, source: .option)
+        let day = asOf.map { AsOf(date: PartialDate(year: $0.year, month: $0.month, day: $0.day)!, source: source) }
         return Linker.link(content, includeDrafts: false, asOf: day)
     }
 }

@@ -27,6 +27,7 @@ enum CustodyCheck {
         problems += stale(archive)
         problems += lifelong(archive)
         problems += OpenMeasureCheck.problems(archive)
+        problems += PlannedEndCheck.problems(archive)
         problems += heldPage(archive, content: content)
         return problems
     }
@@ -50,15 +51,33 @@ enum CustodyCheck {
             let end = longest.period.endDayNumber ?? Int.max
             if item.period.from.firstDayNumber < end {
                 let whereEarlier = item.path == longest.path ? "line \(longest.period.position.line)" : "\(longest.path):\(longest.period.position.line)"
-                let advice = longest.period.to == nil
-                    ? "the earlier period has no 'to': give it the day this one starts"
-                    : "end the earlier period ('to') on or before \(item.period.from)"
+                let advice = overlapAdvice(item.period, earlier: longest.period, end: end, otherCase: item.path != longest.path)
                 problems.append(Diagnostic(.error, item.path, item.period.position,
                     "this custody period (from \(item.period.from)) overlaps the one from \(longest.period.from) (\(whereEarlier)); a person is held under one measure at a time: \(advice)"))
             }
             if (item.period.endDayNumber ?? Int.max) > end || item.period.to == nil { longest = item }
         }
         return problems
+    }
+
+    /// What to change. A month or a year (`from: 2023-05`) counts from its first day, so it
+    /// may overlap an earlier period only because its day is not written: when the earlier
+    /// one ends inside it (`to: 2023-05-20`), ending that one sooner would contradict a
+    /// known date; the day this one began is what is missing. Two periods in two cases from
+    /// one day are usually one custody written in each case the person is held in (joined
+    /// cases): a day's period is not what to make of the other.
+    static func overlapAdvice(_ period: CustodyPeriod, earlier: CustodyPeriod, end: Int, otherCase: Bool) -> String {
+        if otherCase, period.from.firstDayNumber == earlier.from.firstDayNumber {
+            return "both start on \(period.from): if they are one custody, written in each case the person is held in, keep it in one case "
+                + "(the one whose court ordered it) and say in the other's text that the person is held under it; "
+                + "if one ended the day the other began, give it that day as its 'to'"
+        }
+        guard let to = earlier.to else { return "the earlier period has no 'to': give it the day this one starts" }
+        if period.from.precision != .day, period.from.lastDayNumber >= end {
+            return "'from: \(period.from)' counts from its first day, before the earlier period ends ('to: \(to)'): "
+                + "give the day this one began, on or after \(to)"
+        }
+        return "end the earlier period ('to') on or before \(period.from)"
     }
 
     /// A period still open on the build's day while the person's status says they are free.

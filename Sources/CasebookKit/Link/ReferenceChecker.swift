@@ -83,8 +83,21 @@ struct ReferenceChecker {
 
     func checkPhoto(_ person: Person, into d: inout Diagnostics) {
         guard let photo = person.photo, !media.contains(photo.id) else { return }
-        let near = Suggestion.phrase(for: photo.id, in: media)
-        d.error(photo.position, "photo '\(photo.id)' does not exist in content/\(near)")
+        d.error(photo.position, "photo '\(photo.id)' \(missingMedia(photo.id))")
+    }
+
+    /// Why a media path names no file, and what it may have meant: the file its
+    /// percent-escapes spell (a link copied from a browser), a file in the folder it names,
+    /// else the nearest name.
+    func missingMedia(_ path: String) -> String {
+        let decoded = path.removingPercentEncodingSafely
+        if decoded != path, media.contains(decoded) {
+            return "does not exist in content/; it is written with percent-escapes: write '\(decoded)'"
+        }
+        if let inside = media.filter({ $0.hasPrefix(path + "/") }).min() {
+            return "is a folder in content/, not a file: name a file in it, like '\(inside)'"
+        }
+        return "does not exist in content/" + Suggestion.phrase(for: path, in: media)
     }
 
     /// A document's file must exist under content/media/, like a photo; its sources must be
@@ -93,7 +106,7 @@ struct ReferenceChecker {
         let sourceIDs = Set(sources.compactMap(\.id))
         for document in documents {
             if let file = document.file, !media.contains(file.id) {
-                d.error(file.position, "document file '\(file.id)' does not exist in content/\(Suggestion.phrase(for: file.id, in: media))")
+                d.error(file.position, "document file '\(file.id)' \(missingMedia(file.id))")
             }
             checkCited(document.sources, in: sourceIDs, by: "documents cite", into: &d)
         }

@@ -10,7 +10,7 @@ extension FieldReader {
             let title = text(item, "title", required: true)
             let date = date(item, "date")
             let kind = vocabulary(item, "kind", in: site.documentKinds)?.id
-            let file = mediaPath(item, "file")
+            let file = mediaPath(item, "file", address: "an address goes under 'url' (url: https://…), not 'file'")
             let url = documentURL(item)
             let hasFile = item["file"].map { !$0.isNull } ?? false
             let hasURL = item["url"].map { !$0.isNull } ?? false

@@ -46,11 +46,14 @@ extension FieldReader {
 
     /// A path to a file under `content/media/`, kept relative to `content/`. Existence is
     /// checked in the link stage, which knows the media files.
-    mutating func mediaPath(_ fields: Fields, _ key: String) -> Ref? {
+    /// `address`: what to say of an http(s) address written there.
+    mutating func mediaPath(_ fields: Fields, _ key: String,
+                            address: String = "a photo is a file in content/media/, never an address: save it there, as no page loads anything from another host") -> Ref? {
         guard let node = fields[key], !node.isNull, let raw = text(node, key) else { return nil }
         let parts = raw.split(separator: "/", omittingEmptySubsequences: false)
         guard !raw.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), parts.first == "media", parts.count > 1 else {
-            diagnostics.error(node.position, "'\(key)' must be a path inside content/media/, like media/name.jpg; found '\(raw)'")
+            diagnostics.error(node.position, "'\(key)' must be a path inside content/media/, like media/name.jpg; found '\(raw)'"
+                + MediaPathHint.phrase(raw, address: address))
             return nil
         }
         return Ref(raw, at: node.position)

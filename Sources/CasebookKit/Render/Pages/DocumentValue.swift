@@ -51,14 +51,15 @@ struct DocumentValue: TemplateFields {
         sources = document.sources.compactMap { ref in sourceNumbers[ref.id].map(SourceRef.init) }
     }
 
-    /// "PDF, 240 KB": the type is the file's extension in capitals; the size in KB below a
-    /// megabyte (at least 1), else in MB with one decimal.
+    /// "PDF, 240 KB": the type is the file's extension in capitals (none for a name ending in
+    /// a dot, whose last word is no extension); the size in KB while it rounds below a
+    /// megabyte (at least 1; never "1,024 KB"), else in MB with one decimal.
     static func fileInfo(path: String, bytes: Int, words: Catalogue) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let type = name.contains(".") ? String(name.split(separator: ".").last!).uppercased() : ""
+        let type = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).uppercased() } ?? ""
         let size: String
-        if bytes < 1024 * 1024 {
-            let kilobytes = max(1, (bytes + 512) / 1024)
+        let kilobytes = max(1, (bytes + 512) / 1024)
+        if kilobytes < 1024 {
             size = words.text("case.document_kb", ["number": words.number.grouped(DecimalNumber(String(kilobytes))!)])
         } else {
             let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
