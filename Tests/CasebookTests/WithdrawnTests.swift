@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// site.yml `withdrawn`: records removed on purpose. `check --against` lets their published
+/// ids go, and the build writes a page at a withdrawn case's, organization's or free page's
+/// address that says so and names nobody (none at a person's). Its mistakes are the fixture
+/// `Tests/Fixtures/bad/withdrawn-still-in-use`.
+@Suite struct WithdrawnTests {
+    /// The sample published, then its Ablyazov case taken out of the archive (the links to it
+    /// made plain text).
+    static func withdrawnCase() throws -> SiteFixture {
+        let site = try AddressCheckTests.published()
+        for (suffix, text) in [(".md", "the case"), (".ru.md", "дело"), (".kk.md", "істі")] {
+            try FileManager.default.removeItem(at: site.content.appendingPathComponent("cases/ablyazov-2018\(suffix)"))
+            try site.replace("content/people/mukhtar-ablyazov\(suffix)", "[\(text)](../cases/ablyazov-2018.md)", with: text)
+        }
+        return site
+    }
+
+    @Test func checkAgainstLetsAWithdrawnIDGo() throws {
+        let site = try Self.withdrawnCase()
+        defer { site.remove() }
+        let broken = AddressCheckTests.check(site).diagnostics.filter { $0.file.hasPrefix("published-") }
+        #expect(broken.map(\.message).first?.hasSuffix("if it was removed on purpose, list it in site.yml under 'withdrawn: {cases: [ablyazov-2018]}'") == true,
+                "\(broken)")
+        try site.write("content/site.yml", try site.read("content/site.yml") + "\nwithdrawn:\n  cases: [ablyazov-2018]\n  people: [v-kozlov]\n")
+        let fixed = AddressCheckTests.check(site)
+        #expect(!fixed.diagnostics.contains { $0.severity == .error }, "\(fixed.diagnostics)")
+        #expect(fixed.exitStatus == 0)
+    }
+
+    @Test func theWithdrawnAddressSaysSoWithoutAName() throws {
+        let site = try Self.withdrawnCase()
+        defer { site.remove() }
+        try site.write("content/site.yml", try site.read("content/site.yml") + "\nwithdrawn:\n  cases: [ablyazov-2018]\n  people: [v-kozlov]\n  pages: [old-methods]\n")
+        let result = site.build()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        for (prefix, words) in [("", "This record was withdrawn from the archive: "), ("ru/", "Эта запись удалена из архива: "),
+                                ("kk/", "Бұл жазба мұрағаттан алынып тасталды: ")] {
+            let html = try site.read("public/\(prefix)cases/ablyazov-2018/index.html")
+            #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
+            #expect(html.contains("<p>\(words)<a href=\"../../index.html\"><bdi>"), "\(html)")
+            // Nothing to go on to, no name, no id, nothing from another host.
+            #expect(!html.contains("refresh") && !html.contains("<script") && !html.contains("canonical"))
+            #expect(!html.lowercased().contains("ablyazov") && !html.contains("Аблязов") && !html.contains("Әблязов"))
+            #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+            let home = site.output.appendingPathComponent(prefix + "cases/ablyazov-2018/../../index.html")
+            #expect(FileManager.default.fileExists(atPath: home.standardizedFileURL.path))
+        }
+        #expect(try site.read("public/old-methods/index.html").contains("<a href=\"../index.html\">"))
+        // A person's address gets no page: it is most often their name.
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("people/v-kozlov").path))
+        #expect(!(try site.read("public/sitemap.xml")).contains("ablyazov-2018"))
+        // The old pages were removed with the rest of the previous output: the build wrote this one.
+        #expect(!(try site.read("public/data/cases.json")).contains("\"ablyazov-2018\""))
+    }
+
+    /// The plan lists the page apart from the theme's pages, as a former id's: the dev server serves it.
+    @Test func thePlanListsTheWithdrawnPageWithTheRedirects() throws {
+        var site = SiteConfig()
+        site.withdrawn = [.cases: [Ref("gone-2019", at: .start)], .people: [Ref("v-kozlov", at: .start)],
+                          .organizations: [Ref("old-party", at: .start)]]
+        let archive = Linker.link(ParsedContent(site: site), includeDrafts: false).0
+        let pages = Redirect.all(in: archive)
+        #expect(pages.map(\.path) == ["cases/gone-2019/index.html", "organizations/old-party/index.html"])
+        #expect(pages.allSatisfy { $0.to == nil })
+    }
+}
