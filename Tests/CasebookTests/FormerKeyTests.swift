@@ -65,4 +65,18 @@ import Testing
         #expect(!kept.diagnostics.contains { $0.file.hasPrefix("published-") }, "\(kept.diagnostics)")
         #expect(kept.exitStatus == 0)
     }
+
+    /// A file still writing a renamed status or charge is told the key to write now.
+    @Test func anOldStatusOrChargeInAFileNamesTheNewKey() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/site.yml", try site.read("content/site.yml") + "former_keys:\n  statuses: {convicted: sentenced}\n  charges: {kz-405: kz-cc-405}\n")
+        try site.replace("content/cases/qambarova-2021.md", "status: sentenced\n", with: "status: convicted\n")
+        try site.replace("content/cases/qambarova-2021.md", "charges: [kz-cc-405]\n", with: "charges: [kz-405]\n")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        #expect(result.diagnostics.sorted().map(\.description) == [
+            "content/cases/qambarova-2021.md:4:9: error: 'convicted' was renamed 'sentenced' (site.yml 'former_keys'): write 'sentenced'",
+            "content/cases/qambarova-2021.md:14:11: error: the charge 'kz-405' was renamed 'kz-cc-405' (site.yml 'former_keys'): write 'kz-cc-405'",
+        ])
+    }
 }

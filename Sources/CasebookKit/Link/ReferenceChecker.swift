@@ -156,6 +156,11 @@ struct ReferenceChecker {
 
     func checkCharge(_ ref: Ref, into d: inout Diagnostics) {
         guard site.charge(ref.id) == nil else { return }
+        // Renamed in site.yml, its old address kept: say which key to write now.
+        if let renamed = site.formerKeys.first(where: { $0.facet == "charges" && $0.old.id == ref.id }), site.charge(renamed.new.id) != nil {
+            d.error(ref.position, "the charge '\(ref.id)' was renamed '\(renamed.new.id)' (site.yml 'former_keys'): write '\(renamed.new.id)'")
+            return
+        }
         let keys = site.charges.map(\.key)
         let allowed = keys.isEmpty ? "site.yml defines no charges yet" : "allowed: \(keys.joined(separator: ", "))"
         d.error(ref.position, "'\(ref.id)' is not one of the site's charges\(Suggestion.phrase(for: ref.id, in: keys)) (\(allowed))")

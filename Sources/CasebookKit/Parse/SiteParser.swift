@@ -70,6 +70,7 @@ enum SiteParser {
         site.tagNames = tagNames(fields, site: site, reader: &reader)
         site.withdrawn = withdrawn(fields, reader: &reader)
         site.formerKeys = formerKeys(fields, reader: &reader)
+        for former in site.formerKeys where former.facet == "statuses" { site.statuses.renamed[former.old.id] = former.new.id }
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
         if !site.roles.contains(Role.defendant) {
             reader.diagnostics.error(fields["roles"]?.position ?? fields.position,
