@@ -66,4 +66,26 @@ import Testing
         #expect(pages.map(\.path) == ["cases/gone-2019/index.html", "organizations/old-party/index.html"])
         #expect(pages.allSatisfy { $0.to == nil })
     }
+
+    /// A theme's own catalogue of a language casebook has none of was written before the
+    /// withdrawn page's words: it needs them only once the site withdraws an address.
+    @Test func aThemeCatalogueNeedsTheWithdrawnWordsOnlyWhenTheSiteUsesThem() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let fixture = SiteFixture.repository.appendingPathComponent("Tests/Fixtures/bad/catalogue-missing-key")
+        try site.apply(overlay: fixture)
+        // The fixture's catalogue with its missing entry given, and without the withdrawn page's words.
+        var lines = try site.read("templates/i18n/uz.yml").components(separatedBy: "\n")
+        lines.removeAll { $0.hasPrefix("  withdrawn") || $0.contains("under 'withdrawn'") || $0.contains("{link} is a link to the home page") }
+        try site.write("templates/i18n/uz.yml", lines.joined(separator: "\n")
+            .replacingOccurrences(of: "pager:\n", with: "pager:\n  next: \"Следующая →\"\n"))
+        let check = { Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root)) }
+        let clean = check()
+        #expect(!clean.diagnostics.contains { $0.severity == .error }, "\(clean.diagnostics)")
+        try site.write("content/site.yml", try site.read("content/site.yml") + "withdrawn: {cases: [gone-2019]}\n")
+        #expect(check().diagnostics.filter { $0.severity == .error }.map(\.message) == [
+            "the catalogue has no 'renamed.withdrawn', which the site's pages use; copy the entry from templates/i18n/en.yml (or the built-in English) and translate it",
+            "the catalogue has no 'renamed.withdrawn_title', which the site's pages use; copy the entry from templates/i18n/en.yml (or the built-in English) and translate it",
+        ])
+    }
 }
