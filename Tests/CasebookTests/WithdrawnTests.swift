@@ -88,4 +88,20 @@ import Testing
             "the catalogue has no 'renamed.withdrawn_title', which the site's pages use; copy the entry from templates/i18n/en.yml (or the built-in English) and translate it",
         ])
     }
+
+    /// A link or a reference to a withdrawn record says it was withdrawn, not that a file is missing.
+    @Test func aReferenceToAWithdrawnRecordSaysSo() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("cases/kozlov-2012.md"))
+        try site.write("content/site.yml", try site.read("content/site.yml") + "withdrawn: {cases: [kozlov-2012]}\n")
+        try site.replace("content/cases/askarov-2010.md", "\nstatus: ", with: "\nrelated_cases: [kozlov-2012]\nstatus: ")
+        let result = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.contains { $0.file == "content/people/vladimir-kozlov.md"
+            && $0.message == "link to cases/kozlov-2012.md, a case withdrawn from the archive (site.yml 'withdrawn'): remove the link, keeping its text if it still reads well" }, "\(errors)")
+        #expect(errors.contains { $0.file == "content/cases/askarov-2010.md"
+            && $0.message == "the case 'kozlov-2012' was withdrawn from the archive (site.yml 'withdrawn'), so there is nothing to refer to: remove it from here" }, "\(errors)")
+        #expect(!errors.contains { $0.message.contains("missing file") || $0.message.contains("unknown case") }, "\(errors)")
+    }
 }

@@ -165,6 +165,7 @@ enum Linker {
             draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
             media: Set(content.media), from: .cases, pageDepth: 2)
         resolver.renamed = FormerIDCheck.renamed(content)
+        resolver.withdrawn = content.site.withdrawn.mapValues { Set($0.map(\.id)) }
         return resolver
     }
 

@@ -139,6 +139,10 @@ struct ReferenceChecker {
     /// A reference to a former id: "'x' is a former id of people/y.md: write 'y'"; false when
     /// the id is no file's former id.
     func reportRenamed(_ kind: ContentKind, _ ref: Ref, into d: inout Diagnostics) -> Bool {
+        if site.withdrawn[kind]?.contains(where: { $0.id == ref.id }) == true {
+            d.error(ref.position, "the \(kind.singular) '\(ref.id)' was withdrawn from the archive (site.yml 'withdrawn'), so there is nothing to refer to: remove it from here")
+            return true
+        }
         guard let current = renamed[kind]?[ref.id] else { return false }
         d.error(ref.position, "'\(ref.id)' is a former id of \(kind.rawValue)/\(current).md: write '\(current)'")
         return true
