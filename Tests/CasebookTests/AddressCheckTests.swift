@@ -45,7 +45,7 @@ import Testing
         }
         let broken = Self.check(site)
         #expect(broken.diagnostics.map(\.description) == [
-            "published-cases.json:50:12: error: the case 'ablyazov-2018' is in the published data, but the archive has no case of that id now and no file lists it under 'former_ids', so its published address cases/ablyazov-2018/ would lead nowhere: add 'former_ids: [ablyazov-2018]' to the file that replaced it, or restore content/cases/ablyazov-2018.md",
+            "published-cases.json:50:12: error: the case 'ablyazov-2018' is in the published data, but the archive has no case of that id now and no file lists it under 'former_ids', so its published address cases/ablyazov-2018/ would lead nowhere: add 'former_ids: [ablyazov-2018]' to the file that replaced it, or restore content/cases/ablyazov-2018.md; if it was removed on purpose, list it in site.yml under 'withdrawn: {cases: [ablyazov-2018]}'",
         ], "\(broken.diagnostics)")
         #expect(broken.exitStatus == 1)
         try site.replace("content/cases/ablyazov-2018-taraz.md", "\nstatus: sentenced\n", with: "\nstatus: sentenced\nformer_ids: [ablyazov-2018]\n")
@@ -61,6 +61,8 @@ import Testing
         let result = Self.check(site).diagnostics.filter { $0.file.hasPrefix("published-") }.map(\.message)
         #expect(result == [
             "the case 'ablyazov-2018' is in the published data, but content/cases/ablyazov-2018.md is a draft now, so its published address cases/ablyazov-2018/ would lead nowhere: publish it again, or list 'ablyazov-2018' under 'former_ids' in the case that replaces it",
+            // Its tag was the draft's alone: its page goes too (FormerKeyTests).
+            "the tag 'in-absentia' of the published case 'ablyazov-2018' has the address tags/in-absentia/, but no published case has that tag now, so the address would lead nowhere: if it was renamed, list it in site.yml under 'former_keys: {tags: {in-absentia: <its key now>}}'",
         ])
         // The ids a case names: a person and a court.
         let listed = try #require(PublishedIDs(Array(try Data(contentsOf: site.root.appendingPathComponent("published-cases.json")))))
@@ -127,8 +129,8 @@ import Testing
         let kozlovRow = try #require(people.components(separatedBy: "\r\n").firstIndex { $0.hasPrefix("vladimir-kozlov,") }) + 1
         let result = Self.check(site)
         #expect(result.diagnostics.filter { $0.file.hasPrefix("published-") }.map(\.description) == [
-            "published-organizations.csv:\(try Self.row(of: "dvk", in: site, "published-organizations.csv")):1: error: the organization 'democratic-choice' is in the published data, but the archive has no organization of that id now and no file lists it under 'former_ids', so its published address organizations/democratic-choice/ would lead nowhere: add 'former_ids: [democratic-choice]' to the file that replaced it, or restore content/organizations/democratic-choice.md",
-            "published-people.csv:\(kozlovRow):1: error: the person 'v-kozlov' is in the published data, but the archive has no person of that id now and no file lists it under 'former_ids', so its published address people/v-kozlov/ would lead nowhere: add 'former_ids: [v-kozlov]' to the file that replaced it, or restore content/people/v-kozlov.md",
+            "published-organizations.csv:\(try Self.row(of: "dvk", in: site, "published-organizations.csv")):1: error: the organization 'democratic-choice' is in the published data, but the archive has no organization of that id now and no file lists it under 'former_ids', so its published address organizations/democratic-choice/ would lead nowhere: add 'former_ids: [democratic-choice]' to the file that replaced it, or restore content/organizations/democratic-choice.md; if it was removed on purpose, list it in site.yml under 'withdrawn: {organizations: [democratic-choice]}'",
+            "published-people.csv:\(kozlovRow):1: error: the person 'v-kozlov' is in the published data, but the archive has no person of that id now and no file lists it under 'former_ids', so its published address people/v-kozlov/ would lead nowhere: add 'former_ids: [v-kozlov]' to the file that replaced it, or restore content/people/v-kozlov.md; if it was removed on purpose, list it in site.yml under 'withdrawn: {people: [v-kozlov]}'",
         ])
         #expect(result.exitStatus == 1)
     }
@@ -184,8 +186,8 @@ import Testing
         try FileManager.default.moveItem(at: site.content.appendingPathComponent("pages/about.kk.md"), to: site.content.appendingPathComponent("pages/about-us.kk.md"))
         let result = Self.check(site).diagnostics.filter { $0.file.hasPrefix("published-") }.map(\.description)
         #expect(result == [
-            "published-cases.json:\(line - 1):12: error: the page 'about' is in the published data, but the archive has no page of that id now and no file lists it under 'former_ids', so its published address about/ would lead nowhere: add 'former_ids: [about]' to the file that replaced it, or restore content/pages/about.md",
-            "published-cases.json:\(line):40: error: the page 'methods' is in the published data, but the archive has no page of that id now and no file lists it under 'former_ids', so its published address methods/ would lead nowhere: add 'former_ids: [methods]' to the file that replaced it, or restore content/pages/methods.md",
+            "published-cases.json:\(line - 1):12: error: the page 'about' is in the published data, but the archive has no page of that id now and no file lists it under 'former_ids', so its published address about/ would lead nowhere: add 'former_ids: [about]' to the file that replaced it, or restore content/pages/about.md; if it was removed on purpose, list it in site.yml under 'withdrawn: {pages: [about]}'",
+            "published-cases.json:\(line):40: error: the page 'methods' is in the published data, but the archive has no page of that id now and no file lists it under 'former_ids', so its published address methods/ would lead nowhere: add 'former_ids: [methods]' to the file that replaced it, or restore content/pages/methods.md; if it was removed on purpose, list it in site.yml under 'withdrawn: {pages: [methods]}'",
         ], "\(result)")
         try site.replace("content/pages/about-us.md", "title: ", with: "former_ids: [about]\ntitle: ")
         try site.replace("content/pages/methodology.md", "title: Methodology\n", with: "title: Methodology\nformer_ids: [methods]\n")

@@ -23,14 +23,15 @@ import Testing
 
         let entries = feed.all("entry")
         // Newest update first: lesova-lepesova-2021 (2021-03-05), then on the same day the Koshe Party's correction,
-        // qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19),
+        // qambarova-2021 (2021-03-04), bokayev-ayan-2016 (2021-02-19; its id from its former id),
         // askarov-2010 (2020-07-28), ablyazov-2018 (2018-11-27), kozlov-2012 (2016-08-19).
         #expect(entries.map { $0.first("id")?.text } == [Self.base + "cases/lesova-lepesova-2021/",
                                                         Self.base + "organizations/koshe-party/#correction-2021-03-05", Self.base + "cases/qambarova-2021/",
-                                                        Self.base + "cases/bokayev-ayan-2016/", Self.base + "cases/askarov-2010/",
+                                                        Self.base + "cases/atyrau-land-protests-2016/", Self.base + "cases/askarov-2010/",
                                                         Self.base + "cases/ablyazov-2018/", Self.base + "cases/kozlov-2012/"])
         for entry in entries {
-            let id = try #require(entry.first("id")?.text)
+            // A renamed case keeps the id of its first address (AtomFeedRenameTests); its link is the page now.
+            let id = try #require(entry.first("id")?.text).replacingOccurrences(of: "atyrau-land-protests-2016", with: "bokayev-ayan-2016")
             #expect(entry.first("link")?.attributes["href"] == id)
             #expect(entry.first("title")?.text.isEmpty == false)
             // A case's summary; a correction's note as its content.

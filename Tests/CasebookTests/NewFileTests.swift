@@ -299,4 +299,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/atyrau-land-protests-2016.md").path))
         #expect(FormerIDsInFolder.ids(in: "---\ntitle: x\nformer_ids:\n  - old-one\n  - old-two\nstatus: y\n---\n") == ["old-one", "old-two"])
     }
+
+    /// An id site.yml lists under `withdrawn` was let go on purpose: the next build would
+    /// refuse a file of that id, so `new` refuses it first.
+    @Test func aWithdrawnIDIsNotANewFilesID() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/site.yml", try site.read("content/site.yml") + "withdrawn: {cases: [aktau-2012]}\n")
+        let result = Self.create(site, Self.request(.cases, "Aktau 2012", people: ["nazira-lesova"]))
+        guard case .failure(let error) = result else { Issue.record("a file was written: \(result)"); return }
+        #expect(error.message == "'aktau-2012' is listed under 'withdrawn' in content/site.yml, an address let go on purpose; nothing was written. Choose another id, like --id aktau-2012-2, or, if the case comes back, remove it from 'withdrawn' first")
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/aktau-2012.md").path))
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `casebook check --against FILE`: every id that a published site's open data lists must
 /// still lead somewhere: to a published file of that id, or through a published file that
-/// lists it in `former_ids`. FILE is the site's `data/cases.json` (each case and its former
+/// lists it in `former_ids`, or to nothing on purpose: site.yml `withdrawn` lists it. FILE is the site's `data/cases.json` (each case and its former
 /// ids, the people, organizations and court each case names, and the free pages once one was
 /// renamed); beside it, when saved there, the same site's `people.csv` and
 /// `organizations.csv` add every person and organization with their former ids
@@ -21,9 +21,17 @@ public enum AddressCheck {
         var draftFormer: [ContentKind: [String: String]] = [:]
         /// The archive's protected names: a published id that holds one may not be kept.
         var protected: ProtectedWords?
+        /// site.yml `withdrawn`: ids let go on purpose, by kind.
+        var withdrawn: [ContentKind: Set<String>] = [:]
+        /// The status, charge, region and tag addresses that lead somewhere now, by facet:
+        /// a page of the published cases' values, or site.yml `former_keys` leading to one.
+        var facetKeys: [String: Set<String>] = [:]
 
         init(content: ParsedContent, archive: Archive, protected: ProtectedWords? = nil) {
             self.protected = protected
+            withdrawn = content.site.withdrawn.mapValues { Set($0.map(\.id)) }
+            for facet in archive.facets { facetKeys[facet.name, default: []].formUnion(facet.values.map(\.key)) }
+            for former in FormerKeyCheck.kept(archive) { facetKeys[former.facet, default: []].insert(former.old.id) }
             let parsed: [ContentKind: [String]] = [.cases: content.cases.map(\.id), .people: content.people.map(\.id),
                                                    .organizations: content.organizations.map(\.id), .pages: content.pages.map(\.id)]
             for (kind, ids) in parsed { live[kind] = (content.fileIDs[kind] ?? []).subtracting(ids) }
@@ -44,7 +52,7 @@ public enum AddressCheck {
         }
 
         func leads(_ kind: ContentKind, _ id: String) -> Bool {
-            live[kind]?.contains(id) == true || former[kind]?.contains(id) == true
+            live[kind]?.contains(id) == true || former[kind]?.contains(id) == true || withdrawn[kind]?.contains(id) == true
         }
 
         /// Whether an id would be refused under `former_ids` (`ProtectedIDs.formerIDProblems`):
@@ -127,6 +135,13 @@ public enum AddressCheck {
                 problems.append(Diagnostic(.error, shown, entry.position, message(entry, current: current, contentName: contentName)))
             }
         }
+        // A status, charge, region or tag page no published case makes now: a warning, as
+        // the last case of a tag may lose it on purpose; a rename keeps it with former_keys.
+        for entry in listed.facets where current.facetKeys[entry.facet]?.contains(entry.key) != true {
+            let singular = FormerKeyCheck.singular(entry.facet)
+            problems.append(Diagnostic(.warning, file, entry.position,
+                "the \(singular) '\(entry.written)' of the published case '\(entry.caseID)' has the address \(entry.facet)/\(entry.key)/, but no published case has that \(singular) now, so the address would lead nowhere: if it was renamed, list it in site.yml under 'former_keys: {\(entry.facet): {\(entry.key): <its key now>}}'"))
+        }
         return problems
     }
 
@@ -141,6 +156,6 @@ public enum AddressCheck {
         if let draft = current.draftFormer[kind]?[id] {
             return "\(what) it is listed under 'former_ids' by \(draft), which is a draft: the address \(address) breaks until it is published; publish it, or keep the \(kind.singular) '\(id)' published until then"
         }
-        return "\(what) the archive has no \(kind.singular) of that id now and no file lists it under 'former_ids', so its published address \(address) would lead nowhere: add 'former_ids: [\(id)]' to the file that replaced it, or restore \(contentName)/\(kind.rawValue)/\(id).md"
+        return "\(what) the archive has no \(kind.singular) of that id now and no file lists it under 'former_ids', so its published address \(address) would lead nowhere: add 'former_ids: [\(id)]' to the file that replaced it, or restore \(contentName)/\(kind.rawValue)/\(id).md; if it was removed on purpose, list it in site.yml under 'withdrawn: {\(kind.rawValue): [\(id)]}'"
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// is first written: from `data/cases.json` (`CasesJSON`) each case's id and former ids, the
 /// ids of its people, its organizations and its court, and its `pages` (free pages and their
 /// former ids, present once a page was renamed); from `people.csv` and `organizations.csv`
-/// every person and organization with its former ids, those no case names too.
+/// every person and organization with its former ids, those no case names too; and the
+/// status, charge, region and tag addresses its cases make (`facets`).
 /// casebook writes each case and each page of cases.json on one line, so that is the line of
 /// the first naming the id; in a file laid out otherwise, the file's start. A CSV file's
 /// entries are at their row, column 1.
@@ -17,14 +18,27 @@ struct PublishedIDs {
 
     let entries: [Entry]
 
+    /// A status, charge, region or tag a published case has, whose page's address
+    /// (`tags/<key>/`) readers may have cited: each key once, at the first case naming it.
+    struct FacetEntry {
+        let facet: String
+        let key: String
+        /// As cases.json writes it (a region's or tag's spelling), and the case that has it.
+        let written: String
+        let caseID: String
+        let position: SourcePosition
+    }
+
+    var facets: [FacetEntry] = []
+
     /// Nil when the bytes are not a cases.json: a JSON object with a `cases` list whose
     /// entries are objects with a text `id`.
     init?(_ bytes: [UInt8]) {
         guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let cases = root["cases"] as? [Any] else { return nil }
         let lines = Self.lines(bytes)
-        var seen: Set<String> = []
-        var entries: [Entry] = []
+        var seen: Set<String> = [], seenFacets: Set<String> = []
+        var entries: [Entry] = [], facets: [FacetEntry] = []
         func add(_ kind: ContentKind, _ id: Any?, line: (number: Int, text: Substring)?) {
             guard let id = id as? String, seen.insert("\(kind.rawValue)/\(id)").inserted else { return }
             let position = line.map { SourcePosition(line: $0.number, column: Self.column(of: id, in: $0.text)) } ?? .start
@@ -38,6 +52,7 @@ struct PublishedIDs {
             for person in object["people"] as? [Any] ?? [] { add(.people, (person as? [String: Any])?["id"], line: line) }
             for organization in object["organizations"] as? [Any] ?? [] { add(.organizations, (organization as? [String: Any])?["id"], line: line) }
             add(.organizations, (object["court"] as? [String: Any])?["id"], line: line)
+            Self.addFacets(object, caseID: caseID, line: line, to: &facets, seen: &seenFacets)
         }
         for item in root["pages"] as? [Any] ?? [] {
             guard let object = item as? [String: Any], let pageID = object["id"] as? String else { continue }
@@ -46,6 +61,29 @@ struct PublishedIDs {
             for former in object["former_ids"] as? [Any] ?? [] { add(.pages, former, line: line) }
         }
         self.entries = entries
+        self.facets = facets
+    }
+
+    /// The case's status, its charges and its defendants', its region and tags, as the
+    /// facet pages key them (`FacetBuilder`).
+    private static func addFacets(_ object: [String: Any], caseID: String, line: (number: Int, text: Substring)?,
+                                  to facets: inout [FacetEntry], seen: inout Set<String>) {
+        var found: [(String, String, String)] = []
+        if let status = object["status"] as? String { found.append(("statuses", status, status)) }
+        for charge in object["charges"] as? [Any] ?? [] {
+            if let key = (charge as? [String: Any])?["key"] as? String { found.append(("charges", key, key)) }
+        }
+        for person in object["people"] as? [Any] ?? [] {
+            for key in (person as? [String: Any])?["charges"] as? [Any] ?? [] { if let key = key as? String { found.append(("charges", key, key)) } }
+        }
+        if let region = (object["region"] as? String)?.trimmingSpaces, !region.isEmpty { found.append(("regions", FacetBuilder.slug(region), region)) }
+        for tag in object["tags"] as? [Any] ?? [] {
+            if let tag = (tag as? String)?.trimmingSpaces, !tag.isEmpty { found.append(("tags", FacetBuilder.slug(tag), tag)) }
+        }
+        for (facet, key, written) in found where seen.insert(facet + "/" + key).inserted {
+            let position = line.map { SourcePosition(line: $0.number, column: column(of: written, in: $0.text)) } ?? .start
+            facets.append(FacetEntry(facet: facet, key: key, written: written, caseID: caseID, position: position))
+        }
     }
 
     /// The columns a published `people.csv` or `organizations.csv` starts with.

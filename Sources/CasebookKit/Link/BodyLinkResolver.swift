@@ -17,6 +17,8 @@ struct BodyLinkResolver {
     var languageDepth = 0
     /// Former ids (`former_ids`) and the id that replaced each, by kind.
     var renamed: [ContentKind: [String: String]] = [:]
+    /// Ids site.yml lists under `withdrawn`, by kind: a link to one is told so.
+    var withdrawn: [ContentKind: Set<String>] = [:]
     /// Protected people's photos (`media/…`), never published, with the file that protects each.
     var withheld: [String: String] = [:]
 
@@ -101,6 +103,9 @@ struct BodyLinkResolver {
         }
         if let current = renamed[kind]?[id] {
             return .reject("link to \(kind.rawValue)/\(id).md, a former id of \(kind.rawValue)/\(current).md: link to ../\(kind.rawValue)/\(current).md")
+        }
+        if withdrawn[kind]?.contains(id) == true {
+            return .reject("link to \(kind.rawValue)/\(id).md, a \(kind.singular) withdrawn from the archive (site.yml 'withdrawn'): remove the link, keeping its text if it still reads well")
         }
         // `anna.ru.md`: a translation is not a page of its own; its file's page is.
         let parts = id.split(separator: ".")

@@ -21,6 +21,7 @@ struct BodyRendering {
                                             pageDepth: SitePaths.depth(of: SitePaths.page(info.kind, info.id)))
             resolver.allowsDrafts = draft
             resolver.renamed = base.renamed
+            resolver.withdrawn = base.withdrawn
             resolver.withheld = base.withheld
             resolver.languageDepth = info.language == nil ? 0 : 1  // a translation's page is under /<lang>/
             // Free pages put the body straight under their h1; other pages under an h2 section.

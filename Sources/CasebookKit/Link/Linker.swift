@@ -20,6 +20,7 @@ enum Linker {
             diagnostics += check(organization.info.path) { checker.check(organization, into: &$0) }
         }
         diagnostics += FormerIDCheck.problems(content)
+        diagnostics += WithdrawnCheck.problems(content)
         // Protected people: no id or published text may name them (nothing runs when nobody is).
         if let protectedWords {
             diagnostics += ProtectedIDs.problems(content, words: protectedWords)
@@ -124,6 +125,7 @@ enum Linker {
             diagnostics += FacetClashes.diagnostics(clashes, cases: content.cases, diskPaths: diskPaths)
         }
         diagnostics += CustodyCheck.problems(archive, content: content) + AsOfOrigin.outlier(archive)
+        diagnostics += FormerKeyCheck.problems(archive, displayName: content.displayName)
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
         archive.timeline = timeline.value
@@ -163,6 +165,7 @@ enum Linker {
             draftIDs: [.cases: Set(content.cases.filter(\.draft).map(\.id)), .pages: Set(content.pages.filter(\.draft).map(\.id))],
             media: Set(content.media), from: .cases, pageDepth: 2)
         resolver.renamed = FormerIDCheck.renamed(content)
+        resolver.withdrawn = content.site.withdrawn.mapValues { Set($0.map(\.id)) }
         return resolver
     }
 

@@ -152,6 +152,10 @@ struct ReferenceChecker {
     /// A reference to a former id: "'x' is a former id of people/y.md: write 'y'"; false when
     /// the id is no file's former id.
     func reportRenamed(_ kind: ContentKind, _ ref: Ref, into d: inout Diagnostics) -> Bool {
+        if site.withdrawn[kind]?.contains(where: { $0.id == ref.id }) == true {
+            d.error(ref.position, "the \(kind.singular) '\(ref.id)' was withdrawn from the archive (site.yml 'withdrawn'), so there is nothing to refer to: remove it from here")
+            return true
+        }
         guard let current = renamed[kind]?[ref.id] else { return false }
         d.error(ref.position, "'\(ref.id)' is a former id of \(kind.rawValue)/\(current).md: write '\(current)'")
         return true
@@ -169,6 +173,11 @@ struct ReferenceChecker {
 
     func checkCharge(_ ref: Ref, into d: inout Diagnostics) {
         guard site.charge(ref.id) == nil else { return }
+        // Renamed in site.yml, its old address kept: say which key to write now.
+        if let renamed = site.formerKeys.first(where: { $0.facet == "charges" && $0.old.id == ref.id }), site.charge(renamed.new.id) != nil {
+            d.error(ref.position, "the charge '\(ref.id)' was renamed '\(renamed.new.id)' (site.yml 'former_keys'): write '\(renamed.new.id)'")
+            return
+        }
         let keys = site.charges.map(\.key)
         let allowed = keys.isEmpty ? "site.yml defines no charges yet" : "allowed: \(keys.joined(separator: ", "))"
         d.error(ref.position, "'\(ref.id)' is not one of the site's charges\(Suggestion.phrase(for: ref.id, in: keys)) (\(allowed))")

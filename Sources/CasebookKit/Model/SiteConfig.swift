@@ -59,6 +59,17 @@ public struct SiteConfig: Sendable {
     public var places = PlaceNames()
     /// site.yml `tags`: how the other languages spell a tag, by its spelling in the files.
     public var tagNames = PlaceNames()
+    /// site.yml `withdrawn`: ids of records removed on purpose, by kind, with where site.yml
+    /// lists them (`WithdrawnCheck`, `AddressCheck`, `Redirect.withdrawn`).
+    public var withdrawn: [ContentKind: [Ref]] = [:]
+    /// site.yml `former_keys`: a renamed status's, charge's, region's or tag's old address key
+    /// and the key its page has now, where site.yml writes each (`FormerKeyCheck`, `Redirect`).
+    public struct FormerKey: Sendable, Hashable {
+        public let facet: String
+        public let old: Ref
+        public let new: Ref
+    }
+    public var formerKeys: [FormerKey] = []
 
     public init() {}
 

@@ -7,6 +7,9 @@ public struct Vocabulary: Sendable, Hashable {
     /// Labels in the site's other languages: language -> key -> label. A key missing
     /// there is shown with its default-language label.
     public var translated: [String: [String: String]] = [:]
+    /// Old key -> the key it was renamed to (site.yml `former_keys`), so a file still
+    /// writing the old one is told which to write.
+    public var renamed: [String: String] = [:]
 
     public init(name: String, entries: [(String, String)]) {
         self.name = name

@@ -161,6 +161,10 @@ struct FieldReader {
         guard let written = text(node, key) else { return nil }
         let value = checkLookAlikes(written, at: node.position)
         guard vocabulary.contains(value) else {
+            if let new = vocabulary.renamed[value], vocabulary.contains(new) {
+                diagnostics.error(node.position, "'\(value)' was renamed '\(new)' (site.yml 'former_keys'): write '\(new)'")
+                return new
+            }
             let near = Suggestion.phrase(for: value, in: vocabulary.keys)
             diagnostics.error(node.position,
                 "'\(value)' is not one of the site's \(vocabulary.name)\(near) (allowed: \(vocabulary.allowedList))")

@@ -2,7 +2,7 @@
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places", "tags",
-                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history"]
+                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history", "withdrawn", "former_keys"]
     static let chargeKeys = ["label", "law", "unspecified", "country"]
 
     /// The site settings, the problems found, and whether the file could be read at all:
@@ -68,6 +68,9 @@ enum SiteParser {
         site.charges = charges(fields, site: site, reader: &reader)
         site.places = places(fields, site: site, reader: &reader)
         site.tagNames = tagNames(fields, site: site, reader: &reader)
+        site.withdrawn = withdrawn(fields, reader: &reader)
+        site.formerKeys = formerKeys(fields, reader: &reader)
+        for former in site.formerKeys where former.facet == "statuses" { site.statuses.renamed[former.old.id] = former.new.id }
         // The build gives these keys a meaning: the default role, and what makes an organization a court.
         if !site.roles.contains(Role.defendant) {
             reader.diagnostics.error(fields["roles"]?.position ?? fields.position,

@@ -81,6 +81,11 @@ enum InitSettings {
             "# decision_outcomes, places, tags, as_of, stale_after_months, keep_image_metadata,",
             "# max_file_kb, unsafe_html (publishes raw HTML in bodies unchecked: only with",
             "# trusted editors): see docs/content.md, \"site.yml\".",
+            "",
+            "# Addresses that must keep working (docs/content.md): the ids of records taken out on",
+            "# purpose, and the old keys of renamed statuses, charges, regions and tags.",
+            "# withdrawn: {cases: [old-case-id]}",
+            "# former_keys: {tags: {old-tag: new-tag}}",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

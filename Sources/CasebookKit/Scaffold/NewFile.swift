@@ -93,6 +93,16 @@ public enum NewFile {
         }
 
         let hints = ArchiveHints.read(content: folder, displayName: shown, for: kind)
+        // An address let go on purpose (site.yml `withdrawn`): the next build would refuse the file.
+        let withdrawn = Set((hints.site.withdrawn[kind] ?? []).map(\.id))
+        if withdrawn.contains(id) {
+            var number = 2, free = id
+            repeat {
+                free = "\(id)-\(number)"
+                number += 1
+            } while withdrawn.contains(free) || former[free] != nil || StaticTree.ownType(kindFolder.appendingPathComponent("\(free).md").path) != nil
+            throw NewFileError(reason: .archive, message: "'\(id)' is listed under 'withdrawn' in \(shown)/site.yml, an address let go on purpose; nothing was written. Choose another id, like --id \(free), or, if the \(kind.singular) comes back, remove it from 'withdrawn' first")
+        }
         let people = try personIDs(request.people, known: hints.ids[.people] ?? [], content: shown)
         let text = Template.document(kind, .init(id: id, name: name, people: people, today: request.today, hints: hints))
         var batch = NewFileBatch()

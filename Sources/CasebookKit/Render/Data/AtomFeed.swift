@@ -53,6 +53,14 @@ struct AtomFeed: Sendable {
         return items
     }
 
+    /// The id a page's entries keep through renames: the first id its file lists under
+    /// `former_ids` (the one it had first, as editors add each rename at the end of the
+    /// list), else its own. That old address still leads to the page, and an Atom id must
+    /// never change: a new one makes feed readers show the case again as new.
+    static func permanentID(_ id: String, _ formerIDs: [Ref]) -> String {
+        formerIDs.first?.id ?? id
+    }
+
     /// A permanent id for a page: its absolute address, else a `urn:` name.
     func id(_ path: String) -> String {
         if let absolute = urls.absolute(path) { return absolute }
@@ -96,11 +104,12 @@ struct AtomFeed: Sendable {
     func entry(_ linked: LinkedCase) -> String {
         let record = linked.record, site = archive.site
         let path = SitePaths.page(.cases, record.id)
+        let permanent = SitePaths.page(.cases, Self.permanentID(record.id, record.formerIDs))
         var lines = [
             "<entry>",
             "<title>\(XMLText.escape(BidiText.isolated(record.title)))</title>",
             #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.url(path)))"/>"#,
-            "<id>\(XMLText.escape(id(path)))</id>",
+            "<id>\(XMLText.escape(id(permanent)))</id>",
             "<updated>\(XMLText.timestamp(linked.updated!))</updated>",
             "<summary>\(XMLText.escape(summary(linked)))</summary>",
             #"<category term="\#(XMLText.escape(record.status.id))" label="\#(XMLText.escape(site.statuses.label(record.status.id)))"/>"#,
@@ -109,11 +118,11 @@ struct AtomFeed: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A correction: its id and link the page's with the correction's anchor, its date as
-    /// `updated`, its note as the content.
+    /// A correction: its link the page's with the correction's anchor, its id the page's
+    /// permanent one with it, its date as `updated`, its note as the content.
     func entry(_ published: CorrectionLog.Published) -> String {
         let path = published.path, anchor = published.entry.anchor
-        let pageID = id(path)
+        let pageID = id(SitePaths.page(published.kind, published.firstID))
         let entryID = pageID.hasPrefix("urn:") ? pageID + ":" + anchor : pageID + "#" + anchor
         let title = words.text("corrections.feed_title", ["title": BidiText.isolated(published.title)])
         return [

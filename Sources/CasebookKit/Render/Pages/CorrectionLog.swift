@@ -54,6 +54,9 @@ enum CorrectionLog {
         /// The page's title or name as this language shows it, and its language when untranslated.
         let title: String
         let titleLang: String?
+        /// The first of the page's `former_ids`, else its id: what its feed entry's id is made
+        /// from, so a rename never shows the correction again as new (`AtomFeed.permanentID`).
+        var firstID: String
         /// The page, from its language's root.
         var path: String { SitePaths.page(kind, id) }
     }
@@ -72,19 +75,19 @@ enum CorrectionLog {
         for linked in archive.cases where !linked.record.corrections.isEmpty {
             found += entries(linked.record.corrections).map {
                 Published(entry: $0, kind: .cases, id: linked.record.id, title: linked.record.title,
-                          titleLang: linked.untranslated?.titleLang)
+                          titleLang: linked.untranslated?.titleLang, firstID: AtomFeed.permanentID(linked.record.id, linked.record.formerIDs))
             }
         }
         for linked in archive.people where !linked.record.corrections.isEmpty {
             found += entries(linked.record.corrections).map {
                 Published(entry: $0, kind: .people, id: linked.record.id, title: linked.record.name,
-                          titleLang: linked.untranslated?.titleLang)
+                          titleLang: linked.untranslated?.titleLang, firstID: AtomFeed.permanentID(linked.record.id, linked.record.formerIDs))
             }
         }
         for linked in archive.organizations where !linked.record.corrections.isEmpty {
             found += entries(linked.record.corrections).map {
                 Published(entry: $0, kind: .organizations, id: linked.record.id, title: linked.record.name,
-                          titleLang: linked.untranslated?.titleLang)
+                          titleLang: linked.untranslated?.titleLang, firstID: AtomFeed.permanentID(linked.record.id, linked.record.formerIDs))
             }
         }
         let kinds: [ContentKind] = [.cases, .people, .organizations]

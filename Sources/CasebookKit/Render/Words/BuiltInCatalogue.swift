@@ -734,6 +734,10 @@ renamed:
   title: "Moved: {title}"
   # {link} is a link to the new page, its text that page's title or name.
   moved: "This page has moved to {link}."
+  # The page at an address site.yml lists under 'withdrawn' (a record removed on purpose); it names nobody.
+  withdrawn_title: "Record withdrawn"
+  # {link} is a link to the home page, its text the site's title.
+  withdrawn: "This record was withdrawn from the archive: {link}."
   # The data page's descriptions of the former_ids column of each file.
   former_ids_cases_json: "ids the case had before it was renamed (a list); their old addresses lead to its page"
   former_ids_cases_csv: "ids the case had before it was renamed; their old addresses lead to its page"
