@@ -988,9 +988,10 @@ body { margin: 0; color: var(--text); background: var(--bg);
    scroll in their box instead of breaking words letter by letter. */
 body { overflow-wrap: anywhere; }
 table { overflow-wrap: break-word; }
-/* A date stays on one line ("5 March / 2024" read as two facts); the longest, Kazakh
-   "2024 жылғы 15 қыркүйек", is 22 letters, narrower than a phone. */
-time { white-space: nowrap; }
+/* A date moves to the next line whole ("5 March / 2024" read as two facts), and breaks
+   inside only when it is wider than the line itself (large text on a phone), where
+   "white-space: nowrap" pushed the page sideways. */
+time { display: inline-block; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:hover { color: var(--accent-dark); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
