@@ -70,4 +70,15 @@ import Testing
             #expect(error.exitStatus == 2)
         }
     }
+
+    /// The skeleton's shape is a second list of what a translation may hold, beside the
+    /// parser's: a text the parser learns to read must be added here too. `updated` is a
+    /// date and `aliases` a list of spellings a language may add, neither a text to put
+    /// in the original's place.
+    @Test(arguments: ContentKind.allCases)
+    func theSkeletonHoldsEveryTextTheParserReads(_ kind: ContentKind) {
+        let shaped = Set(TranslationSkeleton.shape(kind).map(\.0))
+        let read = Set(TranslationParser.textKeys(kind)).subtracting(["updated", "aliases"])
+        #expect(shaped == read)
+    }
 }
