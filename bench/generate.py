@@ -694,7 +694,7 @@ class Generator:
             elif main == "suspended":
                 comps.append("{type: suspended, years: %d}" % rng.randint(1, 4))
             elif main == "fine":
-                comps.append("{type: fine, amount: %d, note: tenge}" % (rng.randint(2, 300) * 10000))
+                comps.append("{type: fine, amount: %d, currency: KZT}" % (rng.randint(2, 300) * 10000))
             else:
                 comps.append("{type: psychiatric}")
             if rng.random() < 0.45:

@@ -97,6 +97,15 @@ extension FieldReader {
             days: number(fields, "days"), hours: number(fields, "hours"),
             amount: amount, note: text(fields, "note"))
         component.currency = currency(fields, amount: amount)
+        if amount != nil, let note = component.note, let code = CurrencyNote.code(note), let node = fields["note"] {
+            if component.currency == nil, fields["currency"] == nil {
+                diagnostics.warning(node.position, "this note only names the amount's currency, and a note is printed as written, in brackets, "
+                                    + "in every language; write 'currency: \(code)' instead, so the amount is worded with its currency in each "
+                                    + "language, and remove the note from this part in the file's translations")
+            } else if component.currency == code {
+                diagnostics.warning(node.position, "this note repeats the currency, so the page would name it twice; remove the note")
+            }
+        }
         component.charge = ref(fields, "charge")
         component.probation = probation(fields, type: type.id)
         component.fromRelease = bool(fields, "from_release") ?? false
