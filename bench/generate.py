@@ -428,6 +428,21 @@ PROTECTED_SYLLABLES = [("ba", "ба"), ("ke", "ке"), ("lu", "лу"), ("mi", "�
                        ("si", "си"), ("tu", "ту")]
 
 
+def used_names(files):
+    """The regions and cities, and the tags, that the default-language files write."""
+    places, tags = set(), set()
+    for path, text in files.items():
+        if text is None or path.count(".") > 1 or not path.startswith(("cases/", "people/")):
+            continue
+        front = text.split("\n---\n", 1)[0]
+        for line in front.split("\n"):
+            if line.startswith(("region: ", "city: ")):
+                places.add(line.split(": ", 1)[1].strip().strip('"').strip("'"))
+            elif line.startswith("tags: [") and line.endswith("]"):
+                tags.update(t.strip().strip('"') for t in line[7:-1].split(",") if t.strip())
+    return places, tags
+
+
 def initials(name):
     return " ".join(part[0].upper() + "." for part in name.split())
 
@@ -1323,9 +1338,9 @@ class Generator:
 
     # ---- site.yml and pages ----------------------------------------------------------
 
-    def site_yml(self):
+    def site_yml(self, used=(set(), set())):
         if len(self.languages) > 1:
-            return translate.site_yml(self, self.languages) + self.custody_settings()
+            return translate.site_yml(self, self.languages, used) + self.custody_settings()
         lines = [
             "title: Synthetic Case Archive (benchmark, %d cases)" % self.n,
             "description: An invented archive for measuring casebook. Every name, case and source in it is made up.",
@@ -1383,7 +1398,7 @@ class Generator:
         for p in self.plans:
             if not p["draft"]:
                 published_by_court.setdefault(p["court"].id, []).append(p["id"])
-        files = {"site.yml": self.site_yml()}
+        files = {"site.yml": None}
         for plan in self.plans:
             files["cases/%s.md" % plan["id"]] = self.case_file(plan, published_ids, published_by_court)
         for p in self.people:
@@ -1395,6 +1410,8 @@ class Generator:
             self.records["pages/%s" % pid] = {"page": pid, "body": text.split("\n---\n", 1)[1]}
         for lang in self.languages[1:]:
             files.update(translate.Translator(self, lang).files())
+        # site.yml spells only the places and tags the files use (an unused one is a warning).
+        files["site.yml"] = self.site_yml(used_names(files))
         return files
 
 

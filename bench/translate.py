@@ -126,6 +126,48 @@ LAW = {"en": "Criminal Code of Kazakhstan, Article %s",
        "ru": "Уголовный кодекс Республики Казахстан, статья %s",
        "kk": "Қазақстан Республикасының Қылмыстық кодексі, %s-бап"}
 
+# Regions and tags as site.yml `places` and `tags` spell them: (Russian, Kazakh).
+REGION_NAMES = {
+    "Almaty": ("Алматы", "Алматы"), "Astana": ("Астана", "Астана"), "Shymkent": ("Шымкент", "Шымкент"),
+    "Zhambyl Region": ("Жамбылская область", "Жамбыл облысы"),
+    "Almaty Region": ("Алматинская область", "Алматы облысы"),
+    "Mangystau Region": ("Мангистауская область", "Маңғыстау облысы"),
+    "Atyrau Region": ("Атырауская область", "Атырау облысы"),
+    "Aktobe Region": ("Актюбинская область", "Ақтөбе облысы"),
+    "Karaganda Region": ("Карагандинская область", "Қарағанды облысы"),
+    "Pavlodar Region": ("Павлодарская область", "Павлодар облысы"),
+    "East Kazakhstan Region": ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы"),
+    "Abai Region": ("область Абай", "Абай облысы"),
+    "Kostanay Region": ("Костанайская область", "Қостанай облысы"),
+    "North Kazakhstan Region": ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
+    "Akmola Region": ("Акмолинская область", "Ақмола облысы"),
+    "West Kazakhstan Region": ("Западно-Казахстанская область", "Батыс Қазақстан облысы"),
+    "Kyzylorda Region": ("Кызылординская область", "Қызылорда облысы"),
+    "Turkistan Region": ("Туркестанская область", "Түркістан облысы"),
+    "Ulytau Region": ("область Улытау", "Ұлытау облысы"),
+    "Zhetysu Region": ("область Жетысу", "Жетісу облысы"),
+}
+TAG_NAMES = {
+    "social-media": ("социальные сети", "әлеуметтік желілер"),
+    "peaceful-assembly": ("мирные собрания", "бейбіт жиналыстар"),
+    "journalist": ("журналист", "журналист"),
+    "activist": ("активист", "белсенді"),
+    "religious-belief": ("религиозные убеждения", "діни сенім"),
+    "online-posts": ("публикации в интернете", "интернеттегі жазбалар"),
+    "labour-protest": ("трудовой протест", "еңбек наразылығы"),
+    "january-2022": ("январь 2022", "2022 жылғы қаңтар"),
+    "election": ("выборы", "сайлау"),
+    "blogger": ("блогер", "блогер"),
+    "lawyer": ("адвокат", "адвокат"),
+    "land-rights": ("права на землю", "жерге құқық"),
+    "pre-trial-detention": ("содержание под стражей до суда", "сотқа дейін қамауда ұстау"),
+    "torture-allegations": ("заявления о пытках", "азаптау туралы мәлімдемелер"),
+    "forced-psychiatric": ("принудительное психиатрическое лечение", "мәжбүрлі психиатриялық емдеу"),
+    "travel-ban": ("запрет на выезд", "шетелге шығуға тыйым"),
+    "hunger-strike": ("голодовка", "аштық жариялау"),
+    "family-targeted": ("преследование родственников", "туыстарын қудалау"),
+}
+
 # Cities in Kazakh (generate.py's REGIONS give the Latin and Russian names).
 KK_CITIES = {
     "Almaty": "Алматы", "Astana": "Астана", "Shymkent": "Шымкент", "Taraz": "Тараз", "Shu": "Шу",
@@ -455,7 +497,7 @@ class Translator:
         return out
 
 
-def site_yml(gen, languages):
+def site_yml(gen, languages, used=(set(), set())):
     """site.yml of a site in `languages`: every text in each of them."""
     mod = sys.modules[type(gen).__module__]
     q, flow = mod.q, mod.flow
@@ -482,4 +524,18 @@ def site_yml(gen, languages):
         lines.append("  %s:" % key)
         lines.append("    label: %s" % labels(texts))
         lines.append("    law: %s" % labels({l: LAW[l] % number for l in LANGUAGES + ("en",)}))
+    # Every region, city and tag the files write, in the other languages' spelling.
+    others = [l for l in languages if l != "en"]
+    if others:
+        spellings = {}
+        for region, cities in mod.REGIONS:
+            spellings[region] = REGION_NAMES[region]
+            for city, ru in cities:
+                spellings.setdefault(city, (ru, KK_CITIES[city]))
+        lines.append("places:")
+        for name in sorted(n for n in spellings if n in used[0]):
+            lines.append("  %s: {%s}" % (q(name, block=False), ", ".join("%s: %s" % (l, q(spellings[name][col[l] - 1], block=False)) for l in others)))
+        lines.append("tags:")
+        for tag in (t for t in mod.TAGS if t in used[1]):
+            lines.append("  %s: {%s}" % (tag, ", ".join("%s: %s" % (l, q(TAG_NAMES[tag][col[l] - 1], block=False)) for l in others)))
     return "\n".join(lines) + "\n"

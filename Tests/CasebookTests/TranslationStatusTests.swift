@@ -47,8 +47,8 @@ import Testing
         try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03-01\n---\n")
         let status = try status(site)
         #expect(status.summaries == [
-            "ru: 27 of 29 files have no Russian translation; 1 translation is older than its file; 2 translations leave texts out; 50 labels of site.yml have no Russian text; `casebook check --missing ru` lists them",
-            "kk: 29 of 29 files have no Kazakh translation; 50 labels of site.yml have no Kazakh text; `casebook check --missing kk` lists them",
+            "ru: 27 of 29 files have no Russian translation; 1 translation is older than its file; 2 translations leave texts out; 50 labels of site.yml have no Russian text; 8 places and 7 tags of the files have no Russian spelling in site.yml; `casebook check --missing ru` lists them",
+            "kk: 29 of 29 files have no Kazakh translation; 50 labels of site.yml have no Kazakh text; 8 places and 7 tags of the files have no Kazakh spelling in site.yml; `casebook check --missing kk` lists them",
         ])
         let todo = status.todo("ru")
         // The translation gives a title only: the rest is shown in English.
@@ -66,7 +66,13 @@ import Testing
         #expect(todo.contains("content/site.yml: no ru text for charges: kz-cc-405 (law)"))
         #expect(!todo.contains("content/site.yml: no ru text for title"))
         #expect(todo.contains("content/people/nazira-lesova.ru.md: partly translated; no ru text for the body of content/people/nazira-lesova.md"))
-        #expect(todo.count == 27 + 1 + 2 + 50)
+        // Every region, city and tag the files write, with no Russian spelling in site.yml
+        // `places` and `tags`: the pages show them as the files write them.
+        #expect(todo.contains("content/site.yml: no ru spelling for places: Zhambyl Region"))
+        #expect(todo.contains("content/site.yml: no ru spelling for places: Taraz"))
+        #expect(todo.contains("content/site.yml: no ru spelling for tags: in-absentia"))
+        #expect(todo.last == "content/site.yml: no ru spelling for tags: zhanaozen")
+        #expect(todo.count == 27 + 1 + 2 + 50 + 8 + 7)
     }
 
     /// A translation that leaves texts in the default language is listed with what it
@@ -108,6 +114,38 @@ import Testing
         defer { site.remove() }
         try site.write("content/cases/qambarova-2021.ru.md", "---\ntitle: Т\nupdated: 2021-03-04\n---\n")
         #expect(try status(site).languages[0].outdated.isEmpty)
+    }
+
+    /// site.yml `places` and `tags` give a region, city or tag its spelling in another
+    /// language: one that the published files write and that has none in a language is on
+    /// that language's list, as the pages show it as the files write it.
+    @Test func placesAndTagsWithoutASpellingAreListed() throws {
+        let site = try threeLanguages()
+        defer { site.remove() }
+        try site.write("content/site.yml", try site.read("content/site.yml") + """
+            places:
+              Zhambyl Region: {ru: Жамбылская область, kk: Жамбыл облысы}
+              Taraz: {ru: Тараз}
+            tags:
+              in-absentia: {ru: заочно, kk: сырттай}
+
+            """)
+        let ru = try status(site).todo("ru").filter { $0.contains("spelling") }
+        #expect(!ru.contains("content/site.yml: no ru spelling for places: Zhambyl Region"))
+        #expect(!ru.contains("content/site.yml: no ru spelling for places: Taraz"))
+        #expect(!ru.contains("content/site.yml: no ru spelling for tags: in-absentia"))
+        #expect(ru.contains("content/site.yml: no ru spelling for places: Atyrau Region"))
+        let kk = try status(site).todo("kk")
+        #expect(kk.contains("content/site.yml: no kk spelling for places: Taraz"))
+        #expect(!kk.contains("content/site.yml: no kk spelling for places: Zhambyl Region"))
+        // A draft's place is to spell only in a preview.
+        try site.replace("content/cases/kozlov-2012.md", "draft: false\n", with: "draft: true\n")
+        let aktau = "content/site.yml: no ru spelling for places: Aktau"
+        // (Kozlov's person page links the draft: an error of its own, beside the point here.)
+        let check = Builder.check(BuildOptions(content: "content", templates: "templates", relativeTo: site.root))
+        let published = try #require(check.translationStatus).todo("ru"), preview = try status(site, drafts: true).todo("ru")
+        #expect(!published.contains(aktau))
+        #expect(preview.contains(aktau))
     }
 
     @Test func draftsAreToTranslateOnlyInAPreview() throws {
@@ -177,7 +215,7 @@ import Testing
         #expect(json.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let missing = try #require(document["missing"] as? [String])
-        #expect(missing.count == 29 + 50)
+        #expect(missing.count == 29 + 50 + 8 + 7)
         #expect(missing.first == "content/cases/ablyazov-2018.md: no kk translation")
         #expect(document["errors"] as? Int == 0)
         try site.replace("content/cases/qambarova-2021.md", "status: sentenced", with: "status: sentensed")
@@ -189,7 +227,7 @@ import Testing
         #expect(brokenJSON.status == 1)
         let errors = try #require(try JSONSerialization.jsonObject(with: Data(brokenJSON.output.utf8)) as? [String: Any])
         #expect(errors["errors"] as? Int == 1)
-        #expect((errors["missing"] as? [String])?.count == 29 + 50)
+        #expect((errors["missing"] as? [String])?.count == 94)
     }
 
     private func git(_ arguments: [String], in folder: URL, date: String = "2021-01-01T12:00:00") throws {
@@ -210,11 +248,11 @@ import Testing
         try site.write("content/people/nazira-lesova.ru.md", "---\nname: Назира Лесова\n---\n")
         let check = try CommandRun.run(["check"], in: site.root)
         #expect(check.status == 0)
-        #expect(check.errors.contains("warning: ru: 28 of 29 files have no Russian translation; 1 translation leaves texts out; 50 labels of site.yml have no Russian text; `casebook check --missing ru` lists them\n"))
+        #expect(check.errors.contains("warning: ru: 28 of 29 files have no Russian translation; 1 translation leaves texts out; 50 labels of site.yml have no Russian text; 8 places and 7 tags of the files have no Russian spelling in site.yml; `casebook check --missing ru` lists them\n"))
         let missing = try CommandRun.run(["check", "--missing", "kk"], in: site.root)
         #expect(missing.status == 0)
         let lines = missing.output.split(separator: "\n").map(String.init)
-        #expect(lines.count == 29 + 50)
+        #expect(lines.count == 29 + 50 + 8 + 7)
         #expect(lines.first == "content/cases/ablyazov-2018.md: no kk translation")
         #expect(lines.contains("content/people/nazira-lesova.md: no kk translation"))
         let unknown = try CommandRun.run(["check", "--missing", "kz"], in: site.root)

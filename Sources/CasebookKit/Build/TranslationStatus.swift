@@ -1,6 +1,6 @@
 /// What is left to translate, per language other than the default: content files without a
 /// translation, translations older than their file, translations that leave texts in the
-/// default language, and site.yml labels without text.
+/// default language, site.yml labels without text, and places and tags without a spelling.
 /// `casebook check` warns once per language; `check --missing LANG` lists it all.
 public struct TranslationStatus: Sendable {
     public struct Language: Sendable {
@@ -16,6 +16,10 @@ public struct TranslationStatus: Sendable {
         public var incomplete: [String] = []
         /// Labels of site.yml shown in the default language: "statuses: sentenced".
         public var labels: [String] = []
+        /// Regions, cities and tags the published files write that site.yml `places` and
+        /// `tags` give no spelling in this language, so its pages show them as the files do.
+        public var places: [String] = []
+        public var tags: [String] = []
     }
 
     /// Every language of the site, the default first.
@@ -44,11 +48,20 @@ public struct TranslationStatus: Sendable {
         let people = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let organizations = Dictionary(content.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let pages = Dictionary(content.pages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var places: Set<String> = [], tags: Set<String> = []
+        for record in content.cases where !drafts.contains(record.info.path) {
+            places.formUnion([record.region, record.city].compactMap { $0?.trimmingSpaces.nonEmpty })
+            tags.formUnion(record.tags)
+        }
+        for person in content.people { if let region = person.region?.trimmingSpaces.nonEmpty { places.insert(region) } }
+        let (placeList, tagList) = (places.sorted(), tags.sorted())
         languages = others.map { code in
             var language = Language(code: code)
             language.files = sources.count
             language.untranslated = sources.filter { !translated.contains("\(code)/\($0.info.kind.rawValue)/\($0.info.id)") }.map(\.info.path)
             language.labels = Self.untranslatedLabels(site, code)
+            language.places = placeList.filter { site.places.spellings[$0]?[code] == nil }
+            language.tags = tagList.filter { site.tagNames.spellings[$0]?[code] == nil }
             for parsed in content.translations where parsed.translation.language == code {
                 let info = parsed.translation.info
                 let source = TranslationParser.defaultPath(of: info)
@@ -117,6 +130,12 @@ public struct TranslationStatus: Sendable {
             if incomplete > 0 { parts.append(incomplete == 1 ? "1 translation leaves texts out" : "\(incomplete) translations leave texts out") }
             let labels = language.labels.count
             if labels > 0 { parts.append("\(labels) \(labels == 1 ? "label" : "labels") of site.yml \(labels == 1 ? "has" : "have") no \(name) text") }
+            let (places, tags) = (language.places.count, language.tags.count)
+            if places + tags > 0 {
+                let named = [places > 0 ? "\(places) \(places == 1 ? "place" : "places")" : nil,
+                             tags > 0 ? "\(tags) \(tags == 1 ? "tag" : "tags")" : nil].compactMap { $0 }
+                parts.append(named.joined(separator: " and ") + " of the files \(places + tags == 1 ? "has" : "have") no \(name) spelling in site.yml")
+            }
             guard !parts.isEmpty else { return nil }
             return "\(language.code): \(parts.joined(separator: "; ")); `casebook check --missing \(language.code)` lists them"
         }
@@ -148,5 +167,7 @@ public struct TranslationStatus: Sendable {
         guard let language = languages.first(where: { $0.code == code }) else { return [] }
         let files = language.untranslated.map { "\($0): no \(code) translation" } + language.outdated + language.incomplete
         return files.sorted() + language.labels.map { "\(siteFile): no \(code) text for \($0)" }
+            + language.places.map { "\(siteFile): no \(code) spelling for places: \($0)" }
+            + language.tags.map { "\(siteFile): no \(code) spelling for tags: \($0)" }
     }
 }
