@@ -21,6 +21,29 @@ import Testing
         }
     }
 
+    /// A region, city or tag that site.yml does not spell in a language is shown as the files
+    /// write it, in the default language: on a case or person page it says so with `lang`,
+    /// for a screen reader's voice; one spelt in the page's language has none.
+    @Test func anUnspeltPlaceOrTagCarriesTheDefaultLanguage() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  Taraz: {ru: Тараз, kk: Тараз}\n", with: "")
+        try site.replace("content/site.yml", "  Atyrau Region: {ru: Атырауская область, kk: Атырау облысы}\n", with: "")
+        try site.replace("content/site.yml", "  in-absentia: {ru: заочно, kk: сырттай}\n", with: "")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let qambarova = try site.read("public/ru/cases/qambarova-2021/index.html")
+        #expect(qambarova.contains(#"dir="auto">Жамбылская область</a>, <bdi lang="en">Taraz</bdi>"#))
+        let bokayev = try site.read("public/kk/cases/bokayev-ayan-2016/index.html")
+        #expect(bokayev.contains(#"dir="auto" lang="en">Atyrau Region</a>, <bdi>Атырау</bdi>"#))
+        let ablyazov = try site.read("public/ru/cases/ablyazov-2018/index.html")
+        #expect(ablyazov.contains(#"dir="auto" lang="en">in-absentia</a>"#))
+        #expect(try site.read("public/ru/people/max-bokayev/index.html").contains(#"<dd dir="auto" lang="en">Atyrau Region</dd>"#))
+        // The English pages, and the spelt places, have none.
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains(#"dir="auto">Zhambyl Region</a>, <bdi>Taraz</bdi>"#))
+        #expect(try site.read("public/people/max-bokayev/index.html").contains(#"<dd dir="auto">Atyrau Region</dd>"#))
+    }
+
     @Test func aPlaceNoFileWritesIsAWarningWithTheNearestOne() throws {
         let site = try SiteFixture(.sample)
         defer { site.remove() }

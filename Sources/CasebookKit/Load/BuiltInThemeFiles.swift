@@ -1237,8 +1237,8 @@ ul.letters h2 { margin: 0.5rem 0; }
 <dl>
 <div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto">{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
 {{#facts.court}}<div><dt>{{words.case.court}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></dd></div>{{/facts.court}}
-{{#facts.region}}<div><dt>{{words.common.region}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#facts.city}}, <bdi>{{.}}</bdi>{{/facts.city}}</dd></div>{{/facts.region}}
-{{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto">{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
+{{#facts.region}}<div><dt>{{words.common.region}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#facts.city}}, <bdi{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</bdi>{{/facts.city}}</dd></div>{{/facts.region}}
+{{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto"{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
 <div><dt>{{words.casefacts.country}}</dt><dd>{{#.href}}<a href="{{root}}{{.}}">{{/.href}}{{.label}}{{#.href}}</a>{{/.href}}</dd></div>{{/facts.country}}{{#facts.offence_date}}
 <div><dt>{{words.casefacts.offence}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/facts.offence_date}}
 {{^empty(facts.charges)}}<div><dt>{{words.case.charges}}</dt><dd><ul class="plain">{{#facts.charges}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.law}}</li>{{/facts.charges}}</ul></dd></div>{{/empty(facts.charges)}}
@@ -1295,7 +1295,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{>partials/case-list}}
 </section>{{/related}}
 {{>partials/corrections}}{{! not alone on its line, so the line's end stays in the page }}
-{{^empty(tags)}}<p class="tags">{{words.case.tags}} {{#tags}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{^last()}}, {{/last()}}{{/tags}}</p>{{/empty(tags)}}
+{{^empty(tags)}}<p class="tags">{{words.case.tags}} {{#tags}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{^last()}}, {{/last()}}{{/tags}}</p>{{/empty(tags)}}
 {{>partials/permanence}}
 </div>
 </div>
@@ -1883,7 +1883,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 </figure>{{/photo_credit}}{{/photo}}
 <dl class="facts-inline">
 {{#born}}<div><dt>{{words.person.born}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/born}}
-{{#region}}<div><dt>{{words.common.region}}</dt><dd dir="auto">{{.}}</dd></div>{{/region}}
+{{#region}}<div><dt>{{words.common.region}}</dt><dd dir="auto"{{#region_lang}} lang="{{.}}"{{/region_lang}}>{{.}}</dd></div>{{/region}}
 {{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd>{{#organizations}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.leader}} {{words.person.leader}}{{/.leader}}{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}{{^last()}}{{#affiliations_worded}}; {{/affiliations_worded}}{{^affiliations_worded}}, {{/affiliations_worded}}{{/last()}}{{/organizations}}</dd></div>{{/empty(organizations)}}
 {{^empty(recognitions)}}<div><dt>{{words.person.recognised}}</dt><dd>{{#recognitions}}<a href="{{root}}{{.by.href}}" dir="auto">{{.by.name}}</a>{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/recognitions}}</dd></div>{{/empty(recognitions)}}{{#citizenship}}
 <div><dt>{{words.casefacts.citizenship}}</dt><dd>{{.}}</dd></div>{{/citizenship}}

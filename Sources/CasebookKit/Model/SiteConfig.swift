@@ -79,6 +79,18 @@ public struct SiteConfig: Sendable {
         places.spellings[text]?[language] ?? text
     }
 
+    /// The language of a region or city shown as the files write it on another language's
+    /// pages, for its `lang` (a screen reader reads it in that language's voice); nil when
+    /// site.yml `places` spells it in the page's language, or on the default language's pages.
+    public func placeLang(_ text: String) -> String? {
+        language == defaultLanguage || places.spellings[text]?[language] != nil ? nil : defaultLanguage
+    }
+
+    /// The same for a tag and site.yml `tags`.
+    public func tagLang(_ text: String) -> String? {
+        language == defaultLanguage || tagNames.spellings[text]?[language] != nil ? nil : defaultLanguage
+    }
+
     /// A tag as this language spells it (site.yml `tags`), else as written. Only for
     /// showing: tag addresses keep the files' spelling.
     public func tag(_ text: String) -> String {

@@ -61,8 +61,10 @@ struct CaseFacts: TemplateFields {
     var country: CountryValue? = nil
     var offenceDate: DateValue? = nil
     var statusCertainty: CertaintyValue? = nil
+    /// The city's language when it is shown as the files write it (`LabelLink.lang`).
+    var cityLang: String? = nil
 
-    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city", "country", "offence_date", "status_certainty"]
+    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city", "city_lang", "country", "offence_date", "status_certainty"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "country": country.templateValue
@@ -74,6 +76,7 @@ struct CaseFacts: TemplateFields {
         case "court": court.templateValue
         case "region": region.templateValue
         case "city": city.templateValue
+        case "city_lang": cityLang.templateValue
         case "status_certainty": statusCertainty.templateValue
         default: nil
         }

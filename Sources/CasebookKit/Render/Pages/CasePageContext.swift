@@ -22,8 +22,9 @@ struct CasePageContext {
             statusAsOf: record.statusAsOf.map(items.words.templateDate),
             charges: charges(record.charges.map(\.id)),
             court: record.court.flatMap { items.organizationLinks[$0.id] },
-            region: record.region.map { LabelLink(label: site.place($0), href: SitePaths.facet("regions", FacetBuilder.slug($0))) },
+            region: record.region.map { LabelLink(label: site.place($0), href: SitePaths.facet("regions", FacetBuilder.slug($0)), lang: site.placeLang($0)) },
             city: record.city.map(site.place))
+        facts.cityLang = record.city.flatMap(site.placeLang)
         facts.country = record.country.map { country in
             CountryValue(label: Country.name(country.id, in: site.language),
                          href: archive.facets.contains { $0.name == "countries" } ? SitePaths.facet("countries", country.id.lowercased()) : nil)
@@ -42,7 +43,7 @@ struct CasePageContext {
                               sourceNumbers: sourceNumbers)
             },
             corrections: CorrectionLog.values(record.corrections, words: items.words),
-            tags: record.tags.uniqued().map { LabelLink(label: site.tag($0), href: SitePaths.facet("tags", FacetBuilder.slug($0))) },
+            tags: record.tags.uniqued().map { LabelLink(label: site.tag($0), href: SitePaths.facet("tags", FacetBuilder.slug($0)), lang: site.tagLang($0)) },
             related: linked.relatedCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.relatedCaseIDs)),
             updated: linked.updated.map(items.words.templateDate), held: held(record))
         if record.unnamedDefendants > 0 {

@@ -55,12 +55,16 @@ struct TitledLink: TemplateFields {
 struct LabelLink: TemplateFields {
     let label: String
     let href: String
+    /// The label's language when it is not the page's: a region or tag that site.yml
+    /// `places` or `tags` does not spell in it, shown as the files write it.
+    var lang: String? = nil
 
-    static let fieldNames = ["label", "href"]
+    static let fieldNames = ["label", "href", "lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "href": .string(href)
+        case "lang": lang.templateValue
         default: nil
         }
     }

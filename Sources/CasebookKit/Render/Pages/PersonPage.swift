@@ -33,8 +33,10 @@ struct PersonPage: TemplateFields {
     var died: DeathValue? = nil
     /// The person's corrections log, oldest first (`partials/corrections`).
     var corrections: [CorrectionValue] = []
+    /// The region's language when it is shown as the files write it (`LabelLink.lang`).
+    var regionLang: String? = nil
 
-    static let fieldNames = ["name", "aliases", "born", "region", "photo", "photo_alt", "photo_credit", "photo_lang",
+    static let fieldNames = ["name", "aliases", "born", "region", "region_lang", "photo", "photo_alt", "photo_credit", "photo_lang",
                              "organizations", "affiliations_worded", "recognitions", "letters", "support_url", "cases", "timeline", "body_html", "sources",
                              "custody", "citizenship", "died", "corrections"]
     func field(_ key: String) -> TemplateValue? {
@@ -43,6 +45,7 @@ struct PersonPage: TemplateFields {
         case "aliases": .list(aliases)
         case "born": born.templateValue
         case "region": region.templateValue
+        case "region_lang": regionLang.templateValue
         case "photo": photo.templateValue
         case "photo_alt": photoAlt.templateValue
         case "photo_credit": photoCredit.templateValue

@@ -68,7 +68,8 @@ struct PersonPageContext {
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words, language: archive.site.language),
             custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items),
-            corrections: CorrectionLog.values(person.corrections, words: items.words))
+            corrections: CorrectionLog.values(person.corrections, words: items.words),
+            regionLang: person.region.flatMap(site.placeLang))
     }
 
     /// The case as this person's line shows it: a defendant's own status (else the case's), dated
