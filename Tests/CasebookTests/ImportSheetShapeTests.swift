@@ -89,6 +89,25 @@ import Testing
         ])
     }
 
+    /// A message that names a column names it as the sheet heads it too: "give the row
+    /// another case_title" pointed at no column of a sheet headed "Дело".
+    @Test func aMessageNamesAColumnAsTheSheetHeadsIt() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("ru.csv", "Дело,Статус,ФИО,Ссылка\nДело блогера,detained,Иван Петров,https://example.org/ru\n")
+        #expect(SpreadsheetImport.run(["ru.csv"], relativeTo: site.root, dryRun: false).diagnostics.isEmpty)
+        // Imported again with another status: the case is kept, and the row told of.
+        try site.write("ru.csv", "Дело,Статус,ФИО,Ссылка\nДело блогера,sentenced,Иван Петров,https://example.org/ru\n")
+        let again = SpreadsheetImport.run(["ru.csv"], relativeTo: site.root, dryRun: true)
+        let warning = try #require(again.diagnostics.first { $0.message.contains("status is") }?.message)
+        #expect(warning.contains("another case_title ('Дело') if it is another case"), "\(warning)")
+        #expect(!warning.contains("('Дело') ('Дело')"))
+        // A sheet headed with the import's own names is told them as they are.
+        try site.write("en.csv", "case_title,status,person_name,source_urls\nДело блогера,sentenced,Иван Петров,https://example.org/ru\n")
+        let english = SpreadsheetImport.run(["en.csv"], relativeTo: site.root, dryRun: true)
+        #expect(english.diagnostics.first { $0.message.contains("status is") }?.message.contains("another case_title if it is another case") == true)
+    }
+
     /// Cells merged over a case's rows are saved on its first row only: each row below it
     /// was "the row has no case_title".
     @Test func rowsUnderACaseWhoseCellsWereMergedAreRowsOfThatCase() throws {

@@ -33,7 +33,7 @@ extension ImportPlan {
         let file = "\(content)/cases/\(id).md"
         let advice = "the archive has this case already, and an import never changes its file: change it by hand (or give the row another case_title if it is another case)"
         func warn(_ column: String, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns[column] ?? 0) + 1), message))
+            diagnostics.append(row.warning(column, message))
         }
         if let status = Self.key(row["status"], in: Self.entries(site.statuses, column: "status")), status != facts.status {
             warn("status", "the row's status is '\(status)', \(file)'s '\(facts.status)'; \(advice)")

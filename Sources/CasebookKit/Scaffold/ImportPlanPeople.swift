@@ -81,7 +81,7 @@ extension ImportPlan {
             case .none, .loose: others = []
             }
             guard let other = others.first(where: { $0 != id }) else { continue }
-            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns["other_spellings"] ?? 0) + 1),
+            diagnostics.append(row.warning("other_spellings",
                 "'\(shown(spelling, near: [other]))' is the name or an alias of \(described(other)) too: if this row's person is them, write '\(other)' in "
                 + "person_id; if not, the spelling will name two people (an import will ask which), so leave it out unless both are known by it"))
         }
@@ -149,7 +149,7 @@ extension ImportPlan {
             }
         } else if !spellings.isEmpty, new.contains(where: spellings.contains) {
             let list = new.filter(spellings.contains).map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, row.file, SourcePosition(line: row.number, column: (row.columns["other_spellings"] ?? 0) + 1),
+            diagnostics.append(row.warning("other_spellings",
                 "\(list) not added: an import never changes people/\(id).md; add them to its aliases by hand"))
         }
     }

@@ -51,6 +51,12 @@ extension ImportPlan {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
         guard !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
+        // The columns headed in other words than the import's names, as the sheet heads them.
+        var headings: [String: String] = [:]
+        for (column, index) in columns where table.written.indices.contains(index) {
+            let written = table.written[index].trimmingCharacters(in: .whitespaces)
+            if written.lowercased() != column, !written.isEmpty { headings[column] = written }
+        }
         // A header alone (rows lost on saving, or the wrong sheet saved) made nothing without a word.
         if table.rows.isEmpty {
             diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: 1, column: 1),
@@ -94,7 +100,7 @@ extension ImportPlan {
                 fields[title] = previous.title
             }
             previousCase = fields[title].allSatisfy(\.isWhitespace) ? nil : (file, row.number, fields[title])
-            let read = ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file)
+            let read = ImportRow(CSVRows.Row(number: row.number, fields: fields), columns: columns, file: file, headings: headings)
             add(read)
             previousRow = read
         }

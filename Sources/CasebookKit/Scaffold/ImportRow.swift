@@ -4,12 +4,15 @@ struct ImportRow {
     let number: Int
     let fields: [String]
     let columns: [String: Int]
+    /// The columns the sheet heads in its own words ("ФИО" for person_name), for messages.
+    var headings: [String: String] = [:]
 
-    init(_ row: CSVRows.Row, columns: [String: Int], file: String) {
+    init(_ row: CSVRows.Row, columns: [String: Int], file: String, headings: [String: String] = [:]) {
         self.file = file
         self.number = row.number
         self.fields = row.fields
         self.columns = columns
+        self.headings = headings
     }
 
     subscript(_ name: String) -> String {
@@ -72,6 +75,36 @@ struct ImportRow {
     }
 
     func error(_ column: String, _ message: String) -> Diagnostic {
-        Diagnostic(.error, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), message)
+        Diagnostic(.error, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), named(message))
+    }
+
+    func warning(_ column: String, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, file, SourcePosition(line: number, column: (columns[column] ?? 0) + 1), named(message))
+    }
+
+    /// The message with each column it names by the import's name (`person_id`) followed, the
+    /// first time, by the sheet's own heading of it: a sheet headed in Russian has no column
+    /// called person_name, and "write a new id in person_id" pointed nowhere its editor saw.
+    func named(_ message: String) -> String {
+        guard !headings.isEmpty else { return message }
+        var text = message
+        for (column, heading) in headings.sorted(by: { $0.key < $1.key }) where column.contains("_") {
+            guard let range = Self.word(column, in: text) else { continue }
+            text.replaceSubrange(range, with: "\(column) ('\(heading)')")
+        }
+        return text
+    }
+
+    /// Where `name` stands in `text` as a word of its own (not inside `person_id_2`).
+    static func word(_ name: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let range = text.range(of: name, range: from..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isPart: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
+            if !isPart(before), !isPart(after) { return range }
+            from = range.upperBound
+        }
+        return nil
     }
 }
