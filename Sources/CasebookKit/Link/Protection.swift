@@ -42,6 +42,7 @@ enum Protection {
         published.aliases = []
         published.born = nil
         published.photo = nil
+        published.gender = nil
         return published
     }
 

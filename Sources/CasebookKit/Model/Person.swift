@@ -31,6 +31,9 @@ public struct Person: Sendable {
     public var formerIDs: [Ref] = []
     /// `corrections`: the public log of corrections to this page, in the order written.
     public var corrections: [Correction] = []
+    /// `gender`: for the grammar of the labels that describe the person (`Gender`); dropped
+    /// from a protected person, whose words must not narrow who they are.
+    public var gender: Gender?
 
     public var id: String { info.id }
 }

@@ -1,7 +1,7 @@
 /// Reads `content/people/<id>.md` front matter into a `Person`.
 enum PersonParser {
     static let keys = ["name", "aliases", "born", "region", "organizations", "photo", "events", "sources", "recognised",
-                       "letters", "support_url", "citizenship", "died", "former_ids", "corrections"]
+                       "letters", "support_url", "citizenship", "died", "former_ids", "corrections", "gender"]
         + FieldReader.protectionKeys
 
     static func parse(_ root: YAMLNode, info: DocumentInfo, body: MarkdownBody, site: SiteConfig,
@@ -22,6 +22,7 @@ enum PersonParser {
         person.died = reader.death(fields)
         person.formerIDs = reader.formerIDs(fields, ownID: info.id)
         person.corrections = reader.corrections(fields)
+        person.gender = reader.gender(fields)
         // A minor's photo and date of birth are errors already: not checked or used further.
         if person.protection.minor { (person.photo, person.born) = (nil, nil) }
         return person
@@ -30,6 +31,17 @@ enum PersonParser {
 
 extension FieldReader {
     static let photoKeys = ["file", "credit", "alt"]
+
+    /// `gender: female` or `male`.
+    mutating func gender(_ fields: Fields) -> Gender? {
+        guard let node = fields["gender"], !node.isNull, let written = text(node, "gender") else { return nil }
+        guard let gender = Gender(rawValue: written.lowercased()) else {
+            diagnostics.error(node.position, "'\(written)' is not a gender casebook words labels for: write female or male "
+                              + "(it sets the grammar of the words that describe the person, like Russian 'Осуждена'), or leave it out")
+            return nil
+        }
+        return gender
+    }
 
     /// `photo: media/x.jpg` or `photo: {file: media/x.jpg, credit: …, alt: …}`.
     mutating func photo(_ fields: Fields) -> Photo? {

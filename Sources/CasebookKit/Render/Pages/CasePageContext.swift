@@ -54,15 +54,18 @@ struct CasePageContext {
 
     func participant(_ p: CaseRecord.Participant, in record: CaseRecord, sourceNumbers: [String: Int]) -> Participant {
         let sentence = p.sentence.isEmpty || p.recordsDecisions ? nil : SentenceWording.both(p.sentence, site: archive.site, words: items.words)
+        // Most people give no gender: their labels are taken as they are.
+        let gender = archive.person(p.person.id)?.record.gender
+        let language = archive.site.language
         var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
-            role: archive.site.roles.label(p.role),
+            role: gender.map { $0.label(archive.site.roles.label(p.role), language: language) } ?? archive.site.roles.label(p.role),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             // The case's certainty, when the person takes the case's status, as a marker: its
             // note is in the facts above; a person's own is shown whole beside theirs.
             status: p.isDefendant ? CertaintyValue.statusLabel(p.status ?? record.status.id,
                 p.status == nil && p.statusCertainty == nil ? record.statusCertainty?.certainty : nil,
-                site: archive.site, words: items.words) : nil,
+                site: archive.site, words: items.words, gender: gender) : nil,
             sentence: sentence?.text,
             sentenceHTML: sentence?.html,
             // Most people have neither decisions nor earlier roles: nothing is made for them.

@@ -48,8 +48,9 @@ struct CertaintyValue: TemplateFields {
 
     /// A status's label with its certainty where the note is not shown (case lists, a
     /// person's case line, the feed): "Released (disputed)", never a plain "Released".
-    static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue) -> String {
-        let label = site.statuses.label(status)
+    /// A person's status is worded for them (`Gender`) when `gender` is given.
+    static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue, gender: Gender? = nil) -> String {
+        let label = gender.map { $0.label(site.statuses.label(status), language: site.language) } ?? site.statuses.label(status)
         guard let certainty else { return label }
         return words.text("certainty.status", ["status": label, "certainty": words.text("certainty.\(certainty.rawValue)")])
     }

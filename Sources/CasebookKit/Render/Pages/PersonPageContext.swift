@@ -25,9 +25,11 @@ struct PersonPageContext {
             let record = archive.cases[caseIndex].record
             let participant = record.people[index]
             // "Defendant · Sentenced (reported): 2 years of freedom limitation"
-            var role = RoleLine(text: site.roles.label(participant.role))
+            let gender = person.gender
+            var role = RoleLine(text: gender.map { $0.label(site.roles.label(participant.role), language: site.language) } ?? site.roles.label(participant.role))
             if participant.isDefendant {
-                role.text += " · " + site.statuses.label(participant.status ?? record.status.id)
+                let status = site.statuses.label(participant.status ?? record.status.id)
+                role.text += " · " + (gender.map { $0.label(status, language: site.language) } ?? status)
                 // The certainty of the status shown: the person's own, else the case's.
                 role.certainty = CertaintyValue(participant.shownStatusCertainty(in: record), sourceNumbers: [:], words: items.words)
             }
@@ -82,7 +84,8 @@ struct PersonPageContext {
         // A case without events has only its status_as_of, which dates the case's status.
         let date = record.events.filter { participant.concerns($0, died: died) }.map(\.date).max()
             ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
-        let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words)
+        let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words,
+                                               gender: archive.person(participant.person.id)?.record.gender)
         return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang,
