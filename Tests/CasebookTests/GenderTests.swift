@@ -74,4 +74,15 @@ import Testing
             "content/people/nazira-lesova.md:3:9: error: 'woman' is not a gender casebook words labels for: write female or male "
             + "(it sets the grammar of the words that describe the person, like Russian 'Осуждена'), or leave it out"))
     }
+
+    /// A Russian sheet words a woman's status and role for her: read as the label's key.
+    @Test func anImportReadsTheFeminineOfARussianLabel() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("ru.csv", "Дело,Статус,ФИО,Роль,Ссылка\nДело Ивановой,Осуждена,Анна Иванова,Обвиняемая,https://example.org/x\n")
+        let outcome = SpreadsheetImport.run(["ru.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        let file = try #require(outcome.files.first { $0.path.hasSuffix("/delo-ivanovoy.md") })
+        #expect(file.text.contains("status: sentenced\n") && file.text.contains("    role: defendant\n"))
+    }
 }

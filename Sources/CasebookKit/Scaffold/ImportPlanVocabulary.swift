@@ -20,7 +20,13 @@ extension ImportPlan {
         let builtIn = ["status": SiteConfig.Defaults.statusLabels, "role": SiteConfig.Defaults.roleLabels,
                        "sentence_type": SiteConfig.Defaults.sentenceTypeLabels][column] ?? [:]
         let keys = Set(vocabulary.keys)
-        return entries(vocabulary) + ["en", "ru", "kk"].flatMap { builtIn[$0] ?? [] }.filter { keys.contains($0.0) }.map { (key: $0.0, label: $0.1) }
+        let all = entries(vocabulary) + ["en", "ru", "kk"].flatMap { builtIn[$0] ?? [] }.filter { keys.contains($0.0) }.map { (key: $0.0, label: $0.1) }
+        // A woman's row says "Осуждена", "Обвиняемая": the feminine of a Russian label is that label too.
+        let feminine = all.compactMap { entry -> (key: String, label: String)? in
+            let form = Gender.female.label(entry.label, language: "ru")
+            return form == entry.label ? nil : (key: entry.key, label: form)
+        }
+        return all + feminine
     }
 
     /// The charges' keys with their labels, in each of the site's languages.
