@@ -192,6 +192,11 @@ public enum ContentLoader {
                 "'\(stem)' is a name the build uses for its own pages (or a language code); choose another page id"))
             return nil
         }
+        if PortableNames.isDevice(stem) {
+            let free = renames.freeName(for: stem)  // the file itself is there: con-2, con-3 …
+            _ = renames.claim(free + ".md")
+            diagnostics.append(Diagnostic(.warning, path, .start, PortableNames.deviceID(stem, free: free)))
+        }
         return DocumentInfo(kind: kind, id: stem, path: path)
     }
 }
