@@ -27,6 +27,8 @@ struct Import: ParsableCommand {
         if template, let file = files.first {
             throw ValidationError("--template writes the template to standard output and reads no file: to save it, casebook import --template > \(ShellWord.quoted(file)); to import '\(VisibleText.escape(file))', leave --template out")
         }
+        // An empty name is the current folder to the file system: "is a folder … /*.csv" said nothing true.
+        if files.contains(where: \.isEmpty) { throw ValidationError("a CSV file's name must not be empty, for example: casebook import cases.csv") }
         if template, dryRun { throw ValidationError("--template and --dry-run cannot be used together: --template reads nothing") }
         try ArchiveOptions.refuseEmpty(content: content)
     }

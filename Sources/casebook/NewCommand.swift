@@ -40,6 +40,9 @@ struct New: ParsableCommand {
     func validate() throws {
         try ArchiveOptions.refuseEmpty(content: content)
         if kind == .translation {
+            if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("a translation needs its original file, for example: casebook new translation cases/x --language ru")
+            }
             guard language != nil else { throw ValidationError("a translation needs its language: casebook new translation \(name) --language ru") }
             if id != nil || !people.isEmpty { throw ValidationError("--id and --person are not for a translation, which takes the original's id") }
         } else if language != nil {

@@ -126,6 +126,23 @@ import Testing
         #expect(try String(contentsOf: own, encoding: .utf8) == "mine\n")
     }
 
+    /// `theme export content` wrote 42 theme files among the archive's, each then a warning of
+    /// `check`; into a site casebook built, files the next build refused or deleted.
+    @Test func exportRefusesAContentFolderAndABuiltSite() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = SiteFixture.snapshot(site.root)
+        for (name, why) in [("content", "is an archive's content folder"),
+                            ("public", "is a site casebook built, which the next build replaces"),
+                            ("public/theme", "lies inside \(OutputGuard.realPath(site.root.appendingPathComponent("public"))), a site casebook built, which the next build replaces")] {
+            #expect(throws: NewFileError(reason: .io, message: "\(name) \(why); nothing was written. Export into the archive's own templates/ folder, beside content/")) {
+                try ThemeExport.export(to: site.root.appendingPathComponent(name), shown: name)
+            }
+        }
+        #expect(SiteFixture.snapshot(site.root) == before)
+    }
+
     /// Exporting into a file was told in Foundation's words ("A file with the same name already exists").
     @Test func exportIntoAFileIsRefusedInWords() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")

@@ -79,6 +79,12 @@ import Testing
         #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [{type: imprisonment, years: 2, months: 1}], sources: [s]}").isEmpty)
     }
 
+    /// A term past Int's range in days, kept exact as written (years that long are warned of
+    /// when parsed), is never served: the check of the term trapped on it and crashed the build.
+    @Test func aTermPastTheLargestNumberIsNeverServed() {
+        #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [{type: imprisonment, days: 99999999999999999999999999}], sources: [s]}").isEmpty)
+    }
+
     @Test(arguments: ["{type: life}", "{type: psychiatric}", "{type: imprisonment}"])
     func aTermWhoseLengthIsNotKnownIsNotJudged(part: String) {
         #expect(Self.messages("{date: 2022-06-01, kind: appeal, outcome: changed, sentence: [\(part)], sources: [s]}").isEmpty)

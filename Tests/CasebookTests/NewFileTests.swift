@@ -209,6 +209,10 @@ import Testing
         #expect(message(Self.request(.pages, "Search")) == "'search' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         #expect(message(Self.request(.pages, "Held")) == "'held' is the address of the list of people held now, once cases record custody; choose another page id with --id, like --id held-intro")
         #expect(message(Self.request(.pages, "En")) == "'en' is a name the build uses for its own pages (or a language code); choose another page id with --id")
+        // A name Windows keeps for a device: the file could not be checked out there.
+        let device = "is a device name Windows reserves: git cannot check out a file of that name on Windows, and a copy of the site to a USB stick fails at its page; choose another id with --id, like --id"
+        #expect(message(Self.request(.people, "Con")) == "'con' \(device) con-2")
+        #expect(message(Self.request(.organizations, "Some court", id: "lpt1")) == "'lpt1' \(device) lpt1-2")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
         #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")
         #expect(message(Self.request(.cases, "A case")) == "a case needs at least one person: add --person ID (repeat it for several), the id of a file in content/people/; create the person first with casebook new person \"Name\"")

@@ -191,4 +191,25 @@ import Glibc
         }
         #expect(SiteFixture.snapshot(site.root) == before)
     }
+
+    /// An empty file name is the current folder too: `import ""` said ":1:1: error: is a
+    /// folder … as in casebook import /*.csv", and `new translation ""` looked for a file
+    /// named nothing (exit status 1, "did you mean …?"). Both are usage errors.
+    @Test func anEmptyFileNameIsAUsageError() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.root)
+        let runs: [([String], String)] = [
+            (["import", ""], "Error: a CSV file's name must not be empty, for example: casebook import cases.csv"),
+            (["import", "--dry-run", "cases.csv", ""], "Error: a CSV file's name must not be empty, for example: casebook import cases.csv"),
+            (["new", "translation", "", "--language", "ru"], "Error: a translation needs its original file, for example: casebook new translation cases/x --language ru"),
+        ]
+        for (arguments, message) in runs {
+            let run = try CommandRun.run(arguments, in: site.root)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.errors.hasPrefix(message), "\(arguments): \(run.errors)")
+            #expect(run.output.isEmpty, "\(arguments): \(run.output)")
+        }
+        #expect(SiteFixture.snapshot(site.root) == before)
+    }
 }

@@ -41,6 +41,9 @@ enum SentenceServedCheck {
                 return nil
             }
         }
-        return days > 0 ? Int(days.rounded(.up)) : nil
+        // A term past Int's range (years: 99999999999999999999, exact as written) is never
+        // served; converting it trapped and crashed the build.
+        guard days > 0 else { return nil }
+        return days < Double(Int.max) ? Int(days.rounded(.up)) : Int.max
     }
 }

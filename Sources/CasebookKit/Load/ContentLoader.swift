@@ -38,6 +38,10 @@ public enum ContentLoader {
             return loaded
         }
         func isInside(_ real: String) -> Bool { real.hasPrefix(contentRoot + "/") }
+        if let problem = notAnArchive(top, contentPath: contentPath, displayName: displayName) {
+            loaded.diagnostics.append(Diagnostic(.error, displayName, .start, problem, isIO: true))
+            return loaded
+        }
         if let site = top.first(where: { $0.name == "site.yml" }) {
             // What cannot be read is said when site.yml is read (the parse stage), with the reason.
             if site.isLink, case .success(let real) = StaticTree.realPath(contentPath + "/site.yml"), !isInside(real) {
@@ -128,6 +132,30 @@ public enum ContentLoader {
         return loaded
     }
 
+    /// Why a folder that holds files, but none of an archive's (site.yml, the kind folders,
+    /// media/), is no content folder: `--content .` run in the archive's own folder built an
+    /// empty site over the real one and called it a success. Nil for an archive, or an empty
+    /// folder (a new archive's, built empty as before).
+    static func notAnArchive(_ top: [FolderListing.Entry], contentPath: String, displayName: String) -> String? {
+        let marks = Set(["site.yml", "media"] + ContentKind.allCases.map(\.rawValue))
+        guard top.contains(where: { !$0.name.hasPrefix(".") }), !top.contains(where: { marks.contains($0.name) }) else { return nil }
+        // The archive's folder holds its content folder; a kind folder sits in one.
+        let nested = ["site.yml"] + ContentKind.allCases.map(\.rawValue)
+        let hint: String
+        let folders = top.filter { $0.type == S_IFDIR }.sorted { a, _ in a.name == "content" }
+        if let inner = folders.first(where: { folder in
+            nested.contains { FileManager.default.fileExists(atPath: contentPath + "/" + folder.name + "/" + $0) }
+        }) {
+            hint = ", like --content \(displayName == "." ? inner.name : (displayName as NSString).appendingPathComponent(inner.name))"
+        } else if ContentKind.allCases.contains(where: { $0.rawValue == (contentPath as NSString).lastPathComponent }) {
+            hint = ", like --content \((displayName as NSString).deletingLastPathComponent.isEmpty ? "." : (displayName as NSString).deletingLastPathComponent)"
+        } else {
+            hint = ""
+        }
+        return "does not look like an archive's content folder: it holds none of site.yml, cases/, people/, organizations/, "
+            + "pages/ or media/, so the site would be empty; pass --content with the archive's content folder\(hint)"
+    }
+
     /// With a kind folder unlisted, which ids exist is unknown: every reference would be
     /// reported as broken. Like an unreadable site.yml, it stops the checks of the files;
     /// only what cannot be read is still reported, so one run names every such file.
@@ -191,6 +219,11 @@ public enum ContentLoader {
             diagnostics.append(Diagnostic(.error, path, .start,
                 "'\(stem)' is a name the build uses for its own pages (or a language code); choose another page id"))
             return nil
+        }
+        if PortableNames.isDevice(stem) {
+            let free = renames.freeName(for: stem)  // the file itself is there: con-2, con-3 …
+            _ = renames.claim(free + ".md")
+            diagnostics.append(Diagnostic(.warning, path, .start, PortableNames.deviceID(stem, free: free)))
         }
         return DocumentInfo(kind: kind, id: stem, path: path)
     }

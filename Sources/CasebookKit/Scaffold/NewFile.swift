@@ -148,6 +148,12 @@ public enum NewFile {
         if kind == .pages, ContentLoader.isReservedPageID(id) {
             throw usage("'\(id)' is a name the build uses for its own pages (or a language code); choose another page id with --id")
         }
+        // `casebook check` warns of such a file: it cannot be checked out on Windows.
+        if PortableNames.isDevice(id) {
+            var number = 2
+            while renames.exists("\(id)-\(number).md") { number += 1 }
+            throw usage("'\(id)' is a device name Windows reserves: git cannot check out a file of that name on Windows, and a copy of the site to a USB stick fails at its page; choose another id with --id, like --id \(id)-\(number)")
+        }
         // The list of people held now, once any case records custody (`CustodyCheck.heldPage`):
         // a new file must pass the check it is written for.
         if kind == .pages, id == CustodyCheck.heldPageID {

@@ -13,6 +13,9 @@ public enum ThemeExport {
         if let type = StaticTree.ownType(directory.path), type != S_IFDIR {
             throw NewFileError(reason: .io, message: "\(shown) is \(type == S_IFLNK ? "a symbolic link" : "a file"), not a folder; nothing was written. Name a new folder")
         }
+        if let why = refusal(directory) {
+            throw NewFileError(reason: .io, message: "\(shown) \(why); nothing was written. Export into the archive's own templates/ folder, beside content/")
+        }
         let existing = files.map(\.path).filter { StaticTree.ownType(directory.appendingPathComponent($0).path) != nil }
         if !existing.isEmpty {
             let names = existing.map { prefix + $0 }
@@ -31,5 +34,25 @@ public enum ThemeExport {
             }
         }
         return files.map { prefix + $0.path }
+    }
+
+    /// Why a theme may not go into `directory`: into a content folder (`theme export content`)
+    /// it wrote 42 files among the archive's, each then a warning; into a site casebook
+    /// built (or a folder inside one), files the next build refuses or deletes.
+    static func refusal(_ directory: URL) -> String? {
+        var folder = URL(fileURLWithPath: OutputGuard.realPath(directory))
+        while true {
+            func has(_ name: String) -> Bool { StaticTree.ownType(folder.appendingPathComponent(name).path) != nil }
+            let here = folder.path == OutputGuard.realPath(directory)
+            if here, has("site.yml"), ContentKind.allCases.contains(where: { has($0.rawValue) }) {
+                return "is an archive's content folder"
+            }
+            if has(OutputMarker.name) {
+                return here ? "is a site casebook built, which the next build replaces" : "lies inside \(folder.path), a site casebook built, which the next build replaces"
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path || folder.path == "/" { return nil }
+            folder = parent
+        }
     }
 }

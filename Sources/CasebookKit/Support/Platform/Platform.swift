@@ -50,6 +50,16 @@ public enum Platform {
         #endif
     }
 
+    /// The status-change time in a `stat` result (`st_ctim` on Linux, `st_ctimespec` on
+    /// macOS): what `chmod` and `chown` change, which the modification time does not.
+    static func statusChanged(_ info: stat) -> (seconds: Int, nanoseconds: Int) {
+        #if canImport(Darwin)
+        (info.st_ctimespec.tv_sec, info.st_ctimespec.tv_nsec)
+        #else
+        (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
+        #endif
+    }
+
     /// Every mount point of this process: the kernel's `/proc/self/mountinfo` on Linux,
     /// `getmntinfo` on macOS; empty where neither answers.
     static func mountPoints() -> [String] {
