@@ -184,6 +184,10 @@ public enum ContentLoader {
             return nil
         }
         guard Identifier.isValid(stem) else {
+            if let problems = TranslationName.problems(stem, renames: &renames) {
+                diagnostics += problems.map { Diagnostic(.error, path, .start, $0) }
+                return nil
+            }
             diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }
             return nil
         }
