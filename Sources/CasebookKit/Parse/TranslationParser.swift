@@ -106,7 +106,13 @@ enum TranslationParser {
             if facts.contains(key) {
                 reader.diagnostics.error(position, "'\(key)' is a fact and comes from \(defaultPath(of: info)); a translation carries only text (\(carries(info.kind))): remove it")
             } else if !allowed.contains(key) {
-                let hint = Suggestion.nearest(to: key, in: allowed).map { "did you mean '\($0)'?" }
+                // `stаtus` with a Cyrillic "а" is a fact's key once typed again.
+                let plain = LookAlike.repaired(key)
+                let hint = facts.contains(plain) && plain != key
+                    ? LookAlike.message(for: LookAlike.findings(in: key), in: key,
+                                        fix: "typed in Latin letters it is '\(plain)', a fact, which comes from \(defaultPath(of: info)): remove it")
+                    : KeyHint.lookAlike(key, known: allowed)?.text
+                    ?? Suggestion.nearest(to: key, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "a translation may hold \(allowed.joined(separator: ", "))"
                 reader.diagnostics.error(position, "unknown key '\(key)' in a translation; \(hint)")
             }
@@ -182,7 +188,7 @@ enum TranslationParser {
                 let key = entries[index].key
                 let message = facts.contains(key)
                     ? "'\(key)' of \(what) is a fact and comes from \(source); a translation gives only its \(only): remove it"
-                    : "unknown key '\(key)' in \(what) of a translation; \(Suggestion.nearest(to: key, in: texts).map { "did you mean '\($0)'?" } ?? "it may hold only \(only)")"
+                    : "unknown key '\(key)' in \(what) of a translation; \(KeyHint.lookAlike(key, known: texts)?.text ?? Suggestion.nearest(to: key, in: texts).map { "did you mean '\($0)'?" } ?? "it may hold only \(only)")"
                 reader.diagnostics.error(entries[index].keyPosition, message)
             }
             return texts.map { text in
