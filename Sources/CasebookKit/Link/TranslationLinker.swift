@@ -93,7 +93,13 @@ enum TranslationLinker {
                 let ids = content.fileIDs[info.kind] ?? []
                 // Facts written here are not told one by one (`ParsedContent.reported`): this says where they go.
                 let kind = info.kind.singular, plain = source.split(separator: "/").last.map(String.init) ?? source
-                let advice = Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
+                let moved = content.otherKind(holding: info).map { other in
+                    // The content folder as the command was given it: the part before cases/.
+                    let folder = String(info.path.dropLast(info.kind.rawValue.count + 1 + (info.path.split(separator: "/").last?.count ?? 0) + 1))
+                    let there = folder.isEmpty ? other.rawValue : "\(folder)/\(other.rawValue)"
+                    return "; \(there)/\(info.id).md does: if this translates that \(other.singular), move this file into \(there)/"
+                }
+                let advice = moved ?? Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
                     ?? ": the facts come from the \(kind)'s file in the site's default language (\(site.defaultLanguage)), and a translation gives only its text in another; if this is the \(kind)'s first file, name it \(plain)"
                 problems.error(.start, "this translates \(source), which does not exist\(advice)")
                 return (nil, problems.items)
