@@ -130,7 +130,10 @@ enum TranslationLinker {
                         problems.error(position, "'people' lists \(entries(notes.count)) but \(source) has \(entries(original.sentences.count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
                     } else {
                         for (index, (given, penalties)) in zip(notes, original.sentences).enumerated() where !given.isEmpty && given.count != penalties {
-                            problems.error(position, "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
+                            // A sentence the original does not have (yet): its notes go with nothing.
+                            problems.error(position, penalties == 0
+                                ? "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) gives that person no sentence; remove it here, or give the sentence there first"
+                                : "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
                         }
                         for (index, (given, periods)) in zip(translation.custodyPlaces, original.custody).enumerated() where !given.isEmpty && given.count != periods {
                             problems.error(position, "the custody of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(periods)); give each period's place in the same order")
