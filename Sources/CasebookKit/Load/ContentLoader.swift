@@ -150,9 +150,8 @@ public enum ContentLoader {
         let primary = part.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         guard part.count <= 8, primary.count >= 2, primary.count <= 3, primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         if primary.count == 2 { return primary }
-        let threeLetter = ["rus": "ru", "kaz": "kk", "eng": "en", "kir": "ky", "uzb": "uz", "ukr": "uk", "bel": "be", "tgk": "tg", "tuk": "tk"]
         // Another three letters is more likely a name with a dot in it: the id rule says so.
-        return threeLetter[primary]
+        return LanguageCode.threeLetter[primary]
     }
 
     /// Checks a file name against the id rule; returns the document if it is a content file.

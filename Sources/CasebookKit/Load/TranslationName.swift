@@ -23,11 +23,12 @@ enum TranslationName {
     }
 
     /// The two-letter code `written` stands for: its look-alike letters made Latin (`еn`),
-    /// or its letters transliterated (`кк`, `RU`); nil when it is not two letters.
+    /// or its letters transliterated (`кк`, `ққ`, `RU`); nil when it is not two letters.
     static func languageCode(_ written: String) -> String? {
         let repaired = LookAlike.repaired(written)
         if isCode(repaired) { return repaired }
-        let latin = Identifier.slug(repaired)
+        // Kazakh "қ" is a "k" here (its id spelling is "q": no language code has one).
+        let latin = Identifier.slug(repaired.replacingOccurrences(of: "қ", with: "к").replacingOccurrences(of: "Қ", with: "К"))
         return isCode(latin) ? latin : nil
     }
 
