@@ -87,7 +87,14 @@ enum TranslationParser {
             translation.decisionTexts = decisionTexts(fields, source: source, reader: &reader)
         }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names", "letters", "photo"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names", "letters", "photo"] {
+            guard let node = fields[key] else { continue }
+            // A list written as a mapping is told so where it is read: its count of 0 would be a second message.
+            if ["people", "events", "sources", "documents", "corrections", "former_names"].contains(key), !node.isNull {
+                guard case .sequence = node.value else { continue }
+            }
+            lists[key] = fields.keyPosition(key)
+        }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 
