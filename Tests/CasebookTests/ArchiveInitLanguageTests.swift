@@ -54,6 +54,9 @@ import Testing
         (["de"], "casebook init writes its examples in en, ru, kk; 'de' is not one of them: start in one of them and add your language to site.yml (docs/content.md, \"Languages\")"),
         (["KK"], "casebook init writes its examples in en, ru, kk; 'KK' is not one of them; did you mean 'kk'?"),
         (["ru", "kz"], "casebook init writes its examples in en, ru, kk; 'kz' is not one of them; did you mean 'kk'?"),
+        (["ру", "кк"], "casebook init writes its examples in en, ru, kk; 'ру' is not one of them; did you mean 'ru' in Latin letters?"),
+        (["rus"], "casebook init writes its examples in en, ru, kk; 'rus' is not one of them; did you mean 'ru'?"),
+        (["es"], "casebook init writes its examples in en, ru, kk; 'es' is not one of them: start in one of them and add your language to site.yml (docs/content.md, \"Languages\")"),
         (["ru", "en", "ru"], "--language names 'ru' twice; name each language once, the default first"),
         ([], "--language needs a language: en, ru, kk"),
     ]) func aLanguageInitCannotWriteIsRefusedAndNothingIsWritten(_ languages: [String], _ message: String) {

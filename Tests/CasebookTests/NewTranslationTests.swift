@@ -48,6 +48,11 @@ import Testing
         ("cases/ablyazov-2019", "ru", "there is no content/cases/ablyazov-2019.md (did you mean 'ablyazov-2018'?); name the original file's id, like cases/x"),
         ("ablyazov-2018.ru", "ru", "ablyazov-2018.ru is a translation; name the original, ablyazov-2018"),
         ("cases/ablyazov-2018", "ru", "content/cases/ablyazov-2018.ru.md already exists; nothing was written. Edit it; `casebook check --missing ru` lists what it still lacks"),
+        // Typed on a Cyrillic keyboard, or with a Cyrillic look-alike: the letters are named.
+        ("cases/ablyazov-2018", "кк", "'кк' is not one of the site's languages (en, ru, kk); did you mean 'kk' in Latin letters?"),
+        ("cases/ablyаzov-2018", "kk", "there is no content/cases/ablyаzov-2018.md: 'ablyаzov-2018' has U+0430 CYRILLIC SMALL LETTER A at character 5, which looks like Latin 'a'; type it again in Latin letters, as 'ablyazov-2018'"),
+        ("ablyаzov-2018", "kk", "there is no case, person, organization or page 'ablyаzov-2018': 'ablyаzov-2018' has U+0430 CYRILLIC SMALL LETTER A at character 5, which looks like Latin 'a'; type it again in Latin letters, as 'ablyazov-2018'"),
+        ("cases/nazira-lesova", "kk", "there is no content/cases/nazira-lesova.md, but there is content/people/nazira-lesova.md: name it people/nazira-lesova"),
     ]) func aTranslationThatCannotBeStartedIsRefused(_ file: String, _ language: String, _ message: String) throws {
         let site = try SiteFixture(.sample)
         let before = try FileManager.default.contentsOfDirectory(atPath: site.content.appendingPathComponent("cases").path).sorted()

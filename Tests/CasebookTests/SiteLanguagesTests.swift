@@ -45,6 +45,10 @@ import Testing
         ("[en, en-US]", "content/site.yml:2:17: error: 'en-US' in 'languages' is not a language code; write 'en'"),
         ("[en, kz]", "content/site.yml:2:17: error: 'kz' in 'languages' is not a language code; write 'kk'"),
         ("[en, xyz1]", "content/site.yml:2:17: error: 'xyz1' in 'languages' is not a language code; write a two-letter ISO 639-1 code like en, ru or kk"),
+        // Typed on a Cyrillic keyboard, or as ISO 639-2: the code meant, said to be Latin.
+        ("[en, кк]", "content/site.yml:2:17: error: 'кк' in 'languages' is not a language code; write 'kk' in Latin letters"),
+        ("[en, ққ]", "content/site.yml:2:17: error: 'ққ' in 'languages' is not a language code; write 'kk' in Latin letters"),
+        ("[en, rus]", "content/site.yml:2:17: error: 'rus' in 'languages' is not a language code; write 'ru'"),
         ("[en, ru, en]", "content/site.yml:2:21: error: 'en' is listed twice in 'languages'; list each language once"),
         ("[]", "content/site.yml:2:12: error: 'languages' must list at least one language, the default first, like [en, ru, kk]"),
         ("en, ru", "content/site.yml:2:12: error: write the languages as a list in brackets: [en, ru]"),
@@ -57,6 +61,12 @@ import Testing
         let (site, messages) = parse("title: {en: Site, ru: Сайт}\nlanguages: [en, RU]\n")
         #expect(messages.count == 1)
         #expect(site.translatedTitle == ["ru": "Сайт"])
+    }
+
+    @Test func aCodeTypedInCyrillicIsKeptAsMeantSoItsFilesAndMapsAreNotReportedAgain() {
+        let (site, messages) = parse("title: {en: Site, kk: Сайт}\nlanguages: [en, кк]\n")
+        #expect(messages == ["content/site.yml:2:17: error: 'кк' in 'languages' is not a language code; write 'kk' in Latin letters"])
+        #expect(site.translatedTitle == ["kk": "Сайт"])
     }
 
     @Test func titleAndDescriptionPerLanguage() {

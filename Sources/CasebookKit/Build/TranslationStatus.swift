@@ -156,7 +156,7 @@ public struct TranslationStatus: Sendable {
             return "'\(code)' is the site's default language; --missing takes one of the others: \(siteLanguages.dropFirst().joined(separator: ", "))"
         }
         guard languages.contains(where: { $0.code == code }) else {
-            let near = LanguageCode.nearest(to: code, in: Array(siteLanguages.dropFirst())).map { "; did you mean '\($0)'?" } ?? ""
+            let near = LanguageCode.nearest(to: code, in: Array(siteLanguages.dropFirst())).map { "; did you mean '\($0)'\(LanguageCode.inLatin(code))?" } ?? ""
             return "'\(code)' is not one of the site's languages (\(list))\(near)"
         }
         return nil

@@ -93,7 +93,13 @@ enum TranslationLinker {
                 let ids = content.fileIDs[info.kind] ?? []
                 // Facts written here are not told one by one (`ParsedContent.reported`): this says where they go.
                 let kind = info.kind.singular, plain = source.split(separator: "/").last.map(String.init) ?? source
-                let advice = Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
+                let moved = content.otherKind(holding: info).map { other in
+                    // The content folder as the command was given it: the part before cases/.
+                    let folder = String(info.path.dropLast(info.kind.rawValue.count + 1 + (info.path.split(separator: "/").last?.count ?? 0) + 1))
+                    let there = folder.isEmpty ? other.rawValue : "\(folder)/\(other.rawValue)"
+                    return "; \(there)/\(info.id).md does: if this translates that \(other.singular), move this file into \(there)/"
+                }
+                let advice = moved ?? Suggestion.nearest(to: info.id, in: ids).map { "; did you mean '\($0)' (name this file \($0).\(language).md)?" }
                     ?? ": the facts come from the \(kind)'s file in the site's default language (\(site.defaultLanguage)), and a translation gives only its text in another; if this is the \(kind)'s first file, name it \(plain)"
                 problems.error(.start, "this translates \(source), which does not exist\(advice)")
                 return (nil, problems.items)
@@ -124,7 +130,10 @@ enum TranslationLinker {
                         problems.error(position, "'people' lists \(entries(notes.count)) but \(source) has \(entries(original.sentences.count)); list them in the same order, one for each (an empty '-' keeps one untranslated)")
                     } else {
                         for (index, (given, penalties)) in zip(notes, original.sentences).enumerated() where !given.isEmpty && given.count != penalties {
-                            problems.error(position, "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
+                            // A sentence the original does not have (yet): its notes go with nothing.
+                            problems.error(position, penalties == 0
+                                ? "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) gives that person no sentence; remove it here, or give the sentence there first"
+                                : "the sentence of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(penalties)); give each penalty's note in the same order")
                         }
                         for (index, (given, periods)) in zip(translation.custodyPlaces, original.custody).enumerated() where !given.isEmpty && given.count != periods {
                             problems.error(position, "the custody of person \(index + 1) in 'people' lists \(entries(given.count)) but \(source) has \(entries(periods)); give each period's place in the same order")

@@ -178,9 +178,8 @@ public enum ContentLoader {
         let primary = part.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         guard part.count <= 8, primary.count >= 2, primary.count <= 3, primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         if primary.count == 2 { return primary }
-        let threeLetter = ["rus": "ru", "kaz": "kk", "eng": "en", "kir": "ky", "uzb": "uz", "ukr": "uk", "bel": "be", "tgk": "tg", "tuk": "tk"]
         // Another three letters is more likely a name with a dot in it: the id rule says so.
-        return threeLetter[primary]
+        return LanguageCode.threeLetter[primary]
     }
 
     /// Checks a file name against the id rule; returns the document if it is a content file.
@@ -212,6 +211,10 @@ public enum ContentLoader {
             return nil
         }
         guard Identifier.isValid(stem) else {
+            if let problems = TranslationName.problems(stem, renames: &renames) {
+                diagnostics += problems.map { Diagnostic(.error, path, .start, $0) }
+                return nil
+            }
             diagnostics += Identifier.fileNameProblems(stem, renames: &renames).map { Diagnostic(.error, path, .start, $0) }
             return nil
         }

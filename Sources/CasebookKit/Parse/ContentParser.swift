@@ -123,7 +123,7 @@ enum TextDecoding {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.error(invalidPosition(bytes), "the file is not valid UTF-8; save it as UTF-8")
+            diagnostics.error(invalidPosition(bytes), notUTF8(Array(bytes)))
             return nil
         }
         if text.utf8.contains(13) {
@@ -165,7 +165,20 @@ enum TextDecoding {
 
     /// The error for bytes (after any BOM) that are not UTF-8.
     static func reportInvalid(_ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout Diagnostics) {
-        diagnostics.error(invalidPosition(Data(bytes)[...]), "the file is not valid UTF-8; save it as UTF-8")
+        diagnostics.error(invalidPosition(Data(bytes)[...]), notUTF8(Array(bytes)))
+    }
+
+    /// "not valid UTF-8", with the encoding the file is in when it is plain: Windows-1251,
+    /// which Notepad, Word and older editors in Russian and Kazakh save by default, or UTF-16
+    /// (Notepad's "Unicode"). Told, the editor knows which setting to change; never read in
+    /// it, since a guess that is wrong would publish letters that look right and are not.
+    static func notUTF8(_ bytes: [UInt8]) -> String {
+        let save = "save it as UTF-8 (in Notepad: File > Save As, Encoding: UTF-8; other editors have the same choice)"
+        if case .some(.some) = CSVText.utf16(bytes) { return "the file is not valid UTF-8: it is saved as UTF-16 (\"Unicode\"); \(save)" }
+        if CSVText.windows1251(bytes[...]) != nil {
+            return "the file is not valid UTF-8: it looks like Windows-1251 (Cyrillic \"ANSI\"); \(save)"
+        }
+        return "the file is not valid UTF-8; save it as UTF-8"
     }
 
     /// Line and column of the first byte that breaks UTF-8.

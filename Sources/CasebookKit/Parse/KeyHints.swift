@@ -14,8 +14,23 @@ struct KeyHint: Sendable {
     /// The hint for an unknown key: the parser's own, else the nearest known key, else the list.
     static func hint(for key: String, known: [String], hints: [String: KeyHint]) -> KeyHint {
         if let hint = hints[key] { return hint }
+        if let hint = lookAlike(key, known: known) { return hint }
         if let near = Suggestion.nearest(to: key, in: known) { return .meaning(near) }
         return KeyHint(text: "known keys: \(known.joined(separator: ", "))", meant: nil)
+    }
+
+    /// For a key typed with look-alike characters (`stаtus` with a Cyrillic "а"), the
+    /// characters named: "did you mean 'status'?" alone would show two words that look the
+    /// same. Nil for a key without them.
+    static func lookAlike(_ key: String, known: [String]) -> KeyHint? {
+        let findings = LookAlike.findings(in: key)
+        guard !findings.isEmpty else { return nil }
+        let plain = LookAlike.repaired(key), advice = LookAlike.advice(for: findings)
+        if known.contains(plain) {
+            return KeyHint(text: LookAlike.message(for: findings, in: key, fix: "\(advice), as '\(plain)'"), meant: plain)
+        }
+        let near = Suggestion.nearest(to: plain, in: known)
+        return KeyHint(text: LookAlike.message(for: findings, in: key, fix: advice + (near.map { "; did you mean '\($0)'?" } ?? "")), meant: near)
     }
 }
 

@@ -23,13 +23,24 @@ enum LanguageCode {
     static func suggestion(for written: String) -> String? {
         let lower = written.trimmingSpaces.lowercased()
         if let code = LanguageTag.names[lower] { return code }
-        if let code = countryCodes[lower] { return code }
+        if let code = countryCodes[lower] ?? threeLetter[lower] { return code }
+        // `кк` typed on a Cyrillic keyboard, `еn` with a Cyrillic "е": the code it reads as.
+        if !lower.utf8.allSatisfy({ $0 < 0x80 }), let read = TranslationName.languageCode(lower) { return countryCodes[read] ?? read }
         let primary = String(lower.prefix { $0 != "-" && $0 != "_" })
         guard isValid(primary), primary.count == lower.count || LanguageTag.isValid(written.replacingOccurrences(of: "_", with: "-")) else {
             return nil
         }
         return countryCodes[primary] ?? (primary == written ? nil : primary)
     }
+
+    /// " in Latin letters" after a code suggested for one typed in Cyrillic: "did you mean
+    /// 'kk'?" for 'кк' would show the same letters twice.
+    static func inLatin(_ written: String) -> String {
+        written.utf8.allSatisfy { $0 < 0x80 } ? "" : " in Latin letters"
+    }
+
+    /// ISO 639-2 codes of the region's languages, written where the two-letter code was meant.
+    static let threeLetter = ["rus": "ru", "kaz": "kk", "eng": "en", "kir": "ky", "uzb": "uz", "ukr": "uk", "bel": "be", "tgk": "tg", "tuk": "tk"]
 
     /// Country codes written where the language's code was meant; none is a language's code.
     static let countryCodes = ["kz": "kk", "ua": "uk", "by": "be", "kg": "ky", "tj": "tg", "cn": "zh",
@@ -49,7 +60,7 @@ enum LanguageCode {
     static func unlisted(_ code: String, site: SiteConfig, remedy: String = "remove this text") -> String {
         let all = site.allLanguages
         guard isValid(code) else {
-            if let near = nearest(to: code, in: all) { return "'\(code)' is not a language code; did you mean '\(near)'?" }
+            if let near = nearest(to: code, in: all) { return "'\(code)' is not a language code; did you mean '\(near)'\(inLatin(code))?" }
             let form = all.map { "\($0): ..." }.joined(separator: ", ")
             return "'\(code)' is not a language code; a text per language is written {\(form)}"
         }

@@ -17,7 +17,7 @@ extension SiteParser {
             var code = written
             if !LanguageCode.isValid(written) || LanguageCode.countryCodes[written] != nil {
                 let suggestion = LanguageCode.suggestion(for: written)
-                let advice = suggestion.map { "write '\($0)'" } ?? "write a two-letter ISO 639-1 code like en, ru or kk"
+                let advice = suggestion.map { "write '\($0)'\(LanguageCode.inLatin(written))" } ?? "write a two-letter ISO 639-1 code like en, ru or kk"
                 reader.diagnostics.error(item.position, "'\(written)' in 'languages' is not a language code; \(advice)")
                 guard let suggestion else { continue }
                 code = suggestion

@@ -87,7 +87,14 @@ enum TranslationParser {
             translation.decisionTexts = decisionTexts(fields, source: source, reader: &reader)
         }
         var lists: [String: SourcePosition] = [:]
-        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names", "letters", "photo"] where fields[key] != nil { lists[key] = fields.keyPosition(key) }
+        for key in ["people", "events", "sources", "documents", "corrections", "pseudonym", "former_names", "letters", "photo"] {
+            guard let node = fields[key] else { continue }
+            // A list written as a mapping is told so where it is read: its count of 0 would be a second message.
+            if ["people", "events", "sources", "documents", "corrections", "former_names"].contains(key), !node.isNull {
+                guard case .sequence = node.value else { continue }
+            }
+            lists[key] = fields.keyPosition(key)
+        }
         return ParsedTranslation(translation: translation, lists: lists)
     }
 
@@ -106,7 +113,13 @@ enum TranslationParser {
             if facts.contains(key) {
                 reader.diagnostics.error(position, "'\(key)' is a fact and comes from \(defaultPath(of: info)); a translation carries only text (\(carries(info.kind))): remove it")
             } else if !allowed.contains(key) {
-                let hint = Suggestion.nearest(to: key, in: allowed).map { "did you mean '\($0)'?" }
+                // `stаtus` with a Cyrillic "а" is a fact's key once typed again.
+                let plain = LookAlike.repaired(key)
+                let hint = facts.contains(plain) && plain != key
+                    ? LookAlike.message(for: LookAlike.findings(in: key), in: key,
+                                        fix: "typed in Latin letters it is '\(plain)', a fact, which comes from \(defaultPath(of: info)): remove it")
+                    : KeyHint.lookAlike(key, known: allowed)?.text
+                    ?? Suggestion.nearest(to: key, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "a translation may hold \(allowed.joined(separator: ", "))"
                 reader.diagnostics.error(position, "unknown key '\(key)' in a translation; \(hint)")
             }
@@ -182,7 +195,7 @@ enum TranslationParser {
                 let key = entries[index].key
                 let message = facts.contains(key)
                     ? "'\(key)' of \(what) is a fact and comes from \(source); a translation gives only its \(only): remove it"
-                    : "unknown key '\(key)' in \(what) of a translation; \(Suggestion.nearest(to: key, in: texts).map { "did you mean '\($0)'?" } ?? "it may hold only \(only)")"
+                    : "unknown key '\(key)' in \(what) of a translation; \(KeyHint.lookAlike(key, known: texts)?.text ?? Suggestion.nearest(to: key, in: texts).map { "did you mean '\($0)'?" } ?? "it may hold only \(only)")"
                 reader.diagnostics.error(entries[index].keyPosition, message)
             }
             return texts.map { text in

@@ -99,7 +99,7 @@ extension TranslationParser {
         let texts = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " and " + quoted.last! : quoted.joined()
         let message = facts.contains(entry.key)
             ? "'\(entry.key)' of \(what) is a fact and comes from \(source); a translation gives only its \(texts): remove it"
-            : "unknown key '\(entry.key)' in \(what) of a translation; \(Suggestion.nearest(to: entry.key, in: text).map { "did you mean '\($0)'?" } ?? "it may hold only \(texts)")"
+            : "unknown key '\(entry.key)' in \(what) of a translation; \(KeyHint.lookAlike(entry.key, known: text)?.text ?? Suggestion.nearest(to: entry.key, in: text).map { "did you mean '\($0)'?" } ?? "it may hold only \(texts)")"
         reader.diagnostics.error(entry.keyPosition, message)
     }
 }

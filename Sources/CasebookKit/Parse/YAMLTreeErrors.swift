@@ -51,6 +51,11 @@ extension YAMLTree {
                 text: text, at: [(mark.line, mark.column)] + (context.map { [($0.mark.line, $0.mark.column)] } ?? [])) {
                 return (SourcePosition(line: line + lineOffset, column: column), hint)
             }
+            // A line indented unlike its list or mapping: the columns it should start at.
+            if let context, let hint = YAMLIndentHint.message(problem: problem, text: text, mark: (mark.line, mark.column),
+                                                              context: (context.mark.line, context.mark.column), lineOffset: lineOffset) {
+                return (position(mark, lineOffset: lineOffset), hint)
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(position(context.mark, lineOffset: lineOffset).line))" }
             // An anchor or alias the line cannot be quoted for (inside '{…}'): at its '&' or '*'.

@@ -55,9 +55,11 @@ public enum ArchiveInit {
         if languages.isEmpty { return "--language needs a language: \(known.joined(separator: ", "))" }
         if let unknown = languages.first(where: { !known.contains($0) }) {
             let shown = VisibleText.escape(unknown)
-            let near = known.first { $0 == unknown.lowercased() || (unknown.lowercased() == "kz" && $0 == "kk") }
+            // `RU`, `kz`, `rus`, and `кк` or `ру` typed on a Cyrillic keyboard: the code meant.
+            // Not the nearest by spelling: 'es' is Spanish, not a slip for 'en'.
+            let near = LanguageCode.suggestion(for: unknown).flatMap { known.contains($0) ? $0 : nil }
             return "casebook init writes its examples in \(known.joined(separator: ", ")); '\(shown)' is not one of them"
-                + (near.map { "; did you mean '\($0)'?" } ?? ": start in one of them and add your language to site.yml (docs/content.md, \"Languages\")")
+                + (near.map { "; did you mean '\($0)'\(LanguageCode.inLatin(unknown))?" } ?? ": start in one of them and add your language to site.yml (docs/content.md, \"Languages\")")
         }
         if let twice = languages.enumerated().first(where: { languages[..<$0.offset].contains($0.element) })?.element {
             return "--language names '\(twice)' twice; name each language once, the default first"

@@ -27,8 +27,10 @@ public enum NewTranslation {
         guard code != from else { throw usage("'\(from)' is the site's default language, the one the files are written in; name the language of the translation: \(others)") }
         guard languages.contains(code) else {
             // Two letters are all near each other: only a case or a country's code is suggested.
-            let lower = code.lowercased() == "kz" ? "kk" : code.lowercased()
-            let near = languages.dropFirst().contains(lower) ? "; did you mean '\(lower)'?" : ""
+            // `кк` typed on a Cyrillic keyboard, `еn` with a Cyrillic "е": the code it reads as.
+            let read = TranslationName.languageCode(code) ?? code.lowercased()
+            let lower = read == "kz" ? "kk" : read
+            let near = languages.dropFirst().contains(lower) ? "; did you mean '\(lower)'\(LanguageCode.inLatin(code))?" : ""
             throw usage("'\(VisibleText.escape(code))' is not one of the site's languages (\(languages.joined(separator: ", ")))\(near)")
         }
         let original = try find(file, in: loaded, content: shown)
@@ -80,6 +82,19 @@ public enum NewTranslation {
         }
         if let dot = id.lastIndex(of: "."), loaded.files.contains(where: { $0.info.id == id[..<dot] && $0.info.language == String(id[id.index(after: dot)...]) }) {
             throw usage("\(file) is a translation; name the original, \(id[..<dot])")
+        }
+        // An id typed with a look-alike letter is the file's: name the letter, since a
+        // "did you mean" would show the same word twice.
+        let plain = LookAlike.repaired(id)
+        if plain != id, originals.contains(where: { $0.info.id == plain }) {
+            let findings = LookAlike.findings(in: id)
+            let missing = kind.map { "\(content)/\($0.rawValue)/\(LookAlike.shown(id)).md" } ?? "case, person, organization or page '\(LookAlike.shown(id))'"
+            throw NewFileError(reason: .archive, message: "there is no \(missing): "
+                + LookAlike.message(for: findings, in: id, fix: "\(LookAlike.advice(for: findings)), as '\(plain)'"))
+        }
+        // The id of another kind's file: `cases/x` for the person x.
+        if let kind, let other = loaded.files.first(where: { $0.info.language == nil && $0.info.id == id && $0.info.kind != kind }) {
+            throw NewFileError(reason: .archive, message: "there is no \(content)/\(kind.rawValue)/\(id).md, but there is \(content)/\(other.info.kind.rawValue)/\(id).md: name it \(other.info.kind.rawValue)/\(id)")
         }
         let near = Suggestion.nearest(to: id, in: originals.map(\.info.id)).map { " (did you mean '\($0)'?)" } ?? ""
         throw NewFileError(reason: .archive, message: "there is no \(kind.map { "\(content)/\($0.rawValue)/\(id).md" } ?? "case, person, organization or page '\(VisibleText.escape(id))'")\(near); name the original file's id, like cases/x")

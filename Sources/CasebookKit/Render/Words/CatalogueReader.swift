@@ -147,7 +147,7 @@ enum CatalogueReader {
         mutating func unknownOr(_ key: String, _ position: SourcePosition, _ message: () -> String) {
             let keys = knownKeys
             if base != nil, !keys.contains(key), !keys.contains(where: { $0.hasPrefix(key + ".") }) {
-                diagnostics.error(position, "unknown key '\(key)'\(Suggestion.phrase(for: key, in: keys))")
+                diagnostics.error(position, "unknown key '\(key)'" + (KeyHint.lookAlike(key, known: Array(keys)).map { "; \($0.text)" } ?? Suggestion.phrase(for: key, in: keys)))
             } else {
                 diagnostics.error(position, message())
             }
