@@ -82,4 +82,25 @@ import Testing
         let html = try site.read("public/people/nazira-lesova/index.html")
         #expect(html.contains(##"<p class="died">Died in <time"##) && html.contains("<time datetime=\"2020-07\">about July 2020</time>"))
     }
+
+    /// A defendant who died before the verdict, under the case's status that describes the
+    /// co-defendants ("Sentenced", "On trial"), was shown and counted under it for the dead.
+    @Test func aStatusThatSaysTheDeadAreOnTrialIsAWarning() throws {
+        func message(caseStatus: String, own: String? = nil, decisions: String = "", inCustody: Bool = true) throws -> String? {
+            let text = "---\ntitle: A case\nstatus: \(caseStatus)\npeople:\n  - person: zhanna\n" + (own.map { "    status: \($0)\n" } ?? "")
+                + decisions + "  - kairat\nsources:\n  - {id: s, title: S, url: https://example.org/}\n---\n"
+            let info = DocumentInfo(kind: .cases, id: "a-case", path: "content/cases/a-case.md")
+            var reader = FieldReader(file: info.path)
+            guard case .caseRecord(let record)? = ContentParser.parse(text: text, info: info, site: SiteConfig(), reader: &reader) else { return "not parsed" }
+            let death = Death(date: try PartialDate.parse("2022-11-03").get(), inCustody: inCustody, sources: [], position: SourcePosition(line: 3, column: 7))
+            return DeathCheck.statusAfterDeath(record.people[0], in: record, death: death, site: SiteConfig())
+        }
+        #expect(try message(caseStatus: "sentenced") == "'zhanna' died on 2022-11-03, but the case's status, 'sentenced', which the pages and the statistics give for them too, says they were sentenced, and no conviction of theirs is recorded: give this person a 'status' of their own")
+        #expect(try message(caseStatus: "trial", inCustody: false) == "'zhanna' died on 2022-11-03, but the case's status, 'trial', which the pages and the statistics give for them too, says the case goes on against them: give this person a 'status' of their own, like 'closed'")
+        #expect(try message(caseStatus: "trial", own: "serving") == "'zhanna' died on 2022-11-03, but their status, 'serving', says the case goes on against them: update it")
+        // Convicted before the death; closed; a posthumous trial the editor chose to record.
+        #expect(try message(caseStatus: "sentenced", decisions: "    decisions:\n      - {date: 2022-06-01, kind: first-instance, outcome: convicted, sources: [s]}\n") == nil)
+        #expect(try message(caseStatus: "closed") == nil)
+        #expect(try message(caseStatus: "serving", own: "trial") == nil)
+    }
 }

@@ -54,7 +54,7 @@ import Testing
                   - {type: fine, amount: 530250, currency: KZT}
                 sources: [s]
               - {date: 2020-09-01, court: city-court, kind: appeal, outcome: changed, sentence: [{type: imprisonment, years: 5}], sources: [s]}
-              - {date: 2022-04-28, court: city-court, kind: parole, outcome: released, sources: [s]}
+              - {date: 2021-02-26, court: city-court, kind: parole, outcome: released, sources: [s]}
         """
 
     @Test func theLatestDecisionThatSetsASentenceSetsTheCurrentOne() throws {

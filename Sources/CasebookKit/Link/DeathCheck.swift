@@ -28,6 +28,10 @@ enum DeathCheck {
                         lastHeld[id] = (end, record.info.path, period.position.line)
                     }
                 }
+                if let message = statusAfterDeath(participant, in: record, death: death, site: archive.site) {
+                    problems.append(Diagnostic(.warning, record.info.path,
+                                               participant.status == nil ? record.status.position : participant.person.position, message))
+                }
                 for decision in participant.decisions where decision.date.firstDayNumber > death.date.lastDayNumber {
                     problems.append(Diagnostic(.warning, record.info.path, decision.position,
                         "this decision ('date: \(decision.date)') is dated after '\(id)' died (\(death.date)): check both dates; "
@@ -42,6 +46,29 @@ enum DeathCheck {
                 + "(\(last.path):\(last.line)); give the period that held them when they died, or write 'in_custody: false'"))
         }
         return problems
+    }
+
+    /// The case's statuses that say the proceedings go on against a living person (a status of
+    /// their own only when it says they are held); `sentenced` only when no conviction of
+    /// theirs is recorded (the co-defendants' verdict after a death before it).
+    static let livingStatuses: Set<String> = ["investigation", "detained", "trial", "appeal", "serving"]
+
+    /// A defendant who has died, shown under a status that says they are held or on trial: the
+    /// case's status, which describes their co-defendants, or their own left behind. The page
+    /// and the statistics by status would give "On trial" or "Serving sentence" for the dead.
+    static func statusAfterDeath(_ participant: CaseRecord.Participant, in record: CaseRecord, death: Death, site: SiteConfig) -> String? {
+        guard participant.isDefendant else { return nil }
+        let status = participant.status ?? record.status.id
+        let unsentenced = participant.status == nil && status == FieldReader.sentencedStatus
+            && participant.currentSentence(site.decisionOutcomes).isEmpty && !participant.decisions.contains { $0.outcome == SiteConfig.Defaults.convicted }
+        // A status of their own is the editor's word: only one that says they are held cannot be.
+        let contradicts = participant.status == nil ? livingStatuses.contains(status) : HeldStatusCheck.heldStatuses.contains(status)
+        guard site.statuses.contains(status), contradicts || unsentenced else { return nil }
+        let suggested = death.inCustody ? "died-in-custody" : "closed"
+        let like = site.statuses.contains(suggested) ? ", like '\(suggested)'" : ""
+        let whose = participant.status == nil ? "the case's status, '\(status)', which the pages and the statistics give for them too," : "their status, '\(status)',"
+        let fix = participant.status == nil ? "give this person a 'status' of their own\(like)" : "update it\(like)"
+        return "'\(participant.person.id)' died on \(death.date), but \(whose) says \(unsentenced ? "they were sentenced, and no conviction of theirs is recorded" : "the case goes on against them"): \(fix)"
     }
 
     /// An open period, or one that ends (or starts) after the day of death.

@@ -124,7 +124,7 @@ enum Linker {
             let diskPaths = Dictionary(content.loadedFiles.map { ($0.info.path, $0.diskPath) }, uniquingKeysWith: { a, _ in a })
             diagnostics += FacetClashes.diagnostics(clashes, cases: content.cases, diskPaths: diskPaths)
         }
-        diagnostics += CustodyCheck.problems(archive, content: content) + AsOfOrigin.outlier(archive)
+        diagnostics += CustodyCheck.problems(archive, content: content) + AsOfOrigin.outlier(archive) + FutureDecisionCheck.problems(archive)
         diagnostics += FormerKeyCheck.problems(archive, displayName: content.displayName)
         diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)

@@ -17,7 +17,7 @@ enum CaseParser {
             reader.diagnostics.error(fields.keyPosition("people") ?? fields.position,
                                      "a case needs at least one person under 'people'")
         }
-        let people = peopleNodes.compactMap { participant($0, site: site, caseStatus: status?.id, reader: &reader) }
+        let people = peopleNodes.compactMap { participant($0, site: site, caseStatus: status, reader: &reader) }
         var record = CaseRecord(
             info: info, title: title ?? "", summary: reader.text(fields, "summary"),
             status: status ?? Ref("", at: fields.position), statusAsOf: reader.date(fields, "status_as_of", single: "a status date"),
@@ -42,7 +42,7 @@ enum CaseParser {
     }
 
     /// `- nazira-lepesova` (short form) or `- person: nazira-lesova ...` (long form).
-    static func participant(_ node: YAMLNode, site: SiteConfig, caseStatus: String? = nil,
+    static func participant(_ node: YAMLNode, site: SiteConfig, caseStatus: Ref? = nil,
                             reader: inout FieldReader) -> CaseRecord.Participant? {
         if case .scalar = node.value {
             guard let ref = reader.ref(node, "people") else { return nil }
@@ -73,7 +73,10 @@ enum CaseParser {
         participant.decisions = decisions
         participant.earlierRoles = earlierRoles
         participant.statusCertainty = statusCertainty
-        reader.checkSentenceAgainstStatus(participant, caseStatus: caseStatus, sentenceNode: fields["sentence"], site: site)
+        reader.checkSentenceAgainstStatus(participant, caseStatus: caseStatus?.id, sentenceNode: fields["sentence"],
+                                          statusPosition: status == nil ? caseStatus?.position : fields["status"]?.position, site: site)
+        reader.checkDecisionSequence(participant)
+        reader.checkReleaseDates(participant)
         return participant
     }
 

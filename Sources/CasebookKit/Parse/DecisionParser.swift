@@ -109,10 +109,20 @@ extension FieldReader {
         component.charge = ref(fields, "charge")
         component.probation = probation(fields, type: type.id)
         component.fromRelease = bool(fields, "from_release") ?? false
+        // Only a ban or a limitation runs from release: "6 years of imprisonment from release"
+        // was published as written. A warning, as an archive that built before keeps building.
+        if component.fromRelease, Self.servedNotFromRelease.contains(type.id), let node = fields["from_release"] {
+            diagnostics.warning(node.position, "'from_release' says a ban or a limitation runs from the person's release, but this part is '\(type.id)', "
+                                + "which would read '… from release': remove it (a ban that starts after prison is a part of its own, "
+                                + "like {type: activity-ban, years: 3, from_release: true})")
+        }
         component.certainty = certainty(fields)
         component.sources = refs(fields, "sources")
         return component
     }
+
+    /// Built-in types that do not run from a release: a term of prison, a payment, treatment.
+    static let servedNotFromRelease: Set<String> = ["imprisonment", "life", "suspended", "fine", "community-work", "psychiatric"]
 
     mutating func currency(_ fields: Fields, amount: DecimalNumber?) -> String? {
         guard let node = fields["currency"], !node.isNull, let written = text(node, "currency") else { return nil }

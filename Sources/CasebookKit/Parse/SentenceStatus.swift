@@ -7,16 +7,21 @@
 /// - A status before any verdict (`investigation`, `detained`, `trial`) with a sentence in
 ///   force is a warning: either the status is out of date, or the sentence is not one (what
 ///   the prosecutor asked for is not a sentence), and only the editor can tell which.
+/// - `acquitted` beside a conviction with no sentence recorded, and `sentenced` beside an
+///   acquittal or a dismissal no later decision undoes, are warnings: the page read
+///   "Acquitted … Current sentence: not known", or "Sentenced … none in force".
 ///
 /// Checked only for the keys site.yml keeps, as the custody checks do.
 extension FieldReader {
     static let acquittedStatus = "acquitted"
     static let statusesBeforeVerdict: Set<String> = ["investigation", "detained", "trial"]
+    static let sentencedStatus = "sentenced"
 
     mutating func checkSentenceAgainstStatus(_ participant: CaseRecord.Participant, caseStatus: String?,
-                                             sentenceNode: YAMLNode?, site: SiteConfig) {
+                                             sentenceNode: YAMLNode?, statusPosition: SourcePosition?, site: SiteConfig) {
         guard participant.isDefendant, let status = participant.status ?? caseStatus, site.statuses.contains(status) else { return }
         let acquitted = status == Self.acquittedStatus
+        checkVerdictAgainstStatus(participant, status: status, statusPosition: statusPosition, site: site)
         guard acquitted || Self.statusesBeforeVerdict.contains(status),
               !participant.currentSentence(site.decisionOutcomes).isEmpty else { return }
         let whose = participant.status == nil ? "the case's status" : "this person's status"
@@ -36,5 +41,31 @@ extension FieldReader {
                                 + "as passed: a sentence the prosecutor asked for is not a sentence (say so in an event or the text, and remove it); "
                                 + "if a court has passed it, update the status")
         }
+    }
+
+    /// The verdict the decisions leave against a status that says the opposite: no sentence
+    /// is in force, so the error above does not see them.
+    private mutating func checkVerdictAgainstStatus(_ participant: CaseRecord.Participant, status: String,
+                                                    statusPosition: SourcePosition?, site: SiteConfig) {
+        let outcomes = site.decisionOutcomes
+        let whose = participant.status == nil ? "the case's status" : "this person's status"
+        let id = participant.person.id
+        if status == Self.acquittedStatus, participant.sentenceUnknown(outcomes),
+           let conviction = participant.decisions.last(where: { $0.outcome == SiteConfig.Defaults.convicted }) {
+            diagnostics.warning(conviction.position,
+                "\(whose) is 'acquitted', but this decision convicted '\(id)' and no later decision acquits them, so the page shows "
+                + "'Acquitted' beside a sentence 'not known': add the decision that acquitted them, like {date: …, kind: appeal, outcome: acquitted}, "
+                + "or correct the status")
+        }
+        guard status == Self.sentencedStatus, let statusPosition, participant.currentSentence(outcomes).isEmpty,
+              let last = participant.currentDecision(outcomes), let outcome = last.outcome, ["acquitted", "dismissed"].contains(outcome),
+              !participant.sentenceUnknown(outcomes) else { return }
+        let suggested = outcome == "acquitted" ? "acquitted" : "closed"
+        let like = site.statuses.contains(suggested) ? ", like '\(suggested)'" : ""
+        let fix = "update the status\(like)" + (participant.status == nil ? ", or give this person a 'status' of their own" : "")
+        diagnostics.warning(statusPosition,
+            "\(whose) is 'sentenced', but the decision of \(last.date) (\(last.kind), \(outcome); line \(last.position.line)) left "
+            + "'\(id)' no sentence, and no later decision convicts them, so the page shows 'Sentenced' beside 'none in force': "
+            + "\(fix); if a court has convicted them since, record that decision")
     }
 }
