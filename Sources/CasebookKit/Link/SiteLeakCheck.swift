@@ -21,7 +21,7 @@ enum SiteLeakCheck {
             let addresses = section == "withdrawn" || section == "former_keys"
             var people: Set<Int> = []
             for finding in words.findings(in: LeakReading(lines: [published], addresses: addresses)) where people.insert(finding.person).inserted {
-                problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: addresses ? "address" : nil))
+                problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: finding.joined ? LeakLocator.siteAddressKey : nil))
             }
             // A double-quoted value's escapes (`"\u0421…"`) are published as the letters they stand for.
             guard let decoded = LeakEscapes.decoded(published, .yaml) else { continue }
