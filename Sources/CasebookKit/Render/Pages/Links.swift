@@ -7,7 +7,9 @@ struct PersonLink: TemplateFields {
     /// a case "Sentenced"): the list's status beside the names would read as theirs.
     var status: String? = nil
 
-    static let fieldNames = ["name", "href", "status"]
+    /// The keys of every person link; `status` is a case item's only.
+    static let linkFieldNames = ["name", "href"]
+    static let fieldNames = linkFieldNames + ["status"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
