@@ -52,6 +52,28 @@ import Testing
         #expect(qambarova.hasSuffix(" Sentenced: Zhazira Qambarova."), "\(qambarova)")
     }
 
+    /// The lists of cases (the cases index, status, charge and region pages) gave the case's
+    /// status, "Sentenced", above the names of all its defendants, an acquitted one too: a
+    /// defendant whose own status differs has it beside their name, in every language.
+    @Test func aDefendantsOwnStatusStandsBesideTheirNameInListsOfCases() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try Self.acquitLepesova(site)
+        for (language, note) in [("ru", "общественную и политическую деятельность"), ("kk", "қоғамдық және саяси қызметпен")] {
+            try site.replace("content/cases/lesova-lepesova-2021.\(language).md", "  - sentence:\n      - {}\n      - {}\n      - note: \(note)\nevents:\n",
+                             with: "  -\nevents:\n")
+        }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        for (page, lesova, lepesova, acquitted) in [("cases/index.html", "Nazira Lesova", "Nazira Lepesova", "Acquitted"),
+                                                    ("ru/statuses/sentenced/index.html", "Назира Лесова", "Назира Лепесова", "Оправдан"),
+                                                    ("kk/charges/kz-cc-405/index.html", "Назира Лесова", "Назира Лепесова", "Ақталды")] {
+            let html = try site.read("public/\(page)")
+            #expect(html.contains("\(lepesova)</a> <span class=\"person-status\" dir=\"auto\">(\(acquitted))</span>"), "\(page)")
+            #expect(html.contains("\(lesova)</a>, "), "\(page): a defendant of the case's status as before")
+        }
+    }
+
     /// The words come from the catalogue: a theme's own catalogue changes them.
     @Test func theWordsAreTheCatalogues() throws {
         let site = try SiteFixture()

@@ -105,6 +105,34 @@ import Testing
         for part in ["sekret", "секрет", "zhanar", "жанар"] { #expect(!all.contains(part), "\(part)") }
     }
 
+    /// A protected name in a form the name matching does not take for hers (a case ending)
+    /// made a new person file named after her, `zhanar-sekretovoy.md`, printed as made; a
+    /// title naming her made a case file of her name. The next check failed, too late: the
+    /// files were in the archive. Now no file is made, and the message masks the name.
+    @Test func noFileIsMadeFromACellThatNamesAProtectedPerson() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("content/people/person-x.md", "---\nname: Жанар Секретова\nprotect: initials\n---\n")
+        let outcome = try Matching.run(site, [
+            ["case_title": "Case A", "person_name": "Жанар Секретовой"],
+            ["case_title": "Case B", "person_name": "Anna One", "other_spellings": "Анна Секретова"],
+            ["case_title": "Дело Секретовой", "person_name": "Anna Two"],
+            ["case_title": "Case D", "person_name": "Sekretov Berik", "person_id": "berik-s"],
+        ])
+        let p = Self.column("person_name"), o = Self.column("other_spellings"), t = Self.column("case_title")
+        let tail = "(content/people/person-x.md, published as 'Ж. С.'), and a file made from it would hold the name: "
+        let person = "if the row is that person, write 'person-x' in person_id and the name as that file writes it; if another, write a name that is not theirs; nothing was written"
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:\(p): error: 'Ж…р С…й' names a protected person by their name \(tail)\(person)",
+            "sheet.csv:3:\(o): error: 'Анна С…а' names a protected person by their surname \(tail)\(person)",
+            "sheet.csv:4:\(t): error: 'Дело С…й' names a protected person by their surname \(tail)write the title with the name the person is published under; nothing was written",
+            "sheet.csv:5:\(p): error: 'S…v Berik' names a protected person by their surname \(tail)\(person)",
+        ])
+        #expect(!outcome.succeeded)
+        let all = outcome.diagnostics.map(\.description).joined(separator: "\n").lowercased()
+        for part in ["sekret", "секрет"] { #expect(!all.contains(part), "\(part)") }
+    }
+
     /// An editor corrected a person's name after the import made their file: importing the
     /// grown sheet made a second file of them (`erlan-bolatov-2`) from the old spelling.
     @Test func aPersonsFileRenamedSinceIsAskedAboutNotMadeTwice() throws {

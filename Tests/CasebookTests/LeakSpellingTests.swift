@@ -34,6 +34,20 @@ import Testing
         #expect(!Self.words("Zhanar Ali").names("https://example.org/natalia", addresses: true))
     }
 
+    /// A Kazakh surname "son of" / "daughter of" is written joined and apart ("Болатұлы",
+    /// "Болат ұлы", "Bolat-uly"): only the spelling the file gave was caught. And a name
+    /// written apart made "кызы" alone its surname, which any daughter is.
+    @Test func aKazakhPatronymicSurnameIsCaughtJoinedAndApart() {
+        let bolatuly = Self.words("Ерлан Болатұлы")
+        for text in ["Болатұлы", "Bolatuly", "Болат ұлы", "Bolat uly", "Bolat-uly", "Болатұлына"] { #expect(bolatuly.names(text), "\(text)") }
+        let kyzy = Self.words("Айгуль Тулеген кызы")
+        for text in ["Тулеген кызы", "Tulegen qyzy", "Tulegenkyzy", "Тулегенқызы", "Айгуль Тулегенқызы"] { #expect(kyzy.names(text), "\(text)") }
+        for text in ["кызы", "Нұрлан қызы", "Bolat", "ұлы"] {
+            #expect(!kyzy.names(text), "\(text)")
+            #expect(!bolatuly.names(text), "\(text)")
+        }
+    }
+
     /// A name written "McDonald" is caught as "McDonald", "Mcdonald" and "MCDONALD".
     @Test func aNameInCamelCaseIsCaughtEitherWay() {
         let mcdonald = Self.words("Ronald McDonald")

@@ -111,6 +111,9 @@ struct LeakLocator: Sendable {
         }
     }
 
+    /// Not a key of any file: an id or key of site.yml that becomes an address (`SiteLeakCheck`).
+    static let siteAddressKey = "\u{0}site address"
+
     func message(_ finding: LeakReading.Finding, key: String?, language: String? = nil) -> String {
         let person = words.people[finding.person]
         let names = "names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "")"
@@ -124,6 +127,8 @@ struct LeakLocator: Sendable {
             return "this file name \(names) \(whose): rename the file"
         case "id":
             return "this source id \(names) \(whose), and the open data publishes it: give the source a neutral id, like 'source-1', and use it wherever this file cites the source"
+        case Self.siteAddressKey:
+            return "this id \(names) \(whose), and it becomes an address anyone can read: leave it out, since an old address that names them cannot be kept"
         case "pseudonym":
             return "this pseudonym \(names) \(whose): choose one that says nothing about them, like \"Defendant A\""
         default:

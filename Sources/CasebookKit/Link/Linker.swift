@@ -26,6 +26,7 @@ enum Linker {
             diagnostics += ProtectedIDs.problems(content, words: protectedWords)
             diagnostics += LeakCheck.problems(content, words: protectedWords)
             diagnostics += ProtectedMedia.problems(content, words: protectedWords)
+            diagnostics += MediaLeakCheck.problems(content, words: protectedWords)
             diagnostics += SiteLeakCheck.problems(content, words: protectedWords)
         }
         diagnostics += Protection.unusedPseudonyms(content) + MinorCheck.problems(content)

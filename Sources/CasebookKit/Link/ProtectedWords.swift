@@ -86,6 +86,13 @@ struct ProtectedWords: Sendable {
                 }
                 patterns += found
             }
+            // A surname written apart ("Тулеген кызы") is its two words, not "кызы" alone, which any daughter is.
+            patterns += patterns.filter { $0.kind == .name }.compactMap { pattern in
+                guard pattern.words.count >= 3, let last = pattern.words.last, Self.patronymicEndings.contains(last) else { return nil }
+                return Pattern(words: Array(pattern.words.suffix(2)), person: person, kind: .surname)
+            }
+            patterns = patterns.filter { $0.words.count > 1 || !Self.patronymicEndings.contains($0.words[0]) }
+            patterns += patterns.flatMap(Self.patronymicSpellings)
             // Two name words written as one ("zhanarsekretova", "sekretovazhanar"), each of four letters or more.
             patterns += patterns.compactMap { pattern in
                 pattern.words.count > 1 && pattern.words.allSatisfy { $0.count >= 4 }
@@ -93,6 +100,29 @@ struct ProtectedWords: Sendable {
             }
             for pattern in patterns where seen.insert(pattern.words).inserted { add(pattern) }
         }
+    }
+
+    /// "Son of", "daughter of" in Kazakh surnames, folded: written joined ("Болатұлы",
+    /// "Bolatuly") and apart ("Болат ұлы", "Bolat-uly") alike.
+    static let patronymicEndings: [String] = Array(Set(["ұлы", "улы", "uly", "ugly", "қызы", "кызы", "kyzy", "qyzy", "qizi", "kizi"]
+        .compactMap { LeakFold.wholeWords($0).first }))
+
+    /// The pattern with each such surname written the other way: apart when joined, joined when apart.
+    static func patronymicSpellings(_ pattern: Pattern) -> [Pattern] {
+        var apart: [String] = [], joined: [String] = []
+        for word in pattern.words {
+            if let ending = patronymicEndings.first(where: { word.count >= $0.count + 3 && word.hasSuffix($0) }) {
+                apart += [String(word.dropLast(ending.count)), ending]
+            } else {
+                apart.append(word)
+            }
+            if let last = joined.last, patronymicEndings.contains(word), last.count >= 3 {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+            }
+        }
+        return [apart, joined].filter { $0 != pattern.words }.map { Pattern(words: $0, person: pattern.person, kind: pattern.kind) }
     }
 
     private mutating func add(_ pattern: Pattern) {

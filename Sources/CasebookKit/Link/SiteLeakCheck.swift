@@ -12,11 +12,16 @@ enum SiteLeakCheck {
         guard let text = TextDecoding.decode(Data(bytes), diagnostics: &ignored) else { return [] }
         let locator = LeakLocator(words: words)
         var problems = Diagnostics(file: "\(content.displayName)/site.yml")
+        var section: Substring = ""
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let published = withoutComment(line)
+            if let first = published.first, !first.isWhitespace, first != "-", let colon = published.firstIndex(of: ":") { section = published[..<colon] }
+            // The ids of `withdrawn` and the old keys of `former_keys` are addresses (a withdrawn
+            // case's page, an old tag's): a name inside a longer word counts there, as in a file's id.
+            let addresses = section == "withdrawn" || section == "former_keys"
             var people: Set<Int> = []
-            for finding in words.findings(in: LeakReading(lines: [published], addresses: false)) where people.insert(finding.person).inserted {
-                problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: nil))
+            for finding in words.findings(in: LeakReading(lines: [published], addresses: addresses)) where people.insert(finding.person).inserted {
+                problems.error(SourcePosition(line: offset + 1, column: finding.place.column), locator.message(finding, key: finding.joined ? LeakLocator.siteAddressKey : nil))
             }
             // A double-quoted value's escapes (`"\u0421…"`) are published as the letters they stand for.
             guard let decoded = LeakEscapes.decoded(published, .yaml) else { continue }

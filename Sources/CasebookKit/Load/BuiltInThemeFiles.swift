@@ -1638,7 +1638,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <li class="case-item">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
 <p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
-{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
+{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.status}} <span class="person-status" dir="auto">({{.}})</span>{{/.status}}{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
 {{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence_html}}: {{{.}}}{{/.sentence_html}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}

@@ -68,6 +68,9 @@ struct ImportPlan {
     var formerCases: [String: String] = [:]
     /// The archive's people whose name is protected: no message quotes it (`shown`).
     var protectedPeople: Set<String> = []
+    /// Their names as the leak check reads them: no file is made from a cell that names one
+    /// (`namesProtected`); nil when nobody is protected.
+    let protectedWords: ProtectedWords?
     /// The archive's organizations that are not courts, with their kind.
     var notCourts: [String: String] = [:]
     /// The archive's cases by title (translations' too) and by the addresses they cite: a
@@ -102,6 +105,7 @@ struct ImportPlan {
         takenIDs = [.cases: archive.fileIDs[.cases] ?? [], .people: archive.fileIDs[.people] ?? [],
                     .organizations: archive.fileIDs[.organizations] ?? []]
         archiveIDs = takenIDs
+        protectedWords = ProtectedWords(people: archive.people, translations: archive.translations)
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }

@@ -31,6 +31,7 @@ extension ImportPlan {
                 return nil
             }
             if takenIDs[.people]?.contains(given) == true { return given }
+            if namesProtected(row, "person_name", [name]) || namesProtected(row, "other_spellings", spellings) { return nil }
             takenIDs[.people, default: []].insert(given)
             shared(spellings, by: given, row)
             return made(Person(id: given, name: name, aliases: spellings, row: row.number))
@@ -61,6 +62,7 @@ extension ImportPlan {
                     + "if it is the same person, write '\(id)' in person_id; if another, write a new id in person_id\(suggestion)"))
                 return nil
             }
+            if namesProtected(row, "person_name", [name]) || namesProtected(row, "other_spellings", spellings) { return nil }
             guard let id = newID(name, kind: .people) else {
                 diagnostics.append(row.error("person_name", "no id can be made from '\(name)': give one in person_id"))
                 return nil
@@ -68,6 +70,24 @@ extension ImportPlan {
             shared(spellings, by: id, row)
             return made(Person(id: id, name: name, aliases: spellings, row: row.number))
         }
+    }
+
+    /// Whether a cell that a new file would be made from names a protected person, as the
+    /// leak check reads text (`Секретовой` too, which `ImportNames` does not match): the
+    /// file (its id, its name or title) would hold the name, in the archive and its history,
+    /// and print it as made. An error at the cell, the name masked.
+    mutating func namesProtected(_ row: ImportRow, _ column: String, _ values: [String]) -> Bool {
+        guard let words = protectedWords else { return false }
+        for value in values {
+            guard let finding = words.findings(in: LeakReading(lines: [value[...]], addresses: false)).first else { continue }
+            let advice = column == "case_title"
+                ? "write the title with the name the person is published under"
+                : "if the row is that person, write '\(words.people[finding.person].id)' in person_id and the name as that file writes it; if another, write a name that is not theirs"
+            diagnostics.append(row.error(column, "'\(LeakMask.masked(value, words: words))' names a protected person by \(LeakCheck.phrase(finding.kind)) "
+                + "(\(ProtectedIDs.publishedAs(finding.person, words))), and a file made from it would hold the name: \(advice); nothing was written"))
+            return true
+        }
+        return false
     }
 
     /// Other spellings of a new person that are another person's name or alias: made so, a

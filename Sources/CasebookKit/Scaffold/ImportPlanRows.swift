@@ -70,6 +70,7 @@ extension ImportPlan {
                     + "if it is that case, write its title as \(at) does; if another, give it a title that makes another id"))
                 return
             }
+            if namesProtected(row, "case_title", [title]) { return }
             guard let id = newID(title, kind: .cases) else {
                 diagnostics.append(row.error("case_title", "no id can be made from '\(title)': it has no Latin, Cyrillic or Kazakh letters or digits"))
                 return

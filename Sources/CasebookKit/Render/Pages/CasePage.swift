@@ -134,7 +134,7 @@ struct Participant: TemplateFields {
     /// as the charges brought.
     var chargesChanged = false
 
-    static let fieldNames = PersonLink.fieldNames + ["role", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
+    static let fieldNames = PersonLink.linkFieldNames + ["role", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role": .string(role)

@@ -44,7 +44,7 @@ struct PeopleEntry: TemplateFields {
     /// "1 case"
     let casesText: String
 
-    static let fieldNames = PersonLink.fieldNames + ["aliases", "region", "cases_text"]
+    static let fieldNames = PersonLink.linkFieldNames + ["aliases", "region", "cases_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "aliases": aliases.templateValue

@@ -59,7 +59,13 @@ struct Items: Sendable {
 
     static func caseItem(_ linked: LinkedCase, site: SiteConfig, words: Catalogue, personLinks: [String: PersonLink]) -> CaseItem {
         let record = linked.record
-        let people = record.people.filter(\.isDefendant).compactMap { personLinks[$0.person.id] }
+        let people = record.people.filter(\.isDefendant).compactMap { participant -> PersonLink? in
+            guard var link = personLinks[participant.person.id] else { return nil }
+            if let own = participant.status, own != record.status.id {
+                link.status = CertaintyValue.statusLabel(own, participant.statusCertainty?.certainty, site: site, words: words)
+            }
+            return link
+        }
         let unnamed = record.unnamedDefendants > 0
             ? words.count(people.isEmpty ? "casefacts.unnamed_only" : "casefacts.unnamed_defendants", record.unnamedDefendants) : nil
         return CaseItem(

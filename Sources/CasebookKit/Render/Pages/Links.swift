@@ -3,12 +3,18 @@ struct PersonLink: TemplateFields {
     let name: String
     /// Absent for a participant whose person is not in the archive (a draft left out).
     let href: String?
+    /// In a list of cases, a defendant's own status when it is not the case's ("Acquitted" in
+    /// a case "Sentenced"): the list's status beside the names would read as theirs.
+    var status: String? = nil
 
-    static let fieldNames = ["name", "href"]
+    /// The keys of every person link; `status` is a case item's only.
+    static let linkFieldNames = ["name", "href"]
+    static let fieldNames = linkFieldNames + ["status"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
         case "href": href.templateValue
+        case "status": status.templateValue
         default: nil
         }
     }

@@ -58,7 +58,7 @@ struct AffiliatedPerson: TemplateFields {
     let link: PersonLink
     let affiliation: String?
 
-    static let fieldNames = PersonLink.fieldNames + ["affiliation"]
+    static let fieldNames = PersonLink.linkFieldNames + ["affiliation"]
     func field(_ key: String) -> TemplateValue? {
         key == "affiliation" ? affiliation.templateValue : link.field(key)
     }

@@ -1,0 +1,77 @@
+/// Media files are published byte for byte, so what a reader can read in one is published
+/// text too: an SVG's title and metadata, a text file, a PDF's properties (its author, title
+/// and keywords, which a word processor fills in from the document and the computer) and
+/// comments, and, with `keep_image_metadata: true`, an image's EXIF and XMP. None may name a
+/// protected person (`MediaTexts` says what is read). Runs only when someone is protected;
+/// the files are read in parallel, and a text file naming someone is read again by line for
+/// the place.
+enum MediaLeakCheck {
+    static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
+        let keep = content.site.keepImageMetadata
+        // A protected person's photo is never published, so never read.
+        let files = content.mediaSources.sorted { $0.key < $1.key }.compactMap { path, source -> (String, String, MediaTexts.Kind)? in
+            guard !words.photos.contains(path), let kind = MediaTexts.kind(of: path, keepImageMetadata: keep) else { return nil }
+            return (path, source, kind)
+        }
+        guard !files.isEmpty else { return [] }
+        let display = content.displayName
+        return parallelMap(files, chunk: 1) { path, source, kind -> [Diagnostic] in
+            // A file that cannot be read is told by the copy, with its reason.
+            guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return [] }
+            let file = "\(display)/\(path)"
+            var scanner = LeakScanner(words: words)
+            if kind == .text { return textProblems(file, String(decoding: bytes, as: UTF8.self), words: words, scanner: &scanner) }
+            let texts = kind == .pdf ? MediaTexts.pdf(bytes) : MediaTexts.runs(bytes[...])
+            guard let text = texts.first(where: { scanner.names($0) }) else { return [] }
+            let finding = words.findings(in: LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: false)).first
+            return [Diagnostic(.error, file, .start, binaryMessage(kind, finding, words: words, file: file))]
+        }.flatMap { $0 }
+    }
+
+    /// A text file's leaks, each at its line and column (escapes and tags decoded, as a browser shows an SVG's or a page's text).
+    static func textProblems(_ file: String, _ text: String, words: ProtectedWords, scanner: inout LeakScanner) -> [Diagnostic] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let decoded = LeakEscapes.style(of: file).map { style in lines.map { LeakEscapes.decoded($0, style) } }
+        guard scanner.names(text)
+            || decoded.map({ zip(lines, $0).map { $1?.text ?? String($0) }.joined(separator: "\n") }).map({ scanner.names($0) }) == true
+        else { return [] }
+        var found = Diagnostics(file: file)
+        func report(_ finding: LeakReading.Finding, line: Int, column: Int) {
+            found.error(SourcePosition(line: line, column: column), textMessage(finding, words: words))
+        }
+        for (offset, line) in lines.enumerated() {
+            var people: Set<Int> = []
+            for finding in words.findings(in: LeakReading(lines: [line], addresses: false)) where people.insert(finding.person).inserted {
+                report(finding, line: offset + 1, column: finding.place.column)
+            }
+            guard let plain = decoded?[offset] else { continue }
+            for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false)) where people.insert(finding.person).inserted {
+                report(finding, line: offset + 1, column: plain.columns[min(finding.place.column, plain.columns.count) - 1])
+            }
+        }
+        if found.items.isEmpty {  // a name over two lines: the file as a whole
+            found.error(.start, textMessage(nil, words: words))
+        }
+        return found.items
+    }
+
+    static func whom(_ finding: LeakReading.Finding?, words: ProtectedWords) -> String {
+        guard let finding else { return "a protected person" }
+        return "a protected person by \(LeakCheck.phrase(finding.kind)) (protected in \(words.people[finding.person].info.path))"
+    }
+
+    static func textMessage(_ finding: LeakReading.Finding?, words: ProtectedWords) -> String {
+        "this media file names \(whom(finding, words: words)), and a media file is published as it is, its text (an SVG's title, text and metadata too) for anyone to read: "
+            + "leave the name out of the file, or remove the file"
+    }
+
+    static func binaryMessage(_ kind: MediaTexts.Kind, _ finding: LeakReading.Finding?, words: ProtectedWords, file: String) -> String {
+        if kind == .pdf {
+            return "this PDF's properties, bookmarks or comments name \(whom(finding, words: words)), and a PDF is published as it is, with them: "
+                + "remove the name (File, Properties: author, title, subject, keywords) and save the document as a new PDF (Print, Save as PDF), "
+                + "as a PDF edited in place may keep its old properties; or remove the file"
+        }
+        return "this image's metadata (EXIF, XMP or a comment) names \(whom(finding, words: words)), and keep_image_metadata: true in site.yml publishes it as it is: "
+            + "remove it from the file, for example with 'exiftool -all= \(file)', or leave keep_image_metadata out"
+    }
+}
