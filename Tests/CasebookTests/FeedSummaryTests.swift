@@ -44,7 +44,7 @@ import Testing
         #expect(english.hasSuffix(" Sentenced: Nazira Lesova. Acquitted: Nazira Lepesova."), "\(english)")
         #expect(!english.contains("Qambarova"))
         let russian = try Self.summary(site, "ru/feed.xml", case: "lesova-lepesova-2021")
-        #expect(russian.hasSuffix(" Осуждён: Назира Лесова. Оправдан: Назира Лепесова."), "\(russian)")
+        #expect(russian.hasSuffix(" Осуждена: Назира Лесова. Оправдана: Назира Лепесова."), "\(russian)")
         let kazakh = try Self.summary(site, "kk/feed.xml", case: "lesova-lepesova-2021")
         #expect(kazakh.hasSuffix(" Сотталды: Назира Лесова. Ақталды: Назира Лепесова."), "\(kazakh)")
         // A case whose defendants share its status reads as before.
@@ -66,7 +66,7 @@ import Testing
         let result = site.build()
         #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
         for (page, lesova, lepesova, acquitted) in [("cases/index.html", "Nazira Lesova", "Nazira Lepesova", "Acquitted"),
-                                                    ("ru/statuses/sentenced/index.html", "Назира Лесова", "Назира Лепесова", "Оправдан"),
+                                                    ("ru/statuses/sentenced/index.html", "Назира Лесова", "Назира Лепесова", "Оправдана"),
                                                     ("kk/charges/kz-cc-405/index.html", "Назира Лесова", "Назира Лепесова", "Ақталды")] {
             let html = try site.read("public/\(page)")
             #expect(html.contains("\(lepesova)</a> <span class=\"person-status\" dir=\"auto\">(\(acquitted))</span>"), "\(page)")

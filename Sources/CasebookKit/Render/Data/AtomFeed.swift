@@ -144,23 +144,27 @@ struct AtomFeed: Sendable {
     /// has no defendant.
     func summary(_ linked: LinkedCase) -> String {
         let record = linked.record, site = archive.site
-        var groups: [(status: String, certainty: Certainty?, names: [String])] = []
+        var groups: [(status: String, certainty: Certainty?, names: [String], genders: [Gender?])] = []
         for participant in record.people where participant.isDefendant {
             let status = participant.status ?? record.status.id
             let certainty = participant.shownStatusCertainty(in: record)?.certainty
             // Each text isolated, as on the pages: a direction control in one cannot turn the feed's own words around.
-            let name = BidiText.isolated(archive.person(participant.person.id)?.record.name ?? participant.person.id)
+            let person = archive.person(participant.person.id)?.record
+            let name = BidiText.isolated(person?.name ?? participant.person.id)
             if let at = groups.firstIndex(where: { $0.status == status && $0.certainty == certainty }) {
                 groups[at].names.append(name)
+                groups[at].genders.append(person?.gender)
             } else {
-                groups.append((status, certainty, [name]))
+                groups.append((status, certainty, [name], [person?.gender]))
             }
         }
         let line = groups.isEmpty
             ? words.text("feed.status_only", ["status": CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words)])
             : groups.map { group in
                 let people = group.names.joined(separator: words.text("feed.people_separator"))
-                let status = CertaintyValue.statusLabel(group.status, group.certainty, site: site, words: words)
+                // Worded for the group's people when they are all of one gender ("Оправдана: …").
+                let gender = Set(group.genders).count == 1 ? group.genders[0] : nil
+                let status = CertaintyValue.statusLabel(group.status, group.certainty, site: site, words: words, gender: gender)
                 return Self.oneFullStop(words.text("feed.status_people", ["status": status, "people": people]), after: people)
             }.joined(separator: " ")
         guard let summary = record.summary else { return line }

@@ -54,7 +54,7 @@ struct Items: Sendable {
     }
 
     static func personLink(_ person: Person) -> PersonLink {
-        PersonLink(name: person.name, href: SitePaths.page(.people, person.id))
+        PersonLink(name: person.name, href: SitePaths.page(.people, person.id), gender: person.gender)
     }
 
     static func caseItem(_ linked: LinkedCase, site: SiteConfig, words: Catalogue, personLinks: [String: PersonLink]) -> CaseItem {
@@ -62,7 +62,7 @@ struct Items: Sendable {
         let people = record.people.filter(\.isDefendant).compactMap { participant -> PersonLink? in
             guard var link = personLinks[participant.person.id] else { return nil }
             if let own = participant.status, own != record.status.id {
-                link.status = CertaintyValue.statusLabel(own, participant.statusCertainty?.certainty, site: site, words: words)
+                link.status = CertaintyValue.statusLabel(own, participant.statusCertainty?.certainty, site: site, words: words, gender: link.gender)
             }
             return link
         }

@@ -6,6 +6,8 @@ struct PersonLink: TemplateFields {
     /// In a list of cases, a defendant's own status when it is not the case's ("Acquitted" in
     /// a case "Sentenced"): the list's status beside the names would read as theirs.
     var status: String? = nil
+    /// The person's `gender`, for the words of `status` (`Gender`); no field of the templates.
+    var gender: Gender? = nil
 
     /// The keys of every person link; `status` is a case item's only.
     static let linkFieldNames = ["name", "href"]
