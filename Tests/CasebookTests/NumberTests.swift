@@ -74,10 +74,10 @@ import Testing
         let site = try SiteFixture()
         defer { site.remove() }
         try site.replace("content/cases/qambarova-2021.md", "{type: freedom-limitation, years: 2}",
-                         with: "{type: fine, amount: 100000000000000000000.50, note: tenge}")
+                         with: "{type: fine, amount: 100000000000000000000.50, currency: KZT}")
         let result = site.build()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        let words = "fine of 100,000,000,000,000,000,000.5 (tenge)"
+        let words = "fine of 100,000,000,000,000,000,000.5 tenge"
         #expect(try site.read("public/cases/qambarova-2021/index.html").contains(words))
         #expect(try site.read("public/data/cases.csv").contains(words))
         let json = try site.read("public/data/cases.json")

@@ -34,7 +34,7 @@ import Testing
             // A body, at the line and column of the name.
             "content/cases/qambarova-2021.md:57:94: error: \(byName)",
             // Her own body, and her translations' bodies (their names and aliases are not published).
-            "content/people/zhazira-qambarova.md:24:1: error: \(byName)",
+            "content/people/zhazira-qambarova.md:25:1: error: \(byName)",
             "content/people/zhazira-qambarova.ru.md:8:1: error: \(russian)",
             // The ids.
             "content/people/zhazira-qambarova.md:1:1: error: the id 'z…a-q…a' holds a part of the name this file protects, and an id is an address anyone can read: rename the file to a neutral id, like content/people/person-1.md (and every reference to it)",

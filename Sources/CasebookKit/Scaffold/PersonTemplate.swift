@@ -11,6 +11,7 @@ extension Template {
         t.field("aliases: []", "other spellings and scripts, which search also finds")
         t.field("born:", "YYYY, YYYY-MM or YYYY-MM-DD; never fill in a month or day you do not know")
         t.field("region:", personRegionComment(v.hints.regions))
+        t.field("gender:", "female or male: only for the grammar of the words about the person (Russian 'Осуждена')")
         t.field("organizations: []", "ids of files in organizations/, each a member link; write a link only the prosecution "
                 + "alleges as {organization: id, link: alleged} (links, site.yml affiliations: \(v.hints.site.affiliations.allowedList))")
         t.field("photo:", "a file in content/media/, like media/\(v.id).jpg, or {file: media/…, credit: \"Photo: …\", alt: \"…\"}")
