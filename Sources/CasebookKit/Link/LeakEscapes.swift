@@ -102,4 +102,23 @@ enum LeakEscapes {
     static func printable(_ text: String) -> String? {
         text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? text : nil
     }
+
+    /// Each protected person the lines name, once a line, at its line and column: in the
+    /// text as written, then as the site shows it (`decoded`, each line's `decoded(_:_:)`),
+    /// at the column the escape was written (`decoded: true`, for the `note`).
+    static func findings(_ lines: [Substring], decoded: [(text: String, columns: [Int])?]?, words: ProtectedWords)
+        -> [(finding: LeakReading.Finding, line: Int, column: Int, decoded: Bool)] {
+        var found: [(finding: LeakReading.Finding, line: Int, column: Int, decoded: Bool)] = []
+        for (offset, line) in lines.enumerated() {
+            var people: Set<Int> = []
+            for finding in words.findings(in: LeakReading(lines: [line], addresses: false)) where people.insert(finding.person).inserted {
+                found.append((finding, offset + 1, finding.place.column, false))
+            }
+            guard let plain = decoded?[offset] else { continue }
+            for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false)) where people.insert(finding.person).inserted {
+                found.append((finding, offset + 1, plain.columns[min(finding.place.column, plain.columns.count) - 1], true))
+            }
+        }
+        return found
+    }
 }

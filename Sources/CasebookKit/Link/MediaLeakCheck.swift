@@ -39,15 +39,8 @@ enum MediaLeakCheck {
         func report(_ finding: LeakReading.Finding, line: Int, column: Int) {
             found.error(SourcePosition(line: line, column: column), textMessage(finding, words: words))
         }
-        for (offset, line) in lines.enumerated() {
-            var people: Set<Int> = []
-            for finding in words.findings(in: LeakReading(lines: [line], addresses: false)) where people.insert(finding.person).inserted {
-                report(finding, line: offset + 1, column: finding.place.column)
-            }
-            guard let plain = decoded?[offset] else { continue }
-            for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false)) where people.insert(finding.person).inserted {
-                report(finding, line: offset + 1, column: plain.columns[min(finding.place.column, plain.columns.count) - 1])
-            }
+        for found in LeakEscapes.findings(lines, decoded: decoded, words: words) {
+            report(found.finding, line: found.line, column: found.column)
         }
         if found.items.isEmpty {  // a name over two lines: the file as a whole
             found.error(.start, textMessage(nil, words: words))

@@ -45,15 +45,8 @@ enum ThemeLeakCheck {
                 found.error(SourcePosition(line: line, column: column),
                     "this text of the theme names a protected person by \(LeakCheck.phrase(finding.kind))\(finding.joined ? " inside a longer word" : "") (protected in \(person.info.path))\(note): leave the name out of the theme, which every page shows")
             }
-            for (offset, line) in lines.enumerated() {
-                var people: Set<Int> = []
-                for finding in words.findings(in: LeakReading(lines: [line], addresses: false)) where people.insert(finding.person).inserted {
-                    report(finding, line: offset + 1, column: finding.place.column)
-                }
-                guard let plain = decoded?[offset] else { continue }
-                for finding in words.findings(in: LeakReading(lines: [Substring(plain.text)], addresses: false)) where people.insert(finding.person).inserted {
-                    report(finding, line: offset + 1, column: plain.columns[min(finding.place.column, plain.columns.count) - 1], note: LeakEscapes.note)
-                }
+            for found in LeakEscapes.findings(lines, decoded: decoded, words: words) {
+                report(found.finding, line: found.line, column: found.column, note: found.decoded ? LeakEscapes.note : "")
             }
             if found.items.isEmpty {  // a name over two lines: the file as a whole
                 found.error(.start, "this text of the theme names a protected person: leave the name out of the theme, which every page shows")
