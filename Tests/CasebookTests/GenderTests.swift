@@ -71,7 +71,7 @@ import Testing
         let result = site.build()
         #expect(result.exitStatus == 1)
         #expect(result.diagnostics.map(\.description).contains(
-            "content/people/nazira-lesova.md:3:9: error: 'woman' is not a gender casebook words labels for: write female or male "
+            "content/people/nazira-lesova.md:28:9: error: 'woman' is not a gender casebook words labels for: write female or male "
             + "(it sets the grammar of the words that describe the person, like Russian 'Осуждена'), or leave it out"))
     }
 
