@@ -5,7 +5,7 @@ import Testing
 /// Images made to hurt: cut at every byte, lengths that overflow or point past the end,
 /// EXIF offsets anywhere, random damage. Each is an image or damaged with a reason, quickly,
 /// never a crash or a hang; what is published is clean by the same rule once more.
-@Suite(.timeLimit(.minutes(3))) struct HostileImageTests {
+@Suite(.hangGuard) struct HostileImageTests {
     @Test(arguments: ImageFixtures.all)
     func everyCutOfAnImageIsDamaged(_ name: String) {
         let original = ImageFixtures.bytes(name)
@@ -86,7 +86,7 @@ import Testing
         let start = ContinuousClock.now
         #expect(ImageFixtures.output(fill) == fill)
         #expect(ImageFixtures.output(stuffed) == stuffed)
-        #expect(start.duration(to: .now) < .seconds(5))
+        #expect(start.duration(to: .now) < .seconds(60))  // wide: a second pass would take hours
     }
 
     /// SplitMix64: the same mutations on every run.

@@ -6,7 +6,7 @@ import Testing
 /// (or as they are with `keep_image_metadata: true`), a GPS position warned about by build
 /// and check alike, a damaged image an error that leaves the previous site as it was, and
 /// the dev server serving the bytes the build writes.
-@Suite(.timeLimit(.minutes(2))) struct ImageSiteTests {
+@Suite(.hangGuard) struct ImageSiteTests {
     /// The sample with every fixture image in media/, and gps.jpg again under a name that is no image's.
     static func siteWithImages() throws -> SiteFixture {
         let site = try SiteFixture()

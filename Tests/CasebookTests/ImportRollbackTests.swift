@@ -6,7 +6,7 @@ import Testing
 /// nothing half-imported. Root writes anywhere, so when the tests run as root (CI) the built
 /// `casebook` runs as nobody (`setpriv`) on an archive nobody owns, whose cases folder
 /// nobody may write to.
-@Suite(.serialized, .timeLimit(.minutes(2))) struct ImportRollbackTests {
+@Suite(.serialized, .hangGuard) struct ImportRollbackTests {
     @Test func aFailedWriteTakesBackTheFilesTheImportWrote() throws {
         guard FileManager.default.isExecutableFile(atPath: CommandRun.binary.path) else {
             Issue.record("the casebook executable was not found beside the tests")

@@ -7,7 +7,7 @@ import Testing
 /// base media format whose brands do not say video or sound (HEIF with any brand, CR3, an
 /// unknown brand); each an error in build and check, never published nor served, unless
 /// site.yml keeps metadata. Videos are still copied as they are.
-@Suite(.timeLimit(.minutes(2))) struct KeptImageFormatTests {
+@Suite(.hangGuard) struct KeptImageFormatTests {
     /// An `ftyp` box with these brands (major first), then an EXIF block with a GPS tag.
     static func iso(_ brands: [String]) -> [UInt8] {
         var box: [UInt8] = Array("ftyp".utf8)

@@ -6,7 +6,7 @@ import Testing
 /// one, and names with control characters, bidirectional controls or characters drawn as
 /// nothing (`MediaNames`), and names FAT, exFAT and Windows refuse (`PortableNames`). Made at run time, not as bad-input fixtures: a repository
 /// holding them could not be checked out on macOS or Windows.
-@Suite(.timeLimit(.minutes(3))) struct MediaNameTests {
+@Suite(.hangGuard) struct MediaNameTests {
     static let composed = "Jos\u{E9}.pdf"
     static let decomposed = "Jose\u{301}.pdf"
 

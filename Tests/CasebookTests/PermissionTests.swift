@@ -6,7 +6,7 @@ import Testing
 /// denied", exit status 2, the previous output left as it was. Root reads everything, so when
 /// the tests run as root (CI) the built `casebook` runs as nobody (`setpriv`), on a copy of the
 /// sample that nobody owns.
-@Suite(.serialized, .timeLimit(.minutes(2))) struct PermissionTests {
+@Suite(.serialized, .hangGuard) struct PermissionTests {
     static let denied = "error: cannot be read: Permission denied; check its permissions"
 
     static var binary: URL? {

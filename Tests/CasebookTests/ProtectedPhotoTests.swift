@@ -7,7 +7,7 @@ import Testing
 /// (with `unsafe_html`), a case's document; and `casebook serve` refuses it as the build
 /// does, under its own name, an escaped one or another file's that leads to it. Each once
 /// built clean with a broken link, and the dev server answered 200.
-@Suite(.timeLimit(.minutes(2))) struct ProtectedPhotoTests {
+@Suite(.hangGuard) struct ProtectedPhotoTests {
     static let message = "this shows the photo of a protected person (protected in content/people/defendant-x.md), which is never published: remove it"
 
     static func aboutWith(_ text: String, site: SiteFixture) throws -> [String] {

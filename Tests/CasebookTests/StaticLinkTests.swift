@@ -7,7 +7,7 @@ import Testing
 /// (assets), and refused otherwise. `casebook serve` answers by the same rule (`StaticTree`).
 // Three minutes: the limit catches a hang (a FIFO, a loop of links); in a full parallel run on
 // two cores a test here once waited more than one minute for its turn.
-@Suite(.timeLimit(.minutes(10))) struct StaticLinkTests {
+@Suite(.hangGuard) struct StaticLinkTests {
     static let photo = Data((0..<3000).map { UInt8(truncatingIfNeeded: $0 * 7) })
 
     /// The sample with a photo, a document folder, and links to them that stay inside.
@@ -101,7 +101,7 @@ import Testing
 /// The limit is there to catch a hang (a FIFO opened, a link followed forever), not to time
 /// the tests: in a full parallel run on two cores these once went past three minutes without
 /// hanging (alone they take five seconds).
-@Suite(.timeLimit(.minutes(10))) struct StaticServeAgreementTests {
+@Suite(.hangGuard) struct StaticServeAgreementTests {
     static func staticFiles(_ site: SiteFixture) -> StaticFiles {
         StaticFiles(assets: site.root.appendingPathComponent("templates/assets"), media: site.content.appendingPathComponent("media"))
     }

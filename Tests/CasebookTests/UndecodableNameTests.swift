@@ -9,7 +9,7 @@ import Glibc
 /// Latin-1) is listed with U+FFFD for those bytes, and opening that name fails. The message
 /// must say so, not "No such file or directory" about a file the editor can see. Git cannot
 /// hold such a name portably, so it is made here.
-@Suite(.timeLimit(.minutes(3))) struct UndecodableNameTests {
+@Suite(.hangGuard) struct UndecodableNameTests {
     static let reason = "error: cannot be read: its name is not UTF-8 text (\u{FFFD} marks the bytes that are not), so it cannot be opened by that name; rename it, typing the name again"
 
     /// Writes `text` at `folder` (relative to the site) under a name made of `bytes`.

@@ -8,7 +8,7 @@ import Glibc
 /// Unreadable is not empty: a FIFO, a folder, a dangling link or a link loop where the
 /// build expects a file or folder is an error naming it and the reason, exit status 2, never
 /// a build that succeeds with pages missing and never a hang (a FIFO used to block forever).
-@Suite(.timeLimit(.minutes(3))) struct UnreadableInputTests {
+@Suite(.hangGuard) struct UnreadableInputTests {
     static let notRegularFIFO = "error: not a regular file (a FIFO); replace it with a file or remove it"
     static let notFolderFIFO = "error: not a folder (a FIFO); replace it with a folder or remove it"
     static let loop = "error: a symbolic-link loop (links that lead to each other); fix or remove the links"
