@@ -37,3 +37,11 @@ public enum Gender: String, Sendable, CaseIterable {
         return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
     }()
 }
+
+extension Vocabulary {
+    /// A key's label as it describes a person of `gender` in `language` (`Gender.label`);
+    /// without a gender, the label as written.
+    public func label(_ key: String, for gender: Gender?, in language: String) -> String {
+        gender?.label(label(key), language: language) ?? label(key)
+    }
+}

@@ -88,8 +88,7 @@ extension FieldReader {
         // No court gives a term of centuries: such a number is a slip of the keyboard or of a
         // spreadsheet (99999999999999999999 was published as it was).
         let years = number(fields, "years")
-        if let years, let node = fields["years"],
-           years.digits.prefix { $0 != "." }.count > 3 || (Int(years.digits.prefix { $0 != "." }) ?? 0) > 100 {
+        if let years, let node = fields["years"], Self.beyondAnyTerm(years) {
             diagnostics.warning(node.position, "'years: \(years.digits)' is longer than any term a court gives; check the number (life imprisonment is type: life)")
         }
         var component = SentenceComponent(
@@ -154,5 +153,11 @@ extension FieldReader {
             return nil
         }
         return result
+    }
+
+    /// More than three digits before the point, or more than 100 years.
+    static func beyondAnyTerm(_ years: DecimalNumber) -> Bool {
+        let whole = years.digits.prefix(while: { $0 != "." })
+        return whole.count > 3 || (Int(whole) ?? 0) > 100
     }
 }

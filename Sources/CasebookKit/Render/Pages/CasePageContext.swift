@@ -59,7 +59,7 @@ struct CasePageContext {
         let language = archive.site.language
         var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
-            role: gender.map { $0.label(archive.site.roles.label(p.role), language: language) } ?? archive.site.roles.label(p.role),
+            role: archive.site.roles.label(p.role, for: gender, in: language),
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             // The case's certainty, when the person takes the case's status, as a marker: its
             // note is in the facts above; a person's own is shown whole beside theirs.

@@ -50,7 +50,7 @@ struct CertaintyValue: TemplateFields {
     /// person's case line, the feed): "Released (disputed)", never a plain "Released".
     /// A person's status is worded for them (`Gender`) when `gender` is given.
     static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue, gender: Gender? = nil) -> String {
-        let label = gender.map { $0.label(site.statuses.label(status), language: site.language) } ?? site.statuses.label(status)
+        let label = site.statuses.label(status, for: gender, in: site.language)
         guard let certainty else { return label }
         return words.text("certainty.status", ["status": label, "certainty": words.text("certainty.\(certainty.rawValue)")])
     }

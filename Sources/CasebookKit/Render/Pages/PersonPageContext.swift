@@ -26,10 +26,9 @@ struct PersonPageContext {
             let participant = record.people[index]
             // "Defendant · Sentenced (reported): 2 years of freedom limitation"
             let gender = person.gender
-            var role = RoleLine(text: gender.map { $0.label(site.roles.label(participant.role), language: site.language) } ?? site.roles.label(participant.role))
+            var role = RoleLine(text: site.roles.label(participant.role, for: gender, in: site.language))
             if participant.isDefendant {
-                let status = site.statuses.label(participant.status ?? record.status.id)
-                role.text += " · " + (gender.map { $0.label(status, language: site.language) } ?? status)
+                role.text += " · " + site.statuses.label(participant.status ?? record.status.id, for: gender, in: site.language)
                 // The certainty of the status shown: the person's own, else the case's.
                 role.certainty = CertaintyValue(participant.shownStatusCertainty(in: record), sourceNumbers: [:], words: items.words)
             }
