@@ -52,6 +52,24 @@ import Testing
         #expect(qambarova.hasSuffix(" Sentenced: Zhazira Qambarova."), "\(qambarova)")
     }
 
+    /// Several people under one status are named with the status in the plural in Russian,
+    /// whatever their genders ("Осуждены: …", it read "Осуждена: …" for two women and
+    /// "Осуждён: …" for two men); one person keeps the singular, English and Kazakh as before.
+    @Test func severalPeopleUnderOneStatusTakeThePlural() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let russian = try Self.summary(site, "ru/feed.xml", case: "lesova-lepesova-2021")
+        #expect(russian.hasSuffix(" Осуждены: Назира Лесова, Назира Лепесова."), "\(russian)")
+        #expect(try Self.summary(site, "ru/feed.xml", case: "qambarova-2021").hasSuffix(" Осуждена: Жазира Камбарова."))
+        #expect(try Self.summary(site, "feed.xml", case: "lesova-lepesova-2021").hasSuffix(" Sentenced: Nazira Lesova, Nazira Lepesova."))
+        #expect(Gender.plural("Осуждён", language: "ru") == "Осуждены")
+        #expect(Gender.plural("умер под стражей", language: "ru") == "умерли под стражей")
+        #expect(Gender.plural("Под следствием", language: "ru") == "Под следствием")
+        #expect(Gender.plural("Сотталды", language: "kk") == "Сотталды")
+    }
+
     /// The lists of cases (the cases index, status, charge and region pages) gave the case's
     /// status, "Sentenced", above the names of all its defendants, an acquitted one too: a
     /// defendant whose own status differs has it beside their name, in every language.

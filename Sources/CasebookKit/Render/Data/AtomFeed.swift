@@ -162,9 +162,9 @@ struct AtomFeed: Sendable {
             ? words.text("feed.status_only", ["status": CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words)])
             : groups.map { group in
                 let people = group.names.joined(separator: words.text("feed.people_separator"))
-                // Worded for the group's people when they are all of one gender ("Оправдана: …").
-                let gender = Set(group.genders).count == 1 ? group.genders[0] : nil
-                let status = CertaintyValue.statusLabel(group.status, group.certainty, site: site, words: words, gender: gender)
+                // Worded for the group's people: "Оправдана: …" for one woman, "Осуждены: …" for several.
+                let status = CertaintyValue.statusLabel(group.status, group.certainty, site: site, words: words,
+                                                        gender: group.genders[0], count: group.names.count)
                 return Self.oneFullStop(words.text("feed.status_people", ["status": status, "people": people]), after: people)
             }.joined(separator: " ")
         guard let summary = record.summary else { return line }

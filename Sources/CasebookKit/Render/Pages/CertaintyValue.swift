@@ -48,9 +48,11 @@ struct CertaintyValue: TemplateFields {
 
     /// A status's label with its certainty where the note is not shown (case lists, a
     /// person's case line, the feed): "Released (disputed)", never a plain "Released".
-    /// A person's status is worded for them (`Gender`) when `gender` is given.
-    static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue, gender: Gender? = nil) -> String {
-        let label = site.statuses.label(status, for: gender, in: site.language)
+    /// A person's status is worded for them (`Gender`) when `gender` is given, and for
+    /// several people (the feed's "Осуждены: …") when `count` is more than one.
+    static func statusLabel(_ status: String, _ certainty: Certainty?, site: SiteConfig, words: borrowing Catalogue,
+                            gender: Gender? = nil, count: Int = 1) -> String {
+        let label = site.statuses.label(status, for: gender, count: count, in: site.language)
         guard let certainty else { return label }
         return words.text("certainty.status", ["status": label, "certainty": words.text("certainty.\(certainty.rawValue)")])
     }
