@@ -110,6 +110,8 @@ import Testing
             ("columns_cases_json", CasesJSON.custodyFields.map { ($0.name, $0.description) }),
             ("columns_custody_csv", CustodyTable.columns.map { ($0.name, $0.description) }),
             ("columns_people_csv", [PersonTable.heldNow(.empty)].map { ($0.name, $0.description) }),
+            ("columns_people_csv", ([PersonTable.gender] + PersonTable.death(nil)).map { ($0.name, $0.description) }),
+            ("columns_cases_csv", CaseTable.countryColumns("en").map { ($0.name, $0.description) }),
         ]
         for (section, columns) in files {
             for (name, description) in columns { #expect(words.texts["\(section).\(name)"]?.source == description, "\(section).\(name)") }

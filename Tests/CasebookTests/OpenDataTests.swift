@@ -70,9 +70,9 @@ import Testing
         #expect(site.build().succeeded)
         let people = try #require(OutputReading.csvRows(try site.data("data/people.csv")))
         // The sample's alleged links add the kinds' column (AffiliationTests: not otherwise), and its
-        // custody periods the held_now column at the end.
+        // custody periods the held_now column, then Lepesova's gender and Askarov's death theirs.
         #expect(people.header == ["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
-                                  "organization_links", "held_now"])
+                                  "organization_links", "held_now", "gender", "died", "died_in_custody"])
         #expect(people.rows.count == 8)
         // Sentenced in absentia in the sample's Taraz case of 2018.
         let ablyazov = people.rows.first { $0["id"] == "mukhtar-ablyazov" }

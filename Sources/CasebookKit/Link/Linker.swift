@@ -127,7 +127,7 @@ enum Linker {
         }
         diagnostics += CustodyCheck.problems(archive, content: content) + AsOfOrigin.outlier(archive) + FutureDecisionCheck.problems(archive)
         diagnostics += FormerKeyCheck.problems(archive, displayName: content.displayName)
-        diagnostics += DeathCheck.problems(archive, content: content) + CountryCheck.problems(content)
+        diagnostics += DeathCheck.problems(archive, content: content) + FutureDeathCheck.problems(archive) + CountryCheck.problems(content)
         diagnostics += LettersCheck.problems(archive, content: content)
         archive.timeline = timeline.value
         let history = HistoryCheck.published(connectedHistory, words: protectedWords)

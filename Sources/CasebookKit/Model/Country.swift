@@ -42,14 +42,18 @@ public enum Country {
     }
 
     /// The country's name in a language of the site (English for a language without names).
+    /// By the language's primary subtag: a site in `kk-KZ` is shown Kazakh names.
     public static func name(_ code: String, in language: String) -> String {
         guard let names = names[code] else { return code }
-        switch language {
+        switch LanguageCode.primary(language) {
         case "ru": return names[1]
         case "kk": return names[2]
         default: return names[0]
         }
     }
+
+    /// Whether the names are in `language` itself, not English standing in for it.
+    static func hasNames(in language: String) -> Bool { ["en", "ru", "kk"].contains(LanguageCode.primary(language)) }
 
     /// Code -> [en, ru, kk], read once from the generated table.
     static let names: [String: [String]] = {

@@ -9,3 +9,16 @@ public struct Death: Sendable, Hashable {
     public let sources: [Ref]
     public let position: SourcePosition
 }
+
+extension Person {
+    /// `died`, when the death is on or before the day the site is counted at (`AsOf`): a
+    /// build `--as-of` a day before it is the site as it stood then, where no page, figure or
+    /// file says the person died. A death known to its month or year counts once its last
+    /// possible day has come: a custody period may run to any day of it (`DeathCheck`), and
+    /// no one is shown both held now and dead. Every page, the statistics and the open data
+    /// ask here.
+    public func died(asOf: AsOf?) -> Death? {
+        guard let died, died.date.lastDayNumber <= asOf?.dayNumber ?? Int.max else { return nil }
+        return died
+    }
+}

@@ -24,6 +24,8 @@ extension OpenDataImport {
             return value
         }
         let notes = [row.cell("status_note"), row.cell("person_status_note")]
+        let country = row.cell("country")
+        if !country.isEmpty, !Country.isCode(country) { diagnostics.append(row.error("country", Country.problem(country, key: "country"))) }
         let absentia = row.cell("in_absentia")
         if !["", "true", "false"].contains(absentia) { diagnostics.append(row.error("in_absentia", "'\(absentia)' is not true or false")) }
         let count = row.cell("source_count")
@@ -37,7 +39,7 @@ extension OpenDataImport {
         guard diagnostics.count == before, let status, let role else { return }
 
         var record = Case(id: id, title: title, status: status, statusCertainty: certainties[0], statusNote: notes[0], statusAsOf: dates[0], latestDate: dates[1], updated: dates[2],
-                          court: row.cell("court_id"), region: row.cell("region"), city: row.cell("city"), charges: charges,
+                          court: row.cell("court_id"), region: row.cell("region"), city: row.cell("city"), country: country, charges: charges,
                           organizations: row.cells("organizations"), tags: row.cells("tags"), related: row.cells("related_cases"),
                           sourceURLs: urls, sourceCount: Int(count) ?? urls.count, formerIDs: row.cells("former_ids"),
                           titles: texts(row, ["case_title"]).mapValues { $0["case_title"]! }, row: row)
@@ -97,7 +99,7 @@ extension OpenDataImport {
             ("status_certainty", first.statusCertainty, other.statusCertainty), ("status_note", first.statusNote, other.statusNote),
             ("status_as_of", first.statusAsOf, other.statusAsOf), ("latest_date", first.latestDate, other.latestDate),
             ("updated", first.updated, other.updated), ("court_id", first.court, other.court), ("region", first.region, other.region),
-            ("city", first.city, other.city), ("charges", first.charges.joined(separator: "; "), other.charges.joined(separator: "; ")),
+            ("city", first.city, other.city), ("country", first.country, other.country), ("charges", first.charges.joined(separator: "; "), other.charges.joined(separator: "; ")),
             ("organizations", first.organizations.joined(separator: "; "), other.organizations.joined(separator: "; ")),
             ("tags", first.tags.joined(separator: "; "), other.tags.joined(separator: "; ")),
             ("source_urls", first.sourceURLs.joined(separator: " "), other.sourceURLs.joined(separator: " ")),

@@ -17,10 +17,11 @@ struct OpenDataImport {
                            "person_charges", "sentence", "sentence_types", "first_instance_sentence", "first_instance_sentence_types",
                            "in_absentia", "organizations", "tags", "source_count", "person_url", "related_cases", "source_urls",
                            "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges", "status_certainty",
-                           "person_status_certainty", "status_note", "person_status_note"],
-                          ["case_id", "case_title", "status", "person_id", "person_name", "role"], ["case_title", "person_name", "court_name"])
+                           "person_status_certainty", "status_note", "person_status_note", "country", "country_name"],
+                          ["case_id", "case_title", "status", "person_id", "person_name", "role"],
+                          ["case_title", "person_name", "court_name", "country_name"])
             case .people: (["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
-                            "organization_links", "held_now", "former_ids"], ["id", "name"], ["name", "aliases"])
+                            "organization_links", "held_now", "former_ids", "gender", "died", "died_in_custody"], ["id", "name"], ["name", "aliases"])
             case .organizations: (["id", "url", "name", "short_name", "kind", "banned", "leaders", "member_count", "case_count",
                                    "court_case_count", "alleged_count", "former_names", "former_names_until", "successor_of",
                                    "ban_dates", "ban_courts", "former_ids"], ["id", "name"], ["name", "short_name"])
@@ -51,6 +52,8 @@ struct OpenDataImport {
 
     struct Person {
         var id: String, name: String, aliases: [String] = [], born = "", region = ""
+        /// `gender`, `died` and `died_in_custody` as the open data write them (empty: not given).
+        var gender = "", died = "", diedInCustody = false
         var organizations: [(id: String, link: String?)] = [], formerIDs: [String] = []
         var texts: [String: [String: String]] = [:]
         var row: ImportRow
@@ -73,7 +76,7 @@ struct OpenDataImport {
 
     struct Case {
         var id: String, title: String, status: String, statusCertainty = "", statusNote = "", statusAsOf = "", latestDate = "", updated = ""
-        var court = "", region = "", city = ""
+        var court = "", region = "", city = "", country = ""
         var charges: [String] = [], organizations: [String] = [], tags: [String] = [], related: [String] = []
         var sourceURLs: [String] = [], sourceCount = 0, formerIDs: [String] = []
         var titles: [String: String] = [:]

@@ -52,6 +52,18 @@ extension OpenDataImport {
         }
         p.organizations = ids.enumerated().map { ($1, $0 < links.count ? links[$0] : nil) }
         p.formerIDs = row.cells("former_ids")
+        p.gender = row.cell("gender")
+        if !p.gender.isEmpty, Gender(rawValue: p.gender) == nil {
+            diagnostics.append(row.error("gender", "'\(p.gender)' is not a gender; write female, male or nothing"))
+        }
+        p.died = date(row, "died")
+        let inCustody = row.cell("died_in_custody")
+        if !["", "true", "false"].contains(inCustody) {
+            diagnostics.append(row.error("died_in_custody", "'\(inCustody)' is not true or false"))
+        } else if inCustody == "true", row.cell("died").isEmpty {
+            diagnostics.append(row.error("died_in_custody", "'true', but the row gives no died date: give the date, or leave died_in_custody empty"))
+        }
+        p.diedInCustody = inCustody == "true"
         p.texts = texts(row, ["name", "aliases"])
         guard personIndex[id] == nil else {
             diagnostics.append(row.error("id", "'\(id)' is on row \(people[personIndex[id]!].row.number) already: each person has one row"))
@@ -131,10 +143,10 @@ extension OpenDataImport {
 
 extension ImportRow {
     /// A cell as the open data wrote it: the apostrophe the CSV writer puts before a
-    /// formula-like value (`'=x`) taken off again.
+    /// formula-like value (`'=x`, and `''=x` for `'=x`) taken off again.
     func cell(_ name: String) -> String {
         let value = self[name]
-        if value.hasPrefix("'"), let next = value.utf8.dropFirst().first, CSVTable.formulaStarts.contains(next) { return String(value.dropFirst()) }
+        if value.hasPrefix("'"), CSVTable.needsGuard(value.utf8.dropFirst()) { return String(value.dropFirst()) }
         return value
     }
 

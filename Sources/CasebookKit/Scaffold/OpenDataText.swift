@@ -39,6 +39,9 @@ enum OpenDataText {
         if !p.aliases.isEmpty { lines.append("aliases: \(list(p.aliases))") }
         if !p.born.isEmpty { lines.append("born: \(yaml(p.born))") }
         if !p.region.isEmpty { lines.append("region: \(yaml(p.region))") }
+        if !p.gender.isEmpty { lines.append("gender: \(p.gender)") }
+        // Without sources, which the data do not carry (a warning until an editor gives them).
+        if !p.died.isEmpty { lines += ["died:", "  date: \(yaml(p.died))", "  in_custody: \(p.diedInCustody)"] }
         // `leader` is also what the data write where only the organization's file names the person.
         let own = p.organizations.filter { !leads.contains($0.id) || ($0.link.map { $0 != "leader" } ?? false) }
         if !own.isEmpty { lines.append("organizations:") }
@@ -65,6 +68,7 @@ enum OpenDataText {
         if !c.court.isEmpty { lines.append("court: \(ImportText.id(c.court))") }
         if !c.region.isEmpty { lines.append("region: \(yaml(c.region))") }
         if !c.city.isEmpty { lines.append("city: \(yaml(c.city))") }
+        if !c.country.isEmpty { lines.append("country: \(c.country)") }
         if !c.charges.isEmpty { lines.append("charges: \(list(c.charges))") }
         if !c.organizations.isEmpty { lines.append("organizations: \(list(c.organizations))") }
         if !c.tags.isEmpty { lines.append("tags: \(list(c.tags))") }

@@ -45,11 +45,13 @@ enum CSVTable {
     /// hostile name cannot become a formula when the file is opened in Excel; so does one
     /// starting with NUL, which some readers drop to expose the formula behind it (content
     /// cannot hold control characters, but the writer does not rely on it). cases.json
-    /// keeps every value exactly as written.
+    /// keeps every value exactly as written. A value that already starts with an apostrophe
+    /// before such a character (`'=x`) gets one more, so that taking the guard off, as a
+    /// spreadsheet and `casebook import` do, gives the value back rather than `=x`.
     static func write(_ value: String, into out: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in
-            let formula = bytes.first.map { formulaStarts.contains($0) } ?? false
+            let formula = needsGuard(bytes)
             let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             if quoted { out.append(UInt8(ascii: "\"")) }
             if formula { out.append(UInt8(ascii: "'")) }
@@ -63,6 +65,14 @@ enum CSVTable {
             }
             if quoted { out.append(UInt8(ascii: "\"")) }
         }
+    }
+
+    /// Whether a value gets the apostrophe: it starts with a formula start, or with an
+    /// apostrophe before one. The reader takes an apostrophe off a value whose rest does.
+    static func needsGuard<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first else { return false }
+        if formulaStarts.contains(first) { return true }
+        return first == UInt8(ascii: "'") && bytes.dropFirst().first.map { formulaStarts.contains($0) } == true
     }
 
     static func field(_ value: String) -> String {

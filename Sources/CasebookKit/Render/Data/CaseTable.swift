@@ -73,6 +73,20 @@ struct CaseTable: Sendable {
                 $0.linked.record.sources.compactMap(\.url).joined(separator: " ") },
         ] + FormerIDColumns.cases(archive) + Self.termColumns(site: site, decisions: recordsDecisions)
             + (recordsStatusCertainty ? Self.certaintyColumns : [])
+            + (recordsCountry ? Self.countryColumns(site.defaultLanguage) : [])
+    }
+
+    /// Some published case gives `country`: only then its columns are written.
+    var recordsCountry: Bool { archive.cases.contains { $0.record.country != nil } }
+
+    /// The case's country, after every other column (added later): its ISO 3166-1 code as
+    /// written, and its name in the default language, as on the case page; the other
+    /// languages' names are among the language columns (`country_name_ru`).
+    static func countryColumns(_ language: String) -> [CSVColumn<Row>] {
+        [CSVColumn("country", "on a site where some case gives one: the case's country, an ISO 3166-1 alpha-2 code (KZ); empty when the case does not say") {
+            $0.linked.record.country?.id ?? "" },
+         CSVColumn("country_name", "on such a site: the country's name, as on the case page") {
+            row in row.linked.record.country.map { Country.name($0.id, in: language) } ?? "" }]
     }
 
     /// How sure the sources are of the statuses, after every other column (added later), on a
@@ -101,7 +115,9 @@ struct CaseTable: Sendable {
                 languages.translation(.people, row.participant.person.id, language)?.translation.name },
             .init(name: "court_name", description: "the court's name") { row, language in
                 row.linked.record.court.flatMap { languages.translation(.organizations, $0.id, language)?.translation.name } },
-        ])
+        ] + (recordsCountry ? [.init(name: "country_name", description: "the country's name") { row, language in
+                // Empty for a language without country names, rather than English under its name.
+                Country.hasNames(in: language) ? row.linked.record.country.map { Country.name($0.id, in: language) } : nil }] : []))
     }
 
     func bytes() -> [UInt8] { CSVTable.bytes(columns + languageColumns, rows) }

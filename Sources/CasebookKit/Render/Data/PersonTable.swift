@@ -25,6 +25,24 @@ struct PersonTable: Sendable {
         ] + (archive.usesAffiliationKinds ? [Self.organizationLinks] : [])
             + (archive.custody.recordsCustody ? [Self.heldNow(archive.custody)] : [])
             + FormerIDColumns.people(archive)
+            + (archive.people.contains { $0.record.gender != nil } ? [Self.gender] : [])
+            + (archive.people.contains { $0.record.died != nil } ? Self.death(archive.custody.asOf) : [])
+    }
+
+    /// `gender` as written, after every earlier column, in an archive where someone gives it.
+    /// A protected person's is never published (`Protection.published`), so their cell is empty.
+    static let gender = CSVColumn<LinkedPerson>("gender",
+        "on a site where some person gives it: female or male, as the person's file gives it; empty when it does not, and always for a protected person") {
+        $0.record.gender?.rawValue ?? "" }
+
+    /// The person's death as their page gives it on the as-of day (`Person.died(asOf:)`), in an
+    /// archive where someone's file gives `died`: the statistics' deaths in custody are the
+    /// rows whose `died_in_custody` is true.
+    static func death(_ asOf: AsOf?) -> [CSVColumn<LinkedPerson>] {
+        [CSVColumn("died", "on a site where some person's death is recorded: the date they died (maybe partial); empty while they are alive or it is not known, and for a death after the as-of date") {
+            $0.record.died(asOf: asOf)?.date.description ?? "" },
+         CSVColumn("died_in_custody", "on such a site, where died is given: true when they died in custody, else false") {
+            person in person.record.died(asOf: asOf).map { String($0.inCustody) } ?? "" }]
     }
 
     /// Whether the person is held now, where the archive records custody.

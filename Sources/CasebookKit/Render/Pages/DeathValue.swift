@@ -1,12 +1,13 @@
 /// A person's death on their page: "Died in custody on <time>25 July 2020</time>" (HTML, the
-/// date in a `time` element) with the person's sources it cites by their numbers on the page.
+/// date in a `time` element) with the person's sources it cites by their numbers on the page;
+/// nothing for a death after the day the site is counted at (`Person.died(asOf:)`).
 struct DeathValue: TemplateFields {
     let html: String
     let inCustody: Bool
     let sources: [SourceRef]
 
-    init?(_ person: borrowing Person, items: borrowing Items) {
-        guard let died = person.died else { return nil }
+    init?(_ person: borrowing Person, asOf: AsOf?, items: borrowing Items) {
+        guard let died = person.died(asOf: asOf) else { return nil }
         var numbers: [String: Int] = [:]
         for (index, source) in person.sources.enumerated() { if let id = source.id { numbers[id] = index + 1 } }
         let time = HeldSection.time(died.date, words: items.words)

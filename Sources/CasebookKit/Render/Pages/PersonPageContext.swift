@@ -68,7 +68,7 @@ struct PersonPageContext {
             recognitions: RecognitionValue.list(person, items: items),
             letters: LettersEntry(person, archive: archive, words: items.words), supportURL: person.supportURL,
             cases: cases, timeline: timeline.map(\.item), bodyHTML: linked.bodyHTML, sources: SourceContext.list(person.sources, words: items.words, language: archive.site.language),
-            custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, items: items),
+            custody: custody(linked), citizenship: citizenship(person), died: DeathValue(person, asOf: archive.custody.asOf, items: items),
             corrections: CorrectionLog.values(person.corrections, words: items.words),
             regionLang: person.region.flatMap(site.placeLang))
     }

@@ -11,14 +11,15 @@ struct StatisticsPageContext {
     /// The day the custody figures are counted at, and where it came from.
     let ledgerAsOf: AsOf?
     let words: Catalogue
-    /// People whose `died` says `in_custody: true`.
+    /// People whose `died` says `in_custody: true`, on or before the as-of day.
     let diedInCustody: Int
     /// Some case lists decisions: the sentence figure then says which sentence it counts.
     var recordsDecisions = false
 
     init(archive: Archive, words: Catalogue) {
         statistics = Statistics(archive: archive, words: words)
-        diedInCustody = archive.people.reduce(0) { $0 + ($1.record.died?.inCustody == true ? 1 : 0) }
+        let asOf = archive.custody.asOf
+        diedInCustody = archive.people.reduce(0) { $0 + ($1.record.died(asOf: asOf)?.inCustody == true ? 1 : 0) }
         custody = CustodyStatistics(archive: archive, words: words)
         ledgerAsOf = archive.custody.asOf
         self.words = words

@@ -608,6 +608,8 @@ columns_cases_csv:  # data/cases.csv
   person_status_certainty: "on such a site, defendants only: how sure the sources are of their status in person_status (their own, else the case's)"
   status_note: "on such a site: the case's status_note, why the sources are as sure of its status as they are (empty when it gives none)"
   person_status_note: "on such a site, defendants only: the note on their status in person_status (their own status_note, else the case's)"
+  country: "on a site where some case gives one: the case's country, an ISO 3166-1 alpha-2 code (KZ); empty when the case does not say"
+  country_name: "on such a site: the country's name, as on the case page"
 columns_people_csv:  # data/people.csv
   id: "the person's permanent id (their file name)"
   url: "the person's page"
@@ -621,6 +623,9 @@ columns_people_csv:  # data/people.csv
   defendant: "true when the person is a defendant in at least one published case (counted in \"persons prosecuted\")"
   organization_links: "the link to each organization of organizations, in the same order: a key of affiliations (member, alleged …), or leader where only the organization's file names the person"
   held_now: "true when the person is held now (a period of a kind that deprives of liberty, begun by the as-of date and not ended; see custody.csv)"
+  gender: "on a site where some person gives it: female or male, as the person's file gives it; empty when it does not, and always for a protected person"
+  died: "on a site where some person's death is recorded: the date they died (maybe partial); empty while they are alive or it is not known, and for a death after the as-of date"
+  died_in_custody: "on such a site, where died is given: true when they died in custody, else false"
 columns_organizations_csv:  # data/organizations.csv
   id: "the organization's permanent id (its file name)"
   url: "the organization's page"
