@@ -9,7 +9,8 @@ enum FeedNameCheck {
         guard published.siteURL == nil, site.baseURL == nil, let publishedDefault = published.siteTitles[""] else { return [] }
         var names: [(code: String, name: String)] = []
         var changed: [(code: String, title: String, name: String)] = []
-        for code in site.allLanguages {
+        // A language added since had no feed to keep.
+        for code in site.allLanguages where code == site.defaultLanguage || published.siteLanguages.contains(code) {
             let localized = site.localized(to: code)
             let title = code == site.defaultLanguage ? publishedDefault : published.siteTitles[code] ?? publishedDefault
             let old = AtomFeed.urnName({ var old = localized; old.title = title; old.feedName = nil; return old }())

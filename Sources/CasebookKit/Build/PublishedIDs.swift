@@ -39,6 +39,8 @@ struct PublishedIDs {
     /// …, under "" the default's), which named its feed's ids (`FeedNameCheck`).
     var siteURL: String?
     var siteTitles: [String: String] = [:]
+    /// The languages the published site had (each `title_<code>`, null when untranslated).
+    var siteLanguages: Set<String> = []
 
     /// Nil when the bytes are not a cases.json: a JSON object with a `cases` list whose
     /// entries are objects with a text `id`.
@@ -79,7 +81,9 @@ struct PublishedIDs {
         self.sources = sources
         siteURL = root["url"] as? String
         for (key, value) in root where key == "title" || key.hasPrefix("title_") {
-            if let title = value as? String { siteTitles[String(key.dropFirst("title".count).drop { $0 == "_" })] = title }
+            let code = String(key.dropFirst("title".count).drop { $0 == "_" })
+            siteLanguages.insert(code)
+            if let title = value as? String { siteTitles[code] = title }
         }
     }
 
