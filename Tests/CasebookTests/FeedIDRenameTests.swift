@@ -59,4 +59,19 @@ import Testing
         #expect(entries.map(\.id) == ["urn:casebook:kazakhstan-political-cases-monitor:cases:kozlov-2012"])
         #expect(entries.map(\.link) == ["cases/kozlov-aktau-2012/index.html"])
     }
+
+    /// A reader's bibliography knows a page's BibTeX entry by its key: a key that followed the
+    /// rename would make the entry copied again a second one. It is the first id, as the feed's.
+    @Test func aRenamedCasesBibTeXKeyIsItsFirstID() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        #expect(try site.read("public/cases/kozlov-2012/index.html").contains("@misc{cases-kozlov-2012,"))
+        try Self.rename(site, from: "kozlov-2012", to: "kozlov-aktau-2012", formerIDs: "[kozlov-2012]")
+        #expect(site.build().succeeded)
+        let page = try site.read("public/cases/kozlov-aktau-2012/index.html")
+        #expect(page.contains("@misc{cases-kozlov-2012,"), "\(page)")
+        // The sample's case renamed before this rule: its key is its first address's.
+        #expect(try site.read("public/cases/bokayev-ayan-2016/index.html").contains("@misc{cases-atyrau-land-protests-2016,"))
+    }
 }

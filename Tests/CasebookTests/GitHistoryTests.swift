@@ -105,8 +105,9 @@ import Testing
         let short = try git.run(["rev-parse", "--short=7", "HEAD"])
         let title = "Kazakhstan Political Cases Monitor"
         #expect(page.contains(#"<p id="cite-text" class="cite-text">A case with a history. \#(title), https://archive.example.org/cases/history-case-2023/ (last updated 15 July 2024; version \#(short)).</p>"#))
+        // The key is the id the case was first published under (renamed from history-2023).
         #expect(page.contains("""
-            <pre id="cite-bibtex" class="cite-bibtex" dir="ltr" tabindex="0">@misc{cases-history-case-2023,
+            <pre id="cite-bibtex" class="cite-bibtex" dir="ltr" tabindex="0">@misc{cases-history-2023,
               title        = {{A case with a history}},
               author       = {{\(title)}},
               howpublished = {\\url{https://archive.example.org/cases/history-case-2023/}},

@@ -123,6 +123,38 @@ import Testing
         #expect(Self.unresolvedLinks(files).isEmpty, "\(Self.unresolvedLinks(files).prefix(5))")
     }
 
+    /// A link to a month of the timeline is the year's address with its anchor
+    /// (`timeline/2021/#m3`): once earlier events fill the first page, the month begins on a
+    /// later one, and the first page links to it under the same anchor.
+    @Test func everyMonthOfASplitYearIsFoundFromTheYearsAddress() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/site.yml", "licence: CC BY 4.0", with: "licence: CC BY 4.0\npage_size: 1")
+        #expect(site.build().succeeded)
+        let files = SiteFixture.snapshot(site.output)
+        let anchor = try NSRegularExpression(pattern: #"id="(m[0-9]+|undated)""#)
+        func anchors(_ path: String) -> Set<String> {
+            let html = String(decoding: files[path] ?? Data(), as: UTF8.self)
+            return Set(anchor.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range(at: 1), in: html).map { String(html[$0]) } })
+        }
+        var split = 0
+        for (path, _) in files where path.hasPrefix("timeline/") && path.hasSuffix("/index.html") && path.split(separator: "/").count == 3 {
+            let folder = String(path.dropLast("index.html".count))
+            let later = files.keys.filter { $0.hasPrefix(folder + "page/") }
+            guard !later.isEmpty else { continue }
+            split += 1
+            let first = anchors(path)
+            for page in later {
+                #expect(anchors(page).isSubset(of: first), "\(page): \(anchors(page).subtracting(first)) not on \(path)")
+            }
+        }
+        #expect(split > 0)
+        // The first page's link goes to the page the month begins on, at the month.
+        let first = String(decoding: files["timeline/2021/index.html"] ?? Data(), as: UTF8.self)
+        #expect(first.contains(#"<nav class="timeline-months" aria-label="Later months, on the next pages">"#), "\(first)")
+        #expect(first.contains(#"<li id="m3"><a href="../../timeline/2021/page/"#))
+    }
+
     /// The links of the entries of a case list.
     static func caseEntries(_ html: String) -> [String] {
         let pattern = try! NSRegularExpression(pattern: #"<li class="case-item">\s*<h3><a href="([^"]*)""#)

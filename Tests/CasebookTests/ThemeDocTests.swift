@@ -19,7 +19,7 @@ import Testing
     /// The doc's shapes and their structs.
     static let shapes: [String: any TemplateFields.Type] = [
         "date": DateValue.self, "person link": PersonLink.self, "organization link": OrganizationLink.self,
-        "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self,
+        "link": TitledLink.self, "labelled link": LabelLink.self, "address": Href.self, "year": YearLink.self, "month link": MonthLink.self,
         "case item": CaseItem.self, "person's case item": PersonCaseItem.self, "latest case item": LatestCaseItem.self,
         "case item fragment": CaseItemFragment.self, "case list": CaseList.self, "event": EventValue.self,
         "event source": SourceRef.self, "recognition": RecognitionValue.self, "former name": FormerNameValue.self, "ban": BanValue.self, "letters entry": LettersEntry.self, "not-found language": NotFoundLanguage.self, "source": SourceValue.self, "pager": PagerValue.self, "pager entry": PagerPage.self,

@@ -26,9 +26,15 @@ public enum AddressCheck {
         /// The status, charge, region and tag addresses that lead somewhere now, by facet:
         /// a page of the published cases' values, or site.yml `former_keys` leading to one.
         var facetKeys: [String: Set<String>] = [:]
+        /// The published cases now, whose sources' numbers `SourceNumberCheck` compares.
+        var cases: [LinkedCase] = []
+        /// site.yml now, whose title and `feed_name` `FeedNameCheck` compares.
+        var site = SiteConfig()
 
         init(content: ParsedContent, archive: Archive, protected: ProtectedWords? = nil) {
             self.protected = protected
+            cases = archive.cases
+            site = archive.site
             withdrawn = content.site.withdrawn.mapValues { Set($0.map(\.id)) }
             for facet in archive.facets { facetKeys[facet.name, default: []].formUnion(facet.values.map(\.key)) }
             for former in FormerKeyCheck.kept(archive) { facetKeys[former.facet, default: []].insert(former.old.id) }
@@ -142,6 +148,8 @@ public enum AddressCheck {
             problems.append(Diagnostic(.warning, file, entry.position,
                 "the \(singular) '\(entry.written)' of the published case '\(entry.caseID)' has the address \(entry.facet)/\(entry.key)/, but no published case has that \(singular) now, so the address would lead nowhere: if it was renamed, list it in site.yml under 'former_keys: {\(entry.facet): {\(entry.key): <its key now>}}'"))
         }
+        problems += SourceNumberCheck.problems(listed, cases: current.cases)
+        problems += FeedNameCheck.problems(listed, site: current.site, file: file)
         return problems
     }
 

@@ -31,6 +31,17 @@ struct PublishedIDs {
 
     var facets: [FacetEntry] = []
 
+    /// Each published case's sources in the order the site numbered them (`#source-1` …),
+    /// by id, title and address (`SourceNumberCheck`).
+    var sources: [(caseID: String, sources: [SourceNumberCheck.Published])] = []
+
+    /// The published site's `url` (its `base_url`) and title per language (`title`, `title_ru`
+    /// …, under "" the default's), which named its feed's ids (`FeedNameCheck`).
+    var siteURL: String?
+    var siteTitles: [String: String] = [:]
+    /// The languages the published site had (each `title_<code>`, null when untranslated).
+    var siteLanguages: Set<String> = []
+
     /// Nil when the bytes are not a cases.json: a JSON object with a `cases` list whose
     /// entries are objects with a text `id`.
     init?(_ bytes: [UInt8]) {
@@ -39,6 +50,7 @@ struct PublishedIDs {
         let lines = Self.lines(bytes)
         var seen: Set<String> = [], seenFacets: Set<String> = []
         var entries: [Entry] = [], facets: [FacetEntry] = []
+        var sources: [(caseID: String, sources: [SourceNumberCheck.Published])] = []
         func add(_ kind: ContentKind, _ id: Any?, line: (number: Int, text: Substring)?) {
             guard let id = id as? String, seen.insert("\(kind.rawValue)/\(id)").inserted else { return }
             let position = line.map { SourcePosition(line: $0.number, column: Self.column(of: id, in: $0.text)) } ?? .start
@@ -53,6 +65,10 @@ struct PublishedIDs {
             for organization in object["organizations"] as? [Any] ?? [] { add(.organizations, (organization as? [String: Any])?["id"], line: line) }
             add(.organizations, (object["court"] as? [String: Any])?["id"], line: line)
             Self.addFacets(object, caseID: caseID, line: line, to: &facets, seen: &seenFacets)
+            sources.append((caseID, (object["sources"] as? [Any] ?? []).map { source in
+                let fields = source as? [String: Any] ?? [:]
+                return SourceNumberCheck.Published(id: fields["id"] as? String, title: fields["title"] as? String, url: fields["url"] as? String)
+            }))
         }
         for item in root["pages"] as? [Any] ?? [] {
             guard let object = item as? [String: Any], let pageID = object["id"] as? String else { continue }
@@ -62,6 +78,13 @@ struct PublishedIDs {
         }
         self.entries = entries
         self.facets = facets
+        self.sources = sources
+        siteURL = root["url"] as? String
+        for (key, value) in root where key == "title" || key.hasPrefix("title_") {
+            let code = String(key.dropFirst("title".count).drop { $0 == "_" })
+            siteLanguages.insert(code)
+            if let title = value as? String { siteTitles[code] = title }
+        }
     }
 
     /// The case's status, its charges and its defendants', its region and tags, as the

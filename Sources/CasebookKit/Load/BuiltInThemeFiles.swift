@@ -1986,6 +1986,10 @@ ul.letters h2 { margin: 0.5rem 0; }
 <p>{{count_text}}</p>
 {{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
 </header>
+{{^empty(elsewhere)}}<nav class="timeline-months" aria-label="{{words.timeline.later_months}}">
+<p>{{words.timeline.later_months}}</p>
+<ul>{{#elsewhere}}<li id="{{.anchor}}"><a href="{{root}}{{.href}}">{{.label}}</a></li>{{/elsewhere}}</ul>
+</nav>{{/empty(elsewhere)}}
 {{#months}}<section aria-labelledby="{{.anchor}}">
 <h2 id="{{.anchor}}" class="timeline-month">{{.label}}</h2>
 {{>partials/events}}

@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable {
     /// The title and description in the other languages (language -> text).
     public var translatedTitle: [String: String] = [:]
     public var translatedDescription: [String: String] = [:]
+    /// site.yml `feed_name`: without `base_url`, what the feed's `urn:` ids are named from
+    /// in this language instead of its title, so a new title does not renew them (nil: the title).
+    public var feedName: String?
+    public var translatedFeedName: [String: String] = [:]
     /// The licence of the open data ("CC BY 4.0"), shown on the data page and in the files.
     public var licence: String?
     /// Raw HTML in Markdown bodies is dropped unless the site opts in.

@@ -14,6 +14,8 @@ extension SiteConfig {
         copy.language = code
         copy.title = translatedTitle[code] ?? title
         copy.description = translatedDescription[code] ?? description
+        // Not the default language's: a language feed_name does not name keeps its own title's ids.
+        copy.feedName = translatedFeedName[code]
         copy.statuses = statuses.localized(to: code)
         copy.roles = roles.localized(to: code)
         copy.eventTypes = eventTypes.localized(to: code)

@@ -2,7 +2,7 @@
 enum SiteParser {
     static let keys = ["title", "description", "base_url", "language", "languages", "licence", "unsafe_html", "max_file_kb", "page_size", "statuses", "roles",
                        "event_types", "sentence_types", "organization_kinds", "affiliations", "document_kinds", "charges", "places", "tags",
-                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history", "withdrawn", "former_keys"]
+                       "custody_kinds", "as_of", "stale_after_months", "decision_kinds", "decision_outcomes", "history", "withdrawn", "former_keys", "feed_name"]
     static let chargeKeys = ["label", "law", "unspecified", "country"]
 
     /// The site settings, the problems found, and whether the file could be read at all:
@@ -38,6 +38,10 @@ enum SiteParser {
         if let description = localized(fields, "description", site: site, reader: &reader) {
             site.description = description.text
             site.translatedDescription = description.translated
+        }
+        if let feedName = localized(fields, "feed_name", site: site, reader: &reader) {
+            site.feedName = feedName.text?.trimmingSpaces.nonEmpty
+            site.translatedFeedName = feedName.translated.compactMapValues { $0.trimmingSpaces.nonEmpty }
         }
         if let baseURL = reader.text(fields, "base_url")?.trimmingSpaces {
             if let problem = URLPolicy.baseURLProblem(baseURL) {

@@ -164,16 +164,19 @@ final class SiteRenderer: Sendable {
             untranslated = archive.cases[i].untranslated
             (template, title, section, content) = ("case", archive.cases[i].record.title, "cases", cases.page(archive.cases[i]))
             record = .init(kind: .cases, id: archive.cases[i].record.id, updated: archive.cases[i].record.updated,
-                           corrections: archive.cases[i].record.corrections, shown: archive.cases[i].updated)
+                           corrections: archive.cases[i].record.corrections, shown: archive.cases[i].updated,
+                           firstID: AtomFeed.permanentID(archive.cases[i].record.id, archive.cases[i].record.formerIDs))
         case .person(let i):
             untranslated = archive.people[i].untranslated
             (template, title, section, content) = ("person", archive.people[i].record.name, "people", people.page(archive.people[i]))
-            record = .init(kind: .people, id: archive.people[i].record.id, corrections: archive.people[i].record.corrections)
+            record = .init(kind: .people, id: archive.people[i].record.id, corrections: archive.people[i].record.corrections,
+                           firstID: AtomFeed.permanentID(archive.people[i].record.id, archive.people[i].record.formerIDs))
         case .organization(let i):
             let linked = archive.organizations[i]
             untranslated = linked.untranslated
             (template, title, section, content) = ("organization", linked.record.name, "organizations", organizations.page(linked))
-            record = .init(kind: .organizations, id: linked.record.id, corrections: linked.record.corrections)
+            record = .init(kind: .organizations, id: linked.record.id, corrections: linked.record.corrections,
+                           firstID: AtomFeed.permanentID(linked.record.id, linked.record.formerIDs))
         case .page(let i):
             let page = archive.pages[i].record
             untranslated = archive.pages[i].untranslated

@@ -86,6 +86,9 @@ enum InitSettings {
             "# purpose, and the old keys of renamed statuses, charges, regions and tags.",
             "# withdrawn: {cases: [old-case-id]}",
             "# former_keys: {tags: {old-tag: new-tag}}",
+            "# Without base_url, the feed's entry ids are named after the title: before changing",
+            "# the title, keep them with its old name (check --against gives it).",
+            "# feed_name: old-title-as-an-id",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

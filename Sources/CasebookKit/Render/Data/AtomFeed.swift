@@ -64,9 +64,18 @@ struct AtomFeed: Sendable {
     /// A permanent id for a page: its absolute address, else a `urn:` name.
     func id(_ path: String) -> String {
         if let absolute = urls.absolute(path) { return absolute }
-        let site = Identifier.slug(archive.site.title)
+        let site = Self.urnName(archive.site)
         let address = SiteURLs.address(path).split(separator: "/").joined(separator: ":")
-        return "urn:casebook:\(site.isEmpty ? "site" : site)" + (address.isEmpty ? "" : ":" + address)
+        return "urn:casebook:\(site)" + (address.isEmpty ? "" : ":" + address)
+    }
+
+    /// The name of a feed's `urn:` ids: site.yml `feed_name`, else the title, made an id.
+    /// The title was the only one before `feed_name`, so it stays the default: the ids of a
+    /// feed already followed do not change, and a new title keeps them once `feed_name`
+    /// gives the old one (`check --against` says what to write).
+    static func urnName(_ site: SiteConfig) -> String {
+        let name = Identifier.slug(site.feedName ?? site.title)
+        return name.isEmpty ? "site" : name
     }
 
     func bytes() -> [UInt8] { Array(xml().utf8) }

@@ -16,6 +16,9 @@ struct PermanenceContext {
         /// The day the page shows as its last update without git (a case's latest date, its
         /// corrections counted; a person's or organization's latest correction).
         var shown: PartialDate? = nil
+        /// The id the page was first published under (the first of its `former_ids`), which
+        /// its BibTeX key keeps through renames as the feed's ids do (`AtomFeed.permanentID`).
+        var firstID: String? = nil
     }
 
     init(archive: Archive, words: Catalogue) {
@@ -37,7 +40,7 @@ struct PermanenceContext {
     func add(_ record: Record, to page: inout PageValue, title: String, path: String) {
         let history = history(record.kind, record.id, updated: record.updated, corrections: record.corrections)
         page.history = history
-        page.cite = cite(record.kind, record.id, title: title, path: path,
+        page.cite = cite(record.kind, record.firstID ?? record.id, title: title, path: path,
                          updated: history?.lastChangedDate ?? record.shown ?? Correction.lastChange(nil, record.corrections))
     }
 
@@ -72,7 +75,9 @@ struct PermanenceContext {
                            changes: changes, count: words.count("permanence.changes", changes.count), lastChangedDate: last)
     }
 
-    /// How to cite the page at `path` (from its language's root).
+    /// How to cite the page at `path` (from its language's root); `id` makes the BibTeX key:
+    /// the page's first id, so a reader's bibliography keeps one key through a rename (a
+    /// key that changed would make the entry copied again a second one).
     func cite(_ kind: ContentKind, _ id: String, title: String, path: String, updated: PartialDate?) -> CiteValue {
         let citation = Citation(title: title, archive: archive.site.title, url: urls.absolute(path),
                                 updated: updated, commit: archive.history.stamp?.shortCommit,

@@ -42,13 +42,34 @@ struct TimelinePageContext {
         }
         if let current { months.append(monthGroup(year, current.month, current.events)) }
         if continued, !months.isEmpty { months[0].label = items.words.text("timeline.continued", ["label": months[0].label]) }
-        return TimelineYearPage(
+        var yearPage = TimelineYearPage(
             year: year, count: entries.count, months: months,
             previous: index > 0 ? YearLink(year: years[index - 1].year, href: SitePaths.timelineYear(years[index - 1].year), count: nil) : nil,
             next: index + 1 < years.count
                 ? YearLink(year: years[index + 1].year, href: SitePaths.timelineYear(years[index + 1].year), count: nil) : nil,
             pager: Pagination.pager(first: SitePaths.timelineYear(year), page: page, count: pageCount(index), words: items.words),
             countText: items.words.count("timeline.dated_events", entries.count))
+        if page == 1 { yearPage.elsewhere = elsewhere(index, after: Set(months.map(\.anchor))) }
+        return yearPage
+    }
+
+    /// The months of year number `index` that begin after its first page, each linked to the
+    /// page it begins on: events added early in a year push its later months onto the next
+    /// pages, and the year's address with a month's anchor must still find it. One pass over
+    /// the year's events, on its first page only.
+    func elsewhere(_ index: Int, after shown: Set<String>) -> [MonthLink] {
+        let (year, entries) = years[index]
+        guard entries.count > pagination.size else { return [] }
+        var links: [MonthLink] = [], seen = shown
+        for offset in pagination.size..<entries.count {
+            let month = entries[offset].event.date.month
+            let anchor = month.map { "m\($0)" } ?? "undated"
+            guard seen.insert(anchor).inserted else { continue }
+            let page = offset / pagination.size + 1
+            links.append(MonthLink(label: monthGroup(year, month, []).label, anchor: anchor,
+                                   href: SitePaths.paged(SitePaths.timelineYear(year), page: page) + "#" + anchor))
+        }
+        return links
     }
 
     func monthGroup(_ year: Int, _ month: Int?, _ events: [EventValue]) -> TimelineMonth {

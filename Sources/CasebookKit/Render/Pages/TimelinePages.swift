@@ -26,8 +26,10 @@ struct TimelineYearPage: TemplateFields {
     let pager: PagerValue?
     /// "12 dated events."
     let countText: String
+    /// On the first page of a year split into pages, the months that begin on a later one.
+    var elsewhere: [MonthLink] = []
 
-    static let fieldNames = ["year", "count", "count_text", "months", "previous", "next", "pager"]
+    static let fieldNames = ["year", "count", "count_text", "months", "previous", "next", "pager", "elsewhere"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "year": .int(year)
@@ -37,6 +39,26 @@ struct TimelineYearPage: TemplateFields {
         case "previous": previous.templateValue
         case "next": next.templateValue
         case "pager": pager.templateValue
+        case "elsewhere": .list(elsewhere)
+        default: nil
+        }
+    }
+}
+
+/// `{label, anchor, href}`: a month of a year that begins on a later page. The year's address
+/// with the month's anchor (`timeline/2021/#m7`) lands on this link once events fill the
+/// first page, so a link made when the month was there still leads to it.
+struct MonthLink: TemplateFields {
+    let label: String
+    let anchor: String
+    let href: String
+
+    static let fieldNames = ["label", "anchor", "href"]
+    func field(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .string(label)
+        case "anchor": .string(anchor)
+        case "href": .string(href)
         default: nil
         }
     }

@@ -369,6 +369,8 @@ timeline:
   month_unknown: "{year}, month not known"
   # The first month heading of a year's second page.
   continued: "{label} (continued)"
+  # The first page of a year split into pages: the months that begin on the next pages.
+  later_months: "Later months, on the next pages"
 
 search:
   intro: "Find cases, people and organizations by name, alias, title, charge, region or summary. Names match however they are spelled: Latin, Cyrillic or Kazakh letters, with or without accents."
