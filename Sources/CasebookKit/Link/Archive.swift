@@ -92,6 +92,9 @@ public struct Facet: Sendable {
         public var label: String
         public var detail: String?
         public let caseIDs: [String]
+        /// The label's language on a page of another language that shows it as the files
+        /// write it (a region or tag site.yml does not spell in it): set once per language.
+        public var lang: String? = nil
     }
 
     /// `statuses`, `charges`, `regions` or `tags`; the catalogue's `facets.<name>` says it.

@@ -35,8 +35,12 @@ extension Archive {
                 var value = value
                 switch facet.name {
                 case "statuses": value.label = copy.site.statuses.label(value.key)
-                case "regions": value.label = copy.site.place(value.label)
-                case "tags": value.label = copy.site.tag(value.label)
+                case "regions":
+                    value.lang = copy.site.placeLang(value.label)
+                    value.label = copy.site.place(value.label)
+                case "tags":
+                    value.lang = copy.site.tagLang(value.label)
+                    value.label = copy.site.tag(value.label)
                 case "countries": value.label = Country.name(value.key.uppercased(), in: code)
                 case "charges":
                     let charge = copy.site.charge(value.key)

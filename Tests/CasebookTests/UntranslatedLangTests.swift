@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// A name, region or tag a page of another language shows as the default files write it
+/// carries the default language's `lang` wherever it is shown (lists, facet pages, filters,
+/// statistics, search), so a screen reader reads it in its own voice; a translated one, and
+/// every text of the default language's pages, has none.
+@Suite struct UntranslatedLangTests {
+    /// Max Bokayev's Russian file gives no name; the court of his case, Atyrau Court No. 2,
+    /// and the Koshe Party have no Russian file at all.
+    static func untranslatedNames() throws -> SiteFixture {
+        let site = try SiteFixture(.sample)
+        try site.replace("content/people/max-bokayev.ru.md", "name: Макс Бокаев\n", with: "")
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("organizations/atyrau-court-2.ru.md"))
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("organizations/koshe-party.ru.md"))
+        return site
+    }
+
+    @Test func anUntranslatedNameCarriesTheDefaultLanguageEverywhere() throws {
+        let site = try Self.untranslatedNames()
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let max = #"href="../../people/max-bokayev/index.html" dir="auto" lang="en">Max Bokayev</a>"#
+        let court = #"href="../../organizations/atyrau-court-2/index.html" dir="auto" lang="en">Atyrau City Court No. 2</a>"#
+        let bokayevCase = try site.read("public/ru/cases/bokayev-ayan-2016/index.html")
+        #expect(bokayevCase.contains(max) && bokayevCase.contains(court))
+        // Talgat Ayan's name is translated: no `lang`.
+        #expect(bokayevCase.contains(#"href="../../people/talgat-ayan/index.html" dir="auto">Талгат Аян</a>"#))
+        // The lists: cases (the defendants), people, organizations.
+        #expect(try site.read("public/ru/cases/index.html").contains(#"href="../people/max-bokayev/index.html" dir="auto" lang="en">Max Bokayev</a>"#))
+        #expect(try site.read("public/ru/people/index.html").contains(#"href="../people/max-bokayev/index.html" dir="auto" lang="en">Max Bokayev</a>"#))
+        let organizations = try site.read("public/ru/organizations/index.html")
+        #expect(organizations.contains(#"href="../organizations/koshe-party/index.html" dir="auto" lang="en">Koshe Party</a>"#))
+        #expect(organizations.contains(#"href="../organizations/dvk/index.html" dir="auto">"#))
+        // A person's organizations, an organization's people, the timeline's contexts.
+        #expect(try site.read("public/ru/people/nazira-lesova/index.html")
+            .contains(#"href="../../organizations/koshe-party/index.html" dir="auto" lang="en">Koshe Party</a>"#))
+        #expect(try site.read("public/ru/organizations/atyrau-court-2/index.html").contains(#"<h1><bdi lang="en">Atyrau City Court No. 2</bdi>"#))
+        #expect(try site.read("public/ru/timeline/2020/index.html").contains(#"dir="auto" lang="en">Koshe Party</a>"#))
+        // The filters' data and the search index say which texts are untranslated.
+        #expect(try site.read("public/ru/cases/filter-data.js").contains(#"["koshe-party","Koshe Party","en"]"#))
+        #expect(try site.read("public/ru/search/index.js").contains(#","u":["en","#))
+        // The English pages have none, and their search index no `u`.
+        let english = try site.read("public/cases/bokayev-ayan-2016/index.html")
+        #expect(english.contains(#"href="../../people/max-bokayev/index.html" dir="auto">Max Bokayev</a>"#))
+        #expect(!english.contains(#"dir="auto" lang="en""#) && !english.contains(#"<bdi lang="en">"#))
+        #expect(try !site.read("public/search/index.js").contains(#","u":["#))
+        #expect(try !site.read("public/cases/filter-data.js").contains(#","en"]"#))
+    }
+
+    /// Atyrau Region and the tag in-absentia are not spelt in Russian or Kazakh by site.yml.
+    @Test func anUnspeltPlaceOrTagCarriesTheDefaultLanguageInListsAndFacetPages() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  Atyrau Region: {ru: Атырауская область, kk: Атырау облысы}\n", with: "")
+        try site.replace("content/site.yml", "  in-absentia: {ru: заочно, kk: сырттай}\n", with: "")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        // The index of regions, a region's page, the home page's list, the tags.
+        #expect(try site.read("public/ru/regions/index.html")
+            .contains(#"<a href="../regions/atyrau-region/index.html" dir="auto" lang="en">Atyrau Region</a>"#))
+        #expect(try site.read("public/ru/regions/atyrau-region/index.html").contains(#"<h1 dir="auto" lang="en">Atyrau Region</h1>"#))
+        #expect(try site.read("public/ru/index.html").contains(#"dir="auto" lang="en">Atyrau Region</a>"#))
+        #expect(try site.read("public/kk/tags/index.html").contains(#"dir="auto" lang="en">in-absentia</a>"#))
+        #expect(try site.read("public/ru/regions/zhambyl-region/index.html").contains(#"<h1 dir="auto">Жамбылская область</h1>"#))
+        // A case's place in a list: the region in its own `<bdi lang>`, the city spelt in Russian without.
+        #expect(try site.read("public/ru/cases/index.html").contains(#" · <bdi>Атырау, <bdi lang="en">Atyrau Region</bdi></bdi>"#))
+        // The people list, the statistics page's table, the filters.
+        #expect(try site.read("public/ru/people/index.html").contains(#"<bdi lang="en">Atyrau Region</bdi> · "#))
+        #expect(try site.read("public/ru/statistics/index.html").contains(#"<bdi lang="en">Atyrau Region</bdi>"#))
+        #expect(try site.read("public/ru/cases/filter-data.js").contains(#"["atyrau-region","Atyrau Region","en"]"#))
+        // The English pages have none.
+        #expect(try site.read("public/cases/index.html").contains(#" · <bdi>Atyrau, Atyrau Region</bdi>"#))
+        #expect(try site.read("public/regions/index.html").contains(#"<a href="../regions/atyrau-region/index.html" dir="auto">Atyrau Region</a>"#))
+    }
+}
