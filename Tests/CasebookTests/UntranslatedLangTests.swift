@@ -75,4 +75,30 @@ import Testing
         #expect(try site.read("public/cases/index.html").contains(#" · <bdi>Atyrau, Atyrau Region</bdi>"#))
         #expect(try site.read("public/regions/index.html").contains(#"<a href="../regions/atyrau-region/index.html" dir="auto">Atyrau Region</a>"#))
     }
+
+    /// site.yml gives the title and description no Russian text, and DVK's Russian file no
+    /// short name: the header, the home page and the footer, and the short name's lists and
+    /// page, show them in English, marked.
+    @Test func anUntranslatedSiteTitleOrShortNameCarriesTheDefaultLanguage() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  ru: Мониторинг политических дел Казахстана\n", with: "")
+        try site.replace("content/site.yml",
+                         "  ru: Дела о политически мотивированном уголовном преследовании в Казахстане, задокументированные по открытым источникам.\n",
+                         with: "")
+        try site.replace("content/organizations/dvk.ru.md", "short_name: ДВК\n", with: "")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let home = try site.read("public/ru/index.html")
+        #expect(home.contains(#"<a class="site-title" href="index.html" dir="auto" lang="en">Kazakhstan Political Cases Monitor</a>"#))
+        #expect(home.contains(#"<h1 id="home-heading" dir="auto" lang="en">Kazakhstan Political Cases Monitor</h1>"#))
+        #expect(home.contains(#"<p class="lede" dir="auto" lang="en">Cases of politically"#))
+        #expect(home.contains(#"<p><bdi lang="en">Kazakhstan Political Cases Monitor</bdi>: <bdi lang="en">Cases of politically"#))
+        #expect(try site.read("public/ru/organizations/index.html").contains(#"Демократический выбор Казахстана</a> (<bdi lang="en">DVK</bdi>)"#))
+        #expect(try site.read("public/ru/organizations/dvk/index.html").contains(#"<span class="short-name">(<bdi lang="en">DVK</bdi>)</span>"#))
+        // The Kazakh pages have their own title and short name; the English ones need none.
+        #expect(try site.read("public/kk/index.html").contains(#"<a class="site-title" href="index.html" dir="auto">"#))
+        #expect(try site.read("public/kk/organizations/dvk/index.html").contains(#"<span class="short-name">(<bdi>ҚДТ</bdi>)</span>"#))
+        #expect(try site.read("public/index.html").contains(#"<a class="site-title" href="index.html" dir="auto">Kazakhstan Political Cases Monitor</a>"#))
+    }
 }

@@ -66,6 +66,8 @@ public struct LinkedOrganization: Sendable {
     /// Organizations that name this one in `successor_of`, by id.
     public var successorIDs: [String] = []
     public var untranslated: Untranslated?
+    /// The short name's language on another language's pages where it is shown untranslated.
+    public var shortNameLang: String?
 }
 
 public struct LinkedPage: Sendable {

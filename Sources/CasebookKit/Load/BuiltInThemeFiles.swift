@@ -1487,8 +1487,8 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("home.mustache", #"""
 {{<layout}}{{$content}}
 <section class="hero" aria-labelledby="home-heading">
-<h1 id="home-heading" dir="auto">{{site.title}}</h1>
-{{#site.description}}<p class="lede" dir="auto">{{.}}</p>{{/site.description}}
+<h1 id="home-heading" dir="auto"{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</h1>
+{{#site.description}}<p class="lede" dir="auto"{{#site.description_lang}} lang="{{.}}"{{/site.description_lang}}>{{.}}</p>{{/site.description}}
 {{>partials/counts}}
 <p class="counts-note">{{words.home.counts_note}}</p>
 </section>
@@ -1595,7 +1595,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <article class="organization">
 <header class="page-header">
 <p class="kicker"><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a>{{#kind}} · <bdi>{{.}}</bdi>{{/kind}}</p>
-<h1><bdi{{#title_lang}} lang="{{.}}"{{/title_lang}}>{{name}}</bdi>{{#short_name}} <span class="short-name">(<bdi>{{.}}</bdi>)</span>{{/short_name}}</h1>
+<h1><bdi{{#title_lang}} lang="{{.}}"{{/title_lang}}>{{name}}</bdi>{{#short_name}} <span class="short-name">(<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>)</span>{{/short_name}}</h1>
 {{^empty(aliases)}}<p class="aliases">{{words.common.also_written}} {{#aliases}}<span lang="" dir="auto">{{.}}</span>{{^last()}}, {{/last()}}{{/aliases}}</p>{{/empty(aliases)}}{{^empty(former_names)}}<p class="aliases former-names">{{words.organization.formerly}} {{#former_names}}<span lang="" dir="auto">{{.name}}</span>{{#.until_text}} ({{.}}){{/.until_text}}{{^last()}}, {{/last()}}{{/former_names}}</p>{{/empty(former_names)}}
 {{#translation_notice}}<p class="translation-notice" role="note">{{.}}</p>
 {{/translation_notice}}</header>
@@ -1644,7 +1644,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#groups}}<section aria-labelledby="kind-{{.key}}">
 <h2 id="kind-{{.key}}" dir="auto">{{.label}}</h2>
 <ul class="entity-list">
-{{#.organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.short_name}} (<bdi>{{.}}</bdi>){{/.short_name}} <span class="entity-meta">{{.cases_text}}</span></li>
+{{#.organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.short_name}} (<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>){{/.short_name}} <span class="entity-meta">{{.cases_text}}</span></li>
 {{/.organizations}}
 </ul>
 </section>
@@ -1799,7 +1799,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#footer_pages}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></li>
 {{/footer_pages}}</ul></nav>{{/empty(footer_pages)}}
 <p class="reuse"><a href="{{root}}data/index.html">{{words.footer.open_data}}</a> · <a href="{{root}}feed.xml">{{words.footer.feed}}</a>{{#corrections_href}} · <a href="{{root}}{{.}}">{{words.corrections.footer_link}}</a>{{/corrections_href}}</p>
-<p><bdi>{{site.title}}</bdi>{{#site.description}}: <bdi>{{.}}</bdi>{{/site.description}}</p>{{#build}}
+<p><bdi{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</bdi>{{#site.description}}: <bdi{{#site.description_lang}} lang="{{.}}"{{/site.description_lang}}>{{.}}</bdi>{{/site.description}}</p>{{#build}}
 <p class="build-stamp"><data value="{{commit}}">{{text}}</data></p>{{/build}}
 </div>
 </footer>
@@ -1808,7 +1808,7 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("partials/header.mustache", #"""
 <header class="site-header">
 <div class="wrap">
-<a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
+<a class="site-title" href="{{root}}index.html" dir="auto"{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</a>
 <nav aria-label="{{words.header.nav_label}}">
 <ul>
 {{#nav}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>

@@ -30,7 +30,8 @@ struct Items: Sendable {
             let organization = linked.record
             organizationLinks[organization.id] = OrganizationLink(
                 name: organization.name, href: SitePaths.page(.organizations, organization.id), shortName: organization.shortName,
-                kind: organization.kind.map { archive.site.organizationKinds.label($0) }, nameLang: linked.untranslated?.titleLang)
+                kind: organization.kind.map { archive.site.organizationKinds.label($0) }, nameLang: linked.untranslated?.titleLang,
+                shortNameLang: organization.shortName == nil ? nil : linked.shortNameLang)
         }
         var entries: [String: CaseItem] = [:]
         for index in archive.cases.indices {

@@ -32,14 +32,16 @@ struct OrganizationLink: TemplateFields {
     let href: String
     let shortName: String?
     let kind: String?
-    /// The name's language where it is shown untranslated (as a person link's).
+    /// The name's and the short name's languages where they are shown untranslated (as a person link's).
     var nameLang: String? = nil
+    var shortNameLang: String? = nil
 
-    static let fieldNames = ["name", "href", "short_name", "kind", "name_lang"]
+    static let fieldNames = ["name", "href", "short_name", "kind", "name_lang", "short_name_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
         case "name_lang": nameLang.templateValue
+        case "short_name_lang": shortNameLang.templateValue
         case "href": .string(href)
         case "short_name": shortName.templateValue
         case "kind": kind.templateValue
