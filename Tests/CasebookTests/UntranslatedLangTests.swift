@@ -101,4 +101,28 @@ import Testing
         #expect(try site.read("public/kk/organizations/dvk/index.html").contains(#"<span class="short-name">(<bdi>ҚДТ</bdi>)</span>"#))
         #expect(try site.read("public/index.html").contains(#"<a class="site-title" href="index.html" dir="auto">Kazakhstan Political Cases Monitor</a>"#))
     }
+
+    /// site.yml gives the charge kz-cc-405 no Russian label or law: shown in English on the
+    /// Russian case pages, the charges' index and page, the home page, the statistics and the
+    /// filters, each marked; its Kazakh ones have their own.
+    @Test func anUntranslatedChargeCarriesTheDefaultLanguage() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "      ru: Организация деятельности запрещённой экстремистской организации или участие в ней\n", with: "")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let label = "Organizing or participating in the activities of a banned extremist organization"
+        let law = "Уголовный кодекс Республики Казахстан, статья 405"
+        #expect(try site.read("public/ru/cases/qambarova-2021/index.html").contains(
+            #"<a href="../../charges/kz-cc-405/index.html" dir="auto" lang="en">\#(label)</a> <span class="law">(<bdi>\#(law)</bdi>)</span>"#))
+        #expect(try site.read("public/ru/charges/index.html").contains(#"dir="auto" lang="en">\#(label)</a>"#))
+        // The page's heading is in English; its law, which is Russian, says so.
+        #expect(try site.read("public/ru/charges/kz-cc-405/index.html").contains(
+            #"<h1 dir="auto" lang="en">\#(label) <span class="law">(<bdi lang="ru">\#(law)</bdi>)</span></h1>"#))
+        #expect(try site.read("public/ru/index.html").contains(#"dir="auto" lang="en">\#(label)</a>"#))
+        #expect(try site.read("public/ru/statistics/index.html").contains(#"<bdi lang="en">\#(label)</bdi>"#))
+        #expect(try site.read("public/ru/cases/filter-data.js").contains(#"["kz-cc-405","\#(label)","en"]"#))
+        #expect(try site.read("public/kk/charges/index.html").contains(#"dir="auto">Тыйым салынған экстремистік"#))
+        #expect(try site.read("public/charges/index.html").contains(#"dir="auto">\#(label)</a>"#))
+    }
 }

@@ -97,6 +97,8 @@ public struct Facet: Sendable {
         /// The label's language on a page of another language that shows it as the files
         /// write it (a region or tag site.yml does not spell in it): set once per language.
         public var lang: String? = nil
+        /// The same for `detail`, a charge's law.
+        public var detailLang: String? = nil
     }
 
     /// `statuses`, `charges`, `regions` or `tags`; the catalogue's `facets.<name>` says it.

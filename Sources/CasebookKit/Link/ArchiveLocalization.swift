@@ -46,6 +46,8 @@ extension Archive {
                     let charge = copy.site.charge(value.key)
                     value.label = charge?.label ?? value.label
                     value.detail = charge?.law
+                    value.lang = charge?.labelLang
+                    value.detailLang = charge?.lawLang
                 default: break
                 }
                 return value

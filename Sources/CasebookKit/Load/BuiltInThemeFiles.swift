@@ -1275,7 +1275,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto"{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
 <div><dt>{{words.casefacts.country}}</dt><dd>{{#.href}}<a href="{{root}}{{.}}">{{/.href}}{{.label}}{{#.href}}</a>{{/.href}}</dd></div>{{/facts.country}}{{#facts.offence_date}}
 <div><dt>{{words.casefacts.offence}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/facts.offence_date}}
-{{^empty(facts.charges)}}<div><dt>{{words.case.charges}}</dt><dd><ul class="plain">{{#facts.charges}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.law}}</li>{{/facts.charges}}</ul></dd></div>{{/empty(facts.charges)}}
+{{^empty(facts.charges)}}<div><dt>{{words.case.charges}}</dt><dd><ul class="plain">{{#facts.charges}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} <span class="law">(<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>)</span>{{/.law}}</li>{{/facts.charges}}</ul></dd></div>{{/empty(facts.charges)}}
 {{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd><ul class="plain">{{#organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></li>{{/organizations}}</ul></dd></div>{{/empty(organizations)}}
 {{#updated}}<div><dt>{{words.case.last_updated}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/updated}}
 </dl>
@@ -1288,7 +1288,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a> <span class="role" dir="auto">{{.role}}</span></h3>
 <dl class="participant-facts">
 {{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
-{{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
+{{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
 {{#.sentence_html}}<div><dt>{{words.case.sentence}}</dt><dd>{{{.}}}</dd></div>{{/.sentence_html}}
 </dl>
 {{#.history}}
@@ -1419,7 +1419,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{<layout}}{{$content}}
 <header class="page-header">
 <p class="kicker"><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> · <a href="{{root}}{{facet.href}}">{{facet.title}}</a></p>
-<h1 dir="auto"{{#lang}} lang="{{.}}"{{/lang}}>{{label}}{{#detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/detail}}</h1>
+<h1 dir="auto"{{#lang}} lang="{{.}}"{{/lang}}>{{label}}{{#detail}} <span class="law">(<bdi{{#detail_lang}} lang="{{.}}"{{/detail_lang}}{{^detail_lang}}{{#lang}} lang="{{site.language}}"{{/lang}}{{/detail_lang}}>{{.}}</bdi>)</span>{{/detail}}</h1>
 
 <p>{{count_text}}.</p>
 </header>
@@ -1438,7 +1438,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h1>{{.title}}</h1>
 </header>
 <ul class="facet-list">
-{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
+{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.detail}} <span class="law">(<bdi{{#detail_lang}} lang="{{.}}"{{/detail_lang}}>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
 {{/.values}}
 </ul>
 {{/facet}}
@@ -1729,7 +1729,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <dl class="participant-facts decision-history">
 {{#.roles}}<div class="earlier-roles"><dt>{{words.decisions.roles}}</dt><dd><bdi>{{.}}</bdi>{{#role_sources}} <a href="{{#.page}}{{root}}{{.}}{{/.page}}#{{.anchor}}">[{{.number}}]</a>{{/role_sources}}</dd></div>
 {{/.roles}}
-{{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
+{{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
 {{/empty(.charges_brought)}}
 {{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}}, <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
@@ -1742,7 +1742,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/.sentence_html}}
 {{#.total_html}}<p class="decision-total">{{words.decisions.total}} {{{.}}}</p>
 {{/.total_html}}
-{{^empty(.charges)}}<p class="decision-charges">{{words.decisions.ruled_on}} {{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</p>
+{{^empty(.charges)}}<p class="decision-charges">{{words.decisions.ruled_on}} {{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</p>
 {{/empty(.charges)}}
 {{#.note}}<p class="decision-note"><bdi{{/.note}}{{#.lang}} lang="{{.}}"{{/.lang}}{{#.note}}>{{.}}</bdi></p>
 {{/.note}}

@@ -28,6 +28,8 @@ extension SiteConfig {
                               law: charge.translatedLaw[code] ?? charge.law)
             copy.unspecified = charge.unspecified
             copy.country = charge.country
+            copy.labelLang = charge.translatedLabel[code] == nil ? defaultLanguage : nil
+            copy.lawLang = charge.law != nil && charge.translatedLaw[code] == nil ? defaultLanguage : nil
             return copy
         }
         return copy

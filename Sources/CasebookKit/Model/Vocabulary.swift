@@ -39,6 +39,10 @@ public struct Charge: Sendable, Hashable {
     public var translatedLaw: [String: String] = [:]
     /// `country`: the ISO 3166-1 code of the country whose law it is; a case of another country may not use it.
     public var country: String?
+    /// In a language's settings (`SiteConfig.localized(to:)`): the default language's code
+    /// where the label or law has no text in that language and is shown in the default's.
+    public var labelLang: String?
+    public var lawLang: String?
 
     public init(key: String, label: String, law: String?) {
         self.key = key

@@ -94,14 +94,16 @@ struct FacetValueSummary: TemplateFields {
     /// `count` as the page's language writes numbers ("1 180").
     let countText: String
     let detail: String?
-    /// The label's language where it is not the page's (`Facet.Value.lang`).
+    /// The label's and the detail's languages where they are not the page's (`Facet.Value.lang`).
     var lang: String? = nil
+    var detailLang: String? = nil
 
-    static let fieldNames = ["label", "href", "count", "count_text", "detail", "lang"]
+    static let fieldNames = ["label", "href", "count", "count_text", "detail", "lang", "detail_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "lang": lang.templateValue
+        case "detail_lang": detailLang.templateValue
         case "href": .string(href)
         case "count": .int(count)
         case "count_text": .string(countText)

@@ -137,7 +137,7 @@ struct Statistics: Sendable {
         self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key), lang: $0.lang) })
             + (regions.keys.contains(Self.none) ? [regions.row(Self.none, label: words.text("statistics.no_region"), href: nil)] : [])
         let chargeKeys = site.charges.map(\.key).filter(charges.keys.contains)
-        self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0)) })
+        self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0), lang: site.charge($0)?.labelLang) })
             + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: words.text("statistics.no_charge"), href: nil)] : [])
         let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
         self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })

@@ -59,7 +59,7 @@ struct FilterData {
         let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0)) })
         let facet = { (name: String) in archive.facets.first { $0.name == name }?.values ?? [] }
         let regions = Table(facet("regions").map { ($0.key, $0.label, $0.lang) })
-        let charges = Table(facet("charges").map { ($0.key, $0.label) })
+        let charges = Table(facet("charges").map { ($0.key, $0.label, $0.lang) })
         let organizations = Table(archive.organizations.filter { used.organizations.contains($0.record.id) }.map { linked in
             let organization = linked.record
             return (organization.id, organization.shortName.map { "\(organization.name) (\($0))" } ?? organization.name,
