@@ -125,4 +125,22 @@ import Testing
         #expect(try site.read("public/kk/charges/index.html").contains(#"dir="auto">Тыйым салынған экстремистік"#))
         #expect(try site.read("public/charges/index.html").contains(#"dir="auto">\#(label)</a>"#))
     }
+
+    /// site.yml gives the status `sentenced` no Russian label: its facet index, page, the
+    /// home page's list, the statistics and the filters mark it; the Kazakh ones have their own.
+    @Test func anUntranslatedStatusCarriesTheDefaultLanguageInItsLists() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  sentenced:     {en: Sentenced, ru: Осуждён, kk: Сотталды}\n",
+                         with: "  sentenced:     {en: Sentenced, kk: Сотталды}\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        #expect(try site.read("public/ru/statuses/index.html").contains(#"<a href="../statuses/sentenced/index.html" dir="auto" lang="en">Sentenced</a>"#))
+        #expect(try site.read("public/ru/statuses/sentenced/index.html").contains(#"<h1 dir="auto" lang="en">Sentenced</h1>"#))
+        #expect(try site.read("public/ru/index.html").contains(#"<a href="statuses/sentenced/index.html" dir="auto" lang="en">Sentenced</a>"#))
+        #expect(try site.read("public/ru/statistics/index.html").contains(#"<bdi lang="en">Sentenced</bdi>"#))
+        #expect(try site.read("public/ru/cases/filter-data.js").contains(#"["sentenced","Sentenced","en"]"#))
+        #expect(try site.read("public/kk/statuses/sentenced/index.html").contains(#"<h1 dir="auto">Сотталды</h1>"#))
+        #expect(try site.read("public/cases/filter-data.js").contains(#"["sentenced","Sentenced"]"#))
+    }
 }

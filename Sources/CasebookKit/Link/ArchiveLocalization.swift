@@ -34,7 +34,10 @@ extension Archive {
             facet.values = facet.values.map { value in
                 var value = value
                 switch facet.name {
-                case "statuses": value.label = copy.site.statuses.label(value.key)
+                case "statuses":
+                    value.label = copy.site.statuses.label(value.key)
+                    // A label site.yml gives no text in this language is the default's.
+                    value.lang = site.statuses.translated[code]?[value.key] == nil ? defaultCode : nil
                 case "regions":
                     value.lang = copy.site.placeLang(value.label)
                     value.label = copy.site.place(value.label)

@@ -394,7 +394,9 @@ extension BuiltInTheme {
     h3.appendChild(link);
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status));
+    var status = el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status);
+    if (!item.statusText && langs.status[item.status]) { status.setAttribute("lang", langs.status[item.status]); }
+    meta.appendChild(status);
     var rest = [];
     if (item.year) { rest.push([item.year, ""]); }
     if (item.region) { rest.push([labels.region[item.region], langs.region[item.region]]); }

@@ -130,8 +130,10 @@ struct Statistics: Sendable {
         self.years = Self.yearRows(years, words: words)
         undated = years.keys.contains(Self.none) ? years.row(Self.none, label: words.text("statistics.not_known"), href: nil) : nil
 
+        let statusLangs = Dictionary((archive.facets.first { $0.name == "statuses" }?.values ?? []).map { ($0.key, $0.lang) },
+                                     uniquingKeysWith: { first, _ in first })
         self.statuses = site.statuses.keys.filter(statuses.keys.contains).map {
-            statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0))
+            statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0), lang: statusLangs[$0] ?? nil)
         }
         let regionFacet = archive.facets.first { $0.name == "regions" }?.values ?? []
         self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key), lang: $0.lang) })

@@ -56,8 +56,9 @@ struct FilterData {
             sets.organizations.formUnion(linked.record.organizations.map(\.id))
             sets.sentences.formUnion(Self.sentenceTypes(linked.record, site: site))
         }
-        let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0)) })
         let facet = { (name: String) in archive.facets.first { $0.name == name }?.values ?? [] }
+        let statusLangs = Dictionary(facet("statuses").map { ($0.key, $0.lang) }, uniquingKeysWith: { first, _ in first })
+        let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0), statusLangs[$0] ?? nil) })
         let regions = Table(facet("regions").map { ($0.key, $0.label, $0.lang) })
         let charges = Table(facet("charges").map { ($0.key, $0.label, $0.lang) })
         let organizations = Table(archive.organizations.filter { used.organizations.contains($0.record.id) }.map { linked in
