@@ -143,4 +143,19 @@ import Testing
         #expect(try site.read("public/kk/statuses/sentenced/index.html").contains(#"<h1 dir="auto">Сотталды</h1>"#))
         #expect(try site.read("public/cases/filter-data.js").contains(#"["sentenced","Sentenced"]"#))
     }
+
+    /// site.yml gives the event type `verdict` no Russian label: each such event on the
+    /// Russian pages marks its type; built-in labels and the Kazakh ones have none.
+    @Test func anUntranslatedEventTypeCarriesTheDefaultLanguage() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/site.yml", "  verdict:       {en: Verdict, ru: Приговор, kk: Үкім}\n", with: "  verdict:       {en: Verdict, kk: Үкім}\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0, "\(result.diagnostics.map(\.description))")
+        let russian = try site.read("public/ru/cases/qambarova-2021/index.html")
+        #expect(russian.contains(#"<strong class="event-type"><bdi lang="en">Verdict</bdi>.</strong>"#))
+        #expect(russian.contains(#"<strong class="event-type"><bdi>Задержание</bdi>.</strong>"#) || !russian.contains("Задержание"))
+        #expect(try site.read("public/kk/cases/qambarova-2021/index.html").contains(#"<strong class="event-type"><bdi>Үкім</bdi>.</strong>"#))
+        #expect(try site.read("public/cases/qambarova-2021/index.html").contains(#"<strong class="event-type"><bdi>Verdict</bdi>.</strong>"#))
+    }
 }

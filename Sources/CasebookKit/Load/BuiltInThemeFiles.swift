@@ -1762,7 +1762,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#events}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 {{^empty(.people)}}<p class="event-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
 {{^empty(.sources)}}<p class="event-sources">{{words.common.sources_label}} {{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</p>{{/empty(.sources)}}
@@ -1936,7 +1936,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#timeline}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>
@@ -2051,7 +2051,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#recent}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>

@@ -16,7 +16,7 @@ extension SiteConfig {
         copy.description = translatedDescription[code] ?? description
         copy.statuses = statuses.localized(to: code)
         copy.roles = roles.localized(to: code)
-        copy.eventTypes = eventTypes.localized(to: code)
+        copy.eventTypes = eventTypes.localized(to: code, fallback: defaultLanguage)
         copy.sentenceTypes = sentenceTypes.localized(to: code)
         copy.organizationKinds = organizationKinds.localized(to: code)
         copy.affiliations = affiliations.localized(to: code)
@@ -37,9 +37,14 @@ extension SiteConfig {
 }
 
 extension Vocabulary {
-    /// The same keys with the labels of `code` where given.
-    func localized(to code: String) -> Vocabulary {
-        guard let own = translated[code], !own.isEmpty else { return self }
-        return Vocabulary(name: name, entries: keys.map { ($0, own[$0] ?? label($0)) })
+    /// The same keys with the labels of `code` where given; with `fallback`, the others
+    /// are marked as shown in it (`shownIn`).
+    func localized(to code: String, fallback: String? = nil) -> Vocabulary {
+        let own = translated[code] ?? [:]
+        var copy = own.isEmpty ? self : Vocabulary(name: name, entries: keys.map { ($0, own[$0] ?? label($0)) })
+        if let fallback {
+            for key in keys where own[key] == nil { copy.shownIn[key] = fallback }
+        }
+        return copy
     }
 }

@@ -10,6 +10,9 @@ public struct Vocabulary: Sendable, Hashable {
     /// Old key -> the key it was renamed to (site.yml `former_keys`), so a file still
     /// writing the old one is told which to write.
     public var renamed: [String: String] = [:]
+    /// In a language's settings (`localized(to:fallback:)`): key -> the default language's
+    /// code, for each label shown in it for want of a translation (its `lang` on the page).
+    public var shownIn: [String: String] = [:]
 
     public init(name: String, entries: [(String, String)]) {
         self.name = name
