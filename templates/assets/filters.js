@@ -68,6 +68,7 @@
 
   var cases = [];       // [{id, title, status, region, values: {facet: [keys]}}]
   var labels = {};      // facet -> {key: label}
+  var langs = {};       // facet -> {key: language of a label shown untranslated}
   var order = {};       // facet -> [keys in order]
   var state = readAddress();
   var pageSize = 100;
@@ -150,9 +151,11 @@
     var tables = data.labels;
     ["status", "region", "charge", "organization", "sentence"].forEach(function (name) {
       labels[name] = {};
+      langs[name] = {};
       order[name] = [];
       (tables[name] || []).forEach(function (pair) {
         labels[name][pair[0]] = pair[1];
+        if (pair[2]) { langs[name][pair[0]] = pair[2]; }
         order[name].push(pair[0]);
       });
     });
@@ -170,6 +173,8 @@
         id: row[0], title: row[1], status: status, region: region, year: year,
         // row[8]: the status with its certainty ("Sentenced (disputed)"), only where the case gives one.
         statusText: typeof row[8] === "string" ? row[8] : "",
+        // row[9]: the title's language where it is shown untranslated.
+        titleLang: typeof row[9] === "string" ? row[9] : "",
         values: {
           status: status ? [status] : [], region: region ? [region] : [], charge: keys("charge", row[4]),
           organization: keys("organization", row[5]), year: year ? [year] : [], sentence: keys("sentence", row[7])
@@ -282,6 +287,7 @@
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
         var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + grouped(count) + ")");
+        if (langs[facet.key] && langs[facet.key][value]) { option.setAttribute("lang", langs[facet.key][value]); }
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });
@@ -306,17 +312,21 @@
   function entry(item) {
     var li = el("li", { "class": "case-item" });
     var h3 = el("h3");
-    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title));
+    var link = el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title);
+    if (item.titleLang) { link.setAttribute("lang", item.titleLang); }
+    h3.appendChild(link);
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status));
+    var status = el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status);
+    if (!item.statusText && langs.status[item.status]) { status.setAttribute("lang", langs.status[item.status]); }
+    meta.appendChild(status);
     var rest = [];
-    if (item.year) { rest.push(item.year); }
-    if (item.region) { rest.push(labels.region[item.region]); }
-    // Each label isolated, as on the pages the build writes.
-    rest.forEach(function (text) {
+    if (item.year) { rest.push([item.year, ""]); }
+    if (item.region) { rest.push([labels.region[item.region], langs.region[item.region]]); }
+    // Each label isolated, as on the pages the build writes, in its language when untranslated.
+    rest.forEach(function (part) {
       meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(el("bdi", {}, String(text)));
+      meta.appendChild(el("bdi", part[1] ? { lang: part[1] } : {}, String(part[0])));
     });
     li.appendChild(meta);
     return li;

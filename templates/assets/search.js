@@ -99,6 +99,9 @@
   }
 
   var columns = {};         // lists of numbers, decoded once: see column()
+  // The language of names, titles and regions shown untranslated, and which they are
+  // (index.u, docs/search.md): kind -> {position: true}.
+  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
 
   function prepare(index) {
     if (!index || index.v !== INDEX_VERSION) return false;
@@ -114,6 +117,13 @@
       defendants: column(index.c, 4, false), participants: column(index.c, 5, false), organizations: column(index.c, 6, false),
       charges: column(index.c, 7, false), title: column(index.c, 9, true), text: column(index.c, 10, true)
     };
+    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+    if (index.u) {
+      untranslated.lang = index.u[0];
+      ['people', 'organizations', 'cases', 'regions'].forEach(function (kind, k) {
+        list(column([index.u], k + 1, true), 0).forEach(function (p) { untranslated[kind][p] = true; });
+      });
+    }
     return true;
   }
 
@@ -315,20 +325,29 @@
     return result;
   }
 
-  /** What a result shows: its title, a line of detail, and its address. */
+  /** The language of an entry's text shown untranslated, else ''. */
+  function langOf(kind, position) { return untranslated[kind][position] ? untranslated.lang : ''; }
+
+  /** What a result shows: its title, a line of detail, and its address; `lang` the title's
+   * language where it is untranslated, and `langs` the same for detail texts by text. */
   function describe(kind, i) {
-    var entry, detail = [];
+    var entry, detail = [], langs = {};
     if (kind === 'people') {
       entry = data.p[i];
       if (entry[2]) detail.push([entry[2]]);
-      if (entry[3] >= 0) detail.push([data.r[entry[3]][0]]);
-      return { title: entry[1], detail: detail, href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
+      if (entry[3] >= 0) {
+        detail.push([data.r[entry[3]][0]]);
+        langs[data.r[entry[3]][0]] = langOf('regions', entry[3]);
+      }
+      return { title: entry[1], lang: langOf('people', i), detail: detail, langs: langs,
+        href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
     }
     if (kind === 'organizations') {
       entry = data.o[i];
       if (entry[2]) detail.push([entry[2]]);
       if (entry[3] >= 0) detail.push([data.k[entry[3]][0]]);
-      return { title: entry[1], detail: detail, href: root + 'organizations/' + entry[0] + '/index.html' };
+      return { title: entry[1], lang: langOf('organizations', i), detail: detail, langs: langs,
+        href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
     // entry[11]: the status with its certainty ("Released (disputed)"), only where the case gives one.
@@ -336,10 +355,14 @@
     else if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
-    var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });
+    var names = defendants.slice(0, 3).map(function (p) {
+      if (langOf('people', p)) langs[data.p[p][1]] = untranslated.lang;
+      return data.p[p][1];
+    });
     if (defendants.length > 3) names.push(say('more', { count: defendants.length - 3 }));
     if (names.length) detail.push(names);
-    return { title: entry[1], detail: detail, href: root + 'cases/' + entry[0] + '/index.html' };
+    return { title: entry[1], lang: langOf('cases', i), detail: detail, langs: langs,
+      href: root + 'cases/' + entry[0] + '/index.html' };
   }
 
   // ---- Showing results ---------------------------------------------------------------
@@ -363,6 +386,7 @@
     var link = element('a', null, found.title);
     link.href = found.href;
     link.dir = 'auto';
+    if (found.lang) link.lang = found.lang;
     li.appendChild(link);
     if (found.detail.length) {
       // Groups joined by ' · ', names within a group by ', ': "Sentenced · 2021 · A, B".
@@ -370,7 +394,9 @@
       found.detail.forEach(function (group, g) {
         group.forEach(function (text, n) {
           if (g || n) detail.appendChild(document.createTextNode(n ? ', ' : ' · '));
-          detail.appendChild(element('bdi', null, text));
+          var part = element('bdi', null, text);
+          if (found.langs[text]) part.lang = found.langs[text];
+          detail.appendChild(part);
         });
       });
       // Aliases are often in another script: no pronunciation rules of the page's language.

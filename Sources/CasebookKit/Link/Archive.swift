@@ -66,6 +66,8 @@ public struct LinkedOrganization: Sendable {
     /// Organizations that name this one in `successor_of`, by id.
     public var successorIDs: [String] = []
     public var untranslated: Untranslated?
+    /// The short name's language on another language's pages where it is shown untranslated.
+    public var shortNameLang: String?
 }
 
 public struct LinkedPage: Sendable {
@@ -92,6 +94,11 @@ public struct Facet: Sendable {
         public var label: String
         public var detail: String?
         public let caseIDs: [String]
+        /// The label's language on a page of another language that shows it as the files
+        /// write it (a region or tag site.yml does not spell in it): set once per language.
+        public var lang: String? = nil
+        /// The same for `detail`, a charge's law.
+        public var detailLang: String? = nil
     }
 
     /// `statuses`, `charges`, `regions` or `tags`; the catalogue's `facets.<name>` says it.

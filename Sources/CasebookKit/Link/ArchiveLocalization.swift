@@ -34,14 +34,23 @@ extension Archive {
             facet.values = facet.values.map { value in
                 var value = value
                 switch facet.name {
-                case "statuses": value.label = copy.site.statuses.label(value.key)
-                case "regions": value.label = copy.site.place(value.label)
-                case "tags": value.label = copy.site.tag(value.label)
+                case "statuses":
+                    value.label = copy.site.statuses.label(value.key)
+                    // A label site.yml gives no text in this language is the default's.
+                    value.lang = site.statuses.translated[code]?[value.key] == nil ? defaultCode : nil
+                case "regions":
+                    value.lang = copy.site.placeLang(value.label)
+                    value.label = copy.site.place(value.label)
+                case "tags":
+                    value.lang = copy.site.tagLang(value.label)
+                    value.label = copy.site.tag(value.label)
                 case "countries": value.label = Country.name(value.key.uppercased(), in: code)
                 case "charges":
                     let charge = copy.site.charge(value.key)
                     value.label = charge?.label ?? value.label
                     value.detail = charge?.law
+                    value.lang = charge?.labelLang
+                    value.detailLang = charge?.lawLang
                 default: break
                 }
                 return value

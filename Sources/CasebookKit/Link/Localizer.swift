@@ -54,7 +54,9 @@ struct Localizer {
 
     func localize(_ linked: LinkedOrganization, _ translation: LinkedTranslation?) -> LinkedOrganization {
         var linked = linked
-        _ = replace(&linked.record.shortName, with: translation?.translation.shortName)
+        // A short name left as written is in the default language; the page says nothing of it
+        // (an abbreviation often stays), but gives it that `lang`.
+        if !replace(&linked.record.shortName, with: translation?.translation.shortName) { linked.shortNameLang = fallback }
         linked.untranslated = named(&linked.record.name, &linked.record.aliases, &linked.bodyHTML, &linked.record.events,
                                     &linked.record.sources, &linked.record.corrections, translation)
         // A former name is a name: one left untranslated is shown as written, like an alias.

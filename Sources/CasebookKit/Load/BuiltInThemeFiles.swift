@@ -145,6 +145,7 @@ extension BuiltInTheme {
 
   var cases = [];       // [{id, title, status, region, values: {facet: [keys]}}]
   var labels = {};      // facet -> {key: label}
+  var langs = {};       // facet -> {key: language of a label shown untranslated}
   var order = {};       // facet -> [keys in order]
   var state = readAddress();
   var pageSize = 100;
@@ -227,9 +228,11 @@ extension BuiltInTheme {
     var tables = data.labels;
     ["status", "region", "charge", "organization", "sentence"].forEach(function (name) {
       labels[name] = {};
+      langs[name] = {};
       order[name] = [];
       (tables[name] || []).forEach(function (pair) {
         labels[name][pair[0]] = pair[1];
+        if (pair[2]) { langs[name][pair[0]] = pair[2]; }
         order[name].push(pair[0]);
       });
     });
@@ -247,6 +250,8 @@ extension BuiltInTheme {
         id: row[0], title: row[1], status: status, region: region, year: year,
         // row[8]: the status with its certainty ("Sentenced (disputed)"), only where the case gives one.
         statusText: typeof row[8] === "string" ? row[8] : "",
+        // row[9]: the title's language where it is shown untranslated.
+        titleLang: typeof row[9] === "string" ? row[9] : "",
         values: {
           status: status ? [status] : [], region: region ? [region] : [], charge: keys("charge", row[4]),
           organization: keys("organization", row[5]), year: year ? [year] : [], sentence: keys("sentence", row[7])
@@ -359,6 +364,7 @@ extension BuiltInTheme {
       order[facet.key].forEach(function (value) {
         var count = counts[value] || 0;
         var option = el("option", { value: value }, isolated(labels[facet.key][value]) + " (" + grouped(count) + ")");
+        if (langs[facet.key] && langs[facet.key][value]) { option.setAttribute("lang", langs[facet.key][value]); }
         if (count === 0 && state[facet.key] !== value) { option.disabled = true; }
         select.appendChild(option);
       });
@@ -383,17 +389,21 @@ extension BuiltInTheme {
   function entry(item) {
     var li = el("li", { "class": "case-item" });
     var h3 = el("h3");
-    h3.appendChild(el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title));
+    var link = el("a", { href: root + "cases/" + item.id + "/index.html", dir: "auto" }, item.title);
+    if (item.titleLang) { link.setAttribute("lang", item.titleLang); }
+    h3.appendChild(link);
     li.appendChild(h3);
     var meta = el("p", { "class": "case-meta" });
-    meta.appendChild(el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status));
+    var status = el("span", { "class": "status status-" + item.status, dir: "auto" }, item.statusText || labels.status[item.status] || item.status);
+    if (!item.statusText && langs.status[item.status]) { status.setAttribute("lang", langs.status[item.status]); }
+    meta.appendChild(status);
     var rest = [];
-    if (item.year) { rest.push(item.year); }
-    if (item.region) { rest.push(labels.region[item.region]); }
-    // Each label isolated, as on the pages the build writes.
-    rest.forEach(function (text) {
+    if (item.year) { rest.push([item.year, ""]); }
+    if (item.region) { rest.push([labels.region[item.region], langs.region[item.region]]); }
+    // Each label isolated, as on the pages the build writes, in its language when untranslated.
+    rest.forEach(function (part) {
       meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(el("bdi", {}, String(text)));
+      meta.appendChild(el("bdi", part[1] ? { lang: part[1] } : {}, String(part[0])));
     });
     li.appendChild(meta);
     return li;
@@ -515,6 +525,9 @@ extension BuiltInTheme {
   }
 
   var columns = {};         // lists of numbers, decoded once: see column()
+  // The language of names, titles and regions shown untranslated, and which they are
+  // (index.u, docs/search.md): kind -> {position: true}.
+  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
 
   function prepare(index) {
     if (!index || index.v !== INDEX_VERSION) return false;
@@ -530,6 +543,13 @@ extension BuiltInTheme {
       defendants: column(index.c, 4, false), participants: column(index.c, 5, false), organizations: column(index.c, 6, false),
       charges: column(index.c, 7, false), title: column(index.c, 9, true), text: column(index.c, 10, true)
     };
+    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+    if (index.u) {
+      untranslated.lang = index.u[0];
+      ['people', 'organizations', 'cases', 'regions'].forEach(function (kind, k) {
+        list(column([index.u], k + 1, true), 0).forEach(function (p) { untranslated[kind][p] = true; });
+      });
+    }
     return true;
   }
 
@@ -731,20 +751,29 @@ extension BuiltInTheme {
     return result;
   }
 
-  /** What a result shows: its title, a line of detail, and its address. */
+  /** The language of an entry's text shown untranslated, else ''. */
+  function langOf(kind, position) { return untranslated[kind][position] ? untranslated.lang : ''; }
+
+  /** What a result shows: its title, a line of detail, and its address; `lang` the title's
+   * language where it is untranslated, and `langs` the same for detail texts by text. */
   function describe(kind, i) {
-    var entry, detail = [];
+    var entry, detail = [], langs = {};
     if (kind === 'people') {
       entry = data.p[i];
       if (entry[2]) detail.push([entry[2]]);
-      if (entry[3] >= 0) detail.push([data.r[entry[3]][0]]);
-      return { title: entry[1], detail: detail, href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
+      if (entry[3] >= 0) {
+        detail.push([data.r[entry[3]][0]]);
+        langs[data.r[entry[3]][0]] = langOf('regions', entry[3]);
+      }
+      return { title: entry[1], lang: langOf('people', i), detail: detail, langs: langs,
+        href: root + 'people/' + entry[0] + '/index.html', other: entry[2] !== '' };
     }
     if (kind === 'organizations') {
       entry = data.o[i];
       if (entry[2]) detail.push([entry[2]]);
       if (entry[3] >= 0) detail.push([data.k[entry[3]][0]]);
-      return { title: entry[1], detail: detail, href: root + 'organizations/' + entry[0] + '/index.html' };
+      return { title: entry[1], lang: langOf('organizations', i), detail: detail, langs: langs,
+        href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
     // entry[11]: the status with its certainty ("Released (disputed)"), only where the case gives one.
@@ -752,10 +781,14 @@ extension BuiltInTheme {
     else if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
-    var names = defendants.slice(0, 3).map(function (p) { return data.p[p][1]; });
+    var names = defendants.slice(0, 3).map(function (p) {
+      if (langOf('people', p)) langs[data.p[p][1]] = untranslated.lang;
+      return data.p[p][1];
+    });
     if (defendants.length > 3) names.push(say('more', { count: defendants.length - 3 }));
     if (names.length) detail.push(names);
-    return { title: entry[1], detail: detail, href: root + 'cases/' + entry[0] + '/index.html' };
+    return { title: entry[1], lang: langOf('cases', i), detail: detail, langs: langs,
+      href: root + 'cases/' + entry[0] + '/index.html' };
   }
 
   // ---- Showing results ---------------------------------------------------------------
@@ -779,6 +812,7 @@ extension BuiltInTheme {
     var link = element('a', null, found.title);
     link.href = found.href;
     link.dir = 'auto';
+    if (found.lang) link.lang = found.lang;
     li.appendChild(link);
     if (found.detail.length) {
       // Groups joined by ' · ', names within a group by ', ': "Sentenced · 2021 · A, B".
@@ -786,7 +820,9 @@ extension BuiltInTheme {
       found.detail.forEach(function (group, g) {
         group.forEach(function (text, n) {
           if (g || n) detail.appendChild(document.createTextNode(n ? ', ' : ' · '));
-          detail.appendChild(element('bdi', null, text));
+          var part = element('bdi', null, text);
+          if (found.langs[text]) part.lang = found.langs[text];
+          detail.appendChild(part);
         });
       });
       // Aliases are often in another script: no pronunciation rules of the page's language.
@@ -1236,13 +1272,13 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="facts-heading">{{words.case.facts}}</h2>
 <dl>
 <div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto">{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
-{{#facts.court}}<div><dt>{{words.case.court}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></dd></div>{{/facts.court}}
+{{#facts.court}}<div><dt>{{words.case.court}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></dd></div>{{/facts.court}}
 {{#facts.region}}<div><dt>{{words.common.region}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#facts.city}}, <bdi{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</bdi>{{/facts.city}}</dd></div>{{/facts.region}}
 {{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto"{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
 <div><dt>{{words.casefacts.country}}</dt><dd>{{#.href}}<a href="{{root}}{{.}}">{{/.href}}{{.label}}{{#.href}}</a>{{/.href}}</dd></div>{{/facts.country}}{{#facts.offence_date}}
 <div><dt>{{words.casefacts.offence}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/facts.offence_date}}
-{{^empty(facts.charges)}}<div><dt>{{words.case.charges}}</dt><dd><ul class="plain">{{#facts.charges}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.law}}</li>{{/facts.charges}}</ul></dd></div>{{/empty(facts.charges)}}
-{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd><ul class="plain">{{#organizations}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></li>{{/organizations}}</ul></dd></div>{{/empty(organizations)}}
+{{^empty(facts.charges)}}<div><dt>{{words.case.charges}}</dt><dd><ul class="plain">{{#facts.charges}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} <span class="law">(<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>)</span>{{/.law}}</li>{{/facts.charges}}</ul></dd></div>{{/empty(facts.charges)}}
+{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd><ul class="plain">{{#organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></li>{{/organizations}}</ul></dd></div>{{/empty(organizations)}}
 {{#updated}}<div><dt>{{words.case.last_updated}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/updated}}
 </dl>
 </aside>
@@ -1251,10 +1287,10 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="people-heading">{{words.case.people}}</h2>
 <ul class="participants">
 {{#people}}<li class="participant">
-<h3><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a> <span class="role" dir="auto">{{.role}}</span></h3>
+<h3><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a> <span class="role" dir="auto">{{.role}}</span></h3>
 <dl class="participant-facts">
 {{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
-{{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
+{{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
 {{#.sentence_html}}<div><dt>{{words.case.sentence}}</dt><dd>{{{.}}}</dd></div>{{/.sentence_html}}
 </dl>
 {{#.history}}
@@ -1269,7 +1305,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="held-heading">{{words.case.held_heading}}</h2>
 <p class="as-of">{{as_of_text}}</p>
 <ul class="plain">
-{{#people}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>: <bdi>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{/.case}}</li>
+{{#people}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>: <bdi>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{/.case}}</li>
 {{/people}}</ul>
 </section>
 {{/held}}{{^empty(events)}}<section aria-labelledby="events-heading">
@@ -1385,7 +1421,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{<layout}}{{$content}}
 <header class="page-header">
 <p class="kicker"><a href="{{root}}cases/index.html">{{words.nav.cases}}</a> · <a href="{{root}}{{facet.href}}">{{facet.title}}</a></p>
-<h1 dir="auto">{{label}}{{#detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/detail}}</h1>
+<h1 dir="auto"{{#lang}} lang="{{.}}"{{/lang}}>{{label}}{{#detail}} <span class="law">(<bdi{{#detail_lang}} lang="{{.}}"{{/detail_lang}}{{^detail_lang}}{{#lang}} lang="{{site.language}}"{{/lang}}{{/detail_lang}}>{{.}}</bdi>)</span>{{/detail}}</h1>
 
 <p>{{count_text}}.</p>
 </header>
@@ -1404,7 +1440,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h1>{{.title}}</h1>
 </header>
 <ul class="facet-list">
-{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.detail}} <span class="law">(<bdi>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
+{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.detail}} <span class="law">(<bdi{{#detail_lang}} lang="{{.}}"{{/detail_lang}}>{{.}}</bdi>)</span>{{/.detail}} <span class="count">{{.count_text}}</span></li>
 {{/.values}}
 </ul>
 {{/facet}}
@@ -1424,7 +1460,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/filters}}</ul>
 {{^empty(organizations)}}<p>{{words.held.filter_by}}</p>
 <ul class="facet-list">
-{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>
+{{#organizations}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}} dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a> <span class="count">{{.count_text}}</span></li>
 {{/organizations}}</ul>
 {{/empty(organizations)}}</nav>
 {{/empty(filters)}}{{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
@@ -1432,7 +1468,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{^empty(people)}}<ul class="participants held-list">
 {{#people}}<li class="participant" id="held-{{.id}}">
 {{#.photo}}<img class="portrait" src="{{site_root}}{{.}}" alt="{{photo_alt}}" width="96"{{#photo_lang}} lang="{{.}}"{{/photo_lang}}>
-{{/.photo}}<h2><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></h2>
+{{/.photo}}<h2><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></h2>
 <dl class="participant-facts">
 <div><dt>{{words.held.since}}</dt><dd><time datetime="{{.since.iso}}">{{.since.text}}</time>{{#.continuous_since_text}}; {{.}}{{/.continuous_since_text}}</dd></div>
 <div><dt>{{words.held.days}}</dt><dd>{{.days_text}}</dd></div>
@@ -1440,8 +1476,8 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#.place}}<div><dt>{{words.held.place}}</dt><dd dir="auto"{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</dd></div>
 {{/.place}}{{#.case}}<div><dt>{{words.held.case}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></dd></div>
 {{/.case}}</dl>
-{{#.letters}}<p><a href="{{root}}{{.}}">{{words.held.letters}}<span class="visually-hidden">: {{name}}</span></a></p>
-{{/.letters}}{{#.support}}<p><a href="{{.}}" rel="noopener noreferrer">{{words.held.support}}<span class="visually-hidden">: {{name}}</span></a></p>
+{{#.letters}}<p><a href="{{root}}{{.}}">{{words.held.letters}}<span class="visually-hidden">: <span{{#name_lang}} lang="{{.}}"{{/name_lang}}>{{name}}</span></span></a></p>
+{{/.letters}}{{#.support}}<p><a href="{{.}}" rel="noopener noreferrer">{{words.held.support}}<span class="visually-hidden">: <span{{#name_lang}} lang="{{.}}"{{/name_lang}}>{{name}}</span></span></a></p>
 {{/.support}}</li>
 {{/people}}
 </ul>
@@ -1453,8 +1489,8 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("home.mustache", #"""
 {{<layout}}{{$content}}
 <section class="hero" aria-labelledby="home-heading">
-<h1 id="home-heading" dir="auto">{{site.title}}</h1>
-{{#site.description}}<p class="lede" dir="auto">{{.}}</p>{{/site.description}}
+<h1 id="home-heading" dir="auto"{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</h1>
+{{#site.description}}<p class="lede" dir="auto"{{#site.description_lang}} lang="{{.}}"{{/site.description_lang}}>{{.}}</p>{{/site.description}}
 {{>partials/counts}}
 <p class="counts-note">{{words.home.counts_note}}</p>
 </section>
@@ -1463,7 +1499,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <ol class="case-list">
 {{#latest}}<li class="case-item">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
-<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.updated}} · {{words.home.updated}} <time datetime="{{.iso}}">{{.text}}</time>{{/.updated}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
+<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.updated}} · {{words.home.updated}} <time datetime="{{.iso}}">{{.text}}</time>{{/.updated}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
 {{#.summary}}<p class="case-summary" dir="auto"{{/.summary}}{{#.summary_lang}} lang="{{.}}"{{/.summary_lang}}{{#.summary}}>{{.}}</p>{{/.summary}}
 </li>
 {{/latest}}
@@ -1473,7 +1509,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <div class="entry-points">
 {{#facets}}<section aria-labelledby="facet-{{.name}}">
 <h2 id="facet-{{.name}}">{{.title}}</h2>
-<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto">{{.label}}</a> <span class="count">{{.count_text}}</span></li>{{/.values}}</ul>
+<ul class="facet-list">{{#.values}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a> <span class="count">{{.count_text}}</span></li>{{/.values}}</ul>
 {{#.more_text}}<p><a href="{{root}}{{href}}">{{.}}</a></p>{{/.more_text}}
 </section>
 {{/facets}}
@@ -1544,7 +1580,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/body_html}}<p class="letters-intro">{{{intro_html}}}</p>
 {{^empty(people)}}<ul class="letters">
 {{#people}}<li id="{{.id}}">
-<h2><a href="{{root}}{{.person.href}}" dir="auto">{{.person.name}}</a></h2>
+<h2><a href="{{root}}{{.person.href}}" dir="auto"{{#.person.name_lang}} lang="{{.}}"{{/.person.name_lang}}>{{.person.name}}</a></h2>
 <p class="letters-address" dir="auto">{{#.address_lines}}{{.}}{{^last()}}<br>{{/last()}}{{/.address_lines}}</p>
 {{#.as_of_html}}<p class="letters-as-of">{{{.}}}</p>
 {{/.as_of_html}}{{#.note}}<p class="letters-note" dir="auto"{{#note_lang}} lang="{{.}}"{{/note_lang}}>{{.}}</p>
@@ -1561,13 +1597,13 @@ ul.letters h2 { margin: 0.5rem 0; }
 <article class="organization">
 <header class="page-header">
 <p class="kicker"><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a>{{#kind}} · <bdi>{{.}}</bdi>{{/kind}}</p>
-<h1><bdi{{#title_lang}} lang="{{.}}"{{/title_lang}}>{{name}}</bdi>{{#short_name}} <span class="short-name">(<bdi>{{.}}</bdi>)</span>{{/short_name}}</h1>
+<h1><bdi{{#title_lang}} lang="{{.}}"{{/title_lang}}>{{name}}</bdi>{{#short_name}} <span class="short-name">(<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>)</span>{{/short_name}}</h1>
 {{^empty(aliases)}}<p class="aliases">{{words.common.also_written}} {{#aliases}}<span lang="" dir="auto">{{.}}</span>{{^last()}}, {{/last()}}{{/aliases}}</p>{{/empty(aliases)}}{{^empty(former_names)}}<p class="aliases former-names">{{words.organization.formerly}} {{#former_names}}<span lang="" dir="auto">{{.name}}</span>{{#.until_text}} ({{.}}){{/.until_text}}{{^last()}}, {{/last()}}{{/former_names}}</p>{{/empty(former_names)}}
 {{#translation_notice}}<p class="translation-notice" role="note">{{.}}</p>
 {{/translation_notice}}</header>
 <dl class="facts-inline">
-{{^empty(bans)}}<div><dt>{{words.organization.banned}}</dt><dd>{{#bans}}<time datetime="{{.date.iso}}">{{.date.text}}</time>{{#.by}}, {{words.organization.banned_by}} <a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{/.by}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/bans}}</dd></div>{{/empty(bans)}}{{#successor_of}}<div><dt>{{words.organization.successor_of}}</dt><dd><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></dd></div>{{/successor_of}}{{^empty(succeeded_by)}}<div><dt>{{words.organization.succeeded_by}}</dt><dd>{{#succeeded_by}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/succeeded_by}}</dd></div>{{/empty(succeeded_by)}}
-{{^empty(leaders)}}<div><dt>{{words.organization.leaders}}</dt><dd>{{#leaders}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/leaders}}</dd></div>{{/empty(leaders)}}
+{{^empty(bans)}}<div><dt>{{words.organization.banned}}</dt><dd>{{#bans}}<time datetime="{{.date.iso}}">{{.date.text}}</time>{{#.by}}, {{words.organization.banned_by}} <a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{/.by}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/bans}}</dd></div>{{/empty(bans)}}{{#successor_of}}<div><dt>{{words.organization.successor_of}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></dd></div>{{/successor_of}}{{^empty(succeeded_by)}}<div><dt>{{words.organization.succeeded_by}}</dt><dd>{{#succeeded_by}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{^last()}}, {{/last()}}{{/succeeded_by}}</dd></div>{{/empty(succeeded_by)}}
+{{^empty(leaders)}}<div><dt>{{words.organization.leaders}}</dt><dd>{{#leaders}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{^last()}}, {{/last()}}{{/leaders}}</dd></div>{{/empty(leaders)}}
 </dl>
 {{#body_html}}<section class="body" aria-labelledby="about-heading">
 <h2 id="about-heading">{{words.organization.about}}</h2>
@@ -1583,12 +1619,12 @@ ul.letters h2 { margin: 0.5rem 0; }
 </section>{{/empty(cases)}}
 {{^empty(members)}}<section aria-labelledby="members-heading">
 <h2 id="members-heading">{{words.organization.members}}</h2>
-<ul class="name-list">{{#members}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}</li>{{/members}}</ul>
+<ul class="name-list">{{#members}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}</li>{{/members}}</ul>
 </section>{{/empty(members)}}{{^empty(alleged)}}
 <section aria-labelledby="alleged-heading">
 <h2 id="alleged-heading">{{words.organization.alleged}}</h2>
 <p>{{words.organization.alleged_note}}</p>
-<ul class="name-list">{{#alleged}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a></li>{{/alleged}}</ul>
+<ul class="name-list">{{#alleged}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></li>{{/alleged}}</ul>
 </section>{{/empty(alleged)}}
 {{^empty(events)}}<section aria-labelledby="events-heading">
 <h2 id="events-heading">{{words.common.events}}</h2>
@@ -1610,7 +1646,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#groups}}<section aria-labelledby="kind-{{.key}}">
 <h2 id="kind-{{.key}}" dir="auto">{{.label}}</h2>
 <ul class="entity-list">
-{{#.organizations}}<li><a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.short_name}} (<bdi>{{.}}</bdi>){{/.short_name}} <span class="entity-meta">{{.cases_text}}</span></li>
+{{#.organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.short_name}} (<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>){{/.short_name}} <span class="entity-meta">{{.cases_text}}</span></li>
 {{/.organizations}}
 </ul>
 </section>
@@ -1637,8 +1673,8 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("partials/case-item.mustache", #"""
 <li class="case-item">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
-<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place}} · <bdi>{{.}}</bdi>{{/.place}}</p>
-{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.status}} <span class="person-status" dir="auto">({{.}})</span>{{/.status}}{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
+<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
+{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.status}} <span class="person-status" dir="auto">({{.}})</span>{{/.status}}{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
 {{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence_html}}: {{{.}}}{{/.sentence_html}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}
@@ -1695,7 +1731,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <dl class="participant-facts decision-history">
 {{#.roles}}<div class="earlier-roles"><dt>{{words.decisions.roles}}</dt><dd><bdi>{{.}}</bdi>{{#role_sources}} <a href="{{#.page}}{{root}}{{.}}{{/.page}}#{{.anchor}}">[{{.number}}]</a>{{/role_sources}}</dd></div>
 {{/.roles}}
-{{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
+{{^empty(.charges_brought)}}<div><dt>{{words.decisions.charges_brought}}</dt><dd>{{#.charges_brought}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges_brought}}</dd></div>
 {{/empty(.charges_brought)}}
 {{#.current}}<div class="current-sentence"><dt>{{words.decisions.current_sentence}}</dt><dd{{#.none}} class="no-sentence"{{/.none}}>{{{.html}}}{{#.in_absentia}}, <strong class="in-absentia">{{words.decisions.in_absentia}}</strong>{{/.in_absentia}}</dd></div>
 {{/.current}}
@@ -1703,12 +1739,12 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/.first_instance_html}}
 {{^empty(.decisions)}}<div class="decisions"><dt>{{words.decisions.heading}}</dt><dd><ol class="decisions">
 {{#.decisions}}<li class="decision decision-{{.kind_key}}">
-<p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
+<p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
 {{#.sentence_html}}<p class="decision-sentence">{{words.decisions.sentence}} {{{.}}}</p>
 {{/.sentence_html}}
 {{#.total_html}}<p class="decision-total">{{words.decisions.total}} {{{.}}}</p>
 {{/.total_html}}
-{{^empty(.charges)}}<p class="decision-charges">{{words.decisions.ruled_on}} {{#.charges}}<a href="{{root}}{{.href}}" dir="auto">{{.label}}</a>{{#.law}} (<bdi>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</p>
+{{^empty(.charges)}}<p class="decision-charges">{{words.decisions.ruled_on}} {{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</p>
 {{/empty(.charges)}}
 {{#.note}}<p class="decision-note"><bdi{{/.note}}{{#.lang}} lang="{{.}}"{{/.lang}}{{#.note}}>{{.}}</bdi></p>
 {{/.note}}
@@ -1726,9 +1762,9 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#events}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
-{{^empty(.people)}}<p class="event-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
+{{^empty(.people)}}<p class="event-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{^last()}}, {{/last()}}{{/.people}}</p>{{/empty(.people)}}
 {{^empty(.sources)}}<p class="event-sources">{{words.common.sources_label}} {{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</p>{{/empty(.sources)}}
 </div>
 </li>
@@ -1746,7 +1782,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <caption>{{.caption}}</caption>
 <thead><tr>{{#.columns}}<th scope="col">{{.}}</th>{{/.columns}}</tr></thead>
 <tbody>
-{{#.rows}}<tr><th scope="row">{{#.href}}<a href="{{root}}{{.}}">{{/.href}}<bdi>{{.label}}</bdi>{{#.href}}</a>{{/.href}}</th>{{#.cells}}<td>{{.}}</td>{{/.cells}}</tr>
+{{#.rows}}<tr><th scope="row">{{#.href}}<a href="{{root}}{{.}}">{{/.href}}<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</bdi>{{#.href}}</a>{{/.href}}</th>{{#.cells}}<td>{{.}}</td>{{/.cells}}</tr>
 {{/.rows}}
 </tbody>
 {{^empty(.total)}}<tfoot><tr><th scope="row">{{words.statistics.total}}</th>{{#.total}}<td>{{.}}</td>{{/.total}}</tr></tfoot>{{/empty(.total)}}
@@ -1765,7 +1801,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#footer_pages}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></li>
 {{/footer_pages}}</ul></nav>{{/empty(footer_pages)}}
 <p class="reuse"><a href="{{root}}data/index.html">{{words.footer.open_data}}</a> · <a href="{{root}}feed.xml">{{words.footer.feed}}</a>{{#corrections_href}} · <a href="{{root}}{{.}}">{{words.corrections.footer_link}}</a>{{/corrections_href}}</p>
-<p><bdi>{{site.title}}</bdi>{{#site.description}}: <bdi>{{.}}</bdi>{{/site.description}}</p>{{#build}}
+<p><bdi{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</bdi>{{#site.description}}: <bdi{{#site.description_lang}} lang="{{.}}"{{/site.description_lang}}>{{.}}</bdi>{{/site.description}}</p>{{#build}}
 <p class="build-stamp"><data value="{{commit}}">{{text}}</data></p>{{/build}}
 </div>
 </footer>
@@ -1774,7 +1810,7 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("partials/header.mustache", #"""
 <header class="site-header">
 <div class="wrap">
-<a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
+<a class="site-title" href="{{root}}index.html" dir="auto"{{#site.title_lang}} lang="{{.}}"{{/site.title_lang}}>{{site.title}}</a>
 <nav aria-label="{{words.header.nav_label}}">
 <ul>
 {{#nav}}<li><a href="{{root}}{{.href}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>
@@ -1859,8 +1895,8 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
 <ul class="entity-list">
 {{#people}}<li>
-<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.aliases}} <span class="aliases" lang="" dir="auto">{{.}}</span>{{/.aliases}}
-<span class="entity-meta">{{#.region}}<bdi>{{.}}</bdi> · {{/.region}}{{.cases_text}}</span>
+<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.aliases}} <span class="aliases" lang="" dir="auto">{{.}}</span>{{/.aliases}}
+<span class="entity-meta">{{#.region}}<bdi{{#region_lang}} lang="{{.}}"{{/region_lang}}>{{.}}</bdi> · {{/.region}}{{.cases_text}}</span>
 </li>
 {{/people}}
 </ul>
@@ -1877,15 +1913,15 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{^empty(aliases)}}<p class="aliases">{{words.common.also_written}} {{#aliases}}<span lang="" dir="auto">{{.}}</span>{{^last()}}, {{/last()}}{{/aliases}}</p>{{/empty(aliases)}}
 {{#translation_notice}}<p class="translation-notice" role="note">{{.}}</p>
 {{/translation_notice}}</header>
-{{#photo}}{{^photo_credit}}<img class="portrait" src="{{site_root}}{{photo}}" alt="{{#photo_alt}}{{.}}{{/photo_alt}}{{^photo_alt}}{{meta.title}}{{/photo_alt}}"{{#photo_lang}} lang="{{.}}"{{/photo_lang}}>{{/photo_credit}}{{#photo_credit}}<figure class="portrait"{{#photo_lang}} lang="{{.}}"{{/photo_lang}}>
-<img src="{{site_root}}{{photo}}" alt="{{#photo_alt}}{{.}}{{/photo_alt}}{{^photo_alt}}{{meta.title}}{{/photo_alt}}">
+{{#photo}}{{^photo_credit}}<img class="portrait" src="{{site_root}}{{photo}}" alt="{{#photo_alt}}{{.}}{{/photo_alt}}{{^photo_alt}}{{meta.title}}{{/photo_alt}}"{{#photo_alt}}{{#photo_lang}} lang="{{.}}"{{/photo_lang}}{{/photo_alt}}{{^photo_alt}}{{#title_lang}} lang="{{.}}"{{/title_lang}}{{/photo_alt}}>{{/photo_credit}}{{#photo_credit}}<figure class="portrait"{{#photo_lang}} lang="{{.}}"{{/photo_lang}}>
+<img src="{{site_root}}{{photo}}" alt="{{#photo_alt}}{{.}}{{/photo_alt}}{{^photo_alt}}{{meta.title}}{{/photo_alt}}"{{^photo_alt}}{{#title_lang}} lang="{{.}}"{{/title_lang}}{{/photo_alt}}>
 <figcaption dir="auto">{{.}}</figcaption>
 </figure>{{/photo_credit}}{{/photo}}
 <dl class="facts-inline">
 {{#born}}<div><dt>{{words.person.born}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/born}}
 {{#region}}<div><dt>{{words.common.region}}</dt><dd dir="auto"{{#region_lang}} lang="{{.}}"{{/region_lang}}>{{.}}</dd></div>{{/region}}
-{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd>{{#organizations}}<a href="{{root}}{{.href}}" dir="auto">{{.name}}</a>{{#.leader}} {{words.person.leader}}{{/.leader}}{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}{{^last()}}{{#affiliations_worded}}; {{/affiliations_worded}}{{^affiliations_worded}}, {{/affiliations_worded}}{{/last()}}{{/organizations}}</dd></div>{{/empty(organizations)}}
-{{^empty(recognitions)}}<div><dt>{{words.person.recognised}}</dt><dd>{{#recognitions}}<a href="{{root}}{{.by.href}}" dir="auto">{{.by.name}}</a>{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/recognitions}}</dd></div>{{/empty(recognitions)}}{{#citizenship}}
+{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd>{{#organizations}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.leader}} {{words.person.leader}}{{/.leader}}{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}{{^last()}}{{#affiliations_worded}}; {{/affiliations_worded}}{{^affiliations_worded}}, {{/affiliations_worded}}{{/last()}}{{/organizations}}</dd></div>{{/empty(organizations)}}
+{{^empty(recognitions)}}<div><dt>{{words.person.recognised}}</dt><dd>{{#recognitions}}<a href="{{root}}{{.by.href}}" dir="auto"{{#.by.name_lang}} lang="{{.}}"{{/.by.name_lang}}>{{.by.name}}</a>{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/recognitions}}</dd></div>{{/empty(recognitions)}}{{#citizenship}}
 <div><dt>{{words.casefacts.citizenship}}</dt><dd>{{.}}</dd></div>{{/citizenship}}
 </dl>{{#died}}
 <p class="died{{#.in_custody}} died-in-custody{{/.in_custody}}">{{{.html}}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}</p>{{/died}}
@@ -1900,7 +1936,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#timeline}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>
@@ -2019,7 +2055,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#recent}}<li class="event event-{{.type_key}}">
 <time datetime="{{.date.iso}}">{{.date.text}}</time>
 <div class="event-body">
-<p><strong class="event-type"><bdi>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
+<p><strong class="event-type"><bdi{{#.type_lang}} lang="{{.}}"{{/.type_lang}}>{{.type}}</bdi>.</strong> <bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{.summary}}</bdi>{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}</p>
 {{#.context}}<p class="event-context"><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></p>{{/.context}}
 </div>
 </li>

@@ -18,7 +18,7 @@ extension SiteConfig {
         copy.feedName = translatedFeedName[code]
         copy.statuses = statuses.localized(to: code)
         copy.roles = roles.localized(to: code)
-        copy.eventTypes = eventTypes.localized(to: code)
+        copy.eventTypes = eventTypes.localized(to: code, fallback: defaultLanguage)
         copy.sentenceTypes = sentenceTypes.localized(to: code)
         copy.organizationKinds = organizationKinds.localized(to: code)
         copy.affiliations = affiliations.localized(to: code)
@@ -30,6 +30,8 @@ extension SiteConfig {
                               law: charge.translatedLaw[code] ?? charge.law)
             copy.unspecified = charge.unspecified
             copy.country = charge.country
+            copy.labelLang = charge.translatedLabel[code] == nil ? defaultLanguage : nil
+            copy.lawLang = charge.law != nil && charge.translatedLaw[code] == nil ? defaultLanguage : nil
             return copy
         }
         return copy
@@ -37,9 +39,14 @@ extension SiteConfig {
 }
 
 extension Vocabulary {
-    /// The same keys with the labels of `code` where given.
-    func localized(to code: String) -> Vocabulary {
-        guard let own = translated[code], !own.isEmpty else { return self }
-        return Vocabulary(name: name, entries: keys.map { ($0, own[$0] ?? label($0)) })
+    /// The same keys with the labels of `code` where given; with `fallback`, the others
+    /// are marked as shown in it (`shownIn`).
+    func localized(to code: String, fallback: String? = nil) -> Vocabulary {
+        let own = translated[code] ?? [:]
+        var copy = own.isEmpty ? self : Vocabulary(name: name, entries: keys.map { ($0, own[$0] ?? label($0)) })
+        if let fallback {
+            for key in keys where own[key] == nil { copy.shownIn[key] = fallback }
+        }
+        return copy
     }
 }

@@ -10,6 +10,9 @@ public struct Vocabulary: Sendable, Hashable {
     /// Old key -> the key it was renamed to (site.yml `former_keys`), so a file still
     /// writing the old one is told which to write.
     public var renamed: [String: String] = [:]
+    /// In a language's settings (`localized(to:fallback:)`): key -> the default language's
+    /// code, for each label shown in it for want of a translation (its `lang` on the page).
+    public var shownIn: [String: String] = [:]
 
     public init(name: String, entries: [(String, String)]) {
         self.name = name
@@ -39,6 +42,10 @@ public struct Charge: Sendable, Hashable {
     public var translatedLaw: [String: String] = [:]
     /// `country`: the ISO 3166-1 code of the country whose law it is; a case of another country may not use it.
     public var country: String?
+    /// In a language's settings (`SiteConfig.localized(to:)`): the default language's code
+    /// where the label or law has no text in that language and is shown in the default's.
+    public var labelLang: String?
+    public var lawLang: String?
 
     public init(key: String, label: String, law: String?) {
         self.key = key

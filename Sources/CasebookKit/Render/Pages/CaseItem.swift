@@ -10,6 +10,9 @@ final class CaseItem: TemplateFields {
     let summary: String?
     let date: DateValue?
     let place: String?
+    /// The same as HTML, each part shown untranslated in a `<bdi lang="…">` of its own
+    /// (a city spelt by site.yml `places`, its region not), so a screen reader reads it in its voice.
+    let placeHTML: String?
     let draft: Bool
     /// The entry rendered with `partials/case-item`, when rendered ahead.
     let html: String?
@@ -22,8 +25,9 @@ final class CaseItem: TemplateFields {
 
     init(title: String, href: String, status: String, statusKey: String, people: [PersonLink], summary: String?,
          date: DateValue?, place: String?, draft: Bool, html: String? = nil, titleLang: String? = nil, summaryLang: String? = nil,
-         unnamedDefendants: String? = nil) {
+         unnamedDefendants: String? = nil, placeHTML: String? = nil) {
         self.unnamedDefendants = unnamedDefendants
+        self.placeHTML = placeHTML ?? place.map(HTMLEscaping.escape)
         self.titleLang = titleLang
         self.summaryLang = summaryLang
         self.title = title
@@ -42,11 +46,11 @@ final class CaseItem: TemplateFields {
     func with(html: String?) -> CaseItem {
         CaseItem(title: title, href: href, status: status, statusKey: statusKey, people: people, summary: summary,
                  date: date, place: place, draft: draft, html: html, titleLang: titleLang, summaryLang: summaryLang,
-                 unnamedDefendants: unnamedDefendants)
+                 unnamedDefendants: unnamedDefendants, placeHTML: placeHTML)
     }
 
-    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "draft", "html",
-                             "title_lang", "summary_lang", "unnamed_defendants"]
+    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "place_html", "draft",
+                             "html", "title_lang", "summary_lang", "unnamed_defendants"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -57,6 +61,7 @@ final class CaseItem: TemplateFields {
         case "summary": summary.templateValue
         case "date": date.templateValue
         case "place": place.templateValue
+        case "place_html": placeHTML.templateValue
         case "draft": draft ? .bool(true) : nil
         case "html": html.templateValue
         case "title_lang": titleLang.templateValue

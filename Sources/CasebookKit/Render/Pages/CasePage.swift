@@ -99,18 +99,23 @@ struct CountryValue: TemplateFields {
     }
 }
 
-/// `{label, href, law}`: a charge, linked to its facet page.
+/// `{label, href, law, lang, law_lang}`: a charge, linked to its facet page.
 struct ChargeValue: TemplateFields {
     let label: String
     let href: String
     let law: String?
+    /// The label's and the law's language where site.yml gives them no text in the page's.
+    var lang: String? = nil
+    var lawLang: String? = nil
 
-    static let fieldNames = ["label", "href", "law"]
+    static let fieldNames = ["label", "href", "law", "lang", "law_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
         case "href": .string(href)
         case "law": law.templateValue
+        case "lang": lang.templateValue
+        case "law_lang": lawLang.templateValue
         default: nil
         }
     }

@@ -83,7 +83,8 @@ struct CasePageContext {
             guard let charge = archive.site.charge(key) else { return nil }
             // An accusation reported without its article says so where the law would be.
             let law = charge.unspecified ? items.words.text("case.article_not_reported") : charge.law
-            return ChargeValue(label: charge.label, href: SitePaths.facet("charges", key), law: law)
+            return ChargeValue(label: charge.label, href: SitePaths.facet("charges", key), law: law,
+                               lang: charge.labelLang, lawLang: charge.unspecified ? nil : charge.lawLang)
         }
     }
 

@@ -89,7 +89,9 @@ struct DecisionContext {
 
     static func charges(_ keys: [String], site: SiteConfig) -> [ChargeValue] {
         keys.uniqued().compactMap { key in
-            site.charge(key).map { ChargeValue(label: $0.label, href: SitePaths.facet("charges", key), law: $0.law) }
+            site.charge(key).map {
+                ChargeValue(label: $0.label, href: SitePaths.facet("charges", key), law: $0.law, lang: $0.labelLang, lawLang: $0.lawLang)
+            }
         }
     }
 

@@ -13,12 +13,15 @@ struct EventValue: TemplateFields {
     var lang: String?
     /// `certainty` and `note`, beside the summary.
     var certainty: CertaintyValue?
+    /// The type's label's language where site.yml gives it no text in the page's.
+    var typeLang: String? = nil
 
-    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context", "lang", "certainty"]
+    static let fieldNames = ["date", "type", "type_key", "summary", "people", "sources", "context", "lang", "certainty", "type_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
         case "type": .string(type)
+        case "type_lang": typeLang.templateValue
         case "type_key": .string(typeKey)
         case "summary": .string(summary)
         case "people": .list(people)
@@ -79,7 +82,8 @@ struct SourceValue: TemplateFields {
 enum EventContext {
     static func base(_ event: Event, site: SiteConfig, words: Catalogue) -> EventValue {
         EventValue(date: words.templateDate(event.date), type: site.eventTypes.label(event.type), typeKey: event.type, summary: event.summary, lang: event.shownIn,
-                   certainty: CertaintyValue(event.certainty, note: event.note, lang: event.noteShownIn, words: words))
+                   certainty: CertaintyValue(event.certainty, note: event.note, lang: event.noteShownIn, words: words),
+                   typeLang: site.eventTypes.shownIn[event.type])
     }
 }
 

@@ -13,16 +13,21 @@ struct FacetPage: TemplateFields {
     let label: String
     /// A charge's law.
     let detail: String?
+    /// The label's and the detail's languages where they are not the page's (`Facet.Value.lang`).
+    let lang: String?
+    var detailLang: String? = nil
     /// "2 cases", all pages.
     let countText: String
     let cases: [CaseItem]
     let pager: PagerValue?
 
-    static let fieldNames = ["facet", "label", "detail", "count_text", "cases", "pager"]
+    static let fieldNames = ["facet", "label", "detail", "lang", "detail_lang", "count_text", "cases", "pager"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "facet": .fields(facet)
         case "label": .string(label)
+        case "lang": lang.templateValue
+        case "detail_lang": detailLang.templateValue
         case "detail": detail.templateValue
         case "count_text": .string(countText)
         case "cases": .list(cases)

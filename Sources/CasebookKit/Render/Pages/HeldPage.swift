@@ -45,15 +45,18 @@ struct HeldFilterLink: TemplateFields {
     let href: String
     let count: Int
     let current: Bool
+    /// An organization's name shown untranslated: its language.
+    var lang: String? = nil
     /// `count` as the page's language writes numbers ("1 180").
     var countText: String { countWords.whole(count) }
     /// The page's number format, for `countText`.
     let countWords: NumberWording
 
-    static let fieldNames = ["label", "href", "count", "count_text", "current"]
+    static let fieldNames = ["label", "href", "count", "count_text", "current", "lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
+        case "lang": lang.templateValue
         case "href": .string(href)
         case "count": .int(count)
         case "count_text": .string(countText)
@@ -68,6 +71,8 @@ struct HeldFilterLink: TemplateFields {
 struct HeldPerson: TemplateFields {
     let id: String
     let name: String
+    /// The name's language where it is shown untranslated (a person link's `name_lang`).
+    let nameLang: String?
     let href: String?
     let photo: String?
     /// The photo's text alternative, else the name; present with `photo`.
@@ -97,13 +102,14 @@ struct HeldPerson: TemplateFields {
     /// `support_url`, when there is no letters link.
     let support: String?
 
-    static let fieldNames = ["id", "name", "href", "photo", "photo_alt", "photo_lang", "since", "since_text", "continuous_since",
+    static let fieldNames = ["id", "name", "name_lang", "href", "photo", "photo_alt", "photo_lang", "since", "since_text", "continuous_since",
                              "continuous_since_text", "days", "days_text", "approximate", "kind", "kind_key", "place", "place_lang", "case",
                              "letters", "support"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "id": .string(id)
         case "name": .string(name)
+        case "name_lang": nameLang.templateValue
         case "href": href.templateValue
         case "photo": photo.templateValue
         case "photo_alt": photoAlt.templateValue

@@ -65,7 +65,8 @@ struct HeldPageContext {
                                               countWords: words.number))
             case .recognisedBy(let index):
                 organizations.append((index, HeldFilterLink(label: archive.organizations[index].record.name, href: href,
-                                                            count: ids.count, current: filter == current, countWords: words.number)))
+                                                            count: ids.count, current: filter == current,
+                                                            lang: archive.organizations[index].untranslated?.titleLang, countWords: words.number)))
             }
         }
         // The archive's organizations are sorted by their names in the page's language.

@@ -35,7 +35,7 @@ struct HeldPeople {
         let entry = ledger.entries[current]
         let record = linked.record
         // The published name: a protected person's initials or pseudonym, never the file's.
-        let link = items.personLinks[id] ?? Items.personLink(record)
+        let link = items.personLinks[id] ?? Items.personLink(record, nameLang: linked.untranslated?.titleLang)
         let since = entry.period.from
         let continuous = ledger.continuousStart(of: id).flatMap { $0.firstDayNumber < since.firstDayNumber ? $0 : nil }
         let days = ledger.daysHeld[id] ?? 0
@@ -46,9 +46,11 @@ struct HeldPeople {
         // A protected person's address would locate them: their letters are never linked.
         let letters = record.letters != nil && !record.protection.hidesName ? "letters/index.html#\(id)" : nil
         return HeldPerson(
-            id: id, name: link.name, href: link.href,
+            id: id, name: link.name, nameLang: link.nameLang, href: link.href,
             photo: record.photo.map { $0.id.percentEncodedPath },
-            photoAlt: record.photo.map { $0.alt.map(BidiText.isolated) ?? link.name }, photoLang: record.photo?.shownIn,
+            // Without its own text the photo is described by the name, in the name's language.
+            photoAlt: record.photo.map { $0.alt.map(BidiText.isolated) ?? link.name },
+            photoLang: record.photo.flatMap { $0.alt != nil ? $0.shownIn : link.nameLang },
             since: words.templateDate(since), sinceText: words.text("case.held_since", ["date": words.date(since)]),
             continuousSince: continuous.map(words.templateDate),
             continuousSinceText: continuous.map { words.text("held.continuous_since", ["date": words.date($0)]) },

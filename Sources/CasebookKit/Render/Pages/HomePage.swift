@@ -86,7 +86,7 @@ struct FacetSummary: TemplateFields {
     }
 }
 
-/// `{label, href, count, count_text, detail}`: one value of a facet (`detail` is a charge's law).
+/// `{label, href, count, count_text, detail, lang}`: one value of a facet (`detail` is a charge's law).
 struct FacetValueSummary: TemplateFields {
     let label: String
     let href: String
@@ -94,11 +94,16 @@ struct FacetValueSummary: TemplateFields {
     /// `count` as the page's language writes numbers ("1 180").
     let countText: String
     let detail: String?
+    /// The label's and the detail's languages where they are not the page's (`Facet.Value.lang`).
+    var lang: String? = nil
+    var detailLang: String? = nil
 
-    static let fieldNames = ["label", "href", "count", "count_text", "detail"]
+    static let fieldNames = ["label", "href", "count", "count_text", "detail", "lang", "detail_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
+        case "lang": lang.templateValue
+        case "detail_lang": detailLang.templateValue
         case "href": .string(href)
         case "count": .int(count)
         case "count_text": .string(countText)

@@ -35,20 +35,23 @@ struct PeoplePage: TemplateFields {
     }
 }
 
-/// `{name, href, aliases, region, cases_text}`: a person on the people index.
+/// `{name, href, name_lang, aliases, region, region_lang, cases_text}`: a person on the people index.
 struct PeopleEntry: TemplateFields {
     let link: PersonLink
     /// Joined with commas, each isolated.
     let aliases: String?
     let region: String?
+    /// The region's language when it is shown as the files write it (`LabelLink.lang`).
+    let regionLang: String?
     /// "1 case"
     let casesText: String
 
-    static let fieldNames = PersonLink.linkFieldNames + ["aliases", "region", "cases_text"]
+    static let fieldNames = PersonLink.linkFieldNames + ["aliases", "region", "region_lang", "cases_text"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "aliases": aliases.templateValue
         case "region": region.templateValue
+        case "region_lang": regionLang.templateValue
         case "cases_text": .string(casesText)
         default: link.field(key)
         }

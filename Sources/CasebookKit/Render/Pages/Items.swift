@@ -22,14 +22,16 @@ struct Items: Sendable {
         var personLinks: [String: PersonLink] = [:]
         // Elements read in place (`for x in array` copies each, retaining every field).
         for index in archive.people.indices {
-            personLinks[archive.people[index].record.id] = Self.personLink(archive.people[index].record)
+            personLinks[archive.people[index].record.id] = Self.personLink(archive.people[index].record,
+                                                                           nameLang: archive.people[index].untranslated?.titleLang)
         }
         var organizationLinks: [String: OrganizationLink] = [:]
         for linked in archive.organizations {
             let organization = linked.record
             organizationLinks[organization.id] = OrganizationLink(
                 name: organization.name, href: SitePaths.page(.organizations, organization.id), shortName: organization.shortName,
-                kind: organization.kind.map { archive.site.organizationKinds.label($0) })
+                kind: organization.kind.map { archive.site.organizationKinds.label($0) }, nameLang: linked.untranslated?.titleLang,
+                shortNameLang: organization.shortName == nil ? nil : linked.shortNameLang)
         }
         var entries: [String: CaseItem] = [:]
         for index in archive.cases.indices {
@@ -53,8 +55,8 @@ struct Items: Sendable {
         return items
     }
 
-    static func personLink(_ person: Person) -> PersonLink {
-        PersonLink(name: person.name, href: SitePaths.page(.people, person.id), gender: person.gender)
+    static func personLink(_ person: Person, nameLang: String? = nil) -> PersonLink {
+        PersonLink(name: person.name, href: SitePaths.page(.people, person.id), nameLang: nameLang, gender: person.gender)
     }
 
     static func caseItem(_ linked: LinkedCase, site: SiteConfig, words: Catalogue, personLinks: [String: PersonLink]) -> CaseItem {
@@ -75,7 +77,19 @@ struct Items: Sendable {
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: [record.city, record.region].compactMap { $0.map { BidiText.isolated(site.place($0)) } }.joined(separator: ", ").nonEmpty,
             draft: record.draft, titleLang: linked.untranslated?.titleLang,
-            summaryLang: linked.untranslated?.summaryLang, unnamedDefendants: unnamed)
+            summaryLang: linked.untranslated?.summaryLang, unnamedDefendants: unnamed, placeHTML: placeHTML(record, site: site))
+    }
+
+    /// "Taraz, Zhambyl Region" as HTML: a part shown as the files write it on another
+    /// language's page is in a `<bdi lang>` of its own; on the default language's pages it is
+    /// the plain text escaped.
+    static func placeHTML(_ record: CaseRecord, site: SiteConfig) -> String? {
+        [record.city, record.region].compactMap { written in
+            written.map { text in
+                let shown = HTMLEscaping.escape(BidiText.isolated(site.place(text)))
+                return site.placeLang(text).map { "<bdi lang=\"\(HTMLEscaping.escape($0))\">\(shown)</bdi>" } ?? shown
+            }
+        }.joined(separator: ", ").nonEmpty
     }
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.

@@ -58,11 +58,11 @@ struct LettersEntry: TemplateFields {
 
     /// The entry of a person held now with an address, unless they are protected (whose
     /// address is an error in `check`; never shown, whatever the build was told).
-    init?(_ person: borrowing Person, archive: borrowing Archive, words: borrowing Catalogue) {
+    init?(_ person: borrowing Person, nameLang: String? = nil, archive: borrowing Archive, words: borrowing Catalogue) {
         guard let letters = person.letters, archive.custody.isHeldNow(person.id),
               LettersCheck.protectionKey(person.protection) == nil else { return nil }
         id = person.id
-        self.person = Items.personLink(person)
+        self.person = Items.personLink(person, nameLang: nameLang)
         addressLines = letters.address.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         asOfHTML = letters.asOf.map { words.text("letters.address_as_of_html", ["date": LettersPageContext.time($0, words: words)]) }
         note = letters.note

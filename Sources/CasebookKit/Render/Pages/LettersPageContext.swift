@@ -23,7 +23,7 @@ struct LettersPageContext {
 
     func page() -> LettersPage {
         let people = archive.custody.heldNow.compactMap { id in
-            archive.person(id).flatMap { LettersEntry($0.record, archive: archive, words: words) }
+            archive.person(id).flatMap { LettersEntry($0.record, nameLang: $0.untranslated?.titleLang, archive: archive, words: words) }
         }
         let date = archive.custody.asOf.map { Self.time($0.date, words: words) } ?? ""
         let intro = people.isEmpty

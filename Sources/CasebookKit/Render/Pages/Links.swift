@@ -1,8 +1,11 @@
-/// `{name, href}`: a person as lists of people and case items show them.
+/// `{name, href, name_lang}`: a person as lists of people and case items show them.
 struct PersonLink: TemplateFields {
     let name: String
     /// Absent for a participant whose person is not in the archive (a draft left out).
     let href: String?
+    /// The name's language on a page of another language that shows it untranslated (no
+    /// `name` in the person's translation), so screen readers read it in its own voice.
+    var nameLang: String? = nil
     /// In a list of cases, a defendant's own status when it is not the case's ("Acquitted" in
     /// a case "Sentenced"): the list's status beside the names would read as theirs.
     var status: String? = nil
@@ -10,29 +13,35 @@ struct PersonLink: TemplateFields {
     var gender: Gender? = nil
 
     /// The keys of every person link; `status` is a case item's only.
-    static let linkFieldNames = ["name", "href"]
+    static let linkFieldNames = ["name", "href", "name_lang"]
     static let fieldNames = linkFieldNames + ["status"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
         case "href": href.templateValue
+        case "name_lang": nameLang.templateValue
         case "status": status.templateValue
         default: nil
         }
     }
 }
 
-/// `{name, href, short_name, kind}`: an organization in lists; `kind` is the label.
+/// `{name, href, short_name, kind, name_lang}`: an organization in lists; `kind` is the label.
 struct OrganizationLink: TemplateFields {
     let name: String
     let href: String
     let shortName: String?
     let kind: String?
+    /// The name's and the short name's languages where they are shown untranslated (as a person link's).
+    var nameLang: String? = nil
+    var shortNameLang: String? = nil
 
-    static let fieldNames = ["name", "href", "short_name", "kind"]
+    static let fieldNames = ["name", "href", "short_name", "kind", "name_lang", "short_name_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
+        case "name_lang": nameLang.templateValue
+        case "short_name_lang": shortNameLang.templateValue
         case "href": .string(href)
         case "short_name": shortName.templateValue
         case "kind": kind.templateValue

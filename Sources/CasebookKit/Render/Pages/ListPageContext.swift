@@ -36,9 +36,10 @@ struct ListPageContext {
         PeoplePage(
             counts: counts,
             people: pagination.slice(archive.people, page: page).map { linked in
-                PeopleEntry(link: items.personLinks[linked.record.id] ?? Items.personLink(linked.record),
+                PeopleEntry(link: items.personLinks[linked.record.id] ?? Items.personLink(linked.record, nameLang: linked.untranslated?.titleLang),
                             aliases: linked.record.aliases.map(BidiText.isolated).joined(separator: ", ").nonEmpty,
                             region: linked.record.region.map(archive.site.place),
+                            regionLang: linked.record.region.flatMap(archive.site.placeLang),
                             casesText: items.words.count("units.case", Set(linked.cases.map(\.caseID)).count))
             },
             pager: Pagination.pager(first: SitePaths.index(.people), page: page,
@@ -74,7 +75,8 @@ struct ListPageContext {
     func facetValue(_ facet: Facet, _ value: Facet.Value, page: Int) -> FacetPage {
         FacetPage(
             facet: TitledLink(title: items.words.text("facets.\(facet.name)"), href: SitePaths.facetIndex(facet.name)),
-            label: value.label, detail: value.detail, countText: items.words.count("units.case", value.caseIDs.count),
+            label: value.label, detail: value.detail, lang: value.lang, detailLang: value.detailLang,
+            countText: items.words.count("units.case", value.caseIDs.count),
             cases: items.cases(Array(pagination.slice(value.caseIDs, page: page))),
             pager: Pagination.pager(first: SitePaths.facet(facet.name, value.key), page: page,
                                     count: pagination.pageCount(value.caseIDs.count), words: items.words))
@@ -84,7 +86,7 @@ struct ListPageContext {
         let values = facet.values.prefix(limit ?? facet.values.count).map { value in
             FacetValueSummary(label: value.label, href: SitePaths.facet(facet.name, value.key),
                               count: value.caseIDs.count, countText: items.words.number.whole(value.caseIDs.count),
-                              detail: value.detail)
+                              detail: value.detail, lang: value.lang, detailLang: value.detailLang)
         }
         let more = limit.flatMap { facet.values.count > $0 ? facet.values.count - $0 : nil }
         return FacetSummary(title: items.words.text("facets.\(facet.name)"), name: facet.name, href: SitePaths.facetIndex(facet.name),

@@ -24,13 +24,16 @@ struct OrganizationPage: TemplateFields {
     let sources: [SourceValue]
     /// The organization's corrections log, oldest first (`partials/corrections`).
     var corrections: [CorrectionValue] = []
+    /// The short name's language where it is shown untranslated.
+    var shortNameLang: String? = nil
 
-    static let fieldNames = ["name", "short_name", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
+    static let fieldNames = ["name", "short_name", "short_name_lang", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
                              "events", "body_html", "sources", "bans", "former_names", "successor_of", "succeeded_by", "corrections"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
         case "short_name": shortName.templateValue
+        case "short_name_lang": shortNameLang.templateValue
         case "kind": kind.templateValue
         case "aliases": .list(aliases)
         case "banned": banned.templateValue

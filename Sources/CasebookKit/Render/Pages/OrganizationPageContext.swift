@@ -26,6 +26,7 @@ struct OrganizationPageContext {
             court: linked.courtCaseIDs.isEmpty ? nil : CaseList(cases: items.cases(linked.courtCaseIDs)),
             events: EventOrder.ordered(organization.events, by: \.date).map { EventContext.base($0, site: archive.site, words: items.words) },
             bodyHTML: linked.bodyHTML, sources: SourceContext.list(organization.sources, words: items.words, language: archive.site.language),
-            corrections: CorrectionLog.values(organization.corrections, words: items.words))
+            corrections: CorrectionLog.values(organization.corrections, words: items.words),
+            shortNameLang: organization.shortName == nil ? nil : linked.shortNameLang)
     }
 }

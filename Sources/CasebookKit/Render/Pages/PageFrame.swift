@@ -38,7 +38,11 @@ struct PageFrame: Sendable {
         if archive.custody.recordsCustody { sections.insert(("held", HeldFilter.all.path(in: archive)), at: 2) }
         self.sections = sections
         self.labels = Dictionary(uniqueKeysWithValues: sections.map { ($0.key, words.text("nav.\($0.key)")) })
-        self.site = SiteValues(title: archive.site.title, description: archive.site.description, language: archive.site.language)
+        let site = archive.site, other = site.language != site.defaultLanguage
+        self.site = SiteValues(title: site.title, description: site.description, language: site.language,
+                               titleLang: other && site.translatedTitle[site.language] == nil ? site.defaultLanguage : nil,
+                               descriptionLang: other && site.description != nil && site.translatedDescription[site.language] == nil
+                                   ? site.defaultLanguage : nil)
         // corrections.md is the introduction of /corrections/, which the footer links to by its own words.
         self.pages = archive.pages.filter { !correctionsPage || $0.record.id != CorrectionsPageContext.pageID }
             .map { FooterPage(title: $0.record.title, href: SitePaths.page(.pages, $0.record.id), titleLang: $0.untranslated?.titleLang) }

@@ -88,7 +88,7 @@ struct PersonPageContext {
         return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang,
-                        unnamedDefendants: item.unnamedDefendants)
+                        unnamedDefendants: item.unnamedDefendants, placeHTML: item.placeHTML)
     }
 
     /// The words for a link on a page: none for `member` (the plain affiliation, worded as

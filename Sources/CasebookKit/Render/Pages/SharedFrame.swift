@@ -36,15 +36,21 @@ struct SiteValues: TemplateFields {
     let title: String
     let description: String?
     let language: String
+    /// The default language's code where site.yml gives the title or description no text
+    /// in the page's language (it is shown in the default's), for their `lang`.
+    var titleLang: String? = nil
+    var descriptionLang: String? = nil
 
     /// The page's language is written from right to left: `<html dir="rtl">`.
     var rtl: Bool { LanguageCode.isRightToLeft(language) }
 
-    static let fieldNames = ["title", "description", "language", "rtl"]
+    static let fieldNames = ["title", "description", "language", "rtl", "title_lang", "description_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
         case "description": description.templateValue
+        case "title_lang": titleLang.templateValue
+        case "description_lang": descriptionLang.templateValue
         case "language": .string(language)
         case "rtl": rtl ? .bool(true) : nil
         default: nil

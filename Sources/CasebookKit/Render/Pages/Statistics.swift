@@ -11,6 +11,8 @@ struct Statistics: Sendable {
         let href: String?
         let cases: Int
         let persons: Int
+        /// A region's language where its label is not the page's (`Facet.Value.lang`).
+        var lang: String? = nil
     }
 
     let totalCases: Int
@@ -50,8 +52,8 @@ struct Statistics: Sendable {
         mutating func add(unnamed count: Int, to key: String) { if count > 0 { unnamed[key, default: 0] += count } }
 
         func personCount(_ key: String) -> Int { (persons[key]?.count ?? 0) + (unnamed[key] ?? 0) }
-        func row(_ key: String, label: String, href: String?) -> Row {
-            Row(label: label, href: (cases[key] ?? 0) > 0 ? href : nil, cases: cases[key] ?? 0, persons: personCount(key))
+        func row(_ key: String, label: String, href: String?, lang: String? = nil) -> Row {
+            Row(label: label, href: (cases[key] ?? 0) > 0 ? href : nil, cases: cases[key] ?? 0, persons: personCount(key), lang: lang)
         }
         var keys: Set<String> { Set(cases.keys).union(persons.keys).union(unnamed.keys) }
     }
@@ -128,14 +130,16 @@ struct Statistics: Sendable {
         self.years = Self.yearRows(years, words: words)
         undated = years.keys.contains(Self.none) ? years.row(Self.none, label: words.text("statistics.not_known"), href: nil) : nil
 
+        let statusLangs = Dictionary((archive.facets.first { $0.name == "statuses" }?.values ?? []).map { ($0.key, $0.lang) },
+                                     uniquingKeysWith: { first, _ in first })
         self.statuses = site.statuses.keys.filter(statuses.keys.contains).map {
-            statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0))
+            statuses.row($0, label: site.statuses.label($0), href: SitePaths.facet("statuses", $0), lang: statusLangs[$0] ?? nil)
         }
         let regionFacet = archive.facets.first { $0.name == "regions" }?.values ?? []
-        self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key)) })
+        self.regions = Self.largestFirst(regionFacet.map { regions.row($0.key, label: $0.label, href: SitePaths.facet("regions", $0.key), lang: $0.lang) })
             + (regions.keys.contains(Self.none) ? [regions.row(Self.none, label: words.text("statistics.no_region"), href: nil)] : [])
         let chargeKeys = site.charges.map(\.key).filter(charges.keys.contains)
-        self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0)) })
+        self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0), lang: site.charge($0)?.labelLang) })
             + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: words.text("statistics.no_charge"), href: nil)] : [])
         let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
         self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })

@@ -8,6 +8,8 @@ struct CustodyStatistics: Sendable {
         let label: String
         let href: String?
         let people: Int
+        /// A region's language where its label is not the page's.
+        var lang: String? = nil
     }
 
     let asOf: AsOf
@@ -79,7 +81,8 @@ struct CustodyStatistics: Sendable {
         }
         let rows = counts.keys.filter { $0 != Statistics.none }.sorted().map { key in
             Row(label: pages[key]?.label ?? archive.site.place(spelling[key] ?? key),
-                href: pages[key].map { _ in SitePaths.facet("regions", key) }, people: counts[key] ?? 0)
+                href: pages[key].map { _ in SitePaths.facet("regions", key) }, people: counts[key] ?? 0,
+                lang: pages[key].map(\.lang) ?? archive.site.placeLang(spelling[key] ?? key))
         }
         return rows.enumerated().sorted { ($1.element.people, $0.offset) < ($0.element.people, $1.offset) }.map(\.element)
             + (counts[Statistics.none].map { [Row(label: words.text("statistics.no_region"), href: nil, people: $0)] } ?? [])

@@ -79,6 +79,6 @@ struct HeldSection: TemplateFields {
         return Figure(id: id, heading: heading, note: note, svg: chart.svg,
                       caption: w.text("statistics.held_caption", ["heading": lowered, "date": date]),
                       columns: [column, w.text("statistics.held_people")],
-                      rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [w.number.whole($0.people)]) }, total: [])
+                      rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [w.number.whole($0.people)], lang: $0.lang) }, total: [])
     }
 }

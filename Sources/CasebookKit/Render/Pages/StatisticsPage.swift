@@ -62,16 +62,19 @@ struct Figure: TemplateFields {
     }
 }
 
-/// `{label, href, cells}`: a row of a figure's table; `cells` are the numbers as texts.
+/// `{label, href, cells, lang}`: a row of a figure's table; `cells` are the numbers as texts.
 struct FigureRow: TemplateFields {
     let label: String
     let href: String?
     let cells: [String]
+    /// A region's language where the label is not the page's (`Facet.Value.lang`).
+    var lang: String? = nil
 
-    static let fieldNames = ["label", "href", "cells"]
+    static let fieldNames = ["label", "href", "cells", "lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "label": .string(label)
+        case "lang": lang.templateValue
         case "href": href.templateValue
         case "cells": .list(cells)
         default: nil

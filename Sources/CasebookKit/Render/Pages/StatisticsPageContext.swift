@@ -97,7 +97,7 @@ struct StatisticsPageContext {
             id: id, heading: heading, note: note, svg: chart.svg,
             caption: words.text("statistics.caption", ["heading": lowered]),
             columns: [column] + columns,
-            rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [words.number.whole($0.cases), words.number.whole($0.persons)]) },
+            rows: rows.map { FigureRow(label: $0.label, href: $0.href, cells: [words.number.whole($0.cases), words.number.whole($0.persons)], lang: $0.lang) },
             total: total)
     }
 

@@ -89,9 +89,9 @@ struct TimelinePageContext {
                 item.people = items.people(archive.cases[index].record.peopleConcerned(by: entry.event, died: { [deaths = archive.deaths] in deaths[$0] }))
             }
         case .person(let id):
-            item.context = items.personLinks[id].map { TitledLink(title: $0.name, href: $0.href ?? "") }
+            item.context = items.personLinks[id].map { TitledLink(title: $0.name, href: $0.href ?? "", titleLang: $0.nameLang) }
         case .organization(let id):
-            item.context = items.organizationLinks[id].map { TitledLink(title: $0.name, href: $0.href) }
+            item.context = items.organizationLinks[id].map { TitledLink(title: $0.name, href: $0.href, titleLang: $0.nameLang) }
         }
         return item
     }

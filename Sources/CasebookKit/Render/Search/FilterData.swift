@@ -10,7 +10,11 @@
 /// event, 0 when it has none. Its page is `cases/<id>/index.html`. A case whose status has
 /// a certainty (`status_certainty`) adds the status worded with it ("Sentenced (disputed)"),
 /// which the results show instead of the label, as every list of cases does: a disputed
-/// status never reads as a fact. Without one, the row is as it always was.
+/// status never reads as a fact. Without one, the row is as it always was. On a page of
+/// another language a label shown untranslated (a region site.yml `places` does not spell
+/// in it, an organization's name) adds its language to its pair, `[key, label, lang]`, and
+/// a case whose title is untranslated adds it after the status (null when it has none):
+/// the script gives their elements that `lang`.
 struct FilterData {
     let archive: Archive
     /// The catalogue of the archive's language: the label of "Sentenced in absentia".
@@ -20,18 +24,27 @@ struct FilterData {
     struct Table {
         var keys: [String] = []
         var labels: [String] = []
+        var langs: [String?] = []
         var positions: [String: Int] = [:]
 
         init(_ pairs: [(String, String)]) {
-            for (key, label) in pairs where positions[key] == nil {
+            self.init(pairs.map { ($0, $1, nil) })
+        }
+
+        init(_ triples: [(String, String, String?)]) {
+            for (key, label, lang) in triples where positions[key] == nil {
                 positions[key] = keys.count
                 keys.append(key)
                 labels.append(label)
+                langs.append(lang)
             }
         }
 
         var json: String {
-            "[" + zip(keys, labels).map { "[\(FilterData.quoted($0)),\(FilterData.quoted($1))]" }.joined(separator: ",") + "]"
+            "[" + keys.indices.map { index in
+                "[\(FilterData.quoted(keys[index])),\(FilterData.quoted(labels[index]))"
+                    + (langs[index].map { ",\(FilterData.quoted($0))" } ?? "") + "]"
+            }.joined(separator: ",") + "]"
         }
     }
 
@@ -43,12 +56,15 @@ struct FilterData {
             sets.organizations.formUnion(linked.record.organizations.map(\.id))
             sets.sentences.formUnion(Self.sentenceTypes(linked.record, site: site))
         }
-        let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0)) })
         let facet = { (name: String) in archive.facets.first { $0.name == name }?.values ?? [] }
-        let regions = Table(facet("regions").map { ($0.key, $0.label) })
-        let charges = Table(facet("charges").map { ($0.key, $0.label) })
-        let organizations = Table(archive.organizations.map(\.record).filter { used.organizations.contains($0.id) }.map { organization in
-            (organization.id, organization.shortName.map { "\(organization.name) (\($0))" } ?? organization.name)
+        let statusLangs = Dictionary(facet("statuses").map { ($0.key, $0.lang) }, uniquingKeysWith: { first, _ in first })
+        let statuses = Table(site.statuses.keys.filter(used.statuses.contains).map { ($0, site.statuses.label($0), statusLangs[$0] ?? nil) })
+        let regions = Table(facet("regions").map { ($0.key, $0.label, $0.lang) })
+        let charges = Table(facet("charges").map { ($0.key, $0.label, $0.lang) })
+        let organizations = Table(archive.organizations.filter { used.organizations.contains($0.record.id) }.map { linked in
+            let organization = linked.record
+            return (organization.id, organization.shortName.map { "\(organization.name) (\($0))" } ?? organization.name,
+                    linked.untranslated?.titleLang)
         })
         let sentences = Table(site.sentenceTypes.keys.filter(used.sentences.contains).map {
             ($0, Statistics.capitalized(site.sentenceTypes.label($0)))
@@ -70,12 +86,20 @@ struct FilterData {
             return "[\(Self.quoted(record.id)),\(Self.quoted(record.title)),\(statuses.positions[record.status.id] ?? -1),\(region),"
                 + Self.list(linked.allCharges, charges) + "," + Self.list(record.organizations.map(\.id), organizations)
                 + ",\(year)," + Self.list(Self.sentenceTypes(record, site: site), sentences)
-                + (record.statusCertainty?.certainty.map { ",\(Self.quoted(CertaintyValue.statusLabel(record.status.id, $0, site: site, words: words)))" } ?? "") + "]"
+                + Self.tail(status: record.statusCertainty?.certainty.map { CertaintyValue.statusLabel(record.status.id, $0, site: site, words: words) },
+                            titleLang: linked.untranslated?.titleLang) + "]"
         }.joined(separator: ",\n")
         return out + "\n]};\n"
     }
 
     func bytes() -> [UInt8] { Array(text().utf8) }
+
+    /// A case row's optional end: the status worded with its certainty, then the title's
+    /// language where it is untranslated (the status null when only the language is given).
+    static func tail(status: String?, titleLang: String?) -> String {
+        guard let titleLang else { return status.map { ",\(quoted($0))" } ?? "" }
+        return "," + (status.map(quoted) ?? "null") + ",\(quoted(titleLang))"
+    }
 
     /// The kinds of penalty any defendant of the case serves, in the order first met, as the
     /// statistics count them: a sentence passed in absentia is a kind of its own (it counted

@@ -39,6 +39,9 @@ struct SearchIndex: Sendable {
         var organizations: [(fields: [JSONValue], names: [String])] = []
         /// `status`: the status with its certainty when the case gives one, else nil.
         var cases: [(fields: [JSONValue], title: [String], other: [String], status: String?)] = []
+        /// Positions of the people, organizations, cases and regions whose name, title or
+        /// label this language shows untranslated (`u`, for their `lang` in results).
+        var untranslated: [[Int]] = [[], [], [], []]
     }
 
     func bytes() -> [UInt8] {
@@ -93,6 +96,12 @@ struct SearchIndex: Sendable {
         // A status with its certainty comes last, only where there is one: an archive without
         // any writes the same index as before.
         list("c", entries.cases) { .array($0.fields + [ids($0.title), ids($0.other)] + ($0.status.map { [.string($0)] } ?? [])) }
+        // Only a language that shows something untranslated has it: the default's index is as before.
+        if entries.untranslated.contains(where: { !$0.isEmpty }) {
+            out += ",\"u\":".utf8
+            JSONValue.array([.string(archive.site.defaultLanguage)] + entries.untranslated.map { .string(Self.numbers($0, sorted: true)) })
+                .write(to: &out)
+        }
         out += "};\n".utf8
         return out
     }
@@ -124,6 +133,7 @@ struct SearchIndex: Sendable {
             let text = site.place(written)
             if let known = regionPosition[text] { return known }
             regionPosition[text] = entries.regions.count
+            if site.placeLang(written) != nil { entries.untranslated[3].append(entries.regions.count) }
             entries.regions.append((text, SearchSpellings.adding(spellings?.places[written], to: words(text))))
             return entries.regions.count - 1
         }
@@ -154,12 +164,14 @@ struct SearchIndex: Sendable {
         }
         for (linked, names) in zip(archive.people, personWords) {
             let person = linked.record
+            if linked.untranslated?.title == true { entries.untranslated[0].append(entries.people.count) }
             entries.people.append(([.string(person.id), .string(person.name), .string(person.aliases.map(BidiText.isolated).joined(separator: ", ")),
                                     .int(region(person.region))], names))
         }
         for linked in archive.organizations {
             let organization = linked.record
             let kind = organization.kind.flatMap { kindPosition[$0] } ?? -1
+            if linked.untranslated?.title == true { entries.untranslated[1].append(entries.organizations.count) }
             let names = spellings?.organizations[organization.id].map { SearchSpellings.adding(words(organization.formerIDs.map(\.id).joined(separator: " ")), to: $0) }
                 ?? words(([organization.name, organization.shortName ?? ""] + organization.aliases + organization.formerNames.map(\.name)
                           + organization.formerIDs.map(\.id)).joined(separator: " "))
@@ -176,6 +188,7 @@ struct SearchIndex: Sendable {
             }
             let charges = linked.allCharges.compactMap { chargePosition[$0] }
             let year = linked.latestDate?.year
+            if linked.untranslated?.title == true { entries.untranslated[2].append(entries.cases.count) }
             entries.cases.append(([.string(record.id), .string(record.title), .int(statusPosition[record.status.id] ?? -1),
                                    .int(year ?? 0), .string(Self.numbers(defendants)), .string(Self.numbers(others)),
                                    .string(Self.numbers(organizations)), .string(Self.numbers(charges)),
