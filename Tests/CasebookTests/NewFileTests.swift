@@ -227,6 +227,9 @@ import Testing
         #expect(result == .failure(NewFileError(reason: .archive, message:
             "there is no content/people/nazira-lesva.md for --person 'nazira-lesva' (did you mean 'nazira-lesova'?); create the person first with casebook new person \"Name\"")))
         #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("cases/a-case.md").path))
+        // A name given for --person: the command that makes that person, with the name in it.
+        #expect(Self.create(site, Self.request(.cases, "A case", people: ["Иван Иванов"])) == .failure(NewFileError(reason: .archive, message:
+            "there is no content/people/ivan-ivanov.md for --person 'Иван Иванов'; create the person first with casebook new person \"Иван Иванов\"")))
     }
 
     @Test func aMissingContentFolderIsAFileProblem() throws {

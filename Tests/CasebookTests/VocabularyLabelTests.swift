@@ -53,4 +53,14 @@ import Testing
             #expect(result.diagnostics.contains { $0.file == "content/site.yml" && $0.message.hasPrefix("'alleged' in 'affiliations' has ") }, "\(label)")
         }
     }
+
+    /// `status: освобожден`, the Russian label as a volunteer types it, said only which keys
+    /// exist; the key it labels is named (the English label's case: fixture `status-written-as-label`).
+    @Test func aLabelInAnyLanguageNamesItsKey() {
+        let (site, problems) = Self.parse("statuses: {released: {en: Released, ru: Освобождён}, closed: {en: Closed, ru: Дело прекращено}}\n")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(site.statuses.key(labelled: "освобожден") == "released")
+        #expect(site.statuses.key(labelled: " ДЕЛО ПРЕКРАЩЕНО") == "closed")
+        #expect(site.statuses.key(labelled: "Освобожденный") == nil)
+    }
 }

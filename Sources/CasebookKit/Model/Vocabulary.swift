@@ -26,6 +26,16 @@ public struct Vocabulary: Sendable, Hashable {
 
     public func label(_ key: String) -> String { labels[key] ?? key }
 
+    /// The key a label stands for, in any of the site's languages, letter case and `ё` aside
+    /// (`освобожден` for `released`); nil for none. For messages: a file writes the key.
+    public func key(labelled value: String) -> String? {
+        let fold = { (text: String) in text.lowercased().replacingOccurrences(of: "ё", with: "е").trimmingCharacters(in: .whitespaces) }
+        let wanted = fold(value)
+        return keys.first { key in
+            fold(label(key)) == wanted || translated.keys.sorted().contains { translated[$0]?[key].map(fold) == wanted }
+        }
+    }
+
     /// "expected one of: a, b, c" for messages.
     public var allowedList: String { keys.joined(separator: ", ") }
 }

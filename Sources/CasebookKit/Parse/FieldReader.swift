@@ -165,7 +165,10 @@ struct FieldReader {
                 diagnostics.error(node.position, "'\(value)' was renamed '\(new)' (site.yml 'former_keys'): write '\(new)'")
                 return new
             }
-            let near = Suggestion.phrase(for: value, in: vocabulary.keys)
+            // `status: Освобождён`, the label a volunteer sees on the page and in the sheet: the key it labels.
+            // `Court` for `court` is the key in capitals: "did you mean 'court'?" says it.
+            let near = (vocabulary.contains(value.lowercased()) ? nil : vocabulary.key(labelled: value)).map { "; it is the label of '\($0)': write the key, '\($0)'" }
+                ?? Suggestion.phrase(for: value, in: vocabulary.keys)
             diagnostics.error(node.position,
                 "'\(value)' is not one of the site's \(vocabulary.name)\(near) (allowed: \(vocabulary.allowedList))")
             return nil

@@ -21,8 +21,11 @@ extension CSVRows {
                 let named = [earlier, index].map { written.indices.contains($0) && written[$0].lowercased() != name ? "'\(written[$0])'" : nil }
                 let what = named.contains { $0 != nil } ? "\(named.map { $0 ?? "'\(name)'" }.joined(separator: " and ")) are both the column '\(name)'"
                     : "the column '\(name)' is named twice"
+                // `Ссылка` beside `Источник`, the outlet's name: a sheet's usual pair, and the
+                // second is the titles' column under another heading.
+                let titles = name == "source_urls" ? "; if one holds the sources' names rather than their addresses, head it 'source_titles' ('название источника')" : ""
                 problems.append(Diagnostic(.error, file, SourcePosition(line: 1, column: index + 1),
-                    "\(what) (columns \(earlier + 1) and \(index + 1)); keep one"))
+                    "\(what) (columns \(earlier + 1) and \(index + 1)); keep one\(titles)"))
             } else {
                 first[name] = index
             }

@@ -34,10 +34,7 @@ extension ImportPlan {
                     columns[LookAlike.repaired(name, as: .id)] = index
                     continue
                 }
-                // `дата задержание`: the nearest of the Russian and Kazakh names, with its column.
-                let cyrillic = ImportColumns.otherNames.sorted { $0.key < $1.key }.flatMap { column, names in names.map { ($0, column) } }
-                let near = !name.contains(where: { !$0.isASCII }) ? Suggestion.phrase(for: name, in: ImportColumns.names)
-                    : Suggestion.nearest(to: name, in: cyrillic.map(\.0)).map { other in "; did you mean '\(other)' (\(cyrillic.first { $0.0 == other }!.1))?" } ?? ""
+                let near = !name.contains(where: { !$0.isASCII }) ? Suggestion.phrase(for: name, in: ImportColumns.names) : Self.otherNameSuggestion(for: name)
                 let written = table.written.indices.contains(index) ? table.written[index] : name
                 // A sheet headed in Russian or Kazakh: the names the import reads (docs/import.md).
                 let others = name.contains(where: { !$0.isASCII }) ? " or their Russian and Kazakh names (docs/import.md, \"The header\")" : ""
@@ -79,6 +76,15 @@ extension ImportPlan {
                 previousRow = nil
                 continue
             }
+            // A total under the table ("Итого", "Всего: 200"), read as a row, was a case 'Итого'
+            // with neither status nor source, and "200 человек" a person.
+            if let total = Self.total(row.fields, columns: columns) {
+                diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: total.column + 1),
+                    "row \(row.number) is a total ('\(total.cell)'), not a person in a case; it is skipped"))
+                previousCase = nil
+                previousRow = nil
+                continue
+            }
             // A run of spaces is one space. A line break typed in a cell (Alt+Enter) is a space
             // where it wraps a name, title or court, which hold no line, and a semicolon where it
             // puts the items of a list one a line (charges, other spellings); source_urls keeps
@@ -89,6 +95,16 @@ extension ImportPlan {
             let lists = [columns["charges"], columns["other_spellings"]]
             var fields = row.fields.indices.map { index in
                 index == columns["source_urls"] ? row.fields[index] : Self.oneLine(row.fields[index], joiner: lists.contains(index) ? "; " : " ")
+            }
+            // `-`, `—`, `?`, `н/д` where nothing is known, as several people fill a sheet: an empty
+            // cell, said once. Read as written, each was "not a date", "no id can be made from '-'".
+            // A title or a name is never guessed empty: its own error says what it lacks.
+            let named = [columns["case_title"], columns["person_name"]]
+            for index in fields.indices where !named.contains(index) && Self.isPlaceholder(fields[index]) {
+                let column = columns.first { $0.value == index }.map { column in column.key + (headings[column.key].map { " ('\($0)')" } ?? "") } ?? "the column"
+                diagnostics.append(Diagnostic(.warning, file, SourcePosition(line: row.number, column: index + 1),
+                    "'\(fields[index].trimmingCharacters(in: .whitespaces))' in \(column) stands for nothing known, and is read as an empty cell; leave such cells empty in the sheet"))
+                fields[index] = ""
             }
             // Cells merged over a case's rows are saved on its first row only: a row right below
             // a case's that leaves all its own cells empty (title, status, court, region, city) is

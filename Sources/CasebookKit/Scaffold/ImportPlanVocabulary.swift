@@ -56,7 +56,11 @@ extension ImportPlan {
         if let key = Self.key(value, in: entries) { return key }
         let near = Suggestion.phrase(for: value, in: entries.map(\.key) + entries.map(\.label))
         let vocabulary = ["status": "statuses", "role": "roles", "sentence_type": "sentence types"][column] ?? column
-        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))"))
+        // A new group's sheet names its charges as it writes them (`ст. 174 ч.1 УК РК`), before
+        // site.yml has any but the example: say where a charge is added, not only which exist.
+        let add = column == "charges" && near.isEmpty
+            ? "; if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(value)' as its label (docs/content.md, \"site.yml\")" : ""
+        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))\(add)"))
         return nil
     }
 

@@ -178,7 +178,9 @@ public enum NewFile {
             guard known.contains(id) else {
                 let file = id.isEmpty ? "no person file for --person '\(value)'" : "there is no \(content)/people/\(id).md for --person '\(value)'"
                 let near = Suggestion.nearest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                throw NewFileError(reason: .archive, message: "\(file)\(near); create the person first with casebook new person \"Name\"")
+                // `--person "Иван Иванов"` is a name: the command that makes that person's file.
+                let name = Identifier.isValid(value) ? "Name" : value.replacingOccurrences(of: "\"", with: "")
+                throw NewFileError(reason: .archive, message: "\(file)\(near); create the person first with casebook new person \"\(name)\"")
             }
             if !ids.contains(id) { ids.append(id) }
         }

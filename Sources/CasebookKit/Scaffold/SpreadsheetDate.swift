@@ -10,6 +10,9 @@ enum SpreadsheetDate {
     static func read(_ value: String) -> PartialDate? {
         if case .success(let date) = PartialDate.parse(value) { return date }
         if let dotted = dotted(value) { return dotted }
+        // `05.03.2021 г.` (года), `05.03.2021 ж.` (жыл): the year's word a date typed by hand
+        // carries, as `5 марта 2021 г.` does; it was "not a date".
+        if let dotted = dotted(withoutYearWord(value)) { return dotted }
         // A month in words (`5 марта 2021 г.`, `2021 жылғы 5 наурыз`, `5 March 2021`), as a
         // column of long dates saves it or a monitor types it: the words leave one date.
         if let written = WrittenDate.inWords(value), case .success(let date) = PartialDate.parse(written) { return date }
@@ -38,6 +41,15 @@ enum SpreadsheetDate {
         let numbers = parts.compactMap { Int($0) }
         return parts.count == 3 ? PartialDate(year: numbers[2], month: numbers[1], day: numbers[0])
                                 : PartialDate(year: numbers[1], month: numbers[0])
+    }
+
+    /// The value without a Russian or Kazakh word for "year" after it: `г.`, `г`, `года`, `ж.`, `жыл`.
+    static func withoutYearWord(_ value: String) -> String {
+        for word in ["года", "жыл", "г.", "г", "ж.", "ж"] where value.hasSuffix(word) {
+            let rest = value.dropLast(word.count)
+            if rest.last?.isNumber == true || rest.last == " " { return rest.trimmingCharacters(in: .whitespaces) }
+        }
+        return value
     }
 
     static func isMidnight(_ time: String) -> Bool {
