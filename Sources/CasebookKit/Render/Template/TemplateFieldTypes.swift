@@ -13,7 +13,7 @@ enum TemplateFieldTypes {
         FacetsPage.self, Figure.self, FigureRow.self, FormerNameValue.self, Fragments.self, FreePage.self,
         HeldCount.self, HeldFilterLink.self, HeldPage.self, HeldPerson.self, HeldSection.self,
         HistoryChange.self, HomePage.self, Href.self, LabelLink.self, LanguageLink.self, LatestCaseItem.self,
-        LettersEntry.self, LettersPage.self, MetaValues.self, NavItem.self, NotFoundLanguage.self, NotFoundPage.self,
+        LettersEntry.self, LettersPage.self, MetaValues.self, MonthLink.self, NavItem.self, NotFoundLanguage.self, NotFoundPage.self,
         OrganizationEntry.self, OrganizationGroup.self, OrganizationLink.self, OrganizationPage.self,
         OrganizationsPage.self, PageHistory.self, PageValue.self, PagerPage.self, PagerValue.self,
         Participant.self, PeopleEntry.self, PeoplePage.self, PersonCaseItem.self, PersonCustody.self,
