@@ -2021,8 +2021,8 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h1>{{year}}</h1>
 <p>{{count_text}}</p>
 {{#pager}}<p class="pages-status">{{.text}}</p>{{/pager}}
-</header>
-{{^empty(elsewhere)}}<nav class="timeline-months" aria-label="{{words.timeline.later_months}}">
+</header>{{^empty(elsewhere)}}
+<nav class="timeline-months" aria-label="{{words.timeline.later_months}}">
 <p>{{words.timeline.later_months}}</p>
 <ul>{{#elsewhere}}<li id="{{.anchor}}"><a href="{{root}}{{.href}}">{{.label}}</a></li>{{/elsewhere}}</ul>
 </nav>{{/empty(elsewhere)}}
