@@ -70,4 +70,16 @@ import Testing
         let given = try Self.build(site, asOf: "2021-03-05")
         #expect(!given.diagnostics.contains { $0.message.hasPrefix("this death") })
     }
+
+    /// A death known only to the year or month the day falls in is not dated after it, only
+    /// roughly: the warning says so and asks for the day, not to check the year.
+    @Test func aRoughDeathAroundTheLatestUpdateAsksForItsDay() throws {
+        let site = try SiteFixture(withCustody: false)
+        defer { site.remove() }
+        try site.replace("content/people/nazira-lesova.md", "\nsources:", with: "\ndied: {date: 2021-03, sources: [rferl-2021-03-04]}\nsources:")
+        let result = site.build()
+        #expect(result.exitStatus == 0)
+        let warnings = result.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("this death") }.map(\.description)
+        #expect(warnings == ["content/people/nazira-lesova.md:3:7: warning: this death ('date: 2021-03') is known only to its month, whose last day comes after the day the site is counted at, 2021-03-05 (the last update of content/cases/lesova-lepesova-2021.md:55, the latest of any case, as site.yml gives no 'as_of'), so no page, figure or data file says that 'nazira-lesova' died: give the day of the death if the sources do, or set the 'updated' of their case to the day it was checked, or 'as_of: YYYY-MM-DD' in site.yml"], "\(warnings)")
+    }
 }

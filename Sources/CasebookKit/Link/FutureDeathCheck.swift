@@ -16,9 +16,16 @@ enum FutureDeathCheck {
         for linked in archive.people {
             let person = linked.record
             guard let died = person.died, person.died(asOf: asOf) == nil else { continue }
+            // A death known to its month or year that may fall before the day: its date is
+            // not wrong, only rough, and the day of it, when the sources give it, is the fix.
+            let rough = died.date.firstDayNumber <= asOf.dayNumber
+            let dated = rough
+                ? "is known only to its \(died.date.precision == .year ? "year" : "month"), whose last day comes after the day the site is counted at, \(asOf.date)\(origin)"
+                : "is dated after the day the site is counted at, \(asOf.date)\(origin)"
+            let fix = !rough ? advice : asOf.source == .today ? "give the day of the death if the sources do"
+                : "give the day of the death if the sources do, or set the 'updated' of their case to the day it was checked, or 'as_of: YYYY-MM-DD' in site.yml"
             problems.append(Diagnostic(.warning, person.info.path, died.position,
-                "this death ('date: \(died.date)') is dated after the day the site is counted at, \(asOf.date)\(origin), "
-                + "so no page, figure or data file says that '\(person.id)' died: \(advice)"))
+                "this death ('date: \(died.date)') \(dated), so no page, figure or data file says that '\(person.id)' died: \(fix)"))
         }
         return problems
     }
