@@ -16,7 +16,7 @@ import Testing
         try before(root)
         let filler = root.appendingPathComponent("filler")
         // Fill page by page: a tmpfs counts whole pages.
-        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: filler.path, contents: nil)
         let handle = try FileHandle(forWritingTo: filler)
         while (try? handle.write(contentsOf: Data(count: 4096))) != nil {}
         try handle.close()

@@ -68,6 +68,7 @@ struct Items: Sendable {
             }
             return link
         }
+        let shownPlace = Self.place(record, site: site)
         let unnamed = record.unnamedDefendants > 0
             ? words.count(people.isEmpty ? "casefacts.unnamed_only" : "casefacts.unnamed_defendants", record.unnamedDefendants) : nil
         return CaseItem(
@@ -75,21 +76,25 @@ struct Items: Sendable {
             status: CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words),
             statusKey: record.status.id, people: people,
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
-            place: [record.city, record.region].compactMap { $0.map { BidiText.isolated(site.place($0)) } }.joined(separator: ", ").nonEmpty,
+            place: shownPlace?.text,
             draft: record.draft, titleLang: linked.untranslated?.titleLang,
-            summaryLang: linked.untranslated?.summaryLang, unnamedDefendants: unnamed, placeHTML: placeHTML(record, site: site))
+            summaryLang: linked.untranslated?.summaryLang, unnamedDefendants: unnamed, placeHTML: shownPlace?.html)
     }
 
-    /// "Taraz, Zhambyl Region" as HTML: a part shown as the files write it on another
-    /// language's page is in a `<bdi lang>` of its own; on the default language's pages it is
-    /// the plain text escaped.
-    static func placeHTML(_ record: CaseRecord, site: SiteConfig) -> String? {
-        [record.city, record.region].compactMap { written in
-            written.map { text in
-                let shown = HTMLEscaping.escape(BidiText.isolated(site.place(text)))
-                return site.placeLang(text).map { "<bdi lang=\"\(HTMLEscaping.escape($0))\">\(shown)</bdi>" } ?? shown
-            }
-        }.joined(separator: ", ").nonEmpty
+    /// "Taraz, Zhambyl Region" as text and as HTML: in the HTML, a part shown as the files
+    /// write it on another language's page is in a `<bdi lang>` of its own; on the default
+    /// language's pages it is the plain text escaped.
+    static func place(_ record: CaseRecord, site: SiteConfig) -> (text: String, html: String)? {
+        let parts = [record.city, record.region].compactMap { written in
+            written.map { (shown: BidiText.isolated(site.place($0)), lang: site.placeLang($0)) }
+        }
+        let text = parts.map(\.shown).joined(separator: ", ")
+        guard !text.isEmpty else { return nil }
+        let html = parts.map { part in
+            let escaped = HTMLEscaping.escape(part.shown)
+            return part.lang.map { "<bdi lang=\"\(HTMLEscaping.escape($0))\">\(escaped)</bdi>" } ?? escaped
+        }
+        return (text, html.joined(separator: ", "))
     }
 
     /// A case's list entry, with its rendered fragment as `html` when there is a theme.
