@@ -143,6 +143,29 @@ import Testing
         #expect(SiteFixture.snapshot(site.root) == before)
     }
 
+    /// Before the first build, `theme export public` wrote 42 files where no build reads a
+    /// theme, and the first build then refused public/ as holding an editor's files;
+    /// `theme export content/pages` wrote them among the archive's pages, each a warning.
+    @Test func exportRefusesTheOutputFolderBeforeTheFirstBuildAndAFolderInsideContent() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let before = SiteFixture.snapshot(site.root)
+        let real = { (path: String) in OutputGuard.realPath(site.root.appendingPathComponent(path)) }
+        for (name, why) in [("public", "is the folder casebook build writes the site into, which a build replaces whole"),
+                            ("public/theme", "lies inside \(real("public")), the folder casebook build writes the site into, which a build replaces whole"),
+                            ("content/pages", "lies inside \(real("content")), an archive's content folder"),
+                            ("content/cases/theme", "lies inside \(real("content")), an archive's content folder")] {
+            #expect(throws: NewFileError(reason: .io, message: "\(name) \(why); nothing was written. Export into the archive's own templates/ folder, beside content/")) {
+                try ThemeExport.export(to: site.root.appendingPathComponent(name), shown: name)
+            }
+        }
+        #expect(SiteFixture.snapshot(site.root) == before)
+        #expect(site.build().succeeded)
+        // A folder of that name elsewhere is anyone's to use.
+        let elsewhere = site.root.appendingPathComponent("themes/public")
+        #expect(try ThemeExport.export(to: elsewhere, shown: "themes/public").count == BuiltInTheme.files.count)
+    }
+
     /// Exporting into a file was told in Foundation's words ("A file with the same name already exists").
     @Test func exportIntoAFileIsRefusedInWords() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")

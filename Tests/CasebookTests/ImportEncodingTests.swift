@@ -31,6 +31,22 @@ import Testing
         }
     }
 
+    /// Every position is the same whatever ends the lines (LF, CRLF, a lone CR as old Mac
+    /// Excel saves): a link column's cell, a byte that is not UTF-8, a quote never closed.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func positionsDoNotDependOnTheLineEnds(_ end: String) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let link = ImportEncodingTests.column("source_urls")
+        let rows = [Self.russian, Self.russian.merging(["case_title": "Другое дело", "person_name": "Анна Сидорова", "source_urls": "ссылка"]) { $1 }]
+        try site.write("link.csv", Self.table(rows, separator: ",", lineEnd: end))
+        let head = "case_title,status,person_name,source_urls" + end + "A,detained,Ann One,https://example.org/a" + end
+        try Data(Array((head + "B,detained,Bob Two,https://example.org/").utf8) + [0xE9] + Array(end.utf8)).write(to: site.root.appendingPathComponent("byte.csv"))
+        try site.write("quote.csv", head + "B,detained,Bob Two,\"https://example.org/b" + end)
+        let outcome = SpreadsheetImport.run(["link.csv", "byte.csv", "quote.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map { "\($0.file):\($0.position.line):\($0.position.column)" } == ["byte.csv:3:4", "link.csv:3:\(link)", "quote.csv:3:4"])
+    }
+
     @Test func excelsPlainCSVInWindows1251IsRead() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -89,6 +89,43 @@ import Testing
         ])
     }
 
+    /// A column named twice was reported, and then the rows were read from the second: a
+    /// row with its status in the first was also told "the row has no status", and an outlet's
+    /// name under a second `Источник` "is not an http or https address".
+    @Test func aColumnNamedTwiceIsOneMessageWithBothPlacesAndNoRowIsRead() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.write("twice.csv", "case_title,status,person_name,source_urls,Статус\r\nA,detained,Ann One,https://example.org/a,\r\n")
+        try site.write("urls.csv", "Дело,Статус,ФИО,Ссылка,Источник\nA,detained,Ann One,https://example.org/a,Azattyq\n")
+        let outcome = SpreadsheetImport.run(["twice.csv", "urls.csv"], relativeTo: site.root, dryRun: true)
+        #expect(outcome.diagnostics.map(\.description) == [
+            "twice.csv:1:5: error: 'status' and 'Статус' are both the column 'status' (columns 2 and 5); keep one",
+            "urls.csv:1:5: error: 'Ссылка' and 'Источник' are both the column 'source_urls' (columns 4 and 5); keep one; "
+                + "if one holds the sources' names rather than their addresses, head it 'source_titles' ('название источника')",
+        ])
+        #expect(outcome.exitStatus == 1 && outcome.files.isEmpty)
+    }
+
+    /// A charge site.yml lacks, written on every row as a new group's sheet writes it, was one
+    /// error per row, each with the same advice: 200 rows, 200 messages.
+    @Test func aValueNoVocabularyHasOnManyRowsIsOneMessageNamingTheRows() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        var lines = ["case_title,status,charges,person_name,source_urls"]
+        for n in 1...12 { lines.append("Case \(n),detained,ст. 174 УК РК; kz-cc-405,Person \(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"][n - 1]),https://example.org/\(n)") }
+        lines += ["Case 13,detaned,ст. 274,Person M,https://example.org/13", "Case 14,detaned,ст. 274,Person N,https://example.org/14"]
+        try site.write("sheet.csv", lines.joined(separator: "\r\n") + "\r\n")
+        let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
+        let allowed = try #require(outcome.diagnostics.first?.message.firstRange(of: "(allowed: ").map { outcome.diagnostics[0].message[$0.lowerBound...].prefix { $0 != ")" } })
+        let add = { (label: String) in "; if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(label)' as its label (docs/content.md, \"site.yml\")" }
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sheet.csv:2:3: error: 'ст. 174 УК РК' is not one of the site's charges \(allowed))\(add("ст. 174 УК РК")); the same on rows 3, 4, 5, 6, 7 and 6 more (12 rows in all)",
+            "sheet.csv:14:2: error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody); the same on row 15 (2 rows in all)",
+            "sheet.csv:14:3: error: 'ст. 274' is not one of the site's charges \(allowed))\(add("ст. 274")); the same on row 15 (2 rows in all)",
+        ])
+        #expect(outcome.exitStatus == 1)
+    }
+
     /// A message that names a column names it as the sheet heads it too: "give the row
     /// another case_title" pointed at no column of a sheet headed "Дело".
     @Test func aMessageNamesAColumnAsTheSheetHeadsIt() throws {

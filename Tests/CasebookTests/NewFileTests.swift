@@ -215,6 +215,8 @@ import Testing
         #expect(message(Self.request(.organizations, "Some court", id: "lpt1")) == "'lpt1' \(device) lpt1-2")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
         #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")
+        // Pasted from a chat: a character drawn as nothing was written unseen.
+        #expect(message(Self.request(.people, "Anna\u{200B}Zero")) == "the person's name 'Anna<U+200B>Zero' has U+200B ZERO WIDTH SPACE at character 5, an invisible character; delete it")
         #expect(message(Self.request(.cases, "A case")) == "a case needs at least one person: add --person ID (repeat it for several), the id of a file in content/people/; create the person first with casebook new person \"Name\"")
         #expect(message(Self.request(.people, "A person", people: ["nazira-lesova"])) == "--person is for cases only")
         #expect(SiteFixture.snapshot(site.content) == before)

@@ -65,4 +65,45 @@ import Testing
         #expect(statistics.charges.first?.persons == 6)
         #expect(statistics.sentences.first { $0.label == "No sentence recorded" }?.persons == 3)
     }
+
+    /// cases.csv had no column for them: a reader counting persons from it counted 8 where
+    /// the site said 24, and an archive imported from its open data lost them.
+    @Test func casesCSVGivesThemAndTheImportBringsThemBack() throws {
+        let site = try SiteFixture(.sample)
+        defer { site.remove() }
+        try site.replace("content/cases/qambarova-2021.md", "\ncourt: taraz-court-2", with: "\nunnamed_defendants: 16\ncourt: taraz-court-2")
+        #expect(site.build().succeeded)
+        let csv = try site.read("public/data/cases.csv")
+        let lines = csv.split(separator: "\r\n").map(String.init)
+        // After every other column, before the other languages' columns.
+        let header = lines[0].dropFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let column = try #require(header.firstIndex(of: "unnamed_defendants"))
+        #expect(header[column + 1] == "case_title_ru" && header[column - 1] == "decision_charges", "\(header)")
+        let cell = { (line: String) in line.split(separator: ",", omittingEmptySubsequences: false).count == header.count ? String(line.split(separator: ",", omittingEmptySubsequences: false)[column]) : nil }
+        let qambarova = lines.dropFirst().filter { $0.hasPrefix("qambarova-2021,") }
+        #expect(!qambarova.isEmpty && qambarova.allSatisfy { cell($0) == "16" })
+        #expect(lines.dropFirst().filter { !$0.hasPrefix("qambarova-2021,") }.allSatisfy { cell($0) ?? "" == "" })
+        #expect(try site.read("public/data/index.html").contains("<code>unnamed_defendants</code>"))
+        // Imported into an archive of the site.yml alone, they build again to the same bytes.
+        let empty = try OpenDataImportTests.emptySample()
+        defer { empty.remove() }
+        for name in ["cases", "people", "organizations", "custody"] {
+            try FileManager.default.copyItem(at: site.output.appendingPathComponent("data/\(name).csv"), to: empty.root.appendingPathComponent("\(name).csv"))
+        }
+        let outcome = SpreadsheetImport.run(["cases.csv", "people.csv", "organizations.csv", "custody.csv"], relativeTo: empty.root, dryRun: false)
+        #expect(outcome.succeeded, "\(outcome.diagnostics)")
+        #expect(try empty.read("content/cases/qambarova-2021.md").contains("\nunnamed_defendants: 16\n"))
+        #expect(empty.build().succeeded)
+        #expect(try empty.read("public/data/cases.csv") == csv)
+        // A count the file could not hold is an error at its cell.
+        for (value, message) in [("0", "'0' is not a whole number from 1 to 1000000000: the defendants the sources count but do not name; leave the cell empty when there are none"),
+                                 ("1000000001", "'1000000001' is too large for unnamed_defendants: the largest accepted is 1000000000")] {
+            let again = try OpenDataImportTests.emptySample()
+            defer { again.remove() }
+            let rows = lines.map { line in line.hasPrefix("qambarova-2021,") ? line.replacingOccurrences(of: ",16,", with: ",\(value),") : line }
+            try again.write("cases.csv", rows.joined(separator: "\r\n") + "\r\n")
+            let bad = SpreadsheetImport.run(["cases.csv"], relativeTo: again.root, dryRun: true)
+            #expect(bad.diagnostics.filter { $0.severity == .error }.map(\.message).contains(message), "\(bad.diagnostics)")
+        }
+    }
 }

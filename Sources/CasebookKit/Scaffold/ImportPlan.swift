@@ -41,6 +41,8 @@ struct ImportPlan {
     let site: SiteConfig
     let content: String
     var diagnostics: [Diagnostic] = []
+    /// The messages of values no vocabulary has (`match`), told once per value (`grouped`).
+    var unknownValues: Set<String> = []
     var cases: [Case] = []
     var caseIndex: [String: Int] = [:]
     /// This import's cases by the id their title makes in full (before any `-2`): two titles that
@@ -176,6 +178,7 @@ struct ImportPlan {
     /// with merged cells keep it on the first row only).
     mutating func finish() {
         diagnostics += cases.filter { $0.sources.isEmpty && !$0.sourceGiven }.map(\.noSource)
+        diagnostics = Self.grouped(diagnostics, unknown: unknownValues)
     }
 
     /// The files to write: people, courts, then cases, each as `content/<kind>/<id>.md`.

@@ -15,6 +15,10 @@ extension ImportPlan {
             return
         }
         var columns: [String: Int] = [:]
+        // A column named twice (`CSVRows.problems` says so, with both places): which of the two
+        // holds a row's value is not known, so no row is read. Read from the second, a row was
+        // told "the row has no status" beside a status in the first.
+        var namedTwice = false
         // Spreadsheets save empty columns after the last as empty header cells: ignored while
         // their cells are empty too, else named once, not as one unknown column '' each.
         let unnamed = table.header.indices.filter { table.header[$0].isEmpty }
@@ -42,12 +46,13 @@ extension ImportPlan {
                     "unknown column '\(written)'\(near); the columns are those of `casebook import --template`\(others): rename it, or delete it from the copy you import"))
                 continue
             }
+            if columns[name] != nil { namedTwice = true; continue }
             columns[name] = index
         }
         for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
             diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
         }
-        guard !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
+        guard !namedTwice, !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
         // The columns headed in other words than the import's names, as the sheet heads them.
         var headings: [String: String] = [:]
         for (column, index) in columns where table.written.indices.contains(index) {

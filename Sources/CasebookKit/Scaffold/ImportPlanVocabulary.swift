@@ -60,8 +60,34 @@ extension ImportPlan {
         // site.yml has any but the example: say where a charge is added, not only which exist.
         let add = column == "charges" && near.isEmpty
             ? "; if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(value)' as its label (docs/content.md, \"site.yml\")" : ""
-        diagnostics.append(row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))\(add)"))
+        let problem = row.error(column, "'\(value)' is not one of the site's \(vocabulary)\(near) (allowed: \(Self.unique(entries.map(\.key)).joined(separator: ", ")))\(add)")
+        unknownValues.insert(problem.message)
+        diagnostics.append(problem)
         return nil
+    }
+
+    /// One value no vocabulary has, in one column of one file, is one message at its first
+    /// row naming the others (the first few and a count): a new group's sheet names its
+    /// charge as it writes it on every row, and was told the same advice 200 times.
+    static func grouped(_ diagnostics: [Diagnostic], unknown: Set<String>) -> [Diagnostic] {
+        guard !unknown.isEmpty else { return diagnostics }
+        func key(_ problem: Diagnostic) -> String? {
+            unknown.contains(problem.message) ? "\(problem.file)\u{0}\(problem.position.column)\u{0}\(problem.message)" : nil
+        }
+        var rows: [String: [Int]] = [:]
+        for problem in diagnostics { if let key = key(problem) { rows[key, default: []].append(problem.position.line) } }
+        var told: Set<String> = []
+        return diagnostics.compactMap { problem in
+            guard let key = key(problem), let lines = rows[key] else { return problem }
+            guard told.insert(key).inserted else { return nil }
+            let others = Self.unique(lines.sorted().map(String.init)).dropFirst()
+            guard !others.isEmpty else { return problem }
+            var first = problem
+            first.position.line = lines.min()!
+            let shown = others.count > 6 ? others.prefix(5).joined(separator: ", ") + " and \(others.count - 5) more" : others.count == 1 ? others.first! : others.dropLast().joined(separator: ", ") + " and " + others.last!
+            first.message += "; the same on row\(others.count == 1 ? "" : "s") \(shown) (\(others.count + 1) rows in all)"
+            return first
+        }
     }
 
     /// The keys once each, in their order: a key comes once per language of its labels.

@@ -58,6 +58,10 @@ public enum NewFile {
         if let control = name.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) }) {
             throw usage("the \(kind.singular)'s \(field) holds \(ControlCharacters.name(control.value)), which content may not; remove it")
         }
+        // Pasted from a chat or a PDF: a character drawn as nothing (a zero-width space) was
+        // written into the file unseen, a name that no search typed as it looks finds, and a
+        // second person beside the first; `import` refuses it at its cell.
+        if let problem = ImportNames.invisibleProblem(name) { throw usage("the \(kind.singular)'s \(field) \(problem)") }
         let kindFolder = folder.appendingPathComponent(kind.rawValue)
         var renames = RenameSuggestions(folderPath: kindFolder.path, kind: kind)
         let id = try identifier(for: request, name: name, shown: "\(shown)/\(kind.rawValue)", renames: &renames)

@@ -26,6 +26,8 @@ extension OpenDataImport {
         let notes = [row.cell("status_note"), row.cell("person_status_note")]
         let country = row.cell("country")
         if !country.isEmpty, !Country.isCode(country) { diagnostics.append(row.error("country", Country.problem(country, key: "country"))) }
+        let unnamed = row.cell("unnamed_defendants")
+        if !unnamed.isEmpty, let problem = Self.unnamedProblem(unnamed) { diagnostics.append(row.error("unnamed_defendants", problem)) }
         let absentia = row.cell("in_absentia")
         if !["", "true", "false"].contains(absentia) { diagnostics.append(row.error("in_absentia", "'\(absentia)' is not true or false")) }
         let count = row.cell("source_count")
@@ -39,7 +41,7 @@ extension OpenDataImport {
         guard diagnostics.count == before, let status, let role else { return }
 
         var record = Case(id: id, title: title, status: status, statusCertainty: certainties[0], statusNote: notes[0], statusAsOf: dates[0], latestDate: dates[1], updated: dates[2],
-                          court: row.cell("court_id"), region: row.cell("region"), city: row.cell("city"), country: country, charges: charges,
+                          court: row.cell("court_id"), region: row.cell("region"), city: row.cell("city"), country: country, unnamed: unnamed, charges: charges,
                           organizations: row.cells("organizations"), tags: row.cells("tags"), related: row.cells("related_cases"),
                           sourceURLs: urls, sourceCount: Int(count) ?? urls.count, formerIDs: row.cells("former_ids"),
                           titles: texts(row, ["case_title"]).mapValues { $0["case_title"]! }, row: row)
@@ -99,7 +101,7 @@ extension OpenDataImport {
             ("status_certainty", first.statusCertainty, other.statusCertainty), ("status_note", first.statusNote, other.statusNote),
             ("status_as_of", first.statusAsOf, other.statusAsOf), ("latest_date", first.latestDate, other.latestDate),
             ("updated", first.updated, other.updated), ("court_id", first.court, other.court), ("region", first.region, other.region),
-            ("city", first.city, other.city), ("country", first.country, other.country), ("charges", first.charges.joined(separator: "; "), other.charges.joined(separator: "; ")),
+            ("city", first.city, other.city), ("country", first.country, other.country), ("unnamed_defendants", first.unnamed, other.unnamed), ("charges", first.charges.joined(separator: "; "), other.charges.joined(separator: "; ")),
             ("organizations", first.organizations.joined(separator: "; "), other.organizations.joined(separator: "; ")),
             ("tags", first.tags.joined(separator: "; "), other.tags.joined(separator: "; ")),
             ("source_urls", first.sourceURLs.joined(separator: " "), other.sourceURLs.joined(separator: " ")),
@@ -158,6 +160,17 @@ extension OpenDataImport {
 
     /// `source_count` makes that many sources: a count in digits, and one past `mostSources`
     /// told as too large (it was "not a whole number", and a billion would be written out).
+    /// What is wrong with an `unnamed_defendants` cell: the file's own rule, a whole number
+    /// from 1 to a billion (`FieldReader.unnamedDefendants`).
+    static func unnamedProblem(_ count: String) -> String? {
+        let most = FieldReader.mostUnnamedDefendants
+        guard !count.isEmpty, count.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), count != String(repeating: "0", count: count.count) else {
+            return "'\(count)' is not a whole number from 1 to \(most): the defendants the sources count but do not name; leave the cell empty when there are none"
+        }
+        guard let number = Int(count), number <= most else { return "'\(count)' is too large for unnamed_defendants: the largest accepted is \(most)" }
+        return nil
+    }
+
     static func sourceCountProblem(_ count: String) -> String? {
         guard count.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             return "'\(count)' is not a whole number of 0 or more"

@@ -17,7 +17,7 @@ struct OpenDataImport {
                            "person_charges", "sentence", "sentence_types", "first_instance_sentence", "first_instance_sentence_types",
                            "in_absentia", "organizations", "tags", "source_count", "person_url", "related_cases", "source_urls",
                            "former_ids", "sentence_terms", "first_instance_sentence_terms", "decision_charges", "status_certainty",
-                           "person_status_certainty", "status_note", "person_status_note", "country", "country_name"],
+                           "person_status_certainty", "status_note", "person_status_note", "country", "country_name", "unnamed_defendants"],
                           ["case_id", "case_title", "status", "person_id", "person_name", "role"],
                           ["case_title", "person_name", "court_name", "country_name"])
             case .people: (["id", "url", "name", "aliases", "born", "region", "organizations", "case_count", "case_ids", "defendant",
@@ -77,6 +77,8 @@ struct OpenDataImport {
     struct Case {
         var id: String, title: String, status: String, statusCertainty = "", statusNote = "", statusAsOf = "", latestDate = "", updated = ""
         var court = "", region = "", city = "", country = ""
+        /// `unnamed_defendants`, as the column gives it (empty: none).
+        var unnamed = ""
         var charges: [String] = [], organizations: [String] = [], tags: [String] = [], related: [String] = []
         var sourceURLs: [String] = [], sourceCount = 0, formerIDs: [String] = []
         var titles: [String: String] = [:]

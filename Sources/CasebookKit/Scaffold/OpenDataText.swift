@@ -69,6 +69,8 @@ enum OpenDataText {
         if !c.region.isEmpty { lines.append("region: \(yaml(c.region))") }
         if !c.city.isEmpty { lines.append("city: \(yaml(c.city))") }
         if !c.country.isEmpty { lines.append("country: \(c.country)") }
+        // `007` is 7: the file writes the number, as the open data will again.
+        if let unnamed = Int(c.unnamed) { lines.append("unnamed_defendants: \(unnamed)") }
         if !c.charges.isEmpty { lines.append("charges: \(list(c.charges))") }
         if !c.organizations.isEmpty { lines.append("organizations: \(list(c.organizations))") }
         if !c.tags.isEmpty { lines.append("tags: \(list(c.tags))") }

@@ -37,18 +37,30 @@ public enum ThemeExport {
     }
 
     /// Why a theme may not go into `directory`: into a content folder (`theme export content`)
-    /// it wrote 42 files among the archive's, each then a warning; into a site casebook
-    /// built (or a folder inside one), files the next build refuses or deletes.
+    /// or a folder inside one it wrote 42 files among the archive's, each then a warning; into
+    /// a site casebook built (or a folder inside one), or the `public/` beside `content/` a
+    /// build will write, files the next build refuses or deletes.
     static func refusal(_ directory: URL) -> String? {
         var folder = URL(fileURLWithPath: OutputGuard.realPath(directory))
+        func isContent(_ folder: URL) -> Bool {
+            func has(_ name: String) -> Bool { StaticTree.ownType(folder.appendingPathComponent(name).path) != nil }
+            return has("site.yml") && ContentKind.allCases.contains(where: { has($0.rawValue) })
+        }
         while true {
             func has(_ name: String) -> Bool { StaticTree.ownType(folder.appendingPathComponent(name).path) != nil }
             let here = folder.path == OutputGuard.realPath(directory)
-            if here, has("site.yml"), ContentKind.allCases.contains(where: { has($0.rawValue) }) {
-                return "is an archive's content folder"
+            if isContent(folder) {
+                // `theme export content/pages`: 42 files the build ignores, each a warning.
+                return here ? "is an archive's content folder" : "lies inside \(folder.path), an archive's content folder"
             }
             if has(OutputMarker.name) {
                 return here ? "is a site casebook built, which the next build replaces" : "lies inside \(folder.path), a site casebook built, which the next build replaces"
+            }
+            // `public/` beside `content/` before the first build: the theme was written where
+            // no build reads it, and the first build then refused the folder as an editor's.
+            if folder.lastPathComponent == "public", isContent(folder.deletingLastPathComponent().appendingPathComponent("content")) {
+                let what = "the folder casebook build writes the site into, which a build replaces whole"
+                return here ? "is \(what)" : "lies inside \(folder.path), \(what)"
             }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path || folder.path == "/" { return nil }

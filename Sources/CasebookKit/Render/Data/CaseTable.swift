@@ -74,7 +74,18 @@ struct CaseTable: Sendable {
         ] + FormerIDColumns.cases(archive) + Self.termColumns(site: site, decisions: recordsDecisions)
             + (recordsStatusCertainty ? Self.certaintyColumns : [])
             + (recordsCountry ? Self.countryColumns(site.defaultLanguage) : [])
+            + (recordsUnnamed ? [Self.unnamedColumn] : [])
     }
+
+    /// Some published case counts defendants it does not name: only then their column is written.
+    var recordsUnnamed: Bool { archive.cases.contains { $0.record.unnamedDefendants > 0 } }
+
+    /// A case's `unnamed_defendants`, after every other column (added later): they are no
+    /// rows of this file, and a reader counting persons from it alone counted fewer than
+    /// the site's pages and cases.json say.
+    static let unnamedColumn = CSVColumn<Row>("unnamed_defendants",
+        "on a site where some case gives them: the defendants the case's sources count but do not name, a whole number on each of its rows (empty when it gives none); they are no rows here, so add each case's once to the persons") {
+        $0.linked.record.unnamedDefendants > 0 ? String($0.linked.record.unnamedDefendants) : "" }
 
     /// Some published case gives `country`: only then its columns are written.
     var recordsCountry: Bool { archive.cases.contains { $0.record.country != nil } }

@@ -612,6 +612,7 @@ columns_cases_csv:  # data/cases.csv
   person_status_note: "on such a site, defendants only: the note on their status in person_status (their own status_note, else the case's)"
   country: "on a site where some case gives one: the case's country, an ISO 3166-1 alpha-2 code (KZ); empty when the case does not say"
   country_name: "on such a site: the country's name, as on the case page"
+  unnamed_defendants: "on a site where some case gives them: the defendants the case's sources count but do not name, a whole number on each of its rows (empty when it gives none); they are no rows here, so add each case's once to the persons"
 columns_people_csv:  # data/people.csv
   id: "the person's permanent id (their file name)"
   url: "the person's page"
