@@ -2,12 +2,14 @@ import HummingbirdCore
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// How each connection of the dev server is set up: HummingbirdCore's HTTP/1.1 channel,
 /// whose parser refuses a line over `lineLimit` or a request head over `headLimit` before
 /// reading further, with `RequestTargetEncoder` and `RequestLineSniffer` in front of the
-/// parser and `HeadLimitGuard` behind it to answer those refusals. Open connections are
+/// parser, `HTTP10Close` after it (an HTTP/1.0 request closes its connection) and
+/// `HeadLimitGuard` behind it to answer those refusals. Open connections are
 /// kept in `connections` so that stopping the server can close them all.
 struct ServeChannel: ServerChildChannel {
     typealias Value = NIOAsyncChannel<HTTPRequestPart, HTTPResponsePart>
@@ -43,6 +45,8 @@ struct ServeChannel: ServerChildChannel {
                 try pipeline.addHandler(sniffer, position: .first)
                 // Before the sniffer, so the lengths it measures are those the parser sees.
                 try pipeline.addHandler(RequestTargetEncoder(), position: .first)
+                let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+                try pipeline.addHandler(HTTP10Close(), position: .after(decoder))
                 let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
                 try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
             } catch {
