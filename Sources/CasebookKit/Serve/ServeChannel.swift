@@ -21,6 +21,10 @@ struct ServeChannel: ServerChildChannel {
     /// Most headers in one request.
     static let headerCountLimit = 500
 
+    /// How long a client may take nothing of an answer before its connection is closed
+    /// (`StalledReaderGuard`).
+    static let stallTimeout = TimeAmount.seconds(30)
+
     let handler: SiteHandler
     let connections: OpenConnections
 
@@ -45,6 +49,9 @@ struct ServeChannel: ServerChildChannel {
                 try pipeline.addHandler(sniffer, position: .first)
                 // Before the sniffer, so the lengths it measures are those the parser sees.
                 try pipeline.addHandler(RequestTargetEncoder(), position: .first)
+                // First, so it sees the writes the socket completes.
+                try pipeline.addHandler(StalledReaderGuard(), position: .first)
+                try pipeline.addHandler(IdleStateHandler(writeTimeout: Self.stallTimeout), position: .first)
                 let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
                 try pipeline.addHandler(HTTP10Close(), position: .after(decoder))
                 let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
