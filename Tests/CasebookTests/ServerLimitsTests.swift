@@ -141,4 +141,49 @@ import Testing
             #expect(response.status == 200, "\(host)")
         }
     }
+
+    /// An HTTP/1.0 request without `Connection: keep-alive` was answered and its connection
+    /// kept open: a 1.0 client, which reads to the end of the connection, waited 30 s for the
+    /// idle timeout (RawConnection's read gives up after 3). One with keep-alive stays open.
+    @Test func anHTTP10RequestEndsItsConnectionUnlessKeptAlive() async throws {
+        try await withServedFixture { server, _, _ in
+            let port = server.port
+            let closed = try await RawHTTP.onThread {
+                let connection = try RawConnection(port: port)
+                try connection.send("GET /robots.txt HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                return try RawResponse(connection.read())
+            }
+            #expect(closed.status == 200 && closed.text == "User-agent: *")
+            let both = try await RawHTTP.onThread {
+                let connection = try RawConnection(port: port)
+                try connection.send("GET /robots.txt HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
+                try connection.read(untilContains: "User-agent: *")
+                try connection.send("GET /feed.xml HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                return String(decoding: try connection.read(), as: UTF8.self)
+            }
+            #expect(both.components(separatedBy: " 200 OK").count == 3 && both.hasSuffix("<feed/>"), "\(both)")
+        }
+    }
+
+    /// A client that asks for a large file and never reads it was kept until the server
+    /// stopped (HummingbirdCore's idle timeout waits while an answer is sent), with its socket,
+    /// its file and megabytes of pieces: thirty of them held 200 MB. Closed after `stallTimeout`.
+    @Test func aClientThatNeverReadsItsAnswerIsClosed() async throws {
+        try await withServedFixture { server, _, fixture in
+            try Data(count: 16 << 20).write(to: fixture.site.appendingPathComponent("media/trial.mp4"))
+            let connection = try await RawHTTP.onThread {
+                let connection = try RawConnection(port: server.port)
+                try connection.send("GET /media/trial.mp4 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                return connection
+            }
+            let start = ContinuousClock.now
+            while server.openConnections > 0, start.duration(to: .now) < .seconds(90) { try await Task.sleep(for: .milliseconds(200)) }
+            #expect(server.openConnections == 0, "closed after \(start.duration(to: .now))")
+            #expect(start.duration(to: .now) > .seconds(25))
+            // Other readers were served meanwhile.
+            let (page, _) = try await Self.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close", port: server.port)
+            #expect(page.status == 200)
+            _ = connection
+        }
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Media files are published byte for byte, so what a reader can read in one is published
 /// text too: an SVG's title and metadata, a text file, a PDF's properties (its author, title
 /// and keywords, which a word processor fills in from the document and the computer) and
@@ -6,7 +12,10 @@
 /// the files are read in parallel, and a text file naming someone is read again by line for
 /// the place.
 enum MediaLeakCheck {
-    static func problems(_ content: ParsedContent, words: ProtectedWords) -> [Diagnostic] {
+    /// `windows`: the size over which a file is read in windows, the window and the overlap
+    /// (smaller in tests).
+    static func problems(_ content: ParsedContent, words: ProtectedWords,
+                         windows: Windows = Windows(over: MediaImages.readLimit, size: 64 << 20, overlap: 1 << 20)) -> [Diagnostic] {
         let keep = content.site.keepImageMetadata
         // A protected person's photo is never published, so never read.
         let files = content.mediaSources.sorted { $0.key < $1.key }.compactMap { path, source -> (String, String, MediaTexts.Kind)? in
@@ -16,16 +25,57 @@ enum MediaLeakCheck {
         guard !files.isEmpty else { return [] }
         let display = content.displayName
         return parallelMap(files, chunk: 1) { path, source, kind -> [Diagnostic] in
-            // A file that cannot be read is told by the copy, with its reason.
-            guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return [] }
             let file = "\(display)/\(path)"
             var scanner = LeakScanner(words: words)
+            let bytes: [UInt8]
+            switch FileBytes.contents(of: source, limit: windows.over) {
+            case .bytes(let read): bytes = read
+            case .tooLarge: return windowProblems(file, source, kind, windows, words: words, scanner: &scanner)
+            case .unreadable: return []  // told by the copy, with its reason
+            }
             if kind == .text { return textProblems(file, String(decoding: bytes, as: UTF8.self), words: words, scanner: &scanner) }
             let texts = kind == .pdf ? MediaTexts.pdf(bytes) : MediaTexts.runs(bytes[...])
             guard let text = texts.first(where: { scanner.names($0) }) else { return [] }
             let finding = words.findings(in: LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: false)).first
             return [Diagnostic(.error, file, .start, binaryMessage(kind, finding, words: words, file: file))]
         }.flatMap { $0 }
+    }
+
+    /// A file over `over` bytes is read `size` bytes at a time, each window overlapping the last by `overlap`.
+    struct Windows: Sendable {
+        let over: Int, size: Int, overlap: Int
+    }
+
+    /// A file over `MediaImages.readLimit` (a 2 GB scan) read in windows of 64 MB, each read as
+    /// a file of its own, so the check holds a window in memory, never the file. They overlap
+    /// by 1 MB: a name, a PDF's string or its XMP packet cut by one window's end is whole in
+    /// the next (what a cut leaves, a string or stream not closed, is read as plain text, so
+    /// more is read, never less). A text file's finding is at its line in the whole file.
+    static func windowProblems(_ file: String, _ source: String, _ kind: MediaTexts.Kind, _ windows: Windows,
+                               words: ProtectedWords, scanner: inout LeakScanner) -> [Diagnostic] {
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard input >= 0 else { return [] }  // told by the copy, with its reason
+        defer { close(input) }
+        var offset = 0, linesBefore = 0
+        while true {
+            guard case .success(let bytes) = MediaImages.readHead(input, windows.size, at: offset), !bytes.isEmpty else { return [] }
+            if kind == .text {
+                let found = textProblems(file, String(decoding: bytes, as: UTF8.self), words: words, scanner: &scanner)
+                if !found.isEmpty {
+                    return found.map { var moved = $0; moved.position.line += linesBefore; return moved }
+                }
+            } else {
+                let texts = kind == .pdf ? MediaTexts.pdf(bytes) : MediaTexts.runs(bytes[...])
+                if let text = texts.first(where: { scanner.names($0) }) {
+                    let finding = words.findings(in: LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: false)).first
+                    return [Diagnostic(.error, file, .start, binaryMessage(kind, finding, words: words, file: file))]
+                }
+            }
+            guard bytes.count == windows.size else { return [] }
+            let step = windows.size - windows.overlap
+            linesBefore += bytes[..<step].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            offset += step
+        }
     }
 
     /// A text file's leaks, each at its line and column (escapes and tags decoded, as a browser shows an SVG's or a page's text).

@@ -59,8 +59,8 @@ extension DevSite: ServedSite {
     public func problems() async -> String? { problemsText }
 
     public func largeFile(at path: String) async -> LargeFile? {
-        let (unsafeHTML, withheld) = state.withLockedValue { ($0.unsafeHTML, $0.withheldMedia) }
-        return staticFiles.largeFile(at: path, unsafeHTML: unsafeHTML, withheld: withheld)
+        let (keepImageMetadata, unsafeHTML, withheld) = state.withLockedValue { ($0.keepImageMetadata, $0.unsafeHTML, $0.withheldMedia) }
+        return staticFiles.largeFile(at: path, keepImageMetadata: keepImageMetadata, unsafeHTML: unsafeHTML, withheld: withheld)
     }
 
     public func resources(of page: [UInt8]) async -> String {

@@ -2,12 +2,14 @@ import HummingbirdCore
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// How each connection of the dev server is set up: HummingbirdCore's HTTP/1.1 channel,
 /// whose parser refuses a line over `lineLimit` or a request head over `headLimit` before
 /// reading further, with `RequestTargetEncoder` and `RequestLineSniffer` in front of the
-/// parser and `HeadLimitGuard` behind it to answer those refusals. Open connections are
+/// parser, `HTTP10Close` after it (an HTTP/1.0 request closes its connection) and
+/// `HeadLimitGuard` behind it to answer those refusals. Open connections are
 /// kept in `connections` so that stopping the server can close them all.
 struct ServeChannel: ServerChildChannel {
     typealias Value = NIOAsyncChannel<HTTPRequestPart, HTTPResponsePart>
@@ -18,6 +20,10 @@ struct ServeChannel: ServerChildChannel {
     static let headLimit = 64 * 1024
     /// Most headers in one request.
     static let headerCountLimit = 500
+
+    /// How long a client may take nothing of an answer before its connection is closed
+    /// (`StalledReaderGuard`).
+    static let stallTimeout = TimeAmount.seconds(30)
 
     let handler: SiteHandler
     let connections: OpenConnections
@@ -43,6 +49,11 @@ struct ServeChannel: ServerChildChannel {
                 try pipeline.addHandler(sniffer, position: .first)
                 // Before the sniffer, so the lengths it measures are those the parser sees.
                 try pipeline.addHandler(RequestTargetEncoder(), position: .first)
+                // First, so it sees the writes the socket completes.
+                try pipeline.addHandler(StalledReaderGuard(), position: .first)
+                try pipeline.addHandler(IdleStateHandler(writeTimeout: Self.stallTimeout), position: .first)
+                let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+                try pipeline.addHandler(HTTP10Close(), position: .after(decoder))
                 let state = try pipeline.handler(type: HTTPConnectionStateHandler.self)
                 try pipeline.addHandler(HeadLimitGuard(sniffer: sniffer), position: .before(state))
             } catch {

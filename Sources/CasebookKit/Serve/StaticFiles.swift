@@ -35,7 +35,9 @@ struct StaticFiles: Sendable {
         if tree.root == media.root, !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
             if case .file(let hidden)? = media.resolve(photo) { hidden == source } else { false }
         }) { return nil }
-        guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: Int.max) else { return nil }
+        // Over the image rule's limit, a file this path answers (an image, an SVG) is not
+        // published; one published as it is was answered by `largeFile`, in pieces.
+        guard case .bytes(let bytes) = FileBytes.contents(of: source, limit: MediaImages.readLimit) else { return nil }
         // The theme's own images lose their metadata as the build's copies do.
         guard tree.root == media.root else { return MediaImages(keepMetadata: keepImageMetadata, displayName: "templates").publish(bytes, path: path).bytes }
         if ActiveMedia.refuses(path, bytes: bytes, unsafeHTML: unsafeHTML) { return nil }
@@ -45,8 +47,9 @@ struct StaticFiles: Sendable {
     /// A media file at least `LargeFile.threshold` long that is served as it is on disk (no
     /// image to clean, nothing the build refuses by its name or bytes): streamed from disk
     /// rather than read whole for each request (a video of a trial, a gigabyte). Nil for any
-    /// other file, which `file(at:)` answers; an image or an SVG, whose bytes are judged, among them.
-    func largeFile(at path: String, unsafeHTML: Bool = false, withheld: Set<String> = []) -> LargeFile? {
+    /// other file, which `file(at:)` answers; an image or an SVG, whose bytes are judged, among them
+    /// (an image is published as it is, so sent in pieces too, when the site keeps metadata).
+    func largeFile(at path: String, keepImageMetadata: Bool = false, unsafeHTML: Bool = false, withheld: Set<String> = []) -> LargeFile? {
         guard path.hasPrefix("media/"), ActiveMedia.kind(of: path) == nil || unsafeHTML,
               case .file(let source)? = media.resolve(path) else { return nil }
         if !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
@@ -58,7 +61,7 @@ struct StaticFiles: Sendable {
         var info = stat()
         guard fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= LargeFile.threshold,
               case .success(let head) = MediaImages.readHead(input, KeptFormats.headLength),
-              ImageMetadata.format(of: head) == nil, KeptFormats.format(of: head) == nil,
+              keepImageMetadata || (ImageMetadata.format(of: head) == nil && KeptFormats.format(of: head) == nil),
               let stamp = FileStamp(path: source) else { return nil }
         return LargeFile(source: source, size: Int(info.st_size),
                          tag: ETag.of(Array("\(source) \(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)".utf8)))

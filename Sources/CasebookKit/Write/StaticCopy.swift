@@ -58,6 +58,10 @@ enum StaticCopy {
             case .success(.kept(let format)):
                 let problems = images.rule.keptProblem(format, path: images.path)
                 if !problems.isEmpty { return problems }  // not published
+            case .success(.tooLarge(let format, let size)):
+                // Not read whole: copied as it is, in pieces, only when the site keeps metadata.
+                let problems = images.rule.tooLargeProblem(format, size: size, path: images.path)
+                if !problems.isEmpty { return problems }
             case .success(.other): break
             }
         }

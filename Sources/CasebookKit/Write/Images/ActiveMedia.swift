@@ -25,9 +25,11 @@ enum ActiveMedia {
             case nil: return nil
             case .page?: message = pageMessage
             case .svg?:
-                // One that cannot be read is told by the image rule, with its reason.
-                guard case .bytes(let bytes) = FileBytes.contents(of: file.source, limit: Int.max) else { return nil }
-                message = svgProblem(bytes).map(svgMessage)
+                switch FileBytes.contents(of: file.source, limit: MediaImages.readLimit) {
+                case .bytes(let bytes): message = svgProblem(bytes).map(svgMessage)
+                case .tooLarge(let size): message = svgTooLarge(size)
+                case .unreadable: return nil  // told by the image rule, with its reason
+                }
             }
             return message.map { Diagnostic(.error, displayName + "/" + file.path, .start, $0) }
         }
@@ -52,6 +54,13 @@ enum ActiveMedia {
         "a web page in media/ runs its scripts, and loads what it names from other hosts, under the site's own address when a "
             + "reader opens it, so casebook does not publish it: save it as PDF (a browser's Print, Save as PDF) and link the PDF, "
             + "or set unsafe_html: true in site.yml if every editor of the archive is trusted with HTML"
+
+    /// An SVG over `MediaImages.readLimit` is not read, so not published.
+    static func svgTooLarge(_ size: Int) -> String {
+        "this SVG image is \(MediaImages.megabytes(size)), and casebook reads an SVG whole to make sure it holds no script, "
+            + "so it reads none over \(MediaImages.megabytes(MediaImages.readLimit)) and does not publish it: convert the image to PNG, "
+            + "or set unsafe_html: true in site.yml if every editor of the archive is trusted with HTML"
+    }
 
     static func svgMessage(_ found: String) -> String {
         "this SVG image holds \(found): opened on its own, it would run a script or load a file from another host under the "

@@ -10,6 +10,11 @@ import Darwin
 /// warning for a GPS position). Files that are not JPEG, PNG, WebP or GIF are told apart by
 /// their first bytes and never read further here.
 struct MediaImages: Sendable {
+    /// The largest image (and SVG, `ActiveMedia`) read whole: 256 MB. A larger one is not read,
+    /// so a 2 GB file costs neither the memory nor the minutes; it is not published unless the
+    /// site keeps metadata, and then copied as it is, in pieces.
+    static let readLimit = 256 << 20
+
     /// site.yml `keep_image_metadata`: publish images as they are (still warned about).
     let keepMetadata: Bool
     /// The content folder as messages name it (`content`).
@@ -46,6 +51,27 @@ struct MediaImages: Sendable {
                 + "or set keep_image_metadata: true in site.yml to publish images as they are")]
     }
 
+    /// An image over `readLimit`: not read, so its metadata cannot be left out; an error unless
+    /// the site publishes images as they are.
+    func tooLargeProblem(_ format: ImageMetadata.Format, size: Int, path: String) -> [Diagnostic] {
+        keepMetadata ? [] : [Diagnostic(.error, displayName + "/" + path, .start,
+            "this \(format.rawValue) image is \(Self.megabytes(size)), and casebook reads an image whole to leave its metadata out "
+                + "(where it was taken, the camera), so it reads none over \(Self.megabytes(Self.readLimit)) and does not publish it: "
+                + "save it smaller from an image editor (a page shows an image a few thousand pixels wide at most), "
+                + "or set keep_image_metadata: true in site.yml to publish images as they are")]
+    }
+
+    /// A size as messages say it: "300 MB", "2,048 MB" (whole megabytes, rounded up).
+    static func megabytes(_ size: Int) -> String {
+        let mb = String((size + (1 << 20) - 1) >> 20)
+        var grouped = ""
+        for (index, digit) in mb.enumerated() {
+            if index > 0, (mb.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(digit)
+        }
+        return grouped + " MB"
+    }
+
     func gpsWarning(_ file: String) -> Diagnostic {
         let fix = "for example with 'exiftool -gps:all= -xmp:geotag= \(file)'"
         let message = keepMetadata
@@ -67,6 +93,7 @@ struct MediaImages: Sendable {
             switch Self.image(input) {
             case .success(.image(let bytes)): return publish(bytes, path: file.path).problems
             case .success(.kept(let format)): return keptProblem(format, path: file.path)
+            case .success(.tooLarge(let format, let size)): return tooLargeProblem(format, size: size, path: file.path)
             case .success(.other): return []
             case .failure(let problem):
                 return [Diagnostic(.error, displayName + "/" + file.path, .start, problem.description, isIO: true)]
@@ -80,10 +107,13 @@ struct MediaImages: Sendable {
         case image([UInt8])
         /// An image format that carries EXIF but that the rule does not clean (`KeptFormats`: HEIC, TIFF…).
         case kept(KeptFormats.Format)
+        /// A JPEG, PNG, WebP or GIF over `readLimit`, not read (its format and size).
+        case tooLarge(ImageMetadata.Format, Int)
         case other
     }
 
-    /// The whole of an open regular file when it starts like a JPEG, PNG, WebP or GIF; for any
+    /// The whole of an open regular file when it starts like a JPEG, PNG, WebP or GIF (not read
+    /// past its first bytes when it is over `readLimit`); for any
     /// other file, what its first bytes alone say (the brands of an ISO media file's `ftyp`
     /// box among them). The file's offset is left at its start.
     static func image(_ input: Int32) -> Result<Sniffed, FileProblem> {
@@ -95,7 +125,7 @@ struct MediaImages: Sendable {
         case .success(let bytes): head = bytes
         case .failure(let problem): return .failure(problem)
         }
-        guard ImageMetadata.format(of: head) != nil else {
+        guard let format = ImageMetadata.format(of: head) else {
             if KeptFormats.needsMore(head) {
                 switch readHead(input, KeptFormats.headLength) {
                 case .success(let bytes): head = bytes
@@ -104,19 +134,21 @@ struct MediaImages: Sendable {
             }
             return .success(KeptFormats.format(of: head).map { .kept($0) } ?? .other)
         }
+        guard Int(info.st_size) <= readLimit else { return .success(.tooLarge(format, Int(info.st_size))) }
         switch FileBytes.readAll(input, expected: Int(info.st_size), regular: true) {
+        case .bytes(let bytes) where bytes.count > readLimit: return .success(.tooLarge(format, bytes.count))  // grew meanwhile
         case .bytes(let bytes): return .success(.image(bytes))
         case .unreadable(let problem): return .failure(problem)
-        case .tooLarge: return .success(.other)
+        case .tooLarge(let size): return .success(.tooLarge(format, size))
         }
     }
 
-    /// Up to `length` bytes from the start of an open file (fewer when it is shorter).
-    static func readHead(_ input: Int32, _ length: Int) -> Result<[UInt8], FileProblem> {
+    /// Up to `length` bytes of an open file from `offset`, its start unless told (fewer at its end).
+    static func readHead(_ input: Int32, _ length: Int, at offset: Int = 0) -> Result<[UInt8], FileProblem> {
         var head = [UInt8](repeating: 0, count: length)
         var count = 0
         while count < head.count {
-            let n = head.withUnsafeMutableBytes { pread(input, $0.baseAddress! + count, $0.count - count, off_t(count)) }
+            let n = head.withUnsafeMutableBytes { pread(input, $0.baseAddress! + count, $0.count - count, off_t(offset + count)) }
             if n < 0, errno == EINTR { continue }
             if n < 0 { return .failure(FileProblem(errno: errno, path: "")) }
             if n == 0 { break }
