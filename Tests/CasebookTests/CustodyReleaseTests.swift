@@ -64,7 +64,9 @@ import Testing
     }
 
     @Test func aDecisionWithoutAnOutcomeOnceThePeriodEndedSaysNothing() {
-        #expect(Self.problems("{date: 2024-01-10, kind: parole, sources: [s]}", custody: "{from: 2022-02-10, to: 2024-01-10, kind: prison, sources: [s]}").isEmpty)
+        // (The case's 'serving', with the prison term's custody ended, is HeldStatusTests' warning.)
+        #expect(Self.problems("{date: 2024-01-10, kind: parole, sources: [s]}", custody: "{from: 2022-02-10, to: 2024-01-10, kind: prison, sources: [s]}")
+                .filter { !$0.message.contains("which says 'serik' is held") }.isEmpty)
         // Before the period began it could not have ended it.
         #expect(Self.messages("{date: 2021-06-01, kind: pardon, sources: [s]}").isEmpty)
     }

@@ -43,6 +43,22 @@ import Testing
         #expect(!(try site.read("public/statistics/index.html")).contains(##"<p class="died-in-custody">"##))
     }
 
+    /// `in_custody` left out (its default is false) for a person whose prison period ran to the
+    /// day of death: the page said "Died on …" and the statistics counted no death in custody,
+    /// beside the status "Died in custody", with no word.
+    @Test func aDeathNotInCustodyThatAHeldPeriodRunsUpToIsAWarning() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try site.replace("content/people/azimjan-askarov.md", "died: {date: 2020-07-25, in_custody: true,", with: "died: {date: 2020-07-25,")
+        let result = site.build()
+        #expect(result.diagnostics.map(\.description) == [
+            "content/people/azimjan-askarov.md:36:7: warning: 'azimjan-askarov' died on 2020-07-25, and a custody period held them up to that day (from 2017-01-24 to 2020-07-25, content/cases/askarov-2010.md:33), but 'died' does not say 'in_custody: true', so their page says 'Died on …' and the statistics and people.csv do not count a death in custody: write 'in_custody: true'; if they died after they were freed, give the period the day it ended",
+        ])
+        // Ended before the death: died after release, nothing to say.
+        try site.replace("content/cases/askarov-2010.md", "{from: 2017-01-24, to: 2020-07-25,", with: "{from: 2017-01-24, to: 2020-07-20,")
+        #expect(site.build().diagnostics.filter { $0.message.contains("does not say 'in_custody: true'") }.isEmpty)
+    }
+
     @Test func aCustodyPeriodPastTheDeathIsAnErrorThatGivesTheEnd() throws {
         let site = try SiteFixture()
         defer { site.remove() }

@@ -88,6 +88,25 @@ import Testing
             "{date: 2020-03-01, kind: first-instance, outcome: convicted, sentence: [{type: imprisonment, years: 5}], sources: [s]}"]).isEmpty)
     }
 
+    /// A verdict quashed on appeal or sent back for a new trial leaves no sentence in force:
+    /// "Serving sentence" or "Sentenced" beside "none in force" would state a conviction the
+    /// courts have set aside, and count the person under both in the statistics.
+    @Test func aStatusThatSaysSentencedAfterTheVerdictWasQuashedIsAWarning() {
+        let pretrial = "{from: 2019-01-10, kind: pretrial-detention, sources: [s]}"
+        #expect(Self.warnings(status: "serving", decisions: [Self.verdict, "{date: 2019-09-01, kind: appeal, outcome: sent-back, sources: [s]}"], custody: [pretrial]) == [
+            "3: warning: the case's status is 'serving', but the decision of 2019-09-01 (appeal, sent-back; line 8) left 'serik' no sentence, and no later decision convicts them, so the page shows 'Serving sentence' beside 'none in force': update the status, like 'trial' while the case is tried again, or give this person a 'status' of their own; if a court has convicted them since, record that decision",
+        ])
+        #expect(Self.warnings(status: "sentenced", decisions: [Self.verdict, "{date: 2019-09-01, kind: appeal, outcome: overturned, sources: [s]}"])
+                .map { $0.hasPrefix("3: warning: the case's status is 'sentenced', but the decision of 2019-09-01 (appeal, overturned; line 8)") } == [true])
+        #expect(Self.warnings(status: "serving", decisions: [Self.verdict, "{date: 2019-09-01, kind: cassation, outcome: acquitted, sources: [s]}"])
+                .map { $0.contains("so the page shows 'Serving sentence' beside 'none in force': update the status, like 'acquitted'") } == [true])
+        // Sent back, then convicted at the new trial: serving is right.
+        #expect(Self.warnings(status: "serving", decisions: [Self.verdict, "{date: 2019-09-01, kind: appeal, outcome: sent-back, sources: [s]}",
+            "{date: 2020-03-01, kind: first-instance, outcome: convicted, sentence: [{type: imprisonment, years: 5}], sources: [s]}"], custody: [pretrial]).isEmpty)
+        // Awaiting the new trial under its own status: nothing to say.
+        #expect(Self.warnings(status: "trial", decisions: [Self.verdict, "{date: 2019-09-01, kind: appeal, outcome: sent-back, sources: [s]}"], custody: [pretrial]).isEmpty)
+    }
+
     @Test func aReleaseWhileTheCustodyShowsThePersonFreeIsAWarning() {
         let prison = "{from: 2019-05-10, to: 2021-02-01, kind: prison, sources: [s]}"
         #expect(Self.warnings(status: "released", decisions: [Self.verdict, "{date: 2022-02-01, kind: parole, outcome: released, sources: [s]}"], custody: [prison]) == [

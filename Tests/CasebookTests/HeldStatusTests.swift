@@ -59,4 +59,25 @@ import Testing
         #expect(Self.messages(status: "detained", decisions: [], custody: ["{from: 2022-10-01, kind: pretrial-detention, sources: [s]}"])
                 .filter { $0.contains("which says") }.isEmpty)
     }
+
+    /// Released on completing a prison term, the period given its end and the status left:
+    /// the page read "Serving sentence: 4 years of imprisonment" for a person `/held/` does
+    /// not list, with no warning.
+    @Test func servingAPrisonTermAfterTheCustodyEndedIsAWarning() {
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict],
+                              custody: ["{from: 2022-10-01, to: 2025-01-20, kind: prison, sources: [s]}"]) == [
+            "warning: the case's status is 'serving', which says 'serik' is held, but no custody period holds them on 2025-06-01: the last in this case ended on 2025-01-20 (line 10), and the sentence in force (imprisonment) is served only in custody: update the status, like 'released' if they were freed (on completing the term, or by a decision: record it), or give the period that holds them now",
+        ])
+    }
+
+    /// A ban or a freedom limitation beside the prison term is served after release, and a
+    /// person whose custody the case does not record is not judged.
+    @Test func servingWhatIsServedAfterReleaseIsNotWarned() {
+        let prison = "{from: 2022-10-01, to: 2025-01-20, kind: prison, sources: [s]}"
+        #expect(Self.messages(status: "serving", decisions: ["{date: 2023-06-01, kind: first-instance, outcome: convicted, sentence: [{type: imprisonment, years: 2}, {type: activity-ban, years: 3, from_release: true}], sources: [s]}"],
+                              custody: [prison]).isEmpty)
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict], custody: []).isEmpty)
+        #expect(Self.messages(status: "serving", decisions: [Self.verdict], custody: ["{from: 2022-10-01, kind: prison, sources: [s]}"])
+                .filter { $0.contains("which says") }.isEmpty)
+    }
 }

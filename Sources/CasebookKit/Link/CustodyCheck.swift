@@ -19,7 +19,8 @@ enum CustodyCheck {
                     let ended = ended(participant, in: record, site: archive.site, day: day)
                     problems += ended.isEmpty ? CustodyReleaseCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day) : ended
                     problems += absent(participant, in: record, site: archive.site, day: day)
-                    problems += HeldStatusCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day)
+                    problems += HeldStatusCheck.problems(participant, in: record, site: archive.site, ledger: ledger, day: day,
+                                                           died: archive.person(participant.person.id)?.record.died(asOf: ledger.asOf) != nil)
                 }
             }
         }

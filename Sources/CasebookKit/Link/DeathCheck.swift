@@ -2,8 +2,10 @@
 /// a person who has died is never held now. The ledger is not quietly ended at the death: an
 /// editor who recorded a death and left the custody open has a file that says two things, so
 /// the custody period is an error that gives the end to write. A decision dated after the
-/// death, and a death `in_custody` that no held period reaches, are warnings: a court may
-/// rule after a death (a posthumous trial), and the files may only be behind.
+/// death, a death `in_custody` that no held period reaches, and a death not `in_custody` that a
+/// held period runs up to (`in_custody` left out, its default `false`: the page says "Died on",
+/// and the statistics count no death in custody), are warnings: a court may rule after a death
+/// (a posthumous trial), and the files may only be behind.
 enum DeathCheck {
     static func problems(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
         var deaths: [String: (death: Death, path: String)] = [:]
@@ -12,6 +14,8 @@ enum DeathCheck {
         var problems: [Diagnostic] = []
         // The last held period that ended before each death in custody, while none reaches it.
         var lastHeld: [String: (end: PartialDate, path: String, line: Int)] = [:], heldAtDeath: Set<String> = []
+        // A death not written in custody while a held period runs to its day: the first such period.
+        var heldToDeath: [String: (period: CustodyPeriod, path: String)] = [:]
         for record in content.cases {
             for participant in record.people {
                 let id = participant.person.id
@@ -19,6 +23,10 @@ enum DeathCheck {
                 for period in participant.custody where archive.site.custodyKinds.isHeld(period.kind) {
                     if let message = problem(period, death: death, personID: id) {
                         problems.append(Diagnostic(.error, record.info.path, period.position, message))
+                    }
+                    if !death.inCustody, heldToDeath[id] == nil, period.from.firstDayNumber <= death.date.firstDayNumber,
+                       let to = period.to, to.firstDayNumber >= death.date.lastDayNumber {
+                        heldToDeath[id] = (period, record.info.path)
                     }
                     guard death.inCustody else { continue }
                     if period.from.firstDayNumber <= death.date.lastDayNumber, period.to.map({ $0.lastDayNumber >= death.date.firstDayNumber }) ?? true {
@@ -44,6 +52,14 @@ enum DeathCheck {
             problems.append(Diagnostic(.warning, path, death.position,
                 "'in_custody: true', but no custody period holds '\(id)' on \(death.date): the last held one ended on \(last.end) "
                 + "(\(last.path):\(last.line)); give the period that held them when they died, or write 'in_custody: false'"))
+        }
+        for (id, held) in heldToDeath.sorted(by: { $0.key < $1.key }) {
+            guard let (death, path) = deaths[id] else { continue }
+            problems.append(Diagnostic(.warning, path, death.position,
+                "'\(id)' died on \(death.date), and a custody period held them up to that day (from \(held.period.from) to \(held.period.to.map { "\($0)" } ?? ""), "
+                + "\(held.path):\(held.period.position.line)), but 'died' does not say 'in_custody: true', so their page says 'Died on …' and the "
+                + "statistics and people.csv do not count a death in custody: write 'in_custody: true'; if they died after they were freed, "
+                + "give the period the day it ended"))
         }
         return problems
     }

@@ -6,13 +6,15 @@
 /// and, for `serving`, freed by a decision (a parole, an amnesty, a pardon, an exchange, an
 /// acquittal, a dismissal: a person serving freedom limitation is serving a sentence); for
 /// `detained`, also every held period of the case ended, or a sentence that deprives of no
-/// liberty passed.
+/// liberty passed; for `serving`, also every held period of the case ended under a sentence
+/// served only in custody (imprisonment or life, nothing beside it): released at the end of
+/// the term, the page would still read "Serving sentence".
 enum HeldStatusCheck {
     /// Statuses that say the person is held; checked only when site.yml keeps them.
     static let heldStatuses = ["detained", "serving"]
 
     static func problems(_ participant: CaseRecord.Participant, in record: CaseRecord, site: SiteConfig,
-                         ledger: CustodyLedger, day: Int) -> [Diagnostic] {
+                         ledger: CustodyLedger, day: Int, died: Bool = false) -> [Diagnostic] {
         let status = participant.status ?? record.status.id
         guard participant.role == "defendant", heldStatuses.contains(status), site.statuses.contains(status),
               ledger.currentHeld[participant.person.id] == nil, let asOf = ledger.asOf else { return [] }
@@ -42,8 +44,24 @@ enum HeldStatusCheck {
                 + "\(own ? "give this person a 'status' of their own" : "update the status") that says where things stand (like 'released', or 'trial' while the case goes on), "
                 + "or give the period that holds them now")]
         }
+        if status == "serving", let last = held.max(by: { ($0.endDayNumber ?? Int.max) < ($1.endDayNumber ?? Int.max) }),
+           let end = last.to, let endDay = last.endDayNumber, endDay <= day, !died, !participant.sentencedInAbsentia(site.decisionOutcomes) {
+            // A death by the day is DeathCheck's to tell: 'released' would be the wrong word.
+            let sentence = participant.currentSentence(site.decisionOutcomes)
+            if !sentence.isEmpty, sentence.allSatisfy({ servedInCustody.contains($0.type) && !$0.fromRelease }) {
+                let types = Array(Set(sentence.map(\.type))).sorted().joined(separator: ", ")
+                return [Diagnostic(.warning, record.info.path, position, start
+                    + "no custody period holds them on \(asOf.date): the last in this case ended on \(end) (line \(last.position.line)), "
+                    + "and the sentence in force (\(types)) is served only in custody: \(advice("released")) if they were freed "
+                    + "(on completing the term, or by a decision: record it), or give the period that holds them now")]
+            }
+        }
         return []
     }
+
+    /// Sentences served only in custody: a person serving one is held. Beside a ban, a fine or
+    /// a freedom limitation (served after release), `serving` may be true of a person free.
+    static let servedInCustody: Set<String> = ["imprisonment", "life"]
 
     /// The status a freeing decision leaves: an acquittal acquits, a dismissal closes the case.
     static func suggestion(_ decision: Decision) -> String {

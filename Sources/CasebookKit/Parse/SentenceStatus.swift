@@ -7,15 +7,19 @@
 /// - A status before any verdict (`investigation`, `detained`, `trial`) with a sentence in
 ///   force is a warning: either the status is out of date, or the sentence is not one (what
 ///   the prosecutor asked for is not a sentence), and only the editor can tell which.
-/// - `acquitted` beside a conviction with no sentence recorded, and `sentenced` beside an
-///   acquittal or a dismissal no later decision undoes, are warnings: the page read
-///   "Acquitted … Current sentence: not known", or "Sentenced … none in force".
+/// - `acquitted` beside a conviction with no sentence recorded, and `sentenced` or `serving`
+///   beside an outcome that ends the sentence (an acquittal, a dismissal, a verdict
+///   overturned or sent back) no later decision undoes, are warnings: the page read
+///   "Acquitted … Current sentence: not known", or "Serving sentence … none in force".
 ///
 /// Checked only for the keys site.yml keeps, as the custody checks do.
 extension FieldReader {
     static let acquittedStatus = "acquitted"
     static let statusesBeforeVerdict: Set<String> = ["investigation", "detained", "trial"]
     static let sentencedStatus = "sentenced"
+    /// Statuses that say a sentence is in force: beside a verdict quashed, an acquittal or a
+    /// dismissal that no later decision undoes, a warning.
+    static let sentenceStatuses: Set<String> = ["sentenced", "serving"]
 
     mutating func checkSentenceAgainstStatus(_ participant: CaseRecord.Participant, caseStatus: String?,
                                              sentenceNode: YAMLNode?, statusPosition: SourcePosition?, site: SiteConfig) {
@@ -57,15 +61,16 @@ extension FieldReader {
                 + "'Acquitted' beside a sentence 'not known': add the decision that acquitted them, like {date: …, kind: appeal, outcome: acquitted}, "
                 + "or correct the status")
         }
-        guard status == Self.sentencedStatus, let statusPosition, participant.currentSentence(outcomes).isEmpty,
-              let last = participant.currentDecision(outcomes), let outcome = last.outcome, ["acquitted", "dismissed"].contains(outcome),
+        guard Self.sentenceStatuses.contains(status), let statusPosition, participant.currentSentence(outcomes).isEmpty,
+              let last = participant.currentDecision(outcomes), let outcome = last.outcome, outcomes.clearsSentence(outcome),
               !participant.sentenceUnknown(outcomes) else { return }
-        let suggested = outcome == "acquitted" ? "acquitted" : "closed"
+        let suggested = switch outcome { case "acquitted": "acquitted"; case "dismissed": "closed"; default: "trial" }
         let like = site.statuses.contains(suggested) ? ", like '\(suggested)'" : ""
-        let fix = "update the status\(like)" + (participant.status == nil ? ", or give this person a 'status' of their own" : "")
+        let retried = suggested == "trial" && site.statuses.contains(suggested) ? " while the case is tried again" : ""
+        let fix = "update the status\(like)\(retried)" + (participant.status == nil ? ", or give this person a 'status' of their own" : "")
         diagnostics.warning(statusPosition,
-            "\(whose) is 'sentenced', but the decision of \(last.date) (\(last.kind), \(outcome); line \(last.position.line)) left "
-            + "'\(id)' no sentence, and no later decision convicts them, so the page shows 'Sentenced' beside 'none in force': "
+            "\(whose) is '\(status)', but the decision of \(last.date) (\(last.kind), \(outcome); line \(last.position.line)) left "
+            + "'\(id)' no sentence, and no later decision convicts them, so the page shows '\(site.statuses.label(status))' beside 'none in force': "
             + "\(fix); if a court has convicted them since, record that decision")
     }
 }
