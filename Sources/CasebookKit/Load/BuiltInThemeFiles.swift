@@ -1533,16 +1533,16 @@ ul.letters h2 { margin: 0.5rem 0; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page_title}}</title>
-{{#meta.description}}<meta name="description" content="{{.}}">{{/meta.description}}
+<title{{#page_title_lang}} lang="{{.}}"{{/page_title_lang}}>{{page_title}}</title>
+{{#meta.description}}<meta name="description" content="{{.}}"{{#meta.description_lang}} lang="{{.}}"{{/meta.description_lang}}>{{/meta.description}}
 <meta name="referrer" content="no-referrer">
 {{#meta.noindex}}<meta name="robots" content="noindex">
 {{/meta.noindex}}{{#meta}}{{#.canonical}}<link rel="canonical" href="{{.}}">
-{{/.canonical}}<meta property="og:title" content="{{.title}}">
-{{#.description}}<meta property="og:description" content="{{.}}">
+{{/.canonical}}<meta property="og:title" content="{{.title}}"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>
+{{#.description}}<meta property="og:description" content="{{.}}"{{#meta.description_lang}} lang="{{.}}"{{/meta.description_lang}}>
 {{/.description}}<meta property="og:type" content="{{.type}}">
 {{#.url}}<meta property="og:url" content="{{.}}">
-{{/.url}}<meta property="og:site_name" content="{{.site_name}}">
+{{/.url}}<meta property="og:site_name" content="{{.site_name}}"{{#.site_name_lang}} lang="{{.}}"{{/.site_name_lang}}>
 {{#.json_ld}}<script type="application/ld+json">{{{.}}}</script>
 {{/.json_ld}}{{/meta}}<link rel="alternate" type="application/atom+xml" title="{{meta.site_name}}: {{words.layout.feed_title}}" href="{{root}}feed.xml">
 {{#alternates}}<link rel="alternate" hreflang="{{.code}}" href="{{.url}}">
