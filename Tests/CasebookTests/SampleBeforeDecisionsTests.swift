@@ -47,6 +47,7 @@ import Testing
         "ru/tags/land-reform/index.html": untranslatedTag, "ru/tags/social-media/index.html": untranslatedTag,
         "kk/tags/index.html": untranslatedTag, "kk/tags/freedom-limitation/index.html": untranslatedTag,
         "kk/tags/land-reform/index.html": untranslatedTag, "kk/tags/social-media/index.html": untranslatedTag,
+        "kk/methodology/index.html": "the methodology has no Kazakh file: the head's description and link-preview title and description, shown in English, carry lang=\"en\" as the page's heading and text do",
     ]
     static let untranslatedTag = "a tag site.yml 'tags' does not spell in the page's language carries the default language's lang in the tags' index and on its own page, as on case pages"
     static let sourceLanguage = "a source's language given as a code is shown as the language's name in the page's language ('(Russian)', '(английский)', '(ағылшын тілі)'), no longer as the code ('(ru)')"

@@ -105,7 +105,9 @@ public struct TranslationStatus: Sendable {
         if site.translatedTitle[code] == nil { missing.append("title") }
         if site.description != nil, site.translatedDescription[code] == nil { missing.append("description") }
         // The built-in affiliations have their own Russian and Kazakh labels: only site.yml's are listed.
-        for vocabulary in [site.statuses, site.roles, site.eventTypes, site.sentenceTypes, site.organizationKinds]
+        // Decisions' and documents' kinds too: a label left out is shown in the default language.
+        for vocabulary in [site.statuses, site.roles, site.eventTypes, site.sentenceTypes, site.organizationKinds,
+                           site.documentKinds, site.decisionKinds, site.decisionOutcomes.vocabulary]
             + (site.ownAffiliations ? [site.affiliations] : []) {
             let own = vocabulary.translated[code] ?? [:]
             missing += vocabulary.keys.filter { own[$0] == nil }.map { "\(vocabulary.name): \($0)" }

@@ -21,10 +21,14 @@ struct BodyLinkResolver {
     var withdrawn: [ContentKind: Set<String>] = [:]
     /// Protected people's photos (`media/…`), never published, with the file that protects each.
     var withheld: [String: String] = [:]
+    /// How many sources the page of the body lists (a translation's: its file's), so a link
+    /// to `#source-N` it does not have is told; nil leaves such links unchecked.
+    var sourceCount: Int? = nil
 
     func resolve(_ destination: String, isImage: Bool) -> LinkDecision {
         let trimmed = destination.trimmingSpaces
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
+        if trimmed.hasPrefix("#") { return sourceAnchorProblem(String(trimmed.dropFirst())).map(LinkDecision.warn) ?? .keep }
+        if trimmed.isEmpty { return .keep }
         if URLPolicy.scheme(of: trimmed) != nil {
             guard URLPolicy.isAllowedExternal(trimmed) else {
                 // `https:/host`: the scheme is right, the slashes are not.
@@ -62,6 +66,31 @@ struct BodyLinkResolver {
             if !findings.isEmpty { return "link " + LookAlike.message(for: findings, in: written) }
         }
         return nil
+    }
+
+    /// A link to `#source-N` that the page does not have: sources are numbered from 1 in the
+    /// order the file lists them (a translation's are its file's), so a number past the last,
+    /// 0 or one written with a leading zero leads nowhere. Nil for any other fragment, or when
+    /// the count is not known.
+    func sourceAnchorProblem(_ fragment: String) -> String? {
+        guard let count = sourceCount, fragment.hasPrefix("source-") else { return nil }
+        let digits = fragment.dropFirst("source-".count)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let number = Int(digits.prefix(9)) ?? 0
+        if number >= 1, number <= count, String(number) != digits {
+            return "link to '#\(fragment)': sources are numbered without leading zeros; write '#source-\(number)'"
+        }
+        guard number < 1 || number > count || digits.count > 9 else { return nil }
+        let shown = number >= 1 && digits.count <= 9 ? "no source \(number)" : "no source '\(digits)'"
+        if from == .pages {
+            let link = number >= 1 && digits.count <= 9 ? "#source-\(number)" : "#source-N"
+            return "link to '#\(fragment)': a free page lists no sources, so it has \(shown); link to the source on its case's page (../cases/id.md\(link)), or remove the link"
+        }
+        guard count > 0 else {
+            return "link to '#\(fragment)': this \(from.singular) lists no sources, so its page has \(shown); add the source to 'sources', or remove the link"
+        }
+        let range = count == 1 ? "#source-1" : "one of #source-1 … #source-\(count)"
+        return "link to '#\(fragment)': this \(from.singular) lists \(count) source\(count == 1 ? "" : "s"), so its page has \(shown); link to \(range) (sources are numbered in the order 'sources' lists them)"
     }
 
     /// A link that is neither external nor absolute: a content file, a media file or an index.

@@ -11,10 +11,14 @@ struct BodyRendering {
 
     /// Drafts are rendered too, so their links are checked before they are published; a
     /// draft may link to other drafts, a published page may not.
-    mutating func render(_ documents: [(info: DocumentInfo, body: MarkdownBody, draft: Bool)]) -> [String] {
+    /// `sourceCounts`, by position, how many sources each document's page lists (`#source-N`
+    /// links are checked against it); empty to leave them unchecked.
+    mutating func render(_ documents: [(info: DocumentInfo, body: MarkdownBody, draft: Bool)], sourceCounts: [Int?] = []) -> [String] {
         let base = resolver
         let unsafeHTML = unsafeHTML
-        let outputs = parallelMap(documents) { info, body, draft -> (String, [Diagnostic]) in
+        let numbered = documents.indices.map { (documents[$0], $0 < sourceCounts.count ? sourceCounts[$0] : nil) }
+        let outputs = parallelMap(numbered) { document, sources -> (String, [Diagnostic]) in
+            let (info, body, draft) = document
             // A flag, not the draft ids merged into a copy of every id: a copy per draft made
             // linking quadratic in large archives (2,048 drafts of 100,000 cases: 20 s).
             var resolver = BodyLinkResolver(ids: base.ids, draftIDs: base.draftIDs, media: base.media, from: info.kind,
@@ -23,6 +27,7 @@ struct BodyRendering {
             resolver.renamed = base.renamed
             resolver.withdrawn = base.withdrawn
             resolver.withheld = base.withheld
+            resolver.sourceCount = sources
             resolver.languageDepth = info.language == nil ? 0 : 1  // a translation's page is under /<lang>/
             // Free pages put the body straight under their h1; other pages under an h2 section.
             // Raw HTML reaches the page only with unsafe_html: then it may not show a protected photo either.

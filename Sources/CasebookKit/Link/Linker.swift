@@ -54,7 +54,10 @@ enum Linker {
             + content.translations.map { parsed in
                 let info = parsed.translation.info
                 return (info, parsed.translation.body, originals[info.kind]?[info.id]?.draft ?? false)
-            })[...]
+            }, sourceCounts: content.cases.map(\.sources.count) + content.people.map(\.sources.count)
+                + content.organizations.map(\.sources.count) + content.pages.map { _ in 0 }
+                // A translation's page lists its file's sources; one without its file is an error already.
+                + content.translations.map { originals[$0.translation.info.kind]?[$0.translation.info.id]?.sources })[...]
         func take(_ count: Int) -> [String] {
             defer { allBodies = allBodies.dropFirst(count) }
             return Array(allBodies.prefix(count))

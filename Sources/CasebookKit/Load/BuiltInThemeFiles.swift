@@ -1271,7 +1271,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <aside class="facts" aria-labelledby="facts-heading">
 <h2 id="facts-heading">{{words.case.facts}}</h2>
 <dl>
-<div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto">{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
+<div><dt>{{words.common.status}}</dt><dd><a href="{{root}}{{facts.status_href}}" dir="auto"{{#facts.status_lang}} lang="{{.}}"{{/facts.status_lang}}>{{facts.status}}</a>{{#facts.status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/facts.status_certainty}}{{#facts.status_as_of}} <span class="as-of">{{words.case.as_of}} <time datetime="{{.iso}}">{{.text}}</time></span>{{/facts.status_as_of}}</dd></div>
 {{#facts.court}}<div><dt>{{words.case.court}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a></dd></div>{{/facts.court}}
 {{#facts.region}}<div><dt>{{words.common.region}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#facts.city}}, <bdi{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</bdi>{{/facts.city}}</dd></div>{{/facts.region}}
 {{^facts.region}}{{#facts.city}}<div><dt>{{words.case.city}}</dt><dd dir="auto"{{#facts.city_lang}} lang="{{.}}"{{/facts.city_lang}}>{{.}}</dd></div>{{/facts.city}}{{/facts.region}}{{#facts.country}}
@@ -1287,7 +1287,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="people-heading">{{words.case.people}}</h2>
 <ul class="participants">
 {{#people}}<li class="participant">
-<h3><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a> <span class="role" dir="auto">{{.role}}</span></h3>
+<h3><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a> <span class="role" dir="auto"{{#.role_lang}} lang="{{.}}"{{/.role_lang}}>{{.role}}</span></h3>
 <dl class="participant-facts">
 {{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
 {{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
@@ -1321,7 +1321,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="documents-heading">{{words.case.documents}}</h2>
 <ul class="documents">
 {{#documents}}<li class="document document-{{.kind_key}}">
-<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{#.file}}<a href="{{site_root}}{{.}}">{{/.file}}{{#.url}}<a href="{{.}}" rel="noopener noreferrer">{{/.url}}{{.title}}</a></bdi>{{#.kind}} <span class="document-kind">(<bdi>{{.}}</bdi>)</span>{{/.kind}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.file_info}} · <span class="document-file">{{.}}</span>{{/.file_info}}{{#.language_name}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language_name}}{{^empty(.sources)}} <span class="document-sources">{{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</span>{{/empty(.sources)}}
+<bdi{{#.lang}} lang="{{.}}"{{/.lang}}>{{#.file}}<a href="{{site_root}}{{.}}">{{/.file}}{{#.url}}<a href="{{.}}" rel="noopener noreferrer">{{/.url}}{{.title}}</a></bdi>{{#.kind}} <span class="document-kind">(<bdi{{#kind_lang}} lang="{{.}}"{{/kind_lang}}>{{.}}</bdi>)</span>{{/.kind}}{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.file_info}} · <span class="document-file">{{.}}</span>{{/.file_info}}{{#.language_name}} <span class="lang">(<bdi>{{.}}</bdi>)</span>{{/.language_name}}{{^empty(.sources)}} <span class="document-sources">{{#.sources}}<a href="#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</span>{{/empty(.sources)}}
 </li>
 {{/documents}}
 </ul>
@@ -1533,16 +1533,16 @@ ul.letters h2 { margin: 0.5rem 0; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page_title}}</title>
-{{#meta.description}}<meta name="description" content="{{.}}">{{/meta.description}}
+<title{{#page_title_lang}} lang="{{.}}"{{/page_title_lang}}>{{page_title}}</title>
+{{#meta.description}}<meta name="description" content="{{.}}"{{#meta.description_lang}} lang="{{.}}"{{/meta.description_lang}}>{{/meta.description}}
 <meta name="referrer" content="no-referrer">
 {{#meta.noindex}}<meta name="robots" content="noindex">
 {{/meta.noindex}}{{#meta}}{{#.canonical}}<link rel="canonical" href="{{.}}">
-{{/.canonical}}<meta property="og:title" content="{{.title}}">
-{{#.description}}<meta property="og:description" content="{{.}}">
+{{/.canonical}}<meta property="og:title" content="{{.title}}"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>
+{{#.description}}<meta property="og:description" content="{{.}}"{{#meta.description_lang}} lang="{{.}}"{{/meta.description_lang}}>
 {{/.description}}<meta property="og:type" content="{{.type}}">
 {{#.url}}<meta property="og:url" content="{{.}}">
-{{/.url}}<meta property="og:site_name" content="{{.site_name}}">
+{{/.url}}<meta property="og:site_name" content="{{.site_name}}"{{#.site_name_lang}} lang="{{.}}"{{/.site_name_lang}}>
 {{#.json_ld}}<script type="application/ld+json">{{{.}}}</script>
 {{/.json_ld}}{{/meta}}<link rel="alternate" type="application/atom+xml" title="{{meta.site_name}}: {{words.layout.feed_title}}" href="{{root}}feed.xml">
 {{#alternates}}<link rel="alternate" hreflang="{{.code}}" href="{{.url}}">
@@ -1596,7 +1596,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{<layout}}{{$content}}
 <article class="organization">
 <header class="page-header">
-<p class="kicker"><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a>{{#kind}} · <bdi>{{.}}</bdi>{{/kind}}</p>
+<p class="kicker"><a href="{{root}}organizations/index.html">{{words.nav.organizations}}</a>{{#kind}} · <bdi{{#kind_lang}} lang="{{.}}"{{/kind_lang}}>{{.}}</bdi>{{/kind}}</p>
 <h1><bdi{{#title_lang}} lang="{{.}}"{{/title_lang}}>{{name}}</bdi>{{#short_name}} <span class="short-name">(<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>)</span>{{/short_name}}</h1>
 {{^empty(aliases)}}<p class="aliases">{{words.common.also_written}} {{#aliases}}<span lang="" dir="auto">{{.}}</span>{{^last()}}, {{/last()}}{{/aliases}}</p>{{/empty(aliases)}}{{^empty(former_names)}}<p class="aliases former-names">{{words.organization.formerly}} {{#former_names}}<span lang="" dir="auto">{{.name}}</span>{{#.until_text}} ({{.}}){{/.until_text}}{{^last()}}, {{/last()}}{{/former_names}}</p>{{/empty(former_names)}}
 {{#translation_notice}}<p class="translation-notice" role="note">{{.}}</p>
@@ -1739,7 +1739,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{/.first_instance_html}}
 {{^empty(.decisions)}}<div class="decisions"><dt>{{words.decisions.heading}}</dt><dd><ol class="decisions">
 {{#.decisions}}<li class="decision decision-{{.kind_key}}">
-<p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
+<p class="decision-head"><time datetime="{{.date.iso}}">{{.date.text}}</time> · <bdi{{#.kind_lang}} lang="{{.}}"{{/.kind_lang}}>{{.kind}}</bdi>{{#.court}} · <a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{/.court}}{{#.outcome}}: <strong class="decision-outcome decision-{{outcome_key}}"><bdi{{#outcome_lang}} lang="{{.}}"{{/outcome_lang}}>{{.}}</bdi></strong>{{/.outcome}}{{#.in_absentia}} <strong class="in-absentia">{{words.decisions.decision_in_absentia}}</strong>{{/.in_absentia}}{{#.certainty}} <span class="certainty">({{.}})</span>{{/.certainty}}</p>
 {{#.sentence_html}}<p class="decision-sentence">{{words.decisions.sentence}} {{{.}}}</p>
 {{/.sentence_html}}
 {{#.total_html}}<p class="decision-total">{{words.decisions.total}} {{{.}}}</p>

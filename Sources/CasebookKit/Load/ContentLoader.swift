@@ -186,7 +186,16 @@ public enum ContentLoader {
     static func contentInfo(named name: String, kind: ContentKind, path: String,
                             renames: inout RenameSuggestions, into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
         guard name.hasSuffix(".md") else {
-            diagnostics.append(Diagnostic(.warning, path, .start, "ignored: content files end in .md"))
+            // `x.MD`, `x.ru.Md`: meant as a content file, and skipped; the name that makes it one.
+            var message = "ignored: content files end in .md"
+            if name.lowercased().hasSuffix(".md"), name.count > 3 {
+                let meant = String(name.dropLast(3)) + ".md"
+                message += renames.exists(meant)
+                    ? ", in lower case: '\(meant)' already exists here: merge this file into it, then delete this one"
+                    : renames.claim(meant) ? ", in lower case: rename it to '\(meant)'"
+                    : ", in lower case: '\(meant)' is suggested for another file here: merge this one into that file, then delete this one"
+            }
+            diagnostics.append(Diagnostic(.warning, path, .start, message))
             return nil
         }
         let stem = String(name.dropLast(3))

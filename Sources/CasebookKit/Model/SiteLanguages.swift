@@ -16,15 +16,16 @@ extension SiteConfig {
         copy.description = translatedDescription[code] ?? description
         // Not the default language's: a language feed_name does not name keeps its own title's ids.
         copy.feedName = translatedFeedName[code]
-        copy.statuses = statuses.localized(to: code)
-        copy.roles = roles.localized(to: code)
+        // Every label left in the default language is marked so (`shownIn`), for its `lang`.
+        copy.statuses = statuses.localized(to: code, fallback: defaultLanguage)
+        copy.roles = roles.localized(to: code, fallback: defaultLanguage)
         copy.eventTypes = eventTypes.localized(to: code, fallback: defaultLanguage)
-        copy.sentenceTypes = sentenceTypes.localized(to: code)
-        copy.organizationKinds = organizationKinds.localized(to: code)
-        copy.affiliations = affiliations.localized(to: code)
-        copy.documentKinds = documentKinds.localized(to: code)
-        copy.decisionKinds = decisionKinds.localized(to: code)
-        copy.decisionOutcomes.vocabulary = decisionOutcomes.vocabulary.localized(to: code)
+        copy.sentenceTypes = sentenceTypes.localized(to: code, fallback: defaultLanguage)
+        copy.organizationKinds = organizationKinds.localized(to: code, fallback: defaultLanguage)
+        copy.affiliations = affiliations.localized(to: code, fallback: defaultLanguage)
+        copy.documentKinds = documentKinds.localized(to: code, fallback: defaultLanguage)
+        copy.decisionKinds = decisionKinds.localized(to: code, fallback: defaultLanguage)
+        copy.decisionOutcomes.vocabulary = decisionOutcomes.vocabulary.localized(to: code, fallback: defaultLanguage)
         copy.charges = charges.map { charge in
             var copy = Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
                               law: charge.translatedLaw[code] ?? charge.law)

@@ -85,18 +85,23 @@ struct AtomFeed: Sendable {
         let items = self.items
         // The feed changes when its newest entry does; no build time, so builds stay identical.
         let updated = items.first.map { XMLText.timestamp($0.date) } ?? "1970-01-01T00:00:00Z"
+        // site.yml's title with no text in the feed's language is shown in the default's.
+        let titleLang = Self.lang(site.language != site.defaultLanguage && site.translatedTitle[site.language] == nil ? site.defaultLanguage : nil)
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\#(XMLText.escape(site.language))">"#,
-            "<title>\(XMLText.escape(site.title))</title>",
+            "<title\(titleLang)>\(XMLText.escape(site.title))</title>",
         ]
-        if let description = site.description { lines.append("<subtitle>\(XMLText.escape(description))</subtitle>") }
+        if let description = site.description {
+            let untranslated = site.language != site.defaultLanguage && site.translatedDescription[site.language] == nil
+            lines.append("<subtitle\(Self.lang(untranslated ? site.defaultLanguage : nil))>\(XMLText.escape(description))</subtitle>")
+        }
         lines += [
             #"<link rel="self" type="application/atom+xml" href="\#(XMLText.escape(urls.url("feed.xml")))"/>"#,
             #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.absolute(SitePaths.home) ?? SitePaths.home))"/>"#,
             "<id>\(XMLText.escape(id("feed.xml")))</id>",
             "<updated>\(updated)</updated>",
-            "<author><name>\(XMLText.escape(site.title))</name></author>",
+            "<author><name\(titleLang)>\(XMLText.escape(site.title))</name></author>",
         ]
         if let licence = site.licence { lines.append("<rights>\(XMLText.escape(licence))</rights>") }
         lines.append("<generator>casebook</generator>")
@@ -116,12 +121,12 @@ struct AtomFeed: Sendable {
         let permanent = SitePaths.page(.cases, Self.permanentID(record.id, record.formerIDs))
         var lines = [
             "<entry>",
-            "<title>\(XMLText.escape(BidiText.isolated(record.title)))</title>",
+            "<title\(Self.lang(linked.untranslated?.titleLang))>\(XMLText.escape(BidiText.isolated(record.title)))</title>",
             #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.url(path)))"/>"#,
             "<id>\(XMLText.escape(id(permanent)))</id>",
             "<updated>\(XMLText.timestamp(linked.updated!))</updated>",
             "<summary>\(XMLText.escape(summary(linked)))</summary>",
-            #"<category term="\#(XMLText.escape(record.status.id))" label="\#(XMLText.escape(site.statuses.label(record.status.id)))"/>"#,
+            #"<category term="\#(XMLText.escape(record.status.id))" label="\#(XMLText.escape(site.statuses.label(record.status.id)))"\#(Self.lang(site.statuses.shownIn[record.status.id]))/>"#,
         ]
         lines.append("</entry>")
         return lines.joined(separator: "\n")
@@ -140,7 +145,7 @@ struct AtomFeed: Sendable {
             #"<link rel="alternate" type="text/html" href="\#(XMLText.escape(urls.url(path) + "#" + anchor))"/>"#,
             "<id>\(XMLText.escape(entryID))</id>",
             "<updated>\(XMLText.timestamp(published.entry.correction.date))</updated>",
-            #"<content type="text">\#(XMLText.escape(published.entry.correction.note))</content>"#,
+            #"<content type="text"\#(Self.lang(published.entry.correction.shownIn))>\#(XMLText.escape(published.entry.correction.note))</content>"#,
             #"<category term="correction" label="\#(XMLText.escape(words.text("corrections.feed_category")))"/>"#,
             "</entry>",
         ].joined(separator: "\n")
@@ -178,6 +183,13 @@ struct AtomFeed: Sendable {
             }.joined(separator: " ")
         guard let summary = record.summary else { return line }
         return BidiText.isolated(summary) + " " + line
+    }
+
+    /// ` xml:lang="en"` for a text shown in another language than the feed's (the default
+    /// language's, left untranslated), which Atom lets any element say (RFC 4287, 2): a
+    /// reader then reads it with that language's rules. Nothing for a text in the feed's.
+    static func lang(_ code: String?) -> String {
+        code.map { #" xml:lang="\#(XMLText.escape($0))""# } ?? ""
     }
 
     /// The wording's full stop after names that end in one (a protected person's initials,

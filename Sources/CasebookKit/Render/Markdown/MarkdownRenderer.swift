@@ -11,6 +11,8 @@ enum LinkDecision: Sendable, Equatable {
     case keep
     case rewrite(String)
     case reject(String)
+    /// Kept as written, with a warning at the link (a `#source-N` its page does not have).
+    case warn(String)
 }
 
 /// Markdown to HTML through libcmark. Every link and image destination goes through
@@ -73,6 +75,12 @@ enum MarkdownRenderer {
                 break
             case .rewrite(let url):
                 cmark_node_set_url(node, url)
+            case .warn(let message):
+                if positions == nil { positions = LinkPosition(body) }
+                let position = positions!.locate(line: Int(cmark_node_get_start_line(node)),
+                                                 byteColumn: Int(cmark_node_get_start_column(node)),
+                                                 isImage: type == CMARK_NODE_IMAGE)
+                if reported.insert(position).inserted { warnings.append((position, message)) }
             case .reject(let message):
                 if positions == nil { positions = LinkPosition(body) }
                 let position = positions!.locate(line: Int(cmark_node_get_start_line(node)),

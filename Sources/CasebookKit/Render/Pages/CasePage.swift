@@ -51,6 +51,8 @@ struct CasePage: TemplateFields {
 struct CaseFacts: TemplateFields {
     let status: String
     let statusHref: String
+    /// The status label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    var statusLang: String? = nil
     let statusAsOf: DateValue?
     let charges: [ChargeValue]
     let court: OrganizationLink?
@@ -64,13 +66,14 @@ struct CaseFacts: TemplateFields {
     /// The city's language when it is shown as the files write it (`LabelLink.lang`).
     var cityLang: String? = nil
 
-    static let fieldNames = ["status", "status_href", "status_as_of", "charges", "court", "region", "city", "city_lang", "country", "offence_date", "status_certainty"]
+    static let fieldNames = ["status", "status_href", "status_lang", "status_as_of", "charges", "court", "region", "city", "city_lang", "country", "offence_date", "status_certainty"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "country": country.templateValue
         case "offence_date": offenceDate.templateValue
         case "status": .string(status)
         case "status_href": .string(statusHref)
+        case "status_lang": statusLang.templateValue
         case "status_as_of": statusAsOf.templateValue
         case "charges": .list(charges)
         case "court": court.templateValue
@@ -125,6 +128,8 @@ struct ChargeValue: TemplateFields {
 struct Participant: TemplateFields {
     let link: PersonLink
     let role: String
+    /// The role label's language where site.yml gives it none in the page's.
+    var roleLang: String? = nil
     /// Always present, empty except for defendants.
     let charges: [ChargeValue]
     let status: String?
@@ -139,10 +144,11 @@ struct Participant: TemplateFields {
     /// as the charges brought.
     var chargesChanged = false
 
-    static let fieldNames = PersonLink.linkFieldNames + ["role", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
+    static let fieldNames = PersonLink.linkFieldNames + ["role", "role_lang", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role": .string(role)
+        case "role_lang": roleLang.templateValue
         case "charges": .list(charges)
         case "status": status.templateValue
         case "sentence": sentence.templateValue

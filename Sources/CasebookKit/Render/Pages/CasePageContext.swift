@@ -19,6 +19,7 @@ struct CasePageContext {
         var facts = CaseFacts(
             status: site.statuses.label(record.status.id),
             statusHref: SitePaths.facet("statuses", record.status.id),
+            statusLang: site.statuses.shownIn[record.status.id],
             statusAsOf: record.statusAsOf.map(items.words.templateDate),
             charges: charges(record.charges.map(\.id)),
             court: record.court.flatMap { items.organizationLinks[$0.id] },
@@ -60,6 +61,7 @@ struct CasePageContext {
         var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
             role: archive.site.roles.label(p.role, for: gender, in: language),
+            roleLang: archive.site.roles.shownIn[p.role],
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
             // The case's certainty, when the person takes the case's status, as a marker: its
             // note is in the facts above; a person's own is shown whole beside theirs.

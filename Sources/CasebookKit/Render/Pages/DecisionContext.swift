@@ -48,6 +48,8 @@ struct DecisionContext {
         let total = d.sentenceTotal.isEmpty ? nil : SentenceWording.both(d.sentenceTotal, site: site, words: words)
         return DecisionValue(
             date: words.templateDate(d.date), kind: site.decisionKinds.label(d.kind), kindKey: d.kind,
+            kindLang: site.decisionKinds.shownIn[d.kind],
+            outcomeLang: d.outcome.flatMap { site.decisionOutcomes.vocabulary.shownIn[$0] },
             court: d.court.flatMap { organizationLinks[$0.id] },
             outcome: d.outcome.map { site.decisionOutcomes.vocabulary.label($0) }, outcomeKey: d.outcome,
             sentence: sentence?.text, total: total?.text, sentenceHTML: sentence?.html, totalHTML: total?.html,

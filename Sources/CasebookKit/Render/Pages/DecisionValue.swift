@@ -4,6 +4,9 @@ struct DecisionValue: TemplateFields {
     let date: DateValue
     let kind: String
     let kindKey: String
+    /// The kind's and the outcome's labels' language where site.yml gives them none in the page's.
+    var kindLang: String? = nil
+    var outcomeLang: String? = nil
     let court: OrganizationLink?
     let outcome: String?
     let outcomeKey: String?
@@ -24,13 +27,15 @@ struct DecisionValue: TemplateFields {
     let lang: String?
     let sources: [DecisionSourceLink]
 
-    static let fieldNames = ["date", "kind", "kind_key", "court", "outcome", "outcome_key", "sentence", "total",
+    static let fieldNames = ["date", "kind", "kind_key", "kind_lang", "court", "outcome", "outcome_key", "outcome_lang", "sentence", "total",
                              "sentence_html", "total_html", "charges", "in_absentia", "certainty", "note", "lang", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "date": .fields(date)
         case "kind": .string(kind)
         case "kind_key": .string(kindKey)
+        case "kind_lang": kindLang.templateValue
+        case "outcome_lang": outcomeLang.templateValue
         case "court": court.templateValue
         case "outcome": outcome.templateValue
         case "outcome_key": outcomeKey.templateValue

@@ -9,6 +9,8 @@ struct DocumentValue: TemplateFields {
     let url: String?
     let kind: String?
     let kindKey: String?
+    /// The kind's label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    var kindLang: String? = nil
     let date: DateValue?
     /// "PDF, 240 KB": a file's type and size; nil for a url or an unmeasured file.
     let fileInfo: String?
@@ -19,7 +21,7 @@ struct DocumentValue: TemplateFields {
     let lang: String?
     var sources: [SourceRef] = []
 
-    static let fieldNames = ["title", "file", "url", "kind", "kind_key", "date", "file_info", "language", "language_name", "lang", "sources"]
+    static let fieldNames = ["title", "file", "url", "kind", "kind_key", "kind_lang", "date", "file_info", "language", "language_name", "lang", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -27,6 +29,7 @@ struct DocumentValue: TemplateFields {
         case "url": url.templateValue
         case "kind": kind.templateValue
         case "kind_key": kindKey.templateValue
+        case "kind_lang": kindLang.templateValue
         case "date": date.map { .fields($0) }
         case "file_info": fileInfo.templateValue
         case "language": language.templateValue
@@ -43,6 +46,7 @@ struct DocumentValue: TemplateFields {
         url = document.url
         kind = document.kind.map(site.documentKinds.label)
         kindKey = document.kind
+        kindLang = document.kind.flatMap { site.documentKinds.shownIn[$0] }
         date = document.date.map(words.templateDate)
         fileInfo = document.file.flatMap { file in bytes.map { Self.fileInfo(path: file.id, bytes: $0, words: words) } }
         language = document.language

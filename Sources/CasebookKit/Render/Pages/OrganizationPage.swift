@@ -26,8 +26,10 @@ struct OrganizationPage: TemplateFields {
     var corrections: [CorrectionValue] = []
     /// The short name's language where it is shown untranslated.
     var shortNameLang: String? = nil
+    /// The kind's label's language where site.yml gives it none in the page's.
+    var kindLang: String? = nil
 
-    static let fieldNames = ["name", "short_name", "short_name_lang", "kind", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
+    static let fieldNames = ["name", "short_name", "short_name_lang", "kind", "kind_lang", "aliases", "banned", "leaders", "members", "alleged", "cases", "court",
                              "events", "body_html", "sources", "bans", "former_names", "successor_of", "succeeded_by", "corrections"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
@@ -35,6 +37,7 @@ struct OrganizationPage: TemplateFields {
         case "short_name": shortName.templateValue
         case "short_name_lang": shortNameLang.templateValue
         case "kind": kind.templateValue
+        case "kind_lang": kindLang.templateValue
         case "aliases": .list(aliases)
         case "banned": banned.templateValue
         case "leaders": .list(leaders)

@@ -27,6 +27,7 @@ struct OrganizationPageContext {
             events: EventOrder.ordered(organization.events, by: \.date).map { EventContext.base($0, site: archive.site, words: items.words) },
             bodyHTML: linked.bodyHTML, sources: SourceContext.list(organization.sources, words: items.words, language: archive.site.language),
             corrections: CorrectionLog.values(organization.corrections, words: items.words),
-            shortNameLang: organization.shortName == nil ? nil : linked.shortNameLang)
+            shortNameLang: organization.shortName == nil ? nil : linked.shortNameLang,
+            kindLang: organization.kind.flatMap { archive.site.organizationKinds.shownIn[$0] })
     }
 }

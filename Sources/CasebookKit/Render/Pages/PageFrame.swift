@@ -74,13 +74,21 @@ struct PageFrame: Sendable {
               description: String? = nil, path: String, translation: TranslationMarks? = nil) -> PageValue {
         let switcher = languages?.switcher(path) ?? []
         let siteTitle = BidiText.isolated(site.title)
-        return PageValue(
+        var meta = metadata.values(path: path, title: title, description: description ?? site.description)
+        // The texts left in the default language say so, as on the page: the title or summary
+        // of an untranslated record, else site.yml's title or description.
+        meta.titleLang = title == nil ? site.titleLang : translation?.titleLang
+        meta.descriptionLang = description == nil ? site.descriptionLang : translation?.summaryLang
+        meta.siteNameLang = site.titleLang
+        var page = PageValue(
             path: path, template: template, shared: shared(section: section),
             pageTitle: title.map { "\(BidiText.isolated($0)) · \(siteTitle)" } ?? siteTitle,
             metaDescription: description ?? site.description,
-            meta: metadata.values(path: path, title: title, description: description ?? site.description),
+            meta: meta,
             fragments: Fragments(header: headers[section ?? ""] ?? "", footer: footer),
             draftMode: draftMode, languages: switcher, alternates: languages?.alternates(switcher) ?? [],
             translation: translation, content: content)
+        page.pageTitleLang = meta.titleLang == site.titleLang ? site.titleLang : nil
+        return page
     }
 }

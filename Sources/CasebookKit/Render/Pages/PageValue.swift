@@ -6,6 +6,10 @@ struct PageValue: TemplateFields {
     let shared: SharedFrame
     /// "*Page title* · *Site title*"
     let pageTitle: String
+    /// The language of the whole `pageTitle` when it is not the page's: the page's title (or
+    /// none) and the site's both shown in the default language. A title half in one language
+    /// and half in another gets none: `<title>` holds text only, so it cannot mark a part.
+    var pageTitleLang: String? = nil
     let metaDescription: String?
     let meta: MetaValues
     let fragments: Fragments
@@ -21,10 +25,11 @@ struct PageValue: TemplateFields {
     var cite: CiteValue? = nil
 
     /// The keys every page has besides its content's (docs/theme.md "On every page").
-    static let fieldNames = SharedFrame.fieldNames + ["page_title", "meta_description", "meta", "fragments", "draft_mode", "languages", "alternates", "history", "cite"] + TranslationMarks.fieldNames
+    static let fieldNames = SharedFrame.fieldNames + ["page_title", "page_title_lang", "meta_description", "meta", "fragments", "draft_mode", "languages", "alternates", "history", "cite"] + TranslationMarks.fieldNames
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "page_title": .string(pageTitle)
+        case "page_title_lang": pageTitleLang.templateValue
         case "meta_description": metaDescription.templateValue
         case "meta": .fields(meta)
         case "fragments": .fields(fragments)
@@ -63,10 +68,17 @@ struct MetaValues: TemplateFields {
     /// The page's absolute address: only with `base_url`, never on `404.html`.
     let url: String?
     let jsonLD: String?
+    /// The default language's code where `title`, `description` or `site_name` is shown
+    /// untranslated on a page of another language: a `lang` attribute on the `<meta>` holding
+    /// it applies to its `content` (HTML: an element's language is that of its attributes' text).
+    var titleLang: String? = nil
+    var descriptionLang: String? = nil
+    var siteNameLang: String? = nil
     /// A protected person's page, or `noindex: true`: the robots meta `noindex`.
     var noindex = false
 
-    static let fieldNames = ["title", "site_name", "type", "description", "canonical", "url", "json_ld", "noindex"]
+    static let fieldNames = ["title", "site_name", "type", "description", "canonical", "url", "json_ld", "noindex",
+                             "title_lang", "description_lang", "site_name_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
@@ -76,6 +88,9 @@ struct MetaValues: TemplateFields {
         case "canonical", "url": url.templateValue
         case "json_ld": jsonLD.templateValue
         case "noindex": noindex ? .bool(true) : nil
+        case "title_lang": titleLang.templateValue
+        case "description_lang": descriptionLang.templateValue
+        case "site_name_lang": siteNameLang.templateValue
         default: nil
         }
     }

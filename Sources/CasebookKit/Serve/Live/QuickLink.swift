@@ -21,7 +21,7 @@ enum QuickLink {
         guard !archive.people.contains(where: { $0.record.protection.hidesName }) else { return nil }
         var diagnostics = Linker.check(record.info.path) { checker.check(record, into: &$0) }
         var bodies = BodyRendering(resolver: resolver, unsafeHTML: archive.site.unsafeHTML)
-        let html = bodies.render([(record.info, record.body, record.draft)])[0]
+        let html = bodies.render([(record.info, record.body, record.draft)], sourceCounts: [record.sources.count])[0]
         diagnostics += bodies.diagnostics
         // Related cases both ways, as BackLinks makes them: this case's own list, and every
         // listed case that names it.
