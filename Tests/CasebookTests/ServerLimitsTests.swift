@@ -176,6 +176,11 @@ import Testing
                 try connection.send("GET /media/trial.mp4 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                 return connection
             }
+            // The server may not have taken the connection in yet: wait until it has, or the
+            // loop below would see no connection at once and measure nothing.
+            let asked = ContinuousClock.now
+            while server.openConnections == 0, asked.duration(to: .now) < .seconds(20) { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(server.openConnections > 0)
             let start = ContinuousClock.now
             while server.openConnections > 0, start.duration(to: .now) < .seconds(90) { try await Task.sleep(for: .milliseconds(200)) }
             #expect(server.openConnections == 0, "closed after \(start.duration(to: .now))")
