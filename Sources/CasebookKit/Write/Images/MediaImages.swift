@@ -63,13 +63,7 @@ struct MediaImages: Sendable {
 
     /// A size as messages say it: "300 MB", "2,048 MB" (whole megabytes, rounded up).
     static func megabytes(_ size: Int) -> String {
-        let mb = String((size + (1 << 20) - 1) >> 20)
-        var grouped = ""
-        for (index, digit) in mb.enumerated() {
-            if index > 0, (mb.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return grouped + " MB"
+        ProgressPrinter.grouped((size + (1 << 20) - 1) >> 20) + " MB"
     }
 
     func gpsWarning(_ file: String) -> Diagnostic {
