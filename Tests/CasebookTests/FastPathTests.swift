@@ -77,6 +77,19 @@ import Testing
         #expect(URLPolicy.scheme(of: "../people/x.md") == nil)
         #expect(URLPolicy.scheme(of: "jävascript:alert(1)") == nil)
         #expect(SentenceTerms.quoted("general regime") == "\"general regime\"")
+    }
+
+    /// A web address copied without its scheme is told what to write; a file's name is not.
+    @Test func addressesWithoutScheme() {
+        #expect(URLPolicy.withScheme("azattyq.org/a/123") == "https://azattyq.org/a/123")
+        #expect(URLPolicy.withScheme("www.rferl.org") == "https://www.rferl.org")
+        #expect(URLPolicy.withScheme("//kaztag.kz/ru/x") == "https://kaztag.kz/ru/x")
+        #expect(URLPolicy.withScheme("азаттык.рф/новости") == "https://азаттык.рф/новости")
+        for notAnAddress in ["report.pdf", "../people/x.md", "media/verdict.pdf", "x.md#source-1", "a b.org/x", "1.5/x", "", "www"] {
+            #expect(URLPolicy.withScheme(notAnAddress) == nil, "\(notAnAddress)")
+        }
+        #expect(URLPolicy.meantPhrase("rferl.org/a/1.html").hasSuffix("write 'https://rferl.org/a/1.html'"))
+        #expect(URLPolicy.meantPhrase("report.pdf") == "")
         #expect(SentenceTerms.quoted("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
     }
 }

@@ -54,6 +54,10 @@ struct BodyLinkResolver {
         let decision = resolveRelative(trimmed)
         // A path that does not resolve because of a look-alike character is that mistake, not a missing file.
         if case .reject = decision, let lookAlike = lookAlikeProblem(in: trimmed) { return .reject(lookAlike) }
+        // `www.rferl.org/a/1.html`, copied without its scheme, is read as a file of the archive.
+        if case .reject = decision, let meant = URLPolicy.withScheme(trimmed) {
+            return .reject("link '\(URLPolicy.shortened(trimmed))' is read as a file of the archive, and there is none: an address that leads off the site begins with https:// (or http://); write '\(URLPolicy.shortened(meant))'")
+        }
         return decision
     }
 

@@ -41,9 +41,27 @@ enum URLPolicy {
         return "\(scheme)://\(rest)"
     }
 
-    /// "…; write 'https://example.org'" for an http or https address without `//`, else "".
+    /// "…; write 'https://example.org'" for an http or https address without `//`, or for
+    /// a web address written without its scheme, else "".
     static func meantPhrase(_ url: String) -> String {
-        meant(url).map { ": an http or https address has '//' before its host; write '\(shortened($0))'" } ?? ""
+        if let meant = meant(url) { return ": an http or https address has '//' before its host; write '\(shortened(meant))'" }
+        if let meant = withScheme(url) { return ": an address that leads off the site begins with https:// (or http://); write '\(shortened(meant))'" }
+        return ""
+    }
+
+    /// The https address meant by a web address copied without its scheme
+    /// (`azattyq.org/a/123`, `www.rferl.org`, `//kaztag.kz/x`), for a message; nil for
+    /// anything else. Only a host with a dot followed by a path, or one that begins with
+    /// `www.`, counts: `report.pdf` alone is a file's name, not an address.
+    static func withScheme(_ url: String) -> String? {
+        let rest = url.hasPrefix("//") ? url.dropFirst(2) : url[...]
+        guard !rest.isEmpty, !rest.contains(where: { $0.isWhitespace }) else { return nil }
+        let host = rest.prefix { $0 != "/" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+              let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return nil }
+        guard url.hasPrefix("//") || host.count < rest.count || host.lowercased().hasPrefix("www.") else { return nil }
+        return "https://" + rest
     }
 
     /// For messages: long URLs cut to a readable length.
