@@ -52,12 +52,13 @@ import Testing
         #expect(told.diagnostics.isEmpty, "\(told.diagnostics)")
         #expect(Self.charges(told) == ["charges: [kz-cc-274-2]", "charges: [kz-cc-274-1]", "charges: [kz-cc-274-1]"])
         let allowed = "(allowed: kz-cc-274-1, kz-cc-274-2, kz-cc-405, kz-cc1997-164, kz-cc1997-170, kz-cc1997-235)"
+        let add = { (cell: String, law: String) in "if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(cell)' as its label (docs/content.md, \"site.yml\") and its law, like 'law: \(law)'" }
         let both = "'kz-cc-274-1' (УК РК, ст. 274 ч. 1), 'kz-cc-274-2' (УК РК, ч. 2 ст. 274)"
         #expect(outcome.diagnostics.map(\.description) == [
             "sheet.csv:4:4: error: 'ст. 274' names article 274, which the laws of several charges in site.yml give: \(both); write the key of the one it is, or the article with its part",
-            "sheet.csv:5:4: error: 'ст. 274 ч. 3' names article 274 (part 3), which no charge's law in site.yml gives; the charges of article 274 in site.yml are of other parts or another code: \(both) \(allowed); if it is a charge the archive does not have yet, add it to 'charges' in site.yml with its law, like 'law: Уголовный кодекс, статья 274' (docs/content.md, \"site.yml\")",
-            "sheet.csv:6:4: error: 'ст. 999 УК РК' names article 999, which no charge's law in site.yml gives \(allowed); if it is a charge the archive does not have yet, add it to 'charges' in site.yml with its law, like 'law: Уголовный кодекс, статья 999' (docs/content.md, \"site.yml\")",
-            "sheet.csv:7:4: error: 'ст. 405 КоАП' names article 405, which no charge's law in site.yml gives; the charges of article 405 in site.yml are of other parts or another code: 'kz-cc-405' (Criminal Code of Kazakhstan, Article 405) \(allowed); if it is a charge the archive does not have yet, add it to 'charges' in site.yml with its law, like 'law: Кодекс об административных правонарушениях, статья 405' (docs/content.md, \"site.yml\")",
+            "sheet.csv:5:4: error: 'ст. 274 ч. 3' is not one of the site's charges: no charge's law in site.yml gives article 274 (part 3) (the charges of article 274 in site.yml are of other parts or another code: \(both)) \(allowed); \(add("ст. 274 ч. 3", "Уголовный кодекс, статья 274"))",
+            "sheet.csv:6:4: error: 'ст. 999 УК РК' is not one of the site's charges: no charge's law in site.yml gives article 999 \(allowed); \(add("ст. 999 УК РК", "Уголовный кодекс, статья 999"))",
+            "sheet.csv:7:4: error: 'ст. 405 КоАП' is not one of the site's charges: no charge's law in site.yml gives article 405 (the charges of article 405 in site.yml are of other parts or another code: 'kz-cc-405' (Criminal Code of Kazakhstan, Article 405)) \(allowed); \(add("ст. 405 КоАП", "Кодекс об административных правонарушениях, статья 405"))",
         ])
     }
 

@@ -19,9 +19,10 @@ public enum ImportColumns {
         ("sentence_type", "the sentence: a key or label of site.yml sentence_types"),
         ("sentence_years", "its length in years (a whole number)"),
         ("sentence_months", "and months"),
-        ("sentence", "or the sentence in words, like '3 years imprisonment' or '3 года лишения свободы', instead of those three columns"),
         ("source_urls", "the sources' addresses (http or https), separated by semicolons (at least one per case)"),
         ("source_titles", "their titles, in the same order"),
+        // Last: a sheet made from the template before it keeps its columns' places.
+        ("sentence", "the sentence in words, like '3 years imprisonment' or '3 года лишения свободы', instead of sentence_type, sentence_years and sentence_months"),
     ]
 
     public static var names: [String] { all.map(\.name) }
@@ -30,8 +31,8 @@ public enum ImportColumns {
     /// As the open data's CSV files are written: a byte order mark, so Excel reads Cyrillic.
     public static var template: [UInt8] {
         let example = ["Example blogger detained over a post", "detained", "Example District Court", "Example Region", "Example City",
-                       "example-article", "2024-03-05", "", "Aigerim Example", "", "Айгерим Пример", "defendant", "", "", "", "",
-                       "https://example.org/blogger-report", "Example report"]
+                       "example-article", "2024-03-05", "", "Aigerim Example", "", "Айгерим Пример", "defendant", "", "", "",
+                       "https://example.org/blogger-report", "Example report", ""]
         let columns = names.indices.map { index in CSVColumn<[String]>(names[index], "") { $0[index] } }
         return CSVTable.bytes(columns, [example])
     }

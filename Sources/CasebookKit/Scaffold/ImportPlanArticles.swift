@@ -19,10 +19,10 @@ extension ImportPlan {
             let problem: Diagnostic
             if found.isEmpty {
                 let others = chargeArticles.charges.filter { $0.articles[citation.article] != nil }
-                let near = others.isEmpty ? "" : "; the charges of article \(citation.article) in site.yml are of other parts or another code: "
-                    + others.map { "'\($0.key)' (\($0.law))" }.joined(separator: ", ")
-                problem = row.error("charges", "'\(value)' names \(named), which no charge's law in site.yml gives\(near) (allowed: \(Self.unique(site.charges.map(\.key)).joined(separator: ", "))); "
-                    + "if it is a charge the archive does not have yet, add it to 'charges' in site.yml with its law, like 'law: \(Self.lawExample(value, citation.article))' (docs/content.md, \"site.yml\")")
+                let near = others.isEmpty ? "" : " (the charges of article \(citation.article) in site.yml are of other parts or another code: "
+                    + others.map { "'\($0.key)' (\($0.law))" }.joined(separator: ", ") + ")"
+                problem = row.error("charges", "'\(value)' is not one of the site's charges: no charge's law in site.yml gives \(named)\(near) (allowed: \(Self.unique(site.charges.map(\.key)).joined(separator: ", "))); "
+                    + "if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(value)' as its label (docs/content.md, \"site.yml\") and its law, like 'law: \(Self.lawExample(value, citation.article))'")
             } else {
                 problem = row.error("charges", "'\(value)' names \(named), which the laws of several charges in site.yml give: "
                     + found.map { "'\($0.key)' (\($0.law))" }.joined(separator: ", ") + "; write the key of the one it is"
