@@ -74,4 +74,22 @@ import Testing
             "sheet.csv:3:4: error: '1 год 6 месяцев' gives the sentence's length, not its type: write its length in years and months and its type (a label of site.yml sentence_types), like '3 года лишения свободы', '1 год 6 месяцев ограничения свободы', '5 лет условно', 'пожизненное', 'штраф'; or fill in sentence_type ('Наказание'), sentence_years ('Срок (лет)') and sentence_months instead",
         ])
     }
+
+    /// `Наказание` (sentence_type) holding the sentence in words was "not one of the site's
+    /// sentence types": it is read as the column sentence reads it.
+    @Test func aSentenceInWordsUnderTheTypesColumnIsRead() throws {
+        let (site, outcome) = try Self.run("Дело;ФИО;Статус;Наказание;Срок (лет);Ссылка", [
+            "Дело А;Иван Петров;sentenced;5 лет условно;;https://example.org/a",
+            "Дело Б;Анна Петрова;sentenced;лишение свободы;4;https://example.org/b",
+        ])
+        defer { site.remove() }
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        let sentences = outcome.files.filter { $0.path.hasPrefix("content/cases/") }.map { $0.text.components(separatedBy: "    sentence:\n")[1].components(separatedBy: "sources:")[0] }
+        #expect(sentences == ["      - type: suspended\n        years: 5\n", "      - type: imprisonment\n        years: 4\n"])
+        let (other, told) = try Self.run("Дело;ФИО;Статус;Наказание;Срок (лет);Ссылка", ["Дело А;Иван Петров;sentenced;3 года лишения свободы;2;https://example.org/a"])
+        defer { other.remove() }
+        #expect(told.diagnostics.map(\.description) == [
+            "sheet.csv:2:4: error: '3 года лишения свободы' is 3 years, but sentence_years ('Срок (лет)') says '2': give the sentence once, in this column or in those, or the same in both",
+        ])
+    }
 }

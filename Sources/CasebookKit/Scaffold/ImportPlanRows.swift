@@ -36,11 +36,13 @@ extension ImportPlan {
             diagnostics.append(row.error(column, "site.yml event_types has no '\(type)', which this column's event is; add it to event_types"))
         }
         var sentence: (type: String, years: String, months: String)?
-        if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
+        // `3 года лишения свободы` under `Наказание`: the sentence in words (ImportPlanSentence).
+        if isSentenceInWords(row) { sentence = sentenceText(row, column: "sentence_type", columns: nil) }
+        else if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
             sentence = (type, number(row, "sentence_years"), number(row, "sentence_months"))
         }
         // `3 года лишения свободы` in the column sentence (ImportPlanSentence).
-        sentence = sentenceText(row, columns: sentence)
+        sentence = sentenceText(row, column: "sentence", columns: sentence)
         for column in ["sentence_years", "sentence_months"] where row["sentence_type"].isEmpty && row["sentence"].isEmpty && !row[column].isEmpty {
             // A length without its type was dropped without a word.
             diagnostics.append(row.error(column, "a sentence's length needs its type: fill in sentence_type (a key or label of site.yml sentence_types)"))
