@@ -117,11 +117,13 @@ import Testing
         try site.write("sheet.csv", lines.joined(separator: "\r\n") + "\r\n")
         let outcome = SpreadsheetImport.run(["sheet.csv"], relativeTo: site.root, dryRun: true)
         let allowed = try #require(outcome.diagnostics.first?.message.firstRange(of: "(allowed: ").map { outcome.diagnostics[0].message[$0.lowerBound...].prefix { $0 != ")" } })
-        let add = { (label: String) in "; if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(label)' as its label (docs/content.md, \"site.yml\")" }
+        // A charge written by its article is told its number and the law to give it (ImportArticleTests).
+        let add = { (label: String, article: String) in "; if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with '\(label)' as its label (docs/content.md, \"site.yml\") and its law, like 'law: Уголовный кодекс, статья \(article)'" }
+        let none = { (article: String) in ": no charge's law in site.yml gives article \(article)" }
         #expect(outcome.diagnostics.map(\.description) == [
-            "sheet.csv:2:3: error: 'ст. 174 УК РК' is not one of the site's charges \(allowed))\(add("ст. 174 УК РК")); the same on rows 3, 4, 5, 6, 7 and 6 more (12 rows in all)",
+            "sheet.csv:2:3: error: 'ст. 174 УК РК' is not one of the site's charges\(none("174")) \(allowed))\(add("ст. 174 УК РК", "174")); the same on rows 3, 4, 5, 6, 7 and 6 more (12 rows in all)",
             "sheet.csv:14:2: error: 'detaned' is not one of the site's statuses; did you mean 'detained'? (allowed: investigation, detained, trial, sentenced, appeal, serving, released, acquitted, closed, died-in-custody); the same on row 15 (2 rows in all)",
-            "sheet.csv:14:3: error: 'ст. 274' is not one of the site's charges \(allowed))\(add("ст. 274")); the same on row 15 (2 rows in all)",
+            "sheet.csv:14:3: error: 'ст. 274' is not one of the site's charges\(none("274")) \(allowed))\(add("ст. 274", "274")); the same on row 15 (2 rows in all)",
         ])
         #expect(outcome.exitStatus == 1)
     }

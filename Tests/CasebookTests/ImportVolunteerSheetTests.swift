@@ -92,8 +92,8 @@ import Testing
         let (site, outcome) = try Self.run(["Дело блогера;Иван Петров;detained;;ст. 174 ч.1 УК РК;;;;;https://example.org/a"])
         defer { site.remove() }
         #expect(outcome.diagnostics.map(\.description) == [
-            "sheet.csv:2:5: error: 'ст. 174 ч.1 УК РК' is not one of the site's charges (allowed: kz-cc-405, kz-cc1997-164, kz-cc1997-170, kz-cc1997-235); "
-                + "if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with 'ст. 174 ч.1 УК РК' as its label (docs/content.md, \"site.yml\")",
+            "sheet.csv:2:5: error: 'ст. 174 ч.1 УК РК' is not one of the site's charges: no charge's law in site.yml gives article 174 (part 1) (allowed: kz-cc-405, kz-cc1997-164, kz-cc1997-170, kz-cc1997-235); "
+                + "if it is a charge the archive does not have yet, add it to 'charges' in site.yml, with 'ст. 174 ч.1 УК РК' as its label (docs/content.md, \"site.yml\") and its law, like 'law: Уголовный кодекс, статья 174'",
         ])
     }
 }

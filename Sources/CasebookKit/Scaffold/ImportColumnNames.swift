@@ -1,7 +1,7 @@
 /// The columns' names in Russian and Kazakh, as monitoring groups head their sheets ("ФИО",
 /// "Статья", "Дата приговора"): each is read as the column it names (docs/import.md). Only
-/// names that mean one column are listed: "Приговор" may be a date or a sentence, and stays
-/// an unknown column to rename.
+/// names that mean one column are listed. "Приговор" is read as the sentence in words; a date
+/// in it is an error saying to head a date's column "Дата приговора".
 extension ImportColumns {
     static let otherNames: [String: [String]] = [
         "case_title": ["дело", "название дела", "іс", "іс атауы", "істің атауы"],
@@ -18,6 +18,7 @@ extension ImportColumns {
         "sentence_type": ["наказание", "вид наказания", "мера наказания", "жаза", "жаза түрі"],
         "sentence_years": ["срок (лет)", "лет", "жыл", "мерзімі (жыл)"],
         "sentence_months": ["срок (месяцев)", "месяцев", "ай", "мерзімі (ай)"],
+        "sentence": ["приговор", "үкім"],
         "source_urls": ["ссылка", "ссылки", "источник", "источники", "сілтеме", "сілтемелер", "дереккөз", "дереккөздер"],
         "source_titles": ["название источника", "названия источников", "дереккөз атауы", "дереккөздер атаулары"],
     ]

@@ -21,6 +21,8 @@ public enum ImportColumns {
         ("sentence_months", "and months"),
         ("source_urls", "the sources' addresses (http or https), separated by semicolons (at least one per case)"),
         ("source_titles", "their titles, in the same order"),
+        // Last: a sheet made from the template before it keeps its columns' places.
+        ("sentence", "the sentence in words, like '3 years imprisonment' or '3 года лишения свободы', instead of sentence_type, sentence_years and sentence_months"),
     ]
 
     public static var names: [String] { all.map(\.name) }
@@ -30,7 +32,7 @@ public enum ImportColumns {
     public static var template: [UInt8] {
         let example = ["Example blogger detained over a post", "detained", "Example District Court", "Example Region", "Example City",
                        "example-article", "2024-03-05", "", "Aigerim Example", "", "Айгерим Пример", "defendant", "", "", "",
-                       "https://example.org/blogger-report", "Example report"]
+                       "https://example.org/blogger-report", "Example report", ""]
         let columns = names.indices.map { index in CSVColumn<[String]>(names[index], "") { $0[index] } }
         return CSVTable.bytes(columns, [example])
     }

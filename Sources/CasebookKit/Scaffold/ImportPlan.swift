@@ -73,6 +73,8 @@ struct ImportPlan {
     /// Their names as the leak check reads them: no file is made from a cell that names one
     /// (`namesProtected`); nil when nobody is protected.
     let protectedWords: ProtectedWords?
+    /// The article numbers site.yml's charges' laws give: a charges cell may name one (`ст. 274`).
+    let chargeArticles: ChargeArticles.Index
     /// The archive's organizations that are not courts, with their kind.
     var notCourts: [String: String] = [:]
     /// The archive's cases by title (translations' too) and by the addresses they cite: a
@@ -108,6 +110,7 @@ struct ImportPlan {
                     .organizations: archive.fileIDs[.organizations] ?? []]
         archiveIDs = takenIDs
         protectedWords = ProtectedWords(people: archive.people, translations: archive.translations)
+        chargeArticles = ChargeArticles.Index(archive.site.charges)
         for record in archive.cases {
             casesByTitle[Self.titleKey(record.title)] = record.id
             for url in record.sources.compactMap(\.url) { casesBySource[Self.addressKey(url)] = record.id }

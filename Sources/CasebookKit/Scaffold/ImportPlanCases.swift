@@ -48,11 +48,11 @@ extension ImportPlan {
             }
             if !ids.contains(where: facts.people.contains) {
                 warn(given.isEmpty ? "person_name" : "person_id", "'\(given.isEmpty ? shown(name, near: ids) : given)' is not among the people of \(file); \(advice)")
-            } else if !row["sentence_type"].isEmpty, !ids.contains(where: facts.sentenced.contains) {
-                warn("sentence_type", "\(file) gives this person no sentence; \(advice)")
+            } else if !row["sentence_type"].isEmpty || !row["sentence"].isEmpty, !ids.contains(where: facts.sentenced.contains) {
+                warn(row["sentence_type"].isEmpty ? "sentence" : "sentence_type", "\(file) gives this person no sentence; \(advice)")
             }
         }
-        let charges = row.list("charges").compactMap { Self.key($0, in: Self.chargeEntries(site)) }.filter { !facts.charges.contains($0) }
+        let charges = row.list("charges").flatMap { Self.key($0, in: Self.chargeEntries(site)).map { [$0] } ?? citedCharges($0) }.filter { !facts.charges.contains($0) }
         if !charges.isEmpty {
             warn("charges", "\(file) does not charge \(charges.map { "'\($0)'" }.joined(separator: ", ")); \(advice)")
         }

@@ -18,14 +18,17 @@ extension ImportPlan {
         let status = vocabulary(row, "status", site.statuses, required: !title.isEmpty && caseIndex[key] == nil && !importedCases.contains(key))
         let role = row["role"].isEmpty ? Role.defendant : vocabulary(row, "role", site.roles, required: true) ?? Role.defendant
         let chargeEntries = Self.chargeEntries(site)
-        let charges = row.list("charges").compactMap { value -> String? in
+        var charges: [String] = []
+        for value in row.list("charges") {
             // `kz-cc-174, kz-cc-405`: charges each, separated as a list is not.
             let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count > 1, parts.allSatisfy({ part in chargeEntries.contains { $0.key == part.lowercased() || Self.folded($0.label) == Self.folded(part) } }) {
                 diagnostics.append(row.error("charges", "'\(value)' is \(parts.count) charges separated by a comma: separate charges with semicolons, like '\(parts.joined(separator: "; "))'"))
-                return nil
+                continue
             }
-            return match(row, "charges", value, in: chargeEntries)
+            // `ст. 274 УК РК`: the charge whose law gives the article (ImportPlanArticles).
+            if Self.key(value, in: chargeEntries) == nil, let cited = articleCharges(row, value) { charges += cited; continue }
+            if let key = match(row, "charges", value, in: chargeEntries) { charges.append(key) }
         }
         let detention = date(row, "detention_date"), verdict = date(row, "verdict_date")
         for (column, type, given) in [("detention_date", "detention", detention), ("verdict_date", "verdict", verdict)]
@@ -33,10 +36,14 @@ extension ImportPlan {
             diagnostics.append(row.error(column, "site.yml event_types has no '\(type)', which this column's event is; add it to event_types"))
         }
         var sentence: (type: String, years: String, months: String)?
-        if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
+        // `3 года лишения свободы` under `Наказание`: the sentence in words (ImportPlanSentence).
+        if isSentenceInWords(row) { sentence = sentenceText(row, column: "sentence_type", columns: nil) }
+        else if !row["sentence_type"].isEmpty, let type = vocabulary(row, "sentence_type", site.sentenceTypes, required: true) {
             sentence = (type, number(row, "sentence_years"), number(row, "sentence_months"))
         }
-        for column in ["sentence_years", "sentence_months"] where row["sentence_type"].isEmpty && !row[column].isEmpty {
+        // `3 года лишения свободы` in the column sentence (ImportPlanSentence).
+        sentence = sentenceText(row, column: "sentence", columns: sentence)
+        for column in ["sentence_years", "sentence_months"] where row["sentence_type"].isEmpty && row["sentence"].isEmpty && !row[column].isEmpty {
             // A length without its type was dropped without a word.
             diagnostics.append(row.error(column, "a sentence's length needs its type: fill in sentence_type (a key or label of site.yml sentence_types)"))
         }

@@ -41,4 +41,13 @@ extension ImportPlan {
         return value.allSatisfy { "-‐‑‒–—―".contains($0) } || value.allSatisfy { $0 == "?" }
             || ["н/д", "н.д.", "нд", "нет данных", "неизвестно", "не известно", "белгісіз", "n/a", "unknown"].contains(value)
     }
+
+    /// What a list of people without a case column (political prisoners, one row each) is
+    /// told: the import makes cases, and titling each after its person would publish a case
+    /// page named for someone, under a title nobody chose; the editor writes the titles.
+    static func noCaseColumn(_ cyrillic: Bool) -> String {
+        let heading = cyrillic ? "'case_title' (or 'Дело', 'Іс')" : "'case_title'"
+        return ": a row is a person in a case, and a list of people without their cases (one row per person) needs a column \(heading) "
+            + "with the title of each person's case (rows of one case share its title; a person in two cases has a row in each); the import does not title cases after people"
+    }
 }

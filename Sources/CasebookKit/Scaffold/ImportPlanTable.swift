@@ -50,7 +50,8 @@ extension ImportPlan {
             columns[name] = index
         }
         for required in ["case_title", "status", "person_name", "source_urls"] where columns[required] == nil {
-            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"))
+            diagnostics.append(Diagnostic(.error, file, SourcePosition(line: 1, column: 1), "the header has no column '\(required)', which every case needs"
+                + (required == "case_title" && columns["person_name"] != nil ? Self.noCaseColumn(table.written.contains { $0.contains { !$0.isASCII } }) : "")))
         }
         guard !namedTwice, !diagnostics[before...].contains(where: { $0.severity == .error }) else { return }
         // The columns headed in other words than the import's names, as the sheet heads them.
