@@ -56,6 +56,15 @@ import Testing
         #expect(PDFText.read(pdf).budget.exceeded == false)
     }
 
+    /// A page's long text is scanned in overlapping pieces: a name across a piece's end is whole in the next.
+    @Test func aLongPageIsScannedInOverlappingPieces() {
+        let text = String(repeating: "ж", count: 2_990) + " Aigerim Sekretova " + String(repeating: "x", count: 5_000)
+        let pieces = PDFLeakCheck.chunks(text, size: 3_000, overlap: 100)
+        #expect(pieces.count == 3 && pieces.joined().count > text.count)
+        #expect(pieces.contains { $0.contains("Aigerim Sekretova") } && !pieces[0].contains("Sekretova"))
+        #expect(PDFLeakCheck.chunks("", size: 10, overlap: 2) == [""])
+    }
+
     /// A zlib stream of stored blocks, as hex: text inside it that is visible nowhere else.
     static func stored(_ text: String) -> String {
         var out: [UInt8] = [0x78, 0x01]

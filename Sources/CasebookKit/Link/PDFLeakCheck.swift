@@ -18,8 +18,8 @@ enum PDFLeakCheck {
         if let named = text.properties.first(where: { scanner.names($0) }) {
             found.append(Diagnostic(.error, file, .start, MediaLeakCheck.binaryMessage(.pdf, finding(named), words: words, file: file)))
         }
-        if let named = text.pages().first(where: { scanner.names($0) }) {
-            found.append(Diagnostic(.error, file, .start, pagesMessage(finding(named), words: words)))
+        if let named = text.pages().lazy.flatMap({ chunks($0) }).first(where: { scanner.names(String($0)) }) {
+            found.append(Diagnostic(.error, file, .start, pagesMessage(finding(String(named)), words: words)))
         }
         if text.encrypted {
             found.append(Diagnostic(.warning, file, .start, encryptedMessage))
@@ -27,6 +27,20 @@ enum PDFLeakCheck {
             found.append(Diagnostic(.warning, file, .start, budgetMessage(text.budget)))
         }
         return found
+    }
+
+    /// A page's text in pieces of `size` characters, each overlapping the last by `overlap`
+    /// (a name cut by one piece's end is whole in the next), so that a content stream of
+    /// megabytes is not scanned and located as one line.
+    static func chunks(_ text: String, size: Int = 1 << 18, overlap: Int = 1024) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        while true {
+            let end = text.index(start, offsetBy: size, limitedBy: text.endIndex) ?? text.endIndex
+            pieces.append(text[start..<end])
+            guard end < text.endIndex else { return pieces }
+            start = text.index(end, offsetBy: -overlap)
+        }
     }
 
     /// A PDF over `windows.over` bytes, read a window at a time into one `PDFText`; a stream
