@@ -12,8 +12,8 @@ import Testing
     }
 
     /// A PDF's strings outside its streams (UTF-16 in hex, octal escapes) and its XMP packet
-    /// are read; a page's compressed stream is not.
-    @Test func aPDFsPropertiesAndMetadataAreReadItsStreamsAreNot() {
+    /// are read; a stream that does not inflate is not (PDFTextTests reads the pages).
+    @Test func aPDFsPropertiesAndMetadataAreReadADamagedStreamIsNot() {
         let author = "FEFF" + "Жанна Секретова".utf16.map { String(format: "%04X", $0) }.joined()
         let pdf = Array(("%PDF-1.4\n1 0 obj << /Author <\(author)> /Title (Appeal of Z. S\\145kretova (draft)) >> endobj\n"
             + "2 0 obj << /Length 20 /Filter /FlateDecode >>\nstream\nhidden page words\nendstream\nendobj\n"

@@ -6,8 +6,8 @@ import Darwin
 
 /// Media files are published byte for byte, so what a reader can read in one is published
 /// text too: an SVG's title and metadata, a text file, a PDF's properties (its author, title
-/// and keywords, which a word processor fills in from the document and the computer) and
-/// comments, and, with `keep_image_metadata: true`, an image's EXIF and XMP. None may name a
+/// and keywords, which a word processor fills in from the document and the computer),
+/// comments and pages (`PDFLeakCheck`), and, with `keep_image_metadata: true`, an image's EXIF and XMP. None may name a
 /// protected person (`MediaTexts` says what is read). Runs only when someone is protected;
 /// the files are read in parallel, and a text file naming someone is read again by line for
 /// the place.
@@ -30,12 +30,13 @@ enum MediaLeakCheck {
             let bytes: [UInt8]
             switch FileBytes.contents(of: source, limit: windows.over) {
             case .bytes(let read): bytes = read
+            case .tooLarge where kind == .pdf: return PDFLeakCheck.windowProblems(file, source, windows, words: words, scanner: &scanner)
             case .tooLarge: return windowProblems(file, source, kind, windows, words: words, scanner: &scanner)
             case .unreadable: return []  // told by the copy, with its reason
             }
             if kind == .text { return textProblems(file, String(decoding: bytes, as: UTF8.self), words: words, scanner: &scanner) }
-            let texts = kind == .pdf ? MediaTexts.pdf(bytes) : MediaTexts.runs(bytes[...])
-            guard let text = texts.first(where: { scanner.names($0) }) else { return [] }
+            if kind == .pdf { return PDFLeakCheck.problems(file, PDFText.read(bytes), words: words, scanner: &scanner) }
+            guard let text = MediaTexts.runs(bytes[...]).first(where: { scanner.names($0) }) else { return [] }
             let finding = words.findings(in: LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: false)).first
             return [Diagnostic(.error, file, .start, binaryMessage(kind, finding, words: words, file: file))]
         }.flatMap { $0 }
@@ -47,7 +48,7 @@ enum MediaLeakCheck {
     }
 
     /// A file over `MediaImages.readLimit` (a 2 GB scan) read in windows of 64 MB, each read as
-    /// a file of its own, so the check holds a window in memory, never the file. They overlap
+    /// a file of its own (a PDF's into one `PDFText`: `PDFLeakCheck.windowProblems`), so the check holds a window in memory, never the file. They overlap
     /// by 1 MB: a name, a PDF's string or its XMP packet cut by one window's end is whole in
     /// the next (what a cut leaves, a string or stream not closed, is read as plain text, so
     /// more is read, never less). A text file's finding is at its line in the whole file.
@@ -65,8 +66,7 @@ enum MediaLeakCheck {
                     return found.map { var moved = $0; moved.position.line += linesBefore; return moved }
                 }
             } else {
-                let texts = kind == .pdf ? MediaTexts.pdf(bytes) : MediaTexts.runs(bytes[...])
-                if let text = texts.first(where: { scanner.names($0) }) {
+                if let text = MediaTexts.runs(bytes[...]).first(where: { scanner.names($0) }) {
                     let finding = words.findings(in: LeakReading(lines: text.split(separator: "\n", omittingEmptySubsequences: false), addresses: false)).first
                     return [Diagnostic(.error, file, .start, binaryMessage(kind, finding, words: words, file: file))]
                 }

@@ -1,7 +1,6 @@
 /// The words a reader can get out of a media file that is published as it is, for the leak
 /// check (`MediaLeakCheck`): a text file's text (an SVG's title and metadata among it), a
-/// PDF's properties (author, title, subject, keywords), bookmarks and comments with its XMP
-/// metadata, and, with `keep_image_metadata: true`, an image's EXIF, XMP and comments.
+/// PDF's properties, bookmarks, comments, XMP metadata and pages (`PDFText`), and, with `keep_image_metadata: true`, an image's EXIF, XMP and comments.
 /// The images the build cleans lose their metadata (`ImageMetadata`), so they are not read.
 enum MediaTexts {
     enum Kind { case text, pdf, image }
@@ -18,40 +17,10 @@ enum MediaTexts {
         return keepImageMetadata && imageExtensions.contains(ext) ? .image : nil
     }
 
-    /// A PDF's texts outside its streams (the dictionaries: the document's properties,
-    /// bookmarks, comments, form fields), each string decoded (UTF-16 by its byte order mark,
-    /// UTF-8, else Latin-1 as PDFDocEncoding mostly is), and its XMP metadata streams. Other
-    /// streams (pages, fonts, images: compressed, most of them) are skipped.
+    /// A PDF's texts (`PDFText`): its properties, bookmarks, comments and metadata, then the text on its pages.
     static func pdf(_ bytes: [UInt8]) -> [String] {
-        var texts: [String] = []
-        var outside: [UInt8] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "("), let (string, end) = literalString(bytes, from: index) {
-                texts.append(decodedString(string))
-                outside.append(0x20)
-                index = end
-            } else if byte == UInt8(ascii: "<"), index + 1 < count, bytes[index + 1] != UInt8(ascii: "<"),
-                      let (string, end) = hexString(bytes, from: index) {
-                texts.append(decodedString(string))
-                outside.append(0x20)
-                index = end
-            } else if byte == UInt8(ascii: "s"), let (data, end) = stream(bytes, at: index) {
-                // Metadata is XML in plain text (the standard asks for it uncompressed); the rest is not read.
-                let head = bytes[data.lowerBound..<min(data.upperBound, data.lowerBound + 512)]
-                if contains(head, "<x:xmpmeta") || contains(head, "<?xpacket") {
-                    texts.append(String(decoding: bytes[data], as: UTF8.self))
-                }
-                outside.append(0x20)
-                index = end
-            } else {
-                outside.append(byte)
-                index += 1
-            }
-        }
-        return runs(outside[...]) + texts
+        let text = PDFText.read(bytes)
+        return text.properties + text.pages()
     }
 
     /// Runs of printable text of four characters or more in a binary file, as `strings` finds
