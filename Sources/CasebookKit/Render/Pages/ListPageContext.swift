@@ -61,7 +61,7 @@ struct ListPageContext {
                     items.organizationLinks[linked.record.id].map {
                         OrganizationEntry(link: $0, casesText: items.words.count("units.case", Set(linked.caseIDs + linked.courtCaseIDs).count))
                     }
-                }))
+                }, lang: kind.flatMap { site.organizationKinds.shownIn[$0] }))
         }
         return OrganizationsPage(groups: groups, count: archive.organizations.count,
                                  introText: items.words.count("organizations.intro", archive.organizations.count))
