@@ -81,6 +81,10 @@ import Testing
         #expect(person.contains(#"<span class="status status-sentenced" dir="auto"><bdi lang="en">Sentenced</bdi> (по сообщениям)</span>"#))
         // The case's status with its certainty, in the lists: the catalogue's words unmarked.
         #expect(try site.read("public/ru/index.html").contains(#"<span class="status status-sentenced" dir="auto"><bdi lang="en">Sentenced</bdi> (по сообщениям)</span>"#))
+        // A status page's title is the label: its link preview says so; the `<title>` is half Russian.
+        let statusPage = try site.read("public/ru/statuses/sentenced/index.html")
+        #expect(statusPage.contains(#"<meta property="og:title" content="Sentenced" lang="en">"#))
+        #expect(statusPage.contains("<title>Sentenced · Мониторинг политических дел Казахстана</title>"))
         // Kazakh has the status: only the role and the type are marked.
         let kk = try site.read("public/kk/people/zhazira-qambarova/index.html")
         #expect(kk.contains(#"<p class="case-role"><bdi lang="en">Defendant</bdi> · Сотталды <span class="certainty">(<bdi>хабарламалар бойынша</bdi>)</span>: 2 жыл мерзімге <bdi lang="en">freedom limitation</bdi>; "#))
