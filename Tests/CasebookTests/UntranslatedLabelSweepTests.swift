@@ -58,6 +58,13 @@ import Testing
             }
         }
         #expect(unmarked.isEmpty, "\(unmarked.count) texts:\n\(unmarked.prefix(40).joined(separator: "\n"))")
+        // The filters' labels, which the script puts in `<option lang>`: each untranslated one gives its language.
+        for language in ["ru", "kk"] {
+            let data = try site.read("public/\(language)/cases/filter-data.js")
+            let labels = try #require(data.range(of: #""cases":["#).map { data[..<$0.lowerBound] })
+            let pairs = labels.matches(of: #/"[^"]*"\]/#).map { String($0.output) }
+            #expect(labels.contains(Self.marker) && !pairs.contains { $0.contains(Self.marker) }, "\(pairs.filter { $0.contains(Self.marker) })")
+        }
         // The sweep saw each kind of label (and so the rewrite of site.yml worked).
         for label in ["Sentenced", "Defendant", "Detained", "freedom limitation", "Court", "alleged", "pretrial-detention",
                       "appeal", "upheld", "Criminal Code of Kazakhstan, Article 405", "Inciting social hatred"] {
