@@ -58,6 +58,9 @@ import Testing
             }
         }
         #expect(unmarked.isEmpty, "\(unmarked.count) texts:\n\(unmarked.prefix(40).joined(separator: "\n"))")
+        // The search index names every status and organization kind as untranslated (`u`), for
+        // the results' `lang`: all ten statuses, all five kinds.
+        #expect(try site.read("public/ru/search/index.js").contains(#""u":["en","","","","","0111111111","01111"]"#))
         // The filters' labels, which the script puts in `<option lang>`: each untranslated one gives its language.
         for language in ["ru", "kk"] {
             let data = try site.read("public/\(language)/cases/filter-data.js")
