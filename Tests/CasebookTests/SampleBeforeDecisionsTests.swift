@@ -21,7 +21,7 @@ import Testing
         "data/index.html": dataNote, "ru/data/index.html": dataNote, "kk/data/index.html": dataNote,
         "people/max-bokayev/index.html": custodyLabels, "ru/people/max-bokayev/index.html": custodyLabels,
         "kk/people/max-bokayev/index.html": custodyLabels,
-        "assets/search.js": "search.js carries the letters its folding gained (soft hyphens and joiners dropped inside a word, ‘ as an apostrophe, Azerbaijani ə, Tatar and Bashkir letters), so an index without them keeps its bytes; and it carries the address's query and fragment to the language switcher's links",
+        "assets/search.js": "search.js carries the letters its folding gained (soft hyphens and joiners dropped inside a word, ‘ as an apostrophe, Azerbaijani ə, Tatar and Bashkir letters), so an index without them keeps its bytes; and it carries the address's query and fragment to the language switcher's links; and it gives a result's status or organization kind the lang the index's `u` names for a label left in the default language",
         "search/index.js": labelLanguages, "ru/search/index.js": alphabet + "; and " + labelLanguages,
         "kk/search/index.js": alphabet + "; and " + labelLanguages,
         "ru/organizations/dvk/index.html": alphabet, "kk/organizations/dvk/index.html": alphabet,

@@ -101,7 +101,7 @@
   var columns = {};         // lists of numbers, decoded once: see column()
   // The language of names, titles and regions shown untranslated, and which they are
   // (index.u, docs/search.md): kind -> {position: true}.
-  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {}, statuses: {}, kinds: {} };
 
   function prepare(index) {
     if (!index || index.v !== INDEX_VERSION) return false;
@@ -117,10 +117,12 @@
       defendants: column(index.c, 4, false), participants: column(index.c, 5, false), organizations: column(index.c, 6, false),
       charges: column(index.c, 7, false), title: column(index.c, 9, true), text: column(index.c, 10, true)
     };
-    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {}, statuses: {}, kinds: {} };
     if (index.u) {
       untranslated.lang = index.u[0];
-      ['people', 'organizations', 'cases', 'regions'].forEach(function (kind, k) {
+      // The statuses' and kinds' lists are there only when one of them is untranslated.
+      ['people', 'organizations', 'cases', 'regions', 'statuses', 'kinds'].forEach(function (kind, k) {
+        if (typeof index.u[k + 1] !== 'string') return;
         list(column([index.u], k + 1, true), 0).forEach(function (p) { untranslated[kind][p] = true; });
       });
     }
@@ -345,14 +347,20 @@
     if (kind === 'organizations') {
       entry = data.o[i];
       if (entry[2]) detail.push([entry[2]]);
-      if (entry[3] >= 0) detail.push([data.k[entry[3]][0]]);
+      if (entry[3] >= 0) {
+        detail.push([data.k[entry[3]][0]]);
+        langs[data.k[entry[3]][0]] = langOf('kinds', entry[3]);
+      }
       return { title: entry[1], lang: langOf('organizations', i), detail: detail, langs: langs,
         href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
     // entry[11]: the status with its certainty ("Released (disputed)"), only where the case gives one.
     if (entry[11]) detail.push([entry[11]]);
-    else if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
+    else if (entry[2] >= 0) {
+      detail.push([data.s[entry[2]][0]]);
+      langs[data.s[entry[2]][0]] = langOf('statuses', entry[2]);
+    }
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
     var names = defendants.slice(0, 3).map(function (p) {

@@ -527,7 +527,7 @@ extension BuiltInTheme {
   var columns = {};         // lists of numbers, decoded once: see column()
   // The language of names, titles and regions shown untranslated, and which they are
   // (index.u, docs/search.md): kind -> {position: true}.
-  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+  var untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {}, statuses: {}, kinds: {} };
 
   function prepare(index) {
     if (!index || index.v !== INDEX_VERSION) return false;
@@ -543,10 +543,12 @@ extension BuiltInTheme {
       defendants: column(index.c, 4, false), participants: column(index.c, 5, false), organizations: column(index.c, 6, false),
       charges: column(index.c, 7, false), title: column(index.c, 9, true), text: column(index.c, 10, true)
     };
-    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {} };
+    untranslated = { lang: '', people: {}, organizations: {}, cases: {}, regions: {}, statuses: {}, kinds: {} };
     if (index.u) {
       untranslated.lang = index.u[0];
-      ['people', 'organizations', 'cases', 'regions'].forEach(function (kind, k) {
+      // The statuses' and kinds' lists are there only when one of them is untranslated.
+      ['people', 'organizations', 'cases', 'regions', 'statuses', 'kinds'].forEach(function (kind, k) {
+        if (typeof index.u[k + 1] !== 'string') return;
         list(column([index.u], k + 1, true), 0).forEach(function (p) { untranslated[kind][p] = true; });
       });
     }
@@ -771,14 +773,20 @@ extension BuiltInTheme {
     if (kind === 'organizations') {
       entry = data.o[i];
       if (entry[2]) detail.push([entry[2]]);
-      if (entry[3] >= 0) detail.push([data.k[entry[3]][0]]);
+      if (entry[3] >= 0) {
+        detail.push([data.k[entry[3]][0]]);
+        langs[data.k[entry[3]][0]] = langOf('kinds', entry[3]);
+      }
       return { title: entry[1], lang: langOf('organizations', i), detail: detail, langs: langs,
         href: root + 'organizations/' + entry[0] + '/index.html' };
     }
     entry = data.c[i];
     // entry[11]: the status with its certainty ("Released (disputed)"), only where the case gives one.
     if (entry[11]) detail.push([entry[11]]);
-    else if (entry[2] >= 0) detail.push([data.s[entry[2]][0]]);
+    else if (entry[2] >= 0) {
+      detail.push([data.s[entry[2]][0]]);
+      langs[data.s[entry[2]][0]] = langOf('statuses', entry[2]);
+    }
     if (entry[3]) detail.push([String(entry[3])]);
     var defendants = list(columns.defendants, i);
     var names = defendants.slice(0, 3).map(function (p) {
@@ -1289,7 +1297,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 {{#people}}<li class="participant">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a> <span class="role" dir="auto"{{#.role_lang}} lang="{{.}}"{{/.role_lang}}>{{.role}}</span></h3>
 <dl class="participant-facts">
-{{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{.}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
+{{#.status}}<div><dt>{{words.common.status}}</dt><dd dir="auto">{{{status_html}}}{{#status_certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}})</span>{{/status_certainty}}</dd></div>{{/.status}}
 {{^empty(.charges)}}<div><dt>{{#.charges_changed}}{{words.decisions.charges_brought}}{{/.charges_changed}}{{^.charges_changed}}{{words.case.charged_under}}{{/.charges_changed}}</dt><dd>{{#.charges}}<a href="{{root}}{{.href}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</a>{{#.law}} (<bdi{{#law_lang}} lang="{{.}}"{{/law_lang}}>{{.}}</bdi>){{/.law}}{{^last()}}; {{/last()}}{{/.charges}}</dd></div>{{/empty(.charges)}}
 {{#.sentence_html}}<div><dt>{{words.case.sentence}}</dt><dd>{{{.}}}</dd></div>{{/.sentence_html}}
 </dl>
@@ -1305,7 +1313,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <h2 id="held-heading">{{words.case.held_heading}}</h2>
 <p class="as-of">{{as_of_text}}</p>
 <ul class="plain">
-{{#people}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>: <bdi>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{/.case}}</li>
+{{#people}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>: <bdi{{#.kind_lang}} lang="{{.}}"{{/.kind_lang}}>{{.kind}}</bdi> {{.since_text}}{{#.place}}, <bdi{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</bdi>{{/.place}} · {{.days_text}}{{#.case}} · {{words.case.held_other_case}} <a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{/.case}}</li>
 {{/people}}</ul>
 </section>
 {{/held}}{{^empty(events)}}<section aria-labelledby="events-heading">
@@ -1472,7 +1480,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <dl class="participant-facts">
 <div><dt>{{words.held.since}}</dt><dd><time datetime="{{.since.iso}}">{{.since.text}}</time>{{#.continuous_since_text}}; {{.}}{{/.continuous_since_text}}</dd></div>
 <div><dt>{{words.held.days}}</dt><dd>{{.days_text}}</dd></div>
-<div><dt>{{words.held.kind}}</dt><dd dir="auto">{{.kind}}</dd></div>
+<div><dt>{{words.held.kind}}</dt><dd dir="auto"{{#.kind_lang}} lang="{{.}}"{{/.kind_lang}}>{{.kind}}</dd></div>
 {{#.place}}<div><dt>{{words.held.place}}</dt><dd dir="auto"{{#place_lang}} lang="{{.}}"{{/place_lang}}>{{.}}</dd></div>
 {{/.place}}{{#.case}}<div><dt>{{words.held.case}}</dt><dd><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a></dd></div>
 {{/.case}}</dl>
@@ -1499,7 +1507,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <ol class="case-list">
 {{#latest}}<li class="case-item">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
-<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.updated}} · {{words.home.updated}} <time datetime="{{.iso}}">{{.text}}</time>{{/.updated}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
+<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{{.status_html}}}</span>{{#.updated}} · {{words.home.updated}} <time datetime="{{.iso}}">{{.text}}</time>{{/.updated}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
 {{#.summary}}<p class="case-summary" dir="auto"{{/.summary}}{{#.summary_lang}} lang="{{.}}"{{/.summary_lang}}{{#.summary}}>{{.}}</p>{{/.summary}}
 </li>
 {{/latest}}
@@ -1619,7 +1627,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 </section>{{/empty(cases)}}
 {{^empty(members)}}<section aria-labelledby="members-heading">
 <h2 id="members-heading">{{words.organization.members}}</h2>
-<ul class="name-list">{{#members}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}</li>{{/members}}</ul>
+<ul class="name-list">{{#members}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.affiliation}}, <bdi{{#affiliation_lang}} lang="{{.}}"{{/affiliation_lang}}>{{.}}</bdi>{{/.affiliation}}</li>{{/members}}</ul>
 </section>{{/empty(members)}}{{^empty(alleged)}}
 <section aria-labelledby="alleged-heading">
 <h2 id="alleged-heading">{{words.organization.alleged}}</h2>
@@ -1644,7 +1652,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <p>{{intro_text}}</p>
 </header>
 {{#groups}}<section aria-labelledby="kind-{{.key}}">
-<h2 id="kind-{{.key}}" dir="auto">{{.label}}</h2>
+<h2 id="kind-{{.key}}" dir="auto"{{#.lang}} lang="{{.}}"{{/.lang}}>{{.label}}</h2>
 <ul class="entity-list">
 {{#.organizations}}<li><a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.short_name}} (<bdi{{#short_name_lang}} lang="{{.}}"{{/short_name_lang}}>{{.}}</bdi>){{/.short_name}} <span class="entity-meta">{{.cases_text}}</span></li>
 {{/.organizations}}
@@ -1673,9 +1681,9 @@ ul.letters h2 { margin: 0.5rem 0; }
         ("partials/case-item.mustache", #"""
 <li class="case-item">
 <h3><a href="{{root}}{{.href}}" dir="auto"{{#.title_lang}} lang="{{.}}"{{/.title_lang}}>{{.title}}</a>{{#.draft}} <span class="badge badge-draft">{{words.common.draft}}</span>{{/.draft}}</h3>
-<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{.status}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
-{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.status}} <span class="person-status" dir="auto">({{.}})</span>{{/.status}}{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
-{{#.role}}<p class="case-role">{{.text}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence_html}}: {{{.}}}{{/.sentence_html}}</p>{{/.role}}
+<p class="case-meta"><span class="status status-{{.status_key}}" dir="auto">{{{.status_html}}}</span>{{#.date}} · <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.place_html}} · <bdi>{{{.}}}</bdi>{{/.place_html}}</p>
+{{^empty(.people)}}<p class="case-people">{{#.people}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.status_html}} <span class="person-status" dir="auto">({{{.}}})</span>{{/.status_html}}{{^last()}}, {{/last()}}{{/.people}}{{#.unnamed_defendants}} {{.}}{{/.unnamed_defendants}}</p>{{/empty(.people)}}{{#empty(.people)}}{{#.unnamed_defendants}}<p class="case-people">{{.}}</p>{{/.unnamed_defendants}}{{/empty(.people)}}
+{{#.role}}<p class="case-role">{{{.text_html}}}{{#.certainty}} <span class="certainty">(<bdi>{{{.html}}}</bdi>)</span>{{/.certainty}}{{#.sentence_html}}: {{{.}}}{{/.sentence_html}}</p>{{/.role}}
 {{#.history}}
 {{>partials/decisions}}
 {{/.history}}
@@ -1714,7 +1722,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <caption><a href="{{root}}{{case.href}}" dir="auto"{{#case.title_lang}} lang="{{.}}"{{/case.title_lang}}>{{case.title}}</a></caption>
 <thead><tr><th scope="col">{{words.person.custody_kind}}</th><th scope="col">{{words.person.custody_from}}</th><th scope="col">{{words.person.custody_to}}</th><th scope="col">{{words.person.custody_place}}</th><th scope="col">{{words.person.custody_days}}</th><th scope="col">{{words.person.custody_sources}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row" dir="auto">{{.kind}}</th><td data-label="{{words.person.custody_from}}"><time datetime="{{.from.iso}}">{{.from.text}}</time></td><td data-label="{{words.person.custody_to}}">{{#.to}}<time datetime="{{.iso}}">{{.text}}</time>{{/.to}}{{#.to_text}}{{.}}{{/.to_text}}</td><td data-label="{{words.person.custody_place}}" dir="auto"{{#.place_lang}} lang="{{.}}"{{/.place_lang}}>{{#.place}}{{.}}{{/.place}}</td><td data-label="{{words.person.custody_days}}">{{.days_text}}</td><td data-label="{{words.person.custody_sources}}">{{#.sources}}<a href="{{root}}{{case.href}}#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</td></tr>
+{{#rows}}<tr><th scope="row" dir="auto"{{#.kind_lang}} lang="{{.}}"{{/.kind_lang}}>{{.kind}}</th><td data-label="{{words.person.custody_from}}"><time datetime="{{.from.iso}}">{{.from.text}}</time></td><td data-label="{{words.person.custody_to}}">{{#.to}}<time datetime="{{.iso}}">{{.text}}</time>{{/.to}}{{#.to_text}}{{.}}{{/.to_text}}</td><td data-label="{{words.person.custody_place}}" dir="auto"{{#.place_lang}} lang="{{.}}"{{/.place_lang}}>{{#.place}}{{.}}{{/.place}}</td><td data-label="{{words.person.custody_days}}">{{.days_text}}</td><td data-label="{{words.person.custody_sources}}">{{#.sources}}<a href="{{root}}{{case.href}}#{{.anchor}}">[{{.number}}]</a>{{^last()}} {{/last()}}{{/.sources}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
@@ -1920,7 +1928,7 @@ ul.letters h2 { margin: 0.5rem 0; }
 <dl class="facts-inline">
 {{#born}}<div><dt>{{words.person.born}}</dt><dd><time datetime="{{.iso}}">{{.text}}</time></dd></div>{{/born}}
 {{#region}}<div><dt>{{words.common.region}}</dt><dd dir="auto"{{#region_lang}} lang="{{.}}"{{/region_lang}}>{{.}}</dd></div>{{/region}}
-{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd>{{#organizations}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.leader}} {{words.person.leader}}{{/.leader}}{{#.affiliation}}, <bdi>{{.}}</bdi>{{/.affiliation}}{{^last()}}{{#affiliations_worded}}; {{/affiliations_worded}}{{^affiliations_worded}}, {{/affiliations_worded}}{{/last()}}{{/organizations}}</dd></div>{{/empty(organizations)}}
+{{^empty(organizations)}}<div><dt>{{words.common.organizations}}</dt><dd>{{#organizations}}<a href="{{root}}{{.href}}" dir="auto"{{#.name_lang}} lang="{{.}}"{{/.name_lang}}>{{.name}}</a>{{#.leader}} {{words.person.leader}}{{/.leader}}{{#.affiliation}}, <bdi{{#affiliation_lang}} lang="{{.}}"{{/affiliation_lang}}>{{.}}</bdi>{{/.affiliation}}{{^last()}}{{#affiliations_worded}}; {{/affiliations_worded}}{{^affiliations_worded}}, {{/affiliations_worded}}{{/last()}}{{/organizations}}</dd></div>{{/empty(organizations)}}
 {{^empty(recognitions)}}<div><dt>{{words.person.recognised}}</dt><dd>{{#recognitions}}<a href="{{root}}{{.by.href}}" dir="auto"{{#.by.name_lang}} lang="{{.}}"{{/.by.name_lang}}>{{.by.name}}</a>{{#.date}}, <time datetime="{{.iso}}">{{.text}}</time>{{/.date}}{{#.sources}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.sources}}{{^last()}}; {{/last()}}{{/recognitions}}</dd></div>{{/empty(recognitions)}}{{#citizenship}}
 <div><dt>{{words.casefacts.citizenship}}</dt><dd>{{.}}</dd></div>{{/citizenship}}
 </dl>{{#died}}

@@ -26,6 +26,7 @@ extension SiteConfig {
         copy.documentKinds = documentKinds.localized(to: code, fallback: defaultLanguage)
         copy.decisionKinds = decisionKinds.localized(to: code, fallback: defaultLanguage)
         copy.decisionOutcomes.vocabulary = decisionOutcomes.vocabulary.localized(to: code, fallback: defaultLanguage)
+        copy.custodyKinds.vocabulary = custodyKinds.vocabulary.localized(to: code, fallback: defaultLanguage)
         copy.charges = charges.map { charge in
             var copy = Charge(key: charge.key, label: charge.translatedLabel[code] ?? charge.label,
                               law: charge.translatedLaw[code] ?? charge.law)

@@ -132,6 +132,8 @@ final class SiteRenderer: Sendable {
         let template: String, title: String?, section: String?, content: any TemplateFields
         var description: String?
         var untranslated: Untranslated?
+        // A facet page's title is a label: left in the default language, the head says so.
+        var titleLang: String?
         /// A case, person or organization: its history and citation.
         var record: PermanenceContext.Record?
         let words = items.words
@@ -196,6 +198,7 @@ final class SiteRenderer: Sendable {
         case .facetValue(let f, let v, let n):
             let facet = archive.facets[f], value = facet.values[v]
             let count = pagination.pageCount(value.caseIDs.count)
+            titleLang = n > 1 ? nil : value.titleLang
             (template, title, section, content) = ("facet", Pagination.title(value.title, page: n, count: count, words: words), "cases",
                                                    lists.facetValue(facet, value, page: n))
         case .dataIndex:
@@ -217,7 +220,7 @@ final class SiteRenderer: Sendable {
             (template, title, section, content) = ("corrections", corrections.title, nil, corrections)
         }
         var page = frame.page(content, template: template, title: title, section: section, description: description, path: path,
-                              translation: TranslationMarks(untranslated, words: words))
+                              translation: TranslationMarks(untranslated, words: words), titleLang: titleLang)
         if let record { permanence.add(record, to: &page, title: title ?? "", path: path) }
         return page
     }

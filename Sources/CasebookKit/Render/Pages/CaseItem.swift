@@ -5,6 +5,8 @@ final class CaseItem: TemplateFields {
     let title: String
     let href: String
     let status: String
+    /// `status` as HTML, its label marked when it is untranslated (`LabelMarks`).
+    let statusHTML: String
     let statusKey: String
     let people: [PersonLink]
     let summary: String?
@@ -23,7 +25,7 @@ final class CaseItem: TemplateFields {
     /// unnamed defendants") or alone when it names none.
     let unnamedDefendants: String?
 
-    init(title: String, href: String, status: String, statusKey: String, people: [PersonLink], summary: String?,
+    init(title: String, href: String, status: String, statusHTML: String? = nil, statusKey: String, people: [PersonLink], summary: String?,
          date: DateValue?, place: String?, draft: Bool, html: String? = nil, titleLang: String? = nil, summaryLang: String? = nil,
          unnamedDefendants: String? = nil, placeHTML: String? = nil) {
         self.unnamedDefendants = unnamedDefendants
@@ -33,6 +35,7 @@ final class CaseItem: TemplateFields {
         self.title = title
         self.href = href
         self.status = status
+        self.statusHTML = statusHTML ?? HTMLEscaping.escape(status)
         self.statusKey = statusKey
         self.people = people
         self.summary = summary
@@ -44,18 +47,19 @@ final class CaseItem: TemplateFields {
 
     /// The same entry with its rendered fragment (or without one, for nil).
     func with(html: String?) -> CaseItem {
-        CaseItem(title: title, href: href, status: status, statusKey: statusKey, people: people, summary: summary,
+        CaseItem(title: title, href: href, status: status, statusHTML: statusHTML, statusKey: statusKey, people: people, summary: summary,
                  date: date, place: place, draft: draft, html: html, titleLang: titleLang, summaryLang: summaryLang,
                  unnamedDefendants: unnamedDefendants, placeHTML: placeHTML)
     }
 
-    static let fieldNames = ["title", "href", "status", "status_key", "people", "summary", "date", "place", "place_html", "draft",
+    static let fieldNames = ["title", "href", "status", "status_html", "status_key", "people", "summary", "date", "place", "place_html", "draft",
                              "html", "title_lang", "summary_lang", "unnamed_defendants"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "title": .string(title)
         case "href": .string(href)
         case "status": .string(status)
+        case "status_html": .string(statusHTML)
         case "status_key": .string(statusKey)
         case "people": .list(people)
         case "summary": summary.templateValue
@@ -98,6 +102,8 @@ struct PersonCaseItem: TemplateFields {
 struct RoleLine: TemplateFields {
     /// The role, and a defendant's status.
     var text: String
+    /// `text` as HTML, each label left untranslated marked with its language (`LabelMarks`).
+    var textHTML: String
     var certainty: CertaintyValue? = nil
     /// The sentence in force, worded; nil when there is none.
     var sentence: String? = nil
@@ -108,10 +114,11 @@ struct RoleLine: TemplateFields {
     /// freedom limitation" (`role_line`, which themes written before `role` use).
     var line: String { sentence.map { text + ": " + $0 } ?? text }
 
-    static let fieldNames = ["text", "certainty", "sentence", "sentence_html"]
+    static let fieldNames = ["text", "text_html", "certainty", "sentence", "sentence_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "text": .string(text)
+        case "text_html": .string(textHTML)
         case "certainty": certainty.templateValue
         case "sentence": sentence.templateValue
         case "sentence_html": sentenceHTML.templateValue

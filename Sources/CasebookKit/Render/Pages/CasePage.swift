@@ -133,6 +133,8 @@ struct Participant: TemplateFields {
     /// Always present, empty except for defendants.
     let charges: [ChargeValue]
     let status: String?
+    /// `status` as HTML, its label marked when it is untranslated (`LabelMarks`).
+    var statusHTML: String? = nil
     /// The shorthand `sentence:` worded; nil when decisions are listed (`history` says it).
     let sentence: String?
     /// `sentence` as HTML, a note left untranslated marked with its language.
@@ -144,13 +146,14 @@ struct Participant: TemplateFields {
     /// as the charges brought.
     var chargesChanged = false
 
-    static let fieldNames = PersonLink.linkFieldNames + ["role", "role_lang", "charges", "status", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
+    static let fieldNames = PersonLink.linkFieldNames + ["role", "role_lang", "charges", "status", "status_html", "sentence", "sentence_html", "status_certainty", "history", "charges_changed"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "role": .string(role)
         case "role_lang": roleLang.templateValue
         case "charges": .list(charges)
         case "status": status.templateValue
+        case "status_html": statusHTML.templateValue
         case "sentence": sentence.templateValue
         case "sentence_html": sentenceHTML.templateValue
         case "status_certainty": statusCertainty.templateValue

@@ -58,16 +58,17 @@ struct CasePageContext {
         // Most people give no gender: their labels are taken as they are.
         let gender = archive.person(p.person.id)?.record.gender
         let language = archive.site.language
+        // The case's certainty, when the person takes the case's status, as a marker: its
+        // note is in the facts above; a person's own is shown whole beside theirs.
+        let status = p.isDefendant ? LabelMarks.status(p.status ?? record.status.id,
+            p.status == nil && p.statusCertainty == nil ? record.statusCertainty?.certainty : nil,
+            site: archive.site, words: items.words, gender: gender) : nil
         var participant = Participant(
             link: items.personLinks[p.person.id] ?? PersonLink(name: p.person.id, href: nil),
             role: archive.site.roles.label(p.role, for: gender, in: language),
             roleLang: archive.site.roles.shownIn[p.role],
             charges: p.isDefendant ? charges((p.charges ?? record.charges).map(\.id)) : [],
-            // The case's certainty, when the person takes the case's status, as a marker: its
-            // note is in the facts above; a person's own is shown whole beside theirs.
-            status: p.isDefendant ? CertaintyValue.statusLabel(p.status ?? record.status.id,
-                p.status == nil && p.statusCertainty == nil ? record.statusCertainty?.certainty : nil,
-                site: archive.site, words: items.words, gender: gender) : nil,
+            status: status?.text, statusHTML: status?.html,
             sentence: sentence?.text,
             sentenceHTML: sentence?.html,
             // Most people have neither decisions nor earlier roles: nothing is made for them.

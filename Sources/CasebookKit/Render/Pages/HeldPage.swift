@@ -92,6 +92,8 @@ struct HeldPerson: TemplateFields {
     /// The measure's label in the page's language, and its key.
     let kind: String
     let kindKey: String
+    /// The measure's label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    let kindLang: String?
     let place: String?
     /// The place's language where it is not the page's (not translated).
     let placeLang: String?
@@ -103,7 +105,7 @@ struct HeldPerson: TemplateFields {
     let support: String?
 
     static let fieldNames = ["id", "name", "name_lang", "href", "photo", "photo_alt", "photo_lang", "since", "since_text", "continuous_since",
-                             "continuous_since_text", "days", "days_text", "approximate", "kind", "kind_key", "place", "place_lang", "case",
+                             "continuous_since_text", "days", "days_text", "approximate", "kind", "kind_key", "kind_lang", "place", "place_lang", "case",
                              "letters", "support"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
@@ -123,6 +125,7 @@ struct HeldPerson: TemplateFields {
         case "approximate": approximate ? .bool(true) : nil
         case "kind": .string(kind)
         case "kind_key": .string(kindKey)
+        case "kind_lang": kindLang.templateValue
         case "place": place.templateValue
         case "place_lang": placeLang.templateValue
         case "case": caseLink.templateValue

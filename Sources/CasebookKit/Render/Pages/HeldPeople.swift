@@ -3,8 +3,9 @@
 struct HeldPeople {
     let archive: Archive
     let items: Items
-    /// `custody_kinds` labelled in the page's language.
-    let kinds: Vocabulary
+    /// `custody_kinds` labelled in the page's language (`SiteConfig.localized(to:)`), each
+    /// label left in the default language marked so (`shownIn`).
+    var kinds: Vocabulary { archive.site.custodyKinds.vocabulary }
     /// The day the figures are counted at, as a date and in words.
     let asOf: DateValue
     let asOfText: String
@@ -12,7 +13,6 @@ struct HeldPeople {
     init(archive: Archive, items: Items) {
         self.archive = archive
         self.items = items
-        self.kinds = archive.site.custodyKinds.vocabulary.localized(to: archive.site.language)
         // A ledger that records custody always has its day (the latest date of a period at least).
         let day = archive.custody.asOf?.date ?? PartialDate(year: 1)!
         self.asOf = items.words.templateDate(day)
@@ -55,7 +55,7 @@ struct HeldPeople {
             continuousSince: continuous.map(words.templateDate),
             continuousSinceText: continuous.map { words.text("held.continuous_since", ["date": words.date($0)]) },
             days: days, daysText: daysText(days, approximate: approximate), approximate: approximate,
-            kind: kinds.label(entry.period.kind), kindKey: entry.period.kind,
+            kind: kinds.label(entry.period.kind), kindKey: entry.period.kind, kindLang: kinds.shownIn[entry.period.kind],
             place: place(of: entry), placeLang: placeLang(of: entry), caseLink: caseLink,
             letters: letters, support: letters == nil ? record.supportURL : nil)
     }

@@ -81,12 +81,15 @@ struct OrganizationGroup: TemplateFields {
     let label: String
     let key: String
     let organizations: [OrganizationEntry]
+    /// The kind's label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    var lang: String? = nil
 
-    static let fieldNames = ["label", "key", "organizations"]
+    static let fieldNames = ["label", "key", "organizations", "lang"]
     func field(_ name: String) -> TemplateValue? {
         switch name {
         case "label": .string(label)
         case "key": .string(key)
+        case "lang": lang.templateValue
         case "organizations": .list(organizations)
         default: nil
         }

@@ -64,16 +64,17 @@ struct Items: Sendable {
         let people = record.people.filter(\.isDefendant).compactMap { participant -> PersonLink? in
             guard var link = personLinks[participant.person.id] else { return nil }
             if let own = participant.status, own != record.status.id {
-                link.status = CertaintyValue.statusLabel(own, participant.statusCertainty?.certainty, site: site, words: words, gender: link.gender)
+                (link.status, link.statusHTML) = LabelMarks.status(own, participant.statusCertainty?.certainty, site: site, words: words, gender: link.gender)
             }
             return link
         }
         let shownPlace = Self.place(record, site: site)
         let unnamed = record.unnamedDefendants > 0
             ? words.count(people.isEmpty ? "casefacts.unnamed_only" : "casefacts.unnamed_defendants", record.unnamedDefendants) : nil
+        let status = LabelMarks.status(record.status.id, record.statusCertainty?.certainty, site: site, words: words)
         return CaseItem(
             title: record.title, href: SitePaths.page(.cases, record.id),
-            status: CertaintyValue.statusLabel(record.status.id, record.statusCertainty?.certainty, site: site, words: words),
+            status: status.text, statusHTML: status.html,
             statusKey: record.status.id, people: people,
             summary: record.summary, date: linked.latestDate.map(words.templateDate),
             place: shownPlace?.text,

@@ -9,18 +9,21 @@ struct PersonLink: TemplateFields {
     /// In a list of cases, a defendant's own status when it is not the case's ("Acquitted" in
     /// a case "Sentenced"): the list's status beside the names would read as theirs.
     var status: String? = nil
+    /// `status` as HTML, its label marked when it is untranslated (`LabelMarks`).
+    var statusHTML: String? = nil
     /// The person's `gender`, for the words of `status` (`Gender`); no field of the templates.
     var gender: Gender? = nil
 
     /// The keys of every person link; `status` is a case item's only.
     static let linkFieldNames = ["name", "href", "name_lang"]
-    static let fieldNames = linkFieldNames + ["status"]
+    static let fieldNames = linkFieldNames + ["status", "status_html"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "name": .string(name)
         case "href": href.templateValue
         case "name_lang": nameLang.templateValue
         case "status": status.templateValue
+        case "status_html": statusHTML.templateValue
         default: nil
         }
     }

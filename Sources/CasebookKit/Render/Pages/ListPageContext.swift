@@ -61,7 +61,7 @@ struct ListPageContext {
                     items.organizationLinks[linked.record.id].map {
                         OrganizationEntry(link: $0, casesText: items.words.count("units.case", Set(linked.caseIDs + linked.courtCaseIDs).count))
                     }
-                }))
+                }, lang: kind.flatMap { site.organizationKinds.shownIn[$0] }))
         }
         return OrganizationsPage(groups: groups, count: archive.organizations.count,
                                  introText: items.words.count("organizations.intro", archive.organizations.count))
@@ -98,4 +98,9 @@ extension Facet.Value {
     /// The value as a page title: a charge with its law, as the case page shows it, since
     /// two laws may each have a "Mass riots": "Mass riots (Criminal Code of Kazakhstan, Article 272)".
     var title: String { detail.map { "\(label) (\($0))" } ?? label }
+
+    /// The title's language when all of it is shown in the default language for want of a
+    /// translation (a status, or a charge and its law, site.yml gives no text in the page's),
+    /// for the head's `lang`; nil when any part is in the page's language.
+    var titleLang: String? { detail == nil || detailLang == lang ? lang : nil }
 }

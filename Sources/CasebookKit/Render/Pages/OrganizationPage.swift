@@ -63,9 +63,15 @@ struct OrganizationPage: TemplateFields {
 struct AffiliatedPerson: TemplateFields {
     let link: PersonLink
     let affiliation: String?
+    /// The affiliation label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    var affiliationLang: String? = nil
 
-    static let fieldNames = PersonLink.linkFieldNames + ["affiliation"]
+    static let fieldNames = PersonLink.linkFieldNames + ["affiliation", "affiliation_lang"]
     func field(_ key: String) -> TemplateValue? {
-        key == "affiliation" ? affiliation.templateValue : link.field(key)
+        switch key {
+        case "affiliation": affiliation.templateValue
+        case "affiliation_lang": affiliationLang.templateValue
+        default: link.field(key)
+        }
     }
 }

@@ -17,8 +17,9 @@ struct OrganizationPageContext {
             leaders: items.people(linked.leaderIDs),
             members: linked.memberIDs.compactMap { id in
                 items.personLinks[id].map { link in
-                    AffiliatedPerson(link: link, affiliation: PersonPageContext.affiliationLabel(
-                        archive.person(id)?.record.affiliation(with: organization.id), site: archive.site))
+                    let affiliation = archive.person(id)?.record.affiliation(with: organization.id)
+                    return AffiliatedPerson(link: link, affiliation: PersonPageContext.affiliationLabel(affiliation, site: archive.site),
+                                            affiliationLang: PersonPageContext.affiliationLang(affiliation, site: archive.site))
                 }
             },
             alleged: items.people(linked.allegedIDs),

@@ -69,15 +69,17 @@ struct PageFrame: Sendable {
     }
 
     /// One page in navigation section `section`; `path` (from the site root) gives the page
-    /// its canonical address and `meta` values.
+    /// its canonical address and `meta` values. `titleLang`: the title's language where it
+    /// is not the page's and no `translation` says so (a facet page's label).
     func page(_ content: any TemplateFields, template: String, title: String?, section: String?,
-              description: String? = nil, path: String, translation: TranslationMarks? = nil) -> PageValue {
+              description: String? = nil, path: String, translation: TranslationMarks? = nil,
+              titleLang: String? = nil) -> PageValue {
         let switcher = languages?.switcher(path) ?? []
         let siteTitle = BidiText.isolated(site.title)
         var meta = metadata.values(path: path, title: title, description: description ?? site.description)
         // The texts left in the default language say so, as on the page: the title or summary
         // of an untranslated record, else site.yml's title or description.
-        meta.titleLang = title == nil ? site.titleLang : translation?.titleLang
+        meta.titleLang = title == nil ? site.titleLang : translation?.titleLang ?? titleLang
         meta.descriptionLang = description == nil ? site.descriptionLang : translation?.summaryLang
         meta.siteNameLang = site.titleLang
         var page = PageValue(

@@ -74,12 +74,15 @@ struct PersonOrganization: TemplateFields {
     let link: OrganizationLink
     let leader: Bool
     var affiliation: String? = nil
+    /// The affiliation label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    var affiliationLang: String? = nil
 
-    static let fieldNames = OrganizationLink.fieldNames + ["leader", "affiliation"]
+    static let fieldNames = OrganizationLink.fieldNames + ["leader", "affiliation", "affiliation_lang"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "leader": leader ? .bool(true) : nil
         case "affiliation": affiliation.templateValue
+        case "affiliation_lang": affiliationLang.templateValue
         default: link.field(key)
         }
     }

@@ -26,9 +26,13 @@ struct PersonPageContext {
             let participant = record.people[index]
             // "Defendant · Sentenced (reported): 2 years of freedom limitation"
             let gender = person.gender
-            var role = RoleLine(text: site.roles.label(participant.role, for: gender, in: site.language))
+            let roleLabel = site.roles.label(participant.role, for: gender, in: site.language)
+            var role = RoleLine(text: roleLabel, textHTML: LabelMarks.html(roleLabel, lang: site.roles.shownIn[participant.role]))
             if participant.isDefendant {
-                role.text += " · " + site.statuses.label(participant.status ?? record.status.id, for: gender, in: site.language)
+                let status = participant.status ?? record.status.id
+                let statusLabel = site.statuses.label(status, for: gender, in: site.language)
+                role.text += " · " + statusLabel
+                role.textHTML += " · " + LabelMarks.html(statusLabel, lang: site.statuses.shownIn[status])
                 // The certainty of the status shown: the person's own, else the case's.
                 role.certainty = CertaintyValue(participant.shownStatusCertainty(in: record), sourceNumbers: [:], words: items.words)
             }
@@ -56,7 +60,8 @@ struct PersonPageContext {
         let organizations = linked.organizationIDs.compactMap { id in
             items.organizationLinks[id].map { link in
                 PersonOrganization(link: link, leader: linked.ledOrganizationIDs.contains(id),
-                                   affiliation: Self.affiliationLabel(person.affiliation(with: id), site: site))
+                                   affiliation: Self.affiliationLabel(person.affiliation(with: id), site: site),
+                                   affiliationLang: Self.affiliationLang(person.affiliation(with: id), site: site))
             }
         }
         return PersonPage(
@@ -83,9 +88,9 @@ struct PersonPageContext {
         // A case without events has only its status_as_of, which dates the case's status.
         let date = record.events.filter { participant.concerns($0, died: died) }.map(\.date).max()
             ?? (record.events.isEmpty && participant.status == nil ? record.statusAsOf : nil)
-        let label = CertaintyValue.statusLabel(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words,
-                                               gender: archive.person(participant.person.id)?.record.gender)
-        return CaseItem(title: item.title, href: item.href, status: label, statusKey: status,
+        let label = LabelMarks.status(status, participant.shownStatusCertainty(in: record)?.certainty, site: archive.site, words: items.words,
+                                      gender: archive.person(participant.person.id)?.record.gender)
+        return CaseItem(title: item.title, href: item.href, status: label.text, statusHTML: label.html, statusKey: status,
                         people: item.people, summary: item.summary, date: date.map(items.words.templateDate),
                         place: item.place, draft: item.draft, titleLang: item.titleLang, summaryLang: item.summaryLang,
                         unnamedDefendants: item.unnamedDefendants, placeHTML: item.placeHTML)
@@ -96,5 +101,11 @@ struct PersonPageContext {
     static func affiliationLabel(_ link: String?, site: SiteConfig) -> String? {
         guard let link, link != AffiliationLink.member else { return nil }
         return site.affiliations.label(link)
+    }
+
+    /// The language of `affiliationLabel` where site.yml gives it no text in the page's.
+    static func affiliationLang(_ link: String?, site: SiteConfig) -> String? {
+        guard let link, link != AffiliationLink.member else { return nil }
+        return site.affiliations.shownIn[link]
     }
 }

@@ -50,6 +50,8 @@ struct CustodyCase: TemplateFields {
 struct CustodyRow: TemplateFields {
     let kind: String
     let kindKey: String
+    /// The label's language where site.yml gives it none in the page's (`Vocabulary.shownIn`).
+    let kindLang: String?
     /// The measure deprives of liberty: its days are counted.
     let held: Bool
     let from: DateValue
@@ -66,11 +68,12 @@ struct CustodyRow: TemplateFields {
     /// The case's sources the period cites, by their numbers on the case page.
     let sources: [SourceRef]
 
-    static let fieldNames = ["kind", "kind_key", "held", "from", "to", "to_text", "place", "place_lang", "days", "days_text", "sources"]
+    static let fieldNames = ["kind", "kind_key", "kind_lang", "held", "from", "to", "to_text", "place", "place_lang", "days", "days_text", "sources"]
     func field(_ key: String) -> TemplateValue? {
         switch key {
         case "kind": .string(kind)
         case "kind_key": .string(kindKey)
+        case "kind_lang": kindLang.templateValue
         case "held": held ? .bool(true) : nil
         case "from": .fields(from)
         case "to": to.templateValue
@@ -109,7 +112,7 @@ extension PersonPageContext {
                 else { days = held.daysText(entry.days, approximate: period.isApproximate); about = about || period.isApproximate }
                 let open = period.to == nil && entry.isCurrent
                 return CustodyRow(
-                    kind: held.kinds.label(period.kind), kindKey: period.kind, held: entry.isHeldKind,
+                    kind: held.kinds.label(period.kind), kindKey: period.kind, kindLang: held.kinds.shownIn[period.kind], held: entry.isHeldKind,
                     from: words.templateDate(period.from), to: period.to.map(words.templateDate),
                     toText: open ? words.text(entry.isHeldKind ? "person.custody_still_held" : "person.custody_continues") : nil,
                     place: held.place(of: entry), placeLang: held.placeLang(of: entry), days: entry.isHeldKind ? entry.days : 0, daysText: days,

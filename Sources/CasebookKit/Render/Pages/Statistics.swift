@@ -142,7 +142,8 @@ struct Statistics: Sendable {
         self.charges = Self.largestFirst(chargeKeys.map { charges.row($0, label: site.charge($0)?.label ?? $0, href: SitePaths.facet("charges", $0), lang: site.charge($0)?.labelLang) })
             + (charges.keys.contains(Self.none) ? [charges.row(Self.none, label: words.text("statistics.no_charge"), href: nil)] : [])
         let sentenceKeys = site.sentenceTypes.keys.filter(sentences.keys.contains)
-        self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil) })
+        self.sentences = Self.largestFirst(sentenceKeys.map { sentences.row($0, label: Self.capitalized(site.sentenceTypes.label($0)), href: nil,
+                                                                                  lang: site.sentenceTypes.shownIn[$0]) })
             + Self.inAbsentiaRows(sentences, words: words)
             + (sentences.keys.contains(Self.none) ? [sentences.row(Self.none, label: words.text("statistics.no_sentence"), href: nil)] : [])
         let countryFacet = archive.facets.first { $0.name == "countries" }?.values ?? []

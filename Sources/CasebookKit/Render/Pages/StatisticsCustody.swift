@@ -8,7 +8,7 @@ struct CustodyStatistics: Sendable {
         let label: String
         let href: String?
         let people: Int
-        /// A region's language where its label is not the page's.
+        /// A region's or a kind's language where its label is not the page's.
         var lang: String? = nil
     }
 
@@ -46,11 +46,11 @@ struct CustodyStatistics: Sendable {
         self.asOf = asOf
         let site = archive.site
         if ledger.recordsCustody {
-            let kinds = site.custodyKinds.vocabulary.localized(to: site.language)
+            let kinds = site.custodyKinds.vocabulary
             custody = Custody(
                 heldNow: ledger.heldNow.count,
                 byKind: ledger.heldNowByKind(site.custodyKinds).map {
-                    Row(label: Statistics.capitalized(kinds.label($0.kind)), href: nil, people: $0.people) },
+                    Row(label: Statistics.capitalized(kinds.label($0.kind)), href: nil, people: $0.people, lang: kinds.shownIn[$0.kind]) },
                 byRegion: Self.regions(archive, words: words),
                 everHeld: ledger.everHeld.count, heldBefore: ledger.heldBeforeNotNow, days: ledger.daysFigures)
         } else {

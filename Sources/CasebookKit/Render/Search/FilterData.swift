@@ -11,8 +11,8 @@
 /// a certainty (`status_certainty`) adds the status worded with it ("Sentenced (disputed)"),
 /// which the results show instead of the label, as every list of cases does: a disputed
 /// status never reads as a fact. Without one, the row is as it always was. On a page of
-/// another language a label shown untranslated (a region site.yml `places` does not spell
-/// in it, an organization's name) adds its language to its pair, `[key, label, lang]`, and
+/// another language a label shown untranslated (a status, charge or sentence type site.yml
+/// gives no text in it, a region `places` does not spell in it, an organization's name) adds its language to its pair, `[key, label, lang]`, and
 /// a case whose title is untranslated adds it after the status (null when it has none):
 /// the script gives their elements that `lang`.
 struct FilterData {
@@ -66,9 +66,10 @@ struct FilterData {
             return (organization.id, organization.shortName.map { "\(organization.name) (\($0))" } ?? organization.name,
                     linked.untranslated?.titleLang)
         })
+        // A type's label site.yml gives no text in the page's language carries its language, as a status's.
         let sentences = Table(site.sentenceTypes.keys.filter(used.sentences.contains).map {
-            ($0, Statistics.capitalized(site.sentenceTypes.label($0)))
-        } + (used.sentences.contains(Self.inAbsentia) ? [(Self.inAbsentia, words.text("decisions.statistics_in_absentia"))] : []))
+            ($0, Statistics.capitalized(site.sentenceTypes.label($0)), site.sentenceTypes.shownIn[$0])
+        } + (used.sentences.contains(Self.inAbsentia) ? [(Self.inAbsentia, words.text("decisions.statistics_in_absentia"), nil)] : []))
 
         var out = "window.casebookFilterData = {\"version\":1,\"page_size\":\(site.pageSize),\"labels\":{"
         out += "\"status\":\(statuses.json),\"region\":\(regions.json),\"charge\":\(charges.json),"

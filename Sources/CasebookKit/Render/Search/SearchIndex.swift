@@ -39,9 +39,10 @@ struct SearchIndex: Sendable {
         var organizations: [(fields: [JSONValue], names: [String])] = []
         /// `status`: the status with its certainty when the case gives one, else nil.
         var cases: [(fields: [JSONValue], title: [String], other: [String], status: String?)] = []
-        /// Positions of the people, organizations, cases and regions whose name, title or
-        /// label this language shows untranslated (`u`, for their `lang` in results).
-        var untranslated: [[Int]] = [[], [], [], []]
+        /// Positions of the people, organizations, cases, regions, statuses and organization
+        /// kinds whose name, title or label this language shows untranslated (`u`, for their
+        /// `lang` in results).
+        var untranslated: [[Int]] = [[], [], [], [], [], []]
     }
 
     func bytes() -> [UInt8] {
@@ -98,8 +99,11 @@ struct SearchIndex: Sendable {
         list("c", entries.cases) { .array($0.fields + [ids($0.title), ids($0.other)] + ($0.status.map { [.string($0)] } ?? [])) }
         // Only a language that shows something untranslated has it: the default's index is as before.
         if entries.untranslated.contains(where: { !$0.isEmpty }) {
+            // The statuses' and kinds' lists only when one is untranslated: the index is otherwise as before them.
+            var lists = entries.untranslated
+            while lists.count > 4, lists.last?.isEmpty == true { lists.removeLast() }
             out += ",\"u\":".utf8
-            JSONValue.array([.string(archive.site.defaultLanguage)] + entries.untranslated.map { .string(Self.numbers($0, sorted: true)) })
+            JSONValue.array([.string(archive.site.defaultLanguage)] + lists.map { .string(Self.numbers($0, sorted: true)) })
                 .write(to: &out)
         }
         out += "};\n".utf8
@@ -119,12 +123,14 @@ struct SearchIndex: Sendable {
             (site.statuses.label($0), SearchSpellings.adding(spellings?.statuses[$0], to: words(site.statuses.label($0))))
         }
         let statusPosition = Dictionary(uniqueKeysWithValues: site.statuses.keys.enumerated().map { ($1, $0) })
+        entries.untranslated[4] = site.statuses.keys.indices.filter { site.statuses.shownIn[site.statuses.keys[$0]] != nil }
         entries.charges = site.charges.map { ($0.label, SearchSpellings.adding(spellings?.charges[$0.key], to: words($0.label, $0.law))) }
         let chargePosition = Dictionary(site.charges.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         entries.kinds = site.organizationKinds.keys.map {
             (site.organizationKinds.label($0), SearchSpellings.adding(spellings?.kinds[$0], to: words(site.organizationKinds.label($0))))
         }
         let kindPosition = Dictionary(uniqueKeysWithValues: site.organizationKinds.keys.enumerated().map { ($1, $0) })
+        entries.untranslated[5] = site.organizationKinds.keys.indices.filter { site.organizationKinds.shownIn[site.organizationKinds.keys[$0]] != nil }
 
         // Regions are free text: a table in order of first use, people first, then cases.
         var regionPosition: [String: Int] = [:]

@@ -9,7 +9,9 @@ enum SentenceWording {
 
     /// The sentence as HTML, escaped, with each note a translation left out inside an
     /// element of its own language (`… на <bdi lang="ru">журналистскую деятельность</bdi>`),
-    /// as a certainty's note is: the catalogue's words stay in the page's language.
+    /// as a certainty's note is: the catalogue's words stay in the page's language. So is
+    /// a sentence type's label or a charge site.yml gives no text in the page's language
+    /// (`<bdi lang="en">freedom limitation</bdi> сроком на 2 года`, `LabelMarks`).
     static func html(_ components: [SentenceComponent], site: SiteConfig, words: Catalogue) -> String {
         both(components, site: site, words: words).html
     }
@@ -20,18 +22,29 @@ enum SentenceWording {
         for c in components {
             let text = phrase(c, site: site, words: words)
             texts.append(BidiText.isolated(text))
-            guard let lang = c.noteShownIn, let note = c.note else {
+            let marks = self.marks(c, site: site)
+            guard !marks.isEmpty else {
                 htmls.append(HTMLEscaping.escape(texts[texts.count - 1]))
                 continue
             }
             var marked = c
-            marked.note = marker
-            let html = HTMLEscaping.escape(phrase(marked, site: site, words: words))
-                .replacingOccurrences(of: marker, with: "<bdi lang=\"\(HTMLEscaping.escape(lang))\">\(HTMLEscaping.escape(note))</bdi>")
+            if c.noteShownIn != nil, c.note != nil { marked.note = marker }
+            let html = LabelMarks.filled(phrase(marked, site: site, words: words, marked: true), marks)
             htmls.append(BidiText.hasDirectionControl(text) ? "\u{2068}\(html)\u{2069}" : html)
         }
         let separator = words.text("sentence.separator")
         return (texts.joined(separator: separator), htmls.joined(separator: HTMLEscaping.escape(separator)))
+    }
+
+    /// What a part's HTML marks with its language: an untranslated note, type label and charge.
+    static func marks(_ c: SentenceComponent, site: SiteConfig) -> [(marker: String, text: String, lang: String?)] {
+        var marks: [(marker: String, text: String, lang: String?)] = []
+        if let lang = c.noteShownIn, let note = c.note { marks.append((marker, note, lang)) }
+        if let lang = site.sentenceTypes.shownIn[c.type] { marks.append((LabelMarks.label, site.sentenceTypes.label(c.type), lang)) }
+        if let ref = c.charge, let charge = site.charge(ref.id), let lang = charge.law != nil ? charge.lawLang : charge.labelLang {
+            marks.append((LabelMarks.charge, charge.law ?? charge.label, lang))
+        }
+        return marks
     }
 
     /// The HTML of a catalogue text that holds a sentence (`{sentence}` filled with `marker`).
@@ -45,15 +58,17 @@ enum SentenceWording {
     /// Penalties named as a noun that a duration qualifies ("5-year ban", "3-year suspended sentence").
     static let adjectiveTypes: Set<String> = ["activity-ban", "suspended"]
 
-    static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue) -> String {
-        var text = core(c, site: site, words: words)
+    /// `marked`: an untranslated type label and charge are their markers (`LabelMarks`), for `both`.
+    static func phrase(_ c: SentenceComponent, site: SiteConfig, words: Catalogue, marked: Bool = false) -> String {
+        var text = core(c, site: site, words: words, marked: marked)
         if let probation = c.probation {
             let term = SentenceComponent(type: c.type, years: probation.years, months: probation.months, days: probation.days)
             text = words.text("sentence.probation", ["text": text, "durations": words.list(durationParts(term, words: words))])
         }
         if c.fromRelease { text = words.text("sentence.from_release", ["text": text]) }
         if let ref = c.charge, let charge = site.charge(ref.id) {
-            text = words.text("sentence.for_charge", ["text": text, "charge": charge.law ?? charge.label])
+            let untranslated = (charge.law != nil ? charge.lawLang : charge.labelLang) != nil
+            text = words.text("sentence.for_charge", ["text": text, "charge": marked && untranslated ? LabelMarks.charge : charge.law ?? charge.label])
         }
         // Beside the part it qualifies, as an event's certainty is beside the event.
         if let certainty = c.certainty {
@@ -63,8 +78,8 @@ enum SentenceWording {
     }
 
     /// The penalty itself, with its note.
-    static func core(_ c: SentenceComponent, site: SiteConfig, words: Catalogue) -> String {
-        let label = site.sentenceTypes.label(c.type)
+    static func core(_ c: SentenceComponent, site: SiteConfig, words: Catalogue, marked: Bool = false) -> String {
+        let label = marked && site.sentenceTypes.shownIn[c.type] != nil ? LabelMarks.label : site.sentenceTypes.label(c.type)
         func noted(_ text: String, _ note: String?) -> String {
             note.map { words.text("sentence.note", ["text": text, "note": $0]) } ?? text
         }
