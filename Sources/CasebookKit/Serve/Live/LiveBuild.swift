@@ -147,6 +147,7 @@ final class LiveBuild: @unchecked Sendable {
             }
         }
         let site = content.site
+        loadProblems = TranslationName.defaultLanguage(loadProblems, misnamed: loaded.misnamedLanguages, site: site)
         let stamps = loaded.files.map { FileStamp(path: $0.diskPath) }
         let stale = zip(loaded.files, stamps).filter { file, stamp in stamp == nil || files[file.diskPath]?.stamp != stamp }
         let parsed = parallelMap(stale) { file, stamp in
