@@ -32,11 +32,13 @@ enum FileBytes {
             defer { close(fd) }
             // The size of the file opened, what is read of it (`readAll`): a file saved again
             // since the look above is read as it is now.
+            // (A link is measured by itself, above, and read through.)
+            let wasRegular = regular
             if fstat(fd, &info) == 0 {
                 regular = (info.st_mode & S_IFMT) == S_IFREG
                 expected = Int(info.st_size)
                 if !regular { return .unreadable(.notRegular(info.st_mode)) }
-                if expected > limit { return .tooLarge(expected) }
+                if wasRegular, expected > limit { return .tooLarge(expected) }
             }
             return readAll(fd, expected: expected, regular: regular)
         }
