@@ -15,6 +15,20 @@ import Testing
         #expect(try site.read("public/statistics/index.html").contains(##"<p class="died-in-custody">1 person died in custody.</p>"##))
     }
 
+    /// A defendant's own status of a death in custody with no `died` in their file was said
+    /// nowhere (the case's status: fixture `status-died-in-custody-without-died`).
+    @Test func theStatusOfADeathInCustodyWithoutDiedIsAWarningAtTheStatus() throws {
+        let site = try SiteFixture(.sample, withCustody: false)
+        defer { site.remove() }
+        try site.replace("content/cases/ablyazov-2018.md", "\n    role: defendant\n", with: "\n    role: defendant\n    status: died-in-custody\n")
+        let result = site.build()
+        #expect(result.exitStatus == 0)
+        #expect(result.diagnostics.filter { $0.severity == .warning && $0.file.hasPrefix("content/cases/") }.map(\.description) == [
+            "content/cases/ablyazov-2018.md:11:13: warning: this person's status, 'died-in-custody', says they died in custody, but people/mukhtar-ablyazov.md gives no 'died', "
+                + "so their page, the statistics' deaths in custody and people.csv do not say it: add 'died: {date: YYYY-MM-DD, in_custody: true, sources: [id]}' to people/mukhtar-ablyazov.md",
+        ])
+    }
+
     @Test func aDeathInCustodyIsShownAndCounted() throws {
         // Without the sample's Askarov, who died in custody too.
         let site = try SiteFixture(.sample, withCustody: false)

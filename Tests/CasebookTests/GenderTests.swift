@@ -85,4 +85,15 @@ import Testing
         let file = try #require(outcome.files.first { $0.path.hasSuffix("/delo-ivanovoy.md") })
         #expect(file.text.contains("status: sentenced\n") && file.text.contains("    role: defendant\n"))
     }
+
+    /// The feminine of a label is read only when it means one key: not when it is another
+    /// key's label ("Осуждена" given for a status of its own), nor two keys' feminine.
+    @Test func anImportReadsTheFeminineOnlyWhenItIsUnambiguous() {
+        let own = Vocabulary(name: "statuses", entries: [("sentenced", "Осуждён"), ("sentenced-woman", "Осуждена"), ("released", "Освобождён")])
+        let entries = ImportPlan.entries(own, column: "role")
+        #expect(ImportPlan.key("Осуждена", in: entries) == "sentenced-woman")
+        #expect(ImportPlan.key("Освобождена", in: entries) == "released")
+        let twice = Vocabulary(name: "statuses", entries: [("a", "Осуждён"), ("b", "Осуждён условно"), ("c", "Осуждён")])
+        #expect(ImportPlan.key("осуждена", in: ImportPlan.entries(twice, column: "role")) == nil, "the feminine of two keys' labels")
+    }
 }

@@ -132,13 +132,27 @@ import Testing
     @Test func anOrganizationThatIsNotACourtIsAnErrorAtTheCourtCell() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let outcome = try Self.run(site, [["court": "Koshe Party"], ["case_title": "Other", "court": "Taraz City Court No 22"]])
+        let outcome = try Self.run(site, [["court": "Koshe Party"], ["case_title": "Other", "court": "Taraz Citty Court No. 2"]])
         let c = Self.column("court")
         #expect(outcome.diagnostics.map(\.description) == [
             "sheet.csv:2:\(c): error: 'Koshe Party' is organizations/koshe-party.md, which is not a court (its kind is 'party'): write a court's id or name, or set kind: court in that file if it is one",
-            "sheet.csv:3:\(c): error: 'Taraz City Court No 22' is not the name of organizations/taraz-court-2.md ('Taraz City Court No. 2'), only spelled like it: if it is that court, write its id 'taraz-court-2'; if another, make it with `casebook new organization` and write its id",
+            "sheet.csv:3:\(c): error: 'Taraz Citty Court No. 2' is not the name of organizations/taraz-court-2.md ('Taraz City Court No. 2'), only spelled like it: if it is that court, write its id 'taraz-court-2'; if another, make it with `casebook new organization` and write its id",
         ])
         #expect(outcome.files.isEmpty)
+    }
+
+    /// `Суд №11` beside `Суд №1` was "only spelled like it" (search counts a doubled letter
+    /// once, a doubled digit too): numbers are never a typo, so it is another court, made new.
+    @Test func aCourtOfAnotherNumberIsAnotherCourt() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let outcome = try Self.run(site, [["court": "Taraz City Court No 22"], ["case_title": "Other", "court": "Taraz City Court No 2",
+                                                                                "source_urls": "https://example.org/other"]])
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.files.filter { $0.path.contains("organizations/") }.map(\.path) == ["content/organizations/taraz-city-court-no-22.md"])
+        #expect(outcome.files.last?.text.contains("court: taraz-court-2\n") == true)
+        #expect(ImportNames.numbers("Суд №11") == ["11"])
+        #expect(ImportNames.numbers("Суд № 01 и 2") == ["1", "2"])
     }
 
     /// `Ulan O'zbekov` was "only spelled like" `Ulan Oʻzbekov` (U+02BB, the Uzbek oʻ), while

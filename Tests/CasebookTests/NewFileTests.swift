@@ -214,7 +214,10 @@ import Testing
         #expect(message(Self.request(.people, "Con")) == "'con' \(device) con-2")
         #expect(message(Self.request(.organizations, "Some court", id: "lpt1")) == "'lpt1' \(device) lpt1-2")
         #expect(message(Self.request(.people, "  ")) == "the person's name must not be empty")
-        #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title holds U+0007 (BEL, a control character), which content may not; remove it")
+        #expect(message(Self.request(.pages, "Bell\u{7}")) == "the page's title 'Bell<U+0007>' has U+0007 (BEL, a control character) at character 5, which content may not; delete it")
+        // `casebook new person $'Ivan\nPetrov'`: a name of two lines was written into the file.
+        #expect(message(Self.request(.people, "Ivan\nPetrov")) == "the person's name 'Ivan<U+000A>Petrov' has U+000A (LF, a control character) at character 5, and a name is one line: write a space there")
+        #expect(message(Self.request(.cases, "A\tcase", people: ["nazira-lesova"])) == "the case's title 'A<U+0009>case' has U+0009 (TAB, a control character) at character 2, and a title is one line: write a space there")
         // Pasted from a chat: a character drawn as nothing was written unseen.
         #expect(message(Self.request(.people, "Anna\u{200B}Zero")) == "the person's name 'Anna<U+200B>Zero' has U+200B ZERO WIDTH SPACE at character 5, an invisible character; delete it")
         #expect(message(Self.request(.cases, "A case")) == "a case needs at least one person: add --person ID (repeat it for several), the id of a file in content/people/; create the person first with casebook new person \"Name\"")
@@ -267,11 +270,12 @@ import Testing
     }
 
     /// Names that mean something else to YAML are quoted, so the file reads back the name as given.
+    /// (A line break or tab is refused: a name or title is one line, `usageMistakesAreRefused`.)
     @Test func namesWithYAMLSyntaxReadBackExactly() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let names = ["Nazira: Lesova", "null", "No", "2021", "#1 page", "- dash", "\"Quoted\" \\ back", "Line\nbreak",
-                     "Tab\there", "a #b", "O'Brien", "«Көше» party", "[x]", "{y}", "&anchor", "*alias", "@handle",
+        let names = ["Nazira: Lesova", "null", "No", "2021", "#1 page", "- dash", "\"Quoted\" \\ back",
+                     "a #b", "O'Brien", "«Көше» party", "[x]", "{y}", "&anchor", "*alias", "@handle",
                      "50% off", "Trailing:", "Line\u{2028}separator", "Café  Noir"]
         for (index, name) in names.enumerated() {
             _ = try Self.create(site, Self.request(.pages, name, id: "page-\(index)")).get()
@@ -283,7 +287,7 @@ import Testing
         for (index, name) in names.enumerated() {
             #expect(titles["page-\(index)"] == name)
         }
-        #expect(try site.read("content/pages/page-10.md").contains("\ntitle: O'Brien "))
+        #expect(try site.read("content/pages/page-8.md").contains("\ntitle: O'Brien "))
     }
 
     @Test func longCommentsWrapAtOneHundredColumns() throws {

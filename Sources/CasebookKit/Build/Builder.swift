@@ -66,6 +66,10 @@ public enum Builder {
 
         // Parse: site.yml first (its vocabularies check every other file), then all files in parallel.
         let (parsed, parseProblems) = parse(loaded, displayName: options.contentDisplayName, progress: progress)
+        // A misspelled language that is the default one: told once the default is known.
+        if !loaded.misnamedLanguages.isEmpty, !parseProblems.contains(siteUnusable(options.contentDisplayName)) {
+            result.diagnostics = TranslationName.defaultLanguage(result.diagnostics, misnamed: loaded.misnamedLanguages, site: parsed.site)
+        }
         let content = (consume parsed).with(history: historyReading.value)
         result.notes += content.history.fallback.map { [$0] } ?? []
         let (theme, themeProblems) = themeLoading.value

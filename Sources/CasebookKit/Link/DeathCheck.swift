@@ -10,8 +10,8 @@ enum DeathCheck {
     static func problems(_ archive: Archive, content: ParsedContent) -> [Diagnostic] {
         var deaths: [String: (death: Death, path: String)] = [:]
         for person in content.people { if let died = person.died { deaths[person.id] = (died, person.info.path) } }
-        guard !deaths.isEmpty else { return [] }
-        var problems: [Diagnostic] = []
+        var problems = statusWithoutDeath(content, died: Set(deaths.keys), site: archive.site)
+        guard !deaths.isEmpty else { return problems }
         // The last held period that ended before each death in custody, while none reaches it.
         var lastHeld: [String: (end: PartialDate, path: String, line: Int)] = [:], heldAtDeath: Set<String> = []
         // A death not written in custody while a held period runs to its day: the first such period.
@@ -64,6 +64,30 @@ enum DeathCheck {
         return problems
     }
 
+    /// The status of a death in custody, as `casebook init` writes it and the messages suggest it.
+    static let diedInCustody = "died-in-custody"
+
+    /// A defendant under the status of a death in custody (their own, or the case's) whose file
+    /// gives no `died`: the page says "Died in custody", but the person's page, the statistics'
+    /// deaths in custody and people.csv say nothing of it. A warning at the status.
+    static func statusWithoutDeath(_ content: ParsedContent, died: Set<String>, site: SiteConfig) -> [Diagnostic] {
+        guard site.statuses.contains(diedInCustody) else { return [] }
+        let people = Set(content.people.map(\.id))
+        var problems: [Diagnostic] = []
+        for record in content.cases {
+            for participant in record.people where participant.isDefendant && (participant.status ?? record.status.id) == diedInCustody {
+                let id = participant.person.id
+                guard people.contains(id), !died.contains(id) else { continue }
+                let whose = participant.status == nil ? "the case's status, '\(diedInCustody)', which the pages and the statistics give for '\(id)' too," : "this person's status, '\(diedInCustody)',"
+                problems.append(Diagnostic(.warning, record.info.path, participant.status == nil ? record.status.position : participant.person.position,
+                    "\(whose) says they died in custody, but people/\(id).md gives no 'died', so their page, the statistics' deaths in custody and people.csv do not say it: "
+                    + "add 'died: {date: YYYY-MM-DD, in_custody: true, sources: [id]}' to people/\(id).md"
+                    + (participant.status == nil && record.people.count > 1 ? ", or give this person a 'status' of their own if it was another person who died" : "")))
+            }
+        }
+        return problems
+    }
+
     /// The case's statuses that say the proceedings go on against a living person (a status of
     /// their own only when it says they are held); `sentenced` only when no conviction of
     /// theirs is recorded (the co-defendants' verdict after a death before it).
@@ -80,7 +104,7 @@ enum DeathCheck {
         // A status of their own is the editor's word: only one that says they are held cannot be.
         let contradicts = participant.status == nil ? livingStatuses.contains(status) : HeldStatusCheck.heldStatuses.contains(status)
         guard site.statuses.contains(status), contradicts || unsentenced else { return nil }
-        let suggested = death.inCustody ? "died-in-custody" : "closed"
+        let suggested = death.inCustody ? diedInCustody : "closed"
         let like = site.statuses.contains(suggested) ? ", like '\(suggested)'" : ""
         let whose = participant.status == nil ? "the case's status, '\(status)', which the pages and the statistics give for them too," : "their status, '\(status)',"
         let fix = participant.status == nil ? "give this person a 'status' of their own\(like)" : "update it\(like)"

@@ -57,9 +57,14 @@ enum MediaLeakCheck {
         let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard input >= 0 else { return [] }  // told by the copy, with its reason
         defer { close(input) }
+        // No further than its size when opened: a file still being written is read to there
+        // (the copy refuses it, `FileProblem.grew`), never for as long as it grows.
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return [] }
+        let size = Int(info.st_size)
         var offset = 0, linesBefore = 0
-        while true {
-            guard case .success(let bytes) = MediaImages.readHead(input, windows.size, at: offset), !bytes.isEmpty else { return [] }
+        while offset < size {
+            guard case .success(let bytes) = MediaImages.readHead(input, min(windows.size, size - offset), at: offset), !bytes.isEmpty else { return [] }
             if kind == .text {
                 let found = textProblems(file, String(decoding: bytes, as: UTF8.self), words: words, scanner: &scanner)
                 if !found.isEmpty {
@@ -76,6 +81,7 @@ enum MediaLeakCheck {
             linesBefore += bytes[..<step].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             offset += step
         }
+        return []
     }
 
     /// A text file's leaks, each at its line and column (escapes and tags decoded, as a browser shows an SVG's or a page's text).

@@ -35,6 +35,9 @@ public struct LoadedContent: Sendable {
     /// and the parse, so it is set by the caller, not by `ContentLoader.load`.
     public var history = ArchiveHistory()
     public var diagnostics: [Diagnostic] = []
+    /// The translations whose language is misspelled (`x.RU.md`), by path: told again once
+    /// site.yml says which language is the default (`TranslationName.defaultLanguage`).
+    var misnamedLanguages: [String: TranslationName.Misnamed] = [:]
     /// A kind folder could not be listed, so the files were not checked
     /// (`ContentLoader.checkOnlyReadability`): nor is what they leave unused.
     public var filesUnchecked = false

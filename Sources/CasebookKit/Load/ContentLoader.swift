@@ -59,6 +59,7 @@ public enum ContentLoader {
                 "not part of the archive and ignored; content lives in cases/, people/, organizations/, pages/ and media/"))
         }
         var unlisted: [String] = []  // kind folders that could not be listed
+        var misnamed: [String: TranslationName.Misnamed] = [:]
         for kind in ContentKind.allCases {
             let folderPath = contentPath + "/" + kind.rawValue
             let folderName = "\(displayName)/\(kind.rawValue)"
@@ -113,13 +114,14 @@ public enum ContentLoader {
                     loaded.diagnostics.append(KindSubfolder.diagnostic(path: path, diskPath: diskPath, kindFolder: folderName, isLink: entry.isLink))
                     continue
                 }
-                if let info = contentInfo(named: name, kind: kind, path: path, renames: &renames, into: &loaded.diagnostics) {
+                if let info = contentInfo(named: name, kind: kind, path: path, renames: &renames, into: &loaded.diagnostics, misnamed: &misnamed) {
                     var file = ContentFile(info: info, diskPath: diskPath)
                     file.problem = problem
                     loaded.files.append(file)
                 }
             }
         }
+        loaded.misnamedLanguages = misnamed
         if let folder = unlisted.first { checkOnlyReadability(&loaded, unlisted: folder) }
         let (media, mediaProblems) = StaticTree.media(content: contentPath, displayName: displayName).walk()
         loaded.mediaFiles = media
@@ -183,8 +185,10 @@ public enum ContentLoader {
     }
 
     /// Checks a file name against the id rule; returns the document if it is a content file.
+    /// `misnamed`: a translation whose language is misspelled, by path (`TranslationName.Misnamed`).
     static func contentInfo(named name: String, kind: ContentKind, path: String,
-                            renames: inout RenameSuggestions, into diagnostics: inout [Diagnostic]) -> DocumentInfo? {
+                            renames: inout RenameSuggestions, into diagnostics: inout [Diagnostic],
+                            misnamed: inout [String: TranslationName.Misnamed]) -> DocumentInfo? {
         guard name.hasSuffix(".md") else {
             // `x.MD`, `x.ru.Md`: meant as a content file, and skipped; the name that makes it one.
             var message = "ignored: content files end in .md"
@@ -217,6 +221,7 @@ public enum ContentLoader {
                 : "\(wanted) is suggested for another file here: merge this one into that file, then delete this one"
             diagnostics.append(Diagnostic(.error, path, .start,
                 "'\(written)' is not how a translation names its language: a translation is <id>.<language>.md, the language's two-letter code in lower case: \(advice)"))
+            misnamed[path] = TranslationName.Misnamed(written: written, code: code, id: id, originalExists: renames.exists("\(id).md"))
             return nil
         }
         guard Identifier.isValid(stem) else {

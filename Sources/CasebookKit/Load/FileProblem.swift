@@ -40,6 +40,14 @@ struct FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
         FileProblem("not a regular file (\(typeName(mode))); replace it with a file or remove it")
     }
 
+    /// A file that grew while it was read or copied: another program is still writing it (a
+    /// log, a recording in progress). Read no further than its size when opened, and not used.
+    static func grew(_ size: Int) -> FileProblem {
+        FileProblem("changed while casebook read it: it was \(ProgressPrinter.grouped(size)) bytes when opened and grew while it was read, "
+            + "so a program is still writing it (a log, a recording in progress); wait until it has finished, "
+            + "or move it out of the archive, and run casebook again")
+    }
+
     /// A folder was expected and something else is there.
     static func notFolder(_ mode: mode_t) -> FileProblem {
         FileProblem("not a folder (\(typeName(mode))); replace it with a folder or remove it")

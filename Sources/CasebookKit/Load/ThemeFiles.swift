@@ -89,13 +89,29 @@ struct ThemeFiles {
         theme.assets = assets
         theme.diagnostics += assetProblems
         if keepAssetBytes {
-            for asset in assets {
+            for asset in assets where keptWhole(asset.source) {
                 // One that cannot be read is not served, as the build cannot copy it.
-                if case .bytes(let bytes) = FileBytes.contents(of: asset.source, limit: Int.max) { theme.assetBytes[asset.path] = bytes }
+                if case .bytes(let bytes) = FileBytes.contents(of: asset.source, limit: MediaImages.readLimit) { theme.assetBytes[asset.path] = bytes }
             }
         }
         theme.addBuiltIn()
         return theme
+    }
+
+    /// Whether the dev server keeps an asset's bytes as read: a file under `LargeFile.threshold`,
+    /// or a JPEG, PNG, WebP or GIF up to `MediaImages.readLimit`, whose metadata is left out of
+    /// what is served. Any larger file (a 2 GB video among the assets was read whole, and again
+    /// at each change of the theme) is served from disk in pieces (`StaticFiles.largeFile`);
+    /// an image over the limit is not served, an error as in a build.
+    static func keptWhole(_ source: String) -> Bool {
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard input >= 0 else { return true }  // its problem told as it is read
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) >= LargeFile.threshold else { return true }
+        guard Int(info.st_size) <= MediaImages.readLimit,
+              case .success(let head) = MediaImages.readHead(input, ImageMetadata.signatureLength) else { return false }
+        return ImageMetadata.format(of: head) != nil
     }
 
     /// The built-in templates and assets the folder does not give, sorted with its own; a

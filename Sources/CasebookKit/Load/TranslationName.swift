@@ -40,6 +40,29 @@ enum TranslationName {
         return slug.isEmpty ? nil : slug
     }
 
+    /// A translation's name whose language is written another way (`x.RU.md`, `x.rus.md`):
+    /// the load stage tells it the name to take, `x.ru.md`, before site.yml is read.
+    struct Misnamed: Sendable, Hashable {
+        let written: String, code: String, id: String
+        /// The file in the default language, `x.md`, is there.
+        let originalExists: Bool
+    }
+
+    /// The load stage's messages, with those about a language that is the site's default told
+    /// again: `x.RU.md` renamed `x.ru.md` as told was an error again when Russian is the
+    /// default, a translation into the language of the file it translates.
+    static func defaultLanguage(_ diagnostics: [Diagnostic], misnamed: [String: Misnamed], site: SiteConfig) -> [Diagnostic] {
+        guard !misnamed.isEmpty else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            guard diagnostic.severity == .error, let name = misnamed[diagnostic.file], name.code == site.defaultLanguage else { return diagnostic }
+            var told = diagnostic
+            told.message = name.originalExists
+                ? "'\(name.written)' is '\(name.code)', the site's default language, which \(name.id).md is written in; a translation is into another of the site's languages, named <id>.<language>.md with the language's two-letter code in lower case: rename or remove this file"
+                : "'\(name.written)' is '\(name.code)', the site's default language, whose files have no language in their name: rename this file to \(name.id).md"
+            return told
+        }
+    }
+
     static func isCode(_ text: String) -> Bool {
         text.utf8.count == 2 && text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }

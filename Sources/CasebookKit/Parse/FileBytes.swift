@@ -30,18 +30,26 @@ enum FileBytes {
             let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard fd >= 0 else { return .unreadable(FileProblem(errno: errno, path: String(cString: path))) }
             defer { close(fd) }
-            if !regular, fstat(fd, &info) == 0 {
+            // The size of the file opened, what is read of it (`readAll`): a file saved again
+            // since the look above is read as it is now.
+            // (A link is measured by itself, above, and read through.)
+            let wasRegular = regular
+            if fstat(fd, &info) == 0 {
                 regular = (info.st_mode & S_IFMT) == S_IFREG
                 expected = Int(info.st_size)
                 if !regular { return .unreadable(.notRegular(info.st_mode)) }
+                if wasRegular, expected > limit { return .tooLarge(expected) }
             }
             return readAll(fd, expected: expected, regular: regular)
         }
     }
 
-    /// Everything until the end of the file. `expected` sizes the buffer; a file that grew
-    /// meanwhile is still read whole. A short read of a regular file is its end.
+    /// Everything until the end of the file. A regular file is read up to `expected` bytes,
+    /// its size when opened, never further: a file another program keeps writing (a log, a
+    /// recording in progress) was read for as long as it grew, and into memory. One found
+    /// longer than that is `FileProblem.grew`; a short read is its end.
     static func readAll(_ fd: Int32, expected: Int, regular: Bool) -> Outcome {
+        if regular { return readRegular(fd, size: max(expected, 0)) }
         var buffer = [UInt8](repeating: 0, count: max(expected, 0) + 1)
         var count = 0
         while true {
@@ -57,6 +65,26 @@ enum FileBytes {
             count += n
             if regular && count < buffer.count { break }
         }
+        buffer.removeLast(buffer.count - count)
+        return .bytes(buffer)
+    }
+
+    /// `size` bytes of a regular file, then one more asked for: there, the file grew while read.
+    private static func readRegular(_ fd: Int32, size: Int) -> Outcome {
+        var buffer = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while count < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(FileProblem(errno: errno, path: ""))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count > size { return .unreadable(.grew(size)) }
         buffer.removeLast(buffer.count - count)
         return .bytes(buffer)
     }

@@ -32,8 +32,18 @@ struct ImportNames {
         let strict = byKey[Self.key(name)] ?? []
         if strict.count > 1 { return .several(strict.sorted()) }
         if let id = strict.first { return .one(id) }
-        let loose = byFold[Self.loose(name)] ?? []
+        // Numbers are never a typo: `Суд №11` is another court than `Суд №1`, whose folding
+        // (a doubled letter counted once) it shares.
+        let numbers = Self.numbers(name)
+        let loose = (byFold[Self.loose(name)] ?? []).filter { id in
+            names[id]?.contains { Self.loose($0) == Self.loose(name) && Self.numbers($0) == numbers } == true
+        }
         return loose.isEmpty ? .none : .loose(loose.sorted())
+    }
+
+    /// The runs of digits in a name, in order of value: `Суд №11` has [11].
+    static func numbers(_ name: String) -> [String] {
+        name.split { !$0.isNumber }.map { String($0.drop { $0 == "0" }) }.sorted()
     }
 
     /// Whether the name is one of the id's written with its words in another order

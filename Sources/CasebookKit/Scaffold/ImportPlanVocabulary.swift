@@ -21,12 +21,15 @@ extension ImportPlan {
                        "sentence_type": SiteConfig.Defaults.sentenceTypeLabels][column] ?? [:]
         let keys = Set(vocabulary.keys)
         let all = entries(vocabulary) + ["en", "ru", "kk"].flatMap { builtIn[$0] ?? [] }.filter { keys.contains($0.0) }.map { (key: $0.0, label: $0.1) }
-        // A woman's row says "Осуждена", "Обвиняемая": the feminine of a Russian label is that label too.
+        // A woman's row says "Осуждена", "Обвиняемая": the feminine of a Russian label is that
+        // label too, unless it is another key's label, or the feminine of one: never a guess.
         let feminine = all.compactMap { entry -> (key: String, label: String)? in
             let form = Gender.female.label(entry.label, language: "ru")
             return form == entry.label ? nil : (key: entry.key, label: form)
         }
-        return all + feminine
+        var meanings: [String: Set<String>] = [:]
+        for entry in all + feminine { meanings[folded(entry.label), default: []].insert(entry.key) }
+        return all + feminine.filter { meanings[folded($0.label)]?.count == 1 }
     }
 
     /// The charges' keys with their labels, in each of the site's languages.

@@ -44,6 +44,24 @@ public enum NewFile {
     /// Derived ids are cut at a hyphen below this length; a case title makes a long one.
     static let maxDerivedIDLength = 60
 
+    /// A control character in a name or title, at its place: a line break or tab too, which a
+    /// name of one line cannot hold (`$'Ivan\nPetrov'` wrote a name of two lines into the file).
+    static func controlProblem(_ name: String, field: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard let index = scalars.firstIndex(where: { ControlCharacters.isForbidden($0.value) || $0.value < 0x20 }) else { return nil }
+        let value = scalars[index].value
+        var shown = ""
+        for scalar in scalars {
+            if ControlCharacters.isForbidden(scalar.value) || scalar.value < 0x20 {
+                shown += "<" + ControlCharacters.name(scalar.value).prefix { $0 != " " } + ">"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        let fix = ControlCharacters.isForbidden(value) ? "which content may not; delete it" : "and a \(field.split(separator: " ").last ?? "name") is one line: write a space there"
+        return "\(field) '\(shown)' has \(ControlCharacters.name(value)) at character \(index + 1), \(fix)"
+    }
+
     /// Writes the file and returns its path as the user named the content folder
     /// (`content/people/nazira-lesova.md`). Never overwrites a file.
     public static func create(_ request: NewFileRequest, content: String = "content",
@@ -55,9 +73,7 @@ public enum NewFile {
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let field = kind == .cases || kind == .pages ? "title" : "name"
         guard !name.isEmpty else { throw usage("the \(kind.singular)'s \(field) must not be empty") }
-        if let control = name.unicodeScalars.first(where: { ControlCharacters.isForbidden($0.value) }) {
-            throw usage("the \(kind.singular)'s \(field) holds \(ControlCharacters.name(control.value)), which content may not; remove it")
-        }
+        if let problem = controlProblem(name, field: "the \(kind.singular)'s \(field)") { throw usage(problem) }
         // Pasted from a chat or a PDF: a character drawn as nothing (a zero-width space) was
         // written into the file unseen, a name that no search typed as it looks finds, and a
         // second person beside the first; `import` refuses it at its cell.

@@ -44,15 +44,17 @@ struct StaticFiles: Sendable {
         return MediaImages(keepMetadata: keepImageMetadata, displayName: "content").publish(bytes, path: path).bytes
     }
 
-    /// A media file at least `LargeFile.threshold` long that is served as it is on disk (no
-    /// image to clean, nothing the build refuses by its name or bytes): streamed from disk
-    /// rather than read whole for each request (a video of a trial, a gigabyte). Nil for any
-    /// other file, which `file(at:)` answers; an image or an SVG, whose bytes are judged, among them
-    /// (an image is published as it is, so sent in pieces too, when the site keeps metadata).
+    /// A media file or theme asset at least `LargeFile.threshold` long that is served as it is
+    /// on disk (no image to clean, nothing the build refuses by its name or bytes): streamed
+    /// from disk rather than read whole for each request (a video of a trial, a gigabyte). Nil
+    /// for any other file, which `file(at:)` answers; an image or a media SVG, whose bytes are
+    /// judged, among them (an image is published as it is, so sent in pieces too, when the site
+    /// keeps metadata). The theme keeps no such asset's bytes (`ThemeFiles.keptWhole`).
     func largeFile(at path: String, keepImageMetadata: Bool = false, unsafeHTML: Bool = false, withheld: Set<String> = []) -> LargeFile? {
-        guard path.hasPrefix("media/"), ActiveMedia.kind(of: path) == nil || unsafeHTML,
-              case .file(let source)? = media.resolve(path) else { return nil }
-        if !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
+        let isMedia = path.hasPrefix("media/")
+        guard isMedia || path.hasPrefix("assets/"), !isMedia || ActiveMedia.kind(of: path) == nil || unsafeHTML,
+              case .file(let source)? = (isMedia ? media : assets).resolve(path) else { return nil }
+        if isMedia, !withheld.isEmpty, withheld.contains(path) || withheld.contains(where: { photo in
             if case .file(let hidden)? = media.resolve(photo) { hidden == source } else { false }
         }) { return nil }
         let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)

@@ -51,8 +51,14 @@ enum StaticCopy {
             throw CopyFailure(path: source, problem: .notRegular(info.st_mode))
         }
         var published: (bytes: [UInt8]?, problems: [Diagnostic])?
+        // A file still being written is not published, half of it: an error at the file.
+        func grew() throws -> [Diagnostic] {
+            guard let images else { throw CopyFailure(path: source, problem: .grew(Int(info.st_size))) }
+            return [Diagnostic(.error, images.rule.displayName + "/" + images.path, .start, FileProblem.grew(Int(info.st_size)).description, isIO: true)]
+        }
         if let images {
             switch MediaImages.image(input) {
+            case .failure(let problem) where problem == .grew(Int(info.st_size)): return try grew()
             case .failure(let problem): throw CopyFailure(path: source, problem: problem)
             case .success(.image(let bytes)): published = images.rule.publish(bytes, path: images.path)
             case .success(.kept(let format)):
@@ -73,14 +79,24 @@ enum StaticCopy {
             try bytes.withUnsafeBytes { try write(all: $0, to: output, path: target) }
             return published.problems
         }
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+        // No further than its size when opened: a file another program keeps writing (a log, a
+        // recording in progress) was copied for as long as it grew, gigabytes into the site.
+        var left = Int(info.st_size)
+        while left > 0 {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, min($0.count, left)) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileWriting.Failure(path: source, code: errno)
             }
             if count == 0 { return [] }
             try buffer.withUnsafeBytes { try write(all: UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output, path: target) }
+            left -= count
+        }
+        var more: UInt8 = 0
+        while true {
+            let count = read(input, &more, 1)
+            if count < 0, errno == EINTR { continue }
+            return count > 0 ? try grew() : []
         }
     }
 

@@ -107,7 +107,11 @@ final class LiveBuild: @unchecked Sendable {
                        required: options.templatesRequired, keepAssetBytes: true)
         // A style sheet saved reloads the open pages, whose HTML it leaves as it was.
         if let bytes = theme?.assetBytes {
-            theme?.assetsTag = ETag.of(Array(bytes.sorted { $0.key < $1.key }.map { $0.key + " " + ETag.of($0.value) }.joined(separator: "\n").utf8))
+            // An asset served from disk in pieces (`ThemeFiles.keptWhole`) by its stamp, never its bytes.
+            let large = (theme?.assetFiles ?? []).filter { $0.contents == nil && bytes[$0.path] == nil }.compactMap { asset in
+                FileStamp(path: asset.source).map { asset.path + " \($0.size) \($0.seconds).\($0.nanoseconds) \($0.inode)" }
+            }
+            theme?.assetsTag = ETag.of(Array((bytes.sorted { $0.key < $1.key }.map { $0.key + " " + ETag.of($0.value) } + large).joined(separator: "\n").utf8))
         }
     }
 
@@ -117,7 +121,8 @@ final class LiveBuild: @unchecked Sendable {
         guard themeImages?.reads != themeReads || themeImages?.keepMetadata != keepMetadata else { return }
         let rule = MediaImages(keepMetadata: keepMetadata, displayName: options.templatesDisplayName)
         let own = (theme?.assetFiles ?? []).filter { $0.contents == nil }, kept = theme?.assetBytes ?? [:]
-        let problems = parallelMap(own, chunk: 1) { asset in kept[asset.path].map { rule.publish($0, path: asset.path).problems } ?? [] }
+        // One not kept is judged by its first bytes, as a build does: an image over 256 MB an error.
+        let problems = parallelMap(own, chunk: 1) { asset in kept[asset.path].map { rule.publish($0, path: asset.path).problems } ?? rule.check([asset]) }
         themeImages = (themeReads, keepMetadata, problems.flatMap { $0 })
     }
 
@@ -142,6 +147,7 @@ final class LiveBuild: @unchecked Sendable {
             }
         }
         let site = content.site
+        loadProblems = TranslationName.defaultLanguage(loadProblems, misnamed: loaded.misnamedLanguages, site: site)
         let stamps = loaded.files.map { FileStamp(path: $0.diskPath) }
         let stale = zip(loaded.files, stamps).filter { file, stamp in stamp == nil || files[file.diskPath]?.stamp != stamp }
         let parsed = parallelMap(stale) { file, stamp in
