@@ -32,12 +32,21 @@ enum MediaTexts {
             .map(String.init)
     }
 
+    /// How far a literal string is looked for its closing bracket. A `(` in binary bytes (an
+    /// image's data a window starts inside, a damaged file) closes nowhere: the reader goes on
+    /// past this much (`literalSkip`) rather than trying again from every `(` in it, which in
+    /// random bytes is one in 256, so the cost stays linear in the file's size.
+    static let literalLimit = 65_536
+
+    /// Where reading goes on after a `(` at `start` that `literalString` found unclosed.
+    static func literalSkip(_ bytes: [UInt8], from start: Int) -> Int { min(bytes.count, start + literalLimit) }
+
     /// The bytes of a literal string `(…)` starting at `start` (nested brackets, escapes undone), and the index after it.
     static func literalString(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int)? {
         var out: [UInt8] = []
         var depth = 1
         var index = start + 1
-        while index < bytes.count, index - start < 65_536 {
+        while index < bytes.count, index - start < literalLimit {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
                 let next = bytes[index + 1]

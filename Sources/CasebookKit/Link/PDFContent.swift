@@ -83,7 +83,7 @@ enum PDFContent {
             case UInt8(ascii: "%"):
                 while index < count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
             case UInt8(ascii: "("):
-                guard let (string, end) = MediaTexts.literalString(bytes, from: index) else { index += 1; continue }
+                guard let (string, end) = MediaTexts.literalString(bytes, from: index) else { index = MediaTexts.literalSkip(bytes, from: index); continue }
                 emit(.string(string)); index = end
             case UInt8(ascii: "<"):
                 if index + 1 < count, bytes[index + 1] == UInt8(ascii: "<") { index += 2; continue }

@@ -56,14 +56,49 @@ enum PDFLeakCheck {
         let step = windows.size - windows.overlap
         while case .success(let bytes) = MediaImages.readHead(input, windows.size, at: offset), !bytes.isEmpty {
             text.read(bytes)
-            let full = bytes.count == windows.size
-            if full, let cut = text.cut, cut < step, case .success(let stream) = MediaImages.readHead(input, windows.size, at: offset + cut) {
-                text.read(stream)
+            guard bytes.count == windows.size else { break }
+            var next = offset + step
+            if let cut = text.cut, cut < step {
+                if case .success(let stream) = MediaImages.readHead(input, windows.size, at: offset + cut) { text.read(stream) }
+                // The next window starts past the stream's end: its data (an image of hundreds of
+                // megabytes) is never read as the file's own text. One longer than a window that
+                // could hold text was read only that far, and the warning says so.
+                let end = streamEnd(input, from: offset + cut)
+                if end - (offset + cut) > windows.size, !PDFStreams.names(Self.head(bytes[cut...])).names.contains(where: PDFStreams.skipped.contains) {
+                    text.budget.exceeded = true
+                }
+                next = max(next, end)
             }
-            guard full else { break }
-            offset += step
+            offset = next
         }
         return problems(file, text, words: words, scanner: &scanner)
+    }
+
+    /// A stream's dictionary, from the bytes that begin with it: up to its `stream` keyword.
+    static func head(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let limit = min(bytes.endIndex, bytes.startIndex + 16_384)
+        let keyword = Array("stream".utf8)
+        var index = bytes.startIndex
+        while index + keyword.count <= limit, !bytes[index..<(index + keyword.count)].elementsEqual(keyword) { index += 1 }
+        return bytes[bytes.startIndex..<index]
+    }
+
+    /// The offset after the `endstream` that ends the stream whose dictionary is at `start`,
+    /// found by reading on in pieces of 8 MB (nothing else is looked at); the file's size
+    /// when none does.
+    static func streamEnd(_ input: Int32, from start: Int) -> Int {
+        let keyword = Array("endstream".utf8)
+        var offset = start
+        while case .success(let piece) = MediaImages.readHead(input, 8 << 20, at: offset), !piece.isEmpty {
+            var from = 0
+            while let at = piece[from...].firstIndex(of: keyword[0]) {
+                if MediaTexts.matches(piece, "endstream", at: at) { return offset + at + keyword.count }
+                from = at + 1
+            }
+            guard piece.count == 8 << 20 else { return offset + piece.count }
+            offset += piece.count - keyword.count
+        }
+        return offset
     }
 
     static func pagesMessage(_ finding: LeakReading.Finding?, words: ProtectedWords) -> String {

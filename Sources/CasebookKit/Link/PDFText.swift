@@ -36,10 +36,16 @@ struct PDFText {
         if depth == 0 { cut = nil }
         while index < count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "("), let (string, end) = MediaTexts.literalString(bytes, from: index) {
-                properties.append(MediaTexts.decodedString(string))
-                outside.append(0x20)
-                index = end
+            if byte == UInt8(ascii: "(") {
+                if let (string, end) = MediaTexts.literalString(bytes, from: index) {
+                    properties.append(MediaTexts.decodedString(string))
+                    outside.append(0x20)
+                    index = end
+                } else {  // binary bytes, no string: their printable runs are read as the rest outside streams are
+                    let end = MediaTexts.literalSkip(bytes, from: index)
+                    outside += bytes[index..<end]
+                    index = end
+                }
             } else if byte == UInt8(ascii: "<"), index + 1 < count, bytes[index + 1] != UInt8(ascii: "<"),
                       let (string, end) = MediaTexts.hexString(bytes, from: index) {
                 properties.append(MediaTexts.decodedString(string))
